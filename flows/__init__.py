@@ -1,0 +1,1 @@
+"""IO and orchestration for liaison: files, HTTP, WARC archive, Prefect flows, the CLI."""
