@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: schema and report SQL, loading, read-only queries."""
