@@ -25,14 +25,28 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 
 install: $(VENV)/.installed
 
+# Loads samples/ through the Prefect `ingest` flow (a temporary local Prefect server
+# starts for the run), then prints one report.
+RUN_REPORT ?= events_per_country_year
 run: install
-	$(VENV)/bin/liaison load samples --flow
+	$(VENV)/bin/liaison load samples
+	$(VENV)/bin/liaison report $(RUN_REPORT)
 
+# pytest exits 5 when it collects nothing: that fails the target like any other
+# non-zero status, so an empty or broken collection can never pass CI.
 test: install
 	$(PY) -m pytest -q -p no:cacheprovider
 
+BENCH_ARGS ?=
 bench: install
-	$(PY) -m bench
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) data .prefect
+
+# Local Prefect server + process worker with the deployments of deploy/prefect.yaml.
+serve: install
+	deploy/serve.sh
+
+stop:
+	deploy/stop.sh

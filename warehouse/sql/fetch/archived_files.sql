@@ -1,0 +1,2 @@
+-- WARC files the captures index already covers.
+SELECT DISTINCT warc_file FROM captures
