@@ -115,7 +115,7 @@ def main(args: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="bench.orchestrate")
     parser.add_argument("--releases", type=int, default=400)
     parser.add_argument("--skip-deployment", action="store_true")
-    opts = parser.parse_args(args)
+    opts, _ = parser.parse_known_args(args)
 
     from bench.synthetic import write_corpus
 

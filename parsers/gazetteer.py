@@ -1,10 +1,36 @@
-"""Countries in free text: names, aliases, adjectives/demonyms -> ISO 3166-1 alpha-2."""
+"""Countries in free text: names, aliases, adjectives/demonyms -> ISO 3166-1 alpha-2.
+
+One trie regex over every form is compiled at import; `find_countries` is a single
+`finditer` pass plus a dictionary lookup per hit.
+
+Matching is case-sensitive on the forms as written (plus an ALL-CAPS variant), with
+word boundaries, the longest form winning ("Guinea-Bissau" over "Guinea", "Nigeria"
+never yields "Niger", "Dominican Republic" over "Dominica"). A leading "the" is not
+part of a mention.
+
+Context rules (second pass over the text):
+- "Congo"/"Congolese" alone mean the Republic of the Congo (CG), unless the text
+  names the DR Congo explicitly (Democratic Republic of the Congo, DR Congo, DRC,
+  Kinshasa) and never the Republic of the Congo (Republic of the Congo,
+  Congo-Brazzaville, Brazzaville): then they mean CD.
+- "Korea"/"Korean" alone are KP when the text has DPRK signals (DPRK, North Korea,
+  Democratic People's Republic of Korea, Workers' Party of Korea, Pyongyang) and no ROK
+  signals, KR in the opposite case, and are dropped when both or neither appear.
+- "Dominican" is the Dominican Republic (DO); Dominica's own adjective is not used.
+- Taiwan, Hong Kong and Macao are never reported (not foreign countries here).
+- "Georgia", "Jordan", "Chad" are accepted as countries even though they can be
+  person names; "Chinese"/"China" map to CN (callers filter CN).
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 import pycountry
+
+from parsers.data.cities import CITIES
+from parsers.data.countries import ADJECTIVES, BLOCKERS, KOREA_FORMS, NAME_ALIASES
+from parsers.data.trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -13,34 +39,148 @@ class CountryMention:
     end: int
     text: str
     code: str   # ISO 3166-1 alpha-2
-    kind: str   # "name" | "adjective"
+    kind: str   # "name" | "adjective" (adjective/demonym e.g. "Vietnamese", "South African")
 
 
+_SKIP_CODES = {"TW", "HK", "MO"}
+_BLOCK = "-"          # code of a form that consumes text but yields no mention
+_CONTEXT = "?"        # code resolved by a context rule
+
+# form as written -> (code, kind)
 _FORMS: dict[str, tuple[str, str]] = {}
+_NAMES: dict[str, str] = {}   # code -> display name
+
+
+def _add(form: str, code: str, kind: str) -> None:
+    if "," in form or not form:
+        return
+    _FORMS.setdefault(form, (code, kind))
+    _FORMS.setdefault(form.upper(), (code, kind))
+
+
+for _form, _code in NAME_ALIASES.items():
+    _add(_form, _code, "name")
 for _c in pycountry.countries:
-    for _attr in ("name", "common_name", "official_name"):
+    _code = _c.alpha_2
+    _NAMES[_code] = getattr(_c, "common_name", None) or _c.name
+    if _code in _SKIP_CODES:
+        continue
+    for _attr in ("common_name", "name", "official_name"):
         _v = getattr(_c, _attr, None)
         if _v:
-            _FORMS.setdefault(_v.lower(), (_c.alpha_2, "name"))
-_RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_FORMS, key=len, reverse=True)) + r")\b", re.I)
+            _add(_v, _code, "name")
+for _form, _code in ADJECTIVES.items():
+    _add(_form, _code, "adjective")
+    if _form[-1] in "ni" and not _form.endswith("ese"):
+        _add(_form + "s", _code, "adjective")   # demonym plurals: Russians, Pakistanis
+for _form in BLOCKERS:
+    _FORMS[_form] = (_BLOCK, "name")
+    _FORMS[_form.upper()] = (_BLOCK, "name")
+for _form in KOREA_FORMS:
+    _FORMS[_form] = (_CONTEXT, "name" if _form == "Korea" else "adjective")
+    _FORMS[_form.upper()] = _FORMS[_form]
+for _form in ("Congo", "Congolese"):
+    _code, _kind = _FORMS[_form]
+    _FORMS[_form] = _FORMS[_form.upper()] = (_CONTEXT, _kind)
+_NAMES.update({"VN": "Viet Nam", "LA": "Laos", "KP": "DPRK", "KR": "Republic of Korea",
+               "RU": "Russia", "GB": "United Kingdom", "US": "United States", "IR": "Iran",
+               "SY": "Syria", "TZ": "Tanzania", "BO": "Bolivia", "VE": "Venezuela",
+               "MD": "Moldova", "CD": "Democratic Republic of the Congo",
+               "CG": "Republic of the Congo", "PS": "Palestine", "FM": "Micronesia",
+               "BN": "Brunei", "TR": "Türkiye", "CZ": "Czech Republic"})
+
+_WORD = r"[\w'’]"
+_RX = re.compile(r"(?<!" + _WORD + r")(?:" + trie_pattern(_FORMS) + r")(?!\w)")
+_WS = re.compile(r"\s+")
+_CURLY = str.maketrans({"’": "'"})
+
+_DRC_SIGNS = re.compile(r"Democratic Republic of (?:the )?Congo|DR Congo|D\.R\. Congo|\bDRC\b|"
+                        r"Kinshasa|Union for Democracy and Social Progress|UDPS|"
+                        r"People's Party for Reconstruction and Democracy", re.I)
+_CG_SIGNS = re.compile(r"(?<!Democratic )Republic of (?:the )?Congo|Brazzaville|"
+                       r"Congolese Party of Labour", re.I)
+_KP_SIGNS = re.compile(r"\bDPRK\b|North Korea|Democratic People'?s Republic of Korea|"
+                       r"Workers'? Party of Korea|Pyongyang|\bWPK\b")
+_KR_SIGNS = re.compile(r"\bROK\b|South Korea|(?<!People's )(?<!People’s )Republic of Korea|Seoul")
+
+
+def _key(s: str) -> str:
+    return _WS.sub(" ", s).translate(_CURLY)
+
+
+def _lookup(matched: str) -> tuple[str, str] | None:
+    k = _key(matched)
+    return _FORMS.get(k) or _FORMS.get(k.replace("'", "’"))
 
 
 def find_countries(text: str) -> list[CountryMention]:
-    return [CountryMention(m.start(), m.end(), m.group(0), *_FORMS[m.group(0).lower()]) for m in _RX.finditer(text)]
+    """All country mentions in `text`, sorted by start, non-overlapping, longest match wins."""
+    out: list[CountryMention] = []
+    pending: list[tuple[int, int, str, str]] = []
+    for m in _RX.finditer(text):
+        hit = _lookup(m.group(0))
+        if hit is None:
+            continue
+        code, kind = hit
+        if code == _BLOCK:
+            continue
+        if code == _CONTEXT:
+            pending.append((len(out), m.start(), m.end(), kind))
+            out.append(None)  # type: ignore[arg-type]
+            continue
+        out.append(CountryMention(m.start(), m.end(), m.group(0), code, kind))
+    if pending:
+        korea = congo = None
+        for idx, start, end, kind in pending:
+            word = text[start:end]
+            if word.upper().startswith("KOREA"):
+                if korea is None:
+                    kp, kr = bool(_KP_SIGNS.search(text)), bool(_KR_SIGNS.search(text))
+                    korea = "KP" if kp and not kr else "KR" if kr and not kp else ""
+                code = korea
+            else:
+                if congo is None:
+                    drc, cg = bool(_DRC_SIGNS.search(text)), bool(_CG_SIGNS.search(text))
+                    congo = "CD" if drc and not cg else "CG"
+                code = congo
+            if code:
+                out[idx] = CountryMention(start, end, word, code, kind)
+        out = [m for m in out if m is not None]
+    return out
 
 
 def country_code(form: str) -> str | None:
-    f = form.strip().lower()
-    if f.startswith("the "):
-        f = f[4:]
-    v = _FORMS.get(f)
-    return v[0] if v else None
+    """ISO2 of one country form: name, alias, official name, adjective or demonym.
+
+    Case-insensitive; a leading "the" is optional. Context-dependent forms ("Korea",
+    "Korean") give None; "Congo"/"Congolese" give CG.
+    """
+    k = _key(form.strip())
+    if k[:4].lower() == "the ":
+        k = k[4:]
+    hit = _FORMS.get(k) or _LOWER.get(k.lower())
+    if hit is None:
+        return None
+    code = hit[0]
+    if code == _CONTEXT:
+        return "CG" if k.lower().startswith("congo") else None
+    return None if code == _BLOCK else code
+
+
+_LOWER: dict[str, tuple[str, str]] = {}
+for _form, _v in _FORMS.items():
+    _LOWER.setdefault(_form.lower().translate(_CURLY), _v)
 
 
 def country_name(code: str) -> str | None:
-    c = pycountry.countries.get(alpha_2=code.upper())
-    return getattr(c, "common_name", None) or c.name if c else None
+    """Display name of an ISO2 code (the short form releases use), None if unknown."""
+    return _NAMES.get((code or "").upper())
+
+
+_CITY_LOWER = {k.lower(): v for k, v in CITIES.items()}
 
 
 def city_country(city: str) -> str | None:
-    return {"beijing": "CN", "hanoi": "VN"}.get(city.strip().lower())
+    """ISO2 of a capital or frequent city ("Beijing" -> "CN", "Hanoi" -> "VN")."""
+    k = _key(city.strip()).lower().rstrip(".")
+    return _CITY_LOWER.get(k)

@@ -1,8 +1,19 @@
-"""Directory of CPC officials (IDCPC leadership and top leaders) with tenures."""
+"""Directory of CPC officials (IDCPC leadership, top leaders) with tenures, and a test for
+Chinese offices.
+
+`official_title(name, on)` gives the title held on a date. Tenure boundaries in the table
+are partly approximate (see parsers/data/officials_table.py), so a date outside every
+tenure falls back to the nearest tenure when it is at most a year away; otherwise None.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
+
+from parsers.data.cities import CITIES
+from parsers.data.officials_table import CHINESE_PROVINCES, OFFICIALS
+from parsers.gazetteer import find_countries
 
 
 @dataclass(frozen=True)
@@ -10,19 +21,87 @@ class Official:
     name: str
     title: str
     start: date
-    end: date | None
+    end: date | None   # one tenure; None = still in office
 
 
-_TABLE: list[Official] = []
+def _key(name: str) -> str:
+    return " ".join(name.replace("\u00a0", " ").split()).lower()
+
+
+_TENURES: dict[str, list[Official]] = {}
+for _n, _t, _s, _e in OFFICIALS:
+    _TENURES.setdefault(_key(_n), []).append(
+        Official(_n, _t, date.fromisoformat(_s), date.fromisoformat(_e) if _e else None))
+for _list in _TENURES.values():
+    _list.sort(key=lambda o: o.start)
+
+_SLACK_DAYS = 366
+
+
+def tenures(name: str) -> list[Official]:
+    """All tenures of `name` (case-insensitive), oldest first; [] when unknown."""
+    return list(_TENURES.get(_key(name), ()))
 
 
 def official_title(name: str, on: date | None) -> str | None:
-    return None
+    """The title `name` held on `on` (the latest title when `on` is None)."""
+    rows = _TENURES.get(_key(name))
+    if not rows:
+        return None
+    if on is None:
+        return rows[-1].title
+    current = [o for o in rows if o.start <= on and (o.end is None or on < o.end)]
+    if current:
+        return current[-1].title
+
+    def distance(o: Official) -> int:
+        if on < o.start:
+            return (o.start - on).days
+        return (on - o.end).days if o.end else 0
+
+    best = min(rows, key=distance)
+    return best.title if distance(best) <= _SLACK_DAYS else None
 
 
 def is_cpc_official(name: str) -> bool:
-    return False
+    """True when `name` is in the directory of CPC officials."""
+    return _key(name) in _TENURES
+
+
+_CPC = re.compile(
+    r"\bCPC\b|\bIDCPC\b|Communist Party of China|Chinese Communist Party|"
+    r"International (?:Liaison )?Department(?! of (?:the )?(?!CPC|Communist Party of China|Central Committee of the CPC))|"
+    r"Central Party School|"
+    r"National People's Congress|\bNPC\b|\bCPPCC\b|Chinese People's Political Consultative|"
+    r"State Council(?:lor|or)?\b|Central Military Commission|Central Foreign Affairs Commission|"
+    r"Central Commission for Discipline Inspection|\bVice Premier\b|"
+    r"Ambassador of China\b|Chinese (?:Ambassador|Embassy|Consul)|Chinese Foreign Minist|"
+    r"Chinese (?:Vice )?(?:President|Premier)|Chinese Minister|"
+    r"(?:Municipal|Provincial|Autonomous Regional?) (?:Party )?Committee of the (?:CPC|Communist Party of China)",
+    re.I)
+_NOT_CHINESE = re.compile(r"Malaysian Chinese|Chinese Association|Overseas Chinese|Chinese Community|"
+                          r"Ambassador to China|to the People's Republic of China|"
+                          r"(?:Friendship|Cooperation) (?:Association|Society|Group)", re.I)
+_PLACES = sorted({*CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")}, key=len, reverse=True)
+_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PLACES) + r")\b")
+_OFFICE = re.compile(r"\b(?:Secretary|Mayor|Governor|Chairman|Chairwoman|Party Committee|"
+                     r"Municipal|Provincial|Autonomous Region|People's Congress|"
+                     r"People's Government|Political Consultative|Party School)\b", re.I)
 
 
 def is_chinese_office(title: str) -> bool:
-    return "CPC" in title or "International Department" in title
+    """True for a Chinese office: CPC bodies, the IDCPC, Party School, NPC, CPPCC, State
+    Council, Chinese ambassadors and leaders, provincial/municipal posts in China
+    ("Secretary of the CPC Yunnan Provincial Committee", "Mayor of Shanghai")."""
+    if not title:
+        return False
+    if _NOT_CHINESE.search(title) and not re.search(r"\bCPC\b|IDCPC|Chinese Ambassador", title):
+        return False
+    if _CPC.search(title):
+        return True
+    if _PLACE.search(title) and _OFFICE.search(title):
+        return True
+    foreign = [c for c in find_countries(title) if c.code != "CN"]
+    if foreign:
+        return False
+    return bool(re.search(r"\bChinese\b|\bof China\b|\bChina's\b", title))

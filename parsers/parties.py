@@ -1,9 +1,43 @@
-"""Party dictionary and party mentions in free text."""
+"""Party dictionary and party mentions in free text.
+
+Mentions come from three sources, merged non-overlapping and sorted by start:
+1. dictionary names (`parsers/data/party_table*.py`), one trie regex, case-sensitive;
+2. the party-like pattern for unknown parties (known=False; `parsers/data/party_pattern.py`);
+3. acronyms: defined in the text by "Full Name (ACR)" (or "Full Name of <Country> (ACR)"),
+   given by the caller, or dictionary acronyms of three or more characters (two-letter ones
+   such as "PT", "NC" only once the text or the caller defines them). An acronym refers to
+   its nearest preceding definition in the text ("NPP" can be Ghanaian, then Sri Lankan).
+
+Naming (tests/fixtures/README.md): a full-name mention reports the name as written
+(whitespace collapsed, dashes as "-" without spaces, straight apostrophes), without "the" and
+without a locator the writer added ("Jubilee Party of Kenya" -> name and span "Jubilee Party").
+A dictionary alias ("French Socialist Party") reports the canonical name. All mentions of one
+dictionary party in a text carry its longest name there ("Awami League" in the headline,
+"Bangladesh Awami League" in the body -> "Bangladesh Awami League"), acronyms included.
+For an unknown name, "of <Country>" stays when the rest of the name is purely descriptive
+("Communist Party of Chile") and is stripped otherwise ("Pangu Party of Papua New Guinea").
+`acronym` is the acronym as written: the parenthesised one after a full name, or the matched
+acronym; None otherwise (the dictionary acronym is available from `lookup_party`).
+A shared form or acronym ("Socialist Party", "PPP") takes its country from, in order: an
+"of <Country>" locator, the written acronym, a country adjective or "<Country>'s" just before
+it, the countries the text mentions most; failing those, the first table row. A purely
+descriptive form ("People's Party") whose country contradicts that evidence is left to the
+party-like pattern ("Danish People's Party" -> unknown, DK). "the Party" and "both Parties"
+are never returned; the CPC is returned (country "CN") for callers to filter.
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from parsers.data import party_table, party_table_africa, party_table_west
+from parsers.data.party_pattern import normalize as _norm
+from parsers.data.party_pattern import scan_party_like
+from parsers.data.party_words import EXCLUDE, GENERIC, KEYWORDS
+from parsers.data.trie import trie_pattern
+from parsers.gazetteer import CountryMention, find_countries
 from parsers.model import Party
 
 
@@ -11,33 +45,253 @@ from parsers.model import Party
 class PartyMention:
     start: int
     end: int
-    text: str
-    name: str
+    text: str                 # span as matched (full name without locator, or acronym)
+    name: str                 # canonical full name per the fixture conventions
     acronym: str | None
-    country_code: str | None
-    known: bool
+    country_code: str | None  # None for supranational or unknown
+    known: bool               # in the dictionary (False = party-like pattern only)
 
 
-SUPRANATIONAL: frozenset[str] = frozenset({"Socialist International", "Party of the European Left",
-                                          "Party of European Socialists", "Sao Paulo Forum"})
+_ROWS = party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
+_ENTRIES: list[Party] = [Party(r[0], r[1], r[2]) for r in _ROWS]
+SUPRANATIONAL: frozenset[str] = frozenset(p.name for p in _ENTRIES if p.country_code is None)
 
-_PARTY_WORDS = ("Party", "Front", "Movement", "Congress", "Union", "League", "Alliance", "Rally")
+# normalised form -> [(entry index, reported as written?)]
+_FORMS: dict[str, list[tuple[int, bool]]] = {}
+_ACRS: dict[str, list[int]] = {}
+for _i, (_name, _acr, _cc, _forms, _aliases) in enumerate(_ROWS):
+    for _f in (_name, *_forms):
+        _FORMS.setdefault(_norm(_f), []).append((_i, True))
+    for _a in _aliases:
+        if " " in _a and not _a.isupper():
+            _FORMS.setdefault(_norm(_a), []).append((_i, False))
+        else:
+            _ACRS.setdefault(_norm(_a), []).append(_i)
+    if _acr:
+        _ACRS.setdefault(_norm(_acr), []).append(_i)
+
+_LOWER_FORMS = {}
+for _k, _v in _FORMS.items():
+    _LOWER_FORMS.setdefault(_k.lower(), _v)
+_ACR_BEFORE_LOCATOR = re.compile(r"\s*\([^()]{1,20}\)\s+of\s+(?=[A-Z])")
+_B, _E = r"(?<![\w&])", r"(?![\w&])"
+_NAME_RX = re.compile(_B + "(?:" + trie_pattern(_FORMS).replace("\\-", r"\s*[-–—]\s*") + ")" + _E)
+_AUTO_ACRS = [a for a in _ACRS if len(a.replace("-", "")) >= 3 and a not in {"ABC", "DPT", "CAR"}]
+_AUTO_SET = frozenset(_AUTO_ACRS)
+_ACR_RX = re.compile(_B + "(?:" + trie_pattern(_AUTO_ACRS) + ")" + _E)
+_PAREN = re.compile(r"\s*\(\s*([^()]{1,20}?(?:\([^()]{1,12}\))?[^()]{0,6}?)\s*\)")
+_LOCATOR = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _valid_acronym(s: str) -> bool:
+    toks = s.split()
+    if not 1 <= len(toks) <= 3 or not s[0].isalpha() or not s[0].isupper():
+        return False
+    if len(toks) == 1:
+        return not s.isdigit()
+    return all(t[0].isupper() or t[0] == "(" for t in toks) and sum(c.isupper() for c in s) >= 3
+
+
+def _written_acronym(text: str, end: int) -> tuple[str | None, int]:
+    m = _PAREN.match(text, end)
+    if m and _valid_acronym(m.group(1)):
+        return _norm(m.group(1)), m.end()
+    return None, end
+
+
+def _country_at(countries: list[CountryMention], pos: int, text: str) -> CountryMention | None:
+    """The country mention starting at `pos` (after an optional "the")."""
+    for c in countries:
+        if c.start >= pos:
+            return c if text[pos:c.start].strip() in ("", "the") and c.kind == "name" else None
+    return None
+
+
+def _locator(text: str, end: int, countries: list[CountryMention]) -> CountryMention | None:
+    m = _LOCATOR.match(text, end)
+    return _country_at(countries, m.end(), text) if m else None
+
+
+def _choose(cands: list[int], loc: str | None, acr: str | None, pre: str | None,
+            context: Counter, generic: bool = False) -> int | None:
+    """The table row a form or acronym refers to; None = not this dictionary party."""
+    if loc:
+        hit = [i for i in cands if _ENTRIES[i].country_code == loc]
+        return hit[0] if hit else None
+    if acr:
+        hit = [i for i in cands if _ENTRIES[i].acronym and _norm(_ENTRIES[i].acronym) == acr]
+        if len(hit) == 1 or (hit and len(set(_ENTRIES[i].country_code for i in hit)) == 1):
+            return hit[0]
+        cands = hit or cands
+    if pre:
+        hit = [i for i in cands if _ENTRIES[i].country_code == pre]
+        if hit or generic:
+            return hit[0] if hit else None
+    if generic or len({_ENTRIES[i].country_code for i in cands}) > 1:
+        for cc, _n in context.most_common():
+            hit = [i for i in cands if _ENTRIES[i].country_code == cc]
+            if hit:
+                return hit[0]
+        if generic and context and all(_ENTRIES[i].country_code for i in cands):
+            return None  # "People's Party" in a text about Denmark: not the Spanish one
+    return cands[0]
+
+
+def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[PartyMention, int, int]]:
+    """Full-name mentions (dictionary first, then party-like) as (mention, end of a written
+    acronym, table row or -1); all mentions of a row carry its longest name in the text."""
+    context = Counter(c.code for c in countries if c.code != "CN")
+    found: list[tuple[PartyMention, int, int]] = []
+    reach: dict[int, int] = {}  # dictionary mention start -> end of its "of <Country>" locator
+    for m in _NAME_RX.finditer(text):
+        key = _norm(m.group(0))
+        cands = _FORMS.get(key) or _FORMS.get(key.replace("’", "'"))
+        if not cands:
+            continue
+        acr, acr_end = _written_acronym(text, m.end())
+        loc = _locator(text, acr_end, countries)
+        if loc and not acr:   # "Jubilee Party of Kenya (JP)"
+            acr, acr_end = _written_acronym(text, loc.end)
+        prev = [c for c in countries if c.end <= m.start() and text[c.end:m.start()] in (" ", "'s ", "’s ")]
+        pre = prev[-1].code if prev else None
+        generic = all(w in GENERIC for w in key.replace("-", " ").split())
+        idx = _choose([i for i, _ in cands], loc.code if loc else None, acr, pre, context, generic)
+        if idx is None:
+            continue  # e.g. "Socialist Party of Chile": left to the party-like pattern
+        as_written = dict(cands)[idx]
+        e = _ENTRIES[idx]
+        name = key if as_written else e.name
+        found.append((PartyMention(m.start(), m.end(), m.group(0), name, acr, e.country_code, True), acr_end, idx))
+        if loc:
+            reach[m.start()] = loc.end
+    taken = [(p.start, p.end) for p, _, _ in found]
+    for start, end, name, cc, full_end in scan_party_like(text, countries):
+        if any(s < end and start < e for s, e in taken):
+            inner = [p for p, _, _ in found if start <= p.start and p.end <= end and (p.start, p.end) != (start, end)]
+            generic = inner and all(all(w in GENERIC for w in p.name.split()) and
+                                    reach.get(p.start, -1) < end for p in inner)
+            if not generic or not all(start <= s and e <= end for s, e in taken if s < end and start < e):
+                continue
+            found = [f for f in found if not (start <= f[0].start and f[0].end <= end)]
+        acr, acr_end = _written_acronym(text, end)
+        if not acr and full_end > end:
+            acr, acr_end = _written_acronym(text, full_end)
+        found.append((PartyMention(start, end, text[start:end], name, acr, cc, False), acr_end, -1))
+        taken.append((start, end))
+    found.sort(key=lambda f: f[0].start)
+    best: dict[int, str] = {}   # row -> its longest name in this text (headlines shorten names)
+    for p, _, idx in found:
+        if idx >= 0 and len(p.name) > len(best.get(idx, "")):
+            best[idx] = p.name
+    found = [(replace(p, name=best[i]) if i >= 0 else p, a, i) for p, a, i in found]
+    return found
 
 
 def learn_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines ("Social Democratic Party of Germany (SPD)" -> {"SPD": ...}),
+    plus dictionary acronyms it uses, each mapped to a full party name."""
+    countries = find_countries(text)
+    full = _full_mentions(text, countries)
     out: dict[str, str] = {}
-    for m in re.finditer(r"((?:[A-Z][\w'\-]*\s(?:of\s(?:the\s)?)?)+)\(([A-Z][A-Za-z\-]{1,9})\)", text):
-        out.setdefault(m.group(2), m.group(1).strip())
+    for p, _, _ in full:
+        if p.acronym:
+            out.setdefault(p.acronym, p.name)
+    context = Counter(c.code for c in countries if c.code != "CN")
+    for m in _ACR_RX.finditer(text):
+        a = _norm(m.group(0))
+        if a not in out and not any(p.start <= m.start() < e for p, e, _ in full):
+            idx = _choose(_ACRS[a], None, a, None, context)
+            out[a] = next((p.name for p, _, i in full if i == idx), _ENTRIES[idx].name)
     return out
 
 
+@lru_cache(maxsize=256)
+def _learned_rx(keys: tuple[str, ...]) -> re.Pattern | None:
+    keys = tuple(k for k in keys if k and k not in _AUTO_SET)
+    return re.compile(_B + "(?:" + trie_pattern(keys) + ")" + _E) if keys else None
+
+
+def _from_name(full_name: str, acr: str, by_name: dict[str, PartyMention]) -> PartyMention:
+    """What an acronym defined as `full_name` refers to (text mention, dictionary, or unknown)."""
+    p = by_name.get(full_name)
+    if p is not None:
+        return p
+    e = lookup_party(full_name)
+    if e is not None:
+        return PartyMention(0, 0, "", e.name, acr, e.country_code, True)
+    cs = [c for c in find_countries(full_name) if c.code != "CN"]
+    return PartyMention(0, 0, "", full_name, acr, cs[0].code if cs else None, False)
+
+
 def find_parties(text: str, acronyms: dict[str, str] | None = None) -> list[PartyMention]:
-    return []
+    """Party mentions in `text`: full names, then acronym back-references, sorted by start.
+
+    An acronym refers to its nearest preceding definition in the text ("... (NPP)"), else
+    to the first later one, else to `acronyms` (default: none beyond the text's own), else
+    to the dictionary."""
+    countries = find_countries(text)
+    full = _full_mentions(text, countries)
+    defs: dict[str, list[PartyMention]] = {}
+    for p, _, _ in full:
+        if p.acronym:
+            defs.setdefault(p.acronym, []).append(p)
+    given = dict(acronyms or {})
+    by_name = {p.name: p for p, _, _ in full}
+    by_row = {i: p for p, _, i in reversed(full) if i >= 0}
+    context = Counter(c.code for c in countries if c.code != "CN")
+    blocked = [(p.start, a) for p, a, _ in full]
+    out = [p for p, _, _ in full]
+    hits = list(_ACR_RX.finditer(text))
+    rx = _learned_rx(tuple(sorted({*defs, *given})))
+    if rx:
+        hits += list(rx.finditer(text))
+    for m in sorted(hits, key=lambda m: m.start()):
+        if any(s <= m.start() < e for s, e in blocked):
+            continue
+        a = _norm(m.group(0))
+        if a in defs:
+            before = [p for p in defs[a] if p.start < m.start()]
+            p = before[-1] if before else defs[a][0]
+        elif a in given:
+            p = _from_name(given[a], a, by_name)
+        elif a in _ACRS and len(a.replace("-", "")) >= 3:
+            idx = _choose(_ACRS[a], None, a, None, context)
+            e = _ENTRIES[idx]
+            p = by_row.get(idx) or PartyMention(0, 0, "", e.name, a, e.country_code, True)
+        else:
+            continue
+        out.append(PartyMention(m.start(), m.end(), m.group(0), p.name, a, p.country_code, p.known))
+        blocked.append((m.start(), m.end()))
+    out.sort(key=lambda p: p.start)
+    return out
 
 
 def lookup_party(name_or_acronym: str) -> Party | None:
+    """Dictionary entry for a full name, form, alias or acronym ("the" and an "of <Country>"
+    locator are tolerated); None when unknown."""
+    key = _ACR_BEFORE_LOCATOR.sub(" of ", _norm(name_or_acronym))   # "Workers' Party (PT) of Brazil"
+    rows = _FORMS.get(key) or _LOWER_FORMS.get(key.lower())
+    if not rows and key[:4].lower() == "the ":
+        key = key[4:]
+        rows = _FORMS.get(key) or _LOWER_FORMS.get(key.lower())
+    if rows:
+        return _ENTRIES[rows[0][0]]
+    if key in _ACRS:
+        return _ENTRIES[_ACRS[key][0]]
+    if " of " in key:
+        head, _, tail = key.rpartition(" of ")
+        cs = find_countries(tail)
+        rows = _FORMS.get(head) or _LOWER_FORMS.get(head.lower())
+        if cs and rows:
+            idx = _choose([i for i, _ in rows], cs[0].code, None, None, Counter())
+            return _ENTRIES[idx] if idx is not None else None
     return None
 
 
 def is_party_like(name: str) -> bool:
-    return any(w in name.split() for w in _PARTY_WORDS)
+    """True for "... Party", "... Front", "... Movement", "... Congress", "... Union",
+    "... League", "... Alliance", "... Rally", ... and for dictionary names."""
+    words = re.split(r"[\s\-/]+", name.strip())
+    if any(w.rstrip("'’s") in KEYWORDS or w in KEYWORDS for w in words):
+        return _norm(name) not in EXCLUDE
+    return lookup_party(name) is not None

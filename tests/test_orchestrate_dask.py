@@ -109,7 +109,7 @@ def _tables(db: Path) -> dict[str, list]:
         out = {}
         for (table,) in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
-            "AND table_name <> 'runs' ORDER BY 1").fetchall():
+            "AND table_schema = 'main' AND table_name <> 'runs' ORDER BY 1").fetchall():
             cols = [c for (c,) in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
                 [table]).fetchall() if c not in volatile]

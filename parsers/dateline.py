@@ -1,0 +1,112 @@
+"""The dateline of a lead paragraph and the date of the event it reports.
+
+`Beijing, December 18th—`, `BEIJING, Sept. 14 (Xinhua) --`, `Phnom Penh, March 20th--`
+give a city and a day; a date stated in the lead (`On July 9th, ...`, `from October
+14th to 17th`) wins over the dateline day. The year comes from the publication date:
+a day that would fall after publication belongs to the previous year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "MONTHS"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DASH = r"(?:\s*(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+)"
+
+# City: up to five words, letters plus ' . - (Xi'an, St. Petersburg, Port-au-Prince, Dar es Salaam).
+_CITY = r"([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+(?:[A-Z\u00C0-\u00DE][\w'\u2019.\-]*|es|de|al|el|au|la|du|do|da|of)){0,4})"
+_DATELINE_RE = re.compile(
+    r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(" + _MONTH + r")\s+" + _DAY
+    + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
+    + r"\s*(?:\((?:[A-Za-z .]{2,30})\))?"        # (Xinhua), (IDCPC)
+    + _DASH
+)
+# "Beijing, 18 December--" (day first)
+_DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
+                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z .]{2,30})\))?" + _DASH)
+# "On July 9th, ..." / "On the afternoon of July 9th," opens a lead without a dateline.
+_LEAD_DATE_RE = re.compile(
+    r"^\s*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b"
+)
+# A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
+# "on October 14th", "on July 14th".
+_RANGE_RE = re.compile(
+    r"\bfrom\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
+)
+_ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str | None          # title case; None when the lead has no dateline
+    month: int | None
+    day: int | None
+    end: int = 0              # offset in the lead where the text after the dateline starts
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _title_case(city: str) -> str:
+    city = city.strip().rstrip(".")
+    if not city.isupper():
+        return city
+    words = []
+    for w in city.split():
+        parts = re.split(r"([\-'\u2019])", w.lower())
+        out = []
+        for i, p in enumerate(parts):
+            # Xi'an keeps a lower-case part after the apostrophe; Port-Au -> Port-au is rare, keep caps.
+            if i > 0 and parts[i - 1] in ("'", "\u2019"):
+                out.append(p)
+            else:
+                out.append(p[:1].upper() + p[1:])
+        words.append("".join(out))
+    return " ".join(words)
+
+
+def parse_dateline(lead: str) -> Dateline:
+    """The dateline opening the lead paragraph, or an empty Dateline."""
+    m = _DATELINE_RE.match(lead)
+    if m:
+        city = m.group(1)
+        if city.split()[0].lower() not in ("on", "in", "at", "the"):
+            return Dateline(_title_case(city), _month(m.group(2)), int(m.group(3)), m.end())
+    m = _DATELINE_DM_RE.match(lead)
+    if m and m.group(1).split()[0].lower() not in ("on", "in", "at", "the"):
+        return Dateline(_title_case(m.group(1)), _month(m.group(3)), int(m.group(2)), m.end())
+    m = _LEAD_DATE_RE.match(lead)
+    if m:
+        return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
+    return Dateline(None, None, None, 0)
+
+
+def resolve_day(month: int, day: int, published: date) -> date | None:
+    """Month/day in the publication year, or the year before when that would be after publication."""
+    for year in (published.year, published.year - 1, published.year - 2, published.year - 3, published.year - 4):
+        try:
+            d = date(year, month, day)
+        except ValueError:  # Feb 29 outside a leap year
+            continue
+        if d <= published:
+            return d
+    return None
+
+
+def stated_date(lead: str, published: date) -> date | None:
+    """A date the lead states for the event itself (a range gives its first day)."""
+    m = _RANGE_RE.search(lead) or _ON_DATE_RE.search(lead)
+    if not m:
+        return None
+    return resolve_day(_month(m.group(1)), int(m.group(2)), published)

@@ -1,0 +1,84 @@
+"""Event type and modality from a release's title and lead sentence.
+
+Types: meeting | visit | conference | call | message | other; modality: in_person |
+video | phone | written, None exactly for `other`. Order of the rules matters:
+announcements and press conferences first, then messages, remote contacts,
+multilateral formats, CPC delegations abroad, and meetings last.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["classify"]
+
+_I = re.IGNORECASE
+_OTHER_RE = re.compile(
+    r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
+    r"|\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|travel|be\s+held)\b"
+    r"|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
+    r"|\bdelegation\s+to\s+visit\s+china\b", _I)
+_TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold)\b", _I)
+_TITLE_LEADS_RE = re.compile(r"\blead(?:s|ing)?\b", _I)
+_MESSAGE_RE = re.compile(
+    r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
+    r"congratulates|congratulated|condoles|mourns)\b"
+    r"|\bsen(?:t|ds)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
+_PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
+_VIDEO_CALL_RE = re.compile(
+    r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
+    r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s+conference)?\b"
+    r"|\bvirtual\s+(?:meeting|talks?)\b|\bvia\s+video\s+link\b", _I)
+_CONFERENCE_RE = re.compile(
+    r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
+    r"study\s+(?:group|session|tour)|thematic\s+session|mechanism|consultation|colloquium|"
+    r"high-level\s+meeting|co-chaired|co-chair|cadre\s+training|training\s+(?:course|program)|"
+    r"exchange\s+programme|expo|festival|ceremony|reception|launch)\b", _I)
+_REMOTE_RE = re.compile(r"\b(?:video|online|virtual|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
+_VISIT_RE = re.compile(
+    r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
+    r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on\b|\bcalls\s+on\b|\bpaid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
+    r"|\bvisit(?:s|ed|ing)?\s+(?!China\b)[A-Z]", _I)
+_VISIT_TITLE_RE = re.compile(r"\bvisits?\b|\bcalls?\s+on\b|\bdelegation\s+to\b", _I)
+_GUEST_VISIT_RE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,2}?China\b"
+    r"|\b(?:attended|attends|addressed|addresses|talks|exchanged\s+views|co-chaired|presided)\b", _I)
+_MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
+                         r"called\s+on|calls\s+on)\b", _I)
+
+
+def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | None]:
+    """(event_type, modality) from the headline and the lead's first sentences.
+
+    `abroad` says whether the dateline city lies outside China (None: unknown).
+    """
+    text = f"{title}\n{lead}"
+    if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
+                                  and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
+        if not re.search(r"\b(?:met|held talks|received|attended)\b", _first_sentence(lead)) \
+                or _OTHER_RE.search(_first_sentence(lead)):
+            return "other", None
+    first = _first_sentence(lead)
+    head = f"{title}\n{first}"
+    if _MESSAGE_RE.search(title) or re.search(r"\bsen(?:t|ds|ding)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I):
+        return "message", "written"
+    if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks)\b", head, _I):
+        return "call", "phone"
+    if _VIDEO_CALL_RE.search(head) and not re.search(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b", head, _I):
+        return "call", "video"
+    title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on|visits?)\b", title, _I))
+    if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
+            _CONFERENCE_RE.search(first) or re.search(r"\bwas\s+held\b", first, _I))):
+        return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
+    if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
+        return "call", "video"
+    if abroad or _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False):
+        return "visit", "in_person"
+    if _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head):
+        return "meeting", "in_person"
+    # No contact verb at all: a speech text, an article, an introduction page.
+    return "other", None
+
+
+def _first_sentence(lead: str) -> str:
+    m = re.search(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])", lead)
+    return lead[:m.start()] if m else lead

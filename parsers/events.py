@@ -1,0 +1,211 @@
+"""Events of a release: type, date, place, participants, parties and countries.
+
+One event per release, except "met separately with A ... and B" / "held a separate
+video call with B", which give one event per counterpart, each repeating the CPC side.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.dateline import Dateline, resolve_day, stated_date
+from parsers.event_type import classify
+from parsers.gazetteer import city_country, country_code, find_countries
+from parsers.model import Document, Event, Participant, Party
+from parsers.participants import resolve_participants
+from parsers.party_spans import PartySpan, party_spans
+from parsers.people import Mention, find_people
+
+__all__ = ["build_events"]
+
+_SUPRA_TITLE_RE = re.compile(r"\bUnited Nations\b|\bUN\b|\bEuropean\b|\bInternational\b|\bWorld\b|\bAfrican Union\b")
+_SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_AND_COUNTERPART_RE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
+_LISTED_RE = re.compile(
+    r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
+# "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan"
+_PARTIES_OF_RE = re.compile(
+    r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians)\s+(?:of|from)\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*)*)")
+_FROM_LIST_RE = re.compile(
+    r"\b(?:representatives?|delegations?|leaders?|participants?|guests?|heavyweights|officials|members)\s+"
+    r"(?:of\s+[^.;]{0,60}?\s+)?from\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+(?:attended|took\s+part|participated|were\s+present|joined)",
+)
+
+
+def _cpc_filter(code: str | None) -> bool:
+    return bool(code) and code != "CN"
+
+
+def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: int) -> tuple[Event, ...]:
+    """`body` is the text the extractors read (dateline blanked); `lead` is its first paragraph."""
+    published = doc.published_date
+    city = dl.city
+    ccountry = _city_country(city)
+    abroad = None if ccountry is None else ccountry != "CN"
+    etype, modality = classify(doc.title, lead, abroad)
+
+    day = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else None
+    if etype != "other":
+        stated = stated_date(lead, published)
+        if stated and (day is None or abs((day - stated).days) <= 62):
+            day = stated
+    if day is None:
+        day = published
+
+    loc_city = loc_country = None
+    if modality == "in_person":
+        loc_city, loc_country = city, ccountry
+        if etype == "visit" and loc_country in (None, "CN"):
+            loc_country = loc_country or _visited_country(lead)
+
+    cmentions = find_countries(body)
+    spans = party_spans(body, cmentions)
+    mentions = find_people(body, _is_official, lead_end=_zone_end(body, lead_start + len(lead)))
+    people = resolve_participants(mentions, spans, body, published)
+    if etype == "visit" and loc_country and loc_country != "CN":
+        # hosts of a CPC delegation abroad without a party or a country are of the host country
+        people = [(m, p if p.side == "cpc" or p.country_code or p.party or _SUPRA_TITLE_RE.search(p.title or "")
+                   else replace(p, country_code=loc_country), party) for m, p, party in people]
+    lead_end = lead_start + len(lead)
+    first_end = _first_sentence_end(body, lead_start, lead_end)
+
+    # parties taking part: those of foreign participants, and those named in the lead sentence
+    # (a delegation's party, an addressee's party, the inviting party).
+    extra_parties = [s for s in spans if lead_start <= s.start < first_end]
+    if etype in ("message",):
+        extra_parties += [s for s in spans if lead_start <= s.start < lead_end]
+    listed = _listed_countries(body)
+
+    zone_end = _zone_end(body, lead_end)
+    segments = _segments(body, lead_start, zone_end, people)
+    events = []
+    for seq, (a, b) in enumerate(segments):
+        def inside(pos: int) -> bool:
+            return a <= pos < b
+        parts: list[Participant] = []
+        for m, p, _ in people:
+            if p.side == "cpc" or len(segments) == 1 or inside(m.start) or (not _in_any(m.start, segments) and seq == 0):
+                parts.append(p)
+        parties: list[Party] = []
+        for m, p, party in people:
+            if p.side == "foreign" and party is not None and p in parts:
+                _add_party(parties, party)
+        for s in extra_parties:
+            if len(segments) == 1 or inside(s.start):
+                _add_party(parties, s.party)
+        countries = {p.country_code for p in parts if p.side == "foreign"} | {x.country_code for x in parties}
+        if seq == 0:
+            countries |= listed
+        countries = tuple(sorted(c for c in countries if _cpc_filter(c)))
+        events.append(Event(seq=seq, event_type=etype, modality=modality, event_date=day,
+                            location_city=loc_city, location_country=loc_country,
+                            participants=tuple(_unique(parts)), parties=tuple(parties), countries=countries))
+    return tuple(events)
+
+
+def _unique(parts: list[Participant]) -> list[Participant]:
+    seen, out = set(), []
+    for p in parts:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
+
+
+def _add_party(parties: list[Party], party: Party) -> None:
+    key = party.name.lower()
+    for i, q in enumerate(parties):
+        if q.name.lower() == key or (party.acronym and q.acronym == party.acronym):
+            if q.acronym is None and party.acronym:
+                parties[i] = Party(q.name, party.acronym, q.country_code or party.country_code)
+            return
+    parties.append(party)
+
+
+def _in_any(pos: int, segments: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in segments)
+
+
+def _segments(body: str, lead_start: int, lead_end: int, people) -> list[tuple[int, int]]:
+    """Offsets of each counterpart's part of the lead ("met separately with ...")."""
+    lead = body[lead_start:lead_end]
+    foreign = [m.start for m, p, _ in people if p.side == "foreign" and lead_start <= m.start < lead_end]
+    cuts: list[int] = []
+    for sm in _SEPARATE_RE.finditer(lead):
+        pos = lead_start + sm.start()
+        if any(f < pos for f in foreign):
+            cuts.append(pos)
+        else:  # "met separately ... with a delegation of A led by X, and a delegation of B ..."
+            sent_end = lead.find(". ", sm.end())
+            sent_end = len(lead) if sent_end < 0 else sent_end
+            for am in _AND_COUNTERPART_RE.finditer(lead, sm.end(), sent_end):
+                cut = lead_start + am.start()
+                if any(f < cut for f in foreign) and any(f > cut for f in foreign):
+                    cuts.append(cut)
+    cuts = sorted(set(cuts))
+    bounds = [lead_start] + cuts + [lead_end]
+    segs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    segs = [s for s in segs if any(s[0] <= f < s[1] for f in foreign)]
+    if len(segs) <= 1:
+        return [(0, len(body))]
+    segs[0] = (0, segs[0][1])
+    return segs
+
+
+def _zone_end(body: str, lead_end: int) -> int:
+    """The lead plus the next two paragraphs when they still introduce counterparts ("He met separately ...")."""
+    end = pos = lead_end
+    for _ in range(3):
+        if pos >= len(body):
+            break
+        nxt = body.find("\n", pos + 1)
+        nxt = len(body) if nxt < 0 else nxt
+        if re.search(r"\b(?:met|held|had)\b[^.]{0,40}\bseparate(?:ly)?\b|\bseparate(?:ly)?\s+(?:met|held)",
+                     body[pos + 1:nxt]):
+            end = nxt
+        pos = nxt
+    return end
+
+
+def _first_sentence_end(body: str, start: int, end: int) -> int:
+    m = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])").search(body, start, end)
+    return m.start() if m else end
+
+
+def _listed_countries(body: str) -> set[str]:
+    out: set[str] = set()
+    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE):
+        for m in rx.finditer(body):
+            for c in find_countries(m.group("list")):
+                if c.kind == "name" and c.code != "CN":
+                    out.add(c.code)
+    return out
+
+
+def _city_country(city: str | None) -> str | None:
+    if not city:
+        return None
+    try:
+        return city_country(city) or country_code(city)
+    except Exception:
+        return None
+
+
+def _visited_country(lead: str) -> str | None:
+    m = re.search(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|arrived\s+in)\s+((?:the\s+)?[A-Z][\w\-' ]{2,40})", lead)
+    if m:
+        for c in find_countries(m.group(1)):
+            if c.code != "CN":
+                return c.code
+    return None
+
+
+def _is_official(name: str) -> bool:
+    from parsers.officials import is_cpc_official
+    try:
+        return is_cpc_official(name)
+    except Exception:
+        return False

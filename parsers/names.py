@@ -1,0 +1,77 @@
+"""Name and title grammar shared by the people extractor: tokens, honorifics, title words.
+
+Names are kept as written (surname-first orders stay), honorifics are dropped, a
+nickname in parentheses right after a name is dropped. A title is the appositive
+after the name; parenthesised acronyms are removed from it wherever they stand.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Upper-case initial: ASCII, Latin-1 capitals, Latin Extended-A/B (mixed case, good enough for names).
+UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
+_TOK = rf"(?:[{UP}]\.(?:[{UP}]\.)+|[{UP}][\w\u2019'\-]*(?<![\-']))"
+_PARTICLE = r"(?:ul|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
+NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}"
+
+HONORIFIC = (
+    r"(?:Samdech(?:\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+Techo|Techo|Akka\s+Moha\s+Thipadei))?"
+    r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
+    r"|Prof\.?|Professor|Comrade|Sir|Dame|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Excellency)"
+)
+HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+
+# Head nouns of titles (case-insensitive): a title must contain one among its first words.
+TITLE_NOUN = (
+    r"(?:minister|vice-minister|secretary|secretary-general|president|chairman|chairwoman|chairperson|chair|co-chair|"
+    r"leader|head|member|director|director-general|spokesperson|spokesman|spokeswoman|treasurer|treasurer-general|"
+    r"ambassador|speaker|governor|mayor|premier|chief|coordinator|commissioner|representative|founder|deputy|vice|"
+    r"officer|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"
+    r"organizer|convener|convenor|whip|adviser|advisor|executive|manager|king|queen|prince|emir|sheikh|"
+    r"chancellor|general|administrator|rapporteur|principal|rector|editor|lieutenant|commissar|cadre|"
+    r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
+    r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
+    r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron)"
+)
+TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}\b", re.IGNORECASE)
+
+# A parenthesised acronym: "(SPD)", "(PNDS-Tarayya)", "(CPI(M))", "(CPN (UML))", "(S&D)".
+_ACRO_BODY = r"[A-Z\u00C0-\u00DE][\w&\-.'\u00C0-\u017F]*(?:\s?\([A-Z]+\))?"
+ACRONYM_PAREN_RE = re.compile(r"\s*\((" + _ACRO_BODY + r")\)")
+
+
+def is_acronym(s: str, known: dict[str, str] | None = None) -> bool:
+    s = s.strip()
+    if known and s in known:
+        return True
+    if len(s) > 16 or " " in s.replace(" (", "("):
+        return False
+    return sum(1 for ch in s if ch.isupper()) >= 2
+
+
+def strip_acronyms(title: str, known: dict[str, str] | None = None) -> str:
+    """Remove parenthesised acronyms wherever they stand; keep parentheses that belong to a name."""
+    def repl(m: re.Match) -> str:
+        return "" if is_acronym(m.group(1), known) else m.group(0)
+
+    out = ACRONYM_PAREN_RE.sub(repl, title)
+    return re.sub(r"\s{2,}", " ", out).strip(" ,;")
+
+
+def clean_name(name: str) -> str:
+    name = HONORIFIC_RE.sub("", name.strip())
+    name = re.sub(r"\s*\([^)]*\)\s*", " ", name)       # nickname "(Prachanda)"
+    return re.sub(r"\s+", " ", name).strip(" ,")
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents stripped, punctuation dropped: the key names are compared on."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"[^\w\s]", " ", s.lower())
+    return " ".join(s.split())
+
+
+def name_tokens(name: str) -> list[str]:
+    return fold(name).split()

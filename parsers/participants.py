@@ -1,0 +1,105 @@
+"""From person mentions to `Participant`s: side, party and country of each.
+
+Side `cpc`: an official of the CPC officials directory, or a title naming a Chinese office
+(the IDCPC, a CPC committee, the Party School, "Chinese Ambassador to ..."); party
+"Communist Party of China", country CN. Everyone else is foreign: the party named in the
+title (acronyms resolved), else the party of the delegation the person leads, else none
+(an ambassador); the country of that party, else the country the title names.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers.gazetteer import find_countries
+from parsers.model import Participant, Party
+from parsers.party_spans import PartySpan
+from parsers.people import Mention
+
+__all__ = ["resolve_participants", "CPC_PARTY", "is_chinese_title"]
+
+CPC_PARTY = "Communist Party of China"
+
+_CN_TITLE_RE = re.compile(
+    r"\bI?DCPC\b|\bCPC\b|Communist Party of China|Chinese Communist Party|^Chinese\b|\bChinese\s+(?:Ambassador|Vice\s+President|"
+    r"President|Premier|Vice\s+Premier|State\s+Councilor|Minister|Consul|Embassy|Charg\u00e9|Permanent\s+Representative|"
+    r"People's\s+Political|People's\s+Association)"
+    r"|\bPeople's\s+Republic\s+of\s+China\b|\bParty\s+School\b|\bNational\s+People's\s+Congress\b|\bCPPCC\b"
+    r"|\bState\s+Council\b(?!\s+of\s+(?!China))|\bAmbassador\s+of\s+China\b|\bChina's\s+Ambassador\b"
+    r"|\b(?:Provincial|Municipal|Autonomous\s+Regional|Regional)\s+(?:Party\s+)?Committee\b"
+    r"|\bInternational\s+Department\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
+    r"|\bPolitical\s+Bureau\s+of\s+the\s+CPC|\bPresident\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China\b"
+    r"|\bVice\s+President\s+of\s+China\b|\bChina\s+(?:Association|Council|Foundation)\b",
+)
+_AMBASSADOR_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9 d'Affaires|Envoy|Consul)\b", re.IGNORECASE)
+_OWN_PARTY_RE = re.compile(r"\b(?:the|his|her|its|this|that)\s+party\b|\bof\s+the\s+Party\b", re.IGNORECASE)
+
+
+def is_chinese_title(title: str | None) -> bool:
+    return bool(title) and bool(_CN_TITLE_RE.search(title))
+
+
+def _official(name: str) -> bool:
+    try:
+        from parsers.officials import is_cpc_official
+        return is_cpc_official(name)
+    except Exception:
+        return False
+
+
+def _official_title(name: str, on: date) -> str | None:
+    try:
+        from parsers.officials import official_title
+        return official_title(name, on)
+    except Exception:
+        return None
+
+
+def _party_spans_in(spans: list[PartySpan], a: int, b: int) -> list[PartySpan]:
+    return [s for s in spans if a <= s.start and s.end <= b + 1]
+
+
+def _delegation_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """The party of the delegation a person leads: nearest party before "led by <name>" in the sentence."""
+    before = text[max(0, m.start - 400):m.start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    sent_start = m.start - len(before) + (cut + 1 if cut >= 0 else 0)
+    if not re.search(r"\b(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$", text[sent_start:m.start]) \
+            and not re.search(r"\bdelegation\b", text[sent_start:m.start]):
+        return None
+    cands = [s for s in spans if sent_start <= s.start < m.start]
+    return cands[-1].party if cands else None
+
+
+def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: str,
+                         on: date) -> list[tuple[Mention, Participant, Party | None]]:
+    out: list[tuple[Mention, Participant, Party | None]] = []
+    for m in mentions:
+        if m.role != "participant":
+            continue
+        title = m.title or _official_title(m.name, on)
+        in_title = _party_spans_in(spans, m.title_start, m.end) if m.title_start >= 0 else []
+        if in_title:
+            is_cpc = False
+        else:
+            is_cpc = is_chinese_title(title) or (not m.title and _official(m.name)) or (
+                _official(m.name) and not _foreign_title(title))
+        if is_cpc:
+            out.append((m, Participant(name=m.name, side="cpc", title=title, party=CPC_PARTY, country_code="CN"), None))
+            continue
+        party = in_title[0].party if in_title else None
+        if party is None and not (title and _AMBASSADOR_RE.search(title)):
+            party = _delegation_party(spans, text, m)
+        country = party.country_code if party else None
+        if country is None and title:
+            for c in find_countries(title):
+                if c.code != "CN":
+                    country = c.code
+                    break
+        out.append((m, Participant(name=m.name, side="foreign", title=title,
+                                   party=party.name if party else None, country_code=country), party))
+    return out
+
+
+def _foreign_title(title: str | None) -> bool:
+    return bool(title) and any(c.code != "CN" for c in find_countries(title))

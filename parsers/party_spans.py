@@ -1,0 +1,274 @@
+"""Foreign party mentions of one text as spans, for the people and event extractors.
+
+Wraps `parsers.parties.find_parties` (the party dictionary) and adds what it may miss:
+names defined by a parenthesised acronym (`Chama Cha Mapinduzi (CCM) of Tanzania`),
+later acronym back-references (`the SPÖ`) and unknown party-like names (`... Party`).
+The CPC itself is dropped; "the Party" / "both Parties" never create a party.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import parties as _parties
+from parsers.gazetteer import country_code, find_countries
+from parsers.model import Party
+
+__all__ = ["PartySpan", "party_spans", "is_cpc_party", "party_in"]
+
+_CPC_NAMES = {"communist party of china", "cpc", "chinese communist party", "ccp", "idcpc"}
+
+
+@dataclass(frozen=True)
+class PartySpan:
+    start: int
+    end: int
+    party: Party
+
+
+_NOT_A_PARTY_RE = re.compile(
+    r"\bof China\b|\bCPC\b|^Chinese\s+(?:Communist|People's|Government)|\bInternational Department\b|\bPolitical Parties\b|"
+    r"\bCentral Committee\b|^(?:National|Party) Congress\b|\bNational Congress of\b|^Congress\b|"
+    r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b")
+
+
+def is_cpc_party(name: str | None) -> bool:
+    if not name:
+        return False
+    return name.strip().lower() in _CPC_NAMES or bool(_NOT_A_PARTY_RE.search(name))
+
+
+_PARTY_WORD = (r"(?:Party|Parti|Partido|Partei|Front|Movement|Congress|Union|League|Alliance|Rally|Coalition|"
+               r"Association|International(?!\s+Department)|Peramuna|Mapinduzi|Bloc|Platform|"
+               r"Convention|Fidesz|Linke|Komeito)")
+_CAP = r"[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-&]*"
+_CONNECT = r"(?:of|for|and|the|de|del|la|in|'s)"
+# "Social Democratic Party of Germany (SPD)", "the Party of the European Left", "Die Linke".
+_NAME_RE = re.compile(
+    rf"(?<![\w\-])(?:{_CAP}\s+(?:{_CONNECT}\s+)*)*?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*"
+    rf"(?:\s+\((?:[A-Z][\w\s\-]+)\))?"        # "(Maoist Centre)" belongs to the name
+)
+_ACRO_DEF_RE = re.compile(r"\(([A-Z\u00C0-\u00DE][\w&\-.'\u00C0-\u017F]*(?:\s?\([A-Z]+\))?)\)")
+_LOCATOR_RE = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w\-']*\s?){1,4})")
+
+
+def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]:
+    """Acronym-defined names and party-word names, when the dictionary finds nothing there."""
+    countries = countries if countries is not None else find_countries(text)
+    out: list[PartySpan] = []
+    acr: dict[str, Party] = {}
+    for m in _ACRO_DEF_RE.finditer(text):
+        acronym = m.group(1)
+        if sum(ch.isupper() for ch in acronym) < 2 and acronym not in ("Fidesz",):
+            continue
+        window = text[max(0, m.start() - 160):m.start()]
+        head = window.rstrip()
+        name = _name_before(head)
+        if not name or is_cpc_party(name) or acronym in ("CPC", "IDCPC", "CPC)"):
+            continue
+        if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym):
+            continue
+        start = m.start() - (len(window) - len(head)) - len(name)
+        end = m.end()
+        cc = _country_in(countries, start, end)
+        loc = _LOCATOR_RE.match(text[end:end + 60])
+        if loc:
+            lc = _country_in(countries, end, end + loc.end())
+            if lc:
+                cc = lc                 # "(PAIGC) of Guinea-Bissau": the locator beats the name
+                end += loc.end()
+        party = Party(name, acronym, cc)
+        acr.setdefault(acronym, party)
+        out.append(PartySpan(start, end, party))
+    for a, p in acr.items():
+        for m in re.finditer(rf"(?<![\w\-(]){re.escape(a)}(?![\w\-)])", text):
+            if not any(s.start <= m.start() < s.end for s in out):
+                out.append(PartySpan(m.start(), m.end(), p))
+    for s in _word_spans(text, countries):
+        if not any(x.start < s.end and s.start < x.end for x in out):
+            out.append(s)
+    return out
+
+
+_GENERIC = frozenset("""socialist social democratic communist labour labor liberal people's peoples workers' workers
+revolutionary national progressive republican green greens united popular radical christian civic unity justice
+development democracy conservative new patriotic independence freedom reform left social-democratic agrarian
+islamic federal constitutional nationalist solidarity alliance front movement party congress union league
+the of and for marxist-leninist marxist leninist renewal people citizens' citizens democrats""".split())
+_WORD_PARTY_RE = re.compile(
+    rf"(?P<core>(?:{_CAP}\s+(?:and\s+)?){{0,6}}?{_CAP}\s+)?(?P<word>{_PARTY_WORD}|party)\b"
+    rf"(?P<paren>\s\((?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*)\))?"
+    rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,5}}){{0,3}})"
+    rf"(?P<paren2>\s\((?![A-Z]{{2}})[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\))?")
+
+
+def _word_spans(text: str, countries: list) -> list[PartySpan]:
+    out: list[PartySpan] = []
+    for m in _WORD_PARTY_RE.finditer(text):
+        core = (m.group("core") or "").strip()
+        word = m.group("word")
+        core = re.sub(r"^(?:(?:The|A|An|Both|Two|Its|His|Her|Their|Our|This|That|Ruling|Opposition|Chinese|CPC)\s+)+", "", core)
+        if word == "party" and not core:
+            continue
+        if not core and not m.group("tail"):
+            continue                       # "the Party", "both Parties"
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) + (m.group(0).find(core) if core else m.group(0).find(word))
+        tail = m.group("tail") or ""
+        paren = m.group("paren") or ""
+        # the last "of <Country>" of the tail is a locator the writer added unless the
+        # name is generic words only ("Socialist Party of Serbia" keeps it).
+        loc_cc = None
+        kept_tail = tail
+        parts = re.split(r"(?=\s+(?:of|for)\s+)", tail)
+        if parts and parts[-1].strip():
+            last = parts[-1]
+            tail_start = m.end() - len(last)
+            lc = _country_in(countries, tail_start, m.end())
+            if lc:
+                loc_cc = lc
+                core_words = [w.lower() for w in (core + " " + word + " " + "".join(parts[:-1])).split()]
+                if word == "party" or any(w not in _GENERIC for w in core_words):
+                    kept_tail = "".join(parts[:-1])
+        if word == "party":
+            name = core
+        else:
+            name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
+        name = re.sub(r"\s+", " ", name).strip()
+        if not name or is_cpc_party(name) or name.split()[0] in ("Communist",) and name.endswith("China"):
+            continue
+        if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):
+            continue
+        end = m.end()
+        cc = loc_cc or _country_in(countries, start, end)
+        out.append(PartySpan(start, end, Party(name, None, cc)))
+    return out
+
+
+def _country_in(countries: list, start: int, end: int) -> str | None:
+    for c in countries:
+        if start <= c.start and c.end <= end and c.code != "CN":
+            return c.code
+    return None
+
+
+_CONNECT_WORDS = ("of", "for", "and", "the", "de", "del", "la", "in", "du", "des")
+
+
+def _name_before(head: str) -> str | None:
+    """The party name that ends `head` (just before a parenthesised acronym)."""
+    suffix = ""
+    paren = re.search(r"\s\([^()]{2,60}\)$", head)
+    if paren:                                     # "Communist Party of Nepal (Unified Marxist-Leninist)"
+        suffix, head = paren.group(0), head[:paren.start()]
+    run: list[str] = []
+    for w in reversed(head.split()[-14:]):
+        if re.fullmatch(_CAP, w) or w.lower() in _CONNECT_WORDS:
+            run.insert(0, w)
+        else:
+            break
+    cands = [" ".join(run[i:]) for i in range(len(run))
+             if re.fullmatch(_CAP, run[i]) and (i == 0 or run[i - 1].lower() == "the")]
+    for c in reversed(cands):
+        if re.search(rf"\b{_PARTY_WORD}", c):
+            return c + suffix
+    return (cands[-1] + suffix) if cands else None
+
+
+def party_spans(text: str, countries: list | None = None) -> list[PartySpan]:
+    """Non-overlapping foreign party spans in order; dictionary mentions win over the fallback."""
+    try:
+        mentions = _parties.find_parties(text)
+    except Exception:  # the dictionary must never take parsing down
+        mentions = []
+    spans: list[PartySpan] = []
+    acronyms = {m.acronym for m in mentions if m.acronym}
+    for m in mentions:
+        if is_cpc_party(m.name) or m.country_code == "CN" or is_cpc_party(m.acronym):
+            continue
+        if not m.known and _inner_party(m.name, acronyms):
+            continue            # "Eighth Congress of the WPK", "Secretary of Organization of the PSOE"
+        spans.append(PartySpan(m.start, m.end, Party(m.name, m.acronym, m.country_code)))
+    for s in _fallback_spans(text, countries):
+        if not any(a.start < s.end and s.start < a.end for a in spans):
+            spans.append(s)
+    spans.sort(key=lambda s: s.start)
+    spans = _unify(spans)
+    return _sole_country(spans, countries if countries is not None else find_countries(text))
+
+
+_SUPRA_RE = re.compile(r"\bInternational\b|\bEuropean\b|\bEurope\b|\bForum\b|^Group of\b|\bGroup\b|"
+                       r"\bAfrican Union\b|\bPermanent Conference\b|\bCOPPPAL\b|\bICAPP\b")
+
+
+_OF_ACRONYM_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][A-Z\u00C0-\u00DE&\-]+|[A-Z]\w+)$")
+
+
+def _inner_party(name: str, acronyms: set[str]) -> bool:
+    """An unknown "X of the <party>" is an organ or event of that party, not a party."""
+    m = _OF_ACRONYM_RE.search(name)
+    if not m:
+        return False
+    tail = m.group(1)
+    return tail in acronyms or (tail.isupper() and len(tail) >= 2 and _known(tail, tail))
+
+
+def _known(name: str, acronym: str) -> bool:
+    try:
+        return _parties.lookup_party(name) is not None or _parties.lookup_party(acronym) is not None
+    except Exception:
+        return False
+
+
+def _sole_country(spans: list[PartySpan], countries: list) -> list[PartySpan]:
+    """The only party of a text, of unknown country, in a text naming exactly one foreign
+    country gets that one (bilateral releases)."""
+    codes = {c.code for c in countries if c.code != "CN"}
+    if len(codes) != 1 or len({s.party.name for s in spans}) != 1:
+        return spans
+    (code,) = codes
+    supra = getattr(_parties, "SUPRANATIONAL", frozenset())
+    out = []
+    for s in spans:
+        p = s.party
+        if p.country_code is None and p.name not in supra and not _SUPRA_RE.search(p.name):
+            s = PartySpan(s.start, s.end, Party(p.name, p.acronym, code))
+        out.append(s)
+    return out
+
+
+def _unify(spans: list[PartySpan]) -> list[PartySpan]:
+    """One Party per party of the text: later mentions (short name, acronym) take the first
+    full mention's name, and the first known acronym and country of any mention."""
+    groups: list[list[int]] = []
+    keys: list[set[str]] = []
+    for i, s in enumerate(spans):
+        k = {"n:" + s.party.name.lower()}
+        if s.party.acronym:
+            k.add("a:" + s.party.acronym)
+        for g, gk in zip(groups, keys):
+            if gk & k:
+                g.append(i)
+                gk |= k
+                break
+        else:
+            groups.append([i])
+            keys.append(set(k))
+    out = list(spans)
+    for g in groups:
+        first = spans[g[0]].party
+        acronym = next((spans[i].party.acronym for i in g if spans[i].party.acronym), None)
+        country = next((spans[i].party.country_code for i in g if spans[i].party.country_code), None)
+        merged = Party(first.name, acronym, country)
+        for i in g:
+            out[i] = PartySpan(spans[i].start, spans[i].end, merged)
+    return out
+
+
+def party_in(spans: list[PartySpan], start: int, end: int) -> Party | None:
+    for s in spans:
+        if s.start >= start and s.end <= end + 1:
+            return s.party
+    for s in spans:
+        if s.start < end and start < s.end:
+            return s.party
+    return None

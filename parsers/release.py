@@ -1,0 +1,54 @@
+"""`parse_release`: a page (text or HTML) to a `Release` with its events.
+
+Document layer (`parsers.document`) -> dateline (`parsers.dateline`) -> events
+(`parsers.events`: typing, people, parties, countries), stamped with PARSER_VERSION.
+Pages that are not releases raise `parsers.errors.ParseError` subclasses.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers import PARSER_VERSION
+from parsers.dateline import parse_dateline
+from parsers.document import parse_document
+from parsers.errors import NotARelease
+from parsers.events import build_events
+from parsers.model import Document, Release
+
+__all__ = ["parse_release"]
+
+_ABOUT_TITLE_RE = re.compile(r"^(?:about\s+(?:us|the\s+idcpc)|contact(?:\s+us)?|site\s*map|copyright|disclaimer|"
+                             r"functions|organi[sz]ational\s+structure|leadership)\b", re.IGNORECASE)
+
+
+def parse_release(content: str | bytes, kind: str = "auto") -> Release:
+    doc = parse_document(content, kind)
+    if _ABOUT_TITLE_RE.match(doc.title.strip()):
+        raise NotARelease(f"an about/contact page, not a press release: {doc.title[:80]!r}")
+    return release_from_document(doc)
+
+
+def release_from_document(doc: Document) -> Release:
+    paragraphs = list(doc.paragraphs)
+    lead_idx = _lead_index(paragraphs)
+    dl = parse_dateline(paragraphs[lead_idx])
+    # The text the extractors read: paragraphs from the lead on, the dateline blanked out
+    # (same offsets, so spans stay comparable).
+    pre = "\n".join(paragraphs[:lead_idx])
+    lead = paragraphs[lead_idx]
+    lead_blank = " " * dl.end + lead[dl.end:]
+    body = (pre + "\n" if pre else "") + lead_blank + ("\n" + "\n".join(paragraphs[lead_idx + 1:]) if lead_idx + 1 < len(paragraphs) else "")
+    lead_start = len(pre) + 1 if pre else 0
+    events = build_events(doc, dl, lead[dl.end:], body, lead_start + dl.end)
+    return Release(document=doc, dateline_city=dl.city, events=events, parser_version=PARSER_VERSION)
+
+
+def _lead_index(paragraphs: list[str]) -> int:
+    """The paragraph with the dateline; else the first one that reads like a sentence."""
+    for i, p in enumerate(paragraphs[:3]):
+        if parse_dateline(p).city:
+            return i
+    for i, p in enumerate(paragraphs[:3]):
+        if len(p.split()) >= 8:
+            return i
+    return 0

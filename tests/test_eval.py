@@ -1,0 +1,123 @@
+"""Extraction quality on the development set, with the issue-5 targets as floors.
+
+The direct test parses tests/fixtures/devset with `parse_release` (fast); one test runs
+the same scoring through `liaison eval` (load into a temporary warehouse, SQL back).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parsers.evaluate import (load_gold, name_key, party_key, release_prediction, score)
+from parsers.release import parse_release
+
+DEVSET = Path(__file__).parent / "fixtures" / "devset"
+GOLD = DEVSET / "gold.jsonl"
+
+# Floors: the issue-5 targets. Lower one only to the achieved value, with the gap reported.
+ACCURACY_FLOORS = {"published": 1.0, "event_date": 0.98, "event_type": 0.95, "modality": 0.95}
+F1_FLOORS = {"countries": 0.97, "cpc_people": 0.95, "foreign_people": 0.95, "foreign_parties": 0.92}
+
+
+def _docs() -> dict[str, Path]:
+    return {p.stem: p for p in DEVSET.iterdir() if p.suffix in (".txt", ".html")}
+
+
+@pytest.fixture(scope="module")
+def devset_score():
+    gold = load_gold(GOLD.read_text(encoding="utf-8"))
+    preds = {rid: release_prediction(parse_release(path.read_bytes())) for rid, path in _docs().items()}
+    return score(gold, preds)
+
+
+def test_devset_shape():
+    gold = load_gold(GOLD.read_text(encoding="utf-8"))
+    assert len(gold) >= 80
+    assert set(gold) == set(_docs())
+
+
+@pytest.mark.parametrize("field", sorted(ACCURACY_FLOORS))
+def test_accuracy_floor(devset_score, field):
+    assert devset_score.accuracy[field] >= ACCURACY_FLOORS[field], _diffs(devset_score, field)
+
+
+@pytest.mark.parametrize("field", sorted(F1_FLOORS))
+def test_f1_floor(devset_score, field):
+    assert devset_score.prf[field][2] >= F1_FLOORS[field], _diffs(devset_score, field)
+
+
+def _diffs(s, field) -> str:
+    return "\n".join(f"{d['id']}: {d[field]}" for d in s.differences if field in d)
+
+
+# --- the scorer itself -------------------------------------------------------------------
+
+def test_name_and_party_keys():
+    assert name_key("Kocsis Máté") == name_key("Máté Kocsis") == name_key("kocsis mate")
+    assert name_key("K.P. Sharma Oli") == name_key("KP Sharma Oli")
+    assert party_key("SWAPO Party") == party_key("SWAPO")
+    assert party_key("Workers' Party") == party_key("Workers Party")
+    assert party_key("Social Democratic Party of Germany") != party_key("Social Democratic Party of Austria")
+
+
+def test_score_counts_and_differences():
+    gold = {"a": {"id": "a", "published": "2020-01-01", "event_date": "2020-01-01", "dateline_city": "Beijing",
+                  "event_type": "meeting", "modality": "in_person", "cpc_people": ["Song Tao"],
+                  "foreign_people": ["Lars Klingbeil"], "foreign_parties": ["Social Democratic Party of Germany"],
+                  "countries": ["DE"]},
+            "b": {"id": "b", "published": "2020-01-02", "event_date": "2020-01-02", "dateline_city": None,
+                  "event_type": "other", "modality": None, "cpc_people": [], "foreign_people": [],
+                  "foreign_parties": [], "countries": []}}
+    preds = {"a": {"published": "2020-01-01", "event_date": "2019-12-31", "dateline_city": "Beijing",
+                   "event_type": "meeting", "modality": "in_person", "cpc_people": ["song tao"],
+                   "foreign_people": ["Lars Klingbeil", "Olaf Scholz"],
+                   "foreign_parties": ["the Social Democratic Party of Germany"], "countries": ["de", "FR"]}}
+    s = score(gold, preds)
+    assert s.accuracy["published"] == 0.5          # b has no prediction
+    assert s.accuracy["event_date"] == 0.0
+    assert s.counts["foreign_people"] == (1, 1, 0)
+    assert s.prf["cpc_people"] == (1.0, 1.0, 1.0)
+    assert s.counts["foreign_parties"] == (1, 0, 0)
+    assert s.counts["countries"] == (1, 1, 0)
+    ids = {d["id"] for d in s.differences}
+    assert ids == {"a", "b"}
+    json.dumps(s.to_dict())
+
+
+def test_multi_event_release_prediction_is_union():
+    release = parse_release((DEVSET / "r007.txt").read_bytes())
+    assert len(release.events) == 2
+    pred = release_prediction(release)
+    assert pred["event_type"] == "meeting"
+    assert set(pred["foreign_people"]) == {"Didymus Mutasa", "Ngarikutuke Tjiriange"}
+    assert pred["cpc_people"] == ["Wang Jiarui"]
+
+
+# --- through the CLI and the warehouse -----------------------------------------------------
+
+def test_liaison_eval_cli(tmp_path, capsys):
+    pytest.importorskip("warehouse.load")
+    from flows.cli import main
+
+    assert main(["eval", str(GOLD), str(DEVSET), "--json", "--db", str(tmp_path / "eval.duckdb")]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["n"] == len(_docs())
+    for field, floor in ACCURACY_FLOORS.items():
+        assert out["accuracy"][field] >= floor, field
+    for field, floor in F1_FLOORS.items():
+        assert out["prf"][field]["f1"] >= floor, field
+
+    assert main(["parties", "--db", str(tmp_path / "eval.duckdb"), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {"name", "events", "first_date", "last_date"} <= set(rows[0])
+    assert main(["parties", "--unresolved", "--db", str(tmp_path / "eval.duckdb"), "--format", "json"]) == 0
+    json.loads(capsys.readouterr().out)
+
+
+def test_liaison_eval_cli_missing_inputs(tmp_path, capsys):
+    from flows.cli import main
+
+    assert main(["eval", str(tmp_path / "nope.jsonl"), str(DEVSET)]) == 2
+    assert main(["eval", str(GOLD), str(tmp_path / "nodir")]) == 2

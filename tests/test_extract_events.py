@@ -1,0 +1,142 @@
+"""Datelines, event dates, typing, modality, location and event splitting (our own sentences)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.dateline import parse_dateline, resolve_day, stated_date
+from parsers.errors import ParseError
+from parsers.event_type import classify
+from parsers.release import parse_release
+
+
+@pytest.mark.parametrize("lead,city,month,day", [
+    ("Beijing, December 18th\u2014Song Tao met", "Beijing", 12, 18),
+    ("BEIJING, Sept. 14 (Xinhua) -- Liu met", "Beijing", 9, 14),
+    ("Phnom Penh, March 20th--Samdech Hun Sen", "Phnom Penh", 3, 20),
+    ("XI'AN, May 21 (Xinhua) -- The dialogue", "Xi'an", 5, 21),
+    ("Kathmandu, Nepal, July 12th\u2014Song", "Kathmandu", 7, 12),
+    ("Beijing, 18 December\u2014Song", "Beijing", 12, 18),
+    ("On July 9th, the conference was held.", None, 7, 9),
+    ("On September 27th\u2014Xu Lyuping met", None, 9, 27),
+    ("Political parties held a meeting.", None, None, None),
+])
+def test_dateline(lead, city, month, day):
+    dl = parse_dateline(lead)
+    assert (dl.city, dl.month, dl.day) == (city, month, day)
+
+
+def test_dates_previous_year_leap_day_and_ranges():
+    assert resolve_day(12, 30, date(2019, 1, 2)) == date(2018, 12, 30)
+    assert resolve_day(2, 29, date(2016, 3, 1)) == date(2016, 2, 29)
+    assert stated_date("visited Argentina from August 17th to 20th at the invitation", date(2015, 8, 21)) == \
+        date(2015, 8, 17)
+    assert stated_date("on a visit to the United States from Jan. 8 to 13.", date(2024, 1, 14)) == date(2024, 1, 8)
+
+
+@pytest.mark.parametrize("title,lead,abroad,expected", [
+    ("Song Tao Meets with SPD Delegation", "Song Tao met here today with a delegation", False, ("meeting", "in_person")),
+    ("Wang Jiarui Receives KSCM Delegation", "Wang Jiarui received here today a delegation", False,
+     ("meeting", "in_person")),
+    ("Hun Sen Meets with CPC Delegation", "Hun Sen met here today with a CPC delegation", True, ("visit", "in_person")),
+    ("Sun Haiyan Leads CPC Delegation to Visit Kenya", "A CPC delegation led by Sun Haiyan visited Kenya", True,
+     ("visit", "in_person")),
+    ("Guo Calls on MPP Chairman", "Guo, who is leading a CPC delegation, called on the Chairman", None,
+     ("visit", "in_person")),
+    ("Song Tao Holds Video Call with MCA President", "Song Tao held a video call today with", False, ("call", "video")),
+    ("Liu Meets via Video Link with PT President", "Liu met via video link today with", False, ("call", "video")),
+    ("Qian Holds Online Meeting with FSLN", "Qian held an online meeting today with", False, ("call", "video")),
+    ("Song Tao Has Phone Call with Zyuganov", "Song Tao had a phone call today with", False, ("call", "phone")),
+    ("Song Has Telephone Conversation with Medvedev", "Song had a telephone conversation today", False,
+     ("call", "phone")),
+    ("CPC Central Committee Sends Congratulatory Message", "The Central Committee sent a congratulatory message",
+     False, ("message", "written")),
+    ("Liu Sends Condolence Message", "Liu sent a message of condolence today to", False, ("message", "written")),
+    ("Xi Congratulates Leader on Election", "Xi sent a message today to", False, ("message", "written")),
+    ("China-Africa Parties Video Conference Held", "the video conference was held", None, ("conference", "video")),
+    ("Guo Attends Webinar with Pacific Parties", "Guo attended a webinar today with", False, ("conference", "video")),
+    ("IDCPC Holds Thematic Briefing Session", "The IDCPC held a thematic briefing session here", False,
+     ("conference", "in_person")),
+    ("Seminar Held in Hanoi", "The seminar was held here from June 12th to 13th.", True, ("conference", "in_person")),
+    ("CPC-SPD Dialogue Held", "The dialogue was held today by video link.", False, ("conference", "video")),
+    ("LDP Delegation to Visit China", "a delegation of the LDP will pay a visit to China from", False, ("other", None)),
+    ("IDCPC Holds Press Conference", "The IDCPC held a press conference here today on", False, ("other", None)),
+    ("Xu Meets with Study Group of EL Young Politicians", "Xu met with the study group", None,
+     ("meeting", "in_person")),
+])
+def test_classify(title, lead, abroad, expected):
+    assert classify(title, lead, abroad) == expected
+
+
+REL = """{title}
+ ( {pub} )
+
+{lead}
+
+{body}
+"""
+
+
+def _release(title, pub, lead, body="Both sides exchanged views."):
+    return parse_release(REL.format(title=title, pub=pub, lead=lead, body=body))
+
+
+def test_met_separately_gives_one_event_per_counterpart():
+    r = _release("Ai Ping Meets with Delegations", "2012.09.20",
+                 "Beijing, September 20th\u2014Ai Ping, Vice-minister of the International Department of the CPC "
+                 "Central Committee (IDCPC), met here today with a delegation of the Botswana Democratic Party (BDP) "
+                 "led by Mpho Tau, Secretary-General of the BDP. Ai also met separately with a delegation of the "
+                 "Namibian Example Front (NEF) led by Jo Iita, Chairman of the NEF.")
+    assert [e.seq for e in r.events] == [0, 1]
+    assert [[p.name for p in e.participants] for e in r.events] == [["Ai Ping", "Mpho Tau"], ["Ai Ping", "Jo Iita"]]
+    assert r.events[0].countries == ("BW",)
+    assert all(e.event_type == "meeting" and e.location_city == "Beijing" for e in r.events)
+
+
+def test_met_separately_one_sentence_two_delegations():
+    r = _release("Liu Meets with Delegations", "2024.06.18",
+                 "Beijing, June 18th\u2014Liu Jianchao, Minister of the IDCPC, met separately here today with a "
+                 "delegation of the National Umma Party of Sudan led by Ali Omar, Acting President of the party, and "
+                 "a delegation of the Sudan People's Liberation Movement (SPLM) of South Sudan led by Deng Mayen, "
+                 "Secretary General of the SPLM.")
+    assert len(r.events) == 2
+    assert r.events[0].countries == ("SD",) and r.events[1].countries == ("SS",)
+
+
+def test_remote_and_written_events_have_no_location():
+    r = _release("Song Holds Video Call", "2020.06.16",
+                 "Beijing, June 16th\u2014Song Tao, Minister of the IDCPC, held a video call today with Ana Paz, "
+                 "President of the Example Party of Chile.")
+    e = r.events[0]
+    assert (e.event_type, e.modality, e.location_city, e.location_country) == ("call", "video", None, None)
+
+
+def test_announcement_uses_dateline_day():
+    r = _release("LDP Delegation to Visit China", "2025.08.12",
+                 "Beijing, August 12th\u2014At the invitation of the IDCPC, a delegation of the Liberal Democratic "
+                 "Party of Japan (LDP) led by Ken Sato, Secretary-General of the LDP, will pay a visit to China from "
+                 "August 18th to 22nd.", body="")
+    e = r.events[0]
+    assert (e.event_type, e.modality, e.event_date) == ("other", None, date(2025, 8, 12))
+    assert e.location_city is None
+
+
+def test_countries_listed_as_taking_part_and_not_in_passing():
+    r = _release("Parties Hold Online Conference", "2022.09.21",
+                 "On September 21st, political parties held an online conference. Party representatives from "
+                 "countries including Hungary, Cuba and South Africa took part. Chen Zhou, Vice-minister of the "
+                 "IDCPC, attended the conference.",
+                 body="Chen said that the situation in Venezuela deserves attention.")
+    e = r.events[0]
+    assert r.dateline_city is None
+    assert e.countries == ("CU", "HU", "ZA")
+    assert (e.event_type, e.modality) == ("conference", "video")
+
+
+def test_not_a_release_pages():
+    with pytest.raises(ParseError) as exc:
+        parse_release("About Us\n ( 2020.01.01 )\n\nThe department was founded in 1951.\n")
+    assert exc.value.reason == "not_a_release"
+    with pytest.raises(ParseError):
+        parse_release("")

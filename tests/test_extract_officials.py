@@ -1,0 +1,97 @@
+"""CPC officials directory and Chinese offices (parsers/officials.py)."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parsers.data.officials_table import OFFICIALS
+from parsers.officials import is_chinese_office, is_cpc_official, official_title
+
+FIX = Path(__file__).parent / "fixtures"
+MIN = "Minister of the International Department of the CPC Central Committee"
+VM = "Vice-minister of the International Department of the CPC Central Committee"
+
+
+@pytest.mark.parametrize("name, on, title", [
+    ("Wang Jiarui", date(2005, 3, 15), MIN),
+    ("Song Tao", date(2018, 12, 18), MIN),
+    ("Liu Jianchao", date(2023, 6, 8), MIN),
+    ("Liu Haixing", date(2026, 1, 21), MIN),
+    ("Liu Haixing", None, MIN),
+    ("Qian Hongshan", date(2020, 5, 27), VM),
+    ("Ai Ping", date(2012, 5, 17), VM),
+    ("Wang Yajun", date(2018, 6, 12), "Assistant Minister of the International Department of the CPC Central Committee"),
+    ("Xi Jinping", date(2012, 12, 19), "General Secretary of the CPC Central Committee"),
+    ("Xi Jinping", date(2021, 7, 6), "General Secretary of the CPC Central Committee and Chinese President"),
+    ("Han Zheng", date(2024, 5, 1), "Chinese Vice President"),
+    ("Chen Jining", date(2024, 11, 6), "Secretary of the CPC Shanghai Municipal Committee"),
+    ("wang  jiarui", date(2010, 1, 1), MIN),          # case and spacing tolerated
+    ("Wang Jiarui", date(1990, 1, 1), None),          # long before any tenure
+    ("Nguyen Phu Trong", date(2018, 1, 1), None),
+])
+def test_official_title(name, on, title):
+    assert official_title(name, on) == title
+
+
+def test_ministers_succeed_each_other():
+    ministers = sorted((s, n) for n, t, s, e in OFFICIALS if t == MIN)
+    assert [n for _, n in ministers] == ["Dai Bingguo", "Wang Jiarui", "Song Tao", "Liu Jianchao", "Liu Haixing"]
+    for name, _title, start, end in OFFICIALS:
+        assert end is None or start < end, name
+
+
+def test_is_cpc_official():
+    assert is_cpc_official("Song Tao") and is_cpc_official("Sun Haiyan")
+    assert not is_cpc_official("Lars Klingbeil")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Minister of the International Department of the CPC Central Committee", True),
+    ("Vice-minister of the IDCPC", True),
+    ("head of the International Department of the Communist Party of China Central Committee", True),
+    ("Chinese Ambassador to Kenya", True),
+    ("Executive Vice President of the Party School of the CPC Central Committee", True),
+    ("Secretary of the CPC Yunnan Provincial Committee", True),
+    ("Mayor of Shanghai", True),
+    ("Governor of Yunnan Province", True),
+    ("Vice Chairman of the Standing Committee of the National People's Congress", True),
+    ("Vice Chairman of the CPPCC National Committee", True),
+    ("Chinese Vice President", True),
+    ("Vietnamese Ambassador to China", False),
+    ("President of the Malaysian Chinese Association", False),
+    ("Head of the International Department of the CPV Central Committee", False),
+    ("Secretary of the Hanoi Party Committee", False),
+    ("Secretary General of the Jubilee Party", False),
+    ("", False),
+])
+def test_is_chinese_office(title, expected):
+    assert is_chinese_office(title) is expected
+
+
+def test_golden_participants_sides():
+    """Every CPC-side golden participant is a known official or holds a Chinese office;
+    no foreign participant's title is taken for a Chinese office."""
+    cpc, wrong = 0, []
+    for j in sorted((FIX / "releases").glob("*.json")):
+        d = json.loads(j.read_text())
+        for e in d.get("events", ()):
+            for p in e["participants"]:
+                chinese = is_chinese_office(p["title"] or "")
+                if p["side"] == "cpc":
+                    cpc += 1
+                    if not (chinese and (is_cpc_official(p["name"]) or "Ambassador" in p["title"]
+                                         or "Provincial" in p["title"])):
+                        wrong.append(p["name"])
+                elif chinese or is_cpc_official(p["name"]):
+                    wrong.append(p["name"])
+    assert cpc > 30 and not wrong
+
+
+def test_golden_cpc_people_are_in_the_directory():
+    names = set()
+    for line in (FIX / "devset" / "gold.jsonl").read_text().splitlines():
+        names.update(json.loads(line)["cpc_people"])
+    assert {n for n in names if not is_cpc_official(n)} == set()

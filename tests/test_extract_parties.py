@@ -1,0 +1,180 @@
+"""Party dictionary and party mentions (parsers/parties.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from parsers.decode import decode_bytes
+from parsers.document import parse_document
+from parsers.model import Party
+from parsers.parties import (SUPRANATIONAL, _ROWS, find_parties, is_party_like, learn_acronyms,
+                             lookup_party)
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def foreign(text: str, acronyms=None) -> list[tuple]:
+    return [(m.text, m.name, m.acronym, m.country_code, m.known)
+            for m in find_parties(text, acronyms) if m.country_code != "CN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Social Democratic Party of Germany (SPD)", {"SPD": "Social Democratic Party of Germany"}),
+    ("the Chama Cha Mapinduzi (CCM) of Tanzania", {"CCM": "Chama Cha Mapinduzi"}),
+    ("the Communist Party of Nepal (Unified Marxist-Leninist) (CPN (UML))",
+     {"CPN (UML)": "Communist Party of Nepal (Unified Marxist-Leninist)"}),
+    ("the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)",
+     {"PNDS-Tarayya": "Nigerien Party for Democracy and Socialism"}),
+    ("the Progressive Movement of Zambia (PMZ) said", {"PMZ": "Progressive Movement of Zambia"}),
+    ("the Forum on China-Africa Cooperation (FOCAC) and the IDCPC (International Department)", {}),
+    ("Song Tao met the ANC delegation", {"ANC": "African National Congress"}),
+])
+def test_learn_acronyms(text, expected):
+    assert {k: v for k, v in learn_acronyms(text).items() if k != "CPC"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # locator added by the writer is stripped, a name's own "of Germany" stays
+    ("a delegation of the Jubilee Party of Kenya led by Tuju",
+     [("Jubilee Party", "Jubilee Party", None, "KE", True)]),
+    ("Co-Chair of Die Linke of Germany", [("Die Linke", "Die Linke", None, "DE", True)]),
+    ("the Social Democratic Party of Germany (SPD). The SPD said",
+     [("Social Democratic Party of Germany", "Social Democratic Party of Germany", "SPD", "DE", True),
+      ("SPD", "Social Democratic Party of Germany", "SPD", "DE", True)]),
+    # shared forms resolved by locator, acronym, adjective or the text's countries
+    ("the Workers' Party (PT) of Brazil", [("Workers' Party", "Workers' Party", "PT", "BR", True)]),
+    ("First Secretary of the Socialist Party of France",
+     [("Socialist Party", "Socialist Party", None, "FR", True)]),
+    ("the French Socialist Party", [("French Socialist Party", "Socialist Party", None, "FR", True)]),
+    ("Portugal's Socialist Party", [("Socialist Party", "Socialist Party", None, "PT", True)]),
+    ("the Justice and Development Party; Turkish friends",
+     [("Justice and Development Party", "Justice and Development Party", None, "TR", True)]),
+    ("the Justice and Development Party; Moroccan friends",
+     [("Justice and Development Party", "Justice and Development Party", None, "MA", True)]),
+    # parentheses inside the name, acronym with parentheses
+    ("the Communist Party of Nepal (Maoist Centre) and the CPN (UML)",
+     [("Communist Party of Nepal (Maoist Centre)", "Communist Party of Nepal (Maoist Centre)", None, "NP", True),
+      ("CPN (UML)", "Communist Party of Nepal (Unified Marxist-Leninist)", "CPN (UML)", "NP", True)]),
+    # unknown party-like names: descriptive "of <Country>" kept, distinctive one stripped
+    ("Chairman of the Democratic Party of Albania and the Green Wave Party of Moldova",
+     [("Democratic Party of Albania", "Democratic Party of Albania", None, "AL", False),
+      ("Green Wave Party", "Green Wave Party", None, "MD", False)]),
+    ("the Progressive Movement of Zambia (PMZ). The PMZ",
+     [("Progressive Movement of Zambia", "Progressive Movement of Zambia", "PMZ", "ZM", False),
+      ("PMZ", "Progressive Movement of Zambia", "PMZ", "ZM", False)]),
+    ("Egypt's Homeland Defenders Party", [("Homeland Defenders Party", "Homeland Defenders Party", None, "EG", False)]),
+    # acronym after the locator; a two-letter acronym is used once the text defines it
+    ("the Jubilee Party of Kenya (JP) met; the JP said",
+     [("Jubilee Party", "Jubilee Party", "JP", "KE", True), ("JP", "Jubilee Party", "JP", "KE", True)]),
+    ("the Ecologist Green Party of Mexico (PVEM). The PVEM said",
+     [("Ecologist Green Party", "Ecologist Green Party", "PVEM", "MX", False),
+      ("PVEM", "Ecologist Green Party", "PVEM", "MX", False)]),
+    # an acronym refers to its nearest preceding definition
+    ("the New Patriotic Party (NPP) of Ghana. The NPP said. Later the National People's Power (NPP)",
+     [("New Patriotic Party", "New Patriotic Party", "NPP", "GH", True),
+      ("NPP", "New Patriotic Party", "NPP", "GH", True),
+      ("National People's Power", "National People's Power", "NPP", "LK", True)]),
+    # a generic dictionary form does not swallow another country's party
+    ("the Danish People's Party of Denmark", [("Danish People's Party", "Danish People's Party", None, "DK", False)]),
+    ("the Democratic Party; the ROK side", [("Democratic Party", "Democratic Party", None, "KR", True)]),
+    # supranational bodies have no country
+    ("the Socialist International and the Party of the European Left",
+     [("Socialist International", "Socialist International", None, None, True),
+      ("Party of the European Left", "Party of the European Left", None, None, True)]),
+    # not parties
+    ("the 20th CPC National Congress, the European Union, the African Union, "
+     "the Six-Party Talks, the Party and both Parties, the Belt and Road, "
+     "the Central Committee and the Eighth Congress of the Party", []),
+])
+def test_find_parties(text, expected):
+    assert foreign(text) == expected
+
+
+def test_cpc_is_returned_for_callers_to_filter():
+    ms = find_parties("Communist Party of China (CPC) and the CPC Central Committee")
+    assert [(m.name, m.country_code) for m in ms] == [("Communist Party of China", "CN")] * 2
+
+
+def test_longest_name_in_text_wins_for_all_mentions_of_a_party():
+    text = "Song Tao Meets with Awami League Delegation\n\nthe Bangladesh Awami League (AL) said"
+    assert {m.name for m in find_parties(text)} == {"Bangladesh Awami League"}
+
+
+def test_caller_supplied_acronyms():
+    got = foreign("The XYZ said", {"XYZ": "People's Unity Front of Mars"})
+    assert got == [("XYZ", "People's Unity Front of Mars", "XYZ", None, False)]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("SPD", Party("Social Democratic Party of Germany", "SPD", "DE")),
+    ("the Communist Party of Vietnam", Party("Communist Party of Vietnam", "CPV", "VN")),
+    ("ZANU-PF", Party("Zimbabwe African National Union-Patriotic Front", "ZANU-PF", "ZW")),
+    ("Fidesz – Hungarian Civic Alliance", Party("Fidesz-Hungarian Civic Alliance", "Fidesz", "HU")),
+    ("Socialist Party of France", Party("Socialist Party", "PS", "FR")),
+    ("Sao Paulo Forum", Party("Sao Paulo Forum", None, None)),
+    ("KPRF", Party("Communist Party of the Russian Federation", "CPRF", "RU")),
+    ("Party of Nobody", None),
+])
+def test_lookup_party(query, expected):
+    assert lookup_party(query) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jubilee Party", True), ("Sandinista National Liberation Front", True),
+    ("Pakistan Muslim League-Nawaz", True), ("All Basotho Convention", True),
+    ("Chama Cha Mapinduzi", True), ("Belaya Rus", True), ("European Union", False),
+    ("International Department", False), ("Beijing", False),
+])
+def test_is_party_like(name, expected):
+    assert is_party_like(name) is expected
+
+
+def test_dictionary_is_well_formed():
+    assert len(_ROWS) >= 250
+    iso = {c.alpha_2 for c in pycountry.countries}
+    for name, acronym, cc, forms, aliases in _ROWS:
+        assert cc is None or cc in iso, name
+        assert name == name.strip() and not name.lower().startswith("the ") or name.startswith("The Left")
+    assert {"Socialist International", "Party of the European Left", "Party of European Socialists",
+            "Sao Paulo Forum", "Group of the Progressive Alliance of Socialists and Democrats"} <= SUPRANATIONAL
+    assert "Communist Party of China" not in SUPRANATIONAL
+
+
+def _golden_cases():
+    for j in sorted((FIX / "releases").glob("*.json")):
+        d = json.loads(j.read_text())
+        if "error" not in d:
+            src = next(p for p in j.parent.glob(j.stem + ".*") if p.suffix != ".json")
+            yield src, {(p["name"], p["country_code"]) for e in d["events"] for p in e["parties"]}
+    for line in (FIX / "devset" / "gold.jsonl").read_text().splitlines():
+        d = json.loads(line)
+        yield next((FIX / "devset").glob(d["id"] + ".*")), {(n, None) for n in d["foreign_parties"]}
+
+
+def test_every_golden_party_is_found_with_its_name_and_country():
+    missing, total = [], 0
+    for src, parties in _golden_cases():
+        doc = parse_document(decode_bytes(src.read_bytes()))
+        found = {(m.name, m.country_code) for m in find_parties(doc.title + "\n\n" + doc.body_text)}
+        for name, cc in parties:
+            total += 1
+            ok = (name, cc) in found if cc else any(n == name for n, _ in found)
+            ok = ok and (lookup_party(name) is not None or cc is not None)
+            if not ok:
+                missing.append((src.name, name))
+    assert total > 150 and not missing
+
+
+def test_find_parties_is_fast():
+    import time
+    text = ("Liu Jianchao met with a delegation of the Social Democratic Party of Germany (SPD) and "
+            "Raphael Tuju of the Jubilee Party of Kenya; the SPD and the Party of the European Left "
+            "agreed with the Communist Party of Vietnam on the Belt and Road. ") * 13
+    assert len(text) > 3000
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_parties(text)
+    assert (time.perf_counter() - t0) / 20 < 0.02

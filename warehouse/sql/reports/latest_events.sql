@@ -1,0 +1,5 @@
+-- The 50 latest events with their counterparts and source.
+SELECT event_date, event_type, modality, countries, parties, cpc_participants, foreign_participants, title, url
+FROM v_events
+ORDER BY event_date DESC NULLS LAST, event_id
+LIMIT 50
