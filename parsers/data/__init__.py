@@ -1,0 +1,1 @@
+"""Python literal tables for the extraction modules (gazetteer, parties, officials)."""

@@ -1,0 +1,120 @@
+"""The party-like name pattern: capitalised words around a party keyword.
+
+Used by parsers.parties for parties that are not in the dictionary. Works on runs of
+capitalised words (joined by "of", "for", "and", "the", ...): from each keyword
+(Party, Front, Movement, Congress, Union, League, Alliance, Rally, ...) it walks back over
+capitalised words that are not titles or sentence words ("Chairman of the Jubilee Party"
+gives "Jubilee Party") and forward over "of/for <Capitalised words>" tails ("Party of the
+European Left"), then drops non-parties (European Union, National People's Congress,
+"Congress of the WPK", bare "Socialist Party" with no country, ...).
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.data.party_words import (ARTICLES, EXCLUDE, EXCLUDE_WORDS, GENERIC, KEYWORDS,
+                                      REGIONAL, STOP, TAIL_CONNECTORS)
+from parsers.gazetteer import CountryMention, find_countries
+
+_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+_WS = re.compile(r"\s+")
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&/-]*"
+_RUN = re.compile(_CAP + r"(?:\s+(?:(?:of|for|and|&|the|de|du|des|la|le|les|los|las|del|do|da|dos|das|pour)\s+)*"
+                  + _CAP + ")*")
+_TOKEN = re.compile(r"\S+")
+_KW_HINT = re.compile("|".join(sorted(KEYWORDS)))
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+$")
+_DEFINED = re.compile(r"\s*\([A-Z][A-Za-z&-]{0,9}\)")  # "(MC)": a defined name
+_POSSESSOR = re.compile(r"(\w[\w ]*?)['’]s\s+$")
+
+
+def normalize(s: str) -> str:
+    """Collapse whitespace, write dashes as "-" without spaces, apostrophes straight."""
+    return _DASH.sub("-", _WS.sub(" ", s.strip())).replace("\u2019", "'")
+
+
+def _strip_locator(loc: CountryMention | None, text_name: str) -> str:
+    """Keep "of <Country>" after a purely descriptive name, strip it after a distinctive one."""
+    if loc is None:
+        return text_name
+    head = text_name[: text_name.rfind(" of ")] if " of " in text_name else text_name
+    descriptive = all(t.strip("(),") in GENERIC for t in head.split())
+    return text_name if descriptive else head
+
+
+def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[int, int, str, str | None, int]]:
+    """Party-like names not in the dictionary: (start, end, name, country, end with locator)."""
+    out = []
+    for run in _RUN.finditer(text):
+        if not _KW_HINT.search(run.group(0)):
+            continue
+        toks = [(m.group(0), run.start() + m.start(), run.start() + m.end())
+                for m in _TOKEN.finditer(run.group(0))]
+        words = [t[0] for t in toks]
+        i, floor = 0, 0
+        while i < len(toks):
+            w = words[i].rstrip("'’s") if words[i].endswith(("'s", "’s")) else words[i]
+            if not (w in KEYWORDS or any(p in KEYWORDS for p in w.split("-")[:-1])):
+                i += 1
+                continue
+            j = i
+            while j > floor:
+                p = words[j - 1]
+                if p in ("and", "&") and j - 2 >= floor and words[j - 2][0].isupper() \
+                        and words[j - 2] not in KEYWORDS and words[j - 2] not in STOP:
+                    j -= 2
+                elif p[0].isupper() and p not in STOP and p not in KEYWORDS \
+                        and not p.endswith(("'s", "’s")) or p in ("People's", "Nation's", "People’s"):
+                    j -= 1
+                else:
+                    break
+            k = i
+            while k + 1 < len(toks):
+                nxt = words[k + 1]
+                if nxt in KEYWORDS and nxt[0].isupper():
+                    k += 1
+                    continue
+                if nxt not in TAIL_CONNECTORS:
+                    break
+                m = k + 2
+                while m < len(toks) and words[m] in ARTICLES:
+                    m += 1
+                n = m
+                while n < len(toks):
+                    t = words[n]
+                    if t[0].isupper() and t not in STOP and t not in KEYWORDS:
+                        n += 1
+                    elif n > m and t in ("and", "&") and n + 1 < len(toks) and words[n + 1][0].isupper() \
+                            and words[n + 1] not in STOP and words[n + 1] not in KEYWORDS:
+                        n += 1
+                    else:
+                        break
+                if n == m:
+                    break
+                k = n - 1
+            kw, floor, i = i, k + 1, k + 1
+            start, end = toks[j][1], toks[k][2]
+            name = normalize(text[start:end])
+            parts = name.replace("-", " ").split()
+            if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)
+                    or any(x in name for x in EXCLUDE if " " in x) or _ORDINAL.search(text[max(0, start - 8):start])):
+                continue
+            inner = [c for c in countries if start <= c.start and c.end <= end]
+            loc = inner[-1] if inner and inner[-1].end == end and \
+                text[start:inner[-1].start].rstrip().endswith(" of") else None
+            name2, full_end = _strip_locator(loc, name), end
+            if name2 != name:
+                end = start + len(re.sub(r"\s+of\s+(?:the\s+)?$", "", text[start:loc.start]))
+            before = text[max(0, start - 40):start]
+            pm = _POSSESSOR.search(before)
+            pre = find_countries(pm.group(1)) if pm else []
+            cc = loc.code if loc else inner[0].code if inner else pre[-1].code if pre else None
+            if (cc == "CN" and not loc) or (parts[-1] == "Congress" and len(parts) == 2 and inner):
+                continue
+            if any(t.isupper() and len(t) > 1 for t in words[kw + 1:k + 1]):
+                continue  # "Congress of the WPK", "Organization of the PSOE": a body of a party
+            if cc is None and all(t in GENERIC or t in REGIONAL for t in parts) \
+                    and not _DEFINED.match(text, full_end):
+                continue  # "African Party (Leaders)", "Socialist Party" with no country
+            out.append((start, end, name2, cc, full_end))
+    return out
