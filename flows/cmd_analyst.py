@@ -8,56 +8,13 @@ Exit statuses follow cmd_core: 0 done, 1 error-level check failures or a failed 
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
-EXIT_OK, EXIT_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
-DB_HELP = "warehouse file (default: $LIAISON_DB, else data/warehouse.duckdb)"
-
-
-def _db(args) -> Path:
-    from flows.config import Settings
-
-    return Settings.from_env().with_db(args.db).db_path
-
-
-def _fail(message: str, code: int = EXIT_CANNOT_RUN) -> int:
-    print(f"liaison: {message}", file=sys.stderr)
-    return code
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
-def open_readonly(db: Path):
-    """(connection, note) for reading; raises FileNotFoundError when there is no warehouse."""
-    from warehouse.post_write import snapshot_path
-
-    if not db.exists() and not snapshot_path(db).exists():
-        raise FileNotFoundError(f"no warehouse at {db}: run `liaison load PATH` first")
-    try:
-        from warehouse.db import connect_readonly
-    except ImportError:  # a build without the core warehouse module: plain read-only opening
-        connect_readonly = _connect_readonly_plain
-    return connect_readonly(db)
-
-
-def _connect_readonly_plain(db: Path):
-    import duckdb
-
-    from warehouse.post_write import snapshot_path
-
-    try:
-        return duckdb.connect(str(db), read_only=True), "live warehouse"
-    except duckdb.IOException:
-        snap = snapshot_path(db)
-        if not snap.exists():
-            raise
-        return duckdb.connect(str(snap), read_only=True), f"snapshot {snap}"
+from flows.cmd_common import DB_HELP, EXIT_FAILED, EXIT_OK
+from flows.cmd_common import db_path as _db
+from flows.cmd_common import fail as _fail
+from flows.cmd_common import iso_date as _iso_date
+from flows.cmd_common import open_readonly
 
 
 def _with_readonly(args, action) -> int:

@@ -12,20 +12,10 @@ import sys
 from pathlib import Path
 
 from flows.tabular import FORMATS, render
-
-EXIT_OK, EXIT_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
-DB_HELP = "warehouse file (default: $LIAISON_DB, else data/warehouse.duckdb)"
-
-
-def _db(args) -> Path:
-    from flows.config import Settings
-
-    return Settings.from_env().with_db(args.db).db_path
-
-
-def _fail(message: str, code: int = EXIT_CANNOT_RUN) -> int:
-    print(f"liaison: {message}", file=sys.stderr)
-    return code
+from flows.cmd_common import DB_HELP, EXIT_FAILED, EXIT_OK
+from flows.cmd_common import db_path as _db
+from flows.cmd_common import fail as _fail
+from flows.cmd_common import open_readonly
 
 
 def _guarded(command):
@@ -134,20 +124,6 @@ def _load_with_flow(args, db: Path):
     return outcome
 
 
-def _open_readonly(db: Path):
-    """(connection, note); the published snapshot serves while a writer holds the file."""
-    from warehouse.post_write import snapshot_path
-
-    if not db.exists() and not snapshot_path(db).exists():
-        raise FileNotFoundError(f"no warehouse at {db}: run `liaison load PATH` first")
-    from warehouse import db as warehouse_db
-
-    opener = getattr(warehouse_db, "connect_readonly", None)
-    if opener is not None:
-        return opener(db)
-    return warehouse_db.connect(db, read_only=True), "live warehouse"
-
-
 def _columns_rows(result) -> tuple[list[str], list[tuple]]:
     """Accept what the query helpers return: a relation/cursor, or (columns, rows)."""
     if isinstance(result, tuple) and len(result) == 2:
@@ -172,7 +148,7 @@ def _run_readonly(args, action) -> int:
     from warehouse.db import WarehouseLocked
 
     try:
-        con, note = _open_readonly(db)
+        con, note = open_readonly(db)
     except FileNotFoundError as exc:
         return _fail(str(exc))
     except WarehouseLocked as exc:

@@ -12,13 +12,12 @@ Exit statuses: 0 scored; 2 could not run (missing files, warehouse locked).
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-EXIT_OK, EXIT_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
-DB_HELP = "warehouse file (default: $LIAISON_DB, else data/warehouse.duckdb)"
+from flows.cmd_common import DB_HELP, EXIT_OK
+from flows.cmd_common import fail as _fail
 
 
 def register(sub) -> None:
@@ -41,11 +40,6 @@ def register(sub) -> None:
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     p.set_defaults(func=cmd_parties)
-
-
-def _fail(message: str, code: int = EXIT_CANNOT_RUN) -> int:
-    print(f"liaison: {message}", file=sys.stderr)
-    return code
 
 
 PREDICTION_SQL = """

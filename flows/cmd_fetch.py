@@ -7,22 +7,16 @@ Prefect is imported inside the handlers only.
 """
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
-EXIT_OK, EXIT_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
-DB_HELP = "warehouse file (default: $LIAISON_DB, else data/warehouse.duckdb)"
+from flows.cmd_common import DB_HELP, EXIT_FAILED, EXIT_OK
+from flows.cmd_common import fail as _fail
 
 
 def _day(value: str) -> str:
     date.fromisoformat(value)  # argparse reports the ValueError as a usage error
     return value
-
-
-def _fail(message: str, code: int = EXIT_CANNOT_RUN) -> int:
-    print(f"liaison: {message}", file=sys.stderr)
-    return code
 
 
 def register(sub) -> None:
