@@ -21,7 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from flows.http import Exchange
+from flows.http import Exchange, HeaderView
 
 SOFTWARE = "liaison (warcio)"
 TEMP_SUFFIX = ".open"
@@ -182,7 +182,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 @dataclass(frozen=True)
-class StoredResponse:
+class StoredResponse(HeaderView):
     """A response record read back: the payload with transfer and content encodings undone."""
     record_id: str
     record_type: str
@@ -197,21 +197,6 @@ class StoredResponse:
     offset: int = 0
     length: int = 0
 
-    def header(self, name: str) -> str | None:
-        name = name.lower()
-        return next((v for k, v in self.headers if k.lower() == name), None)
-
-    @property
-    def content_type(self) -> str:
-        return (self.header("content-type") or "").split(";")[0].strip().lower()
-
-    @property
-    def charset(self) -> str | None:
-        for part in (self.header("content-type") or "").split(";")[1:]:
-            key, _, value = part.partition("=")
-            if key.strip().lower() == "charset":
-                return value.strip().strip("\"'") or None
-        return None
 
 
 def _stored(record, offset: int = 0, length: int = 0) -> StoredResponse:

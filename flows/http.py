@@ -58,18 +58,9 @@ class FetchOptions:
         return cls(**values)
 
 
-@dataclass
-class Exchange:
-    """One request and the response to it, as sent and received."""
-    url: str
-    request_headers: list[tuple[str, str]]
-    status: int
-    reason: str
-    http_version: str
-    headers: list[tuple[str, str]]   # as received, minus Transfer-Encoding (the body is de-chunked)
-    body: bytes                      # raw payload as received (still content-encoded)
-    fetched_at: datetime             # naive UTC
-    truncated: str | None = None     # WARC-Truncated value ("length", "time") when cut short
+class HeaderView:
+    """Read access to a `headers` list of (name, value) pairs, shared by live and archived responses."""
+    headers: list
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -86,6 +77,21 @@ class Exchange:
             if key.strip().lower() == "charset":
                 return value.strip().strip("\"'") or None
         return None
+
+
+@dataclass
+class Exchange(HeaderView):
+    """One request and the response to it, as sent and received."""
+    url: str
+    request_headers: list[tuple[str, str]]
+    status: int
+    reason: str
+    http_version: str
+    headers: list[tuple[str, str]]   # as received, minus Transfer-Encoding (the body is de-chunked)
+    body: bytes                      # raw payload as received (still content-encoded)
+    fetched_at: datetime             # naive UTC
+    truncated: str | None = None     # WARC-Truncated value ("length", "time") when cut short
+
 
     def decoded_body(self, limit: int) -> bytes:
         """The payload with any Content-Encoding undone, never longer than `limit`."""
@@ -126,6 +132,19 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+def http_date(value: str | None) -> datetime | None:
+    """An HTTP-date (Last-Modified, Retry-After) as naive UTC; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return when.astimezone(timezone.utc).replace(tzinfo=None) if when.tzinfo else when
+
+
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
     """Retry-After as seconds from now: either delta-seconds or an HTTP-date."""
     if not value:
@@ -133,15 +152,10 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
     value = value.strip()
     if value.isdigit():
         return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
+    when = http_date(value)
     if when is None:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return max(0.0, when.replace(tzinfo=timezone.utc).timestamp() - (time.time() if now is None else now))
 
 
 class FetchClient:

@@ -5,26 +5,12 @@ Shared by the crawl (fresh responses), `reparse` and `liaison load` of WARC file
 """
 from __future__ import annotations
 
-import email.utils
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from flows.http import ALLOWED_TYPES
+from flows.http import ALLOWED_TYPES, http_date
 from flows.listing import is_listing_url
-
-
-def http_date(value: str | None) -> datetime | None:
-    """Last-Modified as naive UTC; None when absent or unreadable."""
-    if not value:
-        return None
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None:
-        return None
-    return when.astimezone(timezone.utc).replace(tzinfo=None) if when.tzinfo else when
 
 
 def is_release_candidate(url: str, status: int | None, content_type: str) -> bool:
