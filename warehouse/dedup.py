@@ -17,7 +17,7 @@ Unrelated releases sit near Hamming 32; 24 keeps candidates few and re-issues in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import pyarrow as pa
 
@@ -100,8 +100,11 @@ class Matcher:
                                    [f.sha for f in fingerprints])
         self.near_rows = self._near_candidates(
             [f for f in fingerprints if f.key not in self.by_key and f.sha not in self.by_sha])
-        # Releases created earlier in this batch: (fingerprint, release_id)
-        self.batch: list[tuple[Fingerprint, str]] = []
+        # Sightings matched or created earlier in this batch, indexed three ways so a
+        # 20,000-file batch stays linear.
+        self.batch_keys: dict[str, str] = {}
+        self.batch_shas: dict[str, str] = {}
+        self.batch_days: dict[date, list[tuple[Fingerprint, str]]] = {}
 
     def _lookup(self, sql: str, keys: list[str]) -> dict[str, str]:
         if not keys:
@@ -112,19 +115,20 @@ class Matcher:
         finally:
             self.con.unregister("_fp_keys")
 
-    def _near_candidates(self, fps: list[Fingerprint]) -> list[tuple]:
-        """Known releases that could be near duplicates of the unmatched sightings (cheap SQL filter)."""
+    def _near_candidates(self, fps: list[Fingerprint]) -> dict[str, list[tuple]]:
+        """Per sighting URL: known releases that could be its near duplicate (cheap SQL filter)."""
         if not fps:
-            return []
+            return {}
         probe = pa.table({
+            "url": [f.url for f in fps],
             "published": [f.published for f in fps],
             "simhash": pa.array([signed64(f.simhash) for f in fps], pa.int64()),
         })
         self.con.register("_fp_probe", probe)
         try:
-            return self.con.execute(
+            rows = self.con.execute(
                 f"""
-                SELECT DISTINCT r.release_id, r.published_date, r.simhash, r.body_text,
+                SELECT DISTINCT p.url, r.release_id, r.published_date, r.simhash, r.body_text,
                        (SELECT list(DISTINCT c.country_code) FROM event_countries c
                          JOIN events e USING (event_id) WHERE e.release_id = r.release_id) AS countries,
                        (SELECT list(DISTINCT e.event_date) FROM events e
@@ -137,6 +141,10 @@ class Matcher:
             ).fetchall()
         finally:
             self.con.unregister("_fp_probe")
+        found: dict[str, list[tuple]] = {}
+        for url, *candidate in rows:
+            found.setdefault(url, []).append(tuple(candidate))
+        return found
 
     def match(self, fp: Fingerprint) -> tuple[str | None, str]:
         """(release_id, rule) with rule in key | content | near; (None, "new") when unseen."""
@@ -144,24 +152,25 @@ class Matcher:
             return self.by_key[fp.key], "key"
         if fp.sha in self.by_sha:
             return self.by_sha[fp.sha], "content"
-        for other, rid in self.batch:
-            if other.key == fp.key:
-                return rid, "key"
-        for other, rid in self.batch:
-            if other.sha == fp.sha:
-                return rid, "content"
-        for rid, published, simhash, body, countries, dates in self.near_rows:
+        if fp.key in self.batch_keys:
+            return self.batch_keys[fp.key], "key"
+        if fp.sha in self.batch_shas:
+            return self.batch_shas[fp.sha], "content"
+        for rid, published, simhash, body, countries, dates in self.near_rows.get(fp.url, ()):
             if is_near_duplicate(fp, published, unsigned64(simhash), body, frozenset(countries or ()),
                                  frozenset(dates or ())):
                 return rid, "near"
-        for other, rid in self.batch:
-            if is_near_duplicate(fp, other.published, other.simhash, other.body, other.countries,
-                                 other.event_dates):
-                return rid, "near"
+        for offset in range(-NEAR_DUP_DAYS, NEAR_DUP_DAYS + 1):
+            for other, rid in self.batch_days.get(fp.published + timedelta(days=offset), ()):
+                if is_near_duplicate(fp, other.published, other.simhash, other.body, other.countries,
+                                     other.event_dates):
+                    return rid, "near"
         return None, "new"
 
     def remember(self, fp: Fingerprint, release_id: str) -> None:
-        self.batch.append((fp, release_id))
+        self.batch_keys.setdefault(fp.key, release_id)
+        self.batch_shas.setdefault(fp.sha, release_id)
+        self.batch_days.setdefault(fp.published, []).append((fp, release_id))
 
 
 def newer(a: tuple, b: tuple) -> bool:
