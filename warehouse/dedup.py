@@ -146,6 +146,11 @@ class Matcher:
             found.setdefault(url, []).append(tuple(candidate))
         return found
 
+    def known_release_ids(self) -> set[str]:
+        """Stored releases any sighting of this batch may match: prefetched in one query."""
+        near = {row[0] for rows in self.near_rows.values() for row in rows}
+        return set(self.by_key.values()) | set(self.by_sha.values()) | near
+
     def match(self, fp: Fingerprint) -> tuple[str | None, str]:
         """(release_id, rule) with rule in key | content | near; (None, "new") when unseen."""
         if fp.key in self.by_key:

@@ -100,7 +100,7 @@ def load(con, sightings: list[Sighting], rejections: list[Rejection] = (), *,
     sources: list[dict] = []
     versions: dict[str, dict] = {}
     touched: dict[str, datetime] = {}
-    stored: dict[str, tuple] = {}
+    stored = _stored(con, matcher.known_release_ids())
     matched = 0
 
     for s, fp in zip(sightings, fps):
@@ -115,8 +115,6 @@ def load(con, sightings: list[Sighting], rejections: list[Rejection] = (), *,
             matcher.remember(fp, rid)
         else:
             if rid not in kept:
-                if rid not in stored:
-                    stored.update(_stored(con, {rid}))
                 sha, pub, doc, mod, seen, psha = stored[rid]
                 kept[rid] = _Kept(rid, Fingerprint(fp.url, fp.key, sha, 0, pub, doc, frozenset(), ""),
                                   None, version_key(pub, doc, mod, seen), psha, existed=True)
