@@ -54,7 +54,8 @@ def run_load(paths: Iterable[str | Path], db_path: str | Path | None = None, str
     """
     from warehouse import post_write
     from warehouse.db import connect
-    from warehouse.load import Rejection, load, record_run
+    from parsers import PARSER_VERSION
+    from warehouse.load import Rejection, known_files, load, record_run
 
     settings = (settings or Settings.from_env()).with_db(db_path)
     inputs = expand_paths(paths)
@@ -65,7 +66,8 @@ def run_load(paths: Iterable[str | Path], db_path: str | Path | None = None, str
     con = connect(settings.db_path)
     try:
         stream = iter_sightings(inputs, max_bytes=settings.max_file_bytes, seen_at=summary.started_at,
-                                workers=workers or settings.workers)
+                                workers=workers or settings.workers,
+                                known=known_files(con, PARSER_VERSION))
         with _progress(inputs.count, progress) as bar:
             # Each batch is one transaction: a crash loses at most the batch in flight,
             # and memory stays flat however many files there are.

@@ -97,10 +97,17 @@ def expand_paths(paths: Iterable[str | Path]) -> Inputs:
     return out
 
 
-def read_release_file(path: Path, *, max_bytes: int, seen_at: datetime):
-    """One file to a Sighting or a Rejection. The size is checked before reading."""
+def read_release_file(path: Path, *, max_bytes: int, seen_at: datetime,
+                      known: dict[str, str] | None = None):
+    """One file to a Sighting, a Rejection, or Unchanged. The size is checked before reading.
+
+    `known` maps file:// URLs to the sha256 of the bytes last loaded from them (by the current
+    parser): the same bytes again are not parsed, only recorded as seen.
+    """
     # Imported here: warehouse pulls in DuckDB, which `expand_paths` users need not pay for.
-    from warehouse.load import Rejection, Sighting
+    import hashlib
+
+    from warehouse.load import Rejection, Sighting, Unchanged
     from parsers.decode import decode_bytes
     from parsers.release import parse_release
 
@@ -117,6 +124,10 @@ def read_release_file(path: Path, *, max_bytes: int, seen_at: datetime):
         raw = path.read_bytes()
     except OSError as exc:
         return Rejection(where, f"unreadable: {exc.strerror or exc}", seen_at)
+    url = file_url(where)
+    raw_sha = hashlib.sha256(raw).hexdigest()
+    if known and known.get(url) == raw_sha:
+        return Unchanged(url=url, seen_at=seen_at)
     try:
         release = parse_release(decode_bytes(raw))
     except ParseError as exc:
@@ -124,7 +135,7 @@ def read_release_file(path: Path, *, max_bytes: int, seen_at: datetime):
     except Exception as exc:  # noqa: BLE001 — a parser bug on one file must not sink the run
         return Rejection(where, f"parser_error: {type(exc).__name__}: {exc}", seen_at)
     modified = datetime.fromtimestamp(st.st_mtime, timezone.utc).replace(tzinfo=None)
-    return Sighting(url=file_url(where), release=release, seen_at=seen_at, modified_at=modified)
+    return Sighting(url=url, release=release, seen_at=seen_at, modified_at=modified, raw_sha256=raw_sha)
 
 
 def warc_reader() -> Callable | None:
@@ -140,15 +151,16 @@ def warc_reader() -> Callable | None:
     return iter_warc_sightings
 
 
-def _read_all(paths: list[Path], max_bytes: int, seen_at: datetime, workers: int) -> Iterator:
+def _read_all(paths: list[Path], max_bytes: int, seen_at: datetime, workers: int,
+              known: dict[str, str] | None = None) -> Iterator:
     if workers <= 1:
         for path in paths:
-            yield read_release_file(path, max_bytes=max_bytes, seen_at=seen_at)
+            yield read_release_file(path, max_bytes=max_bytes, seen_at=seen_at, known=known)
         return
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    read = partial(read_release_file, max_bytes=max_bytes, seen_at=seen_at)
+    read = partial(read_release_file, max_bytes=max_bytes, seen_at=seen_at, known=known)
     step = 64 * workers  # bounded look-ahead: results never pile up ahead of the loader
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for start in range(0, len(paths), step):
@@ -156,13 +168,13 @@ def _read_all(paths: list[Path], max_bytes: int, seen_at: datetime, workers: int
 
 
 def iter_sightings(inputs: Inputs, *, max_bytes: int, seen_at: datetime | None = None,
-                   workers: int = 1) -> Iterator:
+                   workers: int = 1, known: dict[str, str] | None = None) -> Iterator:
     """Every input file as Sighting or Rejection, in input order (WARCs last).
 
     `workers` > 1 parses in that many processes; order and outcomes are unchanged.
     """
     seen_at = seen_at or utcnow()
-    yield from _read_all(inputs.files, max_bytes, seen_at, workers)
+    yield from _read_all(inputs.files, max_bytes, seen_at, workers, known)
     if not inputs.warcs:
         return
     from warehouse.load import Rejection

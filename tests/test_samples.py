@@ -34,3 +34,29 @@ def test_samples_load_once_and_again(tmp_path):
     assert (second.new, second.updated, second.duplicates) == (0, 0, 7)
     assert _one(db, "SELECT count(*) FROM releases") == [(5,)]
     assert _one(db, "SELECT count(*) FROM events") == [(5,)]
+
+
+def test_unchanged_files_are_not_parsed_again_but_edited_ones_are(tmp_path, monkeypatch):
+    import shutil
+
+    import parsers.release
+
+    folder = tmp_path / "in"
+    shutil.copytree(SAMPLES, folder)
+    db = tmp_path / "w.duckdb"
+    run_load([folder], db, progress=False)
+    edited = folder / "2019-04-16_ps_chile.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe two sides also signed a memorandum.\n",
+                      encoding="utf-8")
+    real = parsers.release.parse_release
+    parsed = []
+
+    def counting(content, *a, **kw):
+        parsed.append(content)
+        return real(content, *a, **kw)
+
+    monkeypatch.setattr(parsers.release, "parse_release", counting)
+    again = run_load([folder], db, progress=False)
+    assert len(parsed) == 1                       # only the edited file was read as a release
+    assert (again.new, again.updated, again.duplicates) == (0, 1, 6)
+    assert "memorandum" in _one(db, "SELECT body_text FROM releases WHERE title LIKE '%Chile%'")[0][0]

@@ -24,6 +24,15 @@ class Sighting:
     modified_at: datetime | None = None   # file mtime / HTTP Last-Modified: orders versions
     capture_id: str | None = None         # archive record (fetch feature)
     truncated: str | None = None          # WARC-Truncated reason, when the payload was cut
+    raw_sha256: str | None = None         # sha256 of the file's bytes (local files)
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A file seen again with the very bytes last seen at its URL, whose release was parsed by
+    the current parser: nothing to parse, only `last_seen_at` to move (a no-op reload is cheap)."""
+    url: str
+    seen_at: datetime
 
 
 @dataclass(frozen=True)
@@ -91,17 +100,25 @@ def _stored(con, release_ids: set[str]) -> dict[str, tuple]:
 
 def load(con, sightings: list[Sighting], rejections: list[Rejection] = (), *,
          run_id: str | None = None) -> LoadResult:
-    """Dedup and store one batch in a single transaction; returns what changed."""
-    sightings = list(sightings)
+    """Dedup and store one batch in a single transaction; returns what changed.
+
+    `sightings` may also hold `Unchanged` records: counted as duplicates, only touched.
+    """
+    unchanged = [s for s in sightings if isinstance(s, Unchanged)]
+    sightings = [s for s in sightings if not isinstance(s, Unchanged)]
     fps = [Fingerprint.of(s.url, s.release) for s in sightings]
     result = LoadResult(quarantined=len(rejections))
     matcher = Matcher(con, fps)
     kept: dict[str, _Kept] = {}
-    sources: list[dict] = []
     versions: dict[str, dict] = {}
-    touched: dict[str, datetime] = {}
     stored = _stored(con, matcher.known_release_ids())
     matched = 0
+    touched: dict[str, datetime] = {}
+    sources: list[dict] = []
+    for u, rid in _unchanged_releases(con, unchanged):
+        matched += 1
+        touched[rid] = max(touched.get(rid, u.seen_at), u.seen_at)
+        sources.append({"release_id": rid, "url": u.url, "seen_at": u.seen_at, "run_id": run_id})
 
     for s, fp in zip(sightings, fps):
         rid, rule = matcher.match(fp)
@@ -129,7 +146,8 @@ def load(con, sightings: list[Sighting], rejections: list[Rejection] = (), *,
             matcher.remember(fp, rid)
         touched[rid] = max(touched.get(rid, s.seen_at), s.seen_at)
         sources.append({"release_id": rid, "url": s.url, "identity_key": fp.key, "seen_at": s.seen_at,
-                        "content_sha256": fp.sha, "capture_id": s.capture_id, "run_id": run_id})
+                        "content_sha256": fp.sha, "capture_id": s.capture_id, "run_id": run_id,
+                        "raw_sha256": s.raw_sha256})
         versions.setdefault(fp.sha, {"content_sha256": fp.sha, "release_id": rid,
                                      "published_date": fp.published, "first_seen_at": s.seen_at})
 
@@ -166,6 +184,29 @@ def load(con, sightings: list[Sighting], rejections: list[Rejection] = (), *,
     return result
 
 
+def _unchanged_releases(con, unchanged: list[Unchanged]) -> list[tuple[Unchanged, str]]:
+    if not unchanged:
+        return []
+    import pyarrow as pa
+
+    con.register("_urls", pa.table({"url": sorted({u.url for u in unchanged})}))
+    try:
+        found = dict(con.execute("SELECT s.url, s.release_id FROM release_sources s JOIN _urls USING (url)").fetchall())
+    finally:
+        con.unregister("_urls")
+    missing = [u.url for u in unchanged if u.url not in found]
+    if missing:  # the caller's view of the warehouse was stale: a bug, never a silent drop
+        raise RuntimeError(f"unchanged files not in release_sources: {missing[:3]}")
+    return [(u, found[u.url]) for u in unchanged]
+
+
+def known_files(con, parser_version: str) -> dict[str, str]:
+    """file:// URL -> sha256 of the bytes last loaded from it, for releases parsed by this parser."""
+    return dict(con.execute(
+        "SELECT s.url, s.raw_sha256 FROM release_sources s JOIN releases r USING (release_id) "
+        "WHERE s.raw_sha256 IS NOT NULL AND r.parser_version = ?", [parser_version]).fetchall())
+
+
 def _kept_url(url: str) -> str:
     return canonical_url(url) if url.startswith(("http://", "https://")) else url
 
@@ -180,4 +221,4 @@ def record_run(con, run: RunRecord) -> None:
     )
 
 
-__all__ = ["Sighting", "Rejection", "RunRecord", "LoadResult", "load", "record_run", "party_id"]
+__all__ = ["Sighting", "Unchanged", "known_files", "Rejection", "RunRecord", "LoadResult", "load", "record_run", "party_id"]

@@ -28,7 +28,8 @@ SCHEMAS = {
     "event_countries": pa.schema([("event_id", _S), ("country_code", _S)]),
     "sources": pa.schema([
         ("release_id", _S), ("url", _S), ("identity_key", _S), ("seen_at", _T),
-        ("content_sha256", _S), ("capture_id", _S), ("run_id", _S), ("first_seen_at", _T)]),
+        ("content_sha256", _S), ("capture_id", _S), ("run_id", _S), ("first_seen_at", _T),
+        ("raw_sha256", _S)]),
     "versions": pa.schema([("content_sha256", _S), ("release_id", _S), ("published_date", _D),
                            ("first_seen_at", _T)]),
     "touched": pa.schema([("release_id", _S), ("seen_at", _T)]),
@@ -130,12 +131,13 @@ def _statements(con) -> None:
         MERGE INTO release_sources AS t USING s_sources AS s
             ON t.release_id = s.release_id AND t.url = s.url
         WHEN MATCHED THEN UPDATE SET last_seen_at = greatest(t.last_seen_at, s.seen_at),
-            content_sha256 = s.content_sha256, capture_id = coalesce(s.capture_id, t.capture_id),
-            run_id = s.run_id
+            content_sha256 = coalesce(s.content_sha256, t.content_sha256),
+            capture_id = coalesce(s.capture_id, t.capture_id),
+            raw_sha256 = coalesce(s.raw_sha256, t.raw_sha256), run_id = s.run_id
         WHEN NOT MATCHED THEN INSERT (release_id, url, first_seen_at, last_seen_at, identity_key,
-            content_sha256, capture_id, run_id)
+            content_sha256, capture_id, run_id, raw_sha256)
             VALUES (s.release_id, s.url, s.first_seen_at, s.seen_at, s.identity_key,
-            s.content_sha256, s.capture_id, s.run_id)""")
+            s.content_sha256, s.capture_id, s.run_id, s.raw_sha256)""")
     con.execute("""
         INSERT INTO release_versions BY NAME SELECT * FROM s_versions
         ON CONFLICT DO NOTHING""")

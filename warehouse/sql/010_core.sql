@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS release_sources (
     content_sha256 VARCHAR,
     capture_id     VARCHAR,
     run_id         VARCHAR,
+    raw_sha256     VARCHAR,
     PRIMARY KEY (release_id, url)
 );
 CREATE INDEX IF NOT EXISTS release_sources_key ON release_sources(identity_key);
@@ -139,6 +140,7 @@ COMMENT ON COLUMN releases.layout IS 'Page layout the text came from: text, html
 COMMENT ON COLUMN release_sources.identity_key IS 'doc:NNN when the URL carries a document id, else the canonical URL.';
 COMMENT ON COLUMN release_sources.content_sha256 IS 'Normalized-text hash of what was seen at this URL most recently.';
 COMMENT ON COLUMN release_sources.capture_id IS 'Archive record of the latest sighting (captures.capture_id), NULL for local files.';
+COMMENT ON COLUMN release_sources.raw_sha256 IS 'sha256 of the raw file bytes last seen at this URL (local files): an unchanged file is not parsed again.';
 COMMENT ON COLUMN release_sources.run_id IS 'Run of the latest sighting (runs.run_id).';
 COMMENT ON TABLE release_versions IS 'Every distinct normalized text seen for a release (its content hash), so older versions are recognised.';
 COMMENT ON COLUMN release_versions.content_sha256 IS 'sha256 of a normalized text.';
