@@ -206,4 +206,4 @@ def _record_run(con, summary: Summary) -> None:
     record_run(con, RunRecord(
         run_id=summary.run_id, started_at=summary.started_at, finished_at=summary.finished_at,
         mode=summary.mode, files_or_urls=summary.inputs, new=summary.new, updated=summary.updated,
-        duplicates=summary.duplicates, quarantined=summary.n_quarantined))
+        duplicates=summary.duplicates, quarantined=summary.n_quarantined, events=summary.events))

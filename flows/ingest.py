@@ -104,7 +104,7 @@ def _run_record(summary: Summary):
         run_id=summary.run_id, started_at=summary.started_at, finished_at=summary.finished_at,
         mode=summary.mode, files_or_urls=summary.inputs, new=summary.new,
         updated=summary.updated, duplicates=summary.duplicates,
-        quarantined=summary.n_quarantined,
+        quarantined=summary.n_quarantined, events=summary.events,
     )
 
 
