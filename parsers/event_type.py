@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import re
 
+from parsers.data.cities import CITIES
+from parsers.data.officials_table import CHINESE_PROVINCES
+
 __all__ = ["classify"]
 
 _I = re.IGNORECASE
+# China and its places: "visited Beijing and Zhejiang" is a guest's visit to China, not a CPC visit abroad.
+_CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")},
+                            key=len, reverse=True))
 _OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     r"|\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|travel|be\s+held)\b"
-    r"|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
+    r"|\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold)\b", _I)
-_TITLE_LEADS_RE = re.compile(r"\blead(?:s|ing)?\b", _I)
+_TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
     r"congratulates|congratulated|condoles|mourns)\b"
@@ -37,11 +43,12 @@ _REMOTE_RE = re.compile(r"\b(?:video|online|virtual|webinar|cloud|via\s+video|by
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on\b|\bcalls\s+on\b|\bpaid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
-    r"|\bvisit(?:s|ed|ing)?\s+(?!China\b)[A-Z]", _I)
-_VISIT_TITLE_RE = re.compile(r"\bvisits?\b|\bcalls?\s+on\b|\bdelegation\s+to\b", _I)
+    r"|\bvisit(?:s|ed)?\s+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])", _I)
+_VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b|\bdelegation\s+to\b(?!\s+China\b)", _I)
 _GUEST_VISIT_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,2}?China\b"
     r"|\b(?:attended|attends|addressed|addresses|talks|exchanged\s+views|co-chaired|presided)\b", _I)
+_VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
                          r"called\s+on|calls\s+on)\b", _I)
 
@@ -51,7 +58,7 @@ def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | Non
 
     `abroad` says whether the dateline city lies outside China (None: unknown).
     """
-    text = f"{title}\n{lead}"
+    title, lead = _VIDEOLINK_RE.sub("video link", title), _VIDEOLINK_RE.sub("video link", lead)
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
         if not re.search(r"\b(?:met|held talks|received|attended)\b", _first_sentence(lead)) \

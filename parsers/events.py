@@ -13,8 +13,8 @@ from parsers.event_type import classify
 from parsers.gazetteer import city_country, country_code, find_countries
 from parsers.model import Document, Event, Participant, Party
 from parsers.participants import resolve_participants
-from parsers.party_spans import PartySpan, party_spans
-from parsers.people import Mention, find_people
+from parsers.party_spans import party_spans
+from parsers.people import find_people
 
 __all__ = ["build_events"]
 
@@ -22,6 +22,7 @@ _SUPRA_TITLE_RE = re.compile(r"\bUnited Nations\b|\bUN\b|\bEuropean\b|\bInternat
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
+_IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
 _LISTED_RE = re.compile(
     r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
@@ -58,6 +59,10 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     loc_city = loc_country = None
     if modality == "in_person":
         loc_city, loc_country = city, ccountry
+        if city is None:    # no dateline: "In Beijing on July 4th, ..."
+            im = _IN_CITY_RE.match(lead)
+            if im and _city_country(im.group(1)):
+                loc_city, loc_country = im.group(1), _city_country(im.group(1))
         if etype == "visit" and loc_country in (None, "CN"):
             loc_country = loc_country or _visited_country(lead)
 

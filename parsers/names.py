@@ -11,14 +11,14 @@ import unicodedata
 
 # Upper-case initial: ASCII, Latin-1 capitals, Latin Extended-A/B (mixed case, good enough for names).
 UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
-_TOK = rf"(?:[{UP}]\.(?:[{UP}]\.)+|[{UP}][\w\u2019'\-]*(?<![\-']))"
+_TOK = rf"(?:[{UP}]\.(?:[{UP}]\.)+|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
 _PARTICLE = r"(?:ul|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
 NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}"
 
 HONORIFIC = (
     r"(?:Samdech(?:\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+Techo|Techo|Akka\s+Moha\s+Thipadei))?"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Prof\.?|Professor|Comrade|Sir|Dame|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Excellency)"
+    r"|Prof\.?|Professor|Comrade|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Excellency)"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 
@@ -35,6 +35,26 @@ TITLE_NOUN = (
     r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron)"
 )
 TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}\b", re.IGNORECASE)
+
+# Words that end a title when the name follows them ("... Central Committee Nguyen Phu Trong").
+TITLE_TAIL = re.compile(
+    r"^(?:Committee|Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
+    r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
+    r"Bureau|Council|Politburo|Party|Congress|Front|Movement|Assembly|Parliament|Government|Department|"
+    r"Commission|Group|Office|Secretariat|Chancellor|King|Queen|Prince|Chief|State|Affairs|Relations|Duma|"
+    r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
+    r"Representative|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
+    r"Counsellor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
+)
+ROLE_END_RE = re.compile(
+    r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
+    r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
+    r"Chancellor|King|Queen|Prince|Chief|Adviser|Advisor|Representative|Envoy|Senator|Deputy|Counsellor|"
+    r"Consul|Emir|Sultan|Sheikh)$")
+# An enumeration inside a title: "Minister of Land, Infrastructure, Transport and Tourism".
+ENUM_BEFORE_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*$")
+ENUM_AFTER_RE = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s*(?:[;.,\n]|$))")
+
 
 # A parenthesised acronym: "(SPD)", "(PNDS-Tarayya)", "(CPI(M))", "(CPN (UML))", "(S&D)".
 _ACRO_BODY = r"[A-Z\u00C0-\u00DE][\w&\-.'\u00C0-\u017F]*(?:\s?\([A-Z]+\))?"

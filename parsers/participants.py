@@ -26,7 +26,6 @@ _CN_TITLE_RE = re.compile(
     r"People's\s+Political|People's\s+Association)"
     r"|\bPeople's\s+Republic\s+of\s+China\b|\bParty\s+School\b|\bNational\s+People's\s+Congress\b|\bCPPCC\b"
     r"|\bState\s+Council\b(?!\s+of\s+(?!China))|\bAmbassador\s+of\s+China\b|\bChina's\s+Ambassador\b"
-    r"|\b(?:Provincial|Municipal|Autonomous\s+Regional|Regional)\s+(?:Party\s+)?Committee\b"
     r"|\bInternational\s+Department\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
     r"|\bPolitical\s+Bureau\s+of\s+the\s+CPC|\bPresident\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China\b"
     r"|\bVice\s+President\s+of\s+China\b|\bChina\s+(?:Association|Council|Foundation)\b",
@@ -35,8 +34,22 @@ _AMBASSADOR_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9 d'Affaires|Envoy|Consu
 _OWN_PARTY_RE = re.compile(r"\b(?:the|his|her|its|this|that)\s+party\b|\bof\s+the\s+Party\b", re.IGNORECASE)
 
 
+# A provincial or municipal committee is Chinese only with the CPC or a Chinese place named
+# ("Dak Lak Provincial Committee" is Vietnamese).
+_LOCAL_COMMITTEE_RE = re.compile(r"\b(?:Provincial|Municipal|Autonomous\s+Regional|Regional)\s+(?:Party\s+)?Committee\b")
+
+
 def is_chinese_title(title: str | None) -> bool:
-    return bool(title) and bool(_CN_TITLE_RE.search(title))
+    if not title:
+        return False
+    if _CN_TITLE_RE.search(title):
+        return True
+    return bool(_LOCAL_COMMITTEE_RE.search(title)) and _chinese_place(title)
+
+
+def _chinese_place(title: str) -> bool:
+    from parsers.officials import _PLACE
+    return bool(_PLACE.search(title))
 
 
 def _official(name: str) -> bool:
@@ -80,7 +93,9 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
         title = m.title or _official_title(m.name, on)
         in_title = _party_spans_in(spans, m.title_start, m.end) if m.title_start >= 0 else []
         if in_title:
-            is_cpc = False
+            # "Vice-minister of the IDCPC and Co-Chairman of the ... Association": the Chinese office comes first
+            cn = _CN_TITLE_RE.search(text, m.title_start, in_title[0].start)
+            is_cpc = cn is not None and bool(re.search(r"\bI?DCPC\b|\bCPC\b|Communist Party of China", cn.group(0)))
         else:
             is_cpc = is_chinese_title(title) or (not m.title and _official(m.name)) or (
                 _official(m.name) and not _foreign_title(title))

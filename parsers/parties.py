@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from parsers.data import party_table, party_table_africa, party_table_west
 from parsers.data.party_pattern import normalize as _norm
-from parsers.data.party_pattern import scan_party_like
+from parsers.data.party_pattern import scan_party_like, written_acronym as _written_acronym
 from parsers.data.party_words import EXCLUDE, GENERIC, KEYWORDS
 from parsers.data.trie import trie_pattern
 from parsers.gazetteer import CountryMention, find_countries
@@ -79,24 +79,7 @@ _NAME_RX = re.compile(_B + "(?:" + trie_pattern(_FORMS).replace("\\-", r"\s*[-â€
 _AUTO_ACRS = [a for a in _ACRS if len(a.replace("-", "")) >= 3 and a not in {"ABC", "DPT", "CAR"}]
 _AUTO_SET = frozenset(_AUTO_ACRS)
 _ACR_RX = re.compile(_B + "(?:" + trie_pattern(_AUTO_ACRS) + ")" + _E)
-_PAREN = re.compile(r"\s*\(\s*([^()]{1,20}?(?:\([^()]{1,12}\))?[^()]{0,6}?)\s*\)")
 _LOCATOR = re.compile(r"\s+of\s+(?:the\s+)?")
-
-
-def _valid_acronym(s: str) -> bool:
-    toks = s.split()
-    if not 1 <= len(toks) <= 3 or not s[0].isalpha() or not s[0].isupper():
-        return False
-    if len(toks) == 1:
-        return not s.isdigit()
-    return all(t[0].isupper() or t[0] == "(" for t in toks) and sum(c.isupper() for c in s) >= 3
-
-
-def _written_acronym(text: str, end: int) -> tuple[str | None, int]:
-    m = _PAREN.match(text, end)
-    if m and _valid_acronym(m.group(1)):
-        return _norm(m.group(1)), m.end()
-    return None, end
 
 
 def _country_at(countries: list[CountryMention], pos: int, text: str) -> CountryMention | None:

@@ -28,8 +28,9 @@ class PartySpan:
 
 _NOT_A_PARTY_RE = re.compile(
     r"\bof China\b|\bCPC\b|^Chinese\s+(?:Communist|People's|Government)|\bInternational Department\b|\bPolitical Parties\b|"
-    r"\bCentral Committee\b|^(?:National|Party) Congress\b|\bNational Congress of\b|^Congress\b|"
-    r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b")
+    r"\bCentral Committee\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b|"
+    r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b|\bThink[\s-]Tanks?\b|\bInstitut(?:e|ion)\b|\bFoundation\b|"
+    r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b")
 
 
 def is_cpc_party(name: str | None) -> bool:
@@ -39,7 +40,7 @@ def is_cpc_party(name: str | None) -> bool:
 
 
 _PARTY_WORD = (r"(?:Party|Parti|Partido|Partei|Front|Movement|Congress|Union|League|Alliance|Rally|Coalition|"
-               r"Association|International(?!\s+Department)|Peramuna|Mapinduzi|Bloc|Platform|"
+               r"Association|International(?!\s+(?:Department|[A-Z]))|Peramuna|Mapinduzi|Bloc|Platform|"
                r"Convention|Fidesz|Linke|Komeito)")
 _CAP = r"[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-&]*"
 _CONNECT = r"(?:of|for|and|the|de|del|la|in|'s)"
@@ -59,8 +60,9 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
     acr: dict[str, Party] = {}
     for m in _ACRO_DEF_RE.finditer(text):
         acronym = m.group(1)
-        if sum(ch.isupper() for ch in acronym) < 2 and acronym not in ("Fidesz",):
-            continue
+        if sum(ch.isupper() for ch in acronym) < 2 and acronym not in ("Fidesz",) \
+                or acronym.isupper() and country_code(acronym):
+            continue                     # "(DPRK)", "(UK)": a country's acronym
         window = text[max(0, m.start() - 160):m.start()]
         head = window.rstrip()
         name = _name_before(head)
@@ -183,8 +185,9 @@ def party_spans(text: str, countries: list | None = None) -> list[PartySpan]:
     spans: list[PartySpan] = []
     acronyms = {m.acronym for m in mentions if m.acronym}
     for m in mentions:
-        if is_cpc_party(m.name) or m.country_code == "CN" or is_cpc_party(m.acronym):
-            continue
+        if m.country_code == "CN" or m.name.lower() in _CPC_NAMES or is_cpc_party(m.acronym) \
+                or (not m.known or m.country_code) and is_cpc_party(m.name):
+            continue            # a dictionary body without a country ("... of Asian Political Parties") stays
         if not m.known and _inner_party(m.name, acronyms):
             continue            # "Eighth Congress of the WPK", "Secretary of Organization of the PSOE"
         spans.append(PartySpan(m.start, m.end, Party(m.name, m.acronym, m.country_code)))

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.names import HONORIFIC, NAME, TITLE_START_RE, clean_name, fold, strip_acronyms
+from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
+                           clean_name, fold, strip_acronyms)
+from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 
@@ -45,21 +47,6 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(
     rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)\s+(?:,\s*who[^,]*,\s*)?{_PART_VERB}"
 )
-# Words that end a title when the name follows them ("... Central Committee Nguyen Phu Trong").
-_TITLE_TAIL = re.compile(
-    r"^(?:Committee|Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
-    r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
-    r"Bureau|Council|Politburo|Party|Congress|Front|Movement|Assembly|Parliament|Government|Department|"
-    r"Commission|Group|Office|Secretariat|Chancellor|King|Queen|Prince|Chief|State|Affairs|Relations|Duma|"
-    r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
-    r"Representative|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
-    r"Counsellor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
-)
-_ROLE_END_RE = re.compile(
-    r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
-    r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
-    r"Chancellor|King|Queen|Prince|Chief|Adviser|Advisor|Representative|Envoy|Senator|Deputy|Counsellor|"
-    r"Consul|Emir|Sultan|Sheikh)$")
 _ADDRESSEE_CTX = re.compile(
     r"(?:message|letter|telegram|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cable)\b"
     r"[^.;]{0,160}?\bto\s+(?:the\s+)?$",
@@ -121,10 +108,12 @@ def _continues_title(text: str, j: int) -> bool:
     rest = text[j + 1:j + 120].lstrip()
     if not rest or not rest[0].isupper():
         return False
+    if ENUM_BEFORE_RE.search(text, max(0, j - 90), j) and ENUM_AFTER_RE.match(rest):
+        return True                         # "Minister of Land, Infrastructure, Transport and Tourism"
     if _APPOSITIVE_RE.match(rest):          # "..., Nomvula Mokonyane, Head of ..." starts a new person
         return False
     # "..., Speaker of the National Assembly" continues; "..., Song said" does not.
-    return bool(re.match(rf"(?:\S+\s+){{0,3}}?(?:of|to|for|in)\b", rest)) and bool(TITLE_START_RE.match(rest))
+    return bool(re.match(r"(?:\S+\s+){0,3}?(?:of|to|for|in)\b", rest)) and bool(TITLE_START_RE.match(rest))
 
 
 def _full_title(text: str, i: int) -> int:
@@ -163,13 +152,17 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         title = strip_acronyms(text[t0:t1])
         if not title or len(title) > 300:
             continue
-        nested = _title_then_name(title, None)
-        if nested is not None and nested[0] is not None and _ROLE_END_RE.search(nested[0]):
+        nested = title_then_name(title, None)
+        if nested is not None and nested[0] is not None and ROLE_END_RE.search(nested[0]):
             continue        # "..., Principal Deputy Adviser Jon Finer": a list of title-first items
         name = clean_name(m.group("name"))
-        if len(name.split()) < 2 or _looks_like_org(name):
+        if len(name.split()) < 2 or looks_like_org(name):
             continue
         found.append(Mention(name, title, m.start("name"), t1, _context_role(text, m.start("name")), t0))
+        extra = _shared_title(text, m.start("name"), title, t1, t0)
+        if extra:
+            found[-1].title = extra[0].title
+            found.extend(extra)
     taken = [(x.start, x.end) for x in found]
     for m in _SUBJECT_BEFORE_VERB_RE.finditer(text):
         s0 = m.start("subject")
@@ -177,7 +170,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
             continue
         if any(a <= s0 < b for a, b in taken):
             continue
-        hit = _title_then_name(m.group("subject"), known_officials)
+        hit = title_then_name(m.group("subject"), known_officials)
         if hit is None:
             continue
         title, name = hit
@@ -186,13 +179,13 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
             continue
         found.append(Mention(name, title, start, m.end("subject"), _context_role(text, s0), s0 if title else -1))
         taken.append((s0, m.end("subject")))
-    for m in _OBJECT_LIST_RE.finditer(text):
+    for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and _reported(text, m.start()):
             continue
-        for item, i0 in _list_items(text, m.end(), len(text)):
+        for item, i0 in list_items(text, m.end(), len(text)):
             if any(a <= i0 < b for a, b in taken):
                 continue
-            hit = _title_then_name(item, None)
+            hit = title_then_name(item, None)
             if hit is None or hit[0] is None:
                 continue
             title, name = hit
@@ -203,64 +196,27 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     return _merge(found)
 
 
-# "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
-_OBJECT_LIST_RE = re.compile(
-    r"\b(?:met|meets|meeting|held\s+talks|had\s+talks|holds\s+talks|talked|called\s+on|received|receives)"
-    r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*(?:\s+with)?\s+")
-_ITEM_SPLIT_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[A-Z])")
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:in|at|on|who|during|to|respectively|here|today)\s|,\s+(?:who|where|and\s+the\s+two)\b")
+_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,2}?[\w\-]+?)s\b(?=\s+of\b|\s*$)")
+_NAMES_AND_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[.;:]\s))((?:{NAME},\s+)*{NAME})\s+and\s+$")
 
 
-def _list_items(text: str, i: int, limit: int):
-    stop = min(len(text), limit, i + 400)
-    end_m = _LIST_END_RE.search(text, i, stop + 1)
-    end = end_m.start() if end_m else stop
-    pos = i
-    for part in _ITEM_SPLIT_RE.split(text[i:end], maxsplit=8):
-        j = text.find(part, pos)
-        pos = j + len(part)
-        item = re.sub(r"^(?:the|a|an)\s+", "", part)
-        yield item, j + (len(part) - len(item))
-
-
-def _looks_like_org(name: str) -> bool:
-    return bool(re.search(r"\b(?:Party|Committee|Department|Front|Movement|Congress|Union|League|Council|"
-                          r"Republic|Kingdom|Federation|Association|Group|Forum|International|Parliament|"
-                          r"Session|Conference|Dialogue|Summit|Seminar|Day|Initiative|Road|Belt)\b", name))
-
-
-def _title_then_name(subject: str, known_officials) -> tuple[str | None, str] | None:
-    """Split `Title ... Name` (or a bare official's name) at the last title word."""
-    subject = re.sub(rf"^(?:During the visit|Meanwhile|Later|Also|In addition|Today)\s*,?\s*", "", subject)
-    subject = subject.strip()
-    subject = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", subject)
-    tokens = list(re.finditer(r"\S+", subject))
-    if len(tokens) < 2:
-        return None
-    # the name is the trailing run of capitalised tokens after the last title word
-    k = len(tokens)
-    while k > 0 and re.match(r"^[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*$", tokens[k - 1].group()) \
-            and not _TITLE_TAIL.match(tokens[k - 1].group()) and not _is_country_word(tokens[k - 1].group()):
-        k -= 1
-    name_tokens = tokens[k:]
-    if len(name_tokens) < 2 or len(name_tokens) > 5:
-        return None
-    name = " ".join(t.group() for t in name_tokens)
-    if _looks_like_org(name):
-        return None
-    if k == 0:
-        if known_officials and known_officials(name):
-            return None, name
-        return None
-    title = subject[:tokens[k].start()].strip()
-    title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
-    if not TITLE_START_RE.match(title) or not (_TITLE_TAIL.match(title.split()[-1])
-                                               or _is_country_word(title.split()[-1])):
-        return None
-    # "Hun Sen and Song Tao met" / "the delegation met" are not a title.
-    if re.search(r"\b(?:and|the delegation|delegation)\s*$", title):
-        return None
-    return strip_acronyms(title), name
+def _shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[Mention]:
+    """"Guo Yezhou and Qian Hongshan, Vice-ministers of the IDCPC, were present": the names
+    before "and" share the plural title (given in the singular)."""
+    pm = _PLURAL_TITLE_RE.match(title)
+    if not pm:
+        return []
+    lm = _NAMES_AND_RE.search(text, max(0, start - 160), start)
+    if not lm:
+        return []
+    single = pm.group(1) + title[pm.end():]
+    out, pos = [], lm.start(1)
+    for part in re.split(r",\s+", lm.group(1)):
+        name = clean_name(part)
+        if len(name.split()) >= 2 and not looks_like_org(name):
+            out.append(Mention(name, single, pos, t1, _context_role(text, pos), t0))
+        pos += len(part) + 2
+    return out
 
 
 _REPORTED_RE = re.compile(
@@ -274,14 +230,6 @@ def _reported(text: str, pos: int) -> bool:
     cut = max(before.rfind(". "), before.rfind("\n"))
     sentence = before[cut + 1:] if cut >= 0 else before
     return bool(_REPORTED_RE.search(sentence))
-
-
-def _is_country_word(tok: str) -> bool:
-    from parsers.gazetteer import country_code
-    try:
-        return country_code(tok) is not None
-    except Exception:
-        return False
 
 
 def same_person(a: str, b: str) -> bool:

@@ -21,6 +21,10 @@ _ABOUT_TITLE_RE = re.compile(r"^(?:about\s+(?:us|the\s+idcpc)|contact(?:\s+us)?|
                              r"functions|organi[sz]ational\s+structure|leadership)\b", re.IGNORECASE)
 
 
+# "headed byÁlvaro de Boavida Neto": a space lost before a name.
+_GLUED_RE = re.compile(r"(?<= )(by|with)(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])")
+
+
 def parse_release(content: str | bytes, kind: str = "auto") -> Release:
     doc = parse_document(content, kind)
     if _ABOUT_TITLE_RE.match(doc.title.strip()):
@@ -29,7 +33,7 @@ def parse_release(content: str | bytes, kind: str = "auto") -> Release:
 
 
 def release_from_document(doc: Document) -> Release:
-    paragraphs = list(doc.paragraphs)
+    paragraphs = [_GLUED_RE.sub(r"\1 ", p) for p in doc.paragraphs]
     lead_idx = _lead_index(paragraphs)
     dl = parse_dateline(paragraphs[lead_idx])
     # The text the extractors read: paragraphs from the lead on, the dateline blanked out

@@ -78,7 +78,7 @@ CITIES.update({
     "Libreville": "GA", "Brazzaville": "CG", "Kinshasa": "CD", "Sao Tome": "ST",
     "Praia": "CV",
     # Americas
-    "Washington": "US", "Washington, D.C.": "US", "New York": "US", "Ottawa": "CA",
+    "Washington": "US", "Washington, D.C.": "US", "Washington DC": "US", "Washington D.C.": "US", "New York": "US", "Ottawa": "CA",
     "Mexico City": "MX", "Havana": "CU", "Guatemala City": "GT", "San Salvador": "SV",
     "Tegucigalpa": "HN", "Managua": "NI", "San Jose": "CR", "San José": "CR",
     "Panama City": "PA", "Santo Domingo": "DO", "Port-au-Prince": "HT", "Kingston": "JM",

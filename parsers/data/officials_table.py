@@ -36,10 +36,13 @@ OFFICIALS: list[tuple[str, str, str, str | None]] = [
     ("Qian Hongshan", VM, "2015-06-01", "2024-01-01"),
     ("Wang Yajun", AM, "2015-01-01", "2021-01-01"),
     ("Wang Yajun", "Chinese Ambassador to the DPRK", "2021-01-01", None),   # approx.
-    ("Li Mingxiang", VM, "2018-01-01", "2023-01-01"),          # uncertain
+    ("Li Mingxiang", VM, "2018-01-01", None),                  # uncertain start; still Vice-minister in Oct 2025
     ("Chen Zhou", VM, "2019-01-01", None),
-    ("Sun Haiyan", VM, "2022-01-01", None),
+    ("Sun Haiyan", "Chinese Ambassador to Singapore", "2022-05-01", "2023-06-01"),   # approx.
+    ("Sun Haiyan", VM, "2023-06-01", None),                    # approx.
     ("Ma Hui", VM, "2023-01-01", None),
+    ("Zhu Rui", AM, "2022-01-01", None),                       # approx.; seen 2023
+    ("Zhao Shitong", AM, "2023-01-01", None),                  # approx.; seen 2024
     ("Hu Zhaoming", "Spokesperson of the International Department of the CPC Central Committee",
      "2018-01-01", "2025-01-01"),                              # approx.
     # --- top leaders and other Chinese office-holders met in releases ---

@@ -14,7 +14,7 @@ import re
 
 from parsers.data.party_words import (ARTICLES, EXCLUDE, EXCLUDE_WORDS, GENERIC, KEYWORDS,
                                       REGIONAL, STOP, TAIL_CONNECTORS)
-from parsers.gazetteer import CountryMention, find_countries
+from parsers.gazetteer import CountryMention, country_code, find_countries
 
 _DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
 _WS = re.compile(r"\s+")
@@ -118,3 +118,28 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
                 continue  # "African Party (Leaders)", "Socialist Party" with no country
             out.append((start, end, name2, cc, full_end))
     return out
+
+
+# --- acronyms written after a name: "Social Democratic Party of Germany (SPD)" ---
+_PAREN = re.compile(r"\s*\(\s*([^()]{1,20}?(?:\([^()]{1,12}\))?[^()]{0,6}?)\s*\)")
+
+
+def _valid_acronym(s: str) -> bool:
+    toks = s.split()
+    if not 1 <= len(toks) <= 3 or not s[0].isalpha() or not s[0].isupper():
+        return False
+    if len(toks) == 1:
+        return not s.isdigit()
+    return all(t[0].isupper() or t[0] == "(" for t in toks) and sum(c.isupper() for c in s) >= 3
+
+
+def written_acronym(text: str, end: int) -> tuple[str | None, int]:
+    m = _PAREN.match(text, end)
+    if m and _valid_acronym(m.group(1)) and not _country_acronym(m.group(1)):
+        return normalize(m.group(1)), m.end()
+    return None, end
+
+
+def _country_acronym(s: str) -> bool:
+    """"(DPRK)", "(UK)" after a name ending in a country: the country's acronym, not the party's."""
+    return s.isupper() and country_code(s) is not None

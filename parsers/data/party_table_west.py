@@ -80,7 +80,7 @@ PARTIES: list[tuple] = [
     ("National Action Party", "PAN", "MX", (), ()),
     ("Party of the Democratic Revolution", "PRD", "MX", (), ()),
     ("United Socialist Party of Venezuela", "PSUV", "VE", (), ()),
-    ("Movement for Socialism", "MAS", "BO", (), ("MAS-IPSP",)),
+    ("Movement for Socialism", "MAS", "BO", ("Movement Towards Socialism", "Movement toward Socialism"), ("MAS-IPSP",)),
     ("Sandinista National Liberation Front", "FSLN", "NI", (), ()),
     ("Broad Front", "FA", "UY", (), ("Frente Amplio",)),
     ("Communist Party of Chile", "PCCh", "CL", (), ()),
@@ -117,6 +117,7 @@ PARTIES: list[tuple] = [
     ("Pangu Party", None, "PG", ("Pangu Pati",), ()),
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
     ("Vanua'aku Pati", None, "VU", (), ()),
+    ("Nationalist Party", "PN", "MT", (), ()),
     # --- Supranational bodies (no country) ---
     ("Socialist International", "SI", None, (), ()),
     ("Party of the European Left", "EL", None, (), ("European Left",)),
