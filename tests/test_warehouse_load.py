@@ -164,3 +164,20 @@ def test_read_only_connection_refuses_writes(tmp_path):
     with pytest.raises(duckdb.Error):
         ro.execute("DELETE FROM releases")
     ro.close()
+
+
+def test_same_event_in_two_different_releases_is_counted_once(con):
+    from warehouse.query import run_report
+
+    other_text = " ".join(f"Another write-up {i} of the same talks with different wording {i}." for i in range(30))
+    load(con, [Sighting("file:///a.txt", release(), T0)], [])
+    load(con, [Sighting("file:///b.txt", release(other_text, title="Other Report", published=date(2020, 1, 3),
+                                                 event_date=date(2020, 1, 2)), T1)], [])
+    assert counts(con)["releases"] == 2
+    rows = con.execute("SELECT r.published_date, e.duplicate_of IS NULL FROM events e "
+                       "JOIN releases r USING (release_id) ORDER BY 1").fetchall()
+    assert rows == [(date(2020, 1, 2), True), (date(2020, 1, 3), False)]
+    assert [r[3] for r in run_report(con, "events_per_country_year").fetchall()] == [1]
+    # another day is another event
+    load(con, [Sighting("file:///c.txt", release(other_text + " Later.", title="Third", published=date(2020, 3, 9)), T1)], [])
+    assert con.execute("SELECT count(*) FROM events WHERE duplicate_of IS NULL").fetchone()[0] == 2

@@ -6,6 +6,8 @@ crash or a kill leaves the warehouse exactly as before the batch.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
 
 _T, _S, _D, _I, _B = pa.timestamp("us"), pa.string(), pa.date32(), pa.int32(), pa.int64()
@@ -38,6 +40,7 @@ SCHEMAS = {
 }
 
 _CHILDREN = ("participants", "event_parties", "event_countries")
+EVENT_DUPLICATES_SQL = (Path(__file__).parent / "sql" / "event_duplicates.sql").read_text(encoding="utf-8")
 
 
 def _table(name: str, rows: list[dict]) -> pa.Table:
@@ -89,6 +92,7 @@ def write_batch(con, *, releases, children, touched, sources, versions, rejectio
             "SELECT name FROM s_parties WHERE party_id NOT IN (SELECT party_id FROM parties) ORDER BY name"
         ).fetchall()]
         _statements(con)
+        con.execute(EVENT_DUPLICATES_SQL)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -58,6 +58,8 @@ CREATE TABLE IF NOT EXISTS events (
     seq              INTEGER
 );
 CREATE INDEX IF NOT EXISTS events_release ON events(release_id);
+-- Added after the first release of the schema: ALTER keeps older warehouses current.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;
 
 CREATE TABLE IF NOT EXISTS participants (
     event_id     VARCHAR NOT NULL,
@@ -118,7 +120,7 @@ CREATE TABLE IF NOT EXISTS runs (
 -- One flat row per event: what most questions need without a join.
 CREATE OR REPLACE VIEW v_events AS
 SELECT e.event_id, e.release_id, e.event_date, e.event_type, e.modality,
-       e.location_city, e.location_country,
+       e.location_city, e.location_country, e.duplicate_of,
        r.published_date, r.title, r.url, r.dateline_city,
        coalesce((SELECT list(c.country_code ORDER BY c.country_code)
                  FROM event_countries c WHERE c.event_id = e.event_id), []) AS countries,
@@ -147,6 +149,7 @@ COMMENT ON COLUMN release_versions.content_sha256 IS 'sha256 of a normalized tex
 COMMENT ON COLUMN release_versions.release_id IS 'Release the text belongs to.';
 COMMENT ON COLUMN release_versions.published_date IS 'Publication date that text carried.';
 COMMENT ON COLUMN release_versions.first_seen_at IS 'When that text was first seen.';
+COMMENT ON COLUMN events.duplicate_of IS 'Set when another release already reported this event (same date, same CPC official, same counterpart party): the event_id counted instead. Reports count only events where it is NULL.';
 COMMENT ON COLUMN events.seq IS '0-based order of the event within its release.';
 COMMENT ON COLUMN participants.seq IS 'Order of first appearance within the event.';
 COMMENT ON COLUMN parties.first_seen_at IS 'When a run first extracted this party (new counterparts per run).';

@@ -8,5 +8,6 @@ SELECT e.event_date, e.event_type, e.modality,
          WHERE ec.event_id = e.event_id) AS countries,
        r.title, r.url
 FROM events e JOIN releases r USING (release_id)
+WHERE e.duplicate_of IS NULL
 ORDER BY e.event_date DESC NULLS LAST, e.event_id DESC
 LIMIT $limit

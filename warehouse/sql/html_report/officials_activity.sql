@@ -2,7 +2,7 @@
 WITH per_year AS (
     SELECT p.name AS label, year(e.event_date)::VARCHAR AS period, count(DISTINCT e.event_id) AS n
     FROM participants p JOIN events e USING (event_id)
-    WHERE p.side = 'cpc' AND e.event_date IS NOT NULL
+    WHERE p.side = 'cpc' AND e.event_date IS NOT NULL AND e.duplicate_of IS NULL
     GROUP BY ALL
 ), top AS (
     SELECT label FROM per_year GROUP BY label ORDER BY sum(n) DESC, label LIMIT 12

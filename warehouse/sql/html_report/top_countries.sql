@@ -4,7 +4,7 @@ WITH counted AS (
            coalesce(c.name, ec.country_code) || ' (' || ec.country_code || ')' AS label, count(*) AS n
     FROM events e JOIN event_countries ec USING (event_id)
     LEFT JOIN countries c ON c.iso2 = ec.country_code
-    WHERE e.event_date IS NOT NULL
+    WHERE e.event_date IS NOT NULL AND e.duplicate_of IS NULL
     GROUP BY ALL
 ),
 -- Every year's count for the entities that were top five in at least one year.

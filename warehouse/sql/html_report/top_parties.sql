@@ -3,7 +3,7 @@ WITH counted AS (
     SELECT year(e.event_date)::VARCHAR AS period,
            p.name || coalesce(' (' || p.acronym || ')', '') AS label, count(*) AS n
     FROM events e JOIN event_parties ep USING (event_id) JOIN parties p USING (party_id)
-    WHERE e.event_date IS NOT NULL
+    WHERE e.event_date IS NOT NULL AND e.duplicate_of IS NULL
     GROUP BY ALL
 ),
 -- Every year's count for the entities that were top five in at least one year.

@@ -3,6 +3,6 @@ SELECT year(e.event_date) AS year, p.name AS party, p.acronym, p.country_code, c
 FROM events e
 JOIN event_parties ep USING (event_id)
 JOIN parties p USING (party_id)
-WHERE e.event_date IS NOT NULL
+WHERE e.event_date IS NOT NULL AND e.duplicate_of IS NULL
 GROUP BY ALL
 ORDER BY year DESC, events DESC, party

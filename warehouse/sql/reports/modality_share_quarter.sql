@@ -6,6 +6,6 @@ SELECT year(event_date) || '-Q' || quarter(event_date) AS quarter,
        round(avg(CASE WHEN modality = 'phone' THEN 1 ELSE 0 END), 3) AS phone_share,
        round(avg(CASE WHEN modality = 'written' THEN 1 ELSE 0 END), 3) AS written_share
 FROM events
-WHERE event_date IS NOT NULL AND modality IS NOT NULL
+WHERE event_date IS NOT NULL AND duplicate_of IS NULL AND modality IS NOT NULL
 GROUP BY year(event_date), quarter(event_date)
 ORDER BY year(event_date) DESC, quarter(event_date) DESC

@@ -2,7 +2,7 @@
 WITH firsts AS (
     SELECT ep.party_id, min(e.event_date) AS first_event
     FROM event_parties ep JOIN events e USING (event_id)
-    WHERE e.event_date IS NOT NULL
+    WHERE e.event_date IS NOT NULL AND e.duplicate_of IS NULL
     GROUP BY ep.party_id
 )
 SELECT year(first_event) || '-Q' || quarter(first_event) AS quarter, count(*) AS new_parties,
