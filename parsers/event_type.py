@@ -29,6 +29,10 @@ _MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
     r"congratulates|congratulated|condoles|mourns)\b"
     r"|\bsen(?:t|ds)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
+_MOURN_RE = re.compile(
+    r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
+    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|went\s+to\s+the\s+[\w\s]{0,30}?Embassy)\b", _I)
+_WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
 _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
@@ -66,6 +70,9 @@ def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | Non
             return "other", None
     first = _first_sentence(lead)
     head = f"{title}\n{first}"
+    if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
+        # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing
+        return ("visit" if abroad else "meeting"), "in_person"
     if _MESSAGE_RE.search(title) or re.search(r"\bsen(?:t|ds|ding)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I):
         return "message", "written"
     if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks)\b", head, _I):

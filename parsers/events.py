@@ -23,6 +23,9 @@ _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
 _IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
+# "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
+_MET_IN_CITY_RE = re.compile(r"\b(?:met|received|held\s+talks)\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
+                             r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _LISTED_RE = re.compile(
     r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
@@ -60,7 +63,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     if modality == "in_person":
         loc_city, loc_country = city, ccountry
         if city is None:    # no dateline: "In Beijing on July 4th, ..."
-            im = _IN_CITY_RE.match(lead)
+            im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
             if im and _city_country(im.group(1)):
                 loc_city, loc_country = im.group(1), _city_country(im.group(1))
         if etype == "visit" and loc_country in (None, "CN"):
@@ -82,6 +85,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     extra_parties = [s for s in spans if lead_start <= s.start < first_end]
     if etype in ("message",):
         extra_parties += [s for s in spans if lead_start <= s.start < lead_end]
+        if not extra_parties:   # "... sent a message of condolence to Vietnam"; the addressee's party follows
+            nxt = body.find("\n", lead_end + 1)
+            extra_parties = [s for s in spans if lead_end <= s.start < (nxt if nxt > 0 else len(body))]
     listed = _listed_countries(body)
 
     zone_end = _zone_end(body, lead_end)
@@ -214,3 +220,8 @@ def _is_official(name: str) -> bool:
         return is_cpc_official(name)
     except Exception:
         return False
+
+
+def _first_sentence_text(lead: str) -> str:
+    m = re.search(r"(?<=[a-z)]{2}[.])\s", lead)
+    return lead[:m.start()] if m else lead

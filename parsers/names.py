@@ -27,7 +27,7 @@ TITLE_NOUN = (
     r"(?:minister|vice-minister|secretary|secretary-general|president|chairman|chairwoman|chairperson|chair|co-chair|"
     r"leader|head|member|director|director-general|spokesperson|spokesman|spokeswoman|treasurer|treasurer-general|"
     r"ambassador|speaker|governor|mayor|premier|chief|coordinator|commissioner|representative|founder|deputy|vice|"
-    r"officer|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"
+    r"officer|official|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"
     r"organizer|convener|convenor|whip|adviser|advisor|executive|manager|king|queen|prince|emir|sheikh|"
     r"chancellor|general|administrator|rapporteur|principal|rector|editor|lieutenant|commissar|cadre|"
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
@@ -40,10 +40,10 @@ TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}\b", re.IGNOR
 TITLE_TAIL = re.compile(
     r"^(?:Committee|Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
     r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
-    r"Bureau|Council|Politburo|Party|Congress|Front|Movement|Assembly|Parliament|Government|Department|"
+    r"Bureau|Council|Politburo|Party|party|Congress|Front|Movement|Assembly|Parliament|Government|Department|"
     r"Commission|Group|Office|Secretariat|Chancellor|King|Queen|Prince|Chief|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
-    r"Representative|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
+    r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
     r"Counsellor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
 ROLE_END_RE = re.compile(

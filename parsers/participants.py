@@ -111,9 +111,37 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
                 if c.code != "CN":
                     country = c.code
                     break
+        if country is None:
+            country = _chamber_country(title) or _delegation_country(text, m.start)
         out.append((m, Participant(name=m.name, side="foreign", title=title,
                                    party=party.name if party else None, country_code=country), party))
     return out
+
+
+# Chambers whose name alone gives the country ("Deputy Chairman of the State Duma").
+_CHAMBERS = {"State Duma": "RU", "Federation Council": "RU", "Bundestag": "DE", "Bundesrat": "DE", "Knesset": "IL",
+             "Lok Sabha": "IN", "Rajya Sabha": "IN", "Verkhovna Rada": "UA", "Sejm": "PL", "Storting": "NO",
+             "Riksdag": "SE", "Folketing": "DK", "Oireachtas": "IE", "Dail": "IE", "Mazhilis": "KZ",
+             "Jogorku Kenesh": "KG", "Majlisi Oli": "TJ", "Oliy Majlis": "UZ", "Great Khural": "MN",
+             "Pyithu Hluttaw": "MM", "Dewan Rakyat": "MY", "Cortes Generales": "ES", "Althing": "IS"}
+_CHAMBER_RE = re.compile(r"\b(?:" + "|".join(_CHAMBERS) + r")\b")
+# "Vietnamese cadres led by", "a Lao delegation headed by": the adjective before the group.
+_LED_BY_RE = re.compile(r"(?:led|headed)\s+by\s*$")
+
+
+def _chamber_country(title: str | None) -> str | None:
+    m = _CHAMBER_RE.search(title or "")
+    return _CHAMBERS[m.group(0)] if m else None
+
+
+def _delegation_country(text: str, start: int) -> str | None:
+    """The country of the group a person leads, when only its adjective says it."""
+    before = text[max(0, start - 160):start]
+    if not _LED_BY_RE.search(before):
+        return None
+    clause = re.split(r"[.;\n]\s", before)[-1]
+    codes = {c.code for c in find_countries(clause)} - {"CN"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _foreign_title(title: str | None) -> bool:

@@ -40,18 +40,20 @@ _APPOSITIVE_RE = re.compile(
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|"
-    r"led|leads|hosted|hosts|was\s+present|were\s+present|also\s+(?:met|held|attended|had)|"
+    r"led|leads|hosted|hosts|mourned|went\s+to|was\s+present|were\s+present|also\s+(?:met|held|attended|had)|"
     r"separately\s+met|jointly\s+(?:met|held|attended))\b"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(
     rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
-    rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)\s+(?:,\s*who[^,]*,\s*)?{_PART_VERB}"
+    rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)\s+(?:,\s*who[^,]*,\s*)?"
+    rf"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+)?{_PART_VERB}"
 )
 _ADDRESSEE_CTX = re.compile(
     r"(?:message|letter|telegram|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cable)\b"
     r"[^.;]{0,160}?\bto\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
 _PASSING_CTX = re.compile(
     r"(?:passing|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+$"
@@ -64,7 +66,8 @@ _PASSING_CTX = re.compile(
 _VERB_AHEAD_RE = re.compile(
     r" (?:met|meets|held|holds|had|has\s+(?:met|held)|sent|sends|attended|attends|visited|visits|received|receives|"
     r"called\s+on|paid|presided|addressed|delivered|spoke|said|led|arrived|co-chaired|chaired|hosted|was|were|"
-    r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday)\b")
+    r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|presented|briefed|introduced|gave|"
+    r"noted|stressed|expressed|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
 _LOWER_CONTINUATION = re.compile(r"\s*(?:and\s+)?[a-z]")
 
 
@@ -123,7 +126,9 @@ def _full_title(text: str, i: int) -> int:
     return end
 
 
-def _context_role(text: str, start: int) -> str:
+def _context_role(text: str, start: int, end: int | None = None) -> str:
+    if end is not None and _DIED_AFTER_RE.match(text, end):
+        return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
     before = text[max(0, start - 200):start]
     # stay within the sentence
     cut = max(before.rfind(". "), before.rfind("\n"))
@@ -158,7 +163,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         name = clean_name(m.group("name"))
         if len(name.split()) < 2 or looks_like_org(name):
             continue
-        found.append(Mention(name, title, m.start("name"), t1, _context_role(text, m.start("name")), t0))
+        found.append(Mention(name, title, m.start("name"), t1, _context_role(text, m.start("name"), t1), t0))
         extra = _shared_title(text, m.start("name"), title, t1, t0)
         if extra:
             found[-1].title = extra[0].title

@@ -13,7 +13,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|held\s+talks|had\s+talks|holds\s+talks|talked|called\s+on|received|receives|"
-    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|conversations?|exchanges?\s+of\s+views))"
+    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*(?:\s+with)?\s+")
 _ITEM_SPLIT_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[A-Z])")
 _LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:in|at|on|who|during|to|respectively|here|today)\s|,\s+(?:who|where|and\s+the\s+two)\b")
@@ -62,13 +62,18 @@ def title_then_name(subject: str, known_officials) -> tuple[str | None, str] | N
         return None
     title = subject[:tokens[k].start()].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
-    if not TITLE_START_RE.match(title) or not (TITLE_TAIL.match(title.split()[-1])
+    if not TITLE_START_RE.match(title) or not (TITLE_TAIL.match(title.split()[-1]) or _LOWER_TAIL.match(title.split()[-1])
                                                or _is_country_word(title.split()[-1])):
         return None
     # "Hun Sen and Song Tao met" / "the delegation met" are not a title.
     if re.search(r"\b(?:and|the delegation|delegation)\s*$", title):
         return None
     return strip_acronyms(title), name
+
+
+# Xinhua's lower-case roles before a name: "China's top political advisor Wang Huning".
+_LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|leader|envoy|president|chairman|chairwoman|premier|"
+                         r"minister|secretary|spokesperson|spokesman|ambassador)$")
 
 
 def _is_country_word(tok: str) -> bool:

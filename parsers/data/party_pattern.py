@@ -54,7 +54,8 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
         i, floor = 0, 0
         while i < len(toks):
             w = words[i].rstrip("'’s") if words[i].endswith(("'s", "’s")) else words[i]
-            if not (w in KEYWORDS or any(p in KEYWORDS for p in w.split("-")[:-1])):
+            if not (w in KEYWORDS or (any(p in KEYWORDS for p in w.split("-")[:-1])
+                                      and w.split("-")[-1][:1].isupper())):  # not "Party-building"
                 i += 1
                 continue
             j = i
