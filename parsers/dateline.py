@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "MONTHS"]
+__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "stated_weekday", "MONTHS"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -43,7 +43,15 @@ _LEAD_DATE_RE = re.compile(
 _RANGE_RE = re.compile(
     r"\bfrom\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
 )
-_ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b")
+# Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
+# which for events abroad (time zones) or late reports is a day or more after the event.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "met in Beijing Tuesday" (no "on") occurs too; "Tuesday's talks" is not a date of the event.
+_ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?"
+                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                            r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + _MONTH + r")\s+\d)")
+_ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + _MONTH + r")\s+" + _DAY + r"\b")
 
 
 @dataclass(frozen=True)
@@ -110,3 +118,12 @@ def stated_date(lead: str, published: date) -> date | None:
     if not m:
         return None
     return resolve_day(_month(m.group(1)), int(m.group(2)), published)
+
+
+def stated_weekday(lead: str, anchor: date) -> date | None:
+    """The latest day on or before `anchor` that falls on the weekday the lead names ("on Monday")."""
+    m = _ON_WEEKDAY_RE.search(lead)
+    if not m:
+        return None
+    back = (anchor.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+    return anchor - timedelta(days=back)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import Dateline, resolve_day, stated_date
+from parsers.dateline import Dateline, resolve_day, stated_date, stated_weekday
 from parsers.event_type import classify
 from parsers.gazetteer import city_country, country_code, find_countries
 from parsers.model import Document, Event, Participant, Party
@@ -56,6 +56,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         stated = stated_date(lead, published)
         if stated and (day is None or abs((day - stated).days) <= 62):
             day = stated
+        elif not stated:
+            day = stated_weekday(lead, day or published) or day
     if day is None:
         day = published
 

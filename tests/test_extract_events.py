@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from parsers.dateline import parse_dateline, resolve_day, stated_date
+from parsers.dateline import parse_dateline, resolve_day, stated_date, stated_weekday
 from parsers.errors import ParseError
 from parsers.event_type import classify
 from parsers.release import parse_release
@@ -33,6 +33,31 @@ def test_dates_previous_year_leap_day_and_ranges():
     assert stated_date("visited Argentina from August 17th to 20th at the invitation", date(2015, 8, 21)) == \
         date(2015, 8, 17)
     assert stated_date("on a visit to the United States from Jan. 8 to 13.", date(2024, 1, 14)) == date(2024, 1, 8)
+
+
+@pytest.mark.parametrize("lead,anchor,expected", [
+    # Xinhua files the day after an event abroad: the weekday names the event's day
+    ("Liu met with the party leader in Hanoi on Monday.", date(2025, 3, 4), date(2025, 3, 3)),
+    ("Wang met in Beijing Tuesday with a delegation", date(2006, 2, 21), date(2006, 2, 21)),
+    ("Song held talks on the afternoon of Sunday with", date(2024, 6, 8), date(2024, 6, 2)),
+    ("The forum opened on Friday morning.", date(2023, 5, 12), date(2023, 5, 12)),
+    ("Song met here today with a delegation.", date(2023, 5, 12), None),
+    ("Both sides praised Monday's talks.", date(2023, 5, 12), None),
+])
+def test_weekday_in_the_lead(lead, anchor, expected):
+    assert stated_weekday(lead, anchor) == expected
+
+
+def test_event_date_from_weekday_and_weekday_with_date():
+    r = _release("Chinese Official Meets Lao Party Leader", "2025.03.05",
+                 "VIENTIANE, March 4 (Xinhua) -- Liu Haixing, head of the International Department of the CPC "
+                 "Central Committee, met with Thongloun Sisoulith, General Secretary of the Lao People's "
+                 "Revolutionary Party Central Committee, in Vientiane on Monday.")
+    assert r.events[0].event_date == date(2025, 3, 3)
+    r = _release("Chinese Official Meets Lao Party Leader", "2025.03.05",
+                 "BEIJING (Xinhua) -- Liu Haixing, head of the International Department of the CPC "
+                 "Central Committee, met with Thongloun Sisoulith on Tuesday, March 4 in Beijing.")
+    assert r.events[0].event_date == date(2025, 3, 4)
 
 
 @pytest.mark.parametrize("title,lead,abroad,expected", [
