@@ -41,7 +41,7 @@ _LEAD_DATE_RE = re.compile(
 # A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
 # "on October 14th", "on July 14th".
 _RANGE_RE = re.compile(
-    r"\bfrom\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
+    r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
 )
 # Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
 # which for events abroad (time zones) or late reports is a day or more after the event.
@@ -112,12 +112,20 @@ def resolve_day(month: int, day: int, published: date) -> date | None:
     return None
 
 
+# Day first: "On 30 July 2021, ...", "from 14 to 16 August".
+_ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+                            r"(?:\s+(?:to|through|till|until|-)\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(" + _MONTH + r")(?!\w)")
+
+
 def stated_date(lead: str, published: date) -> date | None:
     """A date the lead states for the event itself (a range gives its first day)."""
     m = _RANGE_RE.search(lead) or _ON_DATE_RE.search(lead)
-    if not m:
-        return None
-    return resolve_day(_month(m.group(1)), int(m.group(2)), published)
+    if m:
+        return resolve_day(_month(m.group(1)), int(m.group(2)), published)
+    m = _ON_DATE_DM_RE.search(lead)
+    if m:
+        return resolve_day(_month(m.group(2)), int(m.group(1)), published)
+    return None
 
 
 def stated_weekday(lead: str, anchor: date) -> date | None:

@@ -52,8 +52,10 @@ _VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on
 _GUEST_VISIT_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,2}?China\b"
     r"|\b(?:attended|attends|addressed|addresses|talks|exchanged\s+views|co-chaired|presided)\b", _I)
+_IN_CHINA_RE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b[^.]{0,250}?\bin\s+(?:" + _CN_PLACE + r")\b")
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
+                         r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|"
                          r"called\s+on|calls\s+on)\b", _I)
 
 
@@ -85,6 +87,10 @@ def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | Non
         return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"
+    if abroad is None and _IN_CHINA_RE.search(first):
+        # no dateline, but "met with ... in Beijing on Monday": a headline "calls on" is a meeting here
+        abroad = False
+        head = first
     if abroad or _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False):
         return "visit", "in_person"
     if _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head):

@@ -13,18 +13,21 @@ from parsers.event_type import classify
 from parsers.gazetteer import city_country, country_code, find_countries
 from parsers.model import Document, Event, Participant, Party
 from parsers.participants import resolve_participants
+from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
 from parsers.people import find_people
 
 __all__ = ["build_events"]
 
 _SUPRA_TITLE_RE = re.compile(r"\bUnited Nations\b|\bUN\b|\bEuropean\b|\bInternational\b|\bWorld\b|\bAfrican Union\b")
+_SUPRA_PARTY_RE = re.compile(r"\bInternational\b|\bEuropean\b|\bEurope\b|\bForum\b|^Group of\b|\bGroup\b|"
+                             r"\bAfrican Union\b|\bPermanent Conference\b")
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
 _IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
-_MET_IN_CITY_RE = re.compile(r"\b(?:met|received|held\s+talks)\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
+_MET_IN_CITY_RE = re.compile(r"\b(?:met|received|held\s+(?:talks|discussions))\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
                              r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _LISTED_RE = re.compile(
     r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
@@ -32,7 +35,8 @@ _LISTED_RE = re.compile(
 # "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan"
 _PARTIES_OF_RE = re.compile(
     r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians)\s+(?:of|from)\s+"
-    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*)*)")
+    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
+    r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
 _FROM_LIST_RE = re.compile(
     r"\b(?:representatives?|delegations?|leaders?|participants?|guests?|heavyweights|officials|members)\s+"
     r"(?:of\s+[^.;]{0,60}?\s+)?from\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+(?:attended|took\s+part|participated|were\s+present|joined)",
@@ -48,6 +52,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     published = doc.published_date
     city = dl.city
     ccountry = _city_country(city)
+    if city is None:    # no dateline: "held discussions in Washington Wednesday" still places the event
+        im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
+        ccountry = _city_country(im.group(1)) if im else None
     abroad = None if ccountry is None else ccountry != "CN"
     etype, modality = classify(doc.title, lead, abroad)
 
@@ -109,14 +116,35 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         for s in extra_parties:
             if len(segments) == 1 or inside(s.start):
                 _add_party(parties, s.party)
+        if etype == "visit" and loc_country not in (None, "CN"):
+            # a party met on a visit abroad, of no known country, is of the host country
+            parties = [x if x.country_code or _supranational(x.name) else replace(x, country_code=loc_country)
+                       for x in parties]
         countries = {p.country_code for p in parts if p.side == "foreign"} | {x.country_code for x in parties}
         if seq == 0:
             countries |= listed
+        if not any(_cpc_filter(c) for c in countries) and etype != "other" \
+                and not any(_supranational(x.name) for x in parties):
+            countries |= _fallback_country(etype, loc_country, body[lead_start:first_end])
         countries = tuple(sorted(c for c in countries if _cpc_filter(c)))
         events.append(Event(seq=seq, event_type=etype, modality=modality, event_date=day,
                             location_city=loc_city, location_country=loc_country,
                             participants=tuple(_unique(parts)), parties=tuple(parties), countries=countries))
     return tuple(events)
+
+
+def _supranational(name: str) -> bool:
+    return name in SUPRANATIONAL or bool(_SUPRA_PARTY_RE.search(name))
+
+
+def _fallback_country(etype: str, loc_country: str | None, first: str) -> set[str]:
+    """No foreign country found from people and parties: the host country of a visit abroad
+    ("mourned the passing of ... in Hanoi"), else the one foreign country the lead sentence
+    names ("Vice Minister at the METI of Japan", "Acting U.S. Secretary of State")."""
+    if etype == "visit" and loc_country not in (None, "CN"):
+        return {loc_country}
+    codes = {c.code for c in find_countries(first) if c.code != "CN"}
+    return codes if len(codes) == 1 else set()
 
 
 def _unique(parts: list[Participant]) -> list[Participant]:

@@ -32,9 +32,11 @@ TITLE_NOUN = (
     r"chancellor|general|administrator|rapporteur|principal|rector|editor|lieutenant|commissar|cadre|"
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
-    r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron)"
+    r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|"
+    r"politician|chairmen|chairwomen|vice-chairmen)"
 )
-TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}\b", re.IGNORECASE)
+# A plural head noun ("co-chairs of", "Vice-ministers of") starts a shared title.
+TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}s?\b", re.IGNORECASE)
 
 # Words that end a title when the name follows them ("... Central Committee Nguyen Phu Trong").
 TITLE_TAIL = re.compile(
@@ -50,7 +52,7 @@ ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
     r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
     r"Chancellor|King|Queen|Prince|Chief|Adviser|Advisor|Representative|Envoy|Senator|Deputy|Counsellor|"
-    r"Consul|Emir|Sultan|Sheikh)$")
+    r"Consul|Emir|Sultan|Sheikh|General)$", re.IGNORECASE)
 # An enumeration inside a title: "Minister of Land, Infrastructure, Transport and Tourism".
 ENUM_BEFORE_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*$")
 ENUM_AFTER_RE = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s*(?:[;.,\n]|$))")

@@ -25,7 +25,7 @@ _CN_TITLE_RE = re.compile(
     r"President|Premier|Vice\s+Premier|State\s+Councilor|Minister|Consul|Embassy|Charg\u00e9|Permanent\s+Representative|"
     r"People's\s+Political|People's\s+Association)"
     r"|\bPeople's\s+Republic\s+of\s+China\b|\bParty\s+School\b|\bNational\s+People's\s+Congress\b|\bCPPCC\b"
-    r"|\bState\s+Council\b(?!\s+of\s+(?!China))|\bAmbassador\s+of\s+China\b|\bChina's\s+Ambassador\b"
+    r"|\bState\s+Council\b(?!\s+of\s+(?!China))|\bAmbassador\s+of\s+China\b|\bChina['\u2019]s\s+[Aa]mbassador\b|\bChinese\s+ambassador\b"
     r"|\bInternational\s+Department\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
     r"|\bPolitical\s+Bureau\s+of\s+the\s+CPC|\bPresident\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China\b"
     r"|\bVice\s+President\s+of\s+China\b|\bChina\s+(?:Association|Council|Foundation)\b",
@@ -94,8 +94,12 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
         in_title = _party_spans_in(spans, m.title_start, m.end) if m.title_start >= 0 else []
         if in_title:
             # "Vice-minister of the IDCPC and Co-Chairman of the ... Association": the Chinese office comes first
-            cn = _CN_TITLE_RE.search(text, m.title_start, in_title[0].start)
-            is_cpc = cn is not None and bool(re.search(r"\bI?DCPC\b|\bCPC\b|Communist Party of China", cn.group(0)))
+            cn = _CN_TITLE_RE.search(text, m.title_start, in_title[0].end)
+            is_cpc = cn is not None and bool(re.search(r"\bI?DCPC\b|\bCPC\b|Communist Party of China|Chinese Communist Party",
+                                                     cn.group(0)))
+            # "vice chairman of the Standing Committee of the National People's Congress": the body
+            # found in the title is itself Chinese.
+            is_cpc = is_cpc or bool(_CN_TITLE_RE.search(in_title[0].party.name))
         else:
             is_cpc = is_chinese_title(title) or (not m.title and _official(m.name)) or (
                 _official(m.name) and not _foreign_title(title))

@@ -120,6 +120,20 @@ def _choose(cands: list[int], loc: str | None, acr: str | None, pre: str | None,
     return cands[0]
 
 
+_GROUP_AFTER = (re.compile(r"\s+Group\s+in\s+the\s+European\s+Parliament\b"), re.compile(r"\s+Group\b"))
+
+
+def _group_after(text: str, name: str, end: int) -> tuple[int, str, int] | None:
+    """A party's parliamentary group written with the party's acronym inside its name:
+    (table row, name without the acronym, end)."""
+    for rx in _GROUP_AFTER:
+        g = rx.match(text, end)
+        key = _norm(name + g.group(0)) if g else ""
+        if g and key in _FORMS:
+            return _FORMS[key][0][0], key, g.end()
+    return None
+
+
 def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[PartyMention, int, int]]:
     """Full-name mentions (dictionary first, then party-like) as (mention, end of a written
     acronym, table row or -1); all mentions of a row carry its longest name in the text."""
@@ -132,6 +146,12 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         if not cands:
             continue
         acr, acr_end = _written_acronym(text, m.end())
+        grp = _group_after(text, m.group(0), acr_end) if acr else None
+        if grp:     # "European People's Party (EPP) Group in the European Parliament": the group
+            idx, name, end = grp
+            found.append((PartyMention(m.start(), end, text[m.start():end], name, acr,
+                                       _ENTRIES[idx].country_code, True), end, idx))
+            continue
         loc = _locator(text, acr_end, countries)
         if loc and not acr:   # "Jubilee Party of Kenya (JP)"
             acr, acr_end = _written_acronym(text, loc.end)

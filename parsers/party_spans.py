@@ -30,7 +30,9 @@ _NOT_A_PARTY_RE = re.compile(
     r"\bof China\b|\bCPC\b|^Chinese\s+(?:Communist|People's|Government)|\bInternational Department\b|\bPolitical Parties\b|"
     r"\bCentral Committee\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b|"
     r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b|\bThink[\s-]Tanks?\b|\bInstitut(?:e|ion)\b|\bFoundation\b|"
-    r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b")
+    r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b|"
+    # China's legislature and parliamentary bodies ("Canada-China Parliamentary Association")
+    r"\bNational People's Congress\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b")
 
 
 def is_cpc_party(name: str | None) -> bool:

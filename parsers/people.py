@@ -5,7 +5,10 @@ Patterns (the IDCPC house style):
 - title before the name: `General Secretary of the CPV Central Committee Nguyen Phu Trong met ...`,
   `Chinese Vice President Han Zheng met ...` (only with a verb of taking part: a leader who
   merely "pointed out" is cited, not a participant);
-- a bare full name of a known CPC official as the subject of such a verb.
+- a bare full name of a known CPC official as the subject of such a verb;
+- lists of title-first names (parsers.title_first): after a contact verb, after "led by" /
+  "accompanied by", and before the verb ("Leader of X and President A, Speaker B ... met with");
+- untitled names after a plural role and "including" (parsers.person_lists).
 Mentions keep a `role`: `participant`, or `addressee` (of a message), `passing` (a deceased
 leader, greetings conveyed to someone) which are not participants. Back-references
 ("Song said", "Kocsis noted") never create people: only the patterns above do, and a
@@ -18,7 +21,9 @@ from dataclasses import dataclass
 
 from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
                            clean_name, fold, strip_acronyms)
-from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, title_then_name
+from parsers.person_lists import including_list
+from parsers.person_roles import context_role, reported
+from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, split_items, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 
@@ -34,34 +39,21 @@ class Mention:
 
 
 _APPOSITIVE_RE = re.compile(
-    rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?P<nick>\s*\([^()]{{2,40}}\))?,\s+(?=\S)"
+    # the title follows a comma, or a spaced dash ("led by Huang Kunming \u2013 member of ...")
+    rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?P<nick>\s*\([^()]{{2,40}}\))?(?:,|\s[\u2013\u2014])\s+(?=\S)"
 )
 # A verb of taking part after a subject (title-before-name and bare-name subjects).
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|"
-    r"led|leads|hosted|hosts|mourned|went\s+to|was\s+present|were\s+present|also\s+(?:met|held|attended|had)|"
+    r"led|leads|hosted|hosts|mourned|went\s+to|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|"
+    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had)|"
     r"separately\s+met|jointly\s+(?:met|held|attended))\b"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(
     rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)\s+(?:,\s*who[^,]*,\s*)?"
     rf"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+)?{_PART_VERB}"
-)
-_ADDRESSEE_CTX = re.compile(
-    r"(?:message|letter|telegram|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cable)\b"
-    r"[^.;]{0,160}?\bto\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
-_PASSING_CTX = re.compile(
-    r"(?:passing|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
-    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+$"
-    r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
-    r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
-    r"re-election|inauguration|thought|vision|words|article|book|invitation)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
-    r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$",
-    re.IGNORECASE,
 )
 _VERB_AHEAD_RE = re.compile(
     r" (?:met|meets|held|holds|had|has\s+(?:met|held)|sent|sends|attended|attends|visited|visits|received|receives|"
@@ -85,7 +77,7 @@ def _title_end(text: str, i: int) -> int:
                 return j
             depth -= 1
         elif depth == 0:
-            if c in ";\n\u2014\u201c\"":
+            if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " "):
                 return j
             if c == " " and _VERB_AHEAD_RE.match(text, j):
                 return j
@@ -126,18 +118,94 @@ def _full_title(text: str, i: int) -> int:
     return end
 
 
-def _context_role(text: str, start: int, end: int | None = None) -> str:
-    if end is not None and _DIED_AFTER_RE.match(text, end):
-        return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
-    before = text[max(0, start - 200):start]
-    # stay within the sentence
+def _appositives(text: str) -> list[Mention]:
+    """`Name, Title` mentions (and the names before "and" that share a plural title)."""
+    found: list[Mention] = []
+    for m in _APPOSITIVE_RE.finditer(text):
+        t0 = m.end()
+        if not TITLE_START_RE.match(text[t0:t0 + 80]):
+            continue
+        if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
+                r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue        # a dash after a capitalised run is a dateline ("HANOI \u2014 ...") unless "led by X \u2013"
+        raw = m.group("name")
+        pre = title_then_name(raw, None)
+        if pre is not None and pre[0] is not None and ROLE_END_RE.search(pre[0]):
+            # "President Ranil Wickremesinghe, leader of ...": the name closes a title-first item, and
+            # the words after the comma may well be the next person's title; keep the title before it.
+            s0 = m.start("name") + raw.rfind(pre[1])
+            role = context_role(text, m.start("name"))      # "a message to President X"
+            role = context_role(text, s0) if role == "participant" else role
+            found.append(Mention(clean_name(pre[1]), pre[0], s0, s0 + len(pre[1]), role, m.start("name")))
+            continue
+        t1 = _full_title(text, t0)
+        title = strip_acronyms(text[t0:t1])
+        title = re.sub(r"^(?:an?|the)\s+", "", title)      # "Han Dong, a member of ..."
+        if not title or len(title) > 300:
+            continue
+        # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
+        # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
+        after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
+        if title.startswith("and ") or any(
+                (nested := title_then_name(piece, None)) is not None and nested[0] is not None
+                and (ROLE_END_RE.search(nested[0]) or after_role) for piece in re.split(r"\s+and\s+", title)):
+            continue
+        name = clean_name(raw)
+        if len(name.split()) < 2 or looks_like_org(name):
+            continue
+        found.append(Mention(name, title, m.start("name"), t1, context_role(text, m.start("name"), t1), t0))
+        extra = _shared_title(text, m.start("name"), title, t1, t0)
+        if extra:
+            found[-1].title = extra[0].title
+            found.extend(extra)
+    return found
+
+
+_ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
+                             r"mayor|governor)\s+$", re.IGNORECASE)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    before = text[max(0, pos - 400):pos]
     cut = max(before.rfind(". "), before.rfind("\n"))
-    before = before[cut + 1:] if cut >= 0 else before
-    if _ADDRESSEE_CTX.search(before):
-        return "addressee"
-    if _PASSING_CTX.search(before):
-        return "passing"
-    return "participant"
+    i = pos - len(before) + cut + 1 if cut >= 0 else pos - len(before)
+    while i < pos and text[i].isspace():
+        i += 1
+    return i
+
+
+def _add_title_first(found: list[Mention], taken: list, text: str, items, relaxed: bool = False,
+                     lead_end: int | None = None) -> None:
+    """Title-first list items ("San Francisco Mayor London Breed"); `taken` spans are skipped.
+
+    Items are split at " and ", so "a member of the Political Bureau and Party chief of Tianjin
+    Zhang Gaoli" comes as two items: a title-only item is joined to the next item's title.
+    """
+    pending: tuple[str, int] | None = None
+    for item, i0 in items:
+        if any(a <= i0 < b for a, b in taken) or (lead_end is not None and i0 >= lead_end and reported(text, i0)):
+            pending = None
+            continue
+        if OBJECT_LIST_RE.search(item):
+            break           # "led by X, Title, held meetings with ...": the next clause has its own list
+        hit = title_then_name(item, None, relaxed)
+        if hit is None or hit[0] is None:
+            joined = pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0])
+            pending = (item, i0) if TITLE_START_RE.match(item) and not joined else None
+            continue
+        title, name = hit
+        i1 = i0 + len(item)
+        start = i0 + max(0, item.find(name))
+        if pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0]):
+            title, i0 = f"{strip_acronyms(pending[0])} and {title}", pending[1]
+        pending = None
+        if any(a <= start < b for a, b in taken):
+            continue
+        role = context_role(text, i0)       # "a message to President X": the context before the title
+        if role == "participant":
+            role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it
+        found.append(Mention(name, title, start, i1, role, i0))
+        taken.append((i0, i1))
 
 
 def find_people(text: str, known_officials=None, lead_end: int | None = None) -> list[Mention]:
@@ -148,30 +216,18 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     speech or about the past are mentions in passing ("Liu said, last year President X and
     Prime Minister Y held talks in Lima").
     """
-    found: list[Mention] = []
-    for m in _APPOSITIVE_RE.finditer(text):
-        t0 = m.end()
-        if not TITLE_START_RE.match(text[t0:t0 + 80]):
-            continue
-        t1 = _full_title(text, t0)
-        title = strip_acronyms(text[t0:t1])
-        if not title or len(title) > 300:
-            continue
-        nested = title_then_name(title, None)
-        if nested is not None and nested[0] is not None and ROLE_END_RE.search(nested[0]):
-            continue        # "..., Principal Deputy Adviser Jon Finer": a list of title-first items
-        name = clean_name(m.group("name"))
-        if len(name.split()) < 2 or looks_like_org(name):
-            continue
-        found.append(Mention(name, title, m.start("name"), t1, _context_role(text, m.start("name"), t1), t0))
-        extra = _shared_title(text, m.start("name"), title, t1, t0)
-        if extra:
-            found[-1].title = extra[0].title
-            found.extend(extra)
+    found = _appositives(text)
     taken = [(x.start, x.end) for x in found]
     for m in _SUBJECT_BEFORE_VERB_RE.finditer(text):
         s0 = m.start("subject")
-        if (lead_end is not None and s0 >= lead_end) and _reported(text, s0):
+        ss = _sentence_start(text, s0)
+        if ss < s0 and text[ss:s0].rstrip().endswith(","):
+            # "Leader of the UNP and President X, Speaker of Parliament Y, and ... Z met with": every
+            # comma-separated item before the verb may be a title-first person.
+            _add_title_first(found, taken, text, split_items(text, ss, m.end("subject")), lead_end=lead_end)
+        elif " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
+            _add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
+        if (lead_end is not None and s0 >= lead_end) and reported(text, s0):
             continue
         if any(a <= s0 < b for a, b in taken):
             continue
@@ -182,27 +238,25 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         start = s0 + max(0, m.group("subject").rfind(name))
         if any(a <= start < b for a, b in taken):
             continue
-        found.append(Mention(name, title, start, m.end("subject"), _context_role(text, s0), s0 if title else -1))
+        found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0), s0 if title else -1))
         taken.append((s0, m.end("subject")))
     for m in OBJECT_LIST_RE.finditer(text):
-        if (lead_end is not None and m.start() >= lead_end) and _reported(text, m.start()):
+        if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue
-        for item, i0 in list_items(text, m.end(), len(text)):
-            if any(a <= i0 < b for a, b in taken):
-                continue
-            hit = title_then_name(item, None)
-            if hit is None or hit[0] is None:
-                continue
-            title, name = hit
-            start = i0 + max(0, item.rfind(name))
-            found.append(Mention(name, title, start, start + len(name), _context_role(text, i0), i0))
-            taken.append((i0, start + len(name)))
+        _add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=bool(m.group("led")))
+    for mention in including_list(text, lead_end):
+        if not any(a <= mention.start < b for a, b in taken):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
     found.sort(key=lambda x: x.start)
     return _merge(found)
 
 
-_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,2}?[\w\-]+?)s\b(?=\s+of\b|\s*$)")
-_NAMES_AND_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[.;:]\s))((?:{NAME},\s+)*{NAME})\s+and\s+$")
+# "Vice-ministers", "Deputy Secretaries", "Vice-Chairmen" (the singular is what each person holds)
+_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,2}?[\w\-]+?)(ies|men|s)\b(?=\s+of\b|\s*$)")
+_SINGULAR = {"ies": "y", "men": "man", "s": ""}
+# The shared names open a sentence or follow "with"/"by" ("in separate meetings with A and B, co-chairs of ...").
+_NAMES_AND_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=\bwith\s)|(?<=\bby\s))((?:{NAME},\s+)*{NAME})\s+and\s+$")
 
 
 def _shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[Mention]:
@@ -214,27 +268,14 @@ def _shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[M
     lm = _NAMES_AND_RE.search(text, max(0, start - 160), start)
     if not lm:
         return []
-    single = pm.group(1) + title[pm.end():]
+    single = pm.group(1) + _SINGULAR[pm.group(2)] + title[pm.end():]
     out, pos = [], lm.start(1)
     for part in re.split(r",\s+", lm.group(1)):
         name = clean_name(part)
         if len(name.split()) >= 2 and not looks_like_org(name):
-            out.append(Mention(name, single, pos, t1, _context_role(text, pos), t0))
+            out.append(Mention(name, single, pos, t1, context_role(text, pos), t0))
         pos += len(part) + 2
     return out
-
-
-_REPORTED_RE = re.compile(
-    r"\b(?:said|says|noted|stressed|recalled|pointed\s+out|added|expressed|hoped|believes?|that|when|since|"
-    r"ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|previously|once|former)\b", re.IGNORECASE)
-
-
-def _reported(text: str, pos: int) -> bool:
-    """After the lead, a contact told inside reported speech or about the past is a mention in passing."""
-    before = text[max(0, pos - 300):pos]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    sentence = before[cut + 1:] if cut >= 0 else before
-    return bool(_REPORTED_RE.search(sentence))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -1,28 +1,44 @@
 """Title-first names: `General Secretary of the CPV Central Committee Nguyen Phu Trong`, and
 lists of them after a contact verb (`met with U.S. Secretary of State Antony Blinken, San
-Francisco Mayor London Breed and ...`). Used by parsers.people.
+Francisco Mayor London Breed and ...`), after "led by" (`a delegation led by Secretary General
+Hiroshi Moriyama of the Liberal Democratic Party and ...`) or before one (`Leader of the UNP and
+President X, Speaker of Parliament Y, ... met with the delegation`). Used by parsers.people.
 """
 from __future__ import annotations
 
 import re
 
-from parsers.names import HONORIFIC, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import HONORIFIC, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 
-__all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name"]
+__all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", "LED_BY_TAIL_RE"]
 
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
+# "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|held\s+talks|had\s+talks|holds\s+talks|talked|called\s+on|received|receives|"
-    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views))"
+    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views)|"
+    r"(?P<led>(?:co-)?(?:led|headed)\s+by|accompanied\s+by))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*(?:\s+with)?\s+")
-_ITEM_SPLIT_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[A-Z])")
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:in|at|on|who|during|to|respectively|here|today)\s|,\s+(?:who|where|and\s+the\s+two)\b")
+LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
+# " and " splits items before a capital and before a lower-case common noun ("... Mayor London
+# Breed and professionals from ...").
+_ITEM_SPLIT_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[A-Za-z])")
+_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:in|at|on|who|during|respectively|here|today)\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+                          # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
+                          r"|\s(?:yesterday|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
+                          r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
 
 
 def list_items(text: str, i: int, limit: int):
     stop = min(len(text), limit, i + 400)
     end_m = _LIST_END_RE.search(text, i, stop + 1)
     end = end_m.start() if end_m else stop
+    while end > i and text[end - 1] in " ,":
+        end -= 1
+    yield from split_items(text, i, end)
+
+
+def split_items(text: str, i: int, end: int):
     pos = i
     for part in _ITEM_SPLIT_RE.split(text[i:end], maxsplit=8):
         j = text.find(part, pos)
@@ -37,8 +53,27 @@ def looks_like_org(name: str) -> bool:
                           r"Session|Conference|Dialogue|Summit|Seminar|Day|Initiative|Road|Belt)\b", name))
 
 
-def title_then_name(subject: str, known_officials) -> tuple[str | None, str] | None:
-    """Split `Title ... Name` (or a bare official's name) at the last title word."""
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*)$")
+
+
+def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tuple[str | None, str] | None:
+    """Split `Title ... Name` (or a bare official's name) at the last title word.
+
+    `relaxed` (after "led by"): the title may end in any lower-case word ("Party chief of China's
+    Tianjin municipality Zhang Gaoli"), since the phrase is known to name one person.
+    """
+    hit = _title_then_name(subject, known_officials, relaxed)
+    if hit is None and " of " in subject:
+        # "Secretary General Hiroshi Moriyama of the Liberal Democratic Party": the name sits
+        # between the role and the organisation.
+        head, _, org = subject.rpartition(" of ")
+        inner = _title_then_name(head, None, relaxed)
+        if inner is not None and inner[0] is not None and not org.strip().startswith(("a ", "an ")):
+            return f"{inner[0]} of {strip_acronyms(org.strip())}", inner[1]
+    return hit
+
+
+def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str | None, str] | None:
     subject = re.sub(r"^(?:During the visit|Meanwhile|Later|Also|In addition|Today)\s*,?\s*", "", subject)
     subject = subject.strip()
     subject = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", subject)
@@ -47,11 +82,15 @@ def title_then_name(subject: str, known_officials) -> tuple[str | None, str] | N
         return None
     # the name is the trailing run of capitalised tokens after the last title word
     k = len(tokens)
-    while k > 0 and re.match(r"^[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*$", tokens[k - 1].group()) \
+    while k > 0 and _NAME_TOKEN_RE.match(tokens[k - 1].group()) \
             and not TITLE_TAIL.match(tokens[k - 1].group()) and not _is_country_word(tokens[k - 1].group()):
         k -= 1
+    while k < len(tokens) and TITLE_TAIL.match(tokens[k].group()) and re.match(r"^[A-Z]\.$", tokens[k].group()):
+        k += 1                      # a lone initial opens no name ("K.P. Sharma Oli" does)
+    k0 = k
+    k = _past_country(subject, tokens, k)
     name_tokens = tokens[k:]
-    if len(name_tokens) < 2 or len(name_tokens) > 5:
+    if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()):
         return None
     name = " ".join(t.group() for t in name_tokens)
     if looks_like_org(name):
@@ -62,8 +101,14 @@ def title_then_name(subject: str, known_officials) -> tuple[str | None, str] | N
         return None
     title = subject[:tokens[k].start()].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
-    if not TITLE_START_RE.match(title) or not (TITLE_TAIL.match(title.split()[-1]) or _LOWER_TAIL.match(title.split()[-1])
-                                               or _is_country_word(title.split()[-1])):
+    title = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", title)        # "a senior official of ..."
+    last = title.split()[-1].strip("()")
+    lower_role = bool(_LOWER_TAIL.match(last))
+    # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
+    relaxed = relaxed or bool(re.match(rf"{TITLE_NOUN}s?\b", title, re.IGNORECASE))
+    if not (TITLE_START_RE.match(title) or lower_role):
+        return None         # "Senior Communist Party of China (CPC) official Cai Qi": the role word comes last
+    if not (TITLE_TAIL.match(last) or lower_role or _is_country_word(last) or k > k0 or (relaxed and last.islower())):
         return None
     # "Hun Sen and Song Tao met" / "the delegation met" are not a title.
     if re.search(r"\b(?:and|the delegation|delegation)\s*$", title):
@@ -71,9 +116,29 @@ def title_then_name(subject: str, known_officials) -> tuple[str | None, str] | N
     return strip_acronyms(title), name
 
 
-# Xinhua's lower-case roles before a name: "China's top political advisor Wang Huning".
-_LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|leader|envoy|president|chairman|chairwoman|premier|"
-                         r"minister|secretary|spokesperson|spokesman|ambassador)$")
+# Xinhua's lower-case roles before a name: "China's top political advisor Wang Huning",
+# "Senior CPC official Cai Qi", "former president Mahinda Rajapaksa".
+_LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|lawmaker|leader|envoy|president|chairman|chairwoman|"
+                         r"premier|minister|secretary|spokesperson|spokesman|ambassador|official|chief|head|"
+                         r"politician|senator|speaker|governor|mayor)$")
+
+
+def _past_country(subject: str, tokens: list, k: int) -> int:
+    """"Chinese Ambassador to South Africa Wu Peng": a country name of several words ends the title."""
+    if k >= len(tokens) - 2 or (k > 0 and tokens[k - 1].group().lower() == "the"):
+        return k            # "of the Sri Lanka Podujana Peramuna" is a party named after its country
+    from parsers.gazetteer import find_countries
+    try:
+        hits = find_countries(subject[tokens[k].start():])
+    except Exception:
+        return k
+    head = next((c for c in hits if c.start == 0 and c.kind == "name"), None)
+    if head is None:
+        return k
+    stop = tokens[k].start() + head.end
+    while k < len(tokens) and tokens[k].end() <= stop:
+        k += 1
+    return k
 
 
 def _is_country_word(tok: str) -> bool:

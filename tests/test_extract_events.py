@@ -35,6 +35,17 @@ def test_dates_previous_year_leap_day_and_ranges():
     assert stated_date("on a visit to the United States from Jan. 8 to 13.", date(2024, 1, 14)) == date(2024, 1, 8)
 
 
+@pytest.mark.parametrize("lead,published,expected", [
+    # capitalised "From" opening a lead without a dateline; day-first dates
+    ("From August 14th to 16th, Li Jun led a CPC delegation to visit Brazil", date(2019, 8, 17), date(2019, 8, 14)),
+    ("On 30 July 2021, Song Tao held a video talk with", date(2021, 8, 2), date(2021, 7, 30)),
+    ("visited Laos from 3 to 6 May at the invitation of", date(2022, 5, 8), date(2022, 5, 3)),
+    ("Song met here today with a delegation.", date(2022, 5, 8), None),
+])
+def test_stated_dates(lead, published, expected):
+    assert stated_date(lead, published) == expected
+
+
 @pytest.mark.parametrize("lead,anchor,expected", [
     # Xinhua files the day after an event abroad: the weekday names the event's day
     ("Liu met with the party leader in Hanoi on Monday.", date(2025, 3, 4), date(2025, 3, 3)),
@@ -165,3 +176,38 @@ def test_not_a_release_pages():
     assert exc.value.reason == "not_a_release"
     with pytest.raises(ParseError):
         parse_release("")
+
+
+def test_headline_calls_on_with_the_meeting_in_china_is_a_meeting():
+    assert classify("Senior CPC Official Calls on Pakistani Senator",
+                    "Liu Jianchao, head of the IDCPC, met with Farhan Qureshi, a senator, in Beijing on Monday.",
+                    None) == ("meeting", "in_person")
+    assert classify("Guo Yezhou Calls on MPP Chairman", "Guo Yezhou called on the MPP Chairman here today.",
+                    True) == ("visit", "in_person")
+
+
+@pytest.mark.parametrize("title,pub,lead,countries", [
+    # a condolence visit abroad with no named host: the host country takes part
+    ("Senior CPC Official Pays Last Respects to Late Leader", "2012.03.15",
+     "VIENTIANE, March 14 -- Li Yuanchao, a senior official of the CPC, paid his last respects to the late "
+     "former President of Laos on Wednesday in Vientiane.", ("LA",)),
+    # a counterpart whose country stands past a comma in the title: the one country of the lead sentence
+    ("Zhao Shitong Meets with Japanese Vice Minister", "2025.06.12",
+     "Beijing, June 11th\u2014Zhao Shitong, Assistant-minister of the IDCPC, met here today with Kenji Arai, Vice "
+     "Minister for International Affairs at the Ministry of Economy, Trade and Industry (METI) of Japan.", ("JP",)),
+    # a supranational counterpart: no country is guessed
+    ("Liu Jianchao Holds a Video Call with SI President", "2022.09.29",
+     "Beijing, September 27th\u2014Liu Jianchao, Minister of the IDCPC, held a video call here today with Maria "
+     "Lopes, President of the Socialist International, on the situation in Chile.", ()),
+])
+def test_country_fallbacks(title, pub, lead, countries):
+    assert _release(title, pub, lead).events[0].countries == countries
+
+
+def test_party_met_on_a_visit_abroad_takes_the_host_country():
+    r = _release("CPC Delegation Visits Brazil", "2018.09.08",
+                 "From September 3rd to 6th, Chen Zhou led a CPC delegation to visit Brazil and met with Marcos "
+                 "Teixeira, President of the Progressive Renewal Party.")
+    e = r.events[0]
+    assert e.event_date == date(2018, 9, 3)
+    assert [(p.name, p.country_code) for p in e.parties] == [("Progressive Renewal Party", "BR")]

@@ -84,6 +84,14 @@ def test_learn_acronyms(text, expected):
     ("the Socialist International and the Party of the European Left",
      [("Socialist International", "Socialist International", None, None, True),
       ("Party of the European Left", "Party of the European Left", None, None, True)]),
+    # a party's group in the European Parliament, its acronym written inside the name
+    ("the European People's Party (EPP) Group in the European Parliament led by",
+     [("European People's Party (EPP) Group in the European Parliament",
+       "European People's Party Group in the European Parliament", "EPP", None, True)]),
+    # names without a party keyword, and a name that starts with "Party of"
+    ("leader of the National Renewal of Chile", [("National Renewal", "National Renewal", None, "CL", True)]),
+    ("President of the Party of the Brazilian Democratic Movement",
+     [("Party of the Brazilian Democratic Movement", "Party of the Brazilian Democratic Movement", None, "BR", True)]),
     # not parties
     ("the 20th CPC National Congress, the European Union, the African Union, "
      "the Six-Party Talks, the Party and both Parties, the Belt and Road, "
@@ -178,3 +186,12 @@ def test_find_parties_is_fast():
     for _ in range(20):
         find_parties(text)
     assert (time.perf_counter() - t0) / 20 < 0.02
+
+
+@pytest.mark.parametrize("text", [
+    "a delegation of the Canada-China Parliamentary Association",
+    "invited by the National People's Congress (NPC) of China",
+])
+def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
+    from parsers.party_spans import party_spans
+    assert [s.party.name for s in party_spans(text)] == []

@@ -135,3 +135,120 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     assert people["Wang Jiarui"].side == "cpc"
     assert people["Wang Jiarui"].title == "Minister of the IDCPC"
     assert people["Ana Lima"].side == "foreign"
+
+
+# --- real-style shapes found by probing real releases (our own sentences) ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    # Xinhua: lower-case role word last, with or without a leading article
+    ("Senior Communist Party of China (CPC) official Ma Lin met with Ana Lima, President of the "
+     "Example Party, on Monday.", {"Ma Lin": "Senior Communist Party of China official"}),
+    ("A senior official of the Communist Party of China (CPC) Ma Lin on Monday met via video link "
+     "with Ana Lima, President of the Example Party.", {"Ma Lin": "senior official of the Communist Party of China"}),
+    # "led by" with the title first, the party after the name, two people joined by "and"
+    ("The delegation is led by Secretary General Ken Sato of the Example Party and Secretary General Yui Mori "
+     "of the Sample Party.", {"Ken Sato": "Secretary General of the Example Party",
+                              "Yui Mori": "Secretary General of the Sample Party"}),
+    # "led by" a title-first official set off by commas; two titles joined by "and"
+    ("The Chinese delegation, led by a member of the CPC Central Committee and Party chief of China's Hebei "
+     "province Ma Lin, visited the country.",
+     {"Ma Lin": "member of the CPC Central Committee and Party chief of China's Hebei province"}),
+    # an initial inside the name; a leading article dropped from the appositive title
+    ("The delegation, led by Senator Paul J. Roe and Ann Poe, a member of the House of Commons, arrived.",
+     {"Paul J. Roe": "Senator", "Ann Poe": "member of the House of Commons"}),
+    # a multi-word country ends a title-first title; "accompanied by"
+    ("Liu was accompanied by Chinese Ambassador to South Africa Ma Lin.", {"Ma Lin": "Chinese Ambassador to South Africa"}),
+    # lower-case noun after " and " ends the list; "yesterday" ends an item
+    ("Liu met with Example City Mayor Tom Poe and scholars from think tanks.", {"Tom Poe": "Example City Mayor"}),
+    ("Song called on Foreign Minister Tom Poe yesterday.", {"Tom Poe": "Foreign Minister"}),
+])
+def test_title_first_shapes(text, expected):
+    people = _people(text)
+    for name, title in expected.items():
+        assert name in people, (name, list(people))
+        assert people[name].title == title
+        assert people[name].role == "participant"
+
+
+def test_title_first_subject_list():
+    text = ("Beijing—Liu met here today with the delegation.\nLeader of the Example Party and President Ann Roe, "
+            "Speaker of Parliament Tom Poe, and leader of the Sample Party and former president Kim Doe met with "
+            "the Chinese delegation.")
+    people = _people(text, lead_end=text.find("\n"))
+    assert {"Ann Roe", "Tom Poe", "Kim Doe"} <= set(people)
+    assert "President Ann Roe" not in people
+
+
+def test_subject_joined_by_and_with_welcomed():
+    text = ("Deputy head of the Example Party Tom Poe and Chinese ambassador to Nepal Ma Lin welcomed him.")
+    people = _people(text)
+    assert people["Tom Poe"].title == "Deputy head of the Example Party"
+    assert people["Ma Lin"].title == "Chinese ambassador to Nepal"
+    assert is_chinese_title("Chinese ambassador to Nepal") and is_chinese_title("China\u2019s ambassador in Cuba")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Wang told lawmakers in separate meetings with Tom Poe and Ann Roe, co-chairs of the Example Caucus.",
+     ["Tom Poe", "Ann Roe"]),
+    ("Li met with a delegation led by Ivan Petrov and Oleg Sidorov, Deputy Secretaries of the General Council.",
+     ["Ivan Petrov", "Oleg Sidorov"]),
+    ("Guo met here today with leaders of parties including Tom Poe (Example Party), Ann Roe (Sample Party) "
+     "and Kim Doe, who came for a seminar.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
+    ("Wang met lawmakers, and with several senators, including Tom Poe and Ann Roe.", ["Tom Poe", "Ann Roe"]),
+])
+def test_shared_plural_titles_and_including_lists(text, names):
+    people = _people(text)
+    assert all(n in people for n in names), list(people)
+
+
+def test_shared_plural_title_singular_forms():
+    people = _people("Li met with a delegation led by Ivan Petrov and Oleg Sidorov, Deputy Secretaries of the "
+                     "General Council.")
+    assert people["Ivan Petrov"].title == "Deputy Secretary of the General Council"
+
+
+def test_including_list_needs_a_contact():
+    text = "Liu said the CPC has friends in many parties, including Tom Poe and Ann Roe."
+    assert "Tom Poe" not in _people(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Cai met via video link with Ann Roe, member of the Example Party, who is accompanying Tom Poe, "
+     "Chairman of the Example Party, on his visit.", "Tom Poe"),
+    ("Song arrived as the special envoy of Ma Lin, General Secretary of the CPC Central Committee.", "Ma Lin"),
+    ("Entrusted by General Secretary Ma Lin, Liu, a member of the Example Body, conveyed condolences and met "
+     "with Tom Roe, Chairman of the Example Party.", "Ma Lin"),
+])
+def test_not_participants(text, name):
+    people = _people(text)
+    assert name not in people or people[name].role != "participant"
+
+
+def test_role_before_the_name_of_an_appositive():
+    text = "Havana—Army General Raul Castro Ruz, First Secretary of the Example Party, met here today with Song Tao."
+    assert "Raul Castro Ruz" in _people(text)
+    text = "Tao will call on President Ann Roe, Prime minister K.P. Tom Poe and co-chair of the NCP Kim Doe."
+    assert "Ann Roe" not in _people(text) or _people(text)["Ann Roe"].title == "President"
+
+
+def test_npc_vice_chairman_is_cpc_side():
+    from parsers.release import parse_release
+
+    text = ("Chinese legislator meets delegation\n ( 2023.10.20 )\n\n"
+            "BEIJING, Oct. 19 (Xinhua) -- Ma Lin, vice chairman of the Standing Committee of the National People's "
+            "Congress (NPC), met with a delegation of the Australian Labor Party in Beijing on Thursday.\n")
+    people = {p.name: p for p in parse_release(text).events[0].participants}
+    assert people["Ma Lin"].side == "cpc"
+
+
+def test_addressee_with_role_before_the_name():
+    text = ("Liu sent a congratulatory message to President Ann Roe, Leader of the Example Party, on her "
+            "re-election.")
+    people = _people(text)
+    assert people["Ann Roe"].role == "addressee"
+
+
+def test_dash_appositive_only_after_by_or_with():
+    people = _people("A delegation led by Ma Lin \u2013 deputy director of the General Office \u2013 met with Tom Poe.")
+    assert people["Ma Lin"].title == "deputy director of the General Office"
+    assert "Sample City" not in _people("Sample City \u2014 Head of the Example Party Tom Poe met with Liu.")

@@ -102,6 +102,20 @@ OFFICIALS: list[tuple[str, str, str, str | None]] = [
     ("Chen Jining", "Secretary of the CPC Shanghai Municipal Committee", "2022-10-28", None),
     ("Wang Ning", "Secretary of the CPC Yunnan Provincial Committee", "2021-11-01", None),  # approx.
     ("Zhou Pingjian", "Chinese Ambassador to Kenya", "2019-11-01", "2025-01-01"),  # approx.
+    # Politburo members who lead CPC delegations abroad (publicity, organisation work)
+    ("Huang Kunming", "Member of the Political Bureau of the CPC Central Committee and Head of the "
+     "Publicity Department of the CPC Central Committee", "2017-10-25", "2022-10-23"),
+    ("Huang Kunming", "Secretary of the CPC Guangdong Provincial Committee", "2022-10-28", None),   # approx.
+    ("Li Shulei", "Member of the Political Bureau of the CPC Central Committee and Head of the "
+     "Publicity Department of the CPC Central Committee", "2022-10-23", None),
+    ("Meng Xiangfeng", "Deputy Director of the General Office of the CPC Central Committee",
+     "2017-01-01", "2022-01-01"),                              # approx.
+    ("Zhang Qingwei", "Vice Chairman of the Standing Committee of the National People's Congress",
+     "2023-03-10", None),
+    # ambassadors who join CPC delegations abroad (approx. year boundaries)
+    ("Chen Xi", "Chinese Ambassador to Cuba", "2017-01-01", "2021-01-01"),  # not the Organization Dept head
+    ("Hou Yanqi", "Chinese Ambassador to Nepal", "2018-05-01", "2022-03-01"),
+    ("Wu Peng", "Chinese Ambassador to South Africa", "2023-01-01", None),
 ]
 
 # Provinces, autonomous regions and municipalities (for is_chinese_office).

@@ -1,0 +1,62 @@
+"""Whether a named person took part: the context around a mention decides its role.
+
+`participant`; `addressee` (of a message or letter); `passing` (a deceased leader, someone
+greetings are conveyed to, someone whose visit or speech is cited, someone the guest is
+accompanying elsewhere). After the lead, contacts told inside reported speech or about the
+past are in passing too (`reported`).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["context_role", "reported"]
+
+_ADDRESSEE_CTX = re.compile(
+    r"(?:message|letter|telegram|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cable)\b"
+    r"[^.;]{0,160}?\bto\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
+_PASSING_CTX = re.compile(
+    r"(?:passing|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+$"
+    r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
+    r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
+    r"re-election|inauguration|thought|vision|words|article|book|invitation|envoy)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
+    r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$"
+    r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,3}$"
+    # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
+    # principal is elsewhere, not in this contact.
+    r"|\b(?:who\s+(?:is|was)\s+)?accompanying\s+$",
+    re.IGNORECASE,
+)
+
+
+def context_role(text: str, start: int, end: int | None = None) -> str:
+    if end is not None and _DIED_AFTER_RE.match(text, end):
+        return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
+    before = text[max(0, start - 200):start]
+    # stay within the sentence
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    before = before[cut + 1:] if cut >= 0 else before
+    if _ADDRESSEE_CTX.search(before):
+        return "addressee"
+    if _PASSING_CTX.search(before):
+        return "passing"
+    return "participant"
+
+
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|noted|stressed|recalled|pointed\s+out|added|expressed|hoped|believes?|that|when|since|"
+    r"ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|previously|once|"
+    # "former president Mahinda Rajapaksa" is a title, not a past contact
+    r"former(?!\s+(?:\w+\s+)?(?:president|prime|premier|minister|speaker|chair\w*|leader|secretary|head|"
+    r"general|vice|deputy|governor|mayor)\b))\b", re.IGNORECASE)
+
+
+def reported(text: str, pos: int) -> bool:
+    """After the lead, a contact told inside reported speech or about the past is a mention in passing."""
+    before = text[max(0, pos - 300):pos]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    sentence = before[cut + 1:] if cut >= 0 else before
+    return bool(_REPORTED_RE.search(sentence))
