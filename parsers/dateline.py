@@ -25,11 +25,17 @@ _DASH = r"(?:\s*(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+)"
 
 # City: up to five words, letters plus ' . - (Xi'an, St. Petersburg, Port-au-Prince, Dar es Salaam).
 _CITY = r"([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+(?:[A-Z\u00C0-\u00DE][\w'\u2019.\-]*|es|de|al|el|au|la|du|do|da|of)){0,4})"
+# A report filed from two places names both: "MONTEVIDEO/JOHANNESBURG, Aug. 6 (Xinhua) --";
+# the first city is the dateline city.
+_SECOND_CITY = r"(?:\s*/\s*[A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})?"
+# Agency style "Addis Ababa, March 12/2022/ENA/ The ...": year and agency between slashes end the dateline.
+_AGENCY_SLASHES = r"\s*/\s*\d{4}\s*/\s*[A-Za-z]{2,12}\s*/\s*"
 _DATELINE_RE = re.compile(
-    r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(" + _MONTH + r")\s+" + _DAY
+    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(" + _MONTH + r")\s+" + _DAY
+    + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
     + r"\s*(?:\((?:[A-Za-z .]{2,30})\))?"        # (Xinhua), (IDCPC)
-    + _DASH
+    + _DASH + r")"
 )
 # "Beijing, 18 December--" (day first)
 _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"

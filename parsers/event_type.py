@@ -43,6 +43,10 @@ _CONFERENCE_RE = re.compile(
     r"study\s+(?:group|session|tour)|thematic\s+session|mechanism|consultation|colloquium|"
     r"high-level\s+meeting|co-chaired|co-chair|cadre\s+training|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|launch)\b", _I)
+# A multi-party format held online is a conference, not a two-sided call: "the party
+# roundtable meeting was held via videolink ... co-chaired by A and B".
+_MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b"
+                       r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
 _REMOTE_RE = re.compile(r"\b(?:video|online|virtual|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
@@ -79,7 +83,7 @@ def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | Non
         return "message", "written"
     if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks)\b", head, _I):
         return "call", "phone"
-    if _VIDEO_CALL_RE.search(head) and not re.search(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b", head, _I):
+    if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on|visits?)\b", title, _I))
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (

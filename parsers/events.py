@@ -16,6 +16,7 @@ from parsers.participants import resolve_participants
 from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
 from parsers.people import find_people
+from parsers.taking_part import taking_part
 
 __all__ = ["build_events"]
 
@@ -97,6 +98,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         if not extra_parties:   # "... sent a message of condolence to Vietnam"; the addressee's party follows
             nxt = body.find("\n", lead_end + 1)
             extra_parties = [s for s in spans if lead_end <= s.start < (nxt if nxt > 0 else len(body))]
+    # parties shown taking part elsewhere: representatives' lists, dialogue partners, ...
+    extra_parties += taking_part(body, spans, etype)
     listed = _listed_countries(body)
 
     zone_end = _zone_end(body, lead_end)

@@ -48,6 +48,17 @@ TITLE_TAIL = re.compile(
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
     r"Counsellor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
+# Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to
+# the name after it ("Head of Germany's Federal Chancellery Wolfgang Schmidt", "Minister of Economy X").
+ORG_WORD_RE = re.compile(
+    r"^(?:Foundation|Institute|Institution|Chancellery|Prefecture|Province|City|Town|County|District|Region|"
+    r"Municipality|Canton|Land|Bundestag|Bundesrat|Landtag|Cabinet|Board|Faction|Caucus|Ministry|Presidency|"
+    r"University|Academy|School|College|Centre|Center|Bank|Company|Corporation|Authority|Service|Forces|Army|"
+    r"Police|Opposition|Alliance|Coalition|Society|Club|Economy|Finance|Defence|Defense|Health|Education|"
+    r"Justice|Labour|Labor|Agriculture|Trade|Industry|Culture|Tourism|Energy|Interior|Transport|Commerce|"
+    r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
+    r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Territory|Territories|Rada|Sejm|Knesset|"
+    r"Storting|Riksdag|Folketing|Mazhilis|Khural|Hluttaw|Majlis|Kenesh)$")
 ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
     r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
@@ -82,7 +93,9 @@ def strip_acronyms(title: str, known: dict[str, str] | None = None) -> str:
 
 
 def clean_name(name: str) -> str:
-    name = HONORIFIC_RE.sub("", name.strip())
+    bare = HONORIFIC_RE.sub("", name.strip())
+    # "Sheikh Hasina": an honorific whose removal would leave one word or less is part of the name
+    name = bare if len(bare.split()) >= 2 else name.strip()
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name)       # nickname "(Prachanda)"
     return re.sub(r"\s+", " ", name).strip(" ,")
 

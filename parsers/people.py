@@ -6,13 +6,16 @@ Patterns (the IDCPC house style):
   `Chinese Vice President Han Zheng met ...` (only with a verb of taking part: a leader who
   merely "pointed out" is cited, not a participant);
 - a bare full name of a known CPC official as the subject of such a verb;
-- lists of title-first names (parsers.title_first): after a contact verb, after "led by" /
-  "accompanied by", and before the verb ("Leader of X and President A, Speaker B ... met with");
-- untitled names after a plural role and "including" (parsers.person_lists).
+- lists of title-first names (parsers.title_first, parsers.person_lists): after a contact verb,
+  after "led by" / "accompanied by" / "Guests attending ... were", and before the verb ("Leader of
+  X and President A, Speaker B ... met with");
+- untitled names after a plural role and "including", and conference lists of three or more
+  "Surname, Title of X" pairs (parsers.person_lists).
 Mentions keep a `role`: `participant`, or `addressee` (of a message), `passing` (a deceased
-leader, greetings conveyed to someone) which are not participants. Back-references
-("Song said", "Kocsis noted") never create people: only the patterns above do, and a
-second full mention of the same person is merged into the first.
+leader, greetings conveyed to someone, leaders named inside a sentence closed by ", Liu added")
+which are not participants. Back-references ("Song said", "Kocsis noted") never create people:
+only the patterns above do, and a second full mention of the same person is merged into the
+first (a surname-only list item too, when the full name came before).
 """
 from __future__ import annotations
 
@@ -21,8 +24,8 @@ from dataclasses import dataclass
 
 from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
                            clean_name, fold, strip_acronyms)
-from parsers.person_lists import including_list
-from parsers.person_roles import context_role, reported
+from parsers.person_lists import add_title_first, including_list, surname_speakers
+from parsers.person_roles import attributed, context_role, reported
 from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, split_items, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
@@ -46,7 +49,7 @@ _APPOSITIVE_RE = re.compile(
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|"
-    r"led|leads|hosted|hosts|mourned|went\s+to|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|"
+    r"led|leads|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|there\s+(?:during|at)\b)|"
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had)|"
     r"separately\s+met|jointly\s+(?:met|held|attended))\b"
 )
@@ -59,7 +62,8 @@ _VERB_AHEAD_RE = re.compile(
     r" (?:met|meets|held|holds|had|has\s+(?:met|held)|sent|sends|attended|attends|visited|visits|received|receives|"
     r"called\s+on|paid|presided|addressed|delivered|spoke|said|led|arrived|co-chaired|chaired|hosted|was|were|"
     r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|presented|briefed|introduced|gave|"
-    r"noted|stressed|expressed|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
+    r"noted|stressed|expressed|congratulated|thanked|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
+_NEXT_PERSON_RE = re.compile(rf"(?:{HONORIFIC}\s+)*{NAME},\s+")
 _LOWER_CONTINUATION = re.compile(r"\s*(?:and\s+)?[a-z]")
 
 
@@ -81,6 +85,9 @@ def _title_end(text: str, i: int) -> int:
                 return j
             if c == " " and _VERB_AHEAD_RE.match(text, j):
                 return j
+            nxt = _NEXT_PERSON_RE.match(text, j + 5) if c == " " and text.startswith(" and ", j) else None
+            if nxt and TITLE_START_RE.match(text[nxt.end():nxt.end() + 80]):
+                return j        # "... Health Commission and Diosdado Cabello, First Vice President of ..."
             if c == "." and (j + 1 >= n or text[j + 1] in " \n\"\u201d\u2019)") and not _abbrev_before(text, j):
                 return j
             if c == ",":
@@ -138,6 +145,10 @@ def _appositives(text: str) -> list[Mention]:
             role = context_role(text, s0) if role == "participant" else role
             found.append(Mention(clean_name(pre[1]), pre[0], s0, s0 + len(pre[1]), role, m.start("name")))
             continue
+        if _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")):
+            # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
+            # item (its start is title, not name); the list readers split such items from the right.
+            continue
         t1 = _full_title(text, t0)
         title = strip_acronyms(text[t0:t1])
         title = re.sub(r"^(?:an?|the)\s+", "", title)      # "Han Dong, a member of ..."
@@ -161,6 +172,10 @@ def _appositives(text: str) -> list[Mention]:
     return found
 
 
+# A run of capitalised words right after "of", "to", "the" or a possessive is the end of a title.
+# ("a message to Ram Shah, Chairman ...", "on the passing of Hari Rai, Founder ..." too: "of" counts only after a capitalised word.)
+# An acronym in parentheses too ("Chairman of the Example Party (EP) Ann Roe, Head of ...").
+_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))\s+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
                              r"mayor|governor)\s+$", re.IGNORECASE)
 
@@ -172,40 +187,6 @@ def _sentence_start(text: str, pos: int) -> int:
     while i < pos and text[i].isspace():
         i += 1
     return i
-
-
-def _add_title_first(found: list[Mention], taken: list, text: str, items, relaxed: bool = False,
-                     lead_end: int | None = None) -> None:
-    """Title-first list items ("San Francisco Mayor London Breed"); `taken` spans are skipped.
-
-    Items are split at " and ", so "a member of the Political Bureau and Party chief of Tianjin
-    Zhang Gaoli" comes as two items: a title-only item is joined to the next item's title.
-    """
-    pending: tuple[str, int] | None = None
-    for item, i0 in items:
-        if any(a <= i0 < b for a, b in taken) or (lead_end is not None and i0 >= lead_end and reported(text, i0)):
-            pending = None
-            continue
-        if OBJECT_LIST_RE.search(item):
-            break           # "led by X, Title, held meetings with ...": the next clause has its own list
-        hit = title_then_name(item, None, relaxed)
-        if hit is None or hit[0] is None:
-            joined = pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0])
-            pending = (item, i0) if TITLE_START_RE.match(item) and not joined else None
-            continue
-        title, name = hit
-        i1 = i0 + len(item)
-        start = i0 + max(0, item.find(name))
-        if pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0]):
-            title, i0 = f"{strip_acronyms(pending[0])} and {title}", pending[1]
-        pending = None
-        if any(a <= start < b for a, b in taken):
-            continue
-        role = context_role(text, i0)       # "a message to President X": the context before the title
-        if role == "participant":
-            role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it
-        found.append(Mention(name, title, start, i1, role, i0))
-        taken.append((i0, i1))
 
 
 def find_people(text: str, known_officials=None, lead_end: int | None = None) -> list[Mention]:
@@ -224,9 +205,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         if ss < s0 and text[ss:s0].rstrip().endswith(","):
             # "Leader of the UNP and President X, Speaker of Parliament Y, and ... Z met with": every
             # comma-separated item before the verb may be a title-first person.
-            _add_title_first(found, taken, text, split_items(text, ss, m.end("subject")), lead_end=lead_end)
+            add_title_first(found, taken, text, split_items(text, ss, m.end("subject")), lead_end=lead_end)
         elif " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
-            _add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
+            add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0):
             continue
         if any(a <= s0 < b for a, b in taken):
@@ -243,11 +224,20 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue
-        _add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=bool(m.group("led")))
+        add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=bool(m.group("led")))
+    for mention in surname_speakers(text, lambda i: _title_end(text, i)):
+        if not any(a <= mention.start < b for a, b in taken) and not any(
+                same_person(x.name, mention.name) or _surname_of(mention.name, x.name) for x in found):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
     for mention in including_list(text, lead_end):
         if not any(a <= mention.start < b for a, b in taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
+    if lead_end is not None:
+        for x in found:
+            if x.start >= lead_end and x.role == "participant" and attributed(text, x.start):
+                x.role = "passing"
     found.sort(key=lambda x: x.start)
     return _merge(found)
 
@@ -281,6 +271,12 @@ def _shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[M
 def same_person(a: str, b: str) -> bool:
     ta, tb = fold(a).split(), fold(b).split()
     return ta == tb or (len(ta) >= 2 and sorted(ta) == sorted(tb))
+
+
+def _surname_of(one: str, full: str) -> bool:
+    """"Bierbaum" after "Heinz Bierbaum": a one-word back-reference to a full name given before."""
+    t1, tf = fold(one).split(), fold(full).split()
+    return len(t1) == 1 and len(tf) >= 2 and t1[0] in (tf[0], tf[-1])
 
 
 def _merge(found: list[Mention]) -> list[Mention]:

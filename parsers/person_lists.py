@@ -1,19 +1,26 @@
-"""Untitled names listed after a plural role: "met with leaders of parties including Ana Lima (PT),
-Rui Costa and ...", "with several Senators, including Bernie Sanders, Dianne Feinstein and Roy Blunt".
-
-Only in a sentence that reports a contact (met, talks, attended, ...), and never inside reported
-speech after the lead. A name's parenthesised party stays inside the mention's span so the
-party resolver finds it.
+"""Lists of people, read by parsers.people:
+- title-first items after a contact verb, "led by", or before the verb (`add_title_first`);
+- surname-only speaker lists at a conference (`surname_speakers`);
+- untitled names after a plural role: "met with leaders of parties including Ana Lima (PT),
+  Rui Costa and ...", "with several Senators, including Bernie Sanders, Dianne Feinstein and Roy Blunt"
+  (`including_list`): only in a sentence that reports a contact (met, talks, attended, ...), and
+  never inside reported speech after the lead. A name's parenthesised party stays inside the
+  mention's span so the party resolver finds it.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from parsers.names import HONORIFIC, NAME, clean_name
+from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, TITLE_START_RE, TITLE_TAIL, clean_name,
+                           strip_acronyms)
 from parsers.person_roles import context_role, reported
-from parsers.title_first import list_items, looks_like_org
+from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, title_then_name
 
-__all__ = ["including_list"]
+if TYPE_CHECKING:
+    from parsers.people import Mention
+
+__all__ = ["add_title_first", "including_list", "surname_speakers"]
 
 _PLURAL_ROLE = (r"(?:leaders|heads|chairmen|chairpersons|presidents|secretaries(?:-general)?|senators|lawmakers|"
                 r"legislators|parliamentarians|deputies|MPs|members|representatives|officials|politicians|"
@@ -45,3 +52,84 @@ def including_list(text: str, lead_end: int | None):
             if len(name.split()) < 2 or looks_like_org(name):
                 break
             yield Mention(name, None, i0, i0 + len(item), context_role(text, i0), i0)
+
+
+def _mention():
+    from parsers.people import Mention      # parsers.people imports this module
+    return Mention
+
+
+def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed: bool = False,
+                     lead_end: int | None = None) -> None:
+    """Title-first list items ("San Francisco Mayor London Breed"); `taken` spans are skipped.
+
+    Items are split at " and ", so "a member of the Political Bureau and Party chief of Tianjin
+    Zhang Gaoli" comes as two items: a title-only item is joined to the next item's title.
+    """
+    pending: tuple[str, int] | None = None
+    for item, i0 in items:
+        if any(a <= i0 < b for a, b in taken) or (lead_end is not None and i0 >= lead_end and reported(text, i0)):
+            pending = None
+            continue
+        if OBJECT_LIST_RE.search(item):
+            break           # "led by X, Title, held meetings with ...": the next clause has its own list
+        hit = title_then_name(item, None, relaxed)
+        if (hit is None or hit[0] is None) and pending is not None and re.fullmatch(
+                r"\s+and\s+", text[pending[1] + len(pending[0]):i0]):
+            # "Minister of Labor and Social Affairs X": the " and " was inside one title
+            whole = title_then_name(text[pending[1]:i0 + len(item)], None, relaxed)
+            if whole is not None and whole[0] is not None:
+                item, i0, hit, pending = text[pending[1]:i0 + len(item)], pending[1], whole, None
+        if hit is None or hit[0] is None:
+            joined = pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0])
+            pending = (item, i0) if TITLE_START_RE.match(item) and not joined else None
+            continue
+        title, name = hit
+        i1 = i0 + len(item)
+        start = i0 + max(0, item.find(name))
+        if pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0]):
+            title, i0 = f"{strip_acronyms(pending[0])} and {title}", pending[1]
+        pending = None
+        if any(a <= start < b for a, b in taken):
+            continue
+        role = context_role(text, i0)       # "a message to President X": the context before the title
+        if role == "participant":
+            role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it
+        found.append(_mention()(name, title, start, i1, role, i0))
+        taken.append((i0, i1))
+
+
+# "Bierbaum, President of the Party of the European Left, Centella, General Secretary of ..., and
+# Alboresi, Secretary of ... spoke": a speaker list that gives surnames only, each with its title.
+_SURNAME_ITEM_RE = re.compile(
+    r"(?:^|(?<=[\n.;,])|(?<=\band))\s*(?<![\w\-])(?P<name>[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'\u2019\-]+),\s+(?=\S)")
+_NOT_SURNAME_RE = re.compile(r"^(?:Meanwhile|Also|Later|Besides|Moreover|However|Furthermore|Additionally|Today|"
+                             r"Yesterday|Then|Finally|First|Second|Third|Lastly|Earlier|Currently|Therefore|Thus|"
+                             r"Hence|Indeed|Overall|Afterwards|Subsequently|Previously|Recently)$")
+_MIN_SPEAKERS = 3       # one or two "Word, Title" pairs are too easily something else
+
+
+def surname_speakers(text: str, title_end):
+    """Mentions for a run of three or more "Surname, Title of X" pairs in one sentence;
+    `title_end(i)` is the end of a title starting at i."""
+    Mention = _mention()
+    run: list = []
+    for m in _SURNAME_ITEM_RE.finditer(text):
+        word, t0 = m.group("name"), m.end()
+        if not TITLE_START_RE.match(text[t0:t0 + 80]) or _NOT_SURNAME_RE.match(word) or TITLE_TAIL.match(word) \
+                or ORG_WORD_RE.match(word) or HONORIFIC_RE.match(word + " ") or looks_like_org(word):
+            continue
+        t1 = title_end(t0)
+        title = re.sub(r"^(?:an?|the)\s+", "", strip_acronyms(text[t0:t1]))
+        if " of " not in f" {title} " or title_then_name(title, None) is not None:
+            continue        # a title names its body; "X, Leader of Y Anna Roe" is a title-first item
+        if run and not re.fullmatch(r",?\s*(?:and\s+)?", text[run[-1].end:m.start("name")]):
+            yield from _flush(run)
+            run = []
+        run.append(Mention(word, title, m.start("name"), t1, context_role(text, m.start("name"), t1), t0))
+    yield from _flush(run)
+
+
+def _flush(run: list):
+    if len(run) >= _MIN_SPEAKERS:
+        yield from run

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["context_role", "reported"]
+__all__ = ["attributed", "context_role", "reported"]
 
 _ADDRESSEE_CTX = re.compile(
     r"(?:message|letter|telegram|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cable)\b"
@@ -60,3 +60,17 @@ def reported(text: str, pos: int) -> bool:
     cut = max(before.rfind(". "), before.rfind("\n"))
     sentence = before[cut + 1:] if cut >= 0 else before
     return bool(_REPORTED_RE.search(sentence))
+
+
+# "Xi Jinping, ..., and Raul Castro, ..., have reached important consensus on ..., Liu added.": the
+# attribution closes the sentence, so everyone named before it is inside the speaker's words.
+_ATTRIBUTION_END_RE = re.compile(
+    r",\s+(?:[A-Z][\w\-]+|he|she)\s+(?:said|added|noted|stressed|emphasized|emphasised|pointed\s+out|"
+    r"recalled|remarked|told\s+[^,.;]{1,40})\s*\.?\s*$")
+
+
+def attributed(text: str, pos: int) -> bool:
+    """After the lead, a name inside a sentence that ends with ", Liu added." is reported speech."""
+    m = re.compile(r"(?<=[a-z\d)]{2})\.(?:\s|$)|\n").search(text, pos)
+    end = m.start() + 1 if m else len(text)
+    return bool(_ATTRIBUTION_END_RE.search(text[pos:end][-120:]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.names import HONORIFIC, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 
 __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", "LED_BY_TAIL_RE"]
 
@@ -17,20 +17,26 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", 
 OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|held\s+talks|had\s+talks|holds\s+talks|talked|called\s+on|received|receives|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views)|"
-    r"(?P<led>(?:co-)?(?:led|headed)\s+by|accompanied\s+by))"
-    r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*(?:\s+with)?\s+")
+    r"(?P<led>(?:co-)?(?:led|headed)\s+by|accompanied\s+by)|"
+    # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
+    r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+were)"
+    r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*"
+    # "met and exchanged views on China-Uruguay relations with ...": the list starts after "with"
+    r"(?:\s+and\s+exchanged\s+views|\s+and\s+(?:held|had)\s+talks)?(?:\s+on\s+[^,.;]{1,80}?(?=\s+with\s))?"
+    r"(?:\s+with)?\s+")
 LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # " and " splits items before a capital and before a lower-case common noun ("... Mayor London
 # Breed and professionals from ...").
-_ITEM_SPLIT_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[A-Za-z])")
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:in|at|on|who|during|respectively|here|today)\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+(?=[A-Za-z])")
+# " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
+_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:at|on|who|during|respectively|here|today)\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
 
 
 def list_items(text: str, i: int, limit: int):
-    stop = min(len(text), limit, i + 400)
+    stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
     end_m = _LIST_END_RE.search(text, i, stop + 1)
     end = end_m.start() if end_m else stop
     while end > i and text[end - 1] in " ,":
@@ -40,10 +46,12 @@ def list_items(text: str, i: int, limit: int):
 
 def split_items(text: str, i: int, end: int):
     pos = i
-    for part in _ITEM_SPLIT_RE.split(text[i:end], maxsplit=8):
+    for part in _ITEM_SPLIT_RE.split(text[i:end], maxsplit=16):
         j = text.find(part, pos)
         pos = j + len(part)
-        item = re.sub(r"^(?:the|a|an)\s+", "", part)
+        # "Armenian officials including Vice President of ...": the group noun is no part of the title
+        item = re.sub(r"^[^,]{0,60}?\b(?:including|such\s+as|namely)\s+(?=[A-Z])", "", part)
+        item = re.sub(r"^(?:the|a|an)\s+", "", item)
         yield item, j + (len(part) - len(item))
 
 
@@ -62,14 +70,18 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     `relaxed` (after "led by"): the title may end in any lower-case word ("Party chief of China's
     Tianjin municipality Zhang Gaoli"), since the phrase is known to name one person.
     """
+    # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
+    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*", "", subject.strip())
     hit = _title_then_name(subject, known_officials, relaxed)
     if hit is None and " of " in subject:
-        # "Secretary General Hiroshi Moriyama of the Liberal Democratic Party": the name sits
-        # between the role and the organisation.
-        head, _, org = subject.rpartition(" of ")
-        inner = _title_then_name(head, None, relaxed)
-        if inner is not None and inner[0] is not None and not org.strip().startswith(("a ", "an ")):
-            return f"{inner[0]} of {strip_acronyms(org.strip())}", inner[1]
+        # "Secretary General Hiroshi Moriyama of the Liberal Democratic Party", "Vice-Minister X of the
+        # International Department of the CPC ...": the name sits between the role and the organisation
+        # (the first " of " whose head is a role and a name).
+        for m in re.finditer(" of ", subject):
+            head, org = subject[:m.start()], subject[m.end():]
+            inner = _title_then_name(head, None, relaxed)
+            if inner is not None and inner[0] is not None and not org.strip().startswith(("a ", "an ")):
+                return f"{inner[0]} of {strip_acronyms(org.strip())}", inner[1]
     return hit
 
 
@@ -80,21 +92,27 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     tokens = list(re.finditer(r"\S+", subject))
     if len(tokens) < 2:
         return None
-    # the name is the trailing run of capitalised tokens after the last title word
+    # the name is the trailing run of capitalised tokens after the last title word, found from the
+    # right: the end of the title ("... Armenian National Assembly", "Minister of Economy") is glued
+    # onto the name otherwise.
     k = len(tokens)
-    while k > 0 and _NAME_TOKEN_RE.match(tokens[k - 1].group()) \
-            and not TITLE_TAIL.match(tokens[k - 1].group()) and not _is_country_word(tokens[k - 1].group()):
+    while k > 0 and _NAME_TOKEN_RE.match(tokens[k - 1].group()) and not _ends_title(tokens[k - 1].group()):
         k -= 1
+    k_run = k
+    if len(tokens) - k == 1 and k > 0 and HONORIFIC_RE.match(tokens[k - 1].group() + " "):
+        k -= 1              # "Prime Minister Sheikh Hasina": dropping the honorific would leave one word
     while k < len(tokens) and TITLE_TAIL.match(tokens[k].group()) and re.match(r"^[A-Z]\.$", tokens[k].group()):
         k += 1                      # a lone initial opens no name ("K.P. Sharma Oli" does)
     k0 = k
     k = _past_country(subject, tokens, k)
+    if k == k0:
+        k = _after_connector(tokens, k)
     name_tokens = tokens[k:]
     if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()):
         return None
     name = " ".join(t.group() for t in name_tokens)
-    if looks_like_org(name):
-        return None
+    if looks_like_org(name) or _REGION_RE.search(name):
+        return None         # "... parties in Western Europe": a place is not a name
     if k == 0:
         if known_officials and known_officials(name):
             return None, name
@@ -102,13 +120,15 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     title = subject[:tokens[k].start()].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
     title = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", title)        # "a senior official of ..."
+    if re.search(r"\b(?:the|of|a|an|to|for|in)$", title):
+        return None         # "President of the Party of the European Left": a title never ends in "the"
     last = title.split()[-1].strip("()")
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
     relaxed = relaxed or bool(re.match(rf"{TITLE_NOUN}s?\b", title, re.IGNORECASE))
     if not (TITLE_START_RE.match(title) or lower_role):
         return None         # "Senior Communist Party of China (CPC) official Cai Qi": the role word comes last
-    if not (TITLE_TAIL.match(last) or lower_role or _is_country_word(last) or k > k0 or (relaxed and last.islower())):
+    if not (_ends_title(last) or lower_role or k > k0 or k > k_run or (relaxed and last.islower())):
         return None
     # "Hun Sen and Song Tao met" / "the delegation met" are not a title.
     if re.search(r"\b(?:and|the delegation|delegation)\s*$", title):
@@ -147,3 +167,28 @@ def _is_country_word(tok: str) -> bool:
         return country_code(tok) is not None
     except Exception:
         return False
+
+
+_REGION_RE = re.compile(r"\b(?:Europe|Asia|Africa|America|Americas|Oceania|Caribbean|Pacific|Atlantic|Balkans|"
+                        r"Middle\s+East|Gulf|Sahel|Maghreb|Scandinavia)\b")
+
+
+def _ends_title(tok: str) -> bool:
+    """A token that closes a title rather than opening a name: a title or organisation word
+    ("Assembly", "Foundation", "Prefecture", "Economy"), a possessive ("Germany's"), a country
+    or a country word."""
+    if TITLE_TAIL.match(tok) or ORG_WORD_RE.match(tok) or re.search(r"['\u2019]s$", tok):
+        return True
+    if "-" in tok and any(re.fullmatch(TITLE_NOUN, part, re.IGNORECASE) for part in tok.split("-")):
+        return True         # "Vice-Minister", "Director-General" (a name's hyphen joins names: "Akufo-Addo")
+    # (cities are not tested: "San Francisco Mayor London Breed")
+    return _is_country_word(tok)
+
+
+def _after_connector(tokens: list, k: int) -> int:
+    """"City of Trier Wolfram Leibe", "Head of Fatah Ahmad Abbas": right after a bare "of"/"to"
+    the first capitalised word of a run of three or more names the place or body, not the person."""
+    if 0 < k and len(tokens) - k >= 3 and tokens[k - 1].group() in ("of", "to") \
+            and not re.match(r"^[A-Z]\.", tokens[k].group()):
+        return k + 1
+    return k

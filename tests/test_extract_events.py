@@ -21,6 +21,11 @@ from parsers.release import parse_release
     ("On July 9th, the conference was held.", None, 7, 9),
     ("On September 27th\u2014Xu Lyuping met", None, 9, 27),
     ("Political parties held a meeting.", None, None, None),
+    # a report filed from two cities: the first one; an agency's "/year/AGENCY/" form; a misspelt city
+    ("HAVANA/CARACAS, Nov. 3 (Xinhua) -- Li led", "Havana", 11, 3),
+    ("Port Louis/Victoria, May 9 (Xinhua) -- Li led", "Port Louis", 5, 9),
+    ("Kampala, June 4/2023/UNA/ The Communist Party", "Kampala", 6, 4),
+    ("Bejing, April 2nd\u2014Ma Hui met", "Bejing", 4, 2),
 ])
 def test_dateline(lead, city, month, day):
     dl = parse_dateline(lead)
@@ -54,6 +59,8 @@ def test_stated_dates(lead, published, expected):
     ("The forum opened on Friday morning.", date(2023, 5, 12), date(2023, 5, 12)),
     ("Song met here today with a delegation.", date(2023, 5, 12), None),
     ("Both sides praised Monday's talks.", date(2023, 5, 12), None),
+    # a weekday range: the first weekday on or before the anchor (a Tuesday)
+    ("led a delegation to visit Peru from Thursday to Sunday and Chile", date(2023, 5, 16), date(2023, 5, 11)),
 ])
 def test_weekday_in_the_lead(lead, anchor, expected):
     assert stated_weekday(lead, anchor) == expected
@@ -100,6 +107,11 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("IDCPC Holds Press Conference", "The IDCPC held a press conference here today on", False, ("other", None)),
     ("Xu Meets with Study Group of EL Young Politicians", "Xu met with the study group", None,
      ("meeting", "in_person")),
+    # a multi-party format held online is a conference, not a two-sided call
+    ("Ma Attends and Co-chairs Party Roundtable", "the party roundtable was held here today via videolink",
+     False, ("conference", "video")),
+    ("Ma Co-chairs Online Meeting of Parties", "Ma co-chaired an online meeting today with", False,
+     ("conference", "video")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
@@ -211,3 +223,52 @@ def test_party_met_on_a_visit_abroad_takes_the_host_country():
     e = r.events[0]
     assert e.event_date == date(2018, 9, 3)
     assert [(p.name, p.country_code) for p in e.parties] == [("Progressive Renewal Party", "BR")]
+
+
+def test_double_city_xinhua_dateline_and_weekday_range():
+    r = _release("Senior CPC Official Visits Peru, Chile", "2023.05.17",
+                 "LIMA/SANTIAGO, May 16 (Xinhua) -- Ma Hui, a senior official of the Communist Party of China "
+                 "(CPC), led a CPC delegation to visit Peru from Thursday to Sunday and Chile from Monday to Tuesday.")
+    e = r.events[0]
+    assert (r.dateline_city, e.event_date, e.event_type) == ("Lima", date(2023, 5, 11), "visit")
+
+
+@pytest.mark.parametrize("lead,body,parties,countries", [
+    # representatives of parties delivering speeches at a multi-party conference
+    ("Beijing, May 5th\u2014the party roundtable was held here today via videolink, co-chaired by Ma Hui, "
+     "Vice-minister of the IDCPC, and Ivan Orlov, Secretary of the Example Party of Russia.",
+     "Representatives of the Kenya African National Union, the Workers' Party of Korea and the Socialist "
+     "Party of Chile delivered speeches.",
+     {"Kenya African National Union", "Workers' Party of Korea", "Socialist Party of Chile"},
+     ("CL", "KE", "KP", "RU")),
+    # dialogue partners named after "between the CPC and"
+    ("BERLIN, June 3 (Xinhua) -- Ma Hui, a senior CPC official, led a CPC delegation on a visit to Germany.",
+     "Ma attended the fifth party dialogue between the CPC and the Christian Democratic Union and the "
+     "Christian Social Union (CDU/CSU), and toured a museum.",
+     {"Christian Democratic Union", "Christian Social Union"}, ("DE",)),
+    # the counterpart's party named only in his election "as ... of the <Party>"
+    ("BEIJING, Oct. 2 (Xinhua) -- Ma Hui, a senior CPC official, met with Vietnamese guest Tran Van Minh "
+     "on Sunday.",
+     "Ma congratulated Tran on his reelection as a member of the Politburo of the Communist Party of "
+     "Vietnam.",
+     {"Communist Party of Vietnam"}, ("VN",)),
+    # a conference: the parties of a "Surname, Title of the Party" list of speakers
+    ("Beijing, March 3rd\u2014Ma Hui, Vice-minister of the IDCPC, attended and addressed here today a "
+     "webinar on green development.",
+     "Dupont, President of the French Communist Party, Rossi, Secretary of the Italian Communist Party, "
+     "and Weber, Chairwoman of the German Communist Party praised the CPC.",
+     {"French Communist Party", "Italian Communist Party", "German Communist Party"}, ("DE", "FR", "IT")),
+])
+def test_parties_taking_part_outside_the_participants(lead, body, parties, countries):
+    r = _release("Ma Hui Attends Event", "2022.06.04", lead, body)
+    e = r.events[0]
+    assert {p.name for p in e.parties} >= parties
+    assert set(e.countries) >= set(countries)
+
+
+def test_party_named_in_passing_is_not_taking_part():
+    r = _release("Ma Hui Meets with Ambassador", "2022.06.04",
+                 "Beijing, June 4th\u2014Ma Hui, Vice-minister of the IDCPC, met here today with Ann Berg, "
+                 "Ambassador of Sweden to China.",
+                 "Ma said relations between the CPC and the Swedish Social Democratic Party are good.")
+    assert r.events[0].parties == ()

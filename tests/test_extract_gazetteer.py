@@ -81,6 +81,8 @@ def test_country_name():
     ("Ho Chi Minh City", "VN"), ("Vientiane", "LA"), ("Phnom Penh", "KH"), ("Moscow", "RU"),
     ("Berlin", "DE"), ("Pretoria", "ZA"), ("Johannesburg", "ZA"), ("Singapore", "SG"),
     ("Brazzaville", "CG"), ("Kinshasa", "CD"), ("Gotham", None),
+    # a misspelt dateline city is still Beijing
+    ("Bejing", "CN"), ("BEIJNG", "CN"),
 ])
 def test_city_country(city, code):
     assert city_country(city) == code

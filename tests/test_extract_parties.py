@@ -92,6 +92,23 @@ def test_learn_acronyms(text, expected):
     ("leader of the National Renewal of Chile", [("National Renewal", "National Renewal", None, "CL", True)]),
     ("President of the Party of the Brazilian Democratic Movement",
      [("Party of the Brazilian Democratic Movement", "Party of the Brazilian Democratic Movement", None, "BR", True)]),
+    # a dictionary row without "of <Country>" in its name: the country after it is a locator,
+    # and so is a country name the writer put before it
+    ("the Social Democratic Party of Portugal (PSD). The PSD said",
+     [("Social Democratic Party", "Social Democratic Party", "PSD", "PT", True),
+      ("PSD", "Social Democratic Party", "PSD", "PT", True)]),
+    ("a study group of Iraq Badr Organization", [("Badr Organization", "Badr Organization", None, "IQ", True)]),
+    # acronyms only: a slash compound is one party named as written; its parts refer to their full
+    # names when the text writes them; a shared acronym the text cannot resolve stays as written
+    ("a delegation of the German CDU/CSU. The CDU/CSU said",
+     [("CDU/CSU", "CDU/CSU", "CDU/CSU", "DE", True), ("CDU/CSU", "CDU/CSU", "CDU/CSU", "DE", True)]),
+    ("the Christian Democratic Union and the Christian Social Union (CDU/CSU)",
+     [("Christian Democratic Union", "Christian Democratic Union", None, "DE", True),
+      ("Christian Social Union", "Christian Social Union", None, "DE", True),
+      ("CDU", "Christian Democratic Union", "CDU", "DE", True),
+      ("CSU", "Christian Social Union", "CSU", "DE", True)]),
+    ("the NPP delegation said", [("NPP", "NPP", "NPP", None, True)]),
+    ("the NPP delegation from Ghana said", [("NPP", "New Patriotic Party", "NPP", "GH", True)]),
     # not parties
     ("the 20th CPC National Congress, the European Union, the African Union, "
      "the Six-Party Talks, the Party and both Parties, the Belt and Road, "

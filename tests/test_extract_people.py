@@ -252,3 +252,86 @@ def test_dash_appositive_only_after_by_or_with():
     people = _people("A delegation led by Ma Lin \u2013 deputy director of the General Office \u2013 met with Tom Poe.")
     assert people["Ma Lin"].title == "deputy director of the General Office"
     assert "Sample City" not in _people("Sample City \u2014 Head of the Example Party Tom Poe met with Liu.")
+
+
+# --- title-first names: the name is found from the right (our own sentences) ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the end of the title (a body, a portfolio, a possessive, a country) is not glued onto the name
+    ("The delegation held meetings with local officials including Vice Speaker of the Example National Assembly "
+     "Aram Tovmasyan, Deputy Chairman of the Board of the Sample Party and Minister of Economy Levon Sargsyan, "
+     "and Minister of Labor and Social Affairs Ani Hakobyan, respectively.",
+     {"Aram Tovmasyan": "Vice Speaker of the Example National Assembly",
+      "Levon Sargsyan": "Deputy Chairman of the Board of the Sample Party and Minister of Economy",
+      "Ani Hakobyan": "Minister of Labor and Social Affairs"}),
+    ("Ma also had meetings and exchanged views with Head of Austria's Federal Chancellery Karl Huber, "
+     "President of the Example Foundation Eva Brandt, Chairman of the Green group in the Bundestag Jonas Wolf, "
+     "as well as Mayor of the City of Linz Anna Gruber.",
+     {"Karl Huber": "Head of Austria's Federal Chancellery", "Eva Brandt": "President of the Example Foundation",
+      "Jonas Wolf": "Chairman of the Green group in the Bundestag", "Anna Gruber": "Mayor of the City of Linz"}),
+    ("Ma met and exchanged views on bilateral ties with Speaker of the House of Deputies Rosa Vidal, "
+     "Foreign Minister Pablo Ruiz, and Governor of Example Prefecture Kenji Ota.",
+     {"Rosa Vidal": "Speaker of the House of Deputies", "Pablo Ruiz": "Foreign Minister",
+      "Kenji Ota": "Governor of Example Prefecture"}),
+    # an honorific stays when dropping it would leave one word
+    ("Ma met with President of the Example League and Prime Minister Sheikh Rahima.",
+     {"Sheikh Rahima": "President of the Example League and Prime Minister"}),
+    # "Guests attending ... were": a list of those taking part; "as well as" separates items
+    ("Guests attending the video conference were Chinese Ambassador to Peru Ma Lin, experts from Hubei "
+     "as well as Peruvian Ambassador to China Luis Rojas Prado, and party leaders.",
+     {"Ma Lin": "Chinese Ambassador to Peru", "Luis Rojas Prado": "Peruvian Ambassador to China"}),
+])
+def test_title_first_name_from_the_right(text, expected):
+    people = _people(text)
+    for name, title in expected.items():
+        assert name in people, (name, list(people))
+        assert people[name].title == title
+        assert people[name].role == "participant"
+    assert all(len(n.split()) <= 3 for n in people), list(people)
+
+
+def test_place_is_not_a_name():
+    text = "Qian met the guests.\nRepresentatives of ten left parties in Northern Europe were present."
+    assert "Northern Europe" not in _people(text, lead_end=text.find("\n"))
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # the name between the role and "of ..." (after the rest of a dateline)
+    ("HANGZHOU, May 7 \u2013 Vice-Minister Ma Lin of the International Department of the CPC Central Committee "
+     "met here today with Ann Roe, President of the Example Party.", "Ma Lin",
+     "Vice-Minister of the International Department of the CPC Central Committee"),
+    ("Ma met with Ann Roe.\nDeputy Director-General Zhou Bin of Bureau III of the International Department of "
+     "the CPC Central Committee was there during the meeting.", "Zhou Bin",
+     "Deputy Director-General of Bureau III of the International Department of the CPC Central Committee"),
+])
+def test_role_name_of_body(text, name, title):
+    people = _people(text)
+    assert people[name].title == title and people[name].role == "participant"
+
+
+def test_consensus_inside_reported_speech_is_passing():
+    text = ("Ma Lin, Minister of the IDCPC, met with Ann Roe, Chair of the Example Party.\nTom Poe, leader of "
+            "the CPC, and Kim Doe, leader of the Example Party, have reached consensus on relations, Ma added.")
+    people = _people(text, lead_end=text.find("\n"))
+    assert people["Ann Roe"].role == "participant"
+    assert people["Tom Poe"].role == "passing" and people["Kim Doe"].role == "passing"
+
+
+def test_surname_speaker_list_and_back_reference():
+    text = ("Qian attended the webinar.\nHanna Vogt, President of the Example Left, opened it. Vogt, President "
+            "of the Example Left, Ruiz, General Secretary of the Sample Party, Berg, Chairman of the Test Party, "
+            "and Lenz, Secretary of the Other Party spoke.")
+    people = find_people(text, lead_end=text.find("\n"))
+    assert [m.name for m in people] == ["Hanna Vogt", "Ruiz", "Berg", "Lenz"]
+    assert people[1].title == "General Secretary of the Sample Party"
+    # two pairs are too few to be sure of a speaker list
+    assert "Ruiz" not in _people("Ruiz, General Secretary of the Sample Party, and Berg, Chairman of the "
+                                 "Test Party, spoke.")
+
+
+def test_next_person_after_and_ends_a_title():
+    text = ("Ma Lin, Director of the Example Health Commission and Ann Roe, Vice President of the Example "
+            "Party attended the event.")
+    people = _people(text)
+    assert people["Ma Lin"].title == "Director of the Example Health Commission"
+    assert people["Ann Roe"].title == "Vice President of the Example Party"

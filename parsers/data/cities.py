@@ -24,6 +24,9 @@ _CN = (
 )
 
 CITIES: dict[str, str] = dict.fromkeys(_CN, "CN")
+# Misspellings seen in datelines ("Bejing, February 8th--"): still Beijing, so an in-person
+# event keeps its country.
+CITIES.update(dict.fromkeys(("Bejing", "Beijng", "Beiijng"), "CN"))
 CITIES.update({
     # Asia
     "Hanoi": "VN", "Ho Chi Minh City": "VN", "Da Nang": "VN", "Danang": "VN", "Haiphong": "VN",

@@ -136,7 +136,9 @@ def _valid_acronym(s: str) -> bool:
 
 def written_acronym(text: str, end: int) -> tuple[str | None, int]:
     m = _PAREN.match(text, end)
-    if m and _valid_acronym(m.group(1)) and not _country_acronym(m.group(1)):
+    # "(CDU/CSU)" after "the Christian Democratic Union and the Christian Social Union": a
+    # joint acronym of two parties, not the last one's own
+    if m and _valid_acronym(m.group(1)) and not _country_acronym(m.group(1)) and "/" not in m.group(1):
         return normalize(m.group(1)), m.end()
     return None, end
 

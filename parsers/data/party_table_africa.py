@@ -16,6 +16,7 @@ PARTIES: list[tuple] = [
     ("Kurdistan Democratic Party", "KDP", "IQ", (), ()),
     ("Patriotic Union of Kurdistan", "PUK", "IQ", (), ()),
     ("National Wisdom Movement", None, "IQ", (), ("Hikma Movement",)),
+    ("Badr Organization", None, "IQ", ("Badr Organisation",), ()),   # "Iraq Badr Organization": a locator
     ("Justice and Development Party", "AKP", "TR", (), ("AK Party",)),
     ("Republican People's Party", "CHP", "TR", (), ()),
     ("Nationalist Movement Party", "MHP", "TR", (), ()),

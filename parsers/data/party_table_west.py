@@ -26,6 +26,8 @@ PARTIES: list[tuple] = [
     ("Communist Party of Spain", "PCE", "ES", (), ()),
     ("Portuguese Communist Party", "PCP", "PT", (), ()),
     ("Socialist Party", "PS", "PT", (), ("Portuguese Socialist Party",)),
+    # its name has no "of Portugal": "Social Democratic Party of Portugal" is written with a locator
+    ("Social Democratic Party", "PSD", "PT", (), ("Portuguese Social Democratic Party",)),
     ("Communist Party of Greece", "KKE", "GR", (), ()),
     ("Coalition of the Radical Left", "SYRIZA", "GR", (), ("Syriza",)),
     ("New Democracy", "ND", "GR", (), ()),
@@ -41,6 +43,9 @@ PARTIES: list[tuple] = [
     ("Fianna Fáil", None, "IE", ("Fianna Fail",), ()),
     ("Workers' Party of Belgium", "PTB", "BE", (), ()),
     ("Swedish Social Democratic Party", "SAP", "SE", (), ()),
+    ("Left Party", None, "SE", (), ("Swedish Left Party",)),   # generic form: only with Swedish context
+    ("Left Alliance", None, "FI", (), ()),
+    ("Red-Green Alliance", None, "DK", (), ()),
     ("Norwegian Labour Party", None, "NO", ("Labour Party",), ()),
     ("Social Democratic Party of Finland", "SDP", "FI", ("Social Democratic Party",), ()),
     ("Fidesz-Hungarian Civic Alliance", "Fidesz", "HU", ("Fidesz – Hungarian Civic Alliance",), ()),

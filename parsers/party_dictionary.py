@@ -1,0 +1,104 @@
+"""The party dictionary (`parsers/data/party_table*.py`) as lookup indexes.
+
+Each table row (canonical name, acronym, ISO2, forms, aliases) becomes an entry; its
+name and forms are indexed as normalised full-name forms (reported as written), its
+multi-word aliases as forms reported under the canonical name, its acronym and one-word
+aliases as acronyms. `_choose` picks the row a shared form or acronym refers to from the
+evidence of a text; `lookup_party` and `is_party_like` answer for one name. Finding
+mentions in running text is `parsers.parties`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from parsers.data import party_table, party_table_africa, party_table_west
+from parsers.data.party_pattern import normalize as _norm
+from parsers.data.party_words import EXCLUDE, KEYWORDS
+from parsers.gazetteer import find_countries
+from parsers.model import Party
+
+__all__ = ["SUPRANATIONAL", "lookup_party", "is_party_like"]
+
+_ROWS = party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
+_ENTRIES: list[Party] = [Party(r[0], r[1], r[2]) for r in _ROWS]
+SUPRANATIONAL: frozenset[str] = frozenset(p.name for p in _ENTRIES if p.country_code is None)
+
+# normalised form -> [(entry index, reported as written?)]
+_FORMS: dict[str, list[tuple[int, bool]]] = {}
+_ACRS: dict[str, list[int]] = {}
+for _i, (_name, _acr, _cc, _forms, _aliases) in enumerate(_ROWS):
+    for _f in (_name, *_forms):
+        _FORMS.setdefault(_norm(_f), []).append((_i, True))
+    for _a in _aliases:
+        if " " in _a and not _a.isupper():
+            _FORMS.setdefault(_norm(_a), []).append((_i, False))
+        else:
+            _ACRS.setdefault(_norm(_a), []).append(_i)
+    if _acr:
+        _ACRS.setdefault(_norm(_acr), []).append(_i)
+
+_LOWER_FORMS = {}
+for _k, _v in _FORMS.items():
+    _LOWER_FORMS.setdefault(_k.lower(), _v)
+_ACR_BEFORE_LOCATOR = re.compile(r"\s*\([^()]{1,20}\)\s+of\s+(?=[A-Z])")
+
+
+def _choose(cands: list[int], loc: str | None, acr: str | None, pre: str | None,
+            context: Counter, generic: bool = False) -> int | None:
+    """The table row a form or acronym refers to; None = not this dictionary party."""
+    if loc:
+        hit = [i for i in cands if _ENTRIES[i].country_code == loc]
+        return hit[0] if hit else None
+    if acr:
+        hit = [i for i in cands if _ENTRIES[i].acronym and _norm(_ENTRIES[i].acronym) == acr]
+        if len(hit) == 1 or (hit and len(set(_ENTRIES[i].country_code for i in hit)) == 1):
+            return hit[0]
+        cands = hit or cands
+    if pre:
+        hit = [i for i in cands if _ENTRIES[i].country_code == pre]
+        if hit or generic:
+            return hit[0] if hit else None
+    if generic or len({_ENTRIES[i].country_code for i in cands}) > 1:
+        for cc, _n in context.most_common():
+            hit = [i for i in cands if _ENTRIES[i].country_code == cc]
+            if hit:
+                return hit[0]
+        if generic and context and all(_ENTRIES[i].country_code for i in cands):
+            return None  # "People's Party" in a text about Denmark: not the Spanish one
+    return cands[0]
+
+
+def lookup_party(name_or_acronym: str) -> Party | None:
+    """Dictionary entry for a full name, form, alias or acronym ("the" and an "of <Country>"
+    locator are tolerated); None when unknown."""
+    key = _ACR_BEFORE_LOCATOR.sub(" of ", _norm(name_or_acronym))   # "Workers' Party (PT) of Brazil"
+    rows = _FORMS.get(key) or _LOWER_FORMS.get(key.lower())
+    if not rows and key[:4].lower() == "the ":
+        key = key[4:]
+        rows = _FORMS.get(key) or _LOWER_FORMS.get(key.lower())
+    if rows:
+        return _ENTRIES[rows[0][0]]
+    if key in _ACRS:
+        return _ENTRIES[_ACRS[key][0]]
+    parts = key.split("/")
+    if len(parts) > 1 and all(a in _ACRS for a in parts):   # "CDU/CSU": a joint name of one country's parties
+        codes = {_ENTRIES[_ACRS[a][0]].country_code for a in parts}
+        return Party(key, key, codes.pop()) if len(codes) == 1 else None
+    if " of " in key:
+        head, _, tail = key.rpartition(" of ")
+        cs = find_countries(tail)
+        rows = _FORMS.get(head) or _LOWER_FORMS.get(head.lower())
+        if cs and rows:
+            idx = _choose([i for i, _ in rows], cs[0].code, None, None, Counter())
+            return _ENTRIES[idx] if idx is not None else None
+    return None
+
+
+def is_party_like(name: str) -> bool:
+    """True for "... Party", "... Front", "... Movement", "... Congress", "... Union",
+    "... League", "... Alliance", "... Rally", ... and for dictionary names."""
+    words = re.split(r"[\s\-/]+", name.strip())
+    if any(w.rstrip("'’s") in KEYWORDS or w in KEYWORDS for w in words):
+        return _norm(name) not in EXCLUDE
+    return lookup_party(name) is not None

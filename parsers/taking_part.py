@@ -1,0 +1,75 @@
+"""Parties a release shows taking part without naming one of their people as a participant.
+
+The participant extractor finds parties through people ("Name, Title of Party"); these
+shapes name a party that takes part in other ways, anywhere in the body:
+
+- a list of representatives: "Representatives of the A Party, the B Party and the C
+  Congress delivered speeches" (a multi-party conference lists parties, not people);
+- the partners of a party dialogue: "the party dialogue between the CPC and the A Union
+  and the B Union" (all parties chained after "between the CPC and");
+- the counterpart's party in an appositive outside the lead: "congratulated him on his
+  reelection as general secretary of the A Party";
+- in a conference, a list of at least two "Name, Title of the A Party" items ("Bierbaum,
+  President of the Party of the European Left, Centella, President of the ..."): the
+  speakers' parties, even when the names (surnames alone) are not recognised as people.
+
+A party named in passing (a quoted policy, "relations between the CPC and ...") matches
+none of these.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.party_spans import PartySpan
+
+__all__ = ["taking_part"]
+
+_LIST_RE = re.compile(
+    r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
+    r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|participated|spoke|addressed|"
+    r"were\s+present|joined|shared|presented|introduced|briefed)\b")
+_BETWEEN_RE = re.compile(
+    r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
+    r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
+# between two chained parties: an acronym, a comma, "and", "the", a possessive country ("Germany's")
+_CHAIN_GAP_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\-]+(?:'s|\u2019s)\s+)?")
+_ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+")
+_ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Leader|Head|Member|Coordinator|"
+         r"Spokesperson|Spokesman|Director|Treasurer|Deputy|Vice)")
+# "Centella, President of the " just before a party: a titled speaker of that party.
+_TITLED_BEFORE_RE = re.compile(
+    r"[A-Z\u00C0-\u00DE][\w'\-\u00C0-\u017F]+(?:\s+[A-Z\u00C0-\u00DE][\w'\-\u00C0-\u017F]+){0,3},\s+"
+    r"(?=(?:[\w\-']+\s+){0,6}?" + _ROLE + r"\b)(?:[\w\-']+\s+){1,8}?of\s+(?:the\s+)?$")
+
+
+def _sentence(body: str, pos: int) -> tuple[int, int]:
+    a = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e >= 0]
+    return a, min(ends) if ends else len(body)
+
+
+def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:
+    """Spans of parties taking part by the shapes above, in order of the text."""
+    out: list[PartySpan] = []
+    for m in _LIST_RE.finditer(body):
+        out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
+    for m in _BETWEEN_RE.finditer(body):
+        pos = m.end()
+        for s in spans:
+            if s.start < pos:
+                continue
+            if not _CHAIN_GAP_RE.fullmatch(body, pos, s.start):
+                break
+            out.append(s)
+            pos = s.end
+    for m in _ELECTED_RE.finditer(body):
+        _, end = _sentence(body, m.end())
+        nxt = [s for s in spans if m.end() <= s.start < min(end, m.end() + 160)]
+        out += nxt[:1]
+    if etype == "conference":
+        titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
+        for s in titled:
+            a, b = _sentence(body, s.start)
+            if sum(a <= t.start < b for t in titled) >= 2:
+                out.append(s)
+    return sorted(set(out), key=lambda s: s.start)
