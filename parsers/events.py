@@ -33,9 +33,11 @@ _MET_IN_CITY_RE = re.compile(r"\b(?:met|received|held\s+(?:talks|discussions))\s
 _LISTED_RE = re.compile(
     r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
-# "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan"
+# "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
+# "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"
 _PARTIES_OF_RE = re.compile(
-    r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians)\s+(?:of|from)\s+"
+    r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians"
+    r"|(?:political\s+)?party\s+(?:officials|cadres|members))\s+(?:of|from)\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
     r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
 _FROM_LIST_RE = re.compile(

@@ -18,7 +18,7 @@ NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}"
 HONORIFIC = (
     r"(?:Samdech(?:\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+Techo|Techo|Akka\s+Moha\s+Thipadei))?"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Prof\.?|Professor|Comrade|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Excellency)"
+    r"|Prof\.?|Professor|Comrade|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Maulana|Mawlana|Excellency)"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 

@@ -182,6 +182,14 @@ def test_countries_listed_as_taking_part_and_not_in_passing():
     assert (e.event_type, e.modality) == ("conference", "video")
 
 
+def test_countries_of_party_officials_in_a_delegation():
+    r = _release("Party Officials from Central America Visit Hunan", "2019.11.10",
+                 "From November 4 to 8, a delegation of 15 political party officials from Mexico, Panama, "
+                 "Costa Rica, the Dominican Republic, and Guatemala visited Hunan at the invitation of the IDCPC.",
+                 body="Hunan's trade with Belize grew last year.")
+    assert r.events[0].countries == ("CR", "DO", "GT", "MX", "PA")
+
+
 def test_not_a_release_pages():
     with pytest.raises(ParseError) as exc:
         parse_release("About Us\n ( 2020.01.01 )\n\nThe department was founded in 1951.\n")

@@ -37,7 +37,7 @@ def test_three_people_in_one_sentence_and_nickname():
     ("Samdech Hun Sen", "Hun Sen"), ("Dr. Wee Ka Siong", "Wee Ka Siong"), ("H.E. Thongsavanh Phomvihane",
                                                                           "Thongsavanh Phomvihane"),
     ("Daw Aung San Suu Kyi", "Aung San Suu Kyi"), ("Pushpa Kamal Dahal (Prachanda)", "Pushpa Kamal Dahal"),
-    ("Madam Sara Kuuk", "Sara Kuuk"),
+    ("Madam Sara Kuuk", "Sara Kuuk"), ("Maulana Abdul Karim Shah", "Abdul Karim Shah"),
 ])
 def test_honorifics_and_nicknames(raw, name):
     assert clean_name(raw) == name
