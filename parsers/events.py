@@ -60,6 +60,10 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         ccountry = _city_country(im.group(1)) if im else None
     abroad = None if ccountry is None else ccountry != "CN"
     etype, modality = classify(doc.title, lead, abroad)
+    if etype == "visit" and abroad is not True and _visit_in_china(lead):
+        # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
+        # visited Fujian": a contact on Chinese soil is a meeting; visits are CPC trips abroad.
+        etype = "meeting"
 
     day = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else None
     if etype != "other":
@@ -238,6 +242,22 @@ def _city_country(city: str | None) -> str | None:
         return city_country(city) or country_code(city)
     except Exception:
         return None
+
+
+_CN_PLACE_RE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|in)\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+
+
+def _visit_in_china(lead: str) -> bool:
+    """The first sentence puts the visit in a Chinese province or city, and names no foreign destination."""
+    from parsers.data.officials_table import CHINESE_PROVINCES
+    first = _first_sentence_text(lead)
+    if _visited_country(first):
+        return False
+    for m in _CN_PLACE_RE.finditer(first):
+        place = m.group(1)
+        if place in CHINESE_PROVINCES or place.split()[0] in CHINESE_PROVINCES or _city_country(place) == "CN":
+            return True
+    return False
 
 
 def _visited_country(lead: str) -> str | None:

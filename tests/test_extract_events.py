@@ -190,6 +190,21 @@ def test_countries_of_party_officials_in_a_delegation():
     assert r.events[0].countries == ("CR", "DO", "GT", "MX", "PA")
 
 
+@pytest.mark.parametrize("title,lead,expected", [
+    ("Senior CPC Official Visits Lao Leader in Kunming",
+     "KUNMING, June 14 (Xinhua) -- Li Xi, a senior CPC official, visited Ann Roe, General Secretary of the "
+     "Example Party, in Kunming on Wednesday.", "meeting"),
+    ("Party Officials from Central America Visit Hunan",
+     "From November 4 to 8, a delegation of political party officials from Panama visited Hunan at the "
+     "invitation of the IDCPC.", "meeting"),
+    ("CPC Delegation Visits Viet Nam",
+     "Beijing, May 3rd—A CPC delegation led by Chen Zhou, Vice-minister of the IDCPC, visited Viet Nam "
+     "from April 27th to May 1st.", "visit"),
+])
+def test_a_visit_on_chinese_soil_is_a_meeting(title, lead, expected):
+    assert _release(title, "2023.06.15", lead).events[0].event_type == expected
+
+
 def test_not_a_release_pages():
     with pytest.raises(ParseError) as exc:
         parse_release("About Us\n ( 2020.01.01 )\n\nThe department was founded in 1951.\n")
