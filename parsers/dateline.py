@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from parsers.gazetteer import city_country
+
 __all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "stated_weekday", "MONTHS"]
 
 MONTHS = {
@@ -60,6 +62,9 @@ _ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + _MONTH + r")\s+" + _DAY + r"\b")
 
 
+_CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})\s*:\s+(?=\S)")
+
+
 @dataclass(frozen=True)
 class Dateline:
     city: str | None          # title case; None when the lead has no dateline
@@ -103,6 +108,11 @@ def parse_dateline(lead: str) -> Dateline:
     m = _LEAD_DATE_RE.match(lead)
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
+    m = _CITY_COLON_RE.match(lead)
+    if m and city_country(m.group(1)):
+        # "Vientiane: Li Jun ..." -- a dateline of a city alone, no day (gazetteer cities only,
+        # so "Note: ..." or "Beijing's view: ..." never count)
+        return Dateline(_title_case(m.group(1)), None, None, m.end())
     return Dateline(None, None, None, 0)
 
 

@@ -60,7 +60,22 @@ _IN_CHINA_RE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b[^.]
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|"
-                         r"called\s+on|calls\s+on)\b", _I)
+                         r"called\s+on|calls\s+on|"
+                         # "had a discussion with", "had a cordial and friendly talk", "had a working lunch
+                         # with", "hosted a banquet for": the contact verbs of real leads
+                         r"ha(?:d|s|ve)\s+(?:an?\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:discussions?|talks?|"
+                         r"conversation|exchanges?|meeting|breakfast|lunch|luncheon|dinner)|"
+                         r"(?:hosted|hosts|gave|gives)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:banquet|luncheon|dinner|lunch|breakfast)|"
+                         r"courtesy\s+call)\b", _I)
+# "paid a courtesy call on", "called on": a visit abroad, but a meeting on Chinese soil
+_CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on|calls\s+on)\b", _I)
+# speeches and numbered sessions are multilateral: "delivered a keynote speech at",
+# "attended and addressed", "held the 8th meeting of the ... mechanism"
+_SPEECH_RE = re.compile(
+    r"\b(?:delivered|delivers|gave|gives|made)\s+(?:a\s+|the\s+)?(?:keynote\s+|key-note\s+|opening\s+|closing\s+)?"
+    r"(?:speech|address|remarks)\s+(?:at|to)\b|\battended\s+and\s+(?:addressed|spoke)\b"
+    r"|\b(?:hold|holds|held)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
 
 
 def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | None]:
@@ -87,7 +102,7 @@ def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | Non
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on|visits?)\b", title, _I))
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
-            _CONFERENCE_RE.search(first) or re.search(r"\bwas\s+held\b", first, _I))):
+            _CONFERENCE_RE.search(first) or _SPEECH_RE.search(first) or re.search(r"\bwas\s+held\b", first, _I))):
         return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"
@@ -95,6 +110,8 @@ def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | Non
         # no dateline, but "met with ... in Beijing on Monday": a headline "calls on" is a meeting here
         abroad = False
         head = first
+    if abroad is False and _CALL_ON_RE.search(first) and not _VISIT_RE.search(_CALL_ON_RE.sub("", head)):
+        return "meeting", "in_person"   # "Ambassador X paid a courtesy call on Song Tao" in Beijing
     if abroad or _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False):
         return "visit", "in_person"
     if _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head):

@@ -10,7 +10,11 @@ from dataclasses import replace
 
 from parsers.dateline import Dateline, resolve_day, stated_date, stated_weekday
 from parsers.event_type import classify
-from parsers.gazetteer import city_country, country_code, find_countries
+from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
+from parsers.event_place import city_country_of as _city_country, first_sentence_text as _first_sentence_text
+from parsers.event_place import foreign_place, toured_countries, visit_in_china as _visit_in_china
+from parsers.event_place import visited_country as _visited_country
+from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
 from parsers.participants import resolve_participants
 from parsers.parties import SUPRANATIONAL
@@ -26,10 +30,6 @@ _SUPRA_PARTY_RE = re.compile(r"\bInternational\b|\bEuropean\b|\bEurope\b|\bForum
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
-_IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
-# "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
-_MET_IN_CITY_RE = re.compile(r"\b(?:met|received|held\s+(?:talks|discussions))\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
-                             r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _LISTED_RE = re.compile(
     r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
@@ -59,6 +59,12 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
         ccountry = _city_country(im.group(1)) if im else None
     abroad = None if ccountry is None else ccountry != "CN"
+    first_text = _first_sentence_text(lead)
+    place = foreign_place(first_text) if abroad is None else None
+    if place:
+        # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
+        # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")
+        abroad, ccountry = True, place[1]
     etype, modality = classify(doc.title, lead, abroad)
     if etype == "visit" and abroad is not True and _visit_in_china(lead):
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
@@ -82,6 +88,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
             if im and _city_country(im.group(1)):
                 loc_city, loc_country = im.group(1), _city_country(im.group(1))
+        if city is None and place:
+            loc_city, loc_country = place
         if etype == "visit" and loc_country in (None, "CN"):
             loc_country = loc_country or _visited_country(lead)
 
@@ -107,6 +115,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     # parties shown taking part elsewhere: representatives' lists, dialogue partners, ...
     extra_parties += taking_part(body, spans, etype)
     listed = _listed_countries(body)
+    if etype == "visit":    # a tour: "led a CPC delegation to visit Kenya, Uganda and Rwanda"
+        listed |= toured_countries(body[lead_start:first_end])
 
     zone_end = _zone_end(body, lead_end)
     segments = _segments(body, lead_start, zone_end, people)
@@ -235,48 +245,9 @@ def _listed_countries(body: str) -> set[str]:
     return out
 
 
-def _city_country(city: str | None) -> str | None:
-    if not city:
-        return None
-    try:
-        return city_country(city) or country_code(city)
-    except Exception:
-        return None
-
-
-_CN_PLACE_RE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|in)\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
-
-
-def _visit_in_china(lead: str) -> bool:
-    """The first sentence puts the visit in a Chinese province or city, and names no foreign destination."""
-    from parsers.data.officials_table import CHINESE_PROVINCES
-    first = _first_sentence_text(lead)
-    if _visited_country(first):
-        return False
-    for m in _CN_PLACE_RE.finditer(first):
-        place = m.group(1)
-        if place in CHINESE_PROVINCES or place.split()[0] in CHINESE_PROVINCES or _city_country(place) == "CN":
-            return True
-    return False
-
-
-def _visited_country(lead: str) -> str | None:
-    m = re.search(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|arrived\s+in)\s+((?:the\s+)?[A-Z][\w\-' ]{2,40})", lead)
-    if m:
-        for c in find_countries(m.group(1)):
-            if c.code != "CN":
-                return c.code
-    return None
-
-
 def _is_official(name: str) -> bool:
     from parsers.officials import is_cpc_official
     try:
         return is_cpc_official(name)
     except Exception:
         return False
-
-
-def _first_sentence_text(lead: str) -> str:
-    m = re.search(r"(?<=[a-z)]{2}[.])\s", lead)
-    return lead[:m.start()] if m else lead

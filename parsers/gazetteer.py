@@ -23,12 +23,14 @@ Context rules (second pass over the text):
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pycountry
 
-from parsers.data.cities import CITIES
+from parsers.data.cities import CITIES, PROVINCES
 from parsers.data.countries import ADJECTIVES, BLOCKERS, KOREA_FORMS, NAME_ALIASES
 from parsers.data.trie import trie_pattern
 
@@ -178,9 +180,31 @@ def country_name(code: str) -> str | None:
 
 
 _CITY_LOWER = {k.lower(): v for k, v in CITIES.items()}
+_SQUASH = re.compile(r"[\s\-'’.]+")
+_CITY_SQUASHED = {_SQUASH.sub("", k): v for k, v in _CITY_LOWER.items()}
+_PROVINCE_LOWER = {k.lower(): v for k, v in PROVINCES.items()}
 
 
+@lru_cache(maxsize=1024)
 def city_country(city: str) -> str | None:
-    """ISO2 of a capital or frequent city ("Beijing" -> "CN", "Hanoi" -> "VN")."""
+    """ISO2 of a capital or frequent city ("Beijing" -> "CN", "Hanoi" -> "VN").
+
+    Tolerant of the misspellings datelines carry ("Phnom Phen", "Ulanbaatar", "Vientaine"):
+    spaces, hyphens and apostrophes are ignored, and a name of six or more letters within
+    one or two letters of a known city (difflib ratio >= 0.85) is that city."""
     k = _key(city.strip()).lower().rstrip(".")
-    return _CITY_LOWER.get(k)
+    hit = _CITY_LOWER.get(k)
+    if hit or not k:
+        return hit
+    sq = _SQUASH.sub("", k)
+    hit = _CITY_SQUASHED.get(sq)
+    if hit or len(sq) < 6 or not sq.isalpha():
+        return hit
+    close = difflib.get_close_matches(sq, list(_CITY_SQUASHED), n=2, cutoff=0.85)
+    codes = {_CITY_SQUASHED[c] for c in close}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def province_country(name: str) -> str | None:
+    """ISO2 of a foreign province whose committees appear in titles ("Quang Ninh" -> "VN")."""
+    return _PROVINCE_LOWER.get(_key(name.strip()).lower())

@@ -99,3 +99,38 @@ CITIES.update({
     "Nuku'alofa": "TO", "Port Vila": "VU", "Tarawa": "KI", "South Tarawa": "KI",
     "Palikir": "FM", "Majuro": "MH", "Funafuti": "TV", "Yaren": "NR", "Ngerulmud": "PW",
 })
+
+# Variant spellings of foreign capitals seen in datelines and leads ("Phnom Phen",
+# "Ulanbaatar", "Ha Noi"): a CPC trip abroad is still recognised as one.
+CITIES.update({
+    "Ha Noi": "VN", "Hanoï": "VN", "Saigon": "VN", "Vientaine": "LA", "Viangchan": "LA",
+    "Phnom Phen": "KH", "Pnom Penh": "KH", "Phnom Pen": "KH", "Phnompenh": "KH",
+    "Ulanbaatar": "MN", "Ulaan Baatar": "MN", "Ulaan-Baatar": "MN", "Ulan-Bator": "MN", "Ulanbator": "MN",
+    "Pyong Yang": "KP", "Katmandu": "NP", "Kathamandu": "NP", "Dacca": "BD", "Rangoon": "MM",
+    "Naypyitaw": "MM", "Nay Pyi Taw City": "MM", "Colombo City": "LK", "Kuala Lumpor": "MY",
+    "Astana City": "KZ", "Alma-Ata": "KZ", "Bishkeck": "KG", "Tashkend": "UZ", "Ashkhabad": "TM",
+    "Teheran": "IR", "Damas": "SY", "Addis Abeba": "ET", "Daressalaam": "TZ", "Dar-es-Salaam": "TZ",
+    "Yaunde": "CM", "Kinshasha": "CD", "Brasília City": "BR", "Habana": "CU", "La Habana": "CU",
+    "Ciudad de Mexico": "MX", "Ciudad de México": "MX", "Bogata": "CO", "Kiew": "UA",
+    "Bucarest": "RO", "Belgrad": "RS", "Warszawa": "PL", "Praha": "CZ", "Lisboa": "PT",
+    "Moskva": "RU", "Roma": "IT", "Wien": "AT", "Bruxelles": "BE", "Athina": "GR",
+})
+
+# Provinces of neighbouring one-party states whose committees appear in titles ("Secretary
+# of the Quang Ninh Provincial Party Committee"): they place a foreign official.
+PROVINCES: dict[str, str] = dict.fromkeys((
+    "Quang Ninh", "Hai Duong", "Bac Ninh", "Bac Giang", "Lang Son", "Cao Bang", "Ha Giang", "Lao Cai",
+    "Lai Chau", "Dien Bien", "Son La", "Yen Bai", "Tuyen Quang", "Thai Nguyen", "Phu Tho", "Vinh Phuc",
+    "Hung Yen", "Thai Binh", "Nam Dinh", "Ha Nam", "Ninh Binh", "Thanh Hoa", "Nghe An", "Ha Tinh",
+    "Quang Binh", "Quang Tri", "Thua Thien Hue", "Thua Thien-Hue", "Quang Nam", "Quang Ngai", "Binh Dinh",
+    "Phu Yen", "Khanh Hoa", "Ninh Thuan", "Binh Thuan", "Kon Tum", "Gia Lai", "Dak Lak", "Dak Nong",
+    "Lam Dong", "Binh Phuoc", "Tay Ninh", "Binh Duong", "Dong Nai", "Ba Ria-Vung Tau", "Ba Ria - Vung Tau",
+    "Long An", "Tien Giang", "Ben Tre", "Tra Vinh", "Vinh Long", "Dong Thap", "An Giang", "Kien Giang",
+    "Can Tho", "Hau Giang", "Soc Trang", "Bac Lieu", "Ca Mau", "Hoa Binh", "Bac Kan",
+), "VN")
+PROVINCES.update(dict.fromkeys((
+    "Phongsaly", "Phongsali", "Luang Namtha", "Oudomxay", "Oudomxai", "Bokeo", "Houaphanh", "Houaphan",
+    "Xayabury", "Sayaboury", "Xiengkhouang", "Xieng Khouang", "Vientiane Capital", "Bolikhamxay",
+    "Bolikhamsai", "Khammouane", "Savannakhet", "Saravane", "Salavan", "Sekong", "Champasak",
+    "Champassak", "Attapeu", "Attapu", "Xaysomboun", "Luang Prabang",
+), "LA"))

@@ -1,0 +1,110 @@
+"""Where an event took place, read from the lead when the dateline does not say.
+
+Releases without a dateline, or with one whose city is misspelt ("Phnom Phen:") or
+unusual, still place a CPC trip abroad in the lead: "visited Laos", "was in Hanoi",
+"during his visit to Mongolia", "met with ... in Vientiane on May 4th". A place is a
+country name or a city of the gazetteer (tolerant of variant spellings); China and its
+places never make a trip abroad. Also: the countries of a multi-country tour ("led a CPC
+delegation to visit Kenya, Uganda and Rwanda").
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.gazetteer import city_country, country_code, find_countries
+
+__all__ = ["city_country_of", "foreign_place", "toured_countries", "visit_in_china", "visited_country",
+           "IN_CITY_RE", "MET_IN_CITY_RE", "first_sentence_text"]
+
+IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
+# "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
+MET_IN_CITY_RE = re.compile(r"\b(?:met|received|held\s+(?:talks|discussions))\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
+                            r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\-\u00C0-\u017F]+){0,3})"
+# The lead's own words for being somewhere: a visit, a stay, a date or period spent there.
+_AT_PLACE_RE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to|trip\s+to|tour\s+of"
+    r"|was\s+in|were\s+in|arrived\s+in|stay\s+in)\s+" + _PLACE
+    + r"|\bin\s+" + _PLACE + r"\s*,?\s+(?:on|from|during|this|last|recently)\b")
+_CN_PLACE_RE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|in)\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+# "to visit Kenya, Uganda and Rwanda", "visited Serbia and Montenegro"
+_TOUR_RE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|visit\s+to|visits\s+to|tour\s+of|trip\s+to|toured)\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"
+    r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)+)")
+
+
+def city_country_of(city: str | None) -> str | None:
+    if not city:
+        return None
+    try:
+        return city_country(city) or country_code(city)
+    except Exception:
+        return None
+
+
+_NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _place_country(place: str) -> str | None:
+    place = re.sub(r"^the\s+", "", place)
+    if _NOT_PLACE.match(place):
+        return None
+    cs = [c for c in find_countries(place) if c.kind == "name"]
+    if cs and cs[0].start == 0:
+        return cs[0].code
+    words = place.split()
+    for n in range(len(words), 0, -1):      # "Vientiane Capital", "Hanoi Monday": the longest city prefix
+        cc = city_country(" ".join(words[:n]))
+        if cc:
+            return cc
+    return None
+
+
+def foreign_place(sentence: str) -> tuple[str | None, str] | None:
+    """(city or None, ISO2) of the first foreign place the sentence puts the event in."""
+    for m in _AT_PLACE_RE.finditer(sentence):
+        place = m.group(1) or m.group(2)
+        cc = _place_country(place)
+        if cc and cc != "CN":
+            is_city = not [c for c in find_countries(place) if c.kind == "name"]
+            return (re.sub(r"^the\s+", "", place) if is_city else None), cc
+    return None
+
+
+def toured_countries(sentence: str) -> set[str]:
+    """Countries of a tour named as a list after a visit word: every one is visited."""
+    out: set[str] = set()
+    for m in _TOUR_RE.finditer(sentence):
+        cs = [c for c in find_countries(m.group("list")) if c.kind == "name" and c.code != "CN"]
+        if len(cs) >= 2:
+            out |= {c.code for c in cs}
+    return out
+
+
+def visit_in_china(lead: str) -> bool:
+    """The first sentence puts the visit in a Chinese province or city, and names no foreign destination."""
+    from parsers.data.officials_table import CHINESE_PROVINCES
+    first = first_sentence_text(lead)
+    if visited_country(first):
+        return False
+    for m in _CN_PLACE_RE.finditer(first):
+        place = m.group(1)
+        if place in CHINESE_PROVINCES or place.split()[0] in CHINESE_PROVINCES or city_country_of(place) == "CN":
+            return True
+    return False
+
+
+def visited_country(lead: str) -> str | None:
+    m = re.search(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|arrived\s+in)\s+((?:the\s+)?[A-Z][\w\-' ]{2,40})", lead)
+    if m:
+        for c in find_countries(m.group(1)):
+            if c.code != "CN":
+                return c.code
+    return None
+
+
+def first_sentence_text(lead: str) -> str:
+    m = re.search(r"(?<=[a-z)]{2}[.])\s", lead)
+    return lead[:m.start()] if m else lead
