@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from parsers.gazetteer import city_country
 
-__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "stated_weekday", "MONTHS"]
+__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "stated_weekday", "body_date", "MONTHS"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -49,7 +49,8 @@ _LEAD_DATE_RE = re.compile(
 # A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
 # "on October 14th", "on July 14th".
 _RANGE_RE = re.compile(
-    r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
+    r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
+    r"|\b(?:between|Between)\s+(" + _MONTH + r")\s+" + _DAY + r"\s+and\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
 )
 # Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
 # which for events abroad (time zones) or late reports is a day or more after the event.
@@ -135,7 +136,11 @@ _ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|aftern
 
 def stated_date(lead: str, published: date) -> date | None:
     """A date the lead states for the event itself (a range gives its first day)."""
-    m = _RANGE_RE.search(lead) or _ON_DATE_RE.search(lead)
+    m = _RANGE_RE.search(lead)
+    if m:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
+        g = (1, 2) if m.group(1) else (3, 4)
+        return resolve_day(_month(m.group(g[0])), int(m.group(g[1])), published)
+    m = _ON_DATE_RE.search(lead)
     if m:
         return resolve_day(_month(m.group(1)), int(m.group(2)), published)
     m = _ON_DATE_DM_RE.search(lead)
@@ -151,3 +156,15 @@ def stated_weekday(lead: str, anchor: date) -> date | None:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
     return anchor - timedelta(days=back)
+
+
+# "The meeting took place on May 5th." -- the second paragraph dates an event whose lead
+# has neither a dateline day nor a date ("Li Jun recently met with ...").
+_BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened)\b[^.]{0,80}?"
+                           r"(?=\b(?:on|On|from|From|between)\s+(?:the\s+\w+\s+of\s+)?(?:" + _MONTH + r"|\d{1,2}))")
+
+
+def body_date(paragraph: str, published: date) -> date | None:
+    """A date the paragraph states for the event ("The talks were held on June 2nd")."""
+    m = _BODY_DATE_RE.search(paragraph)
+    return stated_date(paragraph[m.end():m.end() + 60], published) if m else None

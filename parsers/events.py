@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import Dateline, resolve_day, stated_date, stated_weekday
+from parsers.dateline import Dateline, body_date, resolve_day, stated_date, stated_weekday
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, first_sentence_text as _first_sentence_text
@@ -40,9 +40,13 @@ _PARTIES_OF_RE = re.compile(
     r"|(?:political\s+)?party\s+(?:officials|cadres|members))\s+(?:of|from)\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
     r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
+# "representatives of political parties and think tanks from Pakistan, Nepal and Sri Lanka spoke",
+# "Ambassadors and diplomats of Cuba, Laos and Viet Nam attended": the listed countries take part.
 _FROM_LIST_RE = re.compile(
-    r"\b(?:representatives?|delegations?|leaders?|participants?|guests?|heavyweights|officials|members)\s+"
-    r"(?:of\s+[^.;]{0,60}?\s+)?from\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+(?:attended|took\s+part|participated|were\s+present|joined)",
+    r"\b(?:[Rr]epresentatives?|[Dd]elegations?|[Ll]eaders?|[Pp]articipants?|[Gg]uests?|heavyweights|[Oo]fficials|[Mm]embers"
+    r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
+    r"(?:(?:of|and)\s+[^.;]{0,60}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
+    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave)\b",
 )
 
 
@@ -78,6 +82,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             day = stated
         elif not stated:
             day = stated_weekday(lead, day or published) or day
+        if day is None and not stated:     # the lead has no date: the next paragraph may
+            nxt = body.find("\n", lead_start + len(lead) + 1)
+            day = body_date(body[lead_start + len(lead):nxt if nxt > 0 else len(body)], published)
     if day is None:
         day = published
 
