@@ -38,7 +38,7 @@ from parsers.data.party_words import GENERIC
 from parsers.data.trie import trie_pattern
 from parsers.gazetteer import CountryMention, find_countries
 # the dictionary's indexes; lookup_party, is_party_like, SUPRANATIONAL and _ROWS are re-exported
-from parsers.party_dictionary import (_ACRS, _ENTRIES, _FORMS, _ROWS, SUPRANATIONAL, _choose,  # noqa: F401
+from parsers.party_dictionary import (_ACRS, _ALIAS_KEYS, _ENTRIES, _FORMS, _ROWS, SUPRANATIONAL, _choose,  # noqa: F401
                                       is_party_like, lookup_party)
 
 
@@ -118,6 +118,12 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         as_written = dict(cands)[idx]
         e = _ENTRIES[idx]
         name = key if as_written else e.name
+        written = _norm(f"{key} of {text[loc.start:loc.end]}") if loc else ""
+        if written and written in {_norm(f) for f in (_ROWS[idx][0], *_ROWS[idx][3])}:
+            # "Liberal Democratic Party (LDP) of Japan": the party's own name has its country,
+            # as the text spells it ("Social Democratic Party of Portugal" still drops it: the
+            # row's names lack it)
+            name = written
         found.append((PartyMention(m.start(), m.end(), m.group(0), name, acr, e.country_code, True), acr_end, idx))
         if loc:
             reach[m.start()] = loc.end
@@ -137,8 +143,9 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         taken.append((start, end))
     found.sort(key=lambda f: f[0].start)
     best: dict[int, str] = {}   # row -> its longest name in this text (headlines shorten names)
-    for p, _, idx in found:
-        if idx >= 0 and len(p.name) > len(best.get(idx, "")):
+    for p, _, idx in found:    # an alias ("Frente Amplio") yields to a written form ("Broad Front")
+        if idx >= 0 and (idx not in best or (p.name not in _ALIAS_KEYS, len(p.name)) >
+                         (best[idx] not in _ALIAS_KEYS, len(best[idx]))):
             best[idx] = p.name
     found = [(replace(p, name=best[i]) if i >= 0 else p, a, i) for p, a, i in found]
     return found

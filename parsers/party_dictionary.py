@@ -27,12 +27,16 @@ SUPRANATIONAL: frozenset[str] = frozenset(p.name for p in _ENTRIES if p.country_
 # normalised form -> [(entry index, reported as written?)]
 _FORMS: dict[str, list[tuple[int, bool]]] = {}
 _ACRS: dict[str, list[int]] = {}
+_ALIAS_KEYS: set[str] = set()   # aliases reported as written: a row's name only when no other form is written
 for _i, (_name, _acr, _cc, _forms, _aliases) in enumerate(_ROWS):
     for _f in (_name, *_forms):
         _FORMS.setdefault(_norm(_f), []).append((_i, True))
     for _a in _aliases:
         if " " in _a and not _a.isupper():
-            _FORMS.setdefault(_norm(_a), []).append((_i, False))
+            # an alias that adds a locator ("French Socialist Party") reports the canonical name;
+            # any other ("Baath Party", "Minjoo Party") is the party's name as the text writes it
+            _FORMS.setdefault(_norm(_a), []).append((_i, not find_countries(_a)))
+            _ALIAS_KEYS.add(_norm(_a))
         else:
             _ACRS.setdefault(_norm(_a), []).append(_i)
     if _acr:
