@@ -41,7 +41,7 @@ class CountryMention:
     end: int
     text: str
     code: str   # ISO 3166-1 alpha-2
-    kind: str   # "name" | "adjective" (adjective/demonym e.g. "Vietnamese", "South African")
+    kind: str   # "name" | "adjective" (adjective/demonym e.g. "Vietnamese", "South African") | "province"
 
 
 _SKIP_CODES = {"TW", "HK", "MO"}
@@ -115,8 +115,23 @@ def _lookup(matched: str) -> tuple[str, str] | None:
     return _FORMS.get(k) or _FORMS.get(k.replace("'", "’"))
 
 
+# A foreign province followed by "Province"/"Provincial" ("Secretary of the Quang Ninh Provincial
+# Party Committee", "Champasak Province") places an official in that country (kind "province").
+_PROVINCE_RX = re.compile(r"(?<![\w'’])(?:" + trie_pattern(PROVINCES) + r")(?=\s+[Pp]rovinc(?:e|ial)\b)")
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """All country mentions in `text`, sorted by start, non-overlapping, longest match wins."""
+    out = _find_countries(text)
+    provinces = [CountryMention(m.start(), m.end(), m.group(0), PROVINCES[m.group(0)], "province")
+                 for m in _PROVINCE_RX.finditer(text)]
+    if provinces:
+        out = [c for c in out if not any(p.start < c.end and c.start < p.end for p in provinces)]
+        out = sorted(out + provinces, key=lambda c: c.start)
+    return out
+
+
+def _find_countries(text: str) -> list[CountryMention]:
     out: list[CountryMention] = []
     pending: list[tuple[int, int, str, str]] = []
     for m in _RX.finditer(text):
