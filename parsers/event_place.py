@@ -26,6 +26,10 @@ _AT_PLACE_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to|trip\s+to|tour\s+of"
     r"|was\s+in|were\s+in|arrived\s+in|stay\s+in)\s+" + _PLACE
     + r"|\bin\s+" + _PLACE + r"\s*,?\s+(?:on|from|during|this|last|recently)\b")
+# "met with ... in Kathmandu." -- a venue city closing the sentence or a clause; not "the
+# situation in Gaza", which is a topic, not a venue.
+_IN_VENUE_RE = re.compile(r"(?<!situation )(?<!conflict )(?<!crisis )(?<!war )(?<!peace )(?<!developments )"
+                          r"\bin\s+" + _PLACE + r"(?=\s*[.;]|\s*$|,\s)")
 _CN_PLACE_RE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|in)\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 # "to visit Kenya, Uganda and Rwanda", "visited Serbia and Montenegro"
 _TOUR_RE = re.compile(
@@ -70,6 +74,11 @@ def foreign_place(sentence: str) -> tuple[str | None, str] | None:
         if cc and cc != "CN":
             is_city = not [c for c in find_countries(place) if c.kind == "name"]
             return (re.sub(r"^the\s+", "", place) if is_city else None), cc
+    for m in _IN_VENUE_RE.finditer(sentence):
+        place = re.sub(r"^the\s+", "", m.group(1))
+        cc = None if _NOT_PLACE.match(place) else city_country(place)
+        if cc and cc != "CN":     # a city only: a country after "in" is too often a topic
+            return place, cc
     return None
 
 

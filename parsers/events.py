@@ -63,7 +63,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
         ccountry = _city_country(im.group(1)) if im else None
     abroad = None if ccountry is None else ccountry != "CN"
-    first_text = _first_sentence_text(lead)
+    first_text = lead[:_first_sentence_end(lead, 0, len(lead))]
     place = foreign_place(first_text) if abroad is None else None
     if place:
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
@@ -77,7 +77,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
 
     day = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else None
     if etype != "other":
-        stated = stated_date(lead, published)
+        # with a dateline day, only the first sentence's date is the event's: a later "The
+        # delegation visited Beijing and Zhejiang from September 15th to 20th" is the guests' stay
+        stated = stated_date(lead[:_first_sentence_end(lead, 0, len(lead))] if day else lead, published)
         if stated and (day is None or abs((day - stated).days) <= 62):
             day = stated
         elif not stated:

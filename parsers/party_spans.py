@@ -32,7 +32,9 @@ _NOT_A_PARTY_RE = re.compile(
     r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b|\bThink[\s-]Tanks?\b|\bInstitut(?:e|ion)\b|\bFoundation\b|"
     r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b|"
     # China's legislature and parliamentary bodies ("Canada-China Parliamentary Association")
-    r"\bNational People's Congress\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b")
+    r"\bNational People's Congress\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
+    # a local committee of a ruling party ("the Quang Ninh Provincial Party Committee") is not a party
+    r"\b(?:Provincial|Municipal|District|City|Prefectural|County|Regional)\s+Party\b")
 
 
 def is_cpc_party(name: str | None) -> bool:

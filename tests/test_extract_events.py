@@ -295,3 +295,69 @@ def test_party_named_in_passing_is_not_taking_part():
                  "Ambassador of Sweden to China.",
                  "Ma said relations between the CPC and the Swedish Social Democratic Party are good.")
     assert r.events[0].parties == ()
+
+
+@pytest.mark.parametrize("title,lead,abroad,expected", [
+    # contact verbs of real leads
+    ("Chen Zhou and Guests", "Beijing, May 3rd\u2014Chen Zhou had a discussion with a delegation.", False, "meeting"),
+    ("Ma Hui and Guests", "Beijing, May 3rd\u2014Ma Hui hosted a banquet for a delegation.", False, "meeting"),
+    ("Ma Hui and Guests", "Beijing, May 3rd\u2014Ma Hui had a working lunch with a delegation.", False, "meeting"),
+    ("Song Tao and Guests", "Beijing, May 3rd\u2014Song Tao and X had a cordial and friendly talk.", False, "meeting"),
+    ("Ambassador Calls on Song Tao", "Beijing, May 3rd\u2014Ambassador X paid a courtesy call on Song Tao.", False,
+     "meeting"),
+    ("Song Tao at Opening", "Beijing, May 3rd\u2014Song Tao delivered a keynote speech at the opening.", False,
+     "conference"),
+    ("CPC and UR", "Moscow, May 3rd\u2014The CPC and United Russia hold the seventh meeting of their exchange.", True,
+     "conference"),
+    ("Roundtable", "Beijing, May 3rd\u2014Chen Zhou co-chaired an online roundtable with X.", False, "conference"),
+])
+def test_classify_contact_verbs(title, lead, abroad, expected):
+    assert classify(title, lead, abroad)[0] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("During his visit to Viet Nam, Qian Hongshan met with X.", (None, "VN")),
+    ("Li Jun was in Laos and met with X.", (None, "LA")),
+    ("Li Jun met with X in Vientaine on May 4th.", ("Vientaine", "LA")),
+    ("On July 16th, Li Jun met with X, General Secretary of the Nepali Congress, in Kathmandu.", ("Kathmandu", "NP")),
+    ("Liu met with X in Beijing on Monday.", None),
+    ("Liu met with X and exchanged views on the situation in Gaza.", None),
+])
+def test_foreign_place_in_the_lead(sentence, expected):
+    from parsers.event_place import foreign_place
+    assert foreign_place(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Li led a CPC delegation to visit Kenya, Uganda and Rwanda from May 3rd to 12th.", {"KE", "UG", "RW"}),
+    ("Chen visited Serbia and Montenegro at the head of a CPC delegation.", {"RS", "ME"}),
+    ("Chen visited Serbia at the invitation of the SNS.", set()),
+])
+def test_toured_countries(sentence, expected):
+    from parsers.event_place import toured_countries
+    assert toured_countries(sentence) == expected
+
+
+@pytest.mark.parametrize("lead,city,month,day", [
+    ("Vientiane: Liu Jianchao met with", "Vientiane", None, None),     # a city alone
+    ("Phnom Phen, March 20th\u2014Song Tao met", "Phnom Phen", 3, 20),  # misspelt, kept as written
+    ("Note: the meeting was postponed.", None, None, None),
+])
+def test_city_only_and_misspelt_datelines(lead, city, month, day):
+    dl = parse_dateline(lead)
+    assert (dl.city, dl.month, dl.day) == (city, month, day)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("between May 3rd and 8th the delegation visited", date(2019, 5, 20), date(2019, 5, 3)),
+    ("On May 3rd and 4th, the seminar", date(2019, 5, 20), date(2019, 5, 3)),
+    ("from late March to early April the delegation", date(2019, 5, 20), None),
+])
+def test_more_stated_dates(text, published, expected):
+    assert stated_date(text, published) == expected
+
+
+def test_body_date_when_the_lead_has_none():
+    from parsers.dateline import body_date
+    assert body_date("\nThe meeting took place on December 8th in Beijing.", date(2025, 12, 10)) == date(2025, 12, 8)
+    assert body_date("\nLiu said the CPC is ready to share experience.", date(2025, 12, 10)) is None

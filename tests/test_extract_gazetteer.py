@@ -96,3 +96,23 @@ def test_find_countries_is_fast():
     for _ in range(50):
         find_countries(text)
     assert (time.perf_counter() - t0) / 50 < 0.005
+
+
+@pytest.mark.parametrize("city,code", [
+    ("Phnom Phen", "KH"), ("Ulanbaatar", "MN"), ("ULAANBAATAR", "MN"), ("Vientaine", "LA"), ("Ha Noi", "VN"),
+    ("Bejing", "CN"), ("Parsi", None),
+])
+def test_city_country_tolerates_variant_spellings(city, code):
+    from parsers.gazetteer import city_country
+    assert city_country(city) == code
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Secretary of the Quang Ninh Provincial Party Committee", ["VN"]),
+    ("Governor of Champasak Province", ["LA"]),
+    ("Governor of Lao Cai Province", ["VN"]),
+    ("the Quang Ninh delegation", []),          # only before "Province"/"Provincial"
+])
+def test_foreign_provinces_place_an_official(text, codes):
+    from parsers.gazetteer import find_countries
+    assert [c.code for c in find_countries(text)] == codes

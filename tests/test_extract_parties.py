@@ -212,3 +212,29 @@ def test_find_parties_is_fast():
 def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     from parsers.party_spans import party_spans
     assert [s.party.name for s in party_spans(text)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an alias without a locator is the name as written; one with a locator gives the row's name
+    ("a delegation of the Baath Party of Syria", [("Baath Party", "SY")]),
+    ("a delegation of the French Socialist Party", [("Socialist Party", "FR")]),
+    # the country stays when the row's own name has it, even after an acronym
+    ("the Liberal Democratic Party (LDP) of Japan", [("Liberal Democratic Party of Japan", "JP")]),
+    ("the Social Democratic Party of Portugal (PSD)", [("Social Democratic Party", "PT")]),
+    ("the Jubilee Party of Kenya (JP)", [("Jubilee Party", "KE")]),
+    # umbrella bodies and older European Parliament group names: no country
+    ("the Group of the European People's Party-European Democrats (PPE-DE)",
+     [("Group of the European People's Party-European Democrats", None)]),
+    ("the Group of the Party of European Socialists", [("Group of the Party of European Socialists", None)]),
+    ("the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL)",
+     [("Permanent Conference of Political Parties of Latin America and the Caribbean", None)]),
+])
+def test_names_as_written_and_umbrella_bodies(text, expected):
+    assert [(p.name, p.country_code) for p in find_parties(text)] == expected
+
+
+def test_a_local_party_committee_is_not_a_party():
+    from parsers.gazetteer import find_countries
+    from parsers.party_spans import party_spans
+    text = "Pham Quoc Hai, Secretary of the Quang Ninh Provincial Party Committee"
+    assert party_spans(text, find_countries(text)) == []
