@@ -63,7 +63,9 @@ _ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + _MONTH + r")\s+" + _DAY + r"\b")
 
 
-_CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})\s*:\s+(?=\S)")
+# "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...": a city alone, no day
+_CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
+                            r"(?:\s*:|\s+(?:-{1,2}|\u2014|\u2013))\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,8 @@ def parse_dateline(lead: str) -> Dateline:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
     if m and city_country(m.group(1)):
-        # "Vientiane: Li Jun ..." -- a dateline of a city alone, no day (gazetteer cities only,
-        # so "Note: ..." or "Beijing's view: ..." never count)
+        # a dateline of a city alone, no day (gazetteer cities only, so "Note: ..." or
+        # "Beijing's view: ..." never count)
         return Dateline(_title_case(m.group(1)), None, None, m.end())
     return Dateline(None, None, None, 0)
 

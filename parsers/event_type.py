@@ -20,8 +20,8 @@ _CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIE
                             key=len, reverse=True))
 _OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
-    r"|\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|travel|be\s+held)\b"
-    r"|\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
+    r"|(?<!-)\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|travel|be\s+held)\b"
+    r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold)\b", _I)
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
@@ -45,7 +45,7 @@ _CONFERENCE_RE = re.compile(
     r"exchange\s+programme|expo|festival|ceremony|reception|launch)\b", _I)
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
-_MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b"
+_MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
                        r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
 _REMOTE_RE = re.compile(r"\b(?:video|online|virtual|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 _VISIT_RE = re.compile(
@@ -57,6 +57,17 @@ _GUEST_VISIT_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,2}?China\b"
     r"|\b(?:attended|attends|addressed|addresses|talks|exchanged\s+views|co-chaired|presided)\b", _I)
 _IN_CHINA_RE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b[^.]{0,250}?\bin\s+(?:" + _CN_PLACE + r")\b")
+# A departure report is the start of a CPC trip abroad: "left Chengdu for good-will visits to
+# Nepal, Sri Lanka ...", "left today for a visit to India".
+_DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?"
+                        r"(?:visits?|tour)\s+(?:to\s+)?(?!(?:" + _CN_PLACE + r")\b)(?:the\s+)?(?-i:[A-Z])", _I)
+# A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
+# delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
+_HOST_MEETS_CPC_RE = re.compile(
+    r"^(?!(?:[^,]{0,80}?\b(?:CPC|Chinese|China)\b)).{0,200}?\b(?:met|meets|received|receives)\s+(?:with\s+)?(?:a|the)\s+"
+    r"(?:visiting\s+|senior\s+)?(?:(?:CPC|Chinese)\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
+    r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official)", _I)
+_WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|"
@@ -78,12 +89,15 @@ _SPEECH_RE = re.compile(
     r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
 
 
-def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | None]:
+def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tuple[str, str | None]:
     """(event_type, modality) from the headline and the lead's first sentences.
 
-    `abroad` says whether the dateline city lies outside China (None: unknown).
+    `abroad` says whether the dateline city lies outside China (None: unknown). `more` is
+    the next paragraph, read only when the lead has no contact verb at all.
     """
     title, lead = _VIDEOLINK_RE.sub("video link", title), _VIDEOLINK_RE.sub("video link", lead)
+    # "welcomes more members to visit China" announces nothing
+    lead = _WELCOME_VISIT_RE.sub("welcomes visits", lead)
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
         if not re.search(r"\b(?:met|held talks|received|attended)\b", _first_sentence(lead)) \
@@ -112,11 +126,19 @@ def classify(title: str, lead: str, abroad: bool | None) -> tuple[str, str | Non
         head = first
     if abroad is False and _CALL_ON_RE.search(first) and not _VISIT_RE.search(_CALL_ON_RE.sub("", head)):
         return "meeting", "in_person"   # "Ambassador X paid a courtesy call on Song Tao" in Beijing
+    if _DEPART_RE.search(first) or (abroad is not False and _HOST_MEETS_CPC_RE.search(first)):
+        return "visit", "in_person"
     if abroad or _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False):
         return "visit", "in_person"
     if _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head):
         return "meeting", "in_person"
-    # No contact verb at all: a speech text, an article, an introduction page.
+    # No contact verb at all. A news-agency lead may open with a quote and tell the contact
+    # in the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech
+    # text, an article, an introduction page.
+    if more and not _OTHER_RE.search(lead):
+        second = classify(title, more, abroad)
+        if second[0] in ("meeting", "visit", "call"):
+            return second
     return "other", None
 
 

@@ -69,7 +69,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")
         abroad, ccountry = True, place[1]
-    etype, modality = classify(doc.title, lead, abroad)
+    second = body[lead_start + len(lead):].lstrip("\n").split("\n", 1)[0]
+    etype, modality = classify(doc.title, lead, abroad, second)
     if etype == "visit" and abroad is not True and _visit_in_china(lead):
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
         # visited Fujian": a contact on Chinese soil is a meeting; visits are CPC trips abroad.

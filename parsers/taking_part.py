@@ -13,6 +13,9 @@ shapes name a party that takes part in other ways, anywhere in the body:
   President of the Party of the European Left, Centella, President of the ..."): the
   speakers' parties, even when the names (surnames alone) are not recognised as people.
 
+- on a CPC trip abroad (or its announcement), the hosts: "at the invitation of the A Party and
+  the B Party", "was invited by the A Party, the B Party and the government of Nepal".
+
 A party named in passing (a quoted policy, "relations between the CPC and ...") matches
 none of these.
 """
@@ -33,6 +36,7 @@ _BETWEEN_RE = re.compile(
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
 # between two chained parties: an acronym, a comma, "and", "the", a possessive country ("Germany's")
 _CHAIN_GAP_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\-]+(?:'s|\u2019s)\s+)?")
+_INVITED_RE = re.compile(r"\b(?:at\s+the\s+invitation\s+of|(?:was|were|is|are)\s+invited\s+by|on\s+the\s+invitation\s+of)\s+")
 _ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+")
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Leader|Head|Member|Coordinator|"
          r"Spokesperson|Spokesman|Director|Treasurer|Deputy|Vice)")
@@ -66,6 +70,10 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
         _, end = _sentence(body, m.end())
         nxt = [s for s in spans if m.end() <= s.start < min(end, m.end() + 160)]
         out += nxt[:1]
+    if etype in ("visit", "other"):
+        for m in _INVITED_RE.finditer(body):
+            _, end = _sentence(body, m.end())
+            out += [s for s in spans if m.end() <= s.start < end]
     if etype == "conference":
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:

@@ -32,7 +32,7 @@ NAME_ALIASES: dict[str, str] = {
     "Guinea Bissau": "GW", "Sao Tome and Principe": "ST", "São Tomé and Príncipe": "ST",
     "Sao Tome": "ST", "Vatican": "VA", "Vatican City": "VA", "Holy See": "VA",
     "Netherlands": "NL", "Holland": "NL", "Gambia": "GM", "Bahamas": "BS",
-    "Philippines": "PH", "Maldives": "MV", "Comoros": "KM", "Seychelles": "SC",
+    "Philippines": "PH", "Maldives": "MV", "Maldive": "MV", "Comoros": "KM", "Seychelles": "SC",
     "Solomon Islands": "SB", "Marshall Islands": "MH", "UAE": "AE", "U.A.E.": "AE",
     "United Arab Emirates": "AE", "Emirates": "AE", "Saudi Arabia": "SA", "KSA": "SA",
     "Bosnia and Herzegovina": "BA", "Bosnia-Herzegovina": "BA", "Bosnia": "BA",
