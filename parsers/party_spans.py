@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from parsers import parties as _parties
 from parsers.gazetteer import country_code, find_countries
 from parsers.model import Party
+from parsers.party_pairs import shared_head_spans
 
 __all__ = ["PartySpan", "party_spans", "is_cpc_party", "party_in"]
 
@@ -195,6 +196,7 @@ def party_spans(text: str, countries: list | None = None) -> list[PartySpan]:
         if not m.known and _inner_party(m.name, acronyms):
             continue            # "Eighth Congress of the WPK", "Secretary of Organization of the PSOE"
         spans.append(PartySpan(m.start, m.end, Party(m.name, m.acronym, m.country_code)))
+    spans += [PartySpan(*t) for t in shared_head_spans(text) if not any(a.start < t[1] and t[0] < a.end for a in spans)]
     for s in _fallback_spans(text, countries):
         if not any(a.start < s.end and s.start < a.end for a in spans):
             spans.append(s)

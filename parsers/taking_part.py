@@ -55,7 +55,9 @@ def _sentence(body: str, pos: int) -> tuple[int, int]:
 def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:
     """Spans of parties taking part by the shapes above, in order of the text."""
     out: list[PartySpan] = []
-    for m in _LIST_RE.finditer(body):
+    # "U.S." must not end a list: dots of an initialism become a one-character stand-in
+    masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
+    for m in _LIST_RE.finditer(masked):
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()

@@ -238,3 +238,15 @@ def test_a_local_party_committee_is_not_a_party():
     from parsers.party_spans import party_spans
     text = "Pham Quoc Hai, Secretary of the Quang Ninh Provincial Party Committee"
     assert party_spans(text, find_countries(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("representatives of the U.S. Democratic and Republican parties took part",
+     [("Democratic Party", "US"), ("Republican Party", "US")]),
+    ("leaders of the Democratic and Republican parties of the United States",
+     [("Democratic Party", "US"), ("Republican Party", "US")]),
+    ("the Social and Liberal parties of Spain", []),          # neither is a known party: nothing
+])
+def test_two_parties_sharing_one_head_noun(text, expected):
+    from parsers.party_pairs import shared_head_spans
+    assert [(p.name, p.country_code) for _, _, p in shared_head_spans(text)] == expected

@@ -78,6 +78,9 @@ PARTIES: list[tuple] = [
     ("Brazilian Democratic Movement", "MDB", "BR", ("Brazilian Democratic Movement Party",
      "Party of the Brazilian Democratic Movement"), ("PMDB",)),
     ("Social Liberal Party", None, "BR", (), ()),   # "PSL" is the Polish People's Party
+    # after the Mongolian "Democratic Party" in priority: the U.S. parties need the text's "U.S."
+    ("Democratic Party", None, "US", (), ("U.S. Democratic Party", "US Democratic Party", "American Democratic Party")),
+    ("Republican Party", None, "US", (), ("U.S. Republican Party", "US Republican Party", "GOP")),
     ("Brazilian Social Democracy Party", "PSDB", "BR", (), ()),
     ("Justicialist Party", "PJ", "AR", (), ()),
     ("Republican Proposal", "PRO", "AR", ("Republican Proposal Party",), ()),
