@@ -20,7 +20,7 @@ from parsers.participants import resolve_participants
 from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
 from parsers.people import find_people
-from parsers.taking_part import taking_part
+from parsers.taking_part import invitation_clauses, taking_part
 
 __all__ = ["build_events"]
 
@@ -124,9 +124,16 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             extra_parties = [s for s in spans if lead_end <= s.start < (nxt if nxt > 0 else len(body))]
     # parties shown taking part elsewhere: representatives' lists, dialogue partners, ...
     extra_parties += taking_part(body, spans, etype)
+    if etype == "conference":   # the umbrella body holding it: "a special conference of the ICAPP"
+        second_end = body.find("\n", lead_end + 1)
+        extra_parties += [s for s in spans if lead_start <= s.start < (second_end if second_end > 0 else len(body))
+                          and s.party.country_code is None and _supranational(s.party.name)]
     listed = _listed_countries(body)
     if etype == "visit":    # a tour: "led a CPC delegation to visit Kenya, Uganda and Rwanda"
         listed |= toured_countries(body[lead_start:first_end])
+    if etype in ("visit", "other"):     # the hosts: "at the invitation of ... the government of Tonga"
+        clauses = invitation_clauses(body)
+        listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)}
 
     zone_end = _zone_end(body, lead_end)
     segments = _segments(body, lead_start, zone_end, people)

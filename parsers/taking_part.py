@@ -25,7 +25,7 @@ import re
 
 from parsers.party_spans import PartySpan
 
-__all__ = ["taking_part"]
+__all__ = ["taking_part", "invitation_clauses"]
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
@@ -36,7 +36,7 @@ _BETWEEN_RE = re.compile(
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
 # between two chained parties: an acronym, a comma, "and", "the", a possessive country ("Germany's")
 _CHAIN_GAP_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\-]+(?:'s|\u2019s)\s+)?")
-_INVITED_RE = re.compile(r"\b(?:at\s+the\s+invitation\s+of|(?:was|were|is|are)\s+invited\s+by|on\s+the\s+invitation\s+of)\s+")
+_INVITED_RE = re.compile(r"\b(?:[Aa]t\s+the\s+invitation\s+of|(?:was|were|is|are)\s+invited\s+by|[Oo]n\s+the\s+invitation\s+of)\s+")
 _ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+")
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Leader|Head|Member|Coordinator|"
          r"Spokesperson|Spokesman|Director|Treasurer|Deputy|Vice)")
@@ -50,6 +50,12 @@ def _sentence(body: str, pos: int) -> tuple[int, int]:
     a = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
     ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e >= 0]
     return a, min(ends) if ends else len(body)
+
+
+def invitation_clauses(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each "at the invitation of ..." / "was invited by ..." to its sentence end:
+    on a trip abroad the hosts named there (parties, "the government of Tonga") take part."""
+    return [(m.end(), _sentence(body, m.end())[1]) for m in _INVITED_RE.finditer(body)]
 
 
 def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:
@@ -73,9 +79,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
         nxt = [s for s in spans if m.end() <= s.start < min(end, m.end() + 160)]
         out += nxt[:1]
     if etype in ("visit", "other"):
-        for m in _INVITED_RE.finditer(body):
-            _, end = _sentence(body, m.end())
-            out += [s for s in spans if m.end() <= s.start < end]
+        for a, b in invitation_clauses(body):
+            out += [s for s in spans if a <= s.start < b]
     if etype == "conference":
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:
