@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import pycountry
 
-from parsers.data.cities import CITIES, PROVINCES
+from parsers.data.cities import CITIES, PROVINCES, US_STATES
 from parsers.data.countries import ADJECTIVES, BLOCKERS, KOREA_FORMS, NAME_ALIASES
 from parsers.data.trie import trie_pattern
 
@@ -118,6 +118,10 @@ def _lookup(matched: str) -> tuple[str, str] | None:
 # A foreign province followed by "Province"/"Provincial" ("Secretary of the Quang Ninh Provincial
 # Party Committee", "Champasak Province") places an official in that country (kind "province").
 _PROVINCE_RX = re.compile(r"(?<![\w'’])(?:" + trie_pattern(PROVINCES) + r")(?=\s+[Pp]rovinc(?:e|ial)\b)")
+# a U.S. state marked as one: "California State Assemblyman", "a Iowa local government delegation"
+_STATE_RX = re.compile(r"(?:(?<=\bGovernor of )|(?<=\b[Ss]tate of ))(?:" + trie_pattern(US_STATES) + r")\b"
+                       r"|(?<![\w'’])(?:" + trie_pattern(US_STATES) + r")(?=\s+(?:[Ss]tate\b|local\s+government|"
+                       r"[Gg]overnor|[Ll]egislature|[Hh]ouse\s+of|[Ss]enate\b|General\s+Assembly))")
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -125,6 +129,7 @@ def find_countries(text: str) -> list[CountryMention]:
     out = _find_countries(text)
     provinces = [CountryMention(m.start(), m.end(), m.group(0), PROVINCES[m.group(0)], "province")
                  for m in _PROVINCE_RX.finditer(text)]
+    provinces += [CountryMention(m.start(), m.end(), m.group(0), "US", "province") for m in _STATE_RX.finditer(text)]
     if provinces:
         out = [c for c in out if not any(p.start < c.end and c.start < p.end for p in provinces)]
         out = sorted(out + provinces, key=lambda c: c.start)

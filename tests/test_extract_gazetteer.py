@@ -113,3 +113,14 @@ def test_city_country_tolerates_variant_spellings(city, code):
 def test_foreign_provinces_place_an_official(text, codes):
     from parsers.gazetteer import find_countries
     assert [c.code for c in find_countries(text)] == codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mike Dole, California State Assemblyman", [("California", "US")]),
+    ("a Iowa local government delegation", [("Iowa", "US")]),
+    ("Kim Dale, Governor of Nebraska", [("Nebraska", "US")]),
+    ("he visited Georgia last year", [("Georgia", "GE")]),      # the country, not the state
+    ("California is far away", []),                              # a state only when marked as one
+])
+def test_us_state_marked_as_a_state_places_the_us(text, expected):
+    assert [(c.text, c.code) for c in find_countries(text)] == expected

@@ -134,3 +134,15 @@ PROVINCES.update(dict.fromkeys((
     "Bolikhamsai", "Khammouane", "Savannakhet", "Saravane", "Salavan", "Sekong", "Champasak",
     "Champassak", "Attapeu", "Attapu", "Xaysomboun", "Luang Prabang",
 ), "LA"))
+
+# U.S. states, placed only when the text marks them as states ("California State Assembly",
+# "Iowa state delegation", "Governor of Iowa"); Georgia is left to the country.
+US_STATES: dict[str, str] = dict.fromkeys((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+    "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+    "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia",
+    "Wisconsin", "Wyoming",
+), "US")
