@@ -158,7 +158,7 @@ def _appositives(text: str) -> list[Mention]:
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
         # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
         after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
-        if title.startswith("and ") or any(
+        if title.startswith("and ") or title == "and" or any(
                 (nested := title_then_name(piece, None)) is not None and nested[0] is not None
                 and (ROLE_END_RE.search(nested[0]) or after_role) for piece in re.split(r"\s+and\s+", title)):
             continue
@@ -221,7 +221,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         start = s0 + max(0, m.group("subject").rfind(name))
         if any(a <= start < b for a, b in taken):
             continue
-        found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0), s0 if title else -1))
+        found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0, m.end("subject")),
+                             s0 if title else -1))
         taken.append((s0, m.end("subject")))
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):

@@ -62,3 +62,27 @@ def test_comma_without_space_between_words():
     people = {p.name: p for p in parse_release(text).events[0].participants}
     assert {"Liu Jianchao", "Tom Poe", "Ann Roe"} <= set(people)
     assert people["Tom Poe"].title == "Speaker of the House of Commons"
+
+
+@pytest.mark.parametrize("text,absent", [
+    # greetings sent by a leader who is not there, however they are written
+    ("General Secretary Xi Jinping sent his cordial greetings to Ann Roe, President of the Example Party.",
+     ["Xi Jinping"]),
+    ("Xi Jinping, General Secretary of the CPC Central Committee, sent his greetings and best wishes to Ann Roe.",
+     ["Xi Jinping"]),
+    ("Liu conveyed Xi Jinping, General Secretary of the CPC Central Committee and Chinese President's cordial "
+     "greetings to Roe.", ["Xi Jinping"]),
+    ("Liu conveyed the greetings of Xi Jinping, General Secretary of the CPC Central Committee, and Premier "
+     "Li Qiang to Roe.", ["Xi Jinping", "Li Qiang"]),
+    # the one greeted is not there either
+    ("Roe asked Liu to convey her greetings to President Xi Jinping.", ["Xi Jinping"]),
+])
+def test_greetings_sent_or_conveyed_are_in_passing(text, absent):
+    people = find_people(text)
+    assert not any(m.name in absent and m.role == "participant" for m in people)
+
+
+def test_a_message_sent_is_taking_part():
+    people = _people("Xi Jinping, General Secretary of the CPC Central Committee, sent a congratulatory message "
+                     "to Ann Roe.")
+    assert people["Xi Jinping"].role == "participant"
