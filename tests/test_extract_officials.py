@@ -96,7 +96,7 @@ def test_golden_participants_sides():
 OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r200-r224: local and national Chinese offices with no CPC body named
                       "Zhou Jianping", "Tan Weiming", "Li Zhenhua", "Yang Minghui", "Zheng Jianbang", "Guo Fang",
-                      "Chen Dongxu", "Ma Qingshan", "Wu Hanming"}
+                      "Chen Dongxu", "Ma Qingshan", "Wu Hanming", "Zhao Hongyu", "Deng Lishan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -54,3 +54,13 @@ def test_unnamed_local_committee_abroad_is_the_hosts():
 ])
 def test_vietnamese_and_lao_local_party_offices(title, expected):
     assert local_party_office(title) == expected
+
+
+@pytest.mark.parametrize("title,cpc", [
+    ("Special Representative of the Chinese Government on African Affairs", True),
+    ("Chairman of the Mongolian-Chinese Friendship Society", False),
+    ("President of the Pakistan-China Institute", False),
+    ("Chairman of the Nepal China Friendship Society", False),
+])
+def test_explicitly_chinese(title, cpc):
+    assert is_chinese_title(title) is cpc
