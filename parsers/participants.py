@@ -1,10 +1,12 @@
 """From person mentions to `Participant`s: side, party and country of each.
 
 Side `cpc`: an official of the CPC officials directory, or a title naming a Chinese office
-(the IDCPC, a CPC committee, the Party School, "Chinese Ambassador to ..."); party
-"Communist Party of China", country CN. Everyone else is foreign: the party named in the
-title (acronyms resolved), else the party of the delegation the person leads, else none
-(an ambassador); the country of that party, else the country the title names.
+(parsers.chinese_offices: the IDCPC, a CPC committee, the Party School, "Chinese Ambassador to
+...", an office of a Chinese province or city); party "Communist Party of China", country CN.
+Everyone else is foreign: the party named in the title (acronyms resolved), else the party of a
+Vietnamese/Lao local party office ("Secretary of the Quang Ninh Provincial Party Committee": the
+CPV), else the party of the delegation the person leads, else none (an ambassador); the country
+of that party, else the country the title names.
 """
 from __future__ import annotations
 

@@ -10,7 +10,9 @@ Patterns (the IDCPC house style):
   after "led by" / "accompanied by" / "Guests attending ... were", and before the verb ("Leader of
   X and President A, Speaker B ... met with");
 - untitled names after a plural role and "including", and conference lists of three or more
-  "Surname, Title of X" pairs (parsers.person_lists).
+  "Surname, Title of X" pairs (parsers.person_lists);
+- untitled subjects of a contact verb ("To Lam met with", "Xi Jinping and To Lam held talks") and a
+  title-first name before "and" and an appositive (parsers.subject_names).
 Mentions keep a `role`: `participant`, or `addressee` (of a message), `passing` (a deceased
 leader, greetings conveyed to someone, leaders named inside a sentence closed by ", Liu added")
 which are not participants. Back-references ("Song said", "Kocsis noted") never create people:
