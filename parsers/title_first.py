@@ -78,6 +78,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     """
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
     subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*", "", subject.strip())
+    # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
+    subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     hit = _title_then_name(subject, known_officials, relaxed)
     if hit is None and " of " in subject:
         # "Secretary General Hiroshi Moriyama of the Liberal Democratic Party", "Vice-Minister X of the

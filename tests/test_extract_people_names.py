@@ -19,6 +19,7 @@ def _people(text: str, known=None):
     ("Liu met with Senate President Samdech Akka Moha Sena Padei Techo Kim Sen in Phnom Penh.", "Kim Sen",
      "Senate President"),
     ("Liu met with Prime Minister Sheikh Hasina.", "Sheikh Hasina", "Prime Minister"),
+    ("Liu met with President Dr. Ana Maria Roe.", "Ana Maria Roe", "President"),
     ("Liu met with Speaker of the House of Commons, Tom Poe, and Ann Roe, Chair of the Example Party.",
      "Tom Poe", "Speaker of the House of Commons"),
     ("Ambassador Ma Lin of China to Chile and Ann Roe, Director of the Example Institute, were present.",
