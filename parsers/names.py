@@ -16,7 +16,9 @@ _PARTICLE = r"(?:ul|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|
 NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}"
 
 HONORIFIC = (
+    # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")
     r"(?:Samdech(?:\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+Techo|Techo|Akka\s+Moha\s+Thipadei))?"
+    r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
     r"|Prof\.?|Professor|Comrade|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Maulana|Mawlana|Excellency)"
 )
@@ -58,7 +60,7 @@ ORG_WORD_RE = re.compile(
     r"Justice|Labour|Labor|Agriculture|Trade|Industry|Culture|Tourism|Energy|Interior|Transport|Commerce|"
     r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
     r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Territory|Territories|Rada|Sejm|Knesset|"
-    r"Storting|Riksdag|Folketing|Mazhilis|Khural|Hluttaw|Majlis|Kenesh)$")
+    r"Storting|Riksdag|Folketing|Mazhilis|Khural|Hural|Hluttaw|Majlis|Kenesh|Duma|Sabha|Jirga|Shura)$")
 ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
     r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"

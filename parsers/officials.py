@@ -7,13 +7,10 @@ tenure falls back to the nearest tenure when it is at most a year away; otherwis
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
-from parsers.data.cities import CITIES
-from parsers.data.officials_table import CHINESE_PROVINCES, OFFICIALS
-from parsers.gazetteer import find_countries
+from parsers.data.officials_table import OFFICIALS
 
 
 @dataclass(frozen=True)
@@ -68,40 +65,9 @@ def is_cpc_official(name: str) -> bool:
     return _key(name) in _TENURES
 
 
-_CPC = re.compile(
-    r"\bCPC\b|\bIDCPC\b|Communist Party of China|Chinese Communist Party|"
-    r"International (?:Liaison )?Department(?! of (?:the )?(?!CPC|Communist Party of China|Central Committee of the CPC))|"
-    r"Central Party School|"
-    r"National People's Congress|\bNPC\b|\bCPPCC\b|Chinese People's Political Consultative|"
-    r"State Council(?:lor|or)?\b|Central Military Commission|Central Foreign Affairs Commission|"
-    r"Central Commission for Discipline Inspection|\bVice Premier\b|"
-    r"Ambassador of China\b|Chinese (?:Ambassador|Embassy|Consul)|Chinese Foreign Minist|"
-    r"Chinese (?:Vice )?(?:President|Premier)|Chinese Minister|"
-    r"(?:Municipal|Provincial|Autonomous Regional?) (?:Party )?Committee of the (?:CPC|Communist Party of China)",
-    re.I)
-_NOT_CHINESE = re.compile(r"Malaysian Chinese|Chinese Association|Overseas Chinese|Chinese Community|"
-                          r"Ambassador to China|to the People's Republic of China|"
-                          r"(?:Friendship|Cooperation) (?:Association|Society|Group)", re.I)
-_PLACES = sorted({*CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")}, key=len, reverse=True)
-_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PLACES) + r")\b")
-_OFFICE = re.compile(r"\b(?:Secretary|Mayor|Governor|Chairman|Chairwoman|Party Committee|"
-                     r"Municipal|Provincial|Autonomous Region|People's Congress|"
-                     r"People's Government|Political Consultative|Party School)\b", re.I)
-
-
 def is_chinese_office(title: str) -> bool:
-    """True for a Chinese office: CPC bodies, the IDCPC, Party School, NPC, CPPCC, State
-    Council, Chinese ambassadors and leaders, provincial/municipal posts in China
-    ("Secretary of the CPC Yunnan Provincial Committee", "Mayor of Shanghai")."""
-    if not title:
-        return False
-    if _NOT_CHINESE.search(title) and not re.search(r"\bCPC\b|IDCPC|Chinese Ambassador", title):
-        return False
-    if _CPC.search(title):
-        return True
-    if _PLACE.search(title) and _OFFICE.search(title):
-        return True
-    foreign = [c for c in find_countries(title) if c.code != "CN"]
-    if foreign:
-        return False
-    return bool(re.search(r"\bChinese\b|\bof China\b|\bChina's\b", title))
+    """True for a Chinese office (parsers.chinese_offices): CPC bodies, the IDCPC, Party School,
+    NPC, CPPCC, State Council, Chinese ambassadors and leaders, provincial/municipal posts in
+    China ("Secretary of the CPC Yunnan Provincial Committee", "Mayor of Shanghai")."""
+    from parsers.chinese_offices import is_chinese_title
+    return is_chinese_title(title)

@@ -1,16 +1,20 @@
 """From person mentions to `Participant`s: side, party and country of each.
 
 Side `cpc`: an official of the CPC officials directory, or a title naming a Chinese office
-(the IDCPC, a CPC committee, the Party School, "Chinese Ambassador to ..."); party
-"Communist Party of China", country CN. Everyone else is foreign: the party named in the
-title (acronyms resolved), else the party of the delegation the person leads, else none
-(an ambassador); the country of that party, else the country the title names.
+(parsers.chinese_offices: the IDCPC, a CPC committee, the Party School, "Chinese Ambassador to
+...", an office of a Chinese province or city); party "Communist Party of China", country CN.
+Everyone else is foreign: the party named in the title (acronyms resolved), else the party of a
+Vietnamese/Lao local party office ("Secretary of the Quang Ninh Provincial Party Committee": the
+CPV), else the party of the delegation the person leads, else none (an ambassador); the country
+of that party, else the country the title names.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from parsers.chinese_offices import CN_TITLE_RE as _CN_TITLE_RE
+from parsers.chinese_offices import is_chinese_title, local_party_office
 from parsers.gazetteer import find_countries
 from parsers.model import Participant, Party
 from parsers.party_spans import PartySpan
@@ -20,36 +24,8 @@ __all__ = ["resolve_participants", "CPC_PARTY", "is_chinese_title"]
 
 CPC_PARTY = "Communist Party of China"
 
-_CN_TITLE_RE = re.compile(
-    r"\bI?DCPC\b|\bCPC\b|Communist Party of China|Chinese Communist Party|^Chinese\b|\bChinese\s+(?:Ambassador|Vice\s+President|"
-    r"President|Premier|Vice\s+Premier|State\s+Councilor|Minister|Consul|Embassy|Charg\u00e9|Permanent\s+Representative|"
-    r"People's\s+Political|People's\s+Association)"
-    r"|\bPeople's\s+Republic\s+of\s+China\b|\bParty\s+School\b|\bNational\s+People's\s+Congress\b|\bCPPCC\b"
-    r"|\bState\s+Council\b(?!\s+of\s+(?!China))|\bAmbassador\s+of\s+China\b|\bChina['\u2019]s\s+[Aa]mbassador\b|\bChinese\s+ambassador\b"
-    r"|\bInternational\s+Department\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
-    r"|\bPolitical\s+Bureau\s+of\s+the\s+CPC|\bPresident\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China\b"
-    r"|\bVice\s+President\s+of\s+China\b|\bChina\s+(?:Association|Council|Foundation)\b",
-)
 _AMBASSADOR_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9 d'Affaires|Envoy|Consul)\b", re.IGNORECASE)
 _OWN_PARTY_RE = re.compile(r"\b(?:the|his|her|its|this|that)\s+party\b|\bof\s+the\s+Party\b", re.IGNORECASE)
-
-
-# A provincial or municipal committee is Chinese only with the CPC or a Chinese place named
-# ("Dak Lak Provincial Committee" is Vietnamese).
-_LOCAL_COMMITTEE_RE = re.compile(r"\b(?:Provincial|Municipal|Autonomous\s+Regional|Regional)\s+(?:Party\s+)?Committee\b")
-
-
-def is_chinese_title(title: str | None) -> bool:
-    if not title:
-        return False
-    if _CN_TITLE_RE.search(title):
-        return True
-    return bool(_LOCAL_COMMITTEE_RE.search(title)) and _chinese_place(title)
-
-
-def _chinese_place(title: str) -> bool:
-    from parsers.officials import _PLACE
-    return bool(_PLACE.search(title))
 
 
 def _official(name: str) -> bool:
@@ -85,7 +61,8 @@ def _delegation_party(spans: list[PartySpan], text: str, m: Mention) -> Party | 
 
 
 def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: str,
-                         on: date) -> list[tuple[Mention, Participant, Party | None]]:
+                         on: date, abroad: bool | None = None) -> list[tuple[Mention, Participant, Party | None]]:
+    """`abroad`: the contact took place outside China (an unnamed local Party committee is the host's)."""
     out: list[tuple[Mention, Participant, Party | None]] = []
     for m in mentions:
         if m.role != "participant":
@@ -101,12 +78,16 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             # found in the title is itself Chinese.
             is_cpc = is_cpc or bool(_CN_TITLE_RE.search(in_title[0].party.name))
         else:
-            is_cpc = is_chinese_title(title) or (not m.title and _official(m.name)) or (
+            is_cpc = is_chinese_title(title, abroad) or (not m.title and _official(m.name)) or (
                 _official(m.name) and not _foreign_title(title))
         if is_cpc:
             out.append((m, Participant(name=m.name, side="cpc", title=title, party=CPC_PARTY, country_code="CN"), None))
             continue
         party = in_title[0].party if in_title else None
+        local = local_party_office(title)
+        if party is None and local is not None:
+            # "Secretary of the Quang Ninh Provincial Party Committee": an office of the CPV
+            party = Party(local[0], None, local[1])
         if party is None and not (title and _AMBASSADOR_RE.search(title)):
             party = _delegation_party(spans, text, m)
         country = party.country_code if party else None

@@ -200,7 +200,8 @@ def party_spans(text: str, countries: list | None = None) -> list[PartySpan]:
     for s in _fallback_spans(text, countries):
         if not any(a.start < s.end and s.start < a.end for a in spans):
             spans.append(s)
-    spans.sort(key=lambda s: s.start)
+    # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
+    spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional) Party$", s.party.name)), key=lambda s: s.start)
     spans = _unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 

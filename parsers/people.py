@@ -10,7 +10,9 @@ Patterns (the IDCPC house style):
   after "led by" / "accompanied by" / "Guests attending ... were", and before the verb ("Leader of
   X and President A, Speaker B ... met with");
 - untitled names after a plural role and "including", and conference lists of three or more
-  "Surname, Title of X" pairs (parsers.person_lists).
+  "Surname, Title of X" pairs (parsers.person_lists);
+- untitled subjects of a contact verb ("To Lam met with", "Xi Jinping and To Lam held talks") and a
+  title-first name before "and" and an appositive (parsers.subject_names).
 Mentions keep a `role`: `participant`, or `addressee` (of a message), `passing` (a deceased
 leader, greetings conveyed to someone, leaders named inside a sentence closed by ", Liu added")
 which are not participants. Back-references ("Song said", "Kocsis noted") never create people:
@@ -24,7 +26,8 @@ from dataclasses import dataclass
 
 from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
                            clean_name, fold, strip_acronyms)
-from parsers.person_lists import add_title_first, including_list, surname_speakers
+from parsers.person_lists import add_title_first, including_list, shared_title, surname_speakers
+from parsers.subject_names import title_first_before_appositive, untitled_subjects
 from parsers.person_roles import attributed, context_role, reported
 from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, split_items, title_then_name
 
@@ -157,7 +160,7 @@ def _appositives(text: str) -> list[Mention]:
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
         # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
         after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
-        if title.startswith("and ") or any(
+        if title.startswith("and ") or title == "and" or any(
                 (nested := title_then_name(piece, None)) is not None and nested[0] is not None
                 and (ROLE_END_RE.search(nested[0]) or after_role) for piece in re.split(r"\s+and\s+", title)):
             continue
@@ -165,7 +168,7 @@ def _appositives(text: str) -> list[Mention]:
         if len(name.split()) < 2 or looks_like_org(name):
             continue
         found.append(Mention(name, title, m.start("name"), t1, context_role(text, m.start("name"), t1), t0))
-        extra = _shared_title(text, m.start("name"), title, t1, t0)
+        extra = shared_title(text, m.start("name"), title, t1, t0)
         if extra:
             found[-1].title = extra[0].title
             found.extend(extra)
@@ -199,6 +202,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     """
     found = _appositives(text)
     taken = [(x.start, x.end) for x in found]
+    title_first_before_appositive(text, found, taken, lead_end)
     for m in _SUBJECT_BEFORE_VERB_RE.finditer(text):
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)
@@ -219,7 +223,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         start = s0 + max(0, m.group("subject").rfind(name))
         if any(a <= start < b for a, b in taken):
             continue
-        found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0), s0 if title else -1))
+        found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0, m.end("subject")),
+                             s0 if title else -1))
         taken.append((s0, m.end("subject")))
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
@@ -234,38 +239,13 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         if not any(a <= mention.start < b for a, b in taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
+    untitled_subjects(text, known_officials, found, taken, lead_end)
     if lead_end is not None:
         for x in found:
             if x.start >= lead_end and x.role == "participant" and attributed(text, x.start):
                 x.role = "passing"
     found.sort(key=lambda x: x.start)
     return _merge(found)
-
-
-# "Vice-ministers", "Deputy Secretaries", "Vice-Chairmen" (the singular is what each person holds)
-_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,2}?[\w\-]+?)(ies|men|s)\b(?=\s+of\b|\s*$)")
-_SINGULAR = {"ies": "y", "men": "man", "s": ""}
-# The shared names open a sentence or follow "with"/"by" ("in separate meetings with A and B, co-chairs of ...").
-_NAMES_AND_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=\bwith\s)|(?<=\bby\s))((?:{NAME},\s+)*{NAME})\s+and\s+$")
-
-
-def _shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[Mention]:
-    """"Guo Yezhou and Qian Hongshan, Vice-ministers of the IDCPC, were present": the names
-    before "and" share the plural title (given in the singular)."""
-    pm = _PLURAL_TITLE_RE.match(title)
-    if not pm:
-        return []
-    lm = _NAMES_AND_RE.search(text, max(0, start - 160), start)
-    if not lm:
-        return []
-    single = pm.group(1) + _SINGULAR[pm.group(2)] + title[pm.end():]
-    out, pos = [], lm.start(1)
-    for part in re.split(r",\s+", lm.group(1)):
-        name = clean_name(part)
-        if len(name.split()) >= 2 and not looks_like_org(name):
-            out.append(Mention(name, single, pos, t1, context_role(text, pos), t0))
-        pos += len(part) + 2
-    return out
 
 
 def same_person(a: str, b: str) -> bool:

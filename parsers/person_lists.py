@@ -20,7 +20,7 @@ from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, titl
 if TYPE_CHECKING:
     from parsers.people import Mention
 
-__all__ = ["add_title_first", "including_list", "surname_speakers"]
+__all__ = ["add_title_first", "including_list", "shared_title", "surname_speakers"]
 
 _PLURAL_ROLE = (r"(?:leaders|heads|chairmen|chairpersons|presidents|secretaries(?:-general)?|senators|lawmakers|"
                 r"legislators|parliamentarians|deputies|MPs|members|representatives|officials|politicians|"
@@ -80,6 +80,16 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             whole = title_then_name(text[pending[1]:i0 + len(item)], None, relaxed)
             if whole is not None and whole[0] is not None:
                 item, i0, hit, pending = text[pending[1]:i0 + len(item)], pending[1], whole, None
+        bare = _BARE_NAME_RE.match(item.strip()) if hit is None or hit[0] is None else None
+        if bare and pending is not None and re.fullmatch(r",\s+", text[pending[1] + len(pending[0]):i0]):
+            # "Speaker of the House of Commons, John Smith": the title stands before a comma
+            name = clean_name(bare.group("name"))
+            if len(name.split()) >= 2 and not looks_like_org(name) and not any(a <= i0 < b for a, b in taken):
+                found.append(_mention()(name, strip_acronyms(pending[0]), i0, i0 + len(item),
+                                        context_role(text, pending[1]), pending[1]))
+                taken.append((pending[1], i0 + len(item)))
+                pending = None
+                continue
         if hit is None or hit[0] is None:
             joined = pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0])
             pending = (item, i0) if TITLE_START_RE.match(item) and not joined else None
@@ -89,6 +99,10 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         start = i0 + max(0, item.find(name))
         if pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0]):
             title, i0 = f"{strip_acronyms(pending[0])} and {title}", pending[1]
+        elif pending is not None and _CHAIN_HEAD_RE.match(pending[0]) and re.fullmatch(
+                r",\s+", text[pending[1] + len(pending[0]):i0]):
+            # "CPP President, Senate President Hun Sen": a short role with no name of its own heads a chain
+            title, i0 = f"{strip_acronyms(pending[0])}, {title}", pending[1]
         pending = None
         if any(a <= start < b for a, b in taken):
             continue
@@ -97,6 +111,11 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it
         found.append(_mention()(name, title, start, i1, role, i0))
         taken.append((i0, i1))
+
+
+# A title-only list item that heads a chain of titles: a few capitalised words ending in a role word.
+_CHAIN_HEAD_RE = re.compile(r"^(?:[A-Z][\w\-'\u2019]*\s+){1,4}(?:President|Chairman|Chairwoman|Chairperson|Leader|"
+                            r"Secretary|Secretary-General|Minister|Speaker|Head|Chief)$")
 
 
 # "Bierbaum, President of the Party of the European Left, Centella, General Secretary of ..., and
@@ -133,3 +152,29 @@ def surname_speakers(text: str, title_end):
 def _flush(run: list):
     if len(run) >= _MIN_SPEAKERS:
         yield from run
+
+
+# "Vice-ministers", "Deputy Secretaries", "Vice-Chairmen" (the singular is what each person holds)
+_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,2}?[\w\-]+?)(ies|men|s)\b(?=\s+of\b|\s*$)")
+_SINGULAR = {"ies": "y", "men": "man", "s": ""}
+# The shared names open a sentence or follow "with"/"by" ("in separate meetings with A and B, co-chairs of ...").
+_NAMES_AND_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=\bwith\s)|(?<=\bby\s))((?:{NAME},\s+)*{NAME})\s+and\s+$")
+
+
+def shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[Mention]:
+    """"Guo Yezhou and Qian Hongshan, Vice-ministers of the IDCPC, were present": the names
+    before "and" share the plural title (given in the singular)."""
+    pm = _PLURAL_TITLE_RE.match(title)
+    if not pm:
+        return []
+    lm = _NAMES_AND_RE.search(text, max(0, start - 160), start)
+    if not lm:
+        return []
+    single = pm.group(1) + _SINGULAR[pm.group(2)] + title[pm.end():]
+    out, pos = [], lm.start(1)
+    for part in re.split(r",\s+", lm.group(1)):
+        name = clean_name(part)
+        if len(name.split()) >= 2 and not looks_like_org(name):
+            out.append(_mention()(name, single, pos, t1, context_role(text, pos), t0))
+        pos += len(part) + 2
+    return out

@@ -20,6 +20,10 @@ _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b
 _PASSING_CTX = re.compile(
     r"(?:passing|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+$"
+    # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
+    # senders listed after the first are not there either
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
+    r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
     r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|words|article|book|invitation|envoy)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
@@ -32,9 +36,22 @@ _PASSING_CTX = re.compile(
 )
 
 
+# "General Secretary Xi Jinping sent his cordial greetings to ...": greetings sent are conveyed
+# by someone else; the sender is not in the contact (a message he signs is another verb).
+_SENT_GREETINGS_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:(?:has|had|also)\s+)?(?:sent|sends)\s+(?:his|her|their)?\s*"
+    r"(?:(?:cordial|warm|warmest|sincere|best|kind|festive|New\s+Year)\s+(?:and\s+)?)*(?:greetings|regards|wishes)\b",
+    re.IGNORECASE)
+# "conveyed Xi Jinping, General Secretary ... and Chinese President's cordial greetings to him"
+_POSSESSIVE_GREETINGS_RE = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,3}(?:greetings|regards|wishes)\b")
+
+
 def context_role(text: str, start: int, end: int | None = None) -> str:
     if end is not None and _DIED_AFTER_RE.match(text, end):
         return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
+    if end is not None and (_SENT_GREETINGS_AFTER_RE.match(text, end)
+                            or _POSSESSIVE_GREETINGS_RE.search(text, start, end)):
+        return "passing"
     before = text[max(0, start - 200):start]
     # stay within the sentence
     cut = max(before.rfind(". "), before.rfind("\n"))

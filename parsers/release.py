@@ -23,6 +23,9 @@ _ABOUT_TITLE_RE = re.compile(r"^(?:about\s+(?:us|the\s+idcpc)|contact(?:\s+us)?|
 
 # "headed byÁlvaro de Boavida Neto": a space lost before a name.
 _GLUED_RE = re.compile(r"(?<= )(by|with)(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])")
+# "Speaker of the House of Commons,John Smith": a space lost after a comma between words (never
+# inside a number, "1,200"), which would glue the title to the name.
+_COMMA_GLUED_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\))),(?=[^\W\d_])")
 
 
 def parse_release(content: str | bytes, kind: str = "auto") -> Release:
@@ -33,7 +36,7 @@ def parse_release(content: str | bytes, kind: str = "auto") -> Release:
 
 
 def release_from_document(doc: Document) -> Release:
-    paragraphs = [_GLUED_RE.sub(r"\1 ", p) for p in doc.paragraphs]
+    paragraphs = [_COMMA_GLUED_RE.sub(", ", _GLUED_RE.sub(r"\1 ", p)) for p in doc.paragraphs]
     lead_idx = _lead_index(paragraphs)
     dl = parse_dateline(paragraphs[lead_idx])
     # The text the extractors read: paragraphs from the lead on, the dateline blanked out

@@ -56,9 +56,15 @@ def split_items(text: str, i: int, end: int):
 
 
 def looks_like_org(name: str) -> bool:
+    """A candidate made of institution words is a body, not a person ("Great Hural", "State Duma")."""
     return bool(re.search(r"\b(?:Party|Committee|Department|Front|Movement|Congress|Union|League|Council|"
                           r"Republic|Kingdom|Federation|Association|Group|Forum|International|Parliament|"
-                          r"Session|Conference|Dialogue|Summit|Seminar|Day|Initiative|Road|Belt)\b", name))
+                          r"Session|Conference|Dialogue|Summit|Seminar|Day|Initiative|Road|Belt|"
+                          r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
+                          r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|"
+                          # nor one made of role words ("CPP President, Senate President X")
+                          r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
+                          r"Deputy|Director|Ambassador|Governor|Mayor|Senator)\b", name))
 
 
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*)$")
@@ -72,6 +78,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     """
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
     subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*", "", subject.strip())
+    # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
+    subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     hit = _title_then_name(subject, known_officials, relaxed)
     if hit is None and " of " in subject:
         # "Secretary General Hiroshi Moriyama of the Liberal Democratic Party", "Vice-Minister X of the
@@ -107,6 +115,15 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     k = _past_country(subject, tokens, k)
     if k == k0:
         k = _after_connector(tokens, k)
+    # "Senate President Samdech Techo Hun Sen": honorifics between the title and the name are
+    # neither (unless dropping them would leave one word: "Prime Minister Sheikh Hasina")
+    hon = HONORIFIC_RE.match(subject[tokens[k].start():]) if k < len(tokens) else None
+    if hon and len(subject[tokens[k].start() + hon.end():].split()) >= 2:
+        title_end = tokens[k].start()
+        while k < len(tokens) and tokens[k].start() < title_end + hon.end():
+            k += 1
+    else:
+        title_end = tokens[k].start() if k < len(tokens) else len(subject)
     name_tokens = tokens[k:]
     if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()):
         return None
@@ -117,7 +134,7 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
         if known_officials and known_officials(name):
             return None, name
         return None
-    title = subject[:tokens[k].start()].strip()
+    title = subject[:title_end].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
     title = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", title)        # "a senior official of ..."
     if re.search(r"\b(?:the|of|a|an|to|for|in)$", title):

@@ -93,7 +93,10 @@ def test_golden_participants_sides():
 # Two devset officials are deliberately invented and kept out of the directory: their side
 # must come from the Chinese office in the text alone ("Deputy Director-General X of Bureau
 # VIII of the International Department ...", "Chinese Ambassador to Bolivia X").
-OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong"}
+OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
+                      # r200-r224: local and national Chinese offices with no CPC body named
+                      "Zhou Jianping", "Tan Weiming", "Li Zhenhua", "Yang Minghui", "Zheng Jianbang", "Guo Fang",
+                      "Chen Dongxu", "Ma Qingshan", "Wu Hanming", "Zhao Hongyu", "Deng Lishan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -1,0 +1,89 @@
+"""What a person's name is: bodies and role words are not names, honorifics between a title and
+a name are dropped, untitled subjects of a contact, a comma with no space (our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.people import find_people
+from parsers.subject_names import looks_like_person
+
+
+def _people(text: str, known=None):
+    return {m.name: m for m in find_people(text, known)}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Chairman of the State Great Hural Ana Bold met with Liu.", "Ana Bold", "Chairman of the State Great Hural"),
+    ("Liu met with Speaker of the Jogorku Kenesh Tom Poe.", "Tom Poe", "Speaker of the Jogorku Kenesh"),
+    ("CPP President, Senate President Samdech Techo Kim Sen met with Liu.", "Kim Sen", "CPP President, Senate President"),
+    ("Liu met with Senate President Samdech Akka Moha Sena Padei Techo Kim Sen in Phnom Penh.", "Kim Sen",
+     "Senate President"),
+    ("Liu met with Prime Minister Sheikh Hasina.", "Sheikh Hasina", "Prime Minister"),
+    ("Liu met with President Dr. Ana Maria Roe.", "Ana Maria Roe", "President"),
+    ("Liu met with Speaker of the House of Commons, Tom Poe, and Ann Roe, Chair of the Example Party.",
+     "Tom Poe", "Speaker of the House of Commons"),
+    ("Ambassador Ma Lin of China to Chile and Ann Roe, Director of the Example Institute, were present.",
+     "Ma Lin", "Ambassador of China to Chile"),
+])
+def test_names_are_names(text, name, title):
+    people = _people(text)
+    assert name in people, list(people)
+    assert people[name].title == title
+    assert not any(w in n for n in people for w in ("Hural", "Kenesh", "Samdech", "Techo", "President"))
+
+
+@pytest.mark.parametrize("text,names", [
+    ("To Lam met with Liu in Hanoi.", ["To Lam"]),
+    ("Xi Jinping and To Lam held talks in Beijing.", ["Xi Jinping", "To Lam"]),
+    ("Kim Sen, Xi Jinping and Vo Van Thuong held talks.", ["Kim Sen", "Xi Jinping", "Vo Van Thuong"]),
+    # two untitled names with no known leader among them, countries, role words and bodies: no one
+    ("Tom Poe and Ann Roe held talks.", []),
+    ("Viet Nam and Lao PDR held talks. Both Parties held talks. Vice Premier met with him.", []),
+    ("Central Committee met. The Two Sides met.", []),
+])
+def test_untitled_subjects(text, names):
+    people = _people(text, known=lambda n: n == "Xi Jinping")
+    assert list(people) == names
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("To Lam", True), ("Vo Van Thuong", True), ("Great Hural", False), ("Viet Nam", False),
+    ("South Africa", False), ("Party Secretary", False), ("State Duma", False), ("Beijing Today", False),
+])
+def test_looks_like_person(name, ok):
+    assert looks_like_person(name) is ok
+
+
+def test_comma_without_space_between_words():
+    from parsers.release import parse_release
+    text = ("Liu Jianchao Meets Guests\n ( 2023.05.12 )\n\n"
+            "Beijing, May 11th\u2014Liu Jianchao, Minister of the International Department of the CPC Central "
+            "Committee, met here today with Speaker of the House of Commons,Tom Poe, and Ann Roe,Chair of the "
+            "Example Party of the United Kingdom.\n\nThey discussed 1,200 projects.\n")
+    people = {p.name: p for p in parse_release(text).events[0].participants}
+    assert {"Liu Jianchao", "Tom Poe", "Ann Roe"} <= set(people)
+    assert people["Tom Poe"].title == "Speaker of the House of Commons"
+
+
+@pytest.mark.parametrize("text,absent", [
+    # greetings sent by a leader who is not there, however they are written
+    ("General Secretary Xi Jinping sent his cordial greetings to Ann Roe, President of the Example Party.",
+     ["Xi Jinping"]),
+    ("Xi Jinping, General Secretary of the CPC Central Committee, sent his greetings and best wishes to Ann Roe.",
+     ["Xi Jinping"]),
+    ("Liu conveyed Xi Jinping, General Secretary of the CPC Central Committee and Chinese President's cordial "
+     "greetings to Roe.", ["Xi Jinping"]),
+    ("Liu conveyed the greetings of Xi Jinping, General Secretary of the CPC Central Committee, and Premier "
+     "Li Qiang to Roe.", ["Xi Jinping", "Li Qiang"]),
+    # the one greeted is not there either
+    ("Roe asked Liu to convey her greetings to President Xi Jinping.", ["Xi Jinping"]),
+])
+def test_greetings_sent_or_conveyed_are_in_passing(text, absent):
+    people = find_people(text)
+    assert not any(m.name in absent and m.role == "participant" for m in people)
+
+
+def test_a_message_sent_is_taking_part():
+    people = _people("Xi Jinping, General Secretary of the CPC Central Committee, sent a congratulatory message "
+                     "to Ann Roe.")
+    assert people["Xi Jinping"].role == "participant"

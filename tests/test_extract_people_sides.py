@@ -1,0 +1,66 @@
+"""Which side a person is on: Chinese offices named without a CPC body, foreign envoys to
+China, Vietnamese and Lao local party offices (our own titles)."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.chinese_offices import is_chinese_title, local_party_office
+
+
+@pytest.mark.parametrize("title,cpc", [
+    # an office of a Chinese province, municipality or city
+    ("deputy secretary of the provincial Party committee", True),
+    ("Secretary of the Jiangsu Provincial Party Committee", True),
+    ("Vice Governor of Yunnan Province", True),
+    ("Mayor of Chongqing", True),
+    ("Chairman of the Inner Mongolia Autonomous Region", True),
+    ("President of the Shanghai Institutes for International Studies", True),
+    # Chinese national institutions and explicit "Chinese"/"of China"
+    ("Vice President of the Chinese Academy of Social Sciences", True),
+    ("Director of the China Institute of International Studies", True),
+    ("Dean of the School of International Studies of Peking University", True),
+    ("Ambassador of China to Uruguay", True),
+    ("Counsellor of the Chinese Embassy in Laos", True),
+    ("Vice Chairman of the Standing Committee of the National People's Congress", True),
+    ("Vice Chairwoman of the CPPCC National Committee", True),
+    ("Chinese Vice President", True),
+    # foreign: envoys to China, missions in Chinese cities, Vietnamese and Lao committees
+    ("Pakistani Ambassador to China", False),
+    ("Ambassador of Laos to the People's Republic of China", False),
+    ("Counsellor of the Vietnamese Embassy in China", False),
+    ("Consul General of Viet Nam in Guangzhou", False),
+    ("Secretary of the Quang Ninh Provincial Party Committee", False),
+    ("Deputy Secretary of the Luang Prabang Provincial Party Committee", False),
+    ("Secretary of the Hanoi Party Committee", False),
+    ("President of the Vietnam-China Friendship Association", False),
+    ("Secretary-General of the Shanghai Cooperation Organisation", False),
+])
+def test_chinese_office_without_a_cpc_body(title, cpc):
+    assert is_chinese_title(title) is cpc
+
+
+def test_unnamed_local_committee_abroad_is_the_hosts():
+    assert is_chinese_title("Secretary of the provincial Party committee", abroad=True) is False
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Secretary of the Quang Ninh Provincial Party Committee", ("Communist Party of Vietnam", "VN")),
+    ("Politburo member of the CPV and Secretary of the Ho Chi Minh City Party Committee",
+     ("Communist Party of Vietnam", "VN")),
+    ("Deputy Secretary of the Champasak Provincial Party Committee", ("Lao People's Revolutionary Party", "LA")),
+    # not a party office: the People's Committee is the provincial government
+    ("Vice Chairwoman of the Quang Ninh Provincial People's Committee", None),
+    ("Secretary of the Jiangsu Provincial Party Committee", None),
+])
+def test_vietnamese_and_lao_local_party_offices(title, expected):
+    assert local_party_office(title) == expected
+
+
+@pytest.mark.parametrize("title,cpc", [
+    ("Special Representative of the Chinese Government on African Affairs", True),
+    ("Chairman of the Mongolian-Chinese Friendship Society", False),
+    ("President of the Pakistan-China Institute", False),
+    ("Chairman of the Nepal China Friendship Society", False),
+])
+def test_explicitly_chinese(title, cpc):
+    assert is_chinese_title(title) is cpc
