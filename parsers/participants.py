@@ -60,6 +60,21 @@ def _delegation_party(spans: list[PartySpan], text: str, m: Mention) -> Party | 
     return cands[-1].party if cands else None
 
 
+def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """A party given later in a surname back-reference's appositive: "Cuban leader Raul Castro
+    met ..." then "Castro, First Secretary of the Central Committee of the Communist Party of Cuba, said"."""
+    words = m.name.split()
+    if len(words) < 2:
+        return None
+    for b in re.finditer(r"\b" + re.escape(words[-1]) + r",\s+(?=[A-Z])([^.;]{3,160}?),\s+(?=[a-z])", text[m.end:]):
+        a0, a1 = m.end + b.start(1), m.end + b.end(1)
+        if re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(1)):
+            inside = _party_spans_in(spans, a0, a1)
+            if inside:
+                return inside[0].party
+    return None
+
+
 def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: str,
                          on: date, abroad: bool | None = None) -> list[tuple[Mention, Participant, Party | None]]:
     """`abroad`: the contact took place outside China (an unnamed local Party committee is the host's)."""
@@ -89,7 +104,7 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             # "Secretary of the Quang Ninh Provincial Party Committee": an office of the CPV
             party = Party(local[0], None, local[1])
         if party is None and not (title and _AMBASSADOR_RE.search(title)):
-            party = _delegation_party(spans, text, m)
+            party = _backref_party(spans, text, m) or _delegation_party(spans, text, m)
         country = party.country_code if party else None
         if country is None and title:
             for c in find_countries(title):
