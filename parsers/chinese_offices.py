@@ -67,7 +67,10 @@ _UNNAMED_LOCAL_RE = re.compile(
     r"\bthe\s+(?:provincial|municipal|city|prefectural|county|autonomous\s+regional?)\s+(?:Party\s+)?committee\b",
     re.IGNORECASE)
 _FOREIGN_PARTY_RE = re.compile(r"\b(?:CPV|LPRP|Communist\s+Party\s+of\s+Vietnam|Lao\s+People's\s+Revolutionary)\b")
-_PARTY_OFFICE_RE = re.compile(r"\bParty\s+(?:Committee|Secretary|[Cc]hief)\b|\bPolitburo\b|\bPolitical\s+Bureau\b")
+# a party office; in Viet Nam and Laos "the Quang Ninh Provincial Committee" is the party's own
+# (the government body is the "Provincial People's Committee")
+_PARTY_OFFICE_RE = re.compile(r"\bParty\s+(?:Committee|Secretary|[Cc]hief)\b|\bPolitburo\b|\bPolitical\s+Bureau\b"
+                              r"|\b(?:Provincial|Municipal|City)\s+Committee\b")
 
 
 def _foreign_country(title: str) -> bool:

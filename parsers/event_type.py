@@ -20,9 +20,18 @@ _CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIE
                             key=len, reverse=True))
 _OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
-    r"|(?<!-)\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|travel|be\s+held)\b"
+    r"|(?<!-)\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held)\b"
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
+# "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
+# sentence tells no contact of its own
+_UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:conference|forum|visit|dialogue|summit|"
+                          r"seminar|meeting|session|congress)\b", _I)
+_OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attended|attends|visited|addressed|opened)\b", _I)
+# the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
+_CONF_SUBJECT_RE = re.compile(
+    r"^\W*(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table)\b"
+    r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b")
 _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold)\b", _I)
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _MESSAGE_RE = re.compile(
@@ -105,6 +114,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             return "other", None
     first = _first_sentence(lead)
     head = f"{title}\n{first}"
+    if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
+        return "other", None
+    if _CONF_SUBJECT_RE.search(first):
+        return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
         # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing
         return ("visit" if abroad else "meeting"), "in_person"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from parsers import parties as _parties
 from parsers.gazetteer import country_code, find_countries
+from parsers.data.party_words import EXCLUDE
 from parsers.model import Party
 from parsers.party_pairs import shared_head_spans
 
@@ -71,7 +72,7 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
         window = text[max(0, m.start() - 160):m.start()]
         head = window.rstrip()
         name = _name_before(head)
-        if not name or is_cpc_party(name) or acronym in ("CPC", "IDCPC", "CPC)"):
+        if not name or is_cpc_party(name) or acronym in ("CPC", "IDCPC", "CPC)") or name in EXCLUDE:
             continue
         if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym):
             continue
@@ -136,12 +137,16 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
                 core_words = [w.lower() for w in (core + " " + word + " " + "".join(parts[:-1])).split()]
                 if word == "party" or any(w not in _GENERIC for w in core_words):
                     kept_tail = "".join(parts[:-1])
+                if not core and not "".join(parts[:-1]).strip():
+                    continue               # "Party of Japan" left over after "New Komeito": no name
+
         if word == "party":
             name = core
         else:
             name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
         name = re.sub(r"\s+", " ", name).strip()
-        if not name or is_cpc_party(name) or name.split()[0] in ("Communist",) and name.endswith("China"):
+        if not name or is_cpc_party(name) or name.split()[0] in ("Communist",) and name.endswith("China") \
+                or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE:     # "European Union (EU)"
             continue
         if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):
             continue

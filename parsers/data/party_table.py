@@ -29,7 +29,7 @@ PARTIES: list[tuple] = [
     ("Uri Party", None, "KR", ("Yeollin Uri Party",), ()),
     ("Rebuilding Korea Party", None, "KR", (), ()),
     ("Liberal Democratic Party of Japan", "LDP", "JP", ("Liberal Democratic Party",), ("Japanese Liberal Democratic Party",)),
-    ("Komeito", None, "JP", ("New Komeito", "Komeito Party", "Komei Party", "New Komei Party"), ()),
+    ("Komeito", None, "JP", ("New Komeito Party", "New Komeito", "Komeito Party", "Komei Party", "New Komei Party"), ()),
     ("Constitutional Democratic Party of Japan", "CDP", "JP", ("Constitutional Democratic Party",), ()),
     ("Democratic Party of Japan", "DPJ", "JP", (), ()),
     ("Social Democratic Party of Japan", "SDPJ", "JP", ("Social Democratic Party",), ()),
