@@ -48,7 +48,7 @@ TITLE_TAIL = re.compile(
     r"Commission|Group|Office|Secretariat|Chancellor|King|Queen|Prince|Chief|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
-    r"Counsellor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
+    r"Counsellor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
 # Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to
 # the name after it ("Head of Germany's Federal Chancellery Wolfgang Schmidt", "Minister of Economy X").
@@ -65,7 +65,7 @@ ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
     r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
     r"Chancellor|King|Queen|Prince|Chief|Adviser|Advisor|Representative|Envoy|Senator|Deputy|Counsellor|"
-    r"Consul|Emir|Sultan|Sheikh|General)$", re.IGNORECASE)
+    r"Councilor|Councillor|Consul|Emir|Sultan|Sheikh|General)$", re.IGNORECASE)
 # An enumeration inside a title: "Minister of Land, Infrastructure, Transport and Tourism".
 ENUM_BEFORE_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*$")
 ENUM_AFTER_RE = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s*(?:[;.,\n]|$))")

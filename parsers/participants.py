@@ -95,7 +95,7 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
         else:
             is_cpc = is_chinese_title(title, abroad) or (not m.title and _official(m.name)) or (
                 _official(m.name) and not _foreign_title(title))
-        if is_cpc:
+        if is_cpc or m.cpc_entourage:
             out.append((m, Participant(name=m.name, side="cpc", title=title, party=CPC_PARTY, country_code="CN"), None))
             continue
         party = in_title[0].party if in_title else None

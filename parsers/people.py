@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
                            clean_name, fold, strip_acronyms)
 from parsers.person_lists import add_title_first, including_list, shared_title, surname_speakers
+from parsers.news_subjects import news_subjects
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
 from parsers.person_roles import attributed, context_role, reported
 from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, split_items, title_then_name
@@ -42,6 +43,7 @@ class Mention:
     end: int              # offset after the title (or the name)
     role: str = "participant"
     title_start: int = -1  # offset of the title in the text (-1: none)
+    cpc_entourage: bool = False   # listed in a CPC leader's entourage: on the CPC side whatever the title
 
 
 _APPOSITIVE_RE = re.compile(
@@ -240,6 +242,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
             found.append(mention)
             taken.append((mention.start, mention.end))
     untitled_subjects(text, known_officials, found, taken, lead_end)
+    news_subjects(text, known_officials, found, taken, lead_end)
     if lead_end is not None:
         for x in found:
             if x.start >= lead_end and x.role == "participant" and attributed(text, x.start):

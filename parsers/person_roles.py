@@ -26,7 +26,7 @@ _PASSING_CTX = re.compile(
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
     r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
-    r"re-election|inauguration|thought|vision|words|article|book|invitation|envoy)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
+    r"re-election|inauguration|thought|vision|words|article|book|envoy)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
     r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$"
     r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,3}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own

@@ -96,7 +96,9 @@ def test_golden_participants_sides():
 OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r200-r224: local and national Chinese offices with no CPC body named
                       "Zhou Jianping", "Tan Weiming", "Li Zhenhua", "Yang Minghui", "Zheng Jianbang", "Guo Fang",
-                      "Chen Dongxu", "Ma Qingshan", "Wu Hanming", "Zhao Hongyu", "Deng Lishan"}
+                      "Chen Dongxu", "Ma Qingshan", "Wu Hanming", "Zhao Hongyu", "Deng Lishan",
+                      # r276: state ministers on the CPC side only as members of a CPC leader's entourage
+                      "Li Zhaoxing", "Yi Xiaozhun"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -1,0 +1,82 @@
+"""People of news-agency leads that the contact-verb readers miss (used by parsers.people).
+
+Xinhua-style reports name the actor with a title first and a news verb, not a contact verb:
+- in the lead: "Chinese Vice-President Xi Jinping on Monday praised ...", "General Secretary of
+  the CPC Central Committee and Chinese President Hu Jintao left Beijing Friday morning for ...",
+  "China's top political advisor Wang Huning will go to Vietnam ...";
+- an inverted speaker anywhere: "..., said spokesperson Hu Zhaoming." (after the lead, not
+  inside reported speech);
+- an entourage: "Hu's entourage included Title A, Title B, and Title C": when its owner is on
+  the CPC side, so are they (a foreign minister there is China's).
+Quoting verbs of the past or of someone else ("pointed out", "stressed" in a quote) are not here:
+only the subject of the lead's own sentence, or an attributed speaker, takes part.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.person_lists import add_title_first
+from parsers.person_roles import context_role, reported
+from parsers.title_first import list_items, title_then_name
+
+if TYPE_CHECKING:
+    from parsers.people import Mention
+
+__all__ = ["news_subjects"]
+
+_WHEN = (r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+|"
+         r"(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?")
+_NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|states|said|says|called\s+for|calls\s+for|"
+              r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold))\b")
+_LEAD_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
+    rf"(?P<subject>[A-Z][^,;\n\u2014]{{3,200}}?)\s+{_WHEN}{_NEWS_VERB}")
+_SAID_AFTER_RE = re.compile(
+    r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z][^,.;\n]{3,120}?)\s*(?=[.,;]|$)")
+_ENTOURAGE_RE = re.compile(
+    r"\b(?P<owner>[A-Z][\w\-]+)['\u2019]s\s+entourage\s+(?:included|includes|comprised|consisted\s+of)\s+")
+
+
+def _mention_cls():
+    from parsers.people import Mention      # parsers.people imports this module
+    return Mention
+
+
+def _add(text: str, found: list[Mention], taken: list, s0: int, s1: int, subject: str, known_officials) -> None:
+    if any(a <= s0 < b for a, b in taken):
+        return
+    hit = title_then_name(subject, known_officials)
+    if hit is None or not hit[0]:
+        return
+    title, name = hit
+    start = s0 + max(0, subject.rfind(name))
+    if any(a <= start < b for a, b in taken) or any(x.name == name for x in found):
+        return
+    found.append(_mention_cls()(name, title, start, s1, context_role(text, s0, s1), s0))
+    taken.append((s0, s1))
+
+
+def news_subjects(text: str, known_officials, found: list[Mention], taken: list, lead_end: int | None) -> None:
+    """Append the mentions above to `found` (and their spans to `taken`)."""
+    end = lead_end if lead_end is not None else len(text)
+    for m in _LEAD_SUBJECT_RE.finditer(text, 0, end):
+        _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
+    for m in _SAID_AFTER_RE.finditer(text):
+        if lead_end is not None and m.start() >= lead_end and reported(text, m.start()):
+            continue
+        _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
+    for m in _ENTOURAGE_RE.finditer(text):
+        owner = m.group("owner")
+        if not any(owner in x.name.split() and _cpc(x, known_officials) for x in found):
+            continue
+        add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
+        stop = re.compile(r"\.\s|\n").search(text, m.end())
+        for x in found:
+            if m.end() <= x.start < (stop.start() if stop else len(text)):
+                x.cpc_entourage = True
+
+
+def _cpc(m: Mention, known_officials) -> bool:
+    return bool(known_officials and known_officials(m.name)) or bool(
+        m.title and re.search(r"\bCPC\b|Communist Party of China|\bChinese\b|\bChina['\u2019]s\b", m.title))
