@@ -31,7 +31,8 @@ _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|stat
               r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold))\b")
 _LEAD_SUBJECT_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
-    rf"(?P<subject>[A-Z][^,;\n\u2014]{{3,200}}?)\s+{_WHEN}{_NEWS_VERB}")
+    rf"(?P<subject>[A-Z][^,;\n\u2014]{{3,200}}?|(?<=,\s)(?:visiting|senior|top|former)\s[^,;\n\u2014]{{3,200}}?)"
+    rf"\s+{_WHEN}{_NEWS_VERB}")
 _SAID_AFTER_RE = re.compile(
     r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z][^,.;\n]{3,120}?)\s*(?=[.,;]|$)")
 _ENTOURAGE_RE = re.compile(

@@ -15,7 +15,8 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", 
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:met|meets|meeting|held\s+talks|had\s+talks|holds\s+talks|talked|called\s+on|received|receives|"
+    r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:telephone\s+|phone\s+|video\s+|official\s+)?talks|talked|called\s+on|"
+    r"received|receives|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views)|"
     r"(?P<led>(?:co-)?(?:led|headed)\s+by|accompanied\s+by)|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
@@ -67,7 +68,9 @@ def looks_like_org(name: str) -> bool:
                           r"Deputy|Director|Ambassador|Governor|Mayor|Senator)\b", name))
 
 
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*)$")
+# a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*"
+                            r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 
 def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tuple[str | None, str] | None:
@@ -133,6 +136,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     if k == 0:
         if known_officials and known_officials(name):
             return None, name
+        if relaxed and len(name_tokens) <= 4 and _bare_person(name):
+            return None, name       # "a delegation ... headed by Sergei Stanishev": one person, untitled
         return None
     title = subject[:title_end].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
@@ -209,3 +214,8 @@ def _after_connector(tokens: list, k: int) -> int:
             and not re.match(r"^[A-Z]\.", tokens[k].group()):
         return k + 1
     return k
+
+
+def _bare_person(name: str) -> bool:
+    from parsers.subject_names import looks_like_person     # it imports this module
+    return looks_like_person(name)
