@@ -142,11 +142,19 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         found.append((PartyMention(start, end, text[start:end], name, acr, cc, False), acr_end, -1))
         taken.append((start, end))
     found.sort(key=lambda f: f[0].start)
-    best: dict[int, str] = {}   # row -> its longest name in this text (headlines shorten names)
-    for p, _, idx in found:    # an alias ("Frente Amplio") yields to a written form ("Broad Front")
-        if idx >= 0 and (idx not in best or (p.name not in _ALIAS_KEYS, len(p.name)) >
-                         (best[idx] not in _ALIAS_KEYS, len(best[idx]))):
-            best[idx] = p.name
+    # row -> its name in this text: the first full mention as written, an alias ("Frente Amplio")
+    # yielding to a written form ("Broad Front"); a headline (text before a blank line, when a
+    # caller passes one) shortens names, so its mentions yield to the body's
+    head_end = text.find("\n\n")
+    best: dict[int, tuple] = {}
+    for p, _, idx in found:
+        if idx < 0:
+            continue
+        rank = (p.name not in _ALIAS_KEYS, p.start > head_end)
+        if idx not in best or rank > best[idx][0] or (rank == best[idx][0] == (True, False)
+                                                      and len(p.name) > len(best[idx][1])):
+            best[idx] = (rank, p.name)
+    best = {i: n for i, (_, n) in best.items()}
     found = [(replace(p, name=best[i]) if i >= 0 else p, a, i) for p, a, i in found]
     return found
 

@@ -29,7 +29,7 @@ from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_
 from parsers.person_lists import add_title_first, including_list, shared_title, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
-from parsers.person_roles import attributed, context_role, reported
+from parsers.person_roles import attributed, context_role, past_contact, reported
 from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, split_items, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
@@ -245,7 +245,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     news_subjects(text, known_officials, found, taken, lead_end)
     if lead_end is not None:
         for x in found:
-            if x.start >= lead_end and x.role == "participant" and attributed(text, x.start):
+            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start)
+                                                                   or past_contact(text, x.start)):
                 x.role = "passing"
     found.sort(key=lambda x: x.start)
     return _merge(found)

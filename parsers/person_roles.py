@@ -25,6 +25,8 @@ _PASSING_CTX = re.compile(
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
+    # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
+    r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|words|article|book|envoy)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
     r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$"
@@ -84,6 +86,20 @@ def reported(text: str, pos: int) -> bool:
 _ATTRIBUTION_END_RE = re.compile(
     r",\s+(?:[A-Z][\w\-]+|he|she)\s+(?:said|added|noted|stressed|emphasized|emphasised|pointed\s+out|"
     r"recalled|remarked|told\s+[^,.;]{1,40})\s*\.?\s*$")
+
+
+# After the lead, a contact of its own time: "President X spoke with Y on the phone in May",
+# "X sent a message to congratulate Y after the election": not this event.
+_PAST_AFTER_RE = re.compile(
+    r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:talks|a\s+(?:phone|telephone|video)\s+call))\b[^.;\n]{0,160}?"
+    r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
+    r"|sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter|cable|telegram))")
+
+
+def past_contact(text: str, pos: int) -> bool:
+    """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE)."""
+    return bool(_PAST_AFTER_RE.match(text, pos))
 
 
 def attributed(text: str, pos: int) -> bool:

@@ -128,7 +128,7 @@ def test_cpc_is_returned_for_callers_to_filter():
     assert [(m.name, m.country_code) for m in ms] == [("Communist Party of China", "CN")] * 2
 
 
-def test_longest_name_in_text_wins_for_all_mentions_of_a_party():
+def test_a_headline_mention_yields_to_the_first_full_mention_of_the_body():
     text = "Song Tao Meets with Awami League Delegation\n\nthe Bangladesh Awami League (AL) said"
     assert {m.name for m in find_parties(text)} == {"Bangladesh Awami League"}
 
@@ -256,3 +256,10 @@ def test_a_local_party_committee_is_not_a_party():
 def test_two_parties_sharing_one_head_noun(text, expected):
     from parsers.party_pairs import shared_head_spans
     assert [(p.name, p.country_code) for _, _, p in shared_head_spans(text)] == expected
+
+
+def test_first_full_mention_names_the_party_for_all_its_mentions():
+    # "as written at its first full mention": a later, longer form does not rename it
+    text = ("At the invitation of the Liberal Democratic Party, Sun visited Japan and met Taro Aso, "
+            "Vice-President of the Liberal Democratic Party of Japan.")
+    assert {m.name for m in find_parties(text)} == {"Liberal Democratic Party"}
