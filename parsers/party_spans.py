@@ -118,6 +118,9 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         core = re.sub(r"^(?:(?:The|A|An|Both|Two|Its|His|Her|Their|Our|This|That|Ruling|Opposition|Chinese|CPC)\s+)+", "", core)
         if word == "party" and not core:
             continue
+        if re.match(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+                    r"Eleventh|Twelfth|\w+teenth|\w+tieth)\b", core):
+            continue                       # "its Seventh National Congress": a party's congress, not a party
         if not core and not m.group("tail"):
             continue                       # "the Party", "both Parties"
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) + (m.group(0).find(core) if core else m.group(0).find(word))
@@ -260,6 +263,8 @@ def _unify(spans: list[PartySpan]) -> list[PartySpan]:
         k = {"n:" + s.party.name.lower()}
         if s.party.acronym:
             k.add("a:" + s.party.acronym)
+        if " " not in s.party.name:     # a later bare "PDP-Laban" is the acronym of "... (PDP-Laban)"
+            k.add("a:" + s.party.name)
         for g, gk in zip(groups, keys):
             if gk & k:
                 g.append(i)
