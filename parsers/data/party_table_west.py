@@ -53,6 +53,7 @@ PARTIES: list[tuple] = [
     ("Christian Democratic People's Party", "KDNP", "HU", (), ()),
     ("Serbian Progressive Party", "SNS", "RS", (), ()),
     ("Socialist Party of Serbia", "SPS", "RS", (), ()),
+    ("Democratic Party of Serbia", "DSS", "RS", (), ()),
     ("Communist Party of Bohemia and Moravia", "KSČM", "CZ", (), ("KSCM",)),
     ("Czech Social Democratic Party", "ČSSD", "CZ", (), ("CSSD",)),
     ("Direction-Social Democracy", "Smer-SD", "SK", (), ("SMER-SD", "Smer")),
@@ -78,6 +79,7 @@ PARTIES: list[tuple] = [
     ("Brazilian Democratic Movement", "MDB", "BR", ("Brazilian Democratic Movement Party",
      "Party of the Brazilian Democratic Movement"), ("PMDB",)),
     ("Social Liberal Party", None, "BR", (), ()),   # "PSL" is the Polish People's Party
+    ("Movement for Change and Prosperity", "MCP", "MS", (), ()),
     # after the Mongolian "Democratic Party" in priority: the U.S. parties need the text's "U.S."
     ("Democratic Party", None, "US", (), ("U.S. Democratic Party", "US Democratic Party", "American Democratic Party")),
     ("Republican Party", None, "US", (), ("U.S. Republican Party", "US Republican Party", "GOP")),
