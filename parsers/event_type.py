@@ -32,6 +32,14 @@ _OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|atten
 _CONF_SUBJECT_RE = re.compile(
     r"^\W*(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table)\b"
     r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b")
+# "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
+# the headline says ("parties meet to share ...")
+_HELD_CONF_RE = re.compile(
+    r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue)\s+(?:with|for|on|themed|in)\b", _I)
+# "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
+# forum names why the guests came, the contact is a meeting
+_CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:to\s+China\s+)?(?:for|to\s+attend|attending|in\s+China\s+for)\b[^.]*", _I)
 _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold)\b", _I)
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _MESSAGE_RE = re.compile(
@@ -116,7 +124,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     head = f"{title}\n{first}"
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
-    if _CONF_SUBJECT_RE.search(first):
+    if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first):
         return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
         # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing
@@ -128,8 +136,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on|visits?)\b", title, _I))
+    # the CPPCC's name holds "Conference": a title, not the event
+    core = re.sub(r"Political\s+Consultative\s+Conference", "PCC", _CAME_FOR_RE.sub("", first))
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
-            _CONFERENCE_RE.search(first) or _SPEECH_RE.search(first) or re.search(r"\bwas\s+held\b", first, _I))):
+            _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))):
         return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

@@ -102,6 +102,10 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             loc_city, loc_country = place
         if etype == "visit" and loc_country in (None, "CN"):
             loc_country = loc_country or _visited_country(lead)
+        elif etype == "visit" and city and (vc := _visited_country(first_text)) and vc != loc_country:
+            # "SUVA, May 27 (Xinhua) -- ... led a CPC delegation to visit Vanuatu": a regional
+            # bureau's dateline; the country visited is the host
+            loc_city, loc_country = None, vc
 
     cmentions = find_countries(body)
     spans = party_spans(body, cmentions)

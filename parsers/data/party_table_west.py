@@ -130,6 +130,7 @@ PARTIES: list[tuple] = [
     ("Fiji Labour Party", None, "FJ", (), ()),
     ("Pangu Party", None, "PG", ("Pangu Pati",), ()),
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
+    ("Faatuatua i le Atua Samoa ua Tasi Party", "FAST", "WS", ("Faatuatua i le Atua Samoa ua Tasi",), ()),
     ("Vanua'aku Pati", None, "VU", (), ()),
     ("Nationalist Party", "PN", "MT", (), ()),
     # --- Supranational bodies (no country) ---
