@@ -49,7 +49,7 @@ _LEAD_DATE_RE = re.compile(
 # A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
 # "on October 14th", "on July 14th".
 _RANGE_RE = re.compile(
-    r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
+    r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:the\s+)?(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
     r"|\b(?:between|Between)\s+(" + _MONTH + r")\s+" + _DAY + r"\s+and\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
 )
 # Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
@@ -63,9 +63,9 @@ _ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + _MONTH + r")\s+" + _DAY + r"\b")
 
 
-# "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...": a city alone, no day
+# "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
-                            r"(?:\s*:|\s+(?:-{1,2}|\u2014|\u2013))\s+(?=\S)")
+                            r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s+(?:-{1,2}|\u2014|\u2013))\s+(?=\S)")
 
 
 @dataclass(frozen=True)

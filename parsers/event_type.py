@@ -81,9 +81,12 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 # A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
 # delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
 _HOST_MEETS_CPC_RE = re.compile(
-    r"^(?!(?:[^,]{0,80}?\b(?:CPC|Chinese|China)\b)).{0,200}?\b(?:met|meets|received|receives)\s+(?:with\s+)?(?:a|the)\s+"
-    r"(?:visiting\s+|senior\s+)?(?:(?:CPC|Chinese)\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
+    r"^(?!(?:[^,]{0,80}?\b(?:CPC|Chinese|China)\b)).{0,200}?\b(?:met|meets|received|receives)\s+(?:separately\s+|respectively\s+)?"
+    r"(?:with\s+)?(?:a|the)\s+(?:visiting\s+|senior\s+)?(?:(?:CPC|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
+    r"|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official)", _I)
+# "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
+_ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at|speaking\s+at|presid(?:ed|ing)\s+over)\b", _I)
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
@@ -158,9 +161,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # No contact verb at all. A news-agency lead may open with a quote and tell the contact
     # in the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech
     # text, an article, an introduction page.
-    if more and not _OTHER_RE.search(lead):
-        second = classify(title, more, abroad)
-        if second[0] in ("meeting", "visit", "call"):
+    for par in more.split("\n")[:2] if more and not _OTHER_RE.search(lead) else ():
+        second = classify(title, par, abroad)
+        if second[0] in ("meeting", "visit", "call") or (
+                second[0] == "conference" and _ADDRESSING_RE.search(_first_sentence(par))):
             return second
     return "other", None
 

@@ -69,7 +69,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")
         abroad, ccountry = True, place[1]
-    second = body[lead_start + len(lead):].lstrip("\n").split("\n", 1)[0]
+    second = "\n".join(body[lead_start + len(lead):].lstrip("\n").split("\n")[:2])    # the next two paragraphs
     etype, modality = classify(doc.title, lead, abroad, second)
     if etype == "visit" and abroad is not True and _visit_in_china(lead):
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
@@ -135,6 +135,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     listed = _listed_countries(body)
     if etype == "visit":    # a tour: "led a CPC delegation to visit Kenya, Uganda and Rwanda"
         listed |= toured_countries(body[lead_start:first_end])
+        if re.search(r"\bthe\s+(?:two|three|four|five|six|seven)\s+countries\b", body[lead_start:first_end]):
+            # "... to visit the three countries": the headline names them
+            listed |= {c.code for c in find_countries(doc.title) if c.code != "CN"}
     if etype in ("visit", "other"):     # the hosts: "at the invitation of ... the government of Tonga"
         clauses = invitation_clauses(body)
         listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)}

@@ -128,7 +128,7 @@ PARTIES: list[tuple] = [
     ("New Zealand National Party", None, "NZ", (), ()),
     ("FijiFirst", None, "FJ", (), ()),
     ("Fiji Labour Party", None, "FJ", (), ()),
-    ("Pangu Party", None, "PG", ("Pangu Pati",), ()),
+    ("Pangu Party", "PANGU", "PG", ("Pangu Pati", "Papua and Niugini Union Party"), ()),
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
     ("Faatuatua i le Atua Samoa ua Tasi Party", "FAST", "WS", ("Faatuatua i le Atua Samoa ua Tasi",), ()),
     ("Vanua'aku Pati", None, "VU", (), ()),
