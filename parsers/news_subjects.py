@@ -6,6 +6,13 @@ Xinhua-style reports name the actor with a title first and a news verb, not a co
   "China's top political advisor Wang Huning will go to Vietnam ...";
 - an inverted speaker anywhere: "..., said spokesperson Hu Zhaoming." (after the lead, not
   inside reported speech);
+- two title-first subjects of one contact, however long their titles: "Head of the CPV Central
+  Committee's Commission for External Relations A and head of the International Department of
+  the CPC Central Committee B held phone talks";
+- a title, then the name between commas, opening the lead: "Zimbabwean President and President
+  of the ruling ZANU-PF party, Emmerson Mnangagwa, met with ...";
+- title-first people listed with semicolons: "Botswana's former president A; Mozambique's former
+  president B; and ... C were present at the meeting";
 - an entourage: "Hu's entourage included Title A, Title B, and Title C": when its owner is on
   the CPC side, so are they (a foreign minister there is China's).
 Quoting verbs of the past or of someone else ("pointed out", "stressed" in a quote) are not here:
@@ -16,9 +23,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.names import NAME
 from parsers.person_lists import add_title_first
 from parsers.person_roles import context_role, reported
-from parsers.title_first import list_items, title_then_name
+from parsers.title_first import list_items, split_items, title_then_name
 
 if TYPE_CHECKING:
     from parsers.people import Mention
@@ -36,6 +44,16 @@ _LEAD_SUBJECT_RE = re.compile(
     rf"\s+{_WHEN}{_NEWS_VERB}")
 _SAID_AFTER_RE = re.compile(
     r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z][^,.;\n]{3,120}?)\s*(?=[.,;]|$)")
+_PAIR_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?P<subject>[A-Z][^.;\n]{20,400}?\s+and\s+[^.;\n]{3,300}?)\s+"
+    r"(?:held|had|holds)\s+(?:(?:phone|telephone|video|online)\s+talks|talks|a\s+(?:phone|telephone|video)\s+call)\b")
+_ROLE = r"(?:President|Chairman|Chairwoman|Chairperson|Secretary|Leader|Minister|Premier|Speaker|Head|Chief)"
+_TITLE_COMMA_NAME_RE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=--\s)|(?<=\u2014))[ \t]*(?P<title>[A-Z][^,;.\n]{{2,150}}?\b{_ROLE}\b[^,;.\n]{{0,120}}?),\s+"
+    rf"(?P<name>{NAME}),\s+(?:met|meets|received|receives|held|holds|hosted|welcomed)\b")
+_SEMICOLON_LIST_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>[^.\n;]{5,200};[^.\n]{5,600}?)\s+"
+    r"(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:^|(?<=\n)|(?<=[.]\s))(?P<list2>[^.\n;]{5,200};[^.\n]{5,600}?)\s+attended\b")
 _ENTOURAGE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['\u2019]s\s+entourage\s+(?:included|includes|comprised|consisted\s+of)\s+")
 
@@ -68,6 +86,24 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
         if lead_end is not None and m.start() >= lead_end and reported(text, m.start()):
             continue
         _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
+    for m in _PAIR_RE.finditer(text):
+        if lead_end is None or m.start() < lead_end:
+            add_title_first(found, taken, text, split_items(text, m.start("subject"), m.end("subject")), lead_end=lead_end)
+    for m in _TITLE_COMMA_NAME_RE.finditer(text, 0, end):
+        s0, s1 = m.start("title"), m.end("name")
+        if not any(a <= s0 < b or a <= m.start("name") < b for a, b in taken) and not any(
+                x.name == m.group("name") for x in found):
+            found.append(_mention_cls()(m.group("name"), m.group("title").strip(), m.start("name"), s1,
+                                        context_role(text, s0, s1), s0))
+            taken.append((s0, s1))
+    for m in _SEMICOLON_LIST_RE.finditer(text):
+        g = "list" if m.group("list") else "list2"
+        items, pos = [], m.start(g)
+        for part in m.group(g).split(";"):
+            lead_ws = len(part) - len(re.sub(r"^\s*(?:and\s+)?", "", part))
+            items.append((part[lead_ws:].strip(), pos + lead_ws))
+            pos += len(part) + 1
+        add_title_first(found, taken, text, items, lead_end=lead_end)
     for m in _ENTOURAGE_RE.finditer(text):
         owner = m.group("owner")
         if not any(owner in x.name.split() and _cpc(x, known_officials) for x in found):
