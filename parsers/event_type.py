@@ -44,7 +44,7 @@ _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+ho
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
-    r"congratulates|congratulated|condoles|mourns)\b"
+    r"congratulates|congratulated|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:his\s+|her\s+|warm\s+|sincere\s+)*congratulations\b"
     r"|\bsen(?:t|ds)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
@@ -86,7 +86,8 @@ _HOST_MEETS_CPC_RE = re.compile(
     r"|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official)", _I)
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
-_ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at|speaking\s+at|presid(?:ed|ing)\s+over)\b", _I)
+_ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at|speaking\s+at|presid(?:ed|ing)\s+over|"
+                            r"made\s+the\s+remarks\s+(?:at|in|during))\b", _I)
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, TITLE_START_RE, TITLE_TAIL, clean_name,
+from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, ROLE_END_RE, TITLE_START_RE, TITLE_TAIL, clean_name,
                            strip_acronyms)
 from parsers.person_roles import context_role, reported
 from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, title_then_name
@@ -29,7 +29,7 @@ _INCLUDING_RE = re.compile(
     rf"\b{_PLURAL_ROLE}\b[^.;:\n]{{0,100}}?,?\s+(?:including|such\s+as|namely|among\s+them)\s+", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"\b(?:met|meets|meeting|meetings|talks|received|receives|attended|attends|called\s+on|visited|"
-    r"were\s+present|was\s+present|exchanged\s+views|held)\b", re.IGNORECASE)
+    r"were\s+present|was\s+present|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
 
@@ -44,10 +44,28 @@ def including_list(text: str, lead_end: int | None):
             continue
         if lead_end is not None and m.start() >= lead_end and reported(text, m.start()):
             continue
+        pending = None          # start of a title-first item cut at an " and " inside its title
         for item, i0 in list_items(text, m.end(), len(text)):
+            if len(item.split()) <= 3 and ROLE_END_RE.search(item.strip()):
+                continue        # "Senior Minister" and ...: the first half of a title split at " and "
             bm = _BARE_NAME_RE.match(item.strip())
-            if not bm:
-                break           # the list has ended ("... and other party leaders")
+            if not bm or pending is not None:
+                # "including Senior Minister and Coordinating Minister for National Security X", "Minister
+                # of Women and Family Development X": a title-first item is a person too
+                start = i0 if pending is None else pending
+                whole = text[start:i0 + len(item)]
+                hit = title_then_name(whole, None)
+                if hit and hit[0]:
+                    at = start + max(0, whole.rfind(hit[1]))
+                    yield Mention(hit[1], hit[0], at, i0 + len(item), context_role(text, start), start)
+                    pending = None
+                    continue
+                if pending is None and not bm and re.search(r"\b(?:of|for)\s+[A-Z]\w+$", item):
+                    pending = i0
+                    continue
+                if not bm:
+                    break       # the list has ended ("... and other party leaders")
+                pending = None
             name = clean_name(bm.group("name"))
             if len(name.split()) < 2 or looks_like_org(name):
                 break

@@ -29,7 +29,7 @@ _PASSING_CTX = re.compile(
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|words|article|book|envoy)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
-    r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$"
+    r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
     r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,3}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
     # principal is elsewhere, not in this contact.
@@ -78,6 +78,8 @@ def reported(text: str, pos: int) -> bool:
     before = text[max(0, pos - 300):pos]
     cut = max(before.rfind(". "), before.rfind("\n"))
     sentence = before[cut + 1:] if cut >= 0 else before
+    # "Liu ... said at a meeting with X": the speaker's own meeting, not reported speech
+    sentence = re.sub(r"\bsaid\s+(?:at|in|during|when)\s+(?:a|the|his|her|their)(?:\s+(?:meeting|talks)\s+with)?\s*$", "", sentence)
     return bool(_REPORTED_RE.search(sentence))
 
 

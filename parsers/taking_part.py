@@ -31,6 +31,10 @@ _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|participated|spoke|addressed|"
     r"were\s+present|joined|shared|presented|introduced|briefed)\b")
+# "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B"
+_BRIEFED_RE = re.compile(
+    r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
+    r"(?P<list>[^.;]{3,300}?)\s+(?:on|about|at|in|and\s+(?:exchanged|held|had))\b")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
@@ -63,7 +67,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     out: list[PartySpan] = []
     # "U.S." must not end a list: dots of an initialism become a one-character stand-in
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
-    for m in _LIST_RE.finditer(masked):
+    for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)):
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()

@@ -80,6 +80,7 @@ PARTIES: list[tuple] = [
      "Party of the Brazilian Democratic Movement"), ("PMDB",)),
     ("Social Liberal Party", None, "BR", (), ()),   # "PSL" is the Polish People's Party
     ("Movement for Change and Prosperity", "MCP", "MS", (), ()),
+    ("Democratic Center", None, "CO", ("Democratic Centre",), ("Centro Democratico", "Centro Democrático")),
     # after the Mongolian "Democratic Party" in priority: the U.S. parties need the text's "U.S."
     ("Democratic Party", None, "US", (), ("U.S. Democratic Party", "US Democratic Party", "American Democratic Party")),
     ("Republican Party", None, "US", (), ("U.S. Republican Party", "US Republican Party", "GOP")),
