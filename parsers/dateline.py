@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from parsers.gazetteer import city_country
 
-__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "stated_weekday", "body_date", "MONTHS"]
+__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "stated_weekday", "weekday_range_start", "body_date",
+           "MONTHS"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -158,6 +159,20 @@ def stated_weekday(lead: str, anchor: date) -> date | None:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
     return anchor - timedelta(days=back)
+
+
+_WEEKDAY_RANGE_RE = re.compile(r"\b(?:from|From)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                               r"(?:to|through|till|until)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def weekday_range_start(text: str, anchor: date) -> date | None:
+    """First day of "from Tuesday to Friday": the range ends on or before `anchor`."""
+    m = _WEEKDAY_RANGE_RE.search(text)
+    if not m:
+        return None
+    first, last = (_WEEKDAYS.index(g.lower()) for g in m.groups())
+    end = anchor - timedelta(days=(anchor.weekday() - last) % 7)
+    return end - timedelta(days=(last - first) % 7)
 
 
 # "The meeting took place on May 5th." -- the second paragraph dates an event whose lead

@@ -67,7 +67,7 @@ _MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b
 _REMOTE_RE = re.compile(r"\b(?:video|online|virtual|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
-    r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on\b|\bcalls\s+on\b|\bpaid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
+    r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpaid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
     r"|\bvisit(?:s|ed)?\s+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])", _I)
 _VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b|\bdelegation\s+to\b(?!\s+China\b)", _I)
 _GUEST_VISIT_RE = re.compile(
@@ -87,12 +87,14 @@ _HOST_MEETS_CPC_RE = re.compile(
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official)", _I)
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at|speaking\s+at|presid(?:ed|ing)\s+over|"
-                            r"made\s+the\s+remarks\s+(?:at|in|during))\b", _I)
+                            r"made\s+the\s+remarks\s+(?:at|in|during)|deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech)\b", _I)
+# "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
+_REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b", _I)
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|"
-                         r"called\s+on|calls\s+on|"
+                         r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z])|"
                          # "had a discussion with", "had a cordial and friendly talk", "had a working lunch
                          # with", "hosted a banquet for": the contact verbs of real leads
                          r"ha(?:d|s|ve)\s+(?:an?\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:discussions?|talks?|"
@@ -100,7 +102,7 @@ _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks
                          r"(?:hosted|hosts|gave|gives)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:banquet|luncheon|dinner|lunch|breakfast)|"
                          r"courtesy\s+call)\b", _I)
 # "paid a courtesy call on", "called on": a visit abroad, but a meeting on Chinese soil
-_CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on|calls\s+on)\b", _I)
+_CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b", _I)
 # speeches and numbered sessions are multilateral: "delivered a keynote speech at",
 # "attended and addressed", "held the 8th meeting of the ... mechanism"
 _SPEECH_RE = re.compile(
@@ -139,7 +141,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "call", "phone"
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
-    title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on|visits?)\b", title, _I))
+    title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",
+                                title, _I))
     # the CPPCC's name holds "Conference": a title, not the event
     core = re.sub(r"Political\s+Consultative\s+Conference", "PCC", _CAME_FOR_RE.sub("", first))
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
@@ -163,6 +166,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # in the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech
     # text, an article, an introduction page.
     for par in more.split("\n")[:2] if more and not _OTHER_RE.search(lead) else ():
+        if _REMARKS_MESSAGE_RE.search(_first_sentence(par)):
+            return "message", "written"
         second = classify(title, par, abroad)
         if second[0] in ("meeting", "visit", "call") or (
                 second[0] == "conference" and _ADDRESSING_RE.search(_first_sentence(par))):

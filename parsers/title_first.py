@@ -15,7 +15,8 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", 
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:telephone\s+|phone\s+|video\s+|official\s+)?talks|talked|called\s+on|"
+    r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
+    r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views)|"
     r"(?P<led>(?:co-)?(?:led|headed)\s+by|accompanied\s+by)|"
