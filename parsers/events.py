@@ -136,7 +136,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         second_end = body.find("\n", lead_end + 1)
         extra_parties += [s for s in spans if lead_start <= s.start < (second_end if second_end > 0 else len(body))
                           and s.party.country_code is None and _supranational(s.party.name)]
-    listed = _listed_countries(body)
+    listed = _listed_countries(body, spans)
     if etype == "visit":    # a tour: "led a CPC delegation to visit Kenya, Uganda and Rwanda"
         listed |= toured_countries(body[lead_start:first_end])
         if re.search(r"\bthe\s+(?:two|three|four|five|six|seven)\s+countries\b", body[lead_start:first_end]):
@@ -263,12 +263,16 @@ def _first_sentence_end(body: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-def _listed_countries(body: str) -> set[str]:
+def _listed_countries(body: str, spans=()) -> set[str]:
+    """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
+    People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
     for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE):
         for m in rx.finditer(body):
+            base = m.start("list")
             for c in find_countries(m.group("list")):
-                if c.kind == "name" and c.code != "CN":
+                if c.kind == "name" and c.code != "CN" and not any(
+                        s.start <= base + c.start < s.end for s in spans):
                     out.add(c.code)
     return out
 

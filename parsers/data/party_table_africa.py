@@ -50,6 +50,7 @@ PARTIES: list[tuple] = [
     ("African National Congress", "ANC", "ZA", (), ()),
     ("South African Communist Party", "SACP", "ZA", (), ()),
     ("Democratic Alliance", "DA", "ZA", (), ()),
+    ("Pan Africanist Congress of Azania", "PAC", "ZA", (), ()),
     ("Economic Freedom Fighters", "EFF", "ZA", (), ()),
     ("Inkatha Freedom Party", "IFP", "ZA", (), ()),
     ("Chama Cha Mapinduzi", "CCM", "TZ", (), ("Revolutionary Party of Tanzania",)),
