@@ -48,7 +48,8 @@ TITLE_TAIL = re.compile(
     r"Commission|Group|Office|Secretariat|Chancellor|King|Queen|Prince|Chief|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
-    r"Counsellor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
+    r"Counsellor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"
+    r"Liberals|Conservatives|Communists|Greens|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
 # Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to
 # the name after it ("Head of Germany's Federal Chancellery Wolfgang Schmidt", "Minister of Economy X").

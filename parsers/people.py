@@ -231,7 +231,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue
-        add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=bool(m.group("led")))
+        # the object of a contact names people: a title may end in a lower-case role and a bare
+        # name stands alone ("held separate meetings with A and B, who are ...")
+        add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
     for mention in surname_speakers(text, lambda i: _title_end(text, i)):
         if not any(a <= mention.start < b for a, b in taken) and not any(
                 same_person(x.name, mention.name) or _surname_of(mention.name, x.name) for x in found):

@@ -108,6 +108,14 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
                 taken.append((pending[1], i0 + len(item)))
                 pending = None
                 continue
+        if relaxed and hit is not None and hit[0] is None and pending is None and not any(
+                a <= i0 < b for a, b in taken) and not any(x.name == hit[1] for x in found):
+            # "headed by Sergei Stanishev.", "held separate meetings with A and B, who are ...":
+            # the object of a contact, a person with no title here
+            at = i0 + max(0, item.find(hit[1]))
+            found.append(_mention()(hit[1], None, at, i0 + len(item), context_role(text, i0), -1))
+            taken.append((i0, i0 + len(item)))
+            continue
         if hit is None or hit[0] is None:
             joined = pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0])
             pending = (item, i0) if TITLE_START_RE.match(item) and not joined else None

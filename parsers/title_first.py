@@ -25,6 +25,8 @@ OBJECT_LIST_RE = re.compile(
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*"
     # "met and exchanged views on China-Uruguay relations with ...": the list starts after "with"
     r"(?:\s+and\s+exchanged\s+views|\s+and\s+(?:held|had)\s+talks)?(?:\s+on\s+[^,.;]{1,80}?(?=\s+with\s))?"
+    # "held an hour-long meeting in the Great Hall of the People in downtown Beijing with ..."
+    r"(?:\s+(?:in|at)\s+[^,.;]{1,80}?(?=\s+with\s))?"
     r"(?:\s+with)?\s+")
 LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # " and " splits items before a capital and before a lower-case common noun ("... Mayor London
