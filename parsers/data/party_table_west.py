@@ -54,6 +54,7 @@ PARTIES: list[tuple] = [
     ("Serbian Progressive Party", "SNS", "RS", (), ()),
     ("Socialist Party of Serbia", "SPS", "RS", (), ()),
     ("Democratic Party of Serbia", "DSS", "RS", (), ()),
+    ("Democratic Party of Socialists", "DPS", "ME", ("Democratic Party of Socialists of Montenegro",), ()),
     ("Communist Party of Bohemia and Moravia", "KSČM", "CZ", (), ("KSCM",)),
     ("Czech Social Democratic Party", "ČSSD", "CZ", (), ("CSSD",)),
     ("Direction-Social Democracy", "Smer-SD", "SK", (), ("SMER-SD", "Smer")),
