@@ -250,6 +250,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start)
                                                                    or past_contact(text, x.start)):
                 x.role = "passing"
+    for x in found:
+        if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
+            x.role = "passing"
     found.sort(key=lambda x: x.start)
     return _merge(found)
 

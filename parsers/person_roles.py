@@ -29,6 +29,8 @@ _PASSING_CTX = re.compile(
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|words|article|book|envoy)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
+    # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
+    r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
     r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
     r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,3}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
@@ -100,8 +102,12 @@ _PAST_AFTER_RE = re.compile(
 
 
 def past_contact(text: str, pos: int) -> bool:
-    """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE)."""
-    return bool(_PAST_AFTER_RE.match(text, pos))
+    """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE), or
+    a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
+    if _PAST_AFTER_RE.match(text, pos):
+        return True
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return bool(re.match(r"\s*(?:Earlier|Previously|Before\s+that)\b", text[start:pos]))
 
 
 def attributed(text: str, pos: int) -> bool:
