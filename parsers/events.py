@@ -89,6 +89,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             # "The delegation ... visited Kenya from Tuesday to Friday" (lead or next paragraph)
             anchor = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else published
             day = weekday_range_start(lead + "\n" + second.split("\n")[0], anchor) or day
+            if day is None:     # "The delegation ... ended a three-day visit to Bangladesh on Wednesday."
+                day = stated_weekday(_first_sentence_text(second.split("\n")[0]), published)
         if day is None and not stated:     # the lead has no date: the next paragraph may
             nxt = body.find("\n", lead_start + len(lead) + 1)
             day = body_date(body[lead_start + len(lead):nxt if nxt > 0 else len(body)], published)
@@ -170,6 +172,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         countries = {p.country_code for p in parts if p.side == "foreign"} | {x.country_code for x in parties}
         if seq == 0:
             countries |= listed
+        if etype == "visit" and loc_country and city is not None and not any(_supranational(x.name) for x in parties):
+            countries.add(loc_country)      # the host country of a trip abroad takes part ("Dar es Salaam, ...")
         if not any(_cpc_filter(c) for c in countries) and etype != "other" \
                 and not any(_supranational(x.name) for x in parties):
             countries |= _fallback_country(etype, loc_country, body[lead_start:first_end])
