@@ -248,13 +248,20 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     if lead_end is not None:
         for x in found:
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start)
-                                                                   or past_contact(text, x.start)):
+                                                                   or past_contact(text, x.start)
+                                                                   or _in_said_that(text, x.start)):
                 x.role = "passing"
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
     found.sort(key=lambda x: x.start)
     return _merge(found)
+
+
+def _in_said_that(text: str, pos: int) -> bool:
+    """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out)\s+that\b", text[start:pos]))
 
 
 def same_person(a: str, b: str) -> bool:
