@@ -21,15 +21,12 @@ only the subject of the lead's own sentence, or an attributed speaker, takes par
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
+from parsers.mention import Mention
 from parsers.names import NAME
 from parsers.person_lists import add_title_first
 from parsers.person_roles import context_role, reported
 from parsers.title_first import list_items, split_items, title_then_name
 
-if TYPE_CHECKING:
-    from parsers.people import Mention
 
 __all__ = ["news_subjects"]
 
@@ -58,10 +55,6 @@ _ENTOURAGE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['\u2019]s\s+entourage\s+(?:included|includes|comprised|consisted\s+of)\s+")
 
 
-def _mention_cls():
-    from parsers.people import Mention      # parsers.people imports this module
-    return Mention
-
 
 def _add(text: str, found: list[Mention], taken: list, s0: int, s1: int, subject: str, known_officials) -> None:
     if any(a <= s0 < b for a, b in taken):
@@ -73,7 +66,7 @@ def _add(text: str, found: list[Mention], taken: list, s0: int, s1: int, subject
     start = s0 + max(0, subject.rfind(name))
     if any(a <= start < b for a, b in taken) or any(x.name == name for x in found):
         return
-    found.append(_mention_cls()(name, title, start, s1, context_role(text, s0, s1), s0))
+    found.append(Mention(name, title, start, s1, context_role(text, s0, s1), s0))
     taken.append((s0, s1))
 
 
@@ -93,7 +86,7 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
         s0, s1 = m.start("title"), m.end("name")
         if not any(a <= s0 < b or a <= m.start("name") < b for a, b in taken) and not any(
                 x.name == m.group("name") for x in found):
-            found.append(_mention_cls()(m.group("name"), m.group("title").strip(), m.start("name"), s1,
+            found.append(Mention(m.group("name"), m.group("title").strip(), m.start("name"), s1,
                                         context_role(text, s0, s1), s0))
             taken.append((s0, s1))
     for m in _SEMICOLON_LIST_RE.finditer(text):

@@ -18,7 +18,7 @@ from parsers.chinese_offices import is_chinese_title, local_party_office
 from parsers.gazetteer import find_countries
 from parsers.model import Participant, Party
 from parsers.party_spans import PartySpan
-from parsers.people import Mention
+from parsers.mention import Mention
 
 __all__ = ["resolve_participants", "CPC_PARTY", "is_chinese_title"]
 

@@ -22,8 +22,8 @@ first (a surname-only list item too, when the full name came before).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from parsers.mention import Mention
 from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
                            clean_name, fold, strip_acronyms)
 from parsers.person_lists import add_title_first, including_list, shared_title, surname_speakers
@@ -33,17 +33,6 @@ from parsers.person_roles import attributed, context_role, past_contact, reporte
 from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, split_items, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
-
-
-@dataclass
-class Mention:
-    name: str
-    title: str | None
-    start: int            # offset of the name in the text
-    end: int              # offset after the title (or the name)
-    role: str = "participant"
-    title_start: int = -1  # offset of the title in the text (-1: none)
-    cpc_entourage: bool = False   # listed in a CPC leader's entourage: on the CPC side whatever the title
 
 
 _APPOSITIVE_RE = re.compile(

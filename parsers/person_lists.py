@@ -10,15 +10,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
+from parsers.mention import Mention
 from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, ROLE_END_RE, TITLE_START_RE, TITLE_TAIL, clean_name,
                            strip_acronyms)
 from parsers.person_roles import context_role, reported
 from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, title_then_name
 
-if TYPE_CHECKING:
-    from parsers.people import Mention
 
 __all__ = ["add_title_first", "including_list", "shared_title", "surname_speakers"]
 
@@ -36,7 +33,6 @@ _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{
 
 def including_list(text: str, lead_end: int | None):
     """Mentions (role participant or as the context says) of the bare names in such lists."""
-    from parsers.people import Mention      # parsers.people imports this module
     for m in _INCLUDING_RE.finditer(text):
         ends = list(_SENTENCE_END_RE.finditer(text, max(0, m.start() - 600), m.start()))
         sent0 = ends[-1].end() if ends else max(0, m.start() - 600)
@@ -72,10 +68,6 @@ def including_list(text: str, lead_end: int | None):
             yield Mention(name, None, i0, i0 + len(item), context_role(text, i0), i0)
 
 
-def _mention():
-    from parsers.people import Mention      # parsers.people imports this module
-    return Mention
-
 
 def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed: bool = False,
                      lead_end: int | None = None) -> None:
@@ -103,7 +95,7 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             # "Speaker of the House of Commons, John Smith": the title stands before a comma
             name = clean_name(bare.group("name"))
             if len(name.split()) >= 2 and not looks_like_org(name) and not any(a <= i0 < b for a, b in taken):
-                found.append(_mention()(name, strip_acronyms(pending[0]), i0, i0 + len(item),
+                found.append(Mention(name, strip_acronyms(pending[0]), i0, i0 + len(item),
                                         context_role(text, pending[1]), pending[1]))
                 taken.append((pending[1], i0 + len(item)))
                 pending = None
@@ -113,7 +105,7 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             # "headed by Sergei Stanishev.", "held separate meetings with A and B, who are ...":
             # the object of a contact, a person with no title here
             at = i0 + max(0, item.find(hit[1]))
-            found.append(_mention()(hit[1], None, at, i0 + len(item), context_role(text, i0), -1))
+            found.append(Mention(hit[1], None, at, i0 + len(item), context_role(text, i0), -1))
             taken.append((i0, i0 + len(item)))
             continue
         if hit is None or hit[0] is None:
@@ -135,7 +127,7 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         role = context_role(text, i0)       # "a message to President X": the context before the title
         if role == "participant":
             role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it
-        found.append(_mention()(name, title, start, i1, role, i0))
+        found.append(Mention(name, title, start, i1, role, i0))
         taken.append((i0, i1))
 
 
@@ -157,7 +149,6 @@ _MIN_SPEAKERS = 3       # one or two "Word, Title" pairs are too easily somethin
 def surname_speakers(text: str, title_end):
     """Mentions for a run of three or more "Surname, Title of X" pairs in one sentence;
     `title_end(i)` is the end of a title starting at i."""
-    Mention = _mention()
     run: list = []
     for m in _SURNAME_ITEM_RE.finditer(text):
         word, t0 = m.group("name"), m.end()
@@ -201,6 +192,6 @@ def shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[Me
     for part in re.split(r",\s+", lm.group(1)):
         name = clean_name(part)
         if len(name.split()) >= 2 and not looks_like_org(name):
-            out.append(_mention()(name, single, pos, t1, context_role(text, pos), t0))
+            out.append(Mention(name, single, pos, t1, context_role(text, pos), t0))
         pos += len(part) + 2
     return out

@@ -9,15 +9,12 @@ A name must look like one: no word of it may be a title, body, country, city or 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
+from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, ORG_WORD_RE, TITLE_NOUN, TITLE_TAIL, clean_name
 from parsers.person_lists import add_title_first
 from parsers.person_roles import context_role, reported
 from parsers.title_first import looks_like_org, split_items, title_then_name
 
-if TYPE_CHECKING:
-    from parsers.people import Mention
 
 __all__ = ["looks_like_person", "title_first_before_appositive", "untitled_subjects"]
 
@@ -50,10 +47,6 @@ def looks_like_person(name: str) -> bool:
     return not city_country(name)
 
 
-def _mention():
-    from parsers.people import Mention      # parsers.people imports this module
-    return Mention
-
 
 def untitled_subjects(text: str, known_officials, found: list[Mention], taken: list,
                       lead_end: int | None) -> None:
@@ -75,7 +68,7 @@ def untitled_subjects(text: str, known_officials, found: list[Mention], taken: l
             if any(a <= i < b for a, b in taken) or not (looks_like_person(name) or
                                                       (known_officials and known_officials(name))):
                 continue
-            found.append(_mention()(name, None, i, i + len(name), context_role(text, i), -1))
+            found.append(Mention(name, None, i, i + len(name), context_role(text, i), -1))
             taken.append((i, i + len(name)))
 
 
