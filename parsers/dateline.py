@@ -104,10 +104,10 @@ def parse_dateline(lead: str) -> Dateline:
     m = _DATELINE_RE.match(lead)
     if m:
         city = m.group(1)
-        if city.split()[0].lower() not in ("on", "in", "at", "the"):
+        if city.split()[0].lower() not in ("on", "in", "at", "the") or city_country(_title_case(city)):
             return Dateline(_title_case(city), _month(m.group(2)), int(m.group(3)), m.end())
     m = _DATELINE_DM_RE.match(lead)
-    if m and m.group(1).split()[0].lower() not in ("on", "in", "at", "the"):
+    if m and (m.group(1).split()[0].lower() not in ("on", "in", "at", "the") or city_country(_title_case(m.group(1)))):
         return Dateline(_title_case(m.group(1)), _month(m.group(3)), int(m.group(2)), m.end())
     m = _LEAD_DATE_RE.match(lead)
     if m:
@@ -143,13 +143,18 @@ def stated_date(lead: str, published: date) -> date | None:
     if m:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
         g = (1, 2) if m.group(1) else (3, 4)
         return resolve_day(_month(m.group(g[0])), int(m.group(g[1])), published)
-    m = _ON_DATE_RE.search(lead)
-    if m:
-        return resolve_day(_month(m.group(1)), int(m.group(2)), published)
-    m = _ON_DATE_DM_RE.search(lead)
-    if m:
-        return resolve_day(_month(m.group(2)), int(m.group(1)), published)
+    for m in _ON_DATE_RE.finditer(lead):
+        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
+            return resolve_day(_month(m.group(1)), int(m.group(2)), published)
+    for m in _ON_DATE_DM_RE.finditer(lead):
+        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
+            return resolve_day(_month(m.group(2)), int(m.group(1)), published)
     return None
+
+
+# "the 96th founding anniversary of the CPC marked on July 1", "founded on": the date of
+# what the event is about, not of the event
+_NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away)\s*$")
 
 
 def stated_weekday(lead: str, anchor: date) -> date | None:

@@ -13,7 +13,7 @@ import re
 
 from parsers.gazetteer import city_country, country_code, find_countries
 
-__all__ = ["city_country_of", "foreign_place", "toured_countries", "visit_in_china", "visited_country",
+__all__ = ["city_country_of", "delegation_abroad", "foreign_place", "toured_countries", "visit_in_china", "visited_country",
            "IN_CITY_RE", "MET_IN_CITY_RE", "first_sentence_text"]
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
@@ -79,6 +79,28 @@ def foreign_place(sentence: str) -> tuple[str | None, str] | None:
         cc = None if _NOT_PLACE.match(place) else city_country(place)
         if cc and cc != "CN":     # a city only: a country after "in" is too often a topic
             return place, cc
+    return None
+
+
+# Later in the body, a release with no dateline still says where the CPC side was: "The CPC
+# delegation led by Wang arrived in Mexico City on Sunday for a good-will visit", "Li, who is
+# leading a CPC delegation to attend the 18th congress of the KKE, ...".
+_ARRIVED_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\barrived\s+(?:here\s+)?in\s+" + _PLACE)
+_FOREIGN_CONGRESS_RE = re.compile(
+    r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\battend\w*\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?[Cc]ongress\s+of\s+"
+    r"(?:the\s+)?(?!CPC\b|Communist\s+Party\s+of\s+China\b)[A-Z]"
+    r"|\bDelegation\s+Attends\s+(?:the\s+)?(?!(?:[\w\-']+\s+){0,6}?(?:CPC|China|Chinese)\b)(?:[\w\-']+\s+){1,6}?Congress\b")
+
+
+def delegation_abroad(title: str, body: str) -> tuple[str | None, str | None] | None:
+    """(city or None, ISO2 or None) of a CPC delegation abroad told outside the lead, else None."""
+    for m in _ARRIVED_RE.finditer(body):
+        cc = _place_country(m.group(1))
+        if cc and cc != "CN":
+            is_city = not [c for c in find_countries(m.group(1)) if c.kind == "name"]
+            return (re.sub(r"^the\s+", "", m.group(1)) if is_city else None), cc
+    if _FOREIGN_CONGRESS_RE.search(title) or _FOREIGN_CONGRESS_RE.search(body):
+        return None, None
     return None
 
 

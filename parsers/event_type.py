@@ -40,6 +40,11 @@ _HELD_CONF_RE = re.compile(
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:to\s+China\s+)?(?:for|to\s+attend|attending|in\s+China\s+for)\b[^.]*", _I)
+# "through enhanced exchange and dialogue between young politicians": dialogue as a practice
+# the parties want, not a gathering
+_GENERIC_DIALOGUE_RE = re.compile(
+    r"\b(?:exchanges?|communication|cooperation|contacts?)\s+and\s+dialogues?\b"
+    r"|\bdialogues?\s+and\s+(?:exchanges?|communication|cooperation|contacts?|consultation)\b", _I)
 _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold)\b", _I)
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _MESSAGE_RE = re.compile(
@@ -145,6 +150,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                 title, _I))
     # the CPPCC's name holds "Conference": a title, not the event
     core = re.sub(r"Political\s+Consultative\s+Conference", "PCC", _CAME_FOR_RE.sub("", first))
+    core = _GENERIC_DIALOGUE_RE.sub("exchanges", core)
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
             _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))):
         return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from parsers.dateline import Dateline, body_date, resolve_day, stated_date, stated_weekday, weekday_range_start
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
-from parsers.event_place import city_country_of as _city_country, first_sentence_text as _first_sentence_text
+from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
 from parsers.event_place import foreign_place, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
@@ -65,6 +65,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     abroad = None if ccountry is None else ccountry != "CN"
     first_text = lead[:_first_sentence_end(lead, 0, len(lead))]
     place = foreign_place(first_text) if abroad is None else None
+    if abroad is None and not place and (away := delegation_abroad(doc.title, body)):
+        abroad, place = True, (away if away[1] else None)     # "The CPC delegation ... arrived in Lima"
     if place:
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")

@@ -56,6 +56,9 @@ _NAME_RE = re.compile(
     rf"(?:\s+\((?:[A-Z][\w\s\-]+)\))?"        # "(Maoist Centre)" belongs to the name
 )
 _ACRO_DEF_RE = re.compile(r"\(([A-Z\u00C0-\u00DE][\w&\-.'\u00C0-\u017F]*(?:\s?\([A-Z]+\))?)\)")
+# a name with no party word is a party when the writer says so: "the Citizens for European
+# Development of Bulgaria (GERB), the ruling party of Bulgaria, ..."
+_PARTY_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:ruling\s+|governing\s+|opposition\s+)?party\b")
 _LOCATOR_RE = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w\-']*\s?){1,4})")
 
 
@@ -74,7 +77,8 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
         name = _name_before(head)
         if not name or is_cpc_party(name) or acronym in ("CPC", "IDCPC", "CPC)") or name in EXCLUDE:
             continue
-        if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym):
+        if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym) \
+                and not _PARTY_APPOSITIVE_RE.match(text, m.end()):
             continue
         start = m.start() - (len(window) - len(head)) - len(name)
         end = m.end()

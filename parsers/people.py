@@ -26,7 +26,7 @@ import re
 from parsers.mention import Mention
 from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
                            clean_name, fold, strip_acronyms)
-from parsers.person_lists import add_title_first, including_list, shared_title, surname_speakers
+from parsers.person_lists import add_title_first, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
 from parsers.person_roles import attributed, context_role, past_contact, reported
@@ -243,6 +243,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
+    extend_titles_back(text, found)
+    extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
     return _merge(found)
 

@@ -195,3 +195,44 @@ def shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[Me
             out.append(Mention(name, single, pos, t1, context_role(text, pos), t0))
         pos += len(part) + 2
     return out
+
+
+# "Leader of the United National Party and President Ranil Wickremesinghe, ...": a title-only
+# phrase joined by " and " to a title-first name is the first half of that person's title.
+_TITLE_HALF_RE = re.compile(r"(?:^|(?<=[,;:\n])|(?<=[.!?]\s))\s*(?:and\s+)?(?P<half>[A-Za-z][^,;.\n]{2,120}?)\s+and\s+$")
+_VERB_RE = re.compile(r"\b(?:met|meets|said|says|with|held|holds|received|visited|attended|was|were|is|are|has|have|had)\b")
+
+
+def extend_titles_back(text: str, found: list[Mention]) -> None:
+    spans = [(x.title_start if x.title_start >= 0 else x.start, x.end) for x in found]
+    for x in found:
+        if x.title_start <= 0 or not x.title:
+            continue
+        before = text[max(0, x.title_start - 160):x.title_start]
+        m = _TITLE_HALF_RE.search(before)
+        if not m:
+            continue
+        half = m.group("half")
+        h0 = x.title_start - len(before) + m.start("half")
+        if not TITLE_START_RE.match(half) or _VERB_RE.search(half) or any(a <= h0 < b for a, b in spans):
+            continue
+        hit = title_then_name(half, None)
+        if hit is not None and hit[0] is not None:
+            continue            # the half names a person of its own
+        x.title = f"{strip_acronyms(half)} and {x.title}"
+        x.title_start = h0
+
+
+# "Palestinian President Mahmoud Abbas, also chairman of the Fatah party, sent ...": a second
+# office after "also" belongs to the same person (and gives the party).
+_ALSO_TITLE_RE = re.compile(r",\s+also\s+(?P<t>[^,.;\n]{3,120}?)(?=\s*[,.;\n])")
+
+
+def extend_titles_also(text: str, found: list[Mention]) -> None:
+    for x in found:
+        if not x.title or x.title_start < 0 or x.end < x.start:
+            continue
+        m = _ALSO_TITLE_RE.match(text, x.end)
+        if m and TITLE_START_RE.match(m.group("t")) and title_then_name(m.group("t"), None) is None:
+            x.title = f"{x.title}, also {strip_acronyms(m.group('t'))}"
+            x.end = m.end()

@@ -75,6 +75,9 @@ _REPORTED_RE = re.compile(
     r"general|vice|deputy|governor|mayor)\b))\b", re.IGNORECASE)
 
 
+_CONTACT_ING_RE = re.compile(r"(?:meeting|receiving|holding|talking|hosting)\b")
+
+
 def reported(text: str, pos: int) -> bool:
     """After the lead, a contact told inside reported speech or about the past is a mention in passing."""
     before = text[max(0, pos - 300):pos]
@@ -82,13 +85,20 @@ def reported(text: str, pos: int) -> bool:
     sentence = before[cut + 1:] if cut >= 0 else before
     # "Liu ... said at a meeting with X": the speaker's own meeting, not reported speech
     sentence = re.sub(r"\bsaid\s+(?:at|in|during|when)\s+(?:a|the|his|her|their)(?:\s+(?:meeting|talks)\s+with)?\s*$", "", sentence)
+    # "made the remarks when meeting with a delegation ... headed by X": the contact of this release
+    sentence = re.sub(r"\bwhen\s+(?=(?:meeting|receiving|holding|talking|hosting)\b)", "", sentence)
+    if _CONTACT_ING_RE.match(text, pos):
+        sentence = re.sub(r"\bwhen\s+$", "", sentence)
     return bool(_REPORTED_RE.search(sentence))
 
 
 # "Xi Jinping, ..., and Raul Castro, ..., have reached important consensus on ..., Liu added.": the
 # attribution closes the sentence, so everyone named before it is inside the speaker's words.
 _ATTRIBUTION_END_RE = re.compile(
-    r",\s+(?:[A-Z][\w\-]+|he|she)\s+(?:said|added|noted|stressed|emphasized|emphasised|pointed\s+out|"
+    # "..., said the message." / "..., it said." close the words of a message or letter
+    r",\s+(?:said|says|reads?|read)\s+the\s+(?:message|letter|statement|cable)\s*\.?\s*$"
+    r"|,\s+(?:the\s+(?:message|letter|statement|cable)|it)\s+(?:said|says|reads?|added|noted|stressed)\s*\.?\s*$"
+    r"|,\s+(?:[A-Z][\w\-]+|he|she)\s+(?:said|added|noted|stressed|emphasized|emphasised|pointed\s+out|"
     r"recalled|remarked|told\s+[^,.;]{1,40})\s*\.?\s*$")
 
 
@@ -98,7 +108,9 @@ _PAST_AFTER_RE = re.compile(
     r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:talks|a\s+(?:phone|telephone|video)\s+call))\b[^.;\n]{0,160}?"
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
-    r"|sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter|cable|telegram))")
+    # ... but a message sent to this gathering is the sender's part in it
+    r"|sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
 
 
 def past_contact(text: str, pos: int) -> bool:

@@ -110,7 +110,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     # right: the end of the title ("... Armenian National Assembly", "Minister of Economy") is glued
     # onto the name otherwise.
     k = len(tokens)
-    while k > 0 and _NAME_TOKEN_RE.match(tokens[k - 1].group()) and not _ends_title(tokens[k - 1].group()):
+    while k > 0 and (_NAME_TOKEN_RE.match(tokens[k - 1].group()) and not _ends_title(tokens[k - 1].group())
+                     or _inner_particle(tokens, k - 1) and k < len(tokens)):
         k -= 1
     k_run = k
     if len(tokens) - k == 1 and k > 0 and HONORIFIC_RE.match(tokens[k - 1].group() + " "):
@@ -161,11 +162,25 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     return strip_acronyms(title), name
 
 
+# lower-case particles inside a name: "Jeronimo de Sousa", "Frank van den Berg"
+_PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la".split())
+
+
+def _inner_particle(tokens: list, i: int) -> bool:
+    """Token i is a particle with a given name before it ("Frank van den Berg", not "van Berg")."""
+    if tokens[i].group() not in _PARTICLES:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].group() in _PARTICLES:
+        j -= 1
+    return j >= 0 and bool(_NAME_TOKEN_RE.match(tokens[j].group())) and not _ends_title(tokens[j].group())
+
+
 # Xinhua's lower-case roles before a name: "China's top political advisor Wang Huning",
 # "Senior CPC official Cai Qi", "former president Mahinda Rajapaksa".
 _LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|lawmaker|leader|envoy|president|chairman|chairwoman|"
                          r"premier|minister|secretary|spokesperson|spokesman|ambassador|official|chief|head|"
-                         r"politician|senator|speaker|governor|mayor)$")
+                         r"politician|senator|speaker|governor|mayor|general|secretary-general|vice-chairman|vice-president|chairperson|member)$")
 
 
 def _past_country(subject: str, tokens: list, k: int) -> int:

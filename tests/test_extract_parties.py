@@ -263,3 +263,17 @@ def test_first_full_mention_names_the_party_for_all_its_mentions():
     text = ("At the invitation of the Liberal Democratic Party, Sun visited Japan and met Taro Aso, "
             "Vice-President of the Liberal Democratic Party of Japan.")
     assert {m.name for m in find_parties(text)} == {"Liberal Democratic Party"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no party word in the name: the writer's appositive says it is a party
+    ("He praised the Citizens for Democratic Ruritania (CDR), the ruling party of Bulgaria, for its work.",
+     {("Citizens for Democratic Ruritania", "CDR", "BG")}),
+    ("At the invitation of the Citizens for Free Towns (CFT), a delegation arrived in Sofia.", set()),
+])
+def test_a_party_without_a_party_word_needs_the_writers_appositive(text, expected):
+    from parsers.gazetteer import find_countries
+    from parsers.party_spans import party_spans
+    assert lookup_party("Citizens for Democratic Ruritania") is None
+    found = {(s.party.name, s.party.acronym, s.party.country_code) for s in party_spans(text, find_countries(text))}
+    assert found == expected
