@@ -27,6 +27,7 @@ __all__ = ["build_events"]
 _SUPRA_TITLE_RE = re.compile(r"\bUnited Nations\b|\bUN\b|\bEuropean\b|\bInternational\b|\bWorld\b|\bAfrican Union\b")
 _SUPRA_PARTY_RE = re.compile(r"\bInternational\b|\bEuropean\b|\bEurope\b|\bForum\b|^Group of\b|\bGroup\b|"
                              r"\bAfrican Union\b|\bPermanent Conference\b")
+_AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
@@ -164,6 +165,10 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         for m, p, party in people:
             if p.side == "foreign" and party is not None and p in parts:
                 _add_party(parties, party)
+            if p.side == "foreign" and p in parts:   # "president of the PRI and of the COPPPAL": both bodies
+                for s in spans:
+                    if m.start <= s.start < m.end and _AND_OF_RE.search(body, max(0, s.start - 12), s.start):
+                        _add_party(parties, s.party)
         for s in extra_parties:
             if len(segments) == 1 or inside(s.start):
                 _add_party(parties, s.party)
