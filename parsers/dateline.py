@@ -51,7 +51,9 @@ _LEAD_DATE_RE = re.compile(
 # "on October 14th", "on July 14th".
 _RANGE_RE = re.compile(
     r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:the\s+)?(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
-    r"|\b(?:between|Between)\s+(" + _MONTH + r")\s+" + _DAY + r"\s+and\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}",
+    r"|\b(?:between|Between)\s+(" + _MONTH + r")\s+" + _DAY + r"\s+and\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
+    # "paid a working visit to the country on Jan. 22-24"
+    r"|\b(?:on|On|from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"\s*[-\u2013]\s*\d{1,2}\b",
 )
 # Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
 # which for events abroad (time zones) or late reports is a day or more after the event.
@@ -66,7 +68,9 @@ _ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\
 
 # "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
-                            r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s+(?:-{1,2}|\u2014|\u2013))\s+(?=\S)")
+                            r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s+(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
+                            # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
+                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -113,10 +117,10 @@ def parse_dateline(lead: str) -> Dateline:
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
-    if m and city_country(m.group(1)):
+    if m and city_country(m.group(1) or m.group(2)):
         # a dateline of a city alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count)
-        return Dateline(_title_case(m.group(1)), None, None, m.end())
+        return Dateline(_title_case(m.group(1) or m.group(2)), None, None, m.end())
     return Dateline(None, None, None, 0)
 
 
@@ -137,12 +141,20 @@ _ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|aftern
                             r"(?:\s+(?:to|through|till|until|-)\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(" + _MONTH + r")(?!\w)")
 
 
+def range_start(text: str, published: date) -> date | None:
+    """First day of a stated range of days ("from May 3rd to 12th", "on Jan. 22-24")."""
+    m = _RANGE_RE.search(text)
+    if not m:
+        return None
+    g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
+    return resolve_day(_month(m.group(g[0])), int(m.group(g[1])), published)
+
+
 def stated_date(lead: str, published: date) -> date | None:
     """A date the lead states for the event itself (a range gives its first day)."""
-    m = _RANGE_RE.search(lead)
-    if m:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
-        g = (1, 2) if m.group(1) else (3, 4)
-        return resolve_day(_month(m.group(g[0])), int(m.group(g[1])), published)
+    first = range_start(lead, published)
+    if first:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
+        return first
     for m in _ON_DATE_RE.finditer(lead):
         if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
             return resolve_day(_month(m.group(1)), int(m.group(2)), published)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import Dateline, body_date, resolve_day, stated_date, stated_weekday, weekday_range_start
+from parsers.dateline import Dateline, body_date, range_start, resolve_day, stated_date, stated_weekday, weekday_range_start
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
@@ -91,12 +91,15 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         if etype == "visit" and not stated:
             # "The delegation ... visited Kenya from Tuesday to Friday" (lead or next paragraph)
             anchor = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else published
-            day = weekday_range_start(lead + "\n" + second.split("\n")[0], anchor) or day
+            day = (range_start(second.split("\n")[0], published)
+                   or weekday_range_start(lead + "\n" + second.split("\n")[0], anchor) or day)
             if day is None:     # "The delegation ... ended a three-day visit to Bangladesh on Wednesday."
                 day = stated_weekday(_first_sentence_text(second.split("\n")[0]), published)
         if day is None and not stated:     # the lead has no date: the next paragraph may
             nxt = body.find("\n", lead_start + len(lead) + 1)
-            day = body_date(body[lead_start + len(lead):nxt if nxt > 0 else len(body)], published)
+            nxt_par = body[lead_start + len(lead):nxt if nxt > 0 else len(body)]
+            # "..., said Wang, in a meeting with ... on Thursday": the paragraph telling the contact
+            day = body_date(nxt_par, published) or stated_weekday(nxt_par, published)
     if day is None:
         day = published
 

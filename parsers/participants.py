@@ -66,7 +66,9 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
     words = m.name.split()
     if len(words) < 2:
         return None
-    for b in re.finditer(r"\b" + re.escape(words[-1]) + r",\s+(?=[A-Z])([^.;]{3,160}?),\s+(?=[a-z])", text[m.end:]):
+    # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ
+    for b in re.finditer(r"\b(?i:" + re.escape(words[-1]) + r"),\s+(?:also\s+)?(?=[A-Za-z])([^.;]{3,160}?),\s+(?=[a-z])",
+                         text[m.end:]):
         a0, a1 = m.end + b.start(1), m.end + b.end(1)
         if re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(1)):
             inside = _party_spans_in(spans, a0, a1)

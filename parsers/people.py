@@ -26,11 +26,11 @@ import re
 from parsers.mention import Mention
 from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
                            clean_name, fold, strip_acronyms)
-from parsers.person_lists import add_title_first, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
+from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
 from parsers.person_roles import attributed, context_role, past_contact, reported
-from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, split_items, title_then_name
+from parsers.title_first import OBJECT_LIST_RE, PORTFOLIO, list_items, looks_like_org, split_items, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 
@@ -106,6 +106,8 @@ def _continues_title(text: str, j: int) -> bool:
         return False
     if ENUM_BEFORE_RE.search(text, max(0, j - 90), j) and ENUM_AFTER_RE.match(rest):
         return True                         # "Minister of Land, Infrastructure, Transport and Tourism"
+    if re.search(r"\bparty$", text[max(0, j - 8):j]) and re.match(r"[A-Z][^,;.\n]{2,60}(?=[;.\n]|$)", rest):
+        return True                         # "chairperson of the Ukrainian party, Servant of the People;"
     if _APPOSITIVE_RE.match(rest):          # "..., Nomvula Mokonyane, Head of ..." starts a new person
         return False
     # "..., Speaker of the National Assembly" continues; "..., Song said" does not.
@@ -139,7 +141,16 @@ def _appositives(text: str) -> list[Mention]:
             role = context_role(text, s0) if role == "participant" else role
             found.append(Mention(clean_name(pre[1]), pre[0], s0, s0 + len(pre[1]), role, m.start("name")))
             continue
-        if _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")):
+        raw0, n0 = raw, m.start("name")
+        toks = raw.split()
+        drop = 1 if len(toks) >= 3 and toks[0] in PORTFOLIO else 2 if len(toks) >= 4 and toks[1] in PORTFOLIO else 0
+        if drop and re.search(r"\b(?:for|of|and)\s+$", text[max(0, n0 - 6):n0]) \
+                and re.match(r"(?:as\s+(?:a|an|the)\s+representative|representing)\b", text[t0:t0 + 40]):
+            # "former Minister of State for Trade Mark Garnier, as a representative of ...", "Secretary
+            # of Housing and Urban Development Alphonso Jackson, ...": the portfolio closes the title
+            raw = " ".join(toks[drop:])
+            n0 += raw0.find(raw)
+        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")):
             # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
             # item (its start is title, not name); the list readers split such items from the right.
             continue
@@ -158,7 +169,7 @@ def _appositives(text: str) -> list[Mention]:
         name = clean_name(raw)
         if len(name.split()) < 2 or looks_like_org(name):
             continue
-        found.append(Mention(name, title, m.start("name"), t1, context_role(text, m.start("name"), t1), t0))
+        found.append(Mention(name, title, n0, t1, context_role(text, n0, t1), t0))
         extra = shared_title(text, m.start("name"), title, t1, t0)
         if extra:
             found[-1].title = extra[0].title
@@ -232,6 +243,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         if not any(a <= mention.start < b for a, b in taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
+    congratulated_speakers(text, found, taken)
     untitled_subjects(text, known_officials, found, taken, lead_end)
     news_subjects(text, known_officials, found, taken, lead_end)
     if lead_end is not None:
@@ -243,16 +255,22 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
+        elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
+            x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
     extend_titles_back(text, found)
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
     return _merge(found)
 
 
+_ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
+
+
 def _in_said_that(text: str, pos: int) -> bool:
     """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out)\s+that\b", text[start:pos]))
+    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
+                          r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b", text[start:pos]))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -29,6 +29,8 @@ _CONTACT_RE = re.compile(
     r"were\s+present|was\s+present|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
+# "deputy speaker of the House of Commons, Lindsay Hoyle of the Labour Party": name and affiliation
+_NAME_OF_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})\s+(?P<of>of\s+the\s+[A-Z][^,;]{{2,80}})$")
 
 
 def including_list(text: str, lead_end: int | None):
@@ -91,11 +93,14 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             if whole is not None and whole[0] is not None:
                 item, i0, hit, pending = text[pending[1]:i0 + len(item)], pending[1], whole, None
         bare = _BARE_NAME_RE.match(item.strip()) if hit is None or hit[0] is None else None
-        if bare and pending is not None and re.fullmatch(r",\s+", text[pending[1] + len(pending[0]):i0]):
+        if bare is None and (hit is None or hit[0] is None) and pending is not None:
+            bare = _NAME_OF_RE.match(item.strip())
+        if bare and pending is not None and re.fullmatch(r",\s*", text[pending[1] + len(pending[0]):i0]):
             # "Speaker of the House of Commons, John Smith": the title stands before a comma
             name = clean_name(bare.group("name"))
             if len(name.split()) >= 2 and not looks_like_org(name) and not any(a <= i0 < b for a, b in taken):
-                found.append(Mention(name, strip_acronyms(pending[0]), i0, i0 + len(item),
+                of = bare.groupdict().get("of")
+                found.append(Mention(name, strip_acronyms(pending[0] + (f", {of}" if of else "")), i0, i0 + len(item),
                                         context_role(text, pending[1]), pending[1]))
                 taken.append((pending[1], i0 + len(item)))
                 pending = None
@@ -236,3 +241,24 @@ def extend_titles_also(text: str, found: list[Mention]) -> None:
         if m and TITLE_START_RE.match(m.group("t")) and title_then_name(m.group("t"), None) is None:
             x.title = f"{x.title}, also {strip_acronyms(m.group('t'))}"
             x.end = m.end()
+
+
+# "visited Laos to congratulate ... Thongloun Sisoulith on his election as general secretary of
+# ...", then "Thongloun expressed his appreciation": the person congratulated in person is met.
+_CONGRATULATED_RE = re.compile(rf"\bcongratulat\w*\s+(?:[^.;]{{0,160}}?\s+and\s+)?(?P<name>{NAME})\s+on\s+(?:his|her)\s+"
+                               r"(?:re-?)?election\s+as\s+(?P<title>[^,.;\n]{3,160})")
+_SPEAKS_RE = r"\s+(?:said|says|expressed|noted|thanked|stressed|welcomed|hoped|asked|extended|spoke|added)\b"
+
+
+def congratulated_speakers(text: str, found: list[Mention], taken: list) -> None:
+    for m in _CONGRATULATED_RE.finditer(text):
+        name = clean_name(m.group("name"))
+        toks = name.split()
+        if len(toks) < 2 or looks_like_org(name) or any(a <= m.start("name") < b for a, b in taken):
+            continue
+        later = text[m.end():]
+        if not any(re.search(rf"\b{re.escape(t)}{_SPEAKS_RE}", later) for t in {toks[0], toks[-1]}):
+            continue
+        found.append(Mention(name, strip_acronyms(m.group("title").strip()), m.start("name"), m.end(), "participant",
+                             m.start("title")))
+        taken.append((m.start("name"), m.end()))

@@ -12,7 +12,7 @@ import re
 __all__ = ["attributed", "context_role", "reported"]
 
 _ADDRESSEE_CTX = re.compile(
-    r"(?:message|letter|telegram|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cable)\b"
+    r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?)\b"
     r"[^.;]{0,160}?\bto\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ OBJECT_LIST_RE = re.compile(
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views)|"
-    r"(?P<led>(?:co-)?(?:led|headed)\s+by|accompanied\s+by)|"
+    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+were)"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*"
@@ -31,7 +31,7 @@ OBJECT_LIST_RE = re.compile(
 LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # " and " splits items before a capital and before a lower-case common noun ("... Mayor London
 # Breed and professionals from ...").
-_ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+(?=[A-Za-z])")
+_ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z])")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
 _LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:at|on|who|during|respectively|here|today)\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
@@ -228,10 +228,19 @@ def _ends_title(tok: str) -> bool:
 def _after_connector(tokens: list, k: int) -> int:
     """"City of Trier Wolfram Leibe", "Head of Fatah Ahmad Abbas": right after a bare "of"/"to"
     the first capitalised word of a run of three or more names the place or body, not the person."""
-    if 0 < k and len(tokens) - k >= 3 and tokens[k - 1].group() in ("of", "to") \
+    if 0 < k < len(tokens) and tokens[k - 1].group() in ("of", "to", "for", "and") \
             and not re.match(r"^[A-Z]\.", tokens[k].group()):
-        return k + 1
+        if len(tokens) - k >= 4 and tokens[k + 1].group() in PORTFOLIO:
+            return k + 2        # "Secretary of Housing and Urban Development Alphonso Jackson"
+        if len(tokens) - k >= 3 and (tokens[k - 1].group() in ("of", "to") or tokens[k].group() in PORTFOLIO):
+            return k + 1        # "Minister of State for Trade Mark Garnier"
     return k
+
+
+# the portfolio closing a minister's title ("Secretary of State for Trade", "... and Sport")
+PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Health Finance Education Justice Labour
+Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment
+Housing Media Science Technology Interior Youth Women Planning""".split())
 
 
 def _bare_person(name: str) -> bool:

@@ -100,7 +100,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r276: state ministers on the CPC side only as members of a CPC leader's entourage
                       "Li Zhaoxing", "Yi Xiaozhun",
                       # r295: a CPC department head whose side comes from "of the CPC Central Committee"
-                      "Liu Qibao"}
+                      "Liu Qibao",
+                      # r321: a Political Bureau member abroad, "a senior official of the Communist Party of China (CPC)"
+                      "Zhang Gaoli"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -113,7 +113,7 @@ PARTIES: list[tuple] = [
     ("Liberal Democratic Party of Uzbekistan", "UzLiDeP", "UZ", ("Liberal Democratic Party",), ()),
     ("People's Democratic Party of Uzbekistan", "PDPU", "UZ", (), ()),
     ("Social Democratic Party of Kyrgyzstan", "SDPK", "KG", (), ()),
-    ("Ata-Meken Party", None, "KG", ("Ata Meken Party",), ()),
+    ("Ata-Meken Party", None, "KG", ("Ata Meken Party", "Ata-Meken (Socialist) Party"), ()),
     ("People's Democratic Party of Tajikistan", "PDPT", "TJ", (), ()),
     ("Democratic Party of Turkmenistan", "DPT", "TM", (), ()),
     ("New Azerbaijan Party", "NAP", "AZ", ("Yeni Azerbaijan Party",), ("YAP",)),

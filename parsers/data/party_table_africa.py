@@ -24,6 +24,7 @@ PARTIES: list[tuple] = [
     ("Likud", None, "IL", ("Likud Party",), ()),
     ("Israeli Labor Party", None, "IL", (), ()),
     ("General People's Congress", "GPC", "YE", (), ()),
+    ("Yemeni Congregation for Reform", "Islah", "YE", (), ("Al-Islah",)),
     # --- North Africa ---
     ("National Democratic Party", "NDP", "EG", (), ()),
     ("Nation's Future Party", None, "EG", ("Mostaqbal Watan Party", "Future of the Nation Party"), ()),

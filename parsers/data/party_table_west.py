@@ -40,8 +40,10 @@ PARTIES: list[tuple] = [
     ("Liberal Democrats", None, "GB", (), ()),
     ("Scottish National Party", "SNP", "GB", (), ()),
     ("Communist Party of Britain", "CPB", "GB", (), ()),
+    ("New Communist Party of Britain", None, "GB", (), ()),
     ("Sinn Féin", None, "IE", ("Sinn Fein",), ()),
     ("Fianna Fáil", None, "IE", ("Fianna Fail",), ()),
+    ("Labour Party", None, "IE", (), ("Irish Labour Party",)),
     ("Workers' Party of Belgium", "PTB", "BE", (), ()),
     ("Swedish Social Democratic Party", "SAP", "SE", (), ()),
     ("Left Party", None, "SE", (), ("Swedish Left Party",)),   # generic form: only with Swedish context
