@@ -204,7 +204,8 @@ def shared_title(text: str, start: int, title: str, t1: int, t0: int) -> list[Me
 
 # "Leader of the United National Party and President Ranil Wickremesinghe, ...": a title-only
 # phrase joined by " and " to a title-first name is the first half of that person's title.
-_TITLE_HALF_RE = re.compile(r"(?:^|(?<=[,;:\n])|(?<=[.!?]\s))\s*(?:and\s+)?(?P<half>[A-Za-z][^,;.\n]{2,120}?)\s+and\s+$")
+_HALF_START_RE = re.compile(r"[,;:\n]|[.!?]\s|\bwith\s")
+_TITLE_HALF_RE = re.compile(r"\s*(?:and\s+)?(?P<half>[A-Za-z][^,;.\n]{2,120}?)\s+and\s+$")
 _VERB_RE = re.compile(r"\b(?:met|meets|said|says|with|held|holds|received|visited|attended|was|were|is|are|has|have|had)\b")
 
 
@@ -214,7 +215,8 @@ def extend_titles_back(text: str, found: list[Mention]) -> None:
         if x.title_start <= 0 or not x.title:
             continue
         before = text[max(0, x.title_start - 160):x.title_start]
-        m = _TITLE_HALF_RE.search(before)
+        # the half starts after the last comma, sentence end or "met with"
+        m = _TITLE_HALF_RE.match(before, max([0] + [b.end() for b in _HALF_START_RE.finditer(before)]))
         if not m:
             continue
         half = m.group("half")

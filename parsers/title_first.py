@@ -111,7 +111,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     # onto the name otherwise.
     k = len(tokens)
     while k > 0 and (_NAME_TOKEN_RE.match(tokens[k - 1].group()) and not _ends_title(tokens[k - 1].group())
-                     or _inner_particle(tokens, k - 1) and k < len(tokens)):
+                     or _inner_particle(tokens, k - 1) and k < len(tokens)
+                     or re.match(r"^(?:[A-Z]\.){2,3}$", tokens[k - 1].group()) and k < len(tokens)):   # "K.P. Sharma Oli"
         k -= 1
     k_run = k
     if len(tokens) - k == 1 and k > 0 and HONORIFIC_RE.match(tokens[k - 1].group() + " "):

@@ -224,8 +224,8 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     # an alias without a locator is the name as written; one with a locator gives the row's name
     ("a delegation of the Baath Party of Syria", [("Baath Party", "SY")]),
     ("a delegation of the French Socialist Party", [("Socialist Party", "FR")]),
-    # the country stays when the row's own name has it, even after an acronym
-    ("the Liberal Democratic Party (LDP) of Japan", [("Liberal Democratic Party of Japan", "JP")]),
+    # the party's own name has no "of Japan" (the dictionary's knowledge): the country is a locator
+    ("the Liberal Democratic Party (LDP) of Japan", [("Liberal Democratic Party", "JP")]),
     ("the Social Democratic Party of Portugal (PSD)", [("Social Democratic Party", "PT")]),
     ("the Jubilee Party of Kenya (JP)", [("Jubilee Party", "KE")]),
     # umbrella bodies and older European Parliament group names: no country

@@ -28,7 +28,8 @@ PARTIES: list[tuple] = [
     ("Grand National Party", "GNP", "KR", (), ()),
     ("Uri Party", None, "KR", ("Yeollin Uri Party",), ()),
     ("Rebuilding Korea Party", None, "KR", (), ()),
-    ("Liberal Democratic Party of Japan", "LDP", "JP", ("Liberal Democratic Party",), ("Japanese Liberal Democratic Party",)),
+    # the party's own English name has no "of Japan": written after it, the country is the writer's locator
+    ("Liberal Democratic Party", "LDP", "JP", (), ("Japanese Liberal Democratic Party", "Liberal Democratic Party of Japan")),
     ("Komeito", None, "JP", ("New Komeito Party", "New Komeito", "Komeito Party", "Komei Party", "New Komei Party"), ()),
     ("Constitutional Democratic Party of Japan", "CDP", "JP", ("Constitutional Democratic Party",), ()),
     ("Democratic Party of Japan", "DPJ", "JP", (), ()),
