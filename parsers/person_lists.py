@@ -23,7 +23,8 @@ _PLURAL_ROLE = (r"(?:leaders|heads|chairmen|chairpersons|presidents|secretaries(
                 r"legislators|parliamentarians|deputies|MPs|members|representatives|officials|politicians|"
                 r"dignitaries|personages|figures|ministers|speakers|mayors|governors)")
 _INCLUDING_RE = re.compile(
-    rf"\b{_PLURAL_ROLE}\b[^.;:\n]{{0,100}}?,?\s+(?:including|such\s+as|namely|among\s+them)\s+", re.IGNORECASE)
+    rf"\b(?P<the>the\s+)?(?P<noun>{_PLURAL_ROLE})\b[^.;:\n]{{0,100}}?,?\s+"
+    r"(?:including|such\s+as|namely|among\s+them|(?:that|which|who)\s+include[sd]?)\s+", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"\b(?:met|meets|meeting|meetings|talks|received|receives|attended|attends|called\s+on|visited|"
     r"were\s+present|was\s+present|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
@@ -38,7 +39,10 @@ def including_list(text: str, lead_end: int | None):
     for m in _INCLUDING_RE.finditer(text):
         ends = list(_SENTENCE_END_RE.finditer(text, max(0, m.start() - 600), m.start()))
         sent0 = ends[-1].end() if ends else max(0, m.start() - 600)
-        if not _CONTACT_RE.search(text, sent0, m.end()):
+        if not _CONTACT_RE.search(text, sent0, m.end()) and not (m.group("the") and re.search(
+                rf"\b(?:met|meets|received|receives|held\s+talks)\b[^.]{{0,80}}?\b{m.group('noun')}\b", text[:sent0], re.I)):
+            # "met ... with leaders of the Indian Left parties", later "the leaders that include
+            # X of A, Y of B": the group met, named
             continue
         if lead_end is not None and m.start() >= lead_end and reported(text, m.start()):
             continue
@@ -47,6 +51,11 @@ def including_list(text: str, lead_end: int | None):
             if len(item.split()) <= 3 and ROLE_END_RE.search(item.strip()):
                 continue        # "Senior Minister" and ...: the first half of a title split at " and "
             bm = _BARE_NAME_RE.match(item.strip())
+            nm = _NAME_OF_RE.match(item.strip()) if not bm and pending is None else None
+            if nm and not looks_like_org(clean_name(nm.group("name"))):
+                t0 = i0 + item.find(nm.group("of"))     # "Prakash Karat of the Communist Party of India (Marxist)"
+                yield Mention(clean_name(nm.group("name")), nm.group("of"), i0, i0 + len(item), context_role(text, i0), t0)
+                continue
             if not bm or pending is not None:
                 # "including Senior Minister and Coordinating Minister for National Security X", "Minister
                 # of Women and Family Development X": a title-first item is a person too

@@ -88,6 +88,7 @@ PARTIES: list[tuple] = [
     ("Indian National Congress", "INC", "IN", (), ("Congress Party",)),
     ("Bharatiya Janata Party", "BJP", "IN", (), ()),
     ("Communist Party of India (Marxist)", "CPI(M)", "IN", (), ("CPI (M)", "CPI-M", "CPM")),
+    ("All India Forward Bloc", "AIFB", "IN", (), ("Forward Bloc",)),
     ("Communist Party of India", "CPI", "IN", (), ()),
     ("Pakistan Muslim League (Nawaz)", "PML-N", "PK",
      ("Pakistan Muslim League-Nawaz", "Pakistan Muslim League (N)", "Pakistan Muslim League-N"), ("PML(N)", "PMLN")),
