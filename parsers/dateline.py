@@ -103,15 +103,20 @@ def _title_case(city: str) -> str:
     return " ".join(words)
 
 
+def _city_ok(city: str) -> bool:
+    """A dateline's city: not a lead opening "On ..."/"In ..."/"The ...", unless a known city ("THE HAGUE")."""
+    return city.split()[0].lower() not in ("on", "in", "at", "the") or bool(city_country(_title_case(city)))
+
+
 def parse_dateline(lead: str) -> Dateline:
     """The dateline opening the lead paragraph, or an empty Dateline."""
     m = _DATELINE_RE.match(lead)
     if m:
         city = m.group(1)
-        if city.split()[0].lower() not in ("on", "in", "at", "the") or city_country(_title_case(city)):
+        if _city_ok(city):
             return Dateline(_title_case(city), _month(m.group(2)), int(m.group(3)), m.end())
     m = _DATELINE_DM_RE.match(lead)
-    if m and (m.group(1).split()[0].lower() not in ("on", "in", "at", "the") or city_country(_title_case(m.group(1)))):
+    if m and _city_ok(m.group(1)):
         return Dateline(_title_case(m.group(1)), _month(m.group(3)), int(m.group(2)), m.end())
     m = _LEAD_DATE_RE.match(lead)
     if m:

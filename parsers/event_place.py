@@ -66,14 +66,19 @@ def _place_country(place: str) -> str | None:
     return None
 
 
+def _located(place: str, cc: str) -> tuple[str | None, str]:
+    """(city, ISO2) of a place found in a lead; the city is None when the place is a country."""
+    is_city = not [c for c in find_countries(place) if c.kind == "name"]
+    return (re.sub(r"^the\s+", "", place) if is_city else None), cc
+
+
 def foreign_place(sentence: str) -> tuple[str | None, str] | None:
     """(city or None, ISO2) of the first foreign place the sentence puts the event in."""
     for m in _AT_PLACE_RE.finditer(sentence):
         place = m.group(1) or m.group(2)
         cc = _place_country(place)
         if cc and cc != "CN":
-            is_city = not [c for c in find_countries(place) if c.kind == "name"]
-            return (re.sub(r"^the\s+", "", place) if is_city else None), cc
+            return _located(place, cc)
     for m in _IN_VENUE_RE.finditer(sentence):
         place = re.sub(r"^the\s+", "", m.group(1))
         cc = None if _NOT_PLACE.match(place) else city_country(place)
@@ -97,8 +102,7 @@ def delegation_abroad(title: str, body: str) -> tuple[str | None, str | None] | 
     for m in _ARRIVED_RE.finditer(body):
         cc = _place_country(m.group(1))
         if cc and cc != "CN":
-            is_city = not [c for c in find_countries(m.group(1)) if c.kind == "name"]
-            return (re.sub(r"^the\s+", "", m.group(1)) if is_city else None), cc
+            return _located(m.group(1), cc)
     if _FOREIGN_CONGRESS_RE.search(title) or _FOREIGN_CONGRESS_RE.search(body):
         return None, None
     return None
