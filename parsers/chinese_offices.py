@@ -46,6 +46,9 @@ _TO_CHINA_RE = re.compile(
 _NOT_CHINESE_RE = re.compile(r"Malaysian Chinese|Chinese Association\b(?!\s+for)|Overseas Chinese|Chinese Community|"
                              r"Shanghai Cooperation Organi[sz]ation|(?:Friendship|Cooperation) (?:Association|Society|Group)"
                              r"|-China\b", re.I)
+# In the department's own releases "the International Department", named bare, is the IDCPC;
+# a foreign party's department is always qualified ("... of the CPV Central Committee").
+_OWN_DEPARTMENT_RE = re.compile(r"\bof\s+the\s+International\s+Department\s*$")
 _CPC_NAMED_RE = re.compile(r"\bI?DCPC\b|\bCPC\b|Communist Party of China")
 
 
@@ -97,6 +100,8 @@ def is_chinese_title(title: str | None, abroad: bool | None = None) -> bool:
         return True
     if _vn_la(title) or _foreign_country(title):
         return False
+    if _OWN_DEPARTMENT_RE.search(title):
+        return True             # "assistant minister of the International Department": the IDCPC itself
     for m in _CN_PLACE_RE.finditer(title):
         if not re.search(r"\b(?:in|to)\s+$", title[max(0, m.start() - 4):m.start()]):
             return True         # "Mayor of Chongqing", "Governor of Yunnan Province"

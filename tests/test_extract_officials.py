@@ -102,7 +102,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r295: a CPC department head whose side comes from "of the CPC Central Committee"
                       "Liu Qibao",
                       # r321: a Political Bureau member abroad, "a senior official of the Communist Party of China (CPC)"
-                      "Zhang Gaoli"}
+                      "Zhang Gaoli",
+                      # r336: "assistant minister of the International Department", the department named bare
+                      "Wu Jie"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -25,6 +25,10 @@ PARTIES: list[tuple] = [
     ("Israeli Labor Party", None, "IL", (), ()),
     ("General People's Congress", "GPC", "YE", (), ()),
     ("Yemeni Congregation for Reform", "Islah", "YE", (), ("Al-Islah",)),
+    # names with no party word: found only through the dictionary
+    ("Hezbollah", None, "LB", (), ("Hizbollah", "Hizbullah", "Hezbollah Party")),
+    ("Kataeb Party", None, "LB", (), ("Lebanese Kataeb Party", "Kataeb")),
+    ("Hamas", None, "PS", ("Islamic Resistance Movement",), ()),
     # --- North Africa ---
     ("National Democratic Party", "NDP", "EG", (), ()),
     ("Nation's Future Party", None, "EG", ("Mostaqbal Watan Party", "Future of the Nation Party"), ()),
@@ -92,6 +96,7 @@ PARTIES: list[tuple] = [
     ("Militant Socialist Movement", "MSM", "MU", (), ()),
     ("Convention for the Renewal of the Comoros", "CRC", "KM", (), ()),
     ("Young Malagasies Determined", "IRMAR", "MG", (), ()),
+    ("United Seychelles", None, "SC", (), ()),
     # --- Central and West Africa ---
     ("People's Party for Reconstruction and Democracy", "PPRD", "CD", (), ()),
     ("Union for Democracy and Social Progress", "UDPS", "CD", (), ()),
@@ -128,4 +133,6 @@ PARTIES: list[tuple] = [
     ("All People's Congress", "APC", "SL", (), ()),
     ("United Democratic Party", "UDP", "GM", (), ()),
     ("National People's Party", "NPP", "GM", (), ()),
+    ("Progressive Union for Renewal", None, "BJ", ("Progressive Union for the Renewal",), ()),
+    ("Republican Bloc", None, "BJ", (), ()),
 ]

@@ -76,6 +76,12 @@ PARTIES: list[tuple] = [
     ("Labour Party", None, "MT", (), ("Maltese Labour Party",)),
     ("Social Democratic Party of Switzerland", None, "CH", (), ()),
     ("Swiss People's Party", "SVP", "CH", (), ()),
+    ("Podemos", None, "ES", (), ()),
+    ("United Left", "IU", "ES", (), ("Izquierda Unida",)),
+    ("La France Insoumise", "LFI", "FR", ("France Unbowed",), ()),
+    ("Civic Platform", None, "PL", (), ()),
+    ("ANO 2011", None, "CZ", ("ANO",), ()),
+    ("Vooruit", None, "BE", (), ()),
     # --- Americas ---
     ("Communist Party of Cuba", "PCC", "CU", (), ("Cuban Communist Party",)),
     ("Workers' Party", "PT", "BR", (), ("Brazilian Workers' Party", "Partido dos Trabalhadores")),
@@ -127,6 +133,18 @@ PARTIES: list[tuple] = [
     ("Democratic Party", None, "US", (), ()),
     ("Republican Party", None, "US", (), ()),
     ("Communist Party USA", "CPUSA", "US", (), ()),
+    ("Liberal Party of Canada", None, "CA", (), ("Canadian Liberal Party",)),
+    ("Conservative Party of Canada", None, "CA", (), ()),
+    ("New Democratic Party", None, "CA", (), ()),   # "NDP" stays Suriname's and Egypt's
+    ("Communist Party of Canada", None, "CA", (), ()),
+    ("Nuevas Ideas", None, "SV", (), ()),
+    ("Historic Pact", None, "CO", ("Pacto Histórico", "Historic Pact for Colombia"), ()),
+    ("Colorado Party", "ANR", "PY", ("National Republican Association-Colorado Party",), ()),
+    ("Free Peru", None, "PE", ("Peru Libre", "Perú Libre", "Free Peru Party"), ()),
+    ("National Liberation Party", "PLN", "CR", (), ()),
+    ("Democratic Revolutionary Party", None, "PA", (), ()),   # "PRD" stays Mexico's
+    ("Progressive Liberal Party", "PLP", "BS", (), ()),
+    ("People's United Party", "PUP", "BZ", (), ()),
     # --- Oceania ---
     ("Australian Labor Party", "ALP", "AU", (), ()),
     ("Liberal Party of Australia", None, "AU", (), ()),
