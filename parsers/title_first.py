@@ -35,13 +35,18 @@ _ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
 _LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:at|on|who|during|respectively|here|today)\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
-                          r"|\s(?:yesterday|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
+                          r"|\s(?:yesterday|tomorrow|today|tonight|here|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
+
+_ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)\s+of\s+(?:the\s+)?"
+                          r"[A-Z][\w'\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\-]*){0,4}\s*$")
 
 
 def list_items(text: str, i: int, limit: int):
     stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
     end_m = _LIST_END_RE.search(text, i, stop + 1)
+    while end_m and end_m.group().strip() == "to" and _ENVOY_OF_RE.search(text, max(i, end_m.start() - 80), end_m.start()):
+        end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Ambassador of Uruguay to China X"
     end = end_m.start() if end_m else stop
     while end > i and text[end - 1] in " ,":
         end -= 1
@@ -155,7 +160,10 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     relaxed = relaxed or bool(re.match(rf"{TITLE_NOUN}s?\b", title, re.IGNORECASE))
     if not (TITLE_START_RE.match(title) or lower_role):
         return None         # "Senior Communist Party of China (CPC) official Cai Qi": the role word comes last
-    if not (_ends_title(last) or lower_role or k > k0 or k > k_run or (relaxed and last.islower())):
+    # "... of the Communist Party of Nepal (Unified Marxist-Leninist) K.P. Sharma Oli": a body's
+    # parenthesised qualifier ends the title as its last word would
+    closed = bool(re.search(r"\b(?:Party|Congress|Front|Movement|Union|League)\s+(?:of\s+[A-Z][\w\s]+\s)?\([^()]+\)$", title))
+    if not (_ends_title(last) or lower_role or closed or k > k0 or k > k_run or (relaxed and last.islower())):
         return None
     # "Hun Sen and Song Tao met" / "the delegation met" are not a title.
     if re.search(r"\b(?:and|the delegation|delegation)\s*$", title):
