@@ -82,6 +82,19 @@ def _foreign_country(title: str) -> bool:
     return any(c.code != "CN" for c in find_countries(blanked))
 
 
+# "President of Italy China Council Foundation": a country named right before "China" makes a
+# bilateral body (written "Italy-China" elsewhere), on the foreign side
+_BILATERAL_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})China\s+(?:[A-Z][a-z]+\s+)?(?:Council|Association|Foundation|"
+                           r"Society|Chamber|Friendship|Business|Institute|Forum|Club|Group)\b")
+
+
+def _bilateral_body(title: str) -> bool:
+    m = _BILATERAL_RE.search(title)
+    if not m or _CPC_NAMED_RE.search(title):
+        return False
+    return any(c.code != "CN" for c in find_countries(m.group(1).strip()))
+
+
 def _vn_la(title: str) -> bool:
     return bool(_VN_PLACE_RE.search(title) or _LA_PLACE_RE.search(title) or _FOREIGN_PARTY_RE.search(title))
 
@@ -95,6 +108,8 @@ def is_chinese_title(title: str | None, abroad: bool | None = None) -> bool:
         return False
     if _NOT_CHINESE_RE.search(title) and not _CPC_NAMED_RE.search(title) and not re.search(
             r"Chinese Ambassador", title):
+        return False
+    if _bilateral_body(title):
         return False
     if CN_TITLE_RE.search(title):
         return True

@@ -100,7 +100,12 @@ def _title_case(city: str) -> str:
             else:
                 out.append(p[:1].upper() + p[1:])
         words.append("".join(out))
-    return " ".join(words)
+    # "DAR ES SALAAM", "PORT OF SPAIN": particles inside a city name stay lower-case
+    return " ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in _CITY_PARTICLES else w
+                    for i, w in enumerate(words))
+
+
+_CITY_PARTICLES = frozenset({"es", "of", "de", "del", "la", "du", "da", "do", "al", "el", "au"})
 
 
 def _city_ok(city: str) -> bool:
@@ -207,3 +212,19 @@ def body_date(paragraph: str, published: date) -> date | None:
     """A date the paragraph states for the event ("The talks were held on June 2nd")."""
     m = _BODY_DATE_RE.search(paragraph)
     return stated_date(paragraph[m.end():m.end() + 60], published) if m else None
+
+
+_ENDED_RE = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\b")
+
+
+def ended_range_start(lead: str, body: str, day: date) -> date:
+    """A lead that dates the end ("The meeting ... ended Saturday") and a body that gives the range
+    ("which was held from Thursday to Saturday"): the event's date is the range's first day."""
+    if not _ENDED_RE.search(lead[:300]):
+        return day
+    text = "\n".join(body.split("\n")[:6])
+    m = _WEEKDAY_RANGE_RE.search(text)
+    if m and _WEEKDAYS.index(m.group(2).lower()) == day.weekday():
+        return weekday_range_start(text, day) or day
+    first = range_start(text, day)
+    return first if first and 0 < (day - first).days <= 10 else day

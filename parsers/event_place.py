@@ -90,7 +90,14 @@ def foreign_place(sentence: str) -> tuple[str | None, str] | None:
 # Later in the body, a release with no dateline still says where the CPC side was: "The CPC
 # delegation led by Wang arrived in Mexico City on Sunday for a good-will visit", "Li, who is
 # leading a CPC delegation to attend the 18th congress of the KKE, ...".
-_ARRIVED_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\barrived\s+(?:here\s+)?in\s+" + _PLACE)
+_ARRIVED_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\barrived\s+(?:here\s+)?in\s+" + _PLACE
+                         # "Liu Qibao, a member of ..., who is in Spain for a visit, made the remarks"
+                         + r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
+                         + r"\s+(?:for|on)\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:visit|tour)\b"
+                         + r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?(?:visiting\s+|on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+)"
+                         + _PLACE
+                         # "Liu arrived here on Wednesday on a friendly visit to Malaysia"
+                         + r"|\barrived\s+here\s+(?:on\s+\w+\s+)?(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+" + _PLACE)
 _FOREIGN_CONGRESS_RE = re.compile(
     r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\battend\w*\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?[Cc]ongress\s+of\s+"
     r"(?:the\s+)?(?!CPC\b|Communist\s+Party\s+of\s+China\b)[A-Z]"
@@ -100,9 +107,10 @@ _FOREIGN_CONGRESS_RE = re.compile(
 def delegation_abroad(title: str, body: str) -> tuple[str | None, str | None] | None:
     """(city or None, ISO2 or None) of a CPC delegation abroad told outside the lead, else None."""
     for m in _ARRIVED_RE.finditer(body):
-        cc = _place_country(m.group(1))
+        place = next(g for g in m.groups() if g)
+        cc = _place_country(place)
         if cc and cc != "CN":
-            return _located(m.group(1), cc)
+            return _located(place, cc)
     if _FOREIGN_CONGRESS_RE.search(title) or _FOREIGN_CONGRESS_RE.search(body):
         return None, None
     return None

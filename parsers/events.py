@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import Dateline, body_date, range_start, resolve_day, stated_date, stated_weekday, weekday_range_start
+from parsers.dateline import (Dateline, body_date, ended_range_start, range_start, resolve_day, stated_date, stated_weekday,
+                              weekday_range_start)
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
@@ -100,8 +101,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             nxt_par = body[lead_start + len(lead):nxt if nxt > 0 else len(body)]
             # "..., said Wang, in a meeting with ... on Thursday": the paragraph telling the contact
             day = body_date(nxt_par, published) or stated_weekday(nxt_par, published)
-    if day is None:
-        day = published
+    day = published if day is None else ended_range_start(lead, body[lead_start:], day) if etype != "other" else day
 
     loc_city = loc_country = None
     if modality == "in_person":

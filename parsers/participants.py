@@ -24,7 +24,8 @@ __all__ = ["resolve_participants", "CPC_PARTY", "is_chinese_title"]
 
 CPC_PARTY = "Communist Party of China"
 
-_AMBASSADOR_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9 d'Affaires|Envoy|Consul)\b", re.IGNORECASE)
+# a diplomat's party is not given ("special envoy" of a party leader may have one: "Raul Castro's special envoy")
+_AMBASSADOR_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9 d'Affaires|(?<!special )Envoy|Consul)\b", re.IGNORECASE)
 _OWN_PARTY_RE = re.compile(r"\b(?:the|his|her|its|this|that)\s+party\b|\bof\s+the\s+Party\b", re.IGNORECASE)
 
 
@@ -66,8 +67,14 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
     words = m.name.split()
     if len(words) < 2:
         return None
-    # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ
-    for b in re.finditer(r"\b(?i:" + re.escape(words[-1]) + r"),\s+(?:also\s+)?(?=[A-Za-z])([^.;]{3,160}?),\s+(?=[a-z])",
+    # the back-reference may be any part of the name: the surname ("Castro"), the first of two
+    # Spanish surnames ("Salvador Valdes Mesa" -> "Valdes"), a Malay given name ("Najib")
+    refs = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if len(w) >= 3 and (w[0].isupper() or "-" in w))
+    if not refs:
+        return None
+    # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ;
+    # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed"
+    for b in re.finditer(r"\b(?i:" + refs + r"),\s+(?:who\s+is\s+)?(?:also\s+)?(?=[A-Za-z])([^.;]{3,160}?),\s+(?=[a-z])",
                          text[m.end:]):
         a0, a1 = m.end + b.start(1), m.end + b.end(1)
         if re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(1)):

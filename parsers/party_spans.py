@@ -120,6 +120,8 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         core = (m.group("core") or "").strip()
         word = m.group("word")
         core = re.sub(r"^(?:(?:The|A|An|Both|Two|Its|His|Her|Their|Our|This|That|Ruling|Opposition|Chinese|CPC)\s+)+", "", core)
+        # "Australia's Coalition": a country's possessive is the writer's locator
+        core = re.sub(r"^(\S+)['\u2019]s(?:\s+|$)", lambda p: "" if find_countries(p.group(1)) else p.group(0), core)
         if word == "party" and not core:
             continue
         if re.match(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
@@ -152,8 +154,8 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         else:
             name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
         name = re.sub(r"\s+", " ", name).strip()
-        if not name or is_cpc_party(name) or name.split()[0] in ("Communist",) and name.endswith("China") \
-                or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE:     # "European Union (EU)"
+        if not name or is_cpc_party(name) or re.search(r"^Communist\b.*China$|\bChina\s+(?:Association|Friendship|Business)\b", name) \
+                or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE:     # "European Union (EU)", "Portugal China Association"
             continue
         if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):
             continue

@@ -24,27 +24,22 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.names import (ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, ROLE_END_RE, TITLE_START_RE,
-                           clean_name, fold, strip_acronyms)
+from parsers.names import ROLE_END_RE, TITLE_START_RE, clean_name, fold, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
 from parsers.person_roles import attributed, context_role, past_contact, reported
+from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title as _full_title, title_end as _title_end
 from parsers.title_first import OBJECT_LIST_RE, PORTFOLIO, list_items, looks_like_org, split_items, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 
-
-_APPOSITIVE_RE = re.compile(
-    # the title follows a comma, or a spaced dash ("led by Huang Kunming \u2013 member of ...")
-    rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?P<nick>\s*\([^()]{{2,40}}\))?(?:,|\s[\u2013\u2014])\s+(?=\S)"
-)
 # A verb of taking part after a subject (title-before-name and bare-name subjects).
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|"
     r"led|leads|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had)|"
+    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends)|(?:have|has)\s+thanked|"
     r"separately\s+met|jointly\s+(?:met|held|attended))\b"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(
@@ -52,73 +47,10 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(
     rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)\s+(?:,\s*who[^,]*,\s*)?"
     rf"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+)?{_PART_VERB}"
 )
-_VERB_AHEAD_RE = re.compile(
-    r" (?:met|meets|held|holds|had|has\s+(?:met|held)|sent|sends|attended|attends|visited|visits|received|receives|"
-    r"called\s+on|paid|presided|addressed|delivered|spoke|said|led|arrived|co-chaired|chaired|hosted|was|were|"
-    r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|presented|briefed|introduced|gave|"
-    r"noted|stressed|expressed|congratulated|thanked|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
-_NEXT_PERSON_RE = re.compile(rf"(?:{HONORIFIC}\s+)*{NAME},\s+")
-_LOWER_CONTINUATION = re.compile(r"\s*(?:and\s+)?[a-z]")
 
 
-def _title_end(text: str, i: int) -> int:
-    """End offset of a title starting at i: a clause boundary, the next person, or a verb."""
-    depth = 0
-    n = len(text)
-    j = i
-    while j < n:
-        c = text[j]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                return j
-            depth -= 1
-        elif depth == 0:
-            if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " "):
-                return j
-            if c == " " and _VERB_AHEAD_RE.match(text, j):
-                return j
-            nxt = _NEXT_PERSON_RE.match(text, j + 5) if c == " " and text.startswith(" and ", j) else None
-            if nxt and TITLE_START_RE.match(text[nxt.end():nxt.end() + 80]):
-                return j        # "... Health Commission and Diosdado Cabello, First Vice President of ..."
-            if c == "." and (j + 1 >= n or text[j + 1] in " \n\"\u201d\u2019)") and not _abbrev_before(text, j):
-                return j
-            if c == ",":
-                return j
-        j += 1
-    return n
-
-
-def _abbrev_before(text: str, j: int) -> bool:
-    """`U.S.` / `St.` style abbreviations do not end a title; a word of two or more lower-case letters does."""
-    k = j - 1
-    while k >= 0 and (text[k].isalpha()):
-        k -= 1
-    word = text[k + 1:j]
-    return len(word) == 1 or word in ("St", "Mt", "Jr", "Dr", "No")
-
-
-def _continues_title(text: str, j: int) -> bool:
-    """After a comma inside an appositive: another title phrase of the same person?"""
-    rest = text[j + 1:j + 120].lstrip()
-    if not rest or not rest[0].isupper():
-        return False
-    if ENUM_BEFORE_RE.search(text, max(0, j - 90), j) and ENUM_AFTER_RE.match(rest):
-        return True                         # "Minister of Land, Infrastructure, Transport and Tourism"
-    if re.search(r"\bparty$", text[max(0, j - 8):j]) and re.match(r"[A-Z][^,;.\n]{2,60}(?=[;.\n]|$)", rest):
-        return True                         # "chairperson of the Ukrainian party, Servant of the People;"
-    if _APPOSITIVE_RE.match(rest):          # "..., Nomvula Mokonyane, Head of ..." starts a new person
-        return False
-    # "..., Speaker of the National Assembly" continues; "..., Song said" does not.
-    return bool(re.match(r"(?:\S+\s+){0,3}?(?:of|to|for|in)\b", rest)) and bool(TITLE_START_RE.match(rest))
-
-
-def _full_title(text: str, i: int) -> int:
-    end = _title_end(text, i)
-    while end < len(text) and text[end] == "," and _continues_title(text, end):
-        end = _title_end(text, end + 1)
-    return end
+_RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|With|And|But|Also)\s)"
+                            r"(?:[A-Z][\w'\u2019\-]*\s)+$")
 
 
 def _appositives(text: str) -> list[Mention]:
@@ -139,7 +71,11 @@ def _appositives(text: str) -> list[Mention]:
             s0 = m.start("name") + raw.rfind(pre[1])
             role = context_role(text, m.start("name"))      # "a message to President X"
             role = context_role(text, s0) if role == "participant" else role
-            found.append(Mention(clean_name(pre[1]), pre[0], s0, s0 + len(pre[1]), role, m.start("name")))
+            # "the Socialist Party's Secretary General Ana Catarina Mendes, ...": a run longer than a
+            # name's six words starts before the match; its first words belong to the title
+            more = _RUN_BEFORE_RE.search(text, max(0, m.start("name") - 60), m.start("name"))
+            ts = more.start() if more else m.start("name")
+            found.append(Mention(clean_name(pre[1]), text[ts:m.start("name")] + pre[0], s0, s0 + len(pre[1]), role, ts))
             continue
         raw0, n0 = raw, m.start("name")
         toks = raw.split()
@@ -156,7 +92,7 @@ def _appositives(text: str) -> list[Mention]:
             continue
         t1 = _full_title(text, t0)
         title = strip_acronyms(text[t0:t1])
-        title = re.sub(r"^(?:an?|the)\s+", "", title)      # "Han Dong, a member of ..."
+        title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+", "", title)      # "Han Dong, a member of ...", "X, who is a member of ..."
         if not title or len(title) > 300:
             continue
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
@@ -269,8 +205,10 @@ _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:ad
 def _in_said_that(text: str, pos: int) -> bool:
     """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
-                          r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b", text[start:pos]))
+                          r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b"
+                          r"(?!\s+when\s+(?:meeting|receiving|holding|talking|hosting)\b)", text[start:pos]))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -85,7 +85,9 @@ def reported(text: str, pos: int) -> bool:
     sentence = before[cut + 1:] if cut >= 0 else before
     # "Liu ... said at a meeting with X": the speaker's own meeting, not reported speech
     sentence = re.sub(r"\bsaid\s+(?:at|in|during|when)\s+(?:a|the|his|her|their)(?:\s+(?:meeting|talks)\s+with)?\s*$", "", sentence)
-    # "made the remarks when meeting with a delegation ... headed by X": the contact of this release
+    # "made the remarks when meeting with a delegation ... headed by X", "Falco said that when meeting
+    # with ... X": the contact of this release
+    sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+(?:meeting|receiving|holding|talking|hosting)\b)", "", sentence)
     sentence = re.sub(r"\bwhen\s+(?=(?:meeting|receiving|holding|talking|hosting)\b)", "", sentence)
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
@@ -109,7 +111,7 @@ _PAST_AFTER_RE = re.compile(
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
     # ... but a message sent to this gathering is the sender's part in it
-    r"|sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
+    r"|(?<!also )sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
 
 

@@ -13,6 +13,8 @@ shapes name a party that takes part in other ways, anywhere in the body:
   President of the Party of the European Left, Centella, President of the ..."): the
   speakers' parties, even when the names (surnames alone) are not recognised as people.
 
+- on a CPC trip abroad, the party whose congress the delegation attends ("attending the 9th
+  Congress of the A Party");
 - on a CPC trip abroad (or its announcement), the hosts: "at the invitation of the A Party and
   the B Party", "was invited by the A Party, the B Party and the government of Nepal".
 
@@ -41,6 +43,10 @@ _BETWEEN_RE = re.compile(
 # between two chained parties: an acronym, a comma, "and", "the", a possessive country ("Germany's")
 _CHAIN_GAP_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\-]+(?:'s|\u2019s)\s+)?")
 _INVITED_RE = re.compile(r"\b(?:[Aa]t\s+the\s+invitation\s+of|(?:was|were|is|are)\s+invited\s+by|[Oo]n\s+the\s+invitation\s+of)\s+")
+# on a trip abroad, the party whose congress the CPC delegation attends: "a CPC delegation attending
+# the 9th Organizational Congress of the Ethiopian People's Revolutionary Democratic Front (EPRDF)"
+_HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(?:[\w\-]+\s+){0,4}?"
+                               r"(?:[Cc]ongress|[Cc]onvention|[Cc]onference)\s+of\s+(?:the\s+)?")
 _ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+")
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Leader|Head|Member|Coordinator|"
          r"Spokesperson|Spokesman|Director|Treasurer|Deputy|Vice)")
@@ -85,6 +91,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     if etype in ("visit", "other"):
         for a, b in invitation_clauses(body):
             out += [s for s in spans if a <= s.start < b]
+        for m in _HOST_CONGRESS_RE.finditer(body):
+            out += [s for s in spans if s.start == m.end()][:1]
     if etype == "conference":
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:

@@ -151,7 +151,7 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
         return None
     title = subject[:title_end].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
-    title = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", title)        # "a senior official of ..."
+    title = re.sub(r"^(?:between\s+|among\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?", "", title)   # "a senior official of ...", "a meeting between X"
     if re.search(r"\b(?:the|of|a|an|to|for|in)$", title):
         return None         # "President of the Party of the European Left": a title never ends in "the"
     last = title.split()[-1].strip("()")

@@ -58,6 +58,11 @@ OFFICIALS: list[tuple[str, str, str, str | None]] = [
     ("Jia Qinglin", "Chairman of the National Committee of the Chinese People's Political "
      "Consultative Conference", "2003-03-13", "2013-03-11"),
     ("Zeng Qinghong", "Chinese Vice President", "2003-03-15", "2008-03-15"),
+    ("Li Changchun", PSC, "2002-11-15", "2012-11-15"),
+    ("He Guoqiang", PSC, "2007-10-22", "2012-11-15"),
+    ("Zhou Yongkang", PSC, "2007-10-22", "2012-11-15"),
+    ("Wu Guanzheng", PSC, "2002-11-15", "2007-10-22"),
+    ("Luo Gan", PSC, "2002-11-15", "2007-10-22"),
     ("Li Keqiang", "Chinese Vice Premier", "2008-03-17", "2013-03-15"),
     ("Li Keqiang", "Chinese Premier", "2013-03-15", "2023-03-11"),
     ("Liu Yunshan", "Head of the Publicity Department of the CPC Central Committee",

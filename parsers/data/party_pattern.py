@@ -94,7 +94,12 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
                     break
                 k = n - 1
             kw, floor, i = i, k + 1, k + 1
+            # "Australia's Coalition": a country's possessive is the writer's locator, not the name
+            while j < k and words[j].endswith(("'s", "’s")) and find_countries(words[j][:-2]):
+                j += 1
             start, end = toks[j][1], toks[k][2]
+            if text[start:end].endswith(("'s", "’s")):
+                end -= 2                # "the Democratic Party's Secretary Elly Schlein"
             name = normalize(text[start:end])
             parts = name.replace("-", " ").split()
             if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)

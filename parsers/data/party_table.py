@@ -116,6 +116,7 @@ PARTIES: list[tuple] = [
     ("People's Democratic Party of Uzbekistan", "PDPU", "UZ", (), ()),
     ("Social Democratic Party of Kyrgyzstan", "SDPK", "KG", (), ()),
     ("Ata-Meken Party", None, "KG", ("Ata Meken Party", "Ata-Meken (Socialist) Party"), ()),
+    ("Ata-Zhurt", None, "KG", ("Ata Zhurt",), ()),
     ("People's Democratic Party of Tajikistan", "PDPT", "TJ", (), ()),
     ("Democratic Party of Turkmenistan", "DPT", "TM", (), ()),
     ("New Azerbaijan Party", "NAP", "AZ", ("Yeni Azerbaijan Party",), ("YAP",)),

@@ -19,6 +19,7 @@ PARTIES: list[tuple] = [
     ("Badr Organization", None, "IQ", ("Badr Organisation",), ()),   # "Iraq Badr Organization": a locator
     ("Justice and Development Party", "AKP", "TR", (), ("AK Party",)),
     ("Republican People's Party", "CHP", "TR", (), ()),
+    ("Republican People's Party", None, "EG", (), ("Egyptian Republican People's Party",)),  # Turkey's first without a country
     ("Nationalist Movement Party", "MHP", "TR", (), ()),
     ("Patriotic Party", None, "TR", ("Vatan Party",), ()),
     ("Likud", None, "IL", ("Likud Party",), ()),

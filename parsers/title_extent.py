@@ -1,0 +1,82 @@
+"""Where a person's title ends: the appositive after a name (`Name, Title of X, ...`) runs to a
+clause boundary, the next person, or a verb; a comma continues it when another title phrase of
+the same person follows ("..., Speaker of the National Assembly"). Used by parsers.people.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.names import ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, TITLE_START_RE
+
+__all__ = ["APPOSITIVE_RE", "full_title", "title_end"]
+
+APPOSITIVE_RE = re.compile(
+    # the title follows a comma, or a spaced dash ("led by Huang Kunming \u2013 member of ...")
+    rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?P<nick>\s*\([^()]{{2,40}}\))?(?:,|\s[\u2013\u2014])\s+(?=\S)"
+)
+_VERB_AHEAD_RE = re.compile(
+    r" (?:met|meets|held|holds|had|has\s+(?:met|held)|sent|sends|attended|attends|visited|visits|received|receives|"
+    r"called\s+on|paid|presided|addressed|delivered|spoke|said|led|arrived|co-chaired|chaired|hosted|was|were|"
+    r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|presented|briefed|introduced|gave|"
+    r"noted|stressed|expressed|congratulated|thanked|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
+_NEXT_PERSON_RE = re.compile(rf"(?:{HONORIFIC}\s+)*{NAME},\s+")
+
+
+def title_end(text: str, i: int) -> int:
+    """End offset of a title starting at i: a clause boundary, the next person, or a verb."""
+    depth = 0
+    n = len(text)
+    j = i
+    while j < n:
+        c = text[j]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return j
+            depth -= 1
+        elif depth == 0:
+            if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " "):
+                return j
+            if c == " " and _VERB_AHEAD_RE.match(text, j):
+                return j
+            nxt = _NEXT_PERSON_RE.match(text, j + 5) if c == " " and text.startswith(" and ", j) else None
+            if nxt and TITLE_START_RE.match(text[nxt.end():nxt.end() + 80]):
+                return j        # "... Health Commission and Diosdado Cabello, First Vice President of ..."
+            if c == "." and (j + 1 >= n or text[j + 1] in " \n\"\u201d\u2019)") and not _abbrev_before(text, j):
+                return j
+            if c == ",":
+                return j
+        j += 1
+    return n
+
+
+def _abbrev_before(text: str, j: int) -> bool:
+    """`U.S.` / `St.` style abbreviations do not end a title; a word of two or more lower-case letters does."""
+    k = j - 1
+    while k >= 0 and (text[k].isalpha()):
+        k -= 1
+    word = text[k + 1:j]
+    return len(word) == 1 or word in ("St", "Mt", "Jr", "Dr", "No")
+
+
+def _continues_title(text: str, j: int) -> bool:
+    """After a comma inside an appositive: another title phrase of the same person?"""
+    rest = text[j + 1:j + 120].lstrip()
+    if not rest or not rest[0].isupper():
+        return False
+    if ENUM_BEFORE_RE.search(text, max(0, j - 90), j) and ENUM_AFTER_RE.match(rest):
+        return True                         # "Minister of Land, Infrastructure, Transport and Tourism"
+    if re.search(r"\bparty$", text[max(0, j - 8):j]) and re.match(r"[A-Z][^,;.\n]{2,60}(?=[;.\n]|$)", rest):
+        return True                         # "chairperson of the Ukrainian party, Servant of the People;"
+    if APPOSITIVE_RE.match(rest):          # "..., Nomvula Mokonyane, Head of ..." starts a new person
+        return False
+    # "..., Speaker of the National Assembly" continues; "..., Song said" does not.
+    return bool(re.match(r"(?:\S+\s+){0,3}?(?:of|to|for|in)\b", rest)) and bool(TITLE_START_RE.match(rest))
+
+
+def full_title(text: str, i: int) -> int:
+    end = title_end(text, i)
+    while end < len(text) and text[end] == "," and _continues_title(text, end):
+        end = title_end(text, end + 1)
+    return end
