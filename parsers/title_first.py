@@ -226,6 +226,8 @@ def _ends_title(tok: str) -> bool:
     """A token that closes a title rather than opening a name: a title or organisation word
     ("Assembly", "Foundation", "Prefecture", "Economy"), a possessive ("Germany's"), a country
     or a country word."""
+    if re.fullmatch(r"(?:II|III|IV|VI|VII|VIII|IX)", tok):
+        return False        # a regnal number closes a name ("King Tupou VI")
     if TITLE_TAIL.match(tok) or ORG_WORD_RE.match(tok) or re.search(r"['\u2019]s$", tok):
         return True
     if "-" in tok and any(re.fullmatch(TITLE_NOUN, part, re.IGNORECASE) for part in tok.split("-")):
