@@ -20,7 +20,8 @@ _CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIE
                             key=len, reverse=True))
 _OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
-    r"|(?<!-)\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held)\b"
+    # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
+    r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held)\b"
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
@@ -85,7 +86,9 @@ _IN_CHINA_RE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b[^.]
 # A departure report is the start of a CPC trip abroad: "left Chengdu for good-will visits to
 # Nepal, Sri Lanka ...", "left today for a visit to India".
 _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?"
-                        r"(?:visits?|tour)\s+(?:to\s+)?(?!(?:" + _CN_PLACE + r")\b)(?:the\s+)?(?-i:[A-Z])", _I)
+                        r"(?:visits?|tour)\s+(?:to\s+)?(?!(?:" + _CN_PLACE + r")\b)(?:the\s+)?(?-i:[A-Z])"
+                        # "..., a visiting senior Chinese official has said": the CPC side abroad
+                        r"|\ba\s+visiting\s+(?:[\w\-]+\s+){0,2}?(?:Chinese|CPC)\s+(?:official|leader|delegation)", _I)
 # A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
 # delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
 _HOST_MEETS_CPC_RE = re.compile(

@@ -93,7 +93,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             # "The delegation ... visited Kenya from Tuesday to Friday" (lead or next paragraph)
             anchor = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else published
             day = (range_start(second.split("\n")[0], published)
-                   or weekday_range_start(lead + "\n" + second.split("\n")[0], anchor) or day)
+                   or weekday_range_start(lead + "\n" + second, anchor) or day)
             if day is None:     # "The delegation ... ended a three-day visit to Bangladesh on Wednesday."
                 day = stated_weekday(_first_sentence_text(second.split("\n")[0]), published)
         if day is None and not stated:     # the lead has no date: the next paragraph may

@@ -34,7 +34,7 @@ TITLE_NOUN = (
     r"chancellor|general|administrator|rapporteur|principal|rector|editor|lieutenant|commissar|cadre|"
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
-    r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|"
+    r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
     r"politician|chairmen|chairwomen|vice-chairmen)"
 )
 # A plural head noun ("co-chairs of", "Vice-ministers of") starts a shared title.
@@ -48,7 +48,7 @@ TITLE_TAIL = re.compile(
     r"Commission|Group|Office|Secretariat|Chancellor|King|Queen|Prince|Chief|Staff|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|"
-    r"Counsellor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"
+    r"Counsellor|Counselor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"
     r"Liberals|Conservatives|Communists|Greens|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
 # Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to

@@ -55,10 +55,18 @@ def _delegation_party(spans: list[PartySpan], text: str, m: Mention) -> Party | 
     cut = max(before.rfind(". "), before.rfind("\n"))
     sent_start = m.start - len(before) + (cut + 1 if cut >= 0 else 0)
     if not re.search(r"\b(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$", text[sent_start:m.start]) \
-            and not re.search(r"\bdelegation\b", text[sent_start:m.start]):
+            and not re.search(r"(?<!Chinese )(?<!CPC )\bdelegation\b", text[sent_start:m.start]):    # a foreign delegation
         return None
     cands = [s for s in spans if sent_start <= s.start < m.start]
     return cands[-1].party if cands else None
+
+
+def _envoy_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """"Asang Laoly, special envoy of LPRP Central Committee general secretary X": the party of the
+    leader who sent the envoy."""
+    e = re.compile(r",\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?envoy\s+of\s+").match(text, m.end)
+    inside = _party_spans_in(spans, e.end(), e.end() + 120) if e else []
+    return inside[0].party if inside else None
 
 
 def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
@@ -113,7 +121,7 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             # "Secretary of the Quang Ninh Provincial Party Committee": an office of the CPV
             party = Party(local[0], None, local[1])
         if party is None and not (title and _AMBASSADOR_RE.search(title)):
-            party = _backref_party(spans, text, m) or _delegation_party(spans, text, m)
+            party = _backref_party(spans, text, m) or _delegation_party(spans, text, m) or _envoy_party(spans, text, m)
         country = party.country_code if party else None
         if country is None and title:
             for c in find_countries(title):

@@ -94,12 +94,23 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
     context = Counter(c.code for c in countries if c.code != "CN")
     found: list[tuple[PartyMention, int, int]] = []
     reach: dict[int, int] = {}  # dictionary mention start -> end of its "of <Country>" locator
-    for m in _NAME_RX.finditer(text):
+    # "the Labour party": a capitalised name before a lower-case "party" is matched as the name
+    capped = re.sub(r"\b([A-Z][\w'’\-]*\s+)party\b", lambda x: x.group(1) + "Party", text)
+    for m in _NAME_RX.finditer(capped):
         key = _norm(m.group(0))
+        if text[m.end() - 5:m.end()] == "party" and _norm(m.group(0)[:-6]) in _FORMS:
+            key = _norm(m.group(0)[:-6])        # "the Nur Otan party": the name is "Nur Otan"
         cands = _FORMS.get(key) or _FORMS.get(key.replace("’", "'"))
         if not cands:
             continue
+        if re.match(r"\s[\"\u201c][A-Z]", text[m.end():m.end() + 3]):
+            continue    # 'Social Democratic Party "Harmony"': the quoted name makes another party
         acr, acr_end = _written_acronym(text, m.end())
+        own = [i for i in _ACRS.get(_norm(acr), []) if _norm(_ROWS[i][0]).startswith(key + " of ")] if acr else []
+        if len(own) == 1:
+            # "Germany's Social Democratic Party (SPD)": the acronym names the row, whose own name
+            # carries the country ("Social Democratic Party of Germany")
+            cands = [(own[0], False)]
         grp = _group_after(text, m.group(0), acr_end) if acr else None
         if grp:     # "European People's Party (EPP) Group in the European Parliament": the group
             idx, name, end = grp

@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from parsers import parties as _parties
 from parsers.gazetteer import country_code, find_countries
-from parsers.data.party_words import EXCLUDE
 from parsers.model import Party
+from parsers.party_bodies import CPC_NAMES as _CPC_NAMES, is_cpc_party, not_a_party as _not_a_party
 from parsers.party_pairs import shared_head_spans
 
 __all__ = ["PartySpan", "party_spans", "is_cpc_party", "party_in"]
 
-_CPC_NAMES = {"communist party of china", "cpc", "chinese communist party", "ccp", "idcpc"}
 
 
 @dataclass(frozen=True)
@@ -26,23 +25,6 @@ class PartySpan:
     start: int
     end: int
     party: Party
-
-
-_NOT_A_PARTY_RE = re.compile(
-    r"\bof China\b|\bCPC\b|^Chinese\s+(?:Communist|People's|Government)|\bInternational Department\b|\bPolitical Parties\b|"
-    r"\bCentral Committee\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b|"
-    r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b|\bThink[\s-]Tanks?\b|\bInstitut(?:e|ion)\b|\bFoundation\b|"
-    r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b|"
-    # China's legislature and parliamentary bodies ("Canada-China Parliamentary Association")
-    r"\bNational People's Congress\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
-    # a local committee of a ruling party ("the Quang Ninh Provincial Party Committee") is not a party
-    r"\b(?:Provincial|Municipal|District|City|Prefectural|County|Regional)\s+Party\b")
-
-
-def is_cpc_party(name: str | None) -> bool:
-    if not name:
-        return False
-    return name.strip().lower() in _CPC_NAMES or bool(_NOT_A_PARTY_RE.search(name))
 
 
 _PARTY_WORD = (r"(?:Party|Parti|Partido|Partei|Front|Movement|Congress|Union|League|Alliance|Rally|Coalition|"
@@ -62,6 +44,9 @@ _PARTY_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:ru
 _LOCATOR_RE = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w\-']*\s?){1,4})")
 
 
+_NAMED_PARTY_RE = re.compile(r"\bparty\s+([A-Z][\w'\-]+)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
+
+
 def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]:
     """Acronym-defined names and party-word names, when the dictionary finds nothing there."""
     countries = countries if countries is not None else find_countries(text)
@@ -75,7 +60,7 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
         window = text[max(0, m.start() - 160):m.start()]
         head = window.rstrip()
         name = _name_before(head)
-        if not name or is_cpc_party(name) or acronym in ("CPC", "IDCPC", "CPC)") or name in EXCLUDE:
+        if not name or _not_a_party(name) or acronym in ("CPC", "IDCPC", "CPC)"):
             continue
         if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym) \
                 and not _PARTY_APPOSITIVE_RE.match(text, m.end()):
@@ -96,6 +81,9 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
         for m in re.finditer(rf"(?<![\w\-(]){re.escape(a)}(?![\w\-)])", text):
             if not any(s.start <= m.start() < s.end for s in out):
                 out.append(PartySpan(m.start(), m.end(), p))
+    for m in _NAMED_PARTY_RE.finditer(text):     # "the French party Renaissance Stephane Sejourne"
+        if not _not_a_party(m.group(1)) and not any(x.start < m.end(1) and m.start(1) < x.end for x in out):
+            out.append(PartySpan(m.start(1), m.end(1), Party(m.group(1), None, _country_in(countries, m.start(), m.end(1)))))
     for s in _word_spans(text, countries):
         if not any(x.start < s.end and s.start < x.end for x in out):
             out.append(s)
@@ -109,9 +97,9 @@ islamic federal constitutional nationalist solidarity alliance front movement pa
 the of and for marxist-leninist marxist leninist renewal people citizens' citizens democrats""".split())
 _WORD_PARTY_RE = re.compile(
     rf"(?P<core>(?:{_CAP}\s+(?:and\s+)?){{0,6}}?{_CAP}\s+)?(?P<word>{_PARTY_WORD}|party)\b"
-    rf"(?P<paren>\s\((?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*)\))?"
+    rf"(?P<paren>\s\((?![A-Z]+\))(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*)\))?"       # "(Maoist)", not "(CCP)"
     rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,5}}){{0,3}})"
-    rf"(?P<paren2>\s\((?![A-Z]{{2}})[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\))?")
+    rf"(?P<paren2>\s\((?![A-Z]{{2}})[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\)|\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d])?")
 
 
 def _word_spans(text: str, countries: list) -> list[PartySpan]:
@@ -154,8 +142,7 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         else:
             name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
         name = re.sub(r"\s+", " ", name).strip()
-        if not name or is_cpc_party(name) or re.search(r"^Communist\b.*China$|\bChina\s+(?:Association|Friendship|Business)\b", name) \
-                or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE:     # "European Union (EU)", "Portugal China Association"
+        if not name or _not_a_party(name):
             continue
         if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):
             continue
@@ -204,7 +191,7 @@ def party_spans(text: str, countries: list | None = None) -> list[PartySpan]:
     spans: list[PartySpan] = []
     acronyms = {m.acronym for m in mentions if m.acronym}
     for m in mentions:
-        if m.country_code == "CN" or m.name.lower() in _CPC_NAMES or is_cpc_party(m.acronym) \
+        if m.country_code == "CN" or m.name.lower() in _CPC_NAMES or is_cpc_party(m.acronym) and not m.country_code \
                 or (not m.known or m.country_code) and is_cpc_party(m.name):
             continue            # a dictionary body without a country ("... of Asian Political Parties") stays
         if not m.known and _inner_party(m.name, acronyms):

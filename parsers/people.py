@@ -116,7 +116,7 @@ def _appositives(text: str) -> list[Mention]:
 # A run of capitalised words right after "of", "to", "the" or a possessive is the end of a title.
 # ("a message to Ram Shah, Chairman ...", "on the passing of Hari Rai, Founder ..." too: "of" counts only after a capitalised word.)
 # An acronym in parentheses too ("Chairman of the Example Party (EP) Ann Roe, Head of ...").
-_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))\s+$")
+_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))\s+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
                              r"mayor|governor)\s+$", re.IGNORECASE)
 

@@ -95,12 +95,17 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         if OBJECT_LIST_RE.search(item):
             break           # "led by X, Title, held meetings with ...": the next clause has its own list
         hit = title_then_name(item, None, relaxed)
-        if (hit is None or hit[0] is None) and pending is not None and re.fullmatch(
-                r"\s+and\s+", text[pending[1] + len(pending[0]):i0]):
-            # "Minister of Labor and Social Affairs X": the " and " was inside one title
+        between = text[pending[1] + len(pending[0]):i0] if pending is not None else ""
+        if (hit is None or hit[0] is None) and pending is not None and (re.fullmatch(r"\s+and\s+", between) or (
+                re.fullmatch(r",\s+", between) and not TITLE_START_RE.match(item))):
+            # "Minister of Labor and Social Affairs X": the " and " was inside one title; so was the comma
+            # of "Chairman of the Committee on Foreign Affairs, Defense and Armed Forces of the Senate X"
             whole = title_then_name(text[pending[1]:i0 + len(item)], None, relaxed)
             if whole is not None and whole[0] is not None:
                 item, i0, hit, pending = text[pending[1]:i0 + len(item)], pending[1], whole, None
+            elif re.fullmatch(r"[A-Z][a-z]+", item.strip()):
+                pending = (text[pending[1]:i0 + len(item)], pending[1])     # "..., Cooperation and Development of ..."
+                continue
         bare = _BARE_NAME_RE.match(item.strip()) if hit is None or hit[0] is None else None
         if bare is None and (hit is None or hit[0] is None) and pending is not None:
             bare = _NAME_OF_RE.match(item.strip())
@@ -141,8 +146,14 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         role = context_role(text, i0)       # "a message to President X": the context before the title
         if role == "participant":
             role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it
+        if _ENVOY_OF_ROLE_RE.match(title):
+            role = "passing"    # "X, special envoy of ... first secretary Raul Castro": the sender of the envoy
         found.append(Mention(name, title, start, i1, role, i0))
         taken.append((i0, i1))
+
+
+_ENVOY_OF_ROLE_RE = re.compile(r"(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+of\b.*\b(?:[Ss]ecretary|"
+                               r"[Pp]resident|[Cc]hairman|[Ll]eader|[Pp]rime\s+[Mm]inister|[Kk]ing)$")
 
 
 # A title-only list item that heads a chain of titles: a few capitalised words ending in a role word.

@@ -91,6 +91,11 @@ def reported(text: str, pos: int) -> bool:
     sentence = re.sub(r"\bwhen\s+(?=(?:meeting|receiving|holding|talking|hosting)\b)", "", sentence)
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
+    elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]):
+        # "The two sides expressed their willingness when Lu Kang, ..., met respectively with": the
+        # clause after "when" tells this release's contact
+        w = list(re.finditer(r"\bwhen\s+(?=[A-Z])", sentence))
+        sentence = sentence[w[-1].end():] if w else sentence
     return bool(_REPORTED_RE.search(sentence))
 
 

@@ -36,6 +36,11 @@ def title_end(text: str, i: int) -> int:
                 return j
             depth -= 1
         elif depth == 0:
+            if c in "\u201c\"" and text[max(0, j - 6):j] == "Party ":
+                close = re.compile(r"[\"\u201d]").search(text, j + 1, j + 40)
+                if close:           # 'Social Democratic Party "Harmony"': the quoted name is the party's
+                    j = close.end()
+                    continue
             if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " "):
                 return j
             if c == " " and _VERB_AHEAD_RE.match(text, j):

@@ -18,7 +18,7 @@ OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|"
-    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?\s+of\s+views)|"
+    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were)"
@@ -33,9 +33,9 @@ LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # Breed and professionals from ...").
 _ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z])")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:at|on|who|during|respectively|here|today)\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
-                          r"|\s(?:yesterday|tomorrow|today|tonight|here|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
+                          r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
 
 _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)\s+of\s+(?:the\s+)?"
@@ -128,6 +128,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     k = _past_country(subject, tokens, k)
     if k == k0:
         k = _after_connector(tokens, k)
+    if k > 0:
+        k = _past_known_party(tokens, k)
     # "Senate President Samdech Techo Hun Sen": honorifics between the title and the name are
     # neither (unless dropping them would leave one word: "Prime Minister Sheikh Hasina")
     hon = HONORIFIC_RE.match(subject[tokens[k].start():]) if k < len(tokens) else None
@@ -137,6 +139,9 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
             k += 1
     else:
         title_end = tokens[k].start() if k < len(tokens) else len(subject)
+    if k > 0 and tokens[k - 1].group() == "party" and len(tokens) - k >= 3:
+        k += 1          # "General Secretary of the French party Renaissance Stephane Sejourne"
+        title_end = tokens[k].start()
     name_tokens = tokens[k:]
     if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()):
         return None
@@ -190,6 +195,17 @@ def _inner_particle(tokens: list, i: int) -> bool:
 _LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|lawmaker|leader|envoy|president|chairman|chairwoman|"
                          r"premier|minister|secretary|spokesperson|spokesman|ambassador|official|chief|head|"
                          r"politician|senator|speaker|governor|mayor|general|secretary-general|vice-chairman|vice-president|chairperson|member)$")
+
+
+def _past_known_party(tokens: list, k: int) -> int:
+    """"... of the French party Les Republicains Annie Genevard": a dictionary party opening the
+    capitalised run ends the title."""
+    from parsers.parties import lookup_party
+    for n in range(min(4, len(tokens) - k - 2), 0, -1):
+        words = " ".join(t.group() for t in tokens[k:k + n])
+        if " " in words and lookup_party(words) is not None:
+            return k + n
+    return k
 
 
 def _past_country(subject: str, tokens: list, k: int) -> int:

@@ -104,7 +104,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r321: a Political Bureau member abroad, "a senior official of the Communist Party of China (CPC)"
                       "Zhang Gaoli",
                       # r336: "assistant minister of the International Department", the department named bare
-                      "Wu Jie"}
+                      "Wu Jie",
+                      # r352, r358: a provincial Party secretary abroad and a Political Bureau member, by their titles
+                      "Luo Zhijun", "Zhao Hongzhu"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

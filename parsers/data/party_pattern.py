@@ -42,6 +42,9 @@ def _strip_locator(loc: CountryMention | None, text_name: str) -> str:
     return text_name if descriptive else head
 
 
+_QUOTED_NAME = re.compile(r"\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d]")
+
+
 def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[int, int, str, str | None, int]]:
     """Party-like names not in the dictionary: (start, end, name, country, end with locator)."""
     out = []
@@ -100,6 +103,9 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             start, end = toks[j][1], toks[k][2]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2                # "the Democratic Party's Secretary Elly Schlein"
+            quoted = _QUOTED_NAME.match(text, end)
+            if quoted:
+                end = quoted.end()      # 'Social Democratic Party "Harmony"'
             name = normalize(text[start:end])
             parts = name.replace("-", " ").split()
             if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)

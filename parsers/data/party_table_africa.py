@@ -46,6 +46,7 @@ PARTIES: list[tuple] = [
     ("Ennahda Movement", None, "TN", ("Ennahda", "Ennahdha Movement", "Ennahda Party"), ()),
     ("Nidaa Tounes", None, "TN", (), ()),
     ("Democratic Constitutional Rally", "RCD", "TN", (), ()),
+    ("People's Movement", None, "TN", (), ("Echaab Movement",)),   # "of Tunisia" after it is the writer's locator
     ("Union for the Republic", "UPR", "MR", (), ()),
     ("National Congress Party", "NCP", "SD", (), ()),
     ("National Umma Party", "NUP", "SD", ("Umma Party",), ()),

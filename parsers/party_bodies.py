@@ -1,0 +1,39 @@
+"""Names that are not foreign parties though they look like one: the CPC itself, Chinese bodies,
+bilateral bodies ("China-Malta and China-European Union", "Portugal China Association"), think
+tanks and foundations, local Party committees, a country's parliament. Used by parsers.party_spans.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.data.party_words import EXCLUDE
+from parsers.gazetteer import find_countries
+
+__all__ = ["CPC_NAMES", "is_cpc_party", "not_a_party"]
+
+CPC_NAMES = {"communist party of china", "cpc", "chinese communist party", "ccp", "idcpc"}
+
+
+_NOT_A_PARTY_RE = re.compile(
+    r"\bof China\b|\bCPC\b|^Chinese\s+(?:Communist|People's|Government)|\bInternational Department\b|\bPolitical Parties\b|"
+    r"\bCentral Committee\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b|"
+    r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b|\bThink[\s-]Tanks?\b|\bInstitut(?:e|ion)\b|\bFoundation\b|"
+    r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b|"
+    # bilateral bodies: "China-Malta and China-European Union", "Portugal China Association"
+    r"^Communist\b.*China$|\bChina\s+(?:Association|Business)\b|^(?:China|Sino)-|-China\b|"
+    # China's legislature and parliamentary bodies ("Canada-China Parliamentary Association")
+    r"\bNational People's Congress\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
+    # a local committee of a ruling party ("the Quang Ninh Provincial Party Committee") is not a party
+    r"\b(?:Provincial|Municipal|District|City|Prefectural|County|Regional)\s+Party\b")
+
+
+def is_cpc_party(name: str | None) -> bool:
+    if not name:
+        return False
+    return name.strip().lower() in CPC_NAMES or bool(_NOT_A_PARTY_RE.search(name))
+
+
+def not_a_party(name: str) -> bool:
+    """The CPC or a body named like a party (see _NOT_A_PARTY_RE); "Brazilian National Congress": a parliament."""
+    return bool(is_cpc_party(name) or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE
+                or re.fullmatch(r"\S+\s+National\s+Congress", name) and find_countries(name.split()[0]))
