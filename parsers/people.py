@@ -196,7 +196,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     extend_titles_back(text, found)
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
-    return _merge(found)
+    from parsers.parties import lookup_party
+    # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
+    return _merge([x for x in found if x.title or lookup_party(x.name) is None])
 
 
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
