@@ -67,7 +67,9 @@ _VN_PLACE_RE = _place_re(VN_PROVINCES)
 _LA_PLACE_RE = _place_re(LA_PROVINCES)
 # A local committee named with no place before it: "the provincial Party committee".
 _UNNAMED_LOCAL_RE = re.compile(
-    r"\bthe\s+(?:provincial|municipal|city|prefectural|county|autonomous\s+regional?)\s+(?:Party\s+)?committee\b",
+    r"\bthe\s+(?:provincial|municipal|city|prefectural|county|autonomous\s+regional?)\s+(?:Party\s+)?committee\b"
+    # "On November 29, Vice Governor Wang Jinfu met with the delegation in Fuzhou": the host's own office
+    r"|^(?:Executive\s+)?(?:Vice[\s-]|Deputy\s+)?(?:Governor|Mayor|Party\s+Secretary)$",
     re.IGNORECASE)
 _FOREIGN_PARTY_RE = re.compile(r"\b(?:CPV|LPRP|Communist\s+Party\s+of\s+Vietnam|Lao\s+People's\s+Revolutionary)\b")
 # a party office; in Viet Nam and Laos "the Quang Ninh Provincial Committee" is the party's own

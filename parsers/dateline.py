@@ -53,7 +53,7 @@ _RANGE_RE = re.compile(
     r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:the\s+)?(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
     r"|\b(?:between|Between)\s+(" + _MONTH + r")\s+" + _DAY + r"\s+and\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
     # "paid a working visit to the country on Jan. 22-24"
-    r"|\b(?:on|On|from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"\s*[-\u2013]\s*\d{1,2}\b",
+    r"|\b(?:on|On|from|From|during|During)\s+(" + _MONTH + r")\s+" + _DAY + r"\s*[-\u2013]\s*\d{1,2}\b",
 )
 # Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
 # which for events abroad (time zones) or late reports is a day or more after the event.
@@ -62,7 +62,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?"
                             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + _MONTH + r")\s+\d)")
-_ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+_ON_DATE_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+)"
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + _MONTH + r")\s+" + _DAY + r"\b")
 
 
@@ -70,7 +70,9 @@ _ON_DATE_RE = re.compile(r"\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s+(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
-                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s+(?=[A-Z])")
+                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s+(?=[A-Z])"
+                            # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
+                            r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -127,10 +129,10 @@ def parse_dateline(lead: str) -> Dateline:
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
-    if m and city_country(m.group(1) or m.group(2)):
+    if m and city_country(_title_case(m.group(1) or m.group(2) or m.group(3))):
         # a dateline of a city alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count)
-        return Dateline(_title_case(m.group(1) or m.group(2)), None, None, m.end())
+        return Dateline(_title_case(m.group(1) or m.group(2) or m.group(3)), None, None, m.end())
     return Dateline(None, None, None, 0)
 
 
@@ -176,12 +178,15 @@ def stated_date(lead: str, published: date) -> date | None:
 
 # "the 96th founding anniversary of the CPC marked on July 1", "founded on": the date of
 # what the event is about, not of the event
-_NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away)\s*$")
+_NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
+                               r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?)\s*$")
 
 
 def stated_weekday(lead: str, anchor: date) -> date | None:
-    """The latest day on or before `anchor` that falls on the weekday the lead names ("on Monday")."""
-    m = _ON_WEEKDAY_RE.search(lead)
+    """The latest day on or before `anchor` that falls on the weekday the lead names ("on Monday");
+    not the day of what the lead is about ("who was appointed only on Saturday")."""
+    m = next((w for w in _ON_WEEKDAY_RE.finditer(lead)
+              if not _NOT_EVENT_DAY_RE.search(lead, max(0, w.start() - 30), w.start())), None)
     if not m:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
@@ -192,14 +197,17 @@ _WEEKDAY_RANGE_RE = re.compile(r"\b(?:from|From)\s+(Monday|Tuesday|Wednesday|Thu
                                r"(?:to|through|till|until)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def weekday_range_start(text: str, anchor: date) -> date | None:
-    """First day of "from Tuesday to Friday": the range ends on or before `anchor`."""
+def weekday_range_start(text: str, anchor: date, within: date | None = None) -> date | None:
+    """First day of "from Tuesday to Friday": the range ends on or before `anchor`. `within`: a
+    day the lead states ("arrived on Friday"); a range that does not hold it is another stay
+    ("is expected to stay from Friday to Sunday", told on the Friday)."""
     m = _WEEKDAY_RANGE_RE.search(text)
     if not m:
         return None
     first, last = (_WEEKDAYS.index(g.lower()) for g in m.groups())
     end = anchor - timedelta(days=(anchor.weekday() - last) % 7)
-    return end - timedelta(days=(last - first) % 7)
+    start = end - timedelta(days=(last - first) % 7)
+    return None if within and not start <= within <= end else start
 
 
 # "The meeting took place on May 5th." -- the second paragraph dates an event whose lead
@@ -228,3 +236,16 @@ def ended_range_start(lead: str, body: str, day: date) -> date:
         return weekday_range_start(text, day) or day
     first = range_start(text, day)
     return first if first and 0 < (day - first).days <= 10 else day
+
+
+_MET_ON_RE = re.compile(r"(?:^|\n|[.;]\s+)(?:On|on)\s+(" + _MONTH + r")\s+" + _DAY + r"\b,?[^.\n]{0,160}?\b(?:met|received|held\s+talks)\b")
+
+
+def met_on(lead: str, more: str, published: date, day: date) -> date:
+    """A foreign delegation's stay in China as the lead's range ("visited Fujian from November 28 to
+    December 2"), then "On November 29, X met with the delegation": the contact is that day."""
+    if range_start(lead, published) is None:
+        return day
+    m = _MET_ON_RE.search(re.sub(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.", r"\1", lead + "\n" + more))
+    met = resolve_day(_month(m.group(1)), int(m.group(2)), published) if m else None
+    return met if met and 0 <= (met - day).days <= 14 else day

@@ -50,7 +50,7 @@ _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+ho
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
-    r"congratulates|congratulated|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:his\s+|her\s+|warm\s+|sincere\s+)*congratulations\b"
+    r"congratulate|congratulates|congratulated|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
     r"|\bsen(?:t|ds)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
@@ -66,7 +66,7 @@ _VIDEO_CALL_RE = re.compile(
     r"|\bvirtual\s+(?:meeting|talks?)\b|\bvia\s+video\s+link\b", _I)
 _CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
-    r"study\s+(?:group|session|tour)|thematic\s+session|mechanism|consultation|colloquium|"
+    r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
     r"high-level\s+meeting|co-chaired|co-chair|cadre\s+training|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|launch)\b", _I)
 # A multi-party format held online is a conference, not a two-sided call: "the party

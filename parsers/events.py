@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import (Dateline, body_date, ended_range_start, range_start, resolve_day, stated_date, stated_weekday,
-                              weekday_range_start)
+from parsers.dateline import (Dateline, body_date, ended_range_start, met_on, range_start, resolve_day, stated_date,
+                              stated_weekday, weekday_range_start)
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
@@ -86,14 +86,14 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # delegation visited Beijing and Zhejiang from September 15th to 20th" is the guests' stay
         stated = stated_date(lead[:_first_sentence_end(lead, 0, len(lead))] if day else lead, published)
         if stated and (day is None or abs((day - stated).days) <= 62):
-            day = stated
+            day = met_on(lead, second, published, stated) if etype == "meeting" else stated
         elif not stated:
             day = stated_weekday(lead, day or published) or day
         if etype == "visit" and not stated:
             # "The delegation ... visited Kenya from Tuesday to Friday" (lead or next paragraph)
             anchor = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else published
             day = (range_start(second.split("\n")[0], published)
-                   or weekday_range_start(lead + "\n" + second, anchor) or day)
+                   or weekday_range_start(lead + "\n" + second, anchor, stated_weekday(lead, anchor)) or day)
             if day is None:     # "The delegation ... ended a three-day visit to Bangladesh on Wednesday."
                 day = stated_weekday(_first_sentence_text(second.split("\n")[0]), published)
         if day is None and not stated:     # the lead has no date: the next paragraph may

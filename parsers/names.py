@@ -57,7 +57,7 @@ ORG_WORD_RE = re.compile(
     r"^(?:Foundation|Institute|Institution|Chancellery|Prefecture|Province|City|Town|County|District|Region|"
     r"Municipality|Canton|Land|Bundestag|Bundesrat|Landtag|Cabinet|Board|Faction|Caucus|Ministry|Presidency|"
     r"University|Academy|School|College|Centre|Center|Bank|Company|Corporation|Authority|Service|Forces|Army|"
-    r"Police|Opposition|Alliance|Coalition|Society|Association|Club|Economy|Finance|Defence|Defense|Health|Education|"
+    r"Police|Opposition|Alliance|Coalition|Society|Association|Club|Countries|Economy|Finance|Defence|Defense|Health|Education|"
     r"Justice|Labour|Labor|Agriculture|Trade|Industry|Culture|Tourism|Energy|Interior|Transport|Commerce|"
     r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
     r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Territory|Territories|Rada|Sejm|Knesset|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.data.party_words import EXCLUDE
+from parsers.data.party_words import EXCLUDE, STOP
 from parsers.gazetteer import find_countries
 
 __all__ = ["CPC_NAMES", "is_cpc_party", "not_a_party"]
@@ -16,7 +16,7 @@ CPC_NAMES = {"communist party of china", "cpc", "chinese communist party", "ccp"
 
 _NOT_A_PARTY_RE = re.compile(
     r"\bof China\b|\bCPC\b|^Chinese\s+(?:Communist|People's|Government)|\bInternational Department\b|\bPolitical Parties\b|"
-    r"\bCentral Committee\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b|"
+    r"\bCentral Committee\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b(?!\s+Party\b)|"
     r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b|\bThink[\s-]Tanks?\b|\bInstitut(?:e|ion)\b|\bFoundation\b|"
     r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b|"
     # bilateral bodies: "China-Malta and China-European Union", "Portugal China Association"
@@ -24,7 +24,8 @@ _NOT_A_PARTY_RE = re.compile(
     # China's legislature and parliamentary bodies ("Canada-China Parliamentary Association")
     r"\bNational People's Congress\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
     # a local committee of a ruling party ("the Quang Ninh Provincial Party Committee") is not a party
-    r"\b(?:Provincial|Municipal|District|City|Prefectural|County|Regional)\s+Party\b")
+    r"\b(?:Provincial|Municipal|District|City|Prefectural|County|Regional)\s+Party\b"
+    r"|^Party\s+Committee\b|\b(?:Provincial|Municipal|Regional|Autonomous\s+Region(?:al)?)\s+(?:Party\s+)?Committee\b")
 
 
 def is_cpc_party(name: str | None) -> bool:
@@ -35,5 +36,6 @@ def is_cpc_party(name: str | None) -> bool:
 
 def not_a_party(name: str) -> bool:
     """The CPC or a body named like a party (see _NOT_A_PARTY_RE); "Brazilian National Congress": a parliament."""
-    return bool(is_cpc_party(name) or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE
+    # "Deputy Party Secretary of Fujian": a title word opens no party name
+    return bool(is_cpc_party(name) or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE or name.split()[0] in STOP
                 or re.fullmatch(r"\S+\s+National\s+Congress", name) and find_countries(name.split()[0]))

@@ -142,6 +142,9 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         else:
             name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
         name = re.sub(r"\s+", " ", name).strip()
+        adj = re.search(r"\s+and\s+(\S+)$", name)
+        if adj and any(c.kind == "adjective" for c in find_countries(adj.group(1))):
+            name = name[:adj.start()]       # "the Workers Party of Brazil and Brazilian president"
         if not name or _not_a_party(name):
             continue
         if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):

@@ -121,6 +121,11 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|
                              r"mayor|governor)\s+$", re.IGNORECASE)
 
 
+_SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
+                         r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
+                         r"delivering|meeting))))\b")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     before = text[max(0, pos - 400):pos]
     cut = max(before.rfind(". "), before.rfind("\n"))
@@ -170,6 +175,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
+    for m in _SAID_BY_RE.finditer(text):
+        if lead_end is None or m.start() < lead_end or m.group("how"):
+            # "..., said Vietnamese President X and visiting member of ... Y here on Thursday", "...,
+            # said Chinese Vice President X while addressing the opening": speakers of this contact
+            add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
     for mention in surname_speakers(text, lambda i: _title_end(text, i)):
         if not any(a <= mention.start < b for a, b in taken) and not any(
                 same_person(x.name, mention.name) or _surname_of(mention.name, x.name) for x in found):
@@ -191,6 +201,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
+        elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
+                re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title)
+                or text[max(0, x.start - 5):x.start] == "said "):
+            x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
     extend_titles_back(text, found)

@@ -17,7 +17,7 @@ APPOSITIVE_RE = re.compile(
 _VERB_AHEAD_RE = re.compile(
     r" (?:met|meets|held|holds|had|has\s+(?:met|held)|sent|sends|attended|attends|visited|visits|received|receives|"
     r"called\s+on|paid|presided|addressed|delivered|spoke|said|led|arrived|co-chaired|chaired|hosted|was|were|"
-    r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|presented|briefed|introduced|gave|"
+    r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|this\s+(?:morning|afternoon|evening)|presented|briefed|introduced|gave|"
     r"noted|stressed|expressed|congratulated|thanked|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
 _NEXT_PERSON_RE = re.compile(rf"(?:{HONORIFIC}\s+)*{NAME},\s+")
 

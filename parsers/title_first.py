@@ -35,7 +35,7 @@ _ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
 _LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
-                          r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
+                          r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
 
 _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)\s+of\s+(?:the\s+)?"
@@ -156,7 +156,7 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
         return None
     title = subject[:title_end].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
-    title = re.sub(r"^(?:between\s+|among\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?", "", title)   # "a senior official of ...", "a meeting between X"
+    title = re.sub(r"^(?:between\s+|among\s+|by\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?", "", title)   # "a senior official of ...", "a meeting between X"
     if re.search(r"\b(?:the|of|a|an|to|for|in)$", title):
         return None         # "President of the Party of the European Left": a title never ends in "the"
     last = title.split()[-1].strip("()")

@@ -106,7 +106,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r336: "assistant minister of the International Department", the department named bare
                       "Wu Jie",
                       # r352, r358: a provincial Party secretary abroad and a Political Bureau member, by their titles
-                      "Luo Zhijun", "Zhao Hongzhu"}
+                      "Luo Zhijun", "Zhao Hongzhu",
+                      # r365-r369: provincial and municipal officials, a friendship association's vice president
+                      "Li Bin", "Wang Dongming", "Peng Qinghua", "Guo Jinlong", "Chen Quanguo", "Zhou Ming"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

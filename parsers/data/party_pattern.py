@@ -106,6 +106,9 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             quoted = _QUOTED_NAME.match(text, end)
             if quoted:
                 end = quoted.end()      # 'Social Democratic Party "Harmony"'
+            adj = re.search(r"\s+and\s+(\S+)$", text[start:end])
+            if adj and any(c.kind == "adjective" for c in find_countries(adj.group(1))):
+                end -= len(adj.group(0))    # "the Workers Party of Brazil and Brazilian president"
             name = normalize(text[start:end])
             parts = name.replace("-", " ").split()
             if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)

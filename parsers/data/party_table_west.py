@@ -91,7 +91,7 @@ PARTIES: list[tuple] = [
     ("Vooruit", None, "BE", (), ()),
     # --- Americas ---
     ("Communist Party of Cuba", "PCC", "CU", (), ("Cuban Communist Party",)),
-    ("Workers' Party", "PT", "BR", (), ("Brazilian Workers' Party", "Partido dos Trabalhadores")),
+    ("Workers' Party", "PT", "BR", ("Workers Party",), ("Brazilian Workers' Party", "Partido dos Trabalhadores")),
     ("Democratic Labour Party", "PDT", "BR", ("Democratic Labor Party",), ()),
     ("Socialism and Liberty Party", "PSOL", "BR", (), ()),
     ("Communist Party of Brazil", "PCdoB", "BR", (), ()),
@@ -116,7 +116,7 @@ PARTIES: list[tuple] = [
     ("Party of the Democratic Revolution", "PRD", "MX", (), ()),
     ("United Socialist Party of Venezuela", "PSUV", "VE", (), ()),
     ("Movement for Socialism", "MAS", "BO", ("Movement Towards Socialism", "Movement toward Socialism"), ("MAS-IPSP",)),
-    ("Sandinista National Liberation Front", "FSLN", "NI", (), ()),
+    ("Sandinista National Liberation Front", "FSLN", "NI", (), ("Sandinista Front",)),
     ("Broad Front", "FA", "UY", (), ("Frente Amplio",)),
     ("Communist Party of Chile", "PCCh", "CL", (), ()),
     ("Socialist Party of Chile", None, "CL", ("Socialist Party",), ()),
@@ -154,6 +154,7 @@ PARTIES: list[tuple] = [
     ("Free Peru", None, "PE", ("Peru Libre", "Perú Libre", "Free Peru Party"), ()),
     ("National Liberation Party", "PLN", "CR", (), ()),
     ("Democratic Revolutionary Party", None, "PA", (), ()),   # "PRD" stays Mexico's
+    ("Panameñista Party", None, "PA", ("Panamenista Party",), ()),
     ("Progressive Liberal Party", "PLP", "BS", (), ()),
     ("People's United Party", "PUP", "BZ", (), ()),
     # --- Oceania ---
