@@ -56,8 +56,12 @@ _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
     r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|went\s+to\s+the\s+[\w\s]{0,30}?Embassy)\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
-_THANKS_RE = re.compile(r"\bthank(?:s|ed)?\b[^.]{0,200}?\bfor\s+(?:their|the|his|her|its)\s+(?:[\w\-]+\s+){0,2}?"
+_THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
+                        r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
+                        r"(?:their\s+|the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:messages?|letters?|congratulations|greetings|condolences)\b", _I)
+# "X, chairman of the WPK, received a message of greeting from Xi Jinping"
+_RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _I)
 _WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
 _VIDEO_CALL_RE = re.compile(
@@ -148,7 +152,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return ("visit" if abroad else "meeting"), "in_person"
     if _MESSAGE_RE.search(title) or re.search(r"\bsen(?:t|ds|ding)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I):
         return "message", "written"
-    if _THANKS_RE.search(first) and not _MEETING_RE.search(first):
+    if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (
+            _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):
         return "message", "written"     # a statement thanking foreign parties for their messages
     if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks)\b", head, _I):
         return "call", "phone"

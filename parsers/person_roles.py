@@ -19,7 +19,7 @@ _ADDRESSEE_CTX = re.compile(
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
 _PASSING_CTX = re.compile(
     r"(?:passing|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
-    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+$"
+    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+$"
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
@@ -32,7 +32,7 @@ _PASSING_CTX = re.compile(
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
     r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
-    r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,6}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
     # principal is elsewhere, not in this contact.
     r"|\b(?:who\s+(?:is|was)\s+)?accompanying\s+$",
@@ -60,10 +60,13 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     # stay within the sentence
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
-    if _ADDRESSEE_CTX.search(before):
+    # "a congratulatory message to Samdech Techo Hun Sen": honorifics between the verb and the name
+    from parsers.names import HONORIFIC
+    before = re.sub(rf"(?:{HONORIFIC}\s+)+$", "", before)
+    if _ADDRESSEE_CTX.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
-    if _PASSING_CTX.search(before):
-        return "passing"
+    if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
+        return "passing"            # "a verbal message of New Year greeting from X": X sent it
     return "participant"
 
 

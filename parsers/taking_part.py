@@ -13,6 +13,7 @@ shapes name a party that takes part in other ways, anywhere in the body:
   President of the Party of the European Left, Centella, President of the ..."): the
   speakers' parties, even when the names (surnames alone) are not recognised as people.
 
+- in a message, a party as its sender: "The A Party Central Committee said in a message";
 - on a CPC trip abroad, the party whose congress the delegation attends ("attending the 9th
   Congress of the A Party");
 - on a CPC trip abroad (or its announcement), the hosts: "at the invitation of the A Party and
@@ -47,6 +48,11 @@ _INVITED_RE = re.compile(r"\b(?:[Aa]t\s+the\s+invitation\s+of|(?:was|were|is|are
 # the 9th Organizational Congress of the Ethiopian People's Revolutionary Democratic Front (EPRDF)"
 _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(?:[\w\-]+\s+){0,4}?"
                                r"(?:[Cc]ongress|[Cc]onvention|[Cc]onference)\s+of\s+(?:the\s+)?")
+# a party as the sender of a message: "The A Party Central Committee said in a message", "The
+# Central Committee of the A Party sent a congratulatory message", "... extended greetings in a message"
+_SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
+                        r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings|letter|condolences)\b"
+                        r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
 _ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+")
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Leader|Head|Member|Coordinator|"
          r"Spokesperson|Spokesman|Director|Treasurer|Deputy|Vice)")
@@ -93,6 +99,11 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             out += [s for s in spans if a <= s.start < b]
         for m in _HOST_CONGRESS_RE.finditer(body):
             out += [s for s in spans if s.start == m.end()][:1]
+    if etype == "message":
+        for s in spans:
+            a, b = _sentence(body, s.start)
+            if s.start - a <= 100 and _SENDER_RE.match(body[s.end:b]):
+                out.append(s)       # "The Communist Party of Vietnam Central Committee extended ... in a message"
     if etype == "conference":
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:

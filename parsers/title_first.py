@@ -21,7 +21,9 @@ OBJECT_LIST_RE = re.compile(
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
-    r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were)"
+    r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    # "Leaders having sent congratulatory messages included Kazakh President X, ..."
+    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|include))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*"
     # "met and exchanged views on China-Uruguay relations with ...": the list starts after "with"
     r"(?:\s+and\s+exchanged\s+views|\s+and\s+(?:held|had)\s+talks)?(?:\s+on\s+[^,.;]{1,80}?(?=\s+with\s))?"

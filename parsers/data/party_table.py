@@ -19,7 +19,7 @@ PARTIES: list[tuple] = [
     ("Cambodian People's Party", "CPP", "KH", (), ()),
     ("FUNCINPEC Party", "FUNCINPEC", "KH", (), ()),
     ("Candlelight Party", None, "KH", (), ()),
-    ("Workers' Party of Korea", "WPK", "KP", (), ("Korean Workers' Party", "KWP", "DPRK Workers' Party",
+    ("Workers' Party of Korea", "WPK", "KP", ("Worker's Party of Korea",), ("Korean Workers' Party", "KWP", "DPRK Workers' Party",
                                                    "Workers' Party of the Democratic People's Republic of Korea")),
     ("Democratic Party of Korea", "DPK", "KR", ("Minjoo Party of Korea", "Democratic Party"), ("Minjoo Party", "Minjoo")),
     ("People Power Party", "PPP", "KR", (), ()),
