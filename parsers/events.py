@@ -21,7 +21,7 @@ from parsers.participants import resolve_participants
 from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
 from parsers.people import find_people
-from parsers.taking_part import invitation_clauses, taking_part
+from parsers.taking_part import addressee_countries, invitation_clauses, taking_part
 
 __all__ = ["build_events"]
 
@@ -130,8 +130,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     lead_end = lead_start + len(lead)
     first_end = _first_sentence_end(body, lead_start, lead_end)
 
-    # parties taking part: those of foreign participants, and those named in the lead sentence
-    # (a delegation's party, an addressee's party, the inviting party).
+    # parties taking part: foreign participants', and the lead sentence's (delegation's, addressee's, inviter's)
     extra_parties = [s for s in spans if lead_start <= s.start < first_end]
     if etype in ("message",):
         extra_parties += [s for s in spans if lead_start <= s.start < lead_end]
@@ -150,6 +149,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         if re.search(r"\bthe\s+(?:two|three|four|five|six|seven)\s+countries\b", body[lead_start:first_end]):
             # "... to visit the three countries": the headline names them
             listed |= {c.code for c in find_countries(doc.title) if c.code != "CN"}
+    if etype == "message":
+        listed |= addressee_countries(body, lead_start, first_end, cmentions)
     if etype in ("visit", "other"):     # the hosts: "at the invitation of ... the government of Tonga"
         clauses = invitation_clauses(body)
         listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)}

@@ -28,7 +28,7 @@ import re
 
 from parsers.party_spans import PartySpan
 
-__all__ = ["taking_part", "invitation_clauses"]
+__all__ = ["taking_part", "invitation_clauses", "addressee_countries"]
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
@@ -53,6 +53,8 @@ _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(
 _SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
                         r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings|letter|condolences)\b"
                         r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
+_SENT_TO_RE = re.compile(r"\bsen(?:t|ds)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\s+to\s+"
+                         r"[^.;]{0,160}$")
 _ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+")
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Leader|Head|Member|Coordinator|"
          r"Spokesperson|Spokesman|Director|Treasurer|Deputy|Vice)")
@@ -102,8 +104,10 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     if etype == "message":
         for s in spans:
             a, b = _sentence(body, s.start)
-            if s.start - a <= 100 and _SENDER_RE.match(body[s.end:b]):
-                out.append(s)       # "The Communist Party of Vietnam Central Committee extended ... in a message"
+            if s.start - a <= 100 and _SENDER_RE.match(body[s.end:b]) or _SENT_TO_RE.search(body[a:s.start]):
+                # "The Communist Party of Vietnam Central Committee extended ... in a message", "sent
+                # a congratulatory message to X, president of the A Party"
+                out.append(s)
     if etype == "conference":
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:
@@ -111,3 +115,18 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             if sum(a <= t.start < b for t in titled) >= 2:
                 out.append(s)
     return sorted(set(out), key=lambda s: s.start)
+
+
+# "sent a congratulatory message to Lao President X", "congratulated Cambodia on ...": the country the
+# message goes to takes part even when its addressee, a head of state, does not
+_TO_COUNTRY_RE = re.compile(r"\b(?:(?:message|letter|cable|telegram|congratulations|condolences)\s+(?:of\s+\w+\s+)?to"
+                            r"|congratulated|condoled\s+with)\s+(?P<to>(?:the\s+)?[A-Z][^,.;]{0,60})")
+
+
+def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
+    """Countries named in the addressee phrase of a message's first sentence, body[start:end]
+    (`countries`: the gazetteer's mentions of the body)."""
+    out: set[str] = set()
+    for m in _TO_COUNTRY_RE.finditer(body, start, end):
+        out |= {c.code for c in countries if m.start("to") <= c.start < m.end("to") and c.code != "CN"}
+    return out
