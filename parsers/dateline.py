@@ -67,8 +67,8 @@ _ON_DATE_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evenin
 
 
 # "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
-_CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
-                            r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s+(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
+_CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
+                            r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s+(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
@@ -120,6 +120,9 @@ def parse_dateline(lead: str) -> Dateline:
     m = _DATELINE_RE.match(lead)
     if m:
         city = m.group(1)
+        agency = re.match(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])", city)
+        if agency and city_country(city[agency.end():]):
+            city = city[agency.end():]      # "AKP Phnom Penh, August 30, 2018 --": the agency's name first
         if _city_ok(city):
             return Dateline(_title_case(city), _month(m.group(2)), int(m.group(3)), m.end())
     m = _DATELINE_DM_RE.match(lead)
@@ -249,3 +252,23 @@ def met_on(lead: str, more: str, published: date, day: date) -> date:
     m = _MET_ON_RE.search(re.sub(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.", r"\1", lead + "\n" + more))
     met = resolve_day(_month(m.group(1)), int(m.group(2)), published) if m else None
     return met if met and 0 <= (met - day).days <= 14 else day
+
+
+_CONTACT_VERB_RE = re.compile(r"\b(?:met|meets|meeting|held|holds|received|receives|visited|visits|attended|attends|"
+                              r"called\s+on|paying|paid|sent|sends|talks|addressed|co-chaired)\b")
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])")
+
+
+def lead_stated_date(lead: str, second: str, published: date, day: date | None) -> date | None:
+    """The date the lead states for the event: with a dateline day only its first sentence's (a later
+    "visited Beijing and Zhejiang from September 15th to 20th" is the guests' stay). A summary lead
+    that tells no contact ("A visiting Chinese official has hailed ...") leaves it to the first
+    sentence of the next paragraph ("... when paying courtesy call on X in Phnom Penh on Aug. 29")."""
+    if not day:
+        return stated_date(lead, published)
+    first = lead[:m.start()] if (m := _SENTENCE_END_RE.search(lead)) else lead
+    stated = stated_date(first, published)
+    if stated is None and not _CONTACT_VERB_RE.search(first) and second.strip():
+        nxt = second.split("\n")[0]
+        stated = stated_date(nxt[:m.start()] if (m := _SENTENCE_END_RE.search(nxt)) else nxt, published)
+    return stated

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import (Dateline, body_date, ended_range_start, met_on, range_start, resolve_day, stated_date,
+from parsers.dateline import (Dateline, body_date, ended_range_start, lead_stated_date, met_on, range_start, resolve_day,
                               stated_weekday, weekday_range_start)
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
@@ -84,7 +84,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     if etype != "other":
         # with a dateline day, only the first sentence's date is the event's: a later "The
         # delegation visited Beijing and Zhejiang from September 15th to 20th" is the guests' stay
-        stated = stated_date(lead[:_first_sentence_end(lead, 0, len(lead))] if day else lead, published)
+        stated = lead_stated_date(lead, second, published, day)
         if stated and (day is None or abs((day - stated).days) <= 62):
             day = met_on(lead, second, published, stated) if etype == "meeting" else stated
         elif not stated:

@@ -39,7 +39,9 @@ _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|"
     r"led|leads|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends)|(?:have|has)\s+thanked|"
+    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends)|(?:have|has)\s+thanked|briefed|informed|"
+    # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
+    r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding)|"
     r"separately\s+met|jointly\s+(?:met|held|attended))\b"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(

@@ -78,7 +78,7 @@ _REPORTED_RE = re.compile(
     r"general|vice|deputy|governor|mayor)\b))\b", re.IGNORECASE)
 
 
-_CONTACT_ING_RE = re.compile(r"(?:meeting|receiving|holding|talking|hosting)\b")
+_CONTACT_ING_RE = re.compile(r"(?:meeting|receiving|holding|talking|hosting|paying)\b")
 
 
 def reported(text: str, pos: int) -> bool:
@@ -91,7 +91,7 @@ def reported(text: str, pos: int) -> bool:
     # "made the remarks when meeting with a delegation ... headed by X", "Falco said that when meeting
     # with ... X": the contact of this release
     sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+(?:meeting|receiving|holding|talking|hosting)\b)", "", sentence)
-    sentence = re.sub(r"\bwhen\s+(?=(?:meeting|receiving|holding|talking|hosting)\b)", "", sentence)
+    sentence = re.sub(r"\bwhen\s+(?=(?:meeting|receiving|holding|talking|hosting|paying)\b)", "", sentence)
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
     elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]):

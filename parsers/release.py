@@ -39,6 +39,9 @@ def release_from_document(doc: Document) -> Release:
     paragraphs = [_COMMA_GLUED_RE.sub(", ", _GLUED_RE.sub(r"\1 ", p)) for p in doc.paragraphs]
     lead_idx = _lead_index(paragraphs)
     dl = parse_dateline(paragraphs[lead_idx])
+    if dl.end and not paragraphs[lead_idx][dl.end:].strip() and lead_idx + 1 < len(paragraphs):
+        # "AKP Phnom Penh, August 30, 2018 --" alone on its line: the lead is the next paragraph
+        paragraphs[lead_idx:lead_idx + 2] = [paragraphs[lead_idx].rstrip() + " " + paragraphs[lead_idx + 1]]
     # The text the extractors read: paragraphs from the lead on, the dateline blanked out
     # (same offsets, so spans stay comparable).
     pre = "\n".join(paragraphs[:lead_idx])
