@@ -38,7 +38,7 @@ _DATELINE_RE = re.compile(
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
     + r"\s*(?:\((?:[A-Za-z .]{2,30})\))?"        # (Xinhua), (IDCPC)
-    + _DASH + r")"
+    + _DASH + r"|\s*\([A-Za-z .]{2,30}\)\s+(?=[A-Z]))"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
 )
 # "Beijing, 18 December--" (day first)
 _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
@@ -72,7 +72,7 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s+(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
-                            r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?=[A-Z])")
+                            r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -132,10 +132,11 @@ def parse_dateline(lead: str) -> Dateline:
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
-    if m and city_country(_title_case(m.group(1) or m.group(2) or m.group(3))):
+    city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", (m.group(1) or m.group(2) or m.group(3)) if m else "")
+    if m and city_country(_title_case(city)):
         # a dateline of a city alone, no day (gazetteer cities only, so "Note: ..." or
-        # "Beijing's view: ..." never count)
-        return Dateline(_title_case(m.group(1) or m.group(2) or m.group(3)), None, None, m.end())
+        # "Beijing's view: ..." never count); "BEIJING. KAZINFORM -": the agency after the city
+        return Dateline(_title_case(city), None, None, m.end())
     return Dateline(None, None, None, 0)
 
 

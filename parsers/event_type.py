@@ -107,7 +107,7 @@ _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at
 _REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b", _I)
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
-_MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|"
+_MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
                          r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z])|"
                          # "had a discussion with", "had a cordial and friendly talk", "had a working lunch

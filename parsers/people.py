@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.names import ROLE_END_RE, TITLE_START_RE, clean_name, fold, strip_acronyms
+from parsers.names import NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
@@ -125,9 +125,12 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|
 
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply)\b")
+_TITLE_COMMA_NAME_RE = re.compile(
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z][^,.;\n]{{4,160}}?),\s+"
+    rf"(?P<name>{NAME}),\s+(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired)\b)")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
-                         r"delivering|meeting))))\b")
+                         r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -156,7 +159,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         if ss < s0 and text[ss:s0].rstrip().endswith(","):
             # "Leader of the UNP and President X, Speaker of Parliament Y, and ... Z met with": every
             # comma-separated item before the verb may be a title-first person.
-            add_title_first(found, taken, text, split_items(text, ss, m.end("subject")), lead_end=lead_end)
+            # "A, leader B, C and D were also present at the meeting": bare names count there
+            add_title_first(found, taken, text, split_items(text, ss, m.end("subject")), lead_end=lead_end,
+                            relaxed=bool(re.match(r"\s*(?:were|was)\s+(?:also\s+)?present", text[m.end("subject"):m.end()])))
         elif " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
             add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0):
@@ -179,6 +184,17 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
+    for m in _TITLE_COMMA_NAME_RE.finditer(text):
+        # "The visiting CPC international department chief, Liu Jianchao, paid a courtesy call on ...",
+        # "Organization Secretary of the PCC, Roberto Morales, and head of ..., Li Shulei, inaugurated"
+        s0 = m.start("name")
+        if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0)):
+            continue
+        title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
+        if TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I):
+            found.append(Mention(clean_name(m.group("name")), strip_acronyms(title), s0, m.end("name"),
+                                 context_role(text, m.start("title")), m.start("title")))
+            taken.append((m.start("title"), m.end("name")))
     for m in _SAID_BY_RE.finditer(text):
         if lead_end is None or m.start() < lead_end or m.group("how"):
             # "..., said Vietnamese President X and visiting member of ... Y here on Thursday", "...,
@@ -208,8 +224,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
-                re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title)
-                or text[max(0, x.start - 5):x.start] == "said "):
+                re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title)):
             x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"

@@ -16,7 +16,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", 
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
-    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+on|"
+    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+on|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
@@ -36,7 +36,7 @@ LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # Breed and professionals from ...").
 _ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z])")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|[;\n]\s|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
@@ -94,6 +94,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
+    # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
+    subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
     hit = _title_then_name(subject, known_officials, relaxed)
     if hit is None and " of " in subject:
         # "Secretary General Hiroshi Moriyama of the Liberal Democratic Party", "Vice-Minister X of the
@@ -130,9 +132,9 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     k0 = k
     k = _past_country(subject, tokens, k)
     if k == k0:
-        k = _after_connector(tokens, k)
-    if k > 0:
-        k = _past_known_party(tokens, k)
+        # "... of Nur Otan Askar Myrzakhmetov": a dictionary party opening the run ends the title
+        kp = _past_known_party(tokens, k) if k > 0 else k
+        k = kp if kp > k else _after_connector(tokens, k)
     # "Senate President Samdech Techo Hun Sen": honorifics between the title and the name are
     # neither (unless dropping them would leave one word: "Prime Minister Sheikh Hasina")
     hon = HONORIFIC_RE.match(subject[tokens[k].start():]) if k < len(tokens) else None
@@ -241,12 +243,23 @@ _REGION_RE = re.compile(r"\b(?:Europe|Asia|Africa|America|Americas|Oceania|Carib
                         r"Middle\s+East|Gulf|Sahel|Maghreb|Scandinavia)\b")
 
 
+_TWO_LETTER_ROLES = frozenset({"MP", "PM", "VP", "UN", "EU", "US", "UK", "AU", "DG", "SG", "CM", "FM"})
+
+
+def _acronym_known(tok: str) -> bool:
+    from parsers.gazetteer import country_code
+    from parsers.parties import lookup_party
+    return lookup_party(tok) is not None or bool(country_code(tok))
+
+
 def _ends_title(tok: str) -> bool:
     """A token that closes a title rather than opening a name: a title or organisation word
     ("Assembly", "Foundation", "Prefecture", "Economy"), a possessive ("Germany's"), a country
     or a country word."""
     if re.fullmatch(r"(?:II|III|IV|VI|VII|VIII|IX)", tok):
         return False        # a regnal number closes a name ("King Tupou VI")
+    if re.fullmatch(r"[A-Z]{2}", tok) and tok not in _TWO_LETTER_ROLES and not _acronym_known(tok):
+        return False        # initials written without dots open a name ("Chairman KP Sharma Oli")
     if TITLE_TAIL.match(tok) or ORG_WORD_RE.match(tok) or re.search(r"['\u2019]s$", tok):
         return True
     if "-" in tok and any(re.fullmatch(TITLE_NOUN, part, re.IGNORECASE) for part in tok.split("-")):
