@@ -269,7 +269,8 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
         return stated_date(lead, published)
     first = lead[:m.start()] if (m := _SENTENCE_END_RE.search(lead)) else lead
     stated = stated_date(first, published)
-    if stated is None and not _CONTACT_VERB_RE.search(first) and second.strip():
+    if stated is None and not _CONTACT_VERB_RE.search(first) and not _ON_WEEKDAY_RE.search(first) and second.strip():
         nxt = second.split("\n")[0]
-        stated = stated_date(nxt[:m.start()] if (m := _SENTENCE_END_RE.search(nxt)) else nxt, published)
+        nxt = nxt[:m.start()] if (m := _SENTENCE_END_RE.search(nxt)) else nxt
+        stated = stated_date(nxt, published) if _CONTACT_VERB_RE.search(nxt) else None
     return stated
