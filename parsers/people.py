@@ -221,6 +221,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
+        elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b", x.title or "", re.I):
+            x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (

@@ -16,7 +16,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", 
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
-    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+on|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
+    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
@@ -172,7 +172,7 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
         return None         # "Senior Communist Party of China (CPC) official Cai Qi": the role word comes last
     # "... of the Communist Party of Nepal (Unified Marxist-Leninist) K.P. Sharma Oli": a body's
     # parenthesised qualifier ends the title as its last word would
-    closed = bool(re.search(r"\b(?:Party|Congress|Front|Movement|Union|League)\s+(?:of\s+[A-Z][\w\s]+\s)?\([^()]+\)$", title))
+    closed = bool(re.search(r"\b(?:Party|Congress|Front|Movement|Union|League|[A-Z]{2,})\s+(?:of\s+[A-Z][\w\s]+\s)?\([^()]+\)$", title))
     if not (_ends_title(last) or lower_role or closed or k > k0 or k > k_run or (relaxed and last.islower())):
         return None
     # "Hun Sen and Song Tao met" / "the delegation met" are not a title.
