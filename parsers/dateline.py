@@ -257,7 +257,7 @@ def met_on(lead: str, more: str, published: date, day: date) -> date:
 
 _CONTACT_VERB_RE = re.compile(r"\b(?:met|meets|meeting|held|holds|received|receives|visited|visits|attended|attends|"
                               r"called\s+on|paying|paid|sent|sends|talks|addressed|co-chaired)\b")
-_SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])")
+SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])")
 
 
 def lead_stated_date(lead: str, second: str, published: date, day: date | None) -> date | None:
@@ -267,10 +267,10 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
     sentence of the next paragraph ("... when paying courtesy call on X in Phnom Penh on Aug. 29")."""
     if not day:
         return stated_date(lead, published)
-    first = lead[:m.start()] if (m := _SENTENCE_END_RE.search(lead)) else lead
+    first = lead[:m.start()] if (m := SENTENCE_END_RE.search(lead)) else lead
     stated = stated_date(first, published)
     if stated is None and not _CONTACT_VERB_RE.search(first) and not _ON_WEEKDAY_RE.search(first) and second.strip():
         nxt = second.split("\n")[0]
-        nxt = nxt[:m.start()] if (m := _SENTENCE_END_RE.search(nxt)) else nxt
+        nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
         stated = stated_date(nxt, published) if _CONTACT_VERB_RE.search(nxt) else None
     return stated

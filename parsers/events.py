@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import (Dateline, body_date, ended_range_start, lead_stated_date, met_on, range_start, resolve_day,
-                              stated_weekday, weekday_range_start)
+from parsers.dateline import (SENTENCE_END_RE, Dateline, body_date, ended_range_start, lead_stated_date, met_on,
+                              range_start, resolve_day, stated_weekday, weekday_range_start)
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
@@ -274,7 +274,7 @@ def _zone_end(body: str, lead_end: int) -> int:
 
 
 def _first_sentence_end(body: str, start: int, end: int) -> int:
-    m = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])").search(body, start, end)
+    m = SENTENCE_END_RE.search(body, start, end)
     return m.start() if m else end
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import parties as _parties
+from parsers.data.party_pattern import without_country_adjective
 from parsers.gazetteer import country_code, find_countries
 from parsers.model import Party
 from parsers.party_bodies import CPC_NAMES as _CPC_NAMES, is_cpc_party, not_a_party as _not_a_party
@@ -142,9 +143,7 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         else:
             name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
         name = re.sub(r"\s+", " ", name).strip()
-        adj = re.search(r"\s+and\s+(\S+)$", name)
-        if adj and any(c.kind == "adjective" for c in find_countries(adj.group(1))):
-            name = name[:adj.start()]       # "the Workers Party of Brazil and Brazilian president"
+        name = without_country_adjective(name)     # "the Workers Party of Brazil and Brazilian president"
         if not name or _not_a_party(name):
             continue
         if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):

@@ -27,8 +27,9 @@ from parsers.mention import Mention
 from parsers.names import NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
 from parsers.news_subjects import news_subjects
+from parsers.parties import lookup_party
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
-from parsers.person_roles import attributed, context_role, past_contact, reported
+from parsers.person_roles import CONTACT_ING, attributed, context_role, past_contact, reported
 from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title as _full_title, title_end as _title_end
 from parsers.title_first import OBJECT_LIST_RE, PORTFOLIO, list_items, looks_like_org, split_items, title_then_name
 
@@ -233,7 +234,6 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     extend_titles_back(text, found)
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
-    from parsers.parties import lookup_party
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
     return _merge([x for x in found if x.title or lookup_party(x.name) is None])
 
@@ -247,7 +247,7 @@ def _in_said_that(text: str, pos: int) -> bool:
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
                           r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b"
-                          r"(?!\s+when\s+(?:meeting|receiving|holding|talking|hosting)\b)", text[start:pos]))
+                          r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.names import HONORIFIC
+
 __all__ = ["attributed", "context_role", "reported"]
 
 _ADDRESSEE_CTX = re.compile(
@@ -61,7 +63,6 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
     # "a congratulatory message to Samdech Techo Hun Sen": honorifics between the verb and the name
-    from parsers.names import HONORIFIC
     before = re.sub(rf"(?:{HONORIFIC}\s+)+$", "", before)
     if _ADDRESSEE_CTX.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
@@ -78,7 +79,8 @@ _REPORTED_RE = re.compile(
     r"general|vice|deputy|governor|mayor)\b))\b", re.IGNORECASE)
 
 
-_CONTACT_ING_RE = re.compile(r"(?:meeting|receiving|holding|talking|hosting|paying)\b")
+CONTACT_ING = r"(?:meeting|receiving|holding|talking|hosting|paying)\b"
+_CONTACT_ING_RE = re.compile(CONTACT_ING)
 
 
 def reported(text: str, pos: int) -> bool:
@@ -90,8 +92,8 @@ def reported(text: str, pos: int) -> bool:
     sentence = re.sub(r"\bsaid\s+(?:at|in|during|when)\s+(?:a|the|his|her|their)(?:\s+(?:meeting|talks)\s+with)?\s*$", "", sentence)
     # "made the remarks when meeting with a delegation ... headed by X", "Falco said that when meeting
     # with ... X": the contact of this release
-    sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+(?:meeting|receiving|holding|talking|hosting)\b)", "", sentence)
-    sentence = re.sub(r"\bwhen\s+(?=(?:meeting|receiving|holding|talking|hosting|paying)\b)", "", sentence)
+    sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+" + CONTACT_ING + ")", "", sentence)
+    sentence = re.sub(r"\bwhen\s+(?=" + CONTACT_ING + ")", "", sentence)
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
     elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from parsers.gazetteer import country_code, find_countries
 from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.parties import lookup_party
 
 __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", "LED_BY_TAIL_RE"]
 
@@ -205,7 +207,6 @@ _LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|lawmaker|leader|e
 def _past_known_party(tokens: list, k: int) -> int:
     """"... of the French party Les Republicains Annie Genevard": a dictionary party opening the
     capitalised run ends the title."""
-    from parsers.parties import lookup_party
     for n in range(min(4, len(tokens) - k - 2), 0, -1):
         words = " ".join(t.group() for t in tokens[k:k + n])
         if " " in words and lookup_party(words) is not None:
@@ -217,7 +218,6 @@ def _past_country(subject: str, tokens: list, k: int) -> int:
     """"Chinese Ambassador to South Africa Wu Peng": a country name of several words ends the title."""
     if k >= len(tokens) - 2 or (k > 0 and tokens[k - 1].group().lower() == "the"):
         return k            # "of the Sri Lanka Podujana Peramuna" is a party named after its country
-    from parsers.gazetteer import find_countries
     try:
         hits = find_countries(subject[tokens[k].start():])
     except Exception:
@@ -232,7 +232,6 @@ def _past_country(subject: str, tokens: list, k: int) -> int:
 
 
 def _is_country_word(tok: str) -> bool:
-    from parsers.gazetteer import country_code
     try:
         return country_code(tok) is not None
     except Exception:
@@ -247,8 +246,6 @@ _TWO_LETTER_ROLES = frozenset({"MP", "PM", "VP", "UN", "EU", "US", "UK", "AU", "
 
 
 def _acronym_known(tok: str) -> bool:
-    from parsers.gazetteer import country_code
-    from parsers.parties import lookup_party
     return lookup_party(tok) is not None or bool(country_code(tok))
 
 

@@ -45,6 +45,15 @@ def _strip_locator(loc: CountryMention | None, text_name: str) -> str:
 _QUOTED_NAME = re.compile(r"\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d]")
 
 
+def without_country_adjective(name: str) -> str:
+    """"Workers Party of Brazil and Brazilian [president]": a trailing "and <country adjective>"
+    belongs to the next title, not to the name."""
+    adj = re.search(r"\s+and\s+(\S+)$", name)
+    if adj and any(c.kind == "adjective" for c in find_countries(adj.group(1))):
+        return name[:adj.start()]
+    return name
+
+
 def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[int, int, str, str | None, int]]:
     """Party-like names not in the dictionary: (start, end, name, country, end with locator)."""
     out = []
@@ -106,9 +115,7 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             quoted = _QUOTED_NAME.match(text, end)
             if quoted:
                 end = quoted.end()      # 'Social Democratic Party "Harmony"'
-            adj = re.search(r"\s+and\s+(\S+)$", text[start:end])
-            if adj and any(c.kind == "adjective" for c in find_countries(adj.group(1))):
-                end -= len(adj.group(0))    # "the Workers Party of Brazil and Brazilian president"
+            end = start + len(without_country_adjective(text[start:end]))   # "... of Brazil and Brazilian president"
             name = normalize(text[start:end])
             parts = name.replace("-", " ").split()
             if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)
