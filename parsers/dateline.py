@@ -22,7 +22,11 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# upper-case forms too: Nepali wire copy dates "KATHMANDU, JUL 01 -"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+          r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DASH = r"(?:\s*(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+)"
 
@@ -73,6 +77,13 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s+(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
                             r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?(?=[A-Z])")
+
+
+# "BLOEMFONTEIN - On the occasion ...": an upper-case place and a dash open wire copy even when
+# the gazetteer does not know the place; words that open other kinds of text are not places.
+_CAPS_DASH_RE = re.compile(r"^\s*([A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s+(?:-{1,2}|\u2014|\u2013)\s+(?=[A-Z])")
+_NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "NOTE", "PHOTO", "VIDEO", "FILE", "NEWS", "EDITORIAL",
+                         "COMMENTARY", "OPINION", "INTERVIEW", "ANALYSIS", "FEATURE", "URGENT", "FLASH"})
 
 
 @dataclass(frozen=True)
@@ -137,6 +148,9 @@ def parse_dateline(lead: str) -> Dateline:
         # a dateline of a city alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count); "BEIJING. KAZINFORM -": the agency after the city
         return Dateline(_title_case(city), None, None, m.end())
+    m = _CAPS_DASH_RE.match(lead)
+    if m and not (set(m.group(1).split()) & _NOT_PLACES):
+        return Dateline(_title_case(m.group(1)), None, None, m.end())
     return Dateline(None, None, None, 0)
 
 
@@ -177,7 +191,22 @@ def stated_date(lead: str, published: date) -> date | None:
     for m in _ON_DATE_DM_RE.finditer(lead):
         if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
             return resolve_day(_month(m.group(2)), int(m.group(1)), published)
+    m = _ON_THE_NTH_RE.search(lead)
+    if m and not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
+        # "sent a congratulatory message on the 5th": the last such day on or before publication
+        day, month, year = int(m.group(1)), published.month, published.year
+        if day > published.day:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     return None
+
+
+# a day of the month alone, followed by no noun ("on the 20th National Congress" is no date)
+_ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                            r"(?=\s*(?:[,.;]|(?:to|and|in|at|when|with|during|as|after|before)\b))")
 
 
 # "the 96th founding anniversary of the CPC marked on July 1", "founded on": the date of

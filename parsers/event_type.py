@@ -36,8 +36,8 @@ _CONF_SUBJECT_RE = re.compile(
 # "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
 # the headline says ("parties meet to share ...")
 _HELD_CONF_RE = re.compile(
-    r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue)\s+(?:with|for|on|themed|in)\b", _I)
+    r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting)\s+(?:with|for|on|themed|in)\b", _I)
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:to\s+China\s+)?(?:for|to\s+attend|attending|in\s+China\s+for)\b[^.]*", _I)
@@ -54,7 +54,9 @@ _MESSAGE_RE = re.compile(
     r"|\bsen(?:t|ds)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
-    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|went\s+to\s+the\s+[\w\s]{0,30}?Embassy)\b", _I)
+    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?Embassy)\b", _I)
+# "visited the DPRK embassy in Beijing": on Chinese soil whatever the agency's dateline says
+_EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + _CN_PLACE + r")\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
                         r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
@@ -72,12 +74,15 @@ _CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
     r"high-level\s+meeting|co-chaired|co-chair|cadre\s+training|training\s+(?:course|program)|"
-    r"exchange\s+programme|expo|festival|ceremony|reception|launch)\b", _I)
+    r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture)\b", _I)
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 _MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
                        r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
 _REMOTE_RE = re.compile(r"\b(?:video|online|virtual|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
+# "through a combination of online and offline manner": people were in the room, so in person
+_HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
+                        r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpaid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
@@ -105,7 +110,9 @@ _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at
                             r"made\s+the\s+remarks\s+(?:at|in|during)|deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech)\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 _REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b", _I)
-_WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b", _I)
+_WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
+                               # "gave him an invitation to visit China", "invited Deuba to visit China"
+                               r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
@@ -143,10 +150,12 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             return "other", None
     first = _first_sentence(lead)
     head = f"{title}\n{first}"
+    if abroad and _EMBASSY_IN_CHINA_RE.search(first):
+        abroad = False
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
     if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first):
-        return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
+        return "conference", _conference_modality(head)
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
         # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing
         return ("visit" if abroad else "meeting"), "in_person"
@@ -166,7 +175,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     core = _GENERIC_DIALOGUE_RE.sub("exchanges", core)
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
             _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))):
-        return "conference", ("video" if _REMOTE_RE.search(head) else "in_person")
+        return "conference", _conference_modality(head)
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"
     if abroad is None and _IN_CHINA_RE.search(first):
@@ -194,6 +203,15 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     return "other", None
 
 
+def _conference_modality(head: str) -> str:
+    return "video" if _REMOTE_RE.search(head) and not _HYBRID_RE.search(head) else "in_person"
+
+
 def _first_sentence(lead: str) -> str:
-    m = re.search(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])", lead)
-    return lead[:m.start()] if m else lead
+    # A paragraph opening with a quote of several sentences ends where the quote's speaker
+    # does: '"A. B," Liu said when addressing a seminar ...'
+    for m in re.finditer(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])", lead):
+        before = lead[:m.start()]
+        if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
+            return before
+    return lead

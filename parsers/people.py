@@ -29,7 +29,9 @@ from parsers.person_lists import add_title_first, congratulated_speakers, extend
 from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
-from parsers.person_roles import CONTACT_ING, attributed, context_role, past_contact, reported
+from parsers.title_name_pairs import title_name_pairs
+from parsers.person_roles import (CONTACT_ING, attributed, context_role, earlier_same_trip, inside_message_text,
+                                  past_contact, reported)
 from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title as _full_title, title_end as _title_end
 from parsers.title_first import OBJECT_LIST_RE, PORTFOLIO, list_items, looks_like_org, split_items, title_then_name
 
@@ -43,12 +45,17 @@ _PART_VERB = (
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends)|(?:have|has)\s+thanked|briefed|informed|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding)|"
-    r"separately\s+met|jointly\s+(?:met|held|attended))\b"
+    r"separately\s+met|jointly\s+(?:met|held|attended)|"
+    # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation"
+    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit))\b"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(
     rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)\s+(?:,\s*who[^,]*,\s*)?"
-    rf"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+)?{_PART_VERB}"
+    rf"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
+    # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
+    rf"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"{_PART_VERB}"
 )
 
 
@@ -56,13 +63,17 @@ _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|W
                             r"(?:[A-Z][\w'\u2019\-]*\s)+$")
 
 
+_VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|visited|visits|said|says|paid|pays|"
+                                  r"arrived|left|attended|attends|told|welcomed|inaugurated|opened)\s")
+
+
 def _appositives(text: str) -> list[Mention]:
     """`Name, Title` mentions (and the names before "and" that share a plural title)."""
     found: list[Mention] = []
     for m in _APPOSITIVE_RE.finditer(text):
         t0 = m.end()
-        if not TITLE_START_RE.match(text[t0:t0 + 80]):
-            continue
+        if not TITLE_START_RE.match(text[t0:t0 + 80]) or _VERB_AFTER_COMMA_RE.match(text, t0):
+            continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
                 r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue        # a dash after a capitalised run is a dateline ("HANOI \u2014 ...") unless "led by X \u2013"
@@ -127,7 +138,7 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply)\b")
 _TITLE_COMMA_NAME_RE = re.compile(
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z][^,.;\n]{{4,160}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s)[^,.;\n]){{4,160}}?),\s+"
     rf"(?P<name>{NAME}),\s+(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired)\b)")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
@@ -143,15 +154,21 @@ def _sentence_start(text: str, pos: int) -> int:
     return i
 
 
-def find_people(text: str, known_officials=None, lead_end: int | None = None) -> list[Mention]:
+def find_people(text: str, known_officials=None, lead_end: int | None = None,
+                lead_par_end: int | None = None) -> list[Mention]:
     """Every named person with a title (or a known official as a subject), in order of appearance.
 
     `known_officials(name) -> bool` says whether a bare two-or-more-word name is a CPC official.
     After `lead_end` (the lead and its zone), title-first subjects and objects inside reported
     speech or about the past are mentions in passing ("Liu said, last year President X and
-    Prime Minister Y held talks in Lima").
+    Prime Minister Y held talks in Lima"). Between the lead paragraph's end (`lead_par_end`)
+    and `lead_end`, a contact of another day of the trip is one too ("Earlier this morning, the
+    delegation also met X").
     """
     found = _appositives(text)
+    pairs = title_name_pairs(text)
+    if pairs:   # "with Chairman of the A, X, President of the B, Y": titles before their names
+        found = [x for x in found if not any(p.title_start <= x.start < p.end for p in pairs)] + pairs
     taken = [(x.start, x.end) for x in found]
     title_first_before_appositive(text, found, taken, lead_end)
     for m in _SUBJECT_BEFORE_VERB_RE.finditer(text):
@@ -215,15 +232,24 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None) ->
     news_subjects(text, known_officials, found, taken, lead_end)
     if lead_end is not None:
         for x in found:
-            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start)
+            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?present)\b", text[x.end:x.end + 30])
+            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined
                                                                    or past_contact(text, x.start)
                                                                    or _in_said_that(text, x.start)):
+                x.role = "passing"
+            elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
+                    and earlier_same_trip(text, x.start):
+                x.role = "passing"
+            elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start):
                 x.role = "passing"
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
         elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b", x.title or "", re.I):
             x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
+        elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide)\b", x.title or "", re.I) \
+                and re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start]):
+            x.role = "passing"      # "..., said Dinesh Bhattarai, Deuba's foreign affairs advisor": a source
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
@@ -244,6 +270,8 @@ _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:ad
 def _in_said_that(text: str, pos: int) -> bool:
     """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]):
+        return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
                           r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b"

@@ -130,8 +130,24 @@ def past_contact(text: str, pos: int) -> bool:
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
     if _PAST_AFTER_RE.match(text, pos):
         return True
+    return earlier_same_trip(text, pos)
+
+
+# "Li Shulei was received yesterday by X", "also met X the previous day": a contact of an
+# earlier day of the trip, not the one the release reports
+_EARLIER_DAY_RE = re.compile(
+    r"\b(?:met|meets|received|was\s+received|held\s+talks|hosted)\b[^.;\n]{0,60}?\b(?:yesterday|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b"
+    r"|\b(?:yesterday|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b[^.;\n]{0,60}?\b(?:met|received|held\s+talks|hosted)\b")
+
+
+def earlier_same_trip(text: str, pos: int) -> bool:
+    """A name in a sentence opening "Earlier on Saturday, Guo met X" or telling a contact of the
+    day before: another meeting of the same trip, told after the lead paragraph."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    return bool(re.match(r"\s*(?:Earlier|Previously|Before\s+that)\b", text[start:pos]))
+    if re.match(r"\s*(?:Earlier|Previously|Before\s+that)\b", text[start:pos]):
+        return True
+    end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return bool(_EARLIER_DAY_RE.search(text[start:end]))
 
 
 def attributed(text: str, pos: int) -> bool:
@@ -139,3 +155,21 @@ def attributed(text: str, pos: int) -> bool:
     m = re.compile(r"(?<=[a-z\d)]{2})\.(?:\s|$)|\n").search(text, pos)
     end = m.start() + 1 if m else len(text)
     return bool(_ATTRIBUTION_END_RE.search(text[pos:end][-120:]))
+
+
+# "The message said." / "The letter reads:" alone at a paragraph's end: the paragraphs after it
+# are the message's own words, so people named there are cited, not taking part; a closing
+# signature ("Xi Jinping, General Secretary of ...") is the sender's.
+_MESSAGE_TEXT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:full\s+text\s+of\s+the\s+)?(?:message|letter|cable|telegram)"
+                              r"\s+(?:said|says|reads?|goes|went)(?:\s+as\s+follows)?\s*[.:]?\s*(?=\n)")
+
+
+def inside_message_text(text: str, pos: int) -> bool:
+    m = _MESSAGE_TEXT_RE.search(text, 0, pos)
+    if m is None:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    par = text[start:end if end >= 0 else len(text)]
+    last = end < 0 or not text[end:].strip()
+    return not (last and len(par) < 200 and not re.search(r"\b(?:is|are|was|were|has|have|will|said)\b", par))

@@ -51,7 +51,11 @@ def title_end(text: str, i: int) -> int:
             if c == "." and (j + 1 >= n or text[j + 1] in " \n\"\u201d\u2019)") and not _abbrev_before(text, j):
                 return j
             if c == ",":
-                return j
+                kcna = re.match(r",\s+the\s+[A-Z]{2,6}\b", text[j:j + 16]) if text[max(0, j - 4):j] == "C.C." else None
+                if kcna is None:
+                    return j
+                j += kcna.end()     # KCNA's "of the C.C., the CPC" names one body
+                continue
         j += 1
     return n
 

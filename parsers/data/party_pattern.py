@@ -26,6 +26,8 @@ _KW_HINT = re.compile("|".join(sorted(KEYWORDS)))
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+$")
 _DEFINED = re.compile(r"\s*\([A-Z][A-Za-z&-]{0,9}\)")  # "(MC)": a defined name
 _POSSESSOR = re.compile(r"(\w[\w ]*?)['’]s\s+$")
+# "the French-speaking Reformist Movement of Belgium (MR)": the writer's description, not the name
+_DESCRIPTOR = re.compile(r"[A-Z]\w*-(?:speaking|based|wing|leaning|led|backed)")
 
 
 def normalize(s: str) -> str:
@@ -76,7 +78,7 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
                 if p in ("and", "&") and j - 2 >= floor and words[j - 2][0].isupper() \
                         and words[j - 2] not in KEYWORDS and words[j - 2] not in STOP:
                     j -= 2
-                elif p[0].isupper() and p not in STOP and p not in KEYWORDS \
+                elif p[0].isupper() and p not in STOP and p not in KEYWORDS and not _DESCRIPTOR.fullmatch(p) \
                         and not p.endswith(("'s", "’s")) or p in ("People's", "Nation's", "People’s"):
                     j -= 1
                 else:

@@ -81,7 +81,7 @@ PARTIES: list[tuple] = [
     ("Communist Party of Nepal (Maoist Centre)", "CPN (Maoist Centre)", "NP",
      ("Communist Party of Nepal (Maoist Center)",), ("CPN-Maoist Centre", "CPN (MC)", "CPN-MC", "CPN (Maoist Center)", "CPN (Maoist Centre)")),
     ("Communist Party of Nepal (Maoist)", "CPN (Maoist)", "NP", (), ("CPN-M", "CPN(M)")),
-    ("Unified Communist Party of Nepal (Maoist)", "UCPN (Maoist)", "NP", (), ("UCPN (M)", "UCPN-M")),
+    ("Unified Communist Party of Nepal (Maoist)", "UCPN (Maoist)", "NP", (), ("UCPN (M)", "UCPN-M", "UCPN-Maoist")),
     ("Communist Party of Nepal (Unified Socialist)", "CPN (Unified Socialist)", "NP", (), ()),
     ("Nepal Communist Party", "NCP", "NP", (), ()),
     ("Nepali Congress", "NC", "NP", (), ("Nepali Congress Party",)),

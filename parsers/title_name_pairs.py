@@ -1,0 +1,46 @@
+"""Lists written title first, a comma between each title and its name.
+
+Nepali and South Asian wire copy lists the people met as "discussed with Chairman of the
+UCPN-Maoist, Pushpa Kamal Dahal, President of the Nepali Congress, Sushil Koirala, ...". Read
+as `Name, Title` appositives, every title would land on the wrong person. When a contact's
+object opens with a title phrase ("<Title> of <Body>") and at least two `Title, Name` pairs
+follow one another, the pairs are read in that order. Used by parsers.people.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.mention import Mention
+from parsers.names import NAME, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.person_roles import context_role
+
+__all__ = ["title_name_pairs"]
+
+_OPENING_RE = re.compile(r"\b(?:with|met|meeting|received|including|by)\s+(?=[A-Z])")
+_NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})$")
+_TITLE_RE = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z][^,;.\n]{2,120}?\s(?:of|to)\s+(?:the\s+)?[A-Z][^,;.\n]{1,80}$")
+
+
+def title_name_pairs(text: str) -> list[Mention]:
+    """Mentions from runs of two or more `Title, Name` pairs after a contact word."""
+    out: list[Mention] = []
+    for m in _OPENING_RE.finditer(text):
+        end = min((i for i in (text.find(";", m.end()), text.find(". ", m.end()), text.find("\n", m.end()))
+                   if i >= 0), default=len(text))
+        items, pos = [], m.end()
+        for chunk in text[m.end():end].split(","):
+            items.append((chunk.strip(), pos + len(chunk) - len(chunk.lstrip())))
+            pos += len(chunk) + 1
+        pairs = []
+        for k in range(0, len(items) - 1, 2):
+            (title, t0), (name, n0) = items[k], items[k + 1]
+            nm = _NAME_RE.fullmatch(name)
+            if not (_TITLE_RE.fullmatch(title) and TITLE_START_RE.match(title) and nm) or _NAME_RE.fullmatch(title):
+                break
+            title = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", title)
+            s0 = n0 + nm.start("name")
+            pairs.append(Mention(clean_name(nm.group("name")), strip_acronyms(title), s0, s0 + len(nm.group("name")),
+                                 context_role(text, t0), t0))
+        if len(pairs) >= 2:
+            out += [p for p in pairs if not any(q.start == p.start for q in out)]
+    return out
