@@ -40,7 +40,8 @@ _HELD_CONF_RE = re.compile(
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting)\s+(?:with|for|on|themed|in)\b", _I)
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
-_CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:to\s+China\s+)?(?:for|to\s+attend|attending|in\s+China\s+for)\b[^.]*", _I)
+_CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"
+                          r"(?:for|to\s+attend|attending)\b[^.]*", _I)     # "who is in Vietnam to attend the conference"
 # "through enhanced exchange and dialogue between young politicians": dialogue as a practice
 # the parties want, not a gathering
 _GENERIC_DIALOGUE_RE = re.compile(
@@ -193,7 +194,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # No contact verb at all. A news-agency lead may open with a quote and tell the contact
     # in the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech
     # text, an article, an introduction page.
-    for par in more.split("\n")[:2] if more and not _OTHER_RE.search(lead) else ():
+    # A lead may also open with what was said and tell the contact in its second sentence.
+    rest = lead[len(first):].strip()
+    pars = ([rest] if rest else []) + (more.split("\n")[:2] if more else [])
+    for par in pars if not _OTHER_RE.search(lead) else ():
         if _REMARKS_MESSAGE_RE.search(_first_sentence(par)):
             return "message", "written"
         second = classify(title, par, abroad)
@@ -210,7 +214,7 @@ def _conference_modality(head: str) -> str:
 def _first_sentence(lead: str) -> str:
     # A paragraph opening with a quote of several sentences ends where the quote's speaker
     # does: '"A. B," Liu said when addressing a seminar ...'
-    for m in re.finditer(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])", lead):
+    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z])", lead):
         before = lead[:m.start()]
         if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
             return before

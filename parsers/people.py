@@ -30,8 +30,8 @@ from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
 from parsers.title_name_pairs import title_name_pairs
-from parsers.person_roles import (CONTACT_ING, attributed, context_role, earlier_same_trip, inside_message_text,
-                                  past_contact, reported)
+from parsers.mention_roles import settle_roles
+from parsers.person_roles import context_role, reported
 from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title as _full_title, title_end as _title_end
 from parsers.title_first import OBJECT_LIST_RE, PORTFOLIO, list_items, looks_like_org, split_items, title_then_name
 
@@ -47,7 +47,8 @@ _PART_VERB = (
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding)|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation"
-    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit))\b"
+    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit)|"
+    r"represented\s+(?:the\s+)?[\w\-]+\s+side)\b"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(
     rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
@@ -135,8 +136,6 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|
                              r"mayor|governor)\s+$", re.IGNORECASE)
 
 
-_RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:a|an|the|his|her)\s+"
-                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply)\b")
 _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s)[^,.;\n]){{4,160}}?),\s+"
     rf"(?P<name>{NAME}),\s+(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired)\b)")
@@ -230,52 +229,12 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     congratulated_speakers(text, found, taken)
     untitled_subjects(text, known_officials, found, taken, lead_end)
     news_subjects(text, known_officials, found, taken, lead_end)
-    if lead_end is not None:
-        for x in found:
-            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?present)\b", text[x.end:x.end + 30])
-            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined
-                                                                   or past_contact(text, x.start)
-                                                                   or _in_said_that(text, x.start)):
-                x.role = "passing"
-            elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
-                    and earlier_same_trip(text, x.start):
-                x.role = "passing"
-            elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start):
-                x.role = "passing"
-    for x in found:
-        if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
-            x.role = "passing"
-        elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b", x.title or "", re.I):
-            x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
-        elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide)\b", x.title or "", re.I) \
-                and re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start]):
-            x.role = "passing"      # "..., said Dinesh Bhattarai, Deuba's foreign affairs advisor": a source
-        elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
-            x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
-        elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
-                re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title)):
-            x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source
-        elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
-            x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
+    settle_roles(text, found, lead_end, lead_par_end)
     extend_titles_back(text, found)
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
     return _merge([x for x in found if x.title or lookup_party(x.name) is None])
-
-
-_ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
-
-
-def _in_said_that(text: str, pos: int) -> bool:
-    """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]):
-        return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
-    # "Falco said that when meeting with X": the speaker's own contact, told by the release
-    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
-                          r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b"
-                          r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
 def same_person(a: str, b: str) -> bool:

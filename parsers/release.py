@@ -26,6 +26,15 @@ _GLUED_RE = re.compile(r"(?<= )(by|with)(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])
 # "Speaker of the House of Commons,John Smith": a space lost after a comma between words (never
 # inside a number, "1,200"), which would glue the title to the name.
 _COMMA_GLUED_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\))),(?=[^\W\d_])")
+# "... the combat against corruption.He received ...": copies that run paragraphs together
+_SENTENCE_GLUED_RE = re.compile(r"(?:(?<=[A-Za-z)]{2}[.!?])|(?<=[A-Za-z)]{2}[.!?][\"\u201d]))(?=[A-Z][a-z])")
+# "– General Secretary X has asked ...": a dateline cut off before its dash
+_LEADING_DASH_RE = re.compile(r"^\s*[\u2013\u2014]\s+(?=[A-Z])")
+
+
+def _mend(paragraph: str) -> str:
+    p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", paragraph))
+    return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))
 
 
 def parse_release(content: str | bytes, kind: str = "auto") -> Release:
@@ -36,7 +45,7 @@ def parse_release(content: str | bytes, kind: str = "auto") -> Release:
 
 
 def release_from_document(doc: Document) -> Release:
-    paragraphs = [_COMMA_GLUED_RE.sub(", ", _GLUED_RE.sub(r"\1 ", p)) for p in doc.paragraphs]
+    paragraphs = [_mend(p) for p in doc.paragraphs]
     lead_idx = _lead_index(paragraphs)
     dl = parse_dateline(paragraphs[lead_idx])
     if dl.end and not paragraphs[lead_idx][dl.end:].strip() and lead_idx + 1 < len(paragraphs):

@@ -1,0 +1,62 @@
+"""After every mention is found: which ones took part, which are cited, addressed or told of in
+passing. The lead's contacts stay; after the lead (and its zone of "met separately" paragraphs),
+reported speech, earlier contacts, a message's own words, sources and commentators do not take
+part. Used by parsers.people.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.mention import Mention
+from parsers.person_roles import CONTACT_ING, attributed, earlier_same_trip, inside_message_text, past_contact
+
+__all__ = ["in_said_that", "settle_roles"]
+
+_RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:a|an|the|his|her)\s+"
+                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply)\b")
+_ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
+
+
+def in_said_that(text: str, pos: int) -> bool:
+    """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]):
+        return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
+    # "Falco said that when meeting with X": the speaker's own contact, told by the release
+    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
+                          r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b"
+                          r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
+
+
+def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par_end: int | None) -> None:
+    """Set each mention's role in place (see the module docstring)."""
+    if lead_end is not None:
+        for x in found:
+            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?present)\b", text[x.end:x.end + 30])
+            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined
+                                                                   or past_contact(text, x.start)
+                                                                   or in_said_that(text, x.start)):
+                x.role = "passing"
+            elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
+                    and earlier_same_trip(text, x.start):
+                x.role = "passing"
+            elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start):
+                x.role = "passing"
+    for x in found:
+        if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
+            x.role = "passing"
+        elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b", x.title or "", re.I):
+            x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
+        elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide)\b", x.title or "", re.I) \
+                and re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start]):
+            x.role = "passing"      # "..., said Dinesh Bhattarai, Deuba's foreign affairs advisor": a source
+        elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
+            x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
+        elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
+                re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title)):
+            x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source
+        elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
+            x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
+    for x in found:
+        if x.title and re.match(r"The\s+[A-Z]", x.title):
+            x.title = x.title[4:]   # "The Chinese Ambassador to India, Xu Feihong, ...": no article
