@@ -151,3 +151,16 @@ def visited_country(lead: str) -> str | None:
 def first_sentence_text(lead: str) -> str:
     m = re.search(r"(?<=[a-z)]{2}[.])\s", lead)
     return lead[:m.start()] if m else lead
+
+
+_CONTACT_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|held|holds|visited|visits|talks|"
+                         r"called\s+on|paid|attended|addressed|sent)\b")
+
+
+def contact_sentences(lead: str, first: str) -> str:
+    """The lead's first sentence, and its second one when the first tells no contact ("X has
+    urged ... . He received in Hanoi on December 22 ...")."""
+    if _CONTACT_RE.search(first) or len(first) >= len(lead):
+        return first
+    rest = lead[len(first):]
+    return first + first_sentence_text(rest)

@@ -13,7 +13,7 @@ from parsers.dateline import (SENTENCE_END_RE, Dateline, body_date, ended_range_
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
-from parsers.event_place import foreign_place, toured_countries, visit_in_china as _visit_in_china
+from parsers.event_place import contact_sentences, foreign_place, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
@@ -65,7 +65,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
         ccountry = _city_country(im.group(1)) if im else None
     abroad = None if ccountry is None else ccountry != "CN"
-    first_text = lead[:_first_sentence_end(lead, 0, len(lead))]
+    first_text = contact_sentences(lead, lead[:_first_sentence_end(lead, 0, len(lead))])
     place = foreign_place(first_text) if abroad is None else None
     if abroad is None and not place and (away := delegation_abroad(doc.title, body)):
         abroad, place = True, (away if away[1] else None)     # "The CPC delegation ... arrived in Lima"
