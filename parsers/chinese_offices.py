@@ -24,7 +24,7 @@ from parsers.gazetteer import find_countries
 __all__ = ["is_chinese_title", "local_party_office", "CN_TITLE_RE"]
 
 CN_TITLE_RE = re.compile(
-    r"\bI?DCPC\b|\bCPC\b|Communist Party of China|Chinese Communist Party|^Chinese\b|\bChinese\s+(?:Ambassador|Vice\s+President|"
+    r"\bI?DCPC\b|\bCPC\b|\bCCP\b|Communist Party of China|Chinese Communist Party|^Chinese\b|\bChinese\s+(?:Ambassador|Vice\s+President|"
     r"President|Premier|Vice\s+Premier|State\s+Councilor|Minister|Consul|Embassy|Charg\u00e9|Permanent\s+Representative|"
     r"People's\s+Political|People's\s+Association|People's\s+Institute|Academy|Association\s+for|Institute)"
     r"|\bPeople's\s+Republic\s+of\s+China\b|\bParty\s+School\b|\bNational\s+People's\s+Congress\b|\bCPPCC\b"
@@ -49,7 +49,7 @@ _NOT_CHINESE_RE = re.compile(r"Malaysian Chinese|Chinese Association\b(?!\s+for)
 # In the department's own releases "the International Department", named bare, is the IDCPC;
 # a foreign party's department is always qualified ("... of the CPV Central Committee").
 _OWN_DEPARTMENT_RE = re.compile(r"\bof\s+the\s+International\s+Department\s*$")
-_CPC_NAMED_RE = re.compile(r"\bI?DCPC\b|\bCPC\b|Communist Party of China")
+_CPC_NAMED_RE = re.compile(r"\bI?DCPC\b|\bCPC\b|\bCCP\b|Communist Party of China|Chinese Communist Party")
 
 
 def _place_re(places) -> re.Pattern:

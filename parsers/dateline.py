@@ -1,20 +1,20 @@
-"""The dateline of a lead paragraph and the date of the event it reports.
+"""The dateline of a lead paragraph: city, day and month.
 
 `Beijing, December 18th—`, `BEIJING, Sept. 14 (Xinhua) --`, `Phnom Penh, March 20th--`
-give a city and a day; a date stated in the lead (`On July 9th, ...`, `from October
-14th to 17th`) wins over the dateline day. The year comes from the publication date:
-a day that would fall after publication belongs to the previous year.
+give a city and a day; `HAVANA -` or `Hanoi (VNA) -` a city alone. The year comes from the
+publication date: a day that would fall after publication belongs to the previous year
+(`resolve_day`). The event's own date, when the lead states one, is parsers.event_dates'.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from parsers.gazetteer import city_country
 
-__all__ = ["Dateline", "parse_dateline", "resolve_day", "stated_date", "stated_weekday", "weekday_range_start", "body_date",
-           "MONTHS"]
+__all__ = ["Dateline", "parse_dateline", "resolve_day", "MONTHS", "MONTH_PATTERN", "DAY_PATTERN", "month_number",
+           "SENTENCE_END_RE"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -51,25 +51,6 @@ _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)
 _LEAD_DATE_RE = re.compile(
     r"^\s*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b"
 )
-# A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
-# "on October 14th", "on July 14th".
-_RANGE_RE = re.compile(
-    r"\b(?:from|From)\s+(" + _MONTH + r")\s+" + _DAY + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:the\s+)?(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
-    r"|\b(?:between|Between)\s+(" + _MONTH + r")\s+" + _DAY + r"\s+and\s+(?:(?:" + _MONTH + r")\s+)?\d{1,2}"
-    # "paid a working visit to the country on Jan. 22-24"
-    r"|\b(?:on|On|from|From|during|During)\s+(" + _MONTH + r")\s+" + _DAY + r"\s*[-\u2013]\s*\d{1,2}\b",
-)
-# Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
-# which for events abroad (time zones) or late reports is a day or more after the event.
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "met in Beijing Tuesday" (no "on") occurs too; "Tuesday's talks" is not a date of the event.
-_ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?"
-                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                            r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + _MONTH + r")\s+\d)")
-_ON_DATE_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+)"
-                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + _MONTH + r")\s+" + _DAY + r"\b")
-
-
 # "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
@@ -166,140 +147,6 @@ def resolve_day(month: int, day: int, published: date) -> date | None:
     return None
 
 
-# Day first: "On 30 July 2021, ...", "from 14 to 16 August".
-_ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?"
-                            r"(?:\s+(?:to|through|till|until|-)\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(" + _MONTH + r")(?!\w)")
-
-
-def range_start(text: str, published: date) -> date | None:
-    """First day of a stated range of days ("from May 3rd to 12th", "on Jan. 22-24")."""
-    m = _RANGE_RE.search(text)
-    if not m:
-        return None
-    g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
-    return resolve_day(_month(m.group(g[0])), int(m.group(g[1])), published)
-
-
-def stated_date(lead: str, published: date) -> date | None:
-    """A date the lead states for the event itself (a range gives its first day)."""
-    first = range_start(lead, published)
-    if first:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
-        return first
-    for m in _ON_DATE_RE.finditer(lead):
-        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
-            return resolve_day(_month(m.group(1)), int(m.group(2)), published)
-    for m in _ON_DATE_DM_RE.finditer(lead):
-        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
-            return resolve_day(_month(m.group(2)), int(m.group(1)), published)
-    m = _ON_THE_NTH_RE.search(lead)
-    if m and not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
-        # "sent a congratulatory message on the 5th": the last such day on or before publication
-        day, month, year = int(m.group(1)), published.month, published.year
-        if day > published.day:
-            month, year = (12, year - 1) if month == 1 else (month - 1, year)
-        try:
-            return date(year, month, day)
-        except ValueError:
-            return None
-    return None
-
-
-# a day of the month alone, followed by no noun ("on the 20th National Congress" is no date)
-_ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
-                            r"(?=\s*(?:[,.;]|(?:to|and|in|at|when|with|during|as|after|before)\b))")
-
-
-# "the 96th founding anniversary of the CPC marked on July 1", "founded on": the date of
-# what the event is about, not of the event
-_NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
-                               r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?)\s*$")
-
-
-def stated_weekday(lead: str, anchor: date) -> date | None:
-    """The latest day on or before `anchor` that falls on the weekday the lead names ("on Monday");
-    not the day of what the lead is about ("who was appointed only on Saturday")."""
-    m = next((w for w in _ON_WEEKDAY_RE.finditer(lead)
-              if not _NOT_EVENT_DAY_RE.search(lead, max(0, w.start() - 30), w.start())), None)
-    if not m:
-        return None
-    back = (anchor.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
-    return anchor - timedelta(days=back)
-
-
-_WEEKDAY_RANGE_RE = re.compile(r"\b(?:from|From)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
-                               r"(?:to|through|till|until)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-def weekday_range_start(text: str, anchor: date, within: date | None = None) -> date | None:
-    """First day of "from Tuesday to Friday": the range ends on or before `anchor`. `within`: a
-    day the lead states ("arrived on Friday"); a range that does not hold it is another stay
-    ("is expected to stay from Friday to Sunday", told on the Friday)."""
-    m = _WEEKDAY_RANGE_RE.search(text)
-    if not m:
-        return None
-    first, last = (_WEEKDAYS.index(g.lower()) for g in m.groups())
-    end = anchor - timedelta(days=(anchor.weekday() - last) % 7)
-    start = end - timedelta(days=(last - first) % 7)
-    return None if within and not start <= within <= end else start
-
-
-# "The meeting took place on May 5th." -- the second paragraph dates an event whose lead
-# has neither a dateline day nor a date ("Li Jun recently met with ...").
-_BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened)\b[^.]{0,80}?"
-                           r"(?=\b(?:on|On|from|From|between)\s+(?:the\s+\w+\s+of\s+)?(?:" + _MONTH + r"|\d{1,2}))")
-
-
-def body_date(paragraph: str, published: date) -> date | None:
-    """A date the paragraph states for the event ("The talks were held on June 2nd")."""
-    m = _BODY_DATE_RE.search(paragraph)
-    return stated_date(paragraph[m.end():m.end() + 60], published) if m else None
-
-
-_ENDED_RE = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\b")
-
-
-def ended_range_start(lead: str, body: str, day: date) -> date:
-    """A lead that dates the end ("The meeting ... ended Saturday") and a body that gives the range
-    ("which was held from Thursday to Saturday"): the event's date is the range's first day."""
-    if not _ENDED_RE.search(lead[:300]):
-        return day
-    text = "\n".join(body.split("\n")[:6])
-    m = _WEEKDAY_RANGE_RE.search(text)
-    if m and _WEEKDAYS.index(m.group(2).lower()) == day.weekday():
-        return weekday_range_start(text, day) or day
-    first = range_start(text, day)
-    return first if first and 0 < (day - first).days <= 10 else day
-
-
-_MET_ON_RE = re.compile(r"(?:^|\n|[.;]\s+)(?:On|on)\s+(" + _MONTH + r")\s+" + _DAY + r"\b,?[^.\n]{0,160}?\b(?:met|received|held\s+talks)\b")
-
-
-def met_on(lead: str, more: str, published: date, day: date) -> date:
-    """A foreign delegation's stay in China as the lead's range ("visited Fujian from November 28 to
-    December 2"), then "On November 29, X met with the delegation": the contact is that day."""
-    if range_start(lead, published) is None:
-        return day
-    m = _MET_ON_RE.search(re.sub(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.", r"\1", lead + "\n" + more))
-    met = resolve_day(_month(m.group(1)), int(m.group(2)), published) if m else None
-    return met if met and 0 <= (met - day).days <= 14 else day
-
-
-_CONTACT_VERB_RE = re.compile(r"\b(?:met|meets|meeting|held|holds|received|receives|visited|visits|attended|attends|"
-                              r"called\s+on|paying|paid|sent|sends|talks|addressed|co-chaired)\b")
+# public names of the date grammar, shared with parsers.event_dates
+MONTH_PATTERN, DAY_PATTERN, month_number = _MONTH, _DAY, _month
 SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])")
-
-
-def lead_stated_date(lead: str, second: str, published: date, day: date | None) -> date | None:
-    """The date the lead states for the event: with a dateline day only its first sentence's (a later
-    "visited Beijing and Zhejiang from September 15th to 20th" is the guests' stay). A summary lead
-    that tells no contact ("A visiting Chinese official has hailed ...") leaves it to the first
-    sentence of the next paragraph ("... when paying courtesy call on X in Phnom Penh on Aug. 29")."""
-    if not day:
-        return stated_date(lead, published)
-    first = lead[:m.start()] if (m := SENTENCE_END_RE.search(lead)) else lead
-    stated = stated_date(first, published)
-    if stated is None and not _CONTACT_VERB_RE.search(first) and not _ON_WEEKDAY_RE.search(first) and second.strip():
-        nxt = second.split("\n")[0]
-        nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
-        stated = stated_date(nxt, published) if _CONTACT_VERB_RE.search(nxt) else None
-    return stated

@@ -140,7 +140,7 @@ def visit_in_china(lead: str) -> bool:
 
 
 def visited_country(lead: str) -> str | None:
-    m = re.search(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|arrived\s+in)\s+((?:the\s+)?[A-Z][\w\-' ]{2,40})", lead)
+    m = re.search(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|arrived\s+in|tour\s+of|trip\s+to)\s+((?:the\s+)?[A-Z][\w\-' ]{2,40})", lead)
     if m:
         for c in find_countries(m.group(1)):
             if c.code != "CN":
@@ -154,7 +154,7 @@ def first_sentence_text(lead: str) -> str:
 
 
 _CONTACT_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|held|holds|visited|visits|talks|"
-                         r"called\s+on|paid|attended|addressed|sent)\b")
+                         r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|paid|attended|addressed|sent)\b")
 
 
 def contact_sentences(lead: str, first: str) -> str:

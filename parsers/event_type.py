@@ -21,7 +21,8 @@ _CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIE
 _OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
-    r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held)\b"
+    r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held"
+    r"|undertake|embark\s+on|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip))\b"
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
@@ -70,7 +71,7 @@ _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
 _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s+conference)?\b"
-    r"|\bvirtual\s+(?:meeting|talks?)\b|\bvia\s+video\s+link\b", _I)
+    r"|\bvirtual\s+(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b", _I)
 _CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
@@ -86,7 +87,7 @@ _HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hyb
                         r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
-    r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpaid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
+    r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
     r"|\bvisit(?:s|ed)?\s+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])", _I)
 _VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b|\bdelegation\s+to\b(?!\s+China\b)", _I)
 _GUEST_VISIT_RE = re.compile(
@@ -102,19 +103,30 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 # A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
 # delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
 _HOST_MEETS_CPC_RE = re.compile(
-    r"^(?!(?:[^,]{0,80}?\b(?:CPC|Chinese|China)\b)).{0,200}?\b(?:met|meets|received|receives)\s+(?:separately\s+|respectively\s+)?"
-    r"(?:with\s+)?(?:a|the)\s+(?:visiting\s+|senior\s+)?(?:(?:CPC|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
-    r"|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
+    r"^(?P<subject>.{0,200}?)\b(?:met|meets|received|receives|hosted|hosts|"
+    r"(?:have|has)\s+had\s+(?:[\w\-]+\s+)?(?:exchanges|talks|discussions)\s+with)\s+(?:separately\s+|respectively\s+)?"
+    r"(?:with\s+)?(?:a|the)\s+(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
+    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official)", _I)
+
+
+def _host_meets_cpc(first: str) -> bool:
+    m = _HOST_MEETS_CPC_RE.search(first)
+    # the subject is the foreign host, not "The Chinese delegation ..."
+    return bool(m) and not re.search(r"\b(?:CPC|CCP|Chinese|China)\b", m.group("subject").split(",")[0])
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at|speaking\s+at|presid(?:ed|ing)\s+over|"
-                            r"made\s+the\s+remarks\s+(?:at|in|during)|deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech)\b", _I)
+                            r"made\s+the\s+remarks\s+(?:on\s+\w+\s+)?(?:at|in|during)|deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech)\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 _REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b", _I)
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
                                # "gave him an invitation to visit China", "invited Deuba to visit China"
                                r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
+# "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
+_RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\bfor\s+(?:a|an|the|visiting|(?-i:[A-Z])))", _I)
+# "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
+_ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", _I)
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
                          r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z])|"
@@ -123,6 +135,7 @@ _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks
                          r"ha(?:d|s|ve)\s+(?:an?\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:discussions?|talks?|"
                          r"conversation|exchanges?|meeting|breakfast|lunch|luncheon|dinner)|"
                          r"(?:hosted|hosts|gave|gives)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:banquet|luncheon|dinner|lunch|breakfast)|"
+                         r"(?:hosted|hosts)\s+(?:a|the)\s+(?:visiting\s+|high-level\s+)*delegation|(?:held|had)\s+an?\s+exchange\s+with|"
                          r"courtesy\s+call)\b", _I)
 # "paid a courtesy call on", "called on": a visit abroad, but a meeting on Chinese soil
 _CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b", _I)
@@ -131,6 +144,7 @@ _CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s
 _SPEECH_RE = re.compile(
     r"\b(?:delivered|delivers|gave|gives|made)\s+(?:a\s+|the\s+)?(?:keynote\s+|key-note\s+|opening\s+|closing\s+)?"
     r"(?:speech|address|remarks)\s+(?:at|to)\b|\battended\s+and\s+(?:addressed|spoke)\b"
+    r"|\bin\s+(?:his|her|a)\s+(?:keynote\s+|opening\s+)?(?:speech|address)\s+at\s+the\b"
     r"|\b(?:hold|holds|held)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
 
@@ -143,7 +157,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     """
     title, lead = _VIDEOLINK_RE.sub("video link", title), _VIDEOLINK_RE.sub("video link", lead)
     # "welcomes more members to visit China" announces nothing
-    lead = _WELCOME_VISIT_RE.sub("welcomes visits", lead)
+    lead = _RECEPTION_FOR_RE.sub("received", _WELCOME_VISIT_RE.sub("welcomes visits", lead))
+    title = _RECEPTION_FOR_RE.sub("receives", title)
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
         if not re.search(r"\b(?:met|held talks|received|attended)\b", _first_sentence(lead)) \
@@ -151,7 +166,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             return "other", None
     first = _first_sentence(lead)
     head = f"{title}\n{first}"
-    if abroad and _EMBASSY_IN_CHINA_RE.search(first):
+    if abroad and (_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first)):
         abroad = False
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
@@ -185,11 +200,12 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         head = first
     if abroad is False and _CALL_ON_RE.search(first) and not _VISIT_RE.search(_CALL_ON_RE.sub("", head)):
         return "meeting", "in_person"   # "Ambassador X paid a courtesy call on Song Tao" in Beijing
-    if _DEPART_RE.search(first) or (abroad is not False and _HOST_MEETS_CPC_RE.search(first)):
+    if _DEPART_RE.search(first) or (abroad is not False and _host_meets_cpc(first)):
         return "visit", "in_person"
-    if abroad or _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False):
+    contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head)
+    if _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False) or abroad and (contact or not more):
         return "visit", "in_person"
-    if _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head):
+    if contact:
         return "meeting", "in_person"
     # No contact verb at all. A news-agency lead may open with a quote and tell the contact
     # in the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech
@@ -204,7 +220,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         if second[0] in ("meeting", "visit", "call") or (
                 second[0] == "conference" and _ADDRESSING_RE.search(_first_sentence(par))):
             return second
-    return "other", None
+    # a dateline abroad with no contact told anywhere near: the CPC side's trip itself
+    return ("visit", "in_person") if abroad else ("other", None)
 
 
 def _conference_modality(head: str) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import (SENTENCE_END_RE, Dateline, body_date, ended_range_start, lead_stated_date, met_on,
-                              range_start, resolve_day, stated_weekday, weekday_range_start)
+from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
+from parsers.event_dates import (body_date, ended_range_start, lead_stated_date, met_on, range_start, stated_weekday,
+                                 weekday_range_start)
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
@@ -21,7 +22,7 @@ from parsers.participants import resolve_participants
 from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
 from parsers.people import find_people
-from parsers.taking_part import addressee_countries, invitation_clauses, taking_part
+from parsers.taking_part import addressee_countries, invitation_clauses, listed_countries, taking_part
 
 __all__ = ["build_events"]
 
@@ -32,24 +33,6 @@ _AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
-_LISTED_RE = re.compile(
-    r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
-    r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
-# "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
-# "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"
-_PARTIES_OF_RE = re.compile(
-    r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians"
-    r"|(?:political\s+)?party\s+(?:officials|cadres|members))\s+(?:of|from)\s+"
-    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
-    r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
-# "representatives of political parties and think tanks from Pakistan, Nepal and Sri Lanka spoke",
-# "Ambassadors and diplomats of Cuba, Laos and Viet Nam attended": the listed countries take part.
-_FROM_LIST_RE = re.compile(
-    r"\b(?:[Rr]epresentatives?|[Dd]elegations?|[Ll]eaders?|[Pp]articipants?|[Gg]uests?|heavyweights|[Oo]fficials|[Mm]embers"
-    r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
-    r"(?:(?:of|and)\s+[^.;]{0,60}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
-    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave)\b",
-)
 
 
 def _cpc_filter(code: str | None) -> bool:
@@ -144,7 +127,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         second_end = body.find("\n", lead_end + 1)
         extra_parties += [s for s in spans if lead_start <= s.start < (second_end if second_end > 0 else len(body))
                           and s.party.country_code is None and _supranational(s.party.name)]
-    listed = _listed_countries(body, spans)
+    listed = listed_countries(body, spans)
     if etype == "visit":    # a tour: "led a CPC delegation to visit Kenya, Uganda and Rwanda"
         listed |= toured_countries(body[lead_start:first_end])
         if re.search(r"\bthe\s+(?:two|three|four|five|six|seven)\s+countries\b", body[lead_start:first_end]):
@@ -152,6 +135,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             listed |= {c.code for c in find_countries(doc.title) if c.code != "CN"}
     if etype == "message":
         listed |= addressee_countries(body, lead_start, first_end, cmentions)
+    if etype == "other" and (vc := _visited_country(first_text)):
+        listed.add(vc)      # an announced trip: "will undertake a tour of Bangladesh"
     if etype in ("visit", "other"):     # the hosts: "at the invitation of ... the government of Tonga"
         clauses = invitation_clauses(body)
         listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)}
@@ -277,20 +262,6 @@ def _zone_end(body: str, lead_end: int) -> int:
 def _first_sentence_end(body: str, start: int, end: int) -> int:
     m = SENTENCE_END_RE.search(body, start, end)
     return m.start() if m else end
-
-
-def _listed_countries(body: str, spans=()) -> set[str]:
-    """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
-    People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
-    out: set[str] = set()
-    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE):
-        for m in rx.finditer(body):
-            base = m.start("list")
-            for c in find_countries(m.group("list")):
-                if c.kind == "name" and c.code != "CN" and not any(
-                        s.start <= base + c.start < s.end for s in spans):
-                    out.add(c.code)
-    return out
 
 
 def _is_official(name: str) -> bool:

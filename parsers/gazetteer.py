@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -215,6 +216,11 @@ def city_country(city: str) -> str | None:
     k = _key(city.strip()).lower().rstrip(".")
     hit = _CITY_LOWER.get(k)
     if hit or not k:
+        return hit
+    # "HÀ NỘI", "Đà Nẵng": Vietnamese diacritics, folded
+    k = "".join(ch for ch in unicodedata.normalize("NFKD", k.replace("đ", "d")) if not unicodedata.combining(ch))
+    hit = _CITY_LOWER.get(k)
+    if hit:
         return hit
     sq = _SQUASH.sub("", k)
     hit = _CITY_SQUASHED.get(sq)

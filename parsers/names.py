@@ -11,7 +11,7 @@ import unicodedata
 
 # Upper-case initial: ASCII, Latin-1 capitals, Latin Extended-A/B (mixed case, good enough for names).
 UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
-_TOK = rf"(?:[{UP}]\.(?:[{UP}]\.)+|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
+_TOK = rf"(?:[{UP}]\.(?:[{UP}]\.)+|(?<=[a-z] )[{UP}]\.(?=\s[{UP}][a-z])|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
 _PARTICLE = r"(?:ul|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
 NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}"
 
@@ -98,7 +98,7 @@ def strip_acronyms(title: str, known: dict[str, str] | None = None) -> str:
 
 
 def clean_name(name: str) -> str:
-    bare = HONORIFIC_RE.sub("", name.strip())
+    bare = HONORIFIC_RE.sub("", re.sub(r"^Visiting\s+", "", name.strip()))
     # "Sheikh Hasina": an honorific whose removal would leave one word or less is part of the name
     name = bare if len(bare.split()) >= 2 else name.strip()
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name)       # nickname "(Prachanda)"

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 
+from parsers.gazetteer import find_countries
 from parsers.party_spans import PartySpan
 
-__all__ = ["taking_part", "invitation_clauses", "addressee_countries"]
+__all__ = ["taking_part", "invitation_clauses", "addressee_countries", "listed_countries"]
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
@@ -38,6 +39,10 @@ _LIST_RE = re.compile(
 _BRIEFED_RE = re.compile(
     r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,300}?)\s+(?:on|about|at|in|and\s+(?:exchanged|held|had))\b")
+# "a seminar attended by officials of the CPC and the Communist Party of Vietnam (CPV)"
+_ATTENDED_BY_RE = re.compile(
+    r"\battended\s+by\s+(?:[\w\-]+\s+){0,3}?(?:representatives|officials|members|delegates|leaders|delegations)\s+(?:of|from)\s+"
+    r"(?P<list>[^.;]{3,300}?)(?=[.;]|$|\s+(?:on|in|at|to)\s)")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
@@ -109,6 +114,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                 # a congratulatory message to X, president of the A Party"
                 out.append(s)
     if etype == "conference":
+        for m in _ATTENDED_BY_RE.finditer(masked):
+            out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:
             a, b = _sentence(body, s.start)
@@ -129,4 +136,39 @@ def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
     out: set[str] = set()
     for m in _TO_COUNTRY_RE.finditer(body, start, end):
         out |= {c.code for c in countries if m.start("to") <= c.start < m.end("to") and c.code != "CN"}
+    return out
+
+
+# Countries listed as taking part (events.build_events adds them).
+_LISTED_RE = re.compile(
+    r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
+# "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
+# "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"
+_PARTIES_OF_RE = re.compile(
+    r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians"
+    r"|(?:political\s+)?party\s+(?:officials|cadres|members))\s+(?:of|from)\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
+    r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
+# "representatives of political parties and think tanks from Pakistan, Nepal and Sri Lanka spoke",
+# "Ambassadors and diplomats of Cuba, Laos and Viet Nam attended": the listed countries take part.
+_FROM_LIST_RE = re.compile(
+    r"\b(?:[Rr]epresentatives?|[Dd]elegations?|[Ll]eaders?|[Pp]articipants?|[Gg]uests?|heavyweights|[Oo]fficials|[Mm]embers"
+    r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
+    r"(?:(?:of|and)\s+[^.;]{0,60}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
+    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave)\b",
+)
+
+
+def listed_countries(body: str, spans=()) -> set[str]:
+    """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
+    People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
+    out: set[str] = set()
+    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE):
+        for m in rx.finditer(body):
+            base = m.start("list")
+            for c in find_countries(m.group("list")):
+                if c.kind == "name" and c.code != "CN" and not any(
+                        s.start <= base + c.start < s.end for s in spans):
+                    out.add(c.code)
     return out

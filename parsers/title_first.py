@@ -102,6 +102,9 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
     hit = _title_then_name(subject, known_officials, relaxed)
+    if hit is None and re.search(r"\s\([A-Z][\w\-]{1,10}\)\s", subject):
+        # "Communist Party of Vietnam (CPV) General Secretary Nguyen Phu Trong": the acronym inside the title
+        hit = _title_then_name(re.sub(r"\s\([A-Z][\w\-]{1,10}\)(?=\s)", "", subject), known_officials, relaxed)
     if hit is None and " of " in subject:
         # "Secretary General Hiroshi Moriyama of the Liberal Democratic Party", "Vice-Minister X of the
         # International Department of the CPC ...": the name sits between the role and the organisation

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from parsers.dateline import parse_dateline, resolve_day, stated_date, stated_weekday
+from parsers.dateline import parse_dateline, resolve_day
+from parsers.event_dates import stated_date, stated_weekday
 from parsers.errors import ParseError
 from parsers.event_type import classify
 from parsers.release import parse_release
@@ -358,6 +359,6 @@ def test_more_stated_dates(text, published, expected):
 
 
 def test_body_date_when_the_lead_has_none():
-    from parsers.dateline import body_date
+    from parsers.event_dates import body_date
     assert body_date("\nThe meeting took place on December 8th in Beijing.", date(2025, 12, 10)) == date(2025, 12, 8)
     assert body_date("\nLiu said the CPC is ready to share experience.", date(2025, 12, 10)) is None

@@ -108,7 +108,11 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r352, r358: a provincial Party secretary abroad and a Political Bureau member, by their titles
                       "Luo Zhijun", "Zhao Hongzhu",
                       # r365-r369: provincial and municipal officials, a friendship association's vice president
-                      "Li Bin", "Wang Dongming", "Peng Qinghua", "Guo Jinlong", "Chen Quanguo", "Zhou Ming"}
+                      "Li Bin", "Wang Dongming", "Peng Qinghua", "Guo Jinlong", "Chen Quanguo", "Zhou Ming",
+                      # r384, r389, r392: "led by <title>, Name,", KCNA's "of the C.C., the CPC", an ambassador who joined
+                      "Tan Weiping", "Zhou Jinhu", "Luo Zhaohui",
+                      # r398, r402, r404: an official of the "CCP", a bureau director general, a municipal secretary
+                      "Wen Haoran", "Peng Xiubin", "Yuan Jiajun"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

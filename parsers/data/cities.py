@@ -29,7 +29,7 @@ CITIES: dict[str, str] = dict.fromkeys(_CN, "CN")
 CITIES.update(dict.fromkeys(("Bejing", "Beijng", "Beiijng"), "CN"))
 CITIES.update({
     # Asia
-    "Hanoi": "VN", "Ho Chi Minh City": "VN", "Da Nang": "VN", "Danang": "VN", "Haiphong": "VN",
+    "Hanoi": "VN", "Ho Chi Minh City": "VN", "HCMC": "VN", "Da Nang": "VN", "Danang": "VN", "Haiphong": "VN",
     "Hai Phong": "VN", "Hue": "VN", "Vientiane": "LA", "Luang Prabang": "LA",
     "Phnom Penh": "KH", "Siem Reap": "KH", "Sihanoukville": "KH", "Pyongyang": "KP",
     "Seoul": "KR", "Busan": "KR", "Tokyo": "JP", "Osaka": "JP", "Kyoto": "JP",

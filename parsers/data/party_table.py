@@ -14,7 +14,8 @@ PARTIES: list[tuple] = [
     # --- China itself (callers filter CN) ---
     ("Communist Party of China", "CPC", "CN", (), ("Chinese Communist Party", "CCP")),
     # --- East and Southeast Asia ---
-    ("Communist Party of Vietnam", "CPV", "VN", ("Communist Party of Viet Nam",), ("Vietnamese Communist Party",)),
+    ("Communist Party of Vietnam", "CPV", "VN", ("Communist Party of Viet Nam", "Communist Party of Việt Nam"),
+     ("Vietnamese Communist Party",)),
     ("Lao People's Revolutionary Party", "LPRP", "LA", (), ()),
     ("Cambodian People's Party", "CPP", "KH", (), ()),
     ("FUNCINPEC Party", "FUNCINPEC", "KH", (), ()),
