@@ -28,7 +28,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
           r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DASH = r"(?:\s*(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+)"
+_DASH = r"(?:\s*(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+|\s*:(?=[A-Z]))"     # "BEIJING, Nov 9 (APP):More"
 
 # City: up to five words, letters plus ' . - (Xi'an, St. Petersburg, Port-au-Prince, Dar es Salaam).
 _CITY = r"([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+(?:[A-Z\u00C0-\u00DE][\w'\u2019.\-]*|es|de|al|el|au|la|du|do|da|of)){0,4})"
@@ -38,7 +38,9 @@ _SECOND_CITY = r"(?:\s*/\s*[A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u0
 # Agency style "Addis Ababa, March 12/2022/ENA/ The ...": year and agency between slashes end the dateline.
 _AGENCY_SLASHES = r"\s*/\s*\d{4}\s*/\s*[A-Za-z]{2,12}\s*/\s*"
 _DATELINE_RE = re.compile(
-    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(" + _MONTH + r")\s+" + _DAY
+    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?"
+    # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
+    + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
     + r"\s*(?:\((?:[A-Za-z .]{2,30})\))?"        # (Xinhua), (IDCPC)
@@ -103,8 +105,15 @@ _CITY_PARTICLES = frozenset({"es", "of", "de", "del", "la", "du", "da", "do", "a
 
 
 def _city_ok(city: str) -> bool:
-    """A dateline's city: not a lead opening "On ..."/"In ..."/"The ...", unless a known city ("THE HAGUE")."""
+    """A dateline's city: not a lead opening "On ..."/"In ..."/"The ...", unless a known city ("THE HAGUE"),
+    and not a newspaper's name ("Orinoco Tribune, May 17, 2023")."""
+    if city.split()[-1].lower() in _OUTLET_WORDS:
+        return False
     return city.split()[0].lower() not in ("on", "in", "at", "the") or bool(city_country(_title_case(city)))
+
+
+_OUTLET_WORDS = frozenset({"tribune", "times", "post", "herald", "news", "daily", "press", "journal", "gazette",
+                           "agency", "telegraph", "observer", "standard", "mail", "online", "weekly", "review"})
 
 
 def parse_dateline(lead: str) -> Dateline:

@@ -54,13 +54,13 @@ def stated_date(lead: str, published: date) -> date | None:
     if first:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
         return first
     for m in _ON_DATE_RE.finditer(lead):
-        if not _NOT_EVENTDAY_PATTERN_RE.search(lead, max(0, m.start() - 20), m.start()):
+        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
             return resolve_day(month_number(m.group(1)), int(m.group(2)), published)
     for m in _ON_DATE_DM_RE.finditer(lead):
-        if not _NOT_EVENTDAY_PATTERN_RE.search(lead, max(0, m.start() - 20), m.start()):
+        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
             return resolve_day(month_number(m.group(2)), int(m.group(1)), published)
     m = _ON_THE_NTH_RE.search(lead)
-    if m and not _NOT_EVENTDAY_PATTERN_RE.search(lead, max(0, m.start() - 20), m.start()):
+    if m and not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
         # "sent a congratulatory message on the 5th": the last such day on or before publication
         day, month, year = int(m.group(1)), published.month, published.year
         if day > published.day:
@@ -79,15 +79,21 @@ _ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
 
 # "the 96th founding anniversary of the CPC marked on July 1", "founded on": the date of
 # what the event is about, not of the event
-_NOT_EVENTDAY_PATTERN_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
+_NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
                                r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?)\s*$")
+
+
+# "since Xi Jinping was re-elected general secretary of the ... Central Committee on Wednesday":
+# the day of the election the messages are about
+_ELECTED_CLAUSE_RE = re.compile(r"\b(?:was|were|been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in)\b[^,.;]*$")
 
 
 def stated_weekday(lead: str, anchor: date) -> date | None:
     """The latest day on or before `anchor` that falls on the weekday the lead names ("on Monday");
     not the day of what the lead is about ("who was appointed only on Saturday")."""
     m = next((w for w in _ON_WEEKDAY_RE.finditer(lead)
-              if not _NOT_EVENTDAY_PATTERN_RE.search(lead, max(0, w.start() - 30), w.start())), None)
+              if not _NOT_EVENT_DAY_RE.search(lead, max(0, w.start() - 30), w.start())
+              and not _ELECTED_CLAUSE_RE.search(lead[max(0, w.start() - 160):w.start()])), None)
     if not m:
         # "... paying a courtesy visit to X at the Peace Palace yesterday": the day before
         first = lead[:s.start()] if (s := SENTENCE_END_RE.search(lead)) else lead

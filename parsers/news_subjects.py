@@ -53,6 +53,12 @@ _SEMICOLON_LIST_RE = re.compile(
     r"(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:^|(?<=\n)|(?<=[.]\s))(?P<list2>[^.\n;]{5,200};[^.\n]{5,600}?)\s+attended\b")
 _ENTOURAGE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['\u2019]s\s+entourage\s+(?:included|includes|comprised|consisted\s+of)\s+")
+# "The Chinese delegation included A, Deputy Director General ..., B, Counselor of the Chinese
+# Embassy ...": everyone listed travels with the CPC side
+# "Representing the NPP were A, Dr. B, Prof. C, and D": the host side's members, named bare
+_REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Representing\s+(?:the\s+)?[^,.;\n]{2,60}?\s+(?:were|was)\s+")
+_CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
+                                r"(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of)\s+")
 
 
 
@@ -97,9 +103,11 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
             items.append((part[lead_ws:].strip(), pos + lead_ws))
             pos += len(part) + 1
         add_title_first(found, taken, text, items, lead_end=lead_end)
-    for m in _ENTOURAGE_RE.finditer(text):
-        owner = m.group("owner")
-        if not any(owner in x.name.split() and _cpc(x, known_officials) for x in found):
+    for m in _REPRESENTING_RE.finditer(text):
+        add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
+    for m in list(_ENTOURAGE_RE.finditer(text)) + list(_CPC_DELEGATION_RE.finditer(text)):
+        owner = m.groupdict().get("owner")
+        if owner and not any(owner in x.name.split() and _cpc(x, known_officials) for x in found):
             continue
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
         stop = re.compile(r"\.\s|\n").search(text, m.end())

@@ -85,7 +85,9 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
     for b in re.finditer(r"\b(?i:" + refs + r"),\s+(?:who\s+is\s+)?(?:also\s+)?(?=[A-Za-z])([^.;]{3,160}?),\s+(?=[a-z])",
                          text[m.end:]):
         a0, a1 = m.end + b.start(1), m.end + b.end(1)
-        if re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(1)):
+        # "Schulz, who is also a former leader of the German SPD, ...": a past office gives no party
+        if re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(1)) \
+                and not re.match(r"(?:an?\s+)?former\b", b.group(1)):
             inside = _party_spans_in(spans, a0, a1)
             if inside:
                 return inside[0].party

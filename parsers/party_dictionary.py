@@ -32,7 +32,8 @@ for _i, (_name, _acr, _cc, _forms, _aliases) in enumerate(_ROWS):
     for _f in (_name, *_forms):
         _FORMS.setdefault(_norm(_f), []).append((_i, True))
     for _a in _aliases:
-        if " " in _a and not _a.isupper():
+        # "Zanu PF": the acronym in a newspaper's casing is still the acronym
+        if " " in _a and not _a.isupper() and not (_acr and re.sub(r"[\W_]", "", _a).upper() == re.sub(r"[\W_]", "", _acr).upper()):
             # an alias that adds a locator ("French Socialist Party") reports the canonical name;
             # any other ("Baath Party", "Minjoo Party") is the party's name as the text writes it
             # ... and so does a short form opening with the row's acronym ("CPN (Unified Marxist-Leninist)")

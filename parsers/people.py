@@ -64,7 +64,11 @@ _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|W
                             r"(?:[A-Z][\w'\u2019\-]*\s)+$")
 
 
+# "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name
+_NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late)\b"
+                            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|visited|visits|said|says|paid|pays|"
+                                  r"calling|saying|describing|noting|adding|hailing|praising|urging|stressing|"
                                   r"arrived|left|attended|attends|told|welcomed|inaugurated|opened)\s")
 
 
@@ -73,7 +77,8 @@ def _appositives(text: str) -> list[Mention]:
     found: list[Mention] = []
     for m in _APPOSITIVE_RE.finditer(text):
         t0 = m.end()
-        if not TITLE_START_RE.match(text[t0:t0 + 80]) or _VERB_AFTER_COMMA_RE.match(text, t0):
+        if not TITLE_START_RE.match(text[t0:t0 + 80]) or _VERB_AFTER_COMMA_RE.match(text, t0) \
+                or _NOT_A_NAME_RE.search(m.group("name")):
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
                 r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
@@ -137,7 +142,7 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|
 
 
 _TITLE_COMMA_NAME_RE = re.compile(
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s)[^,.;\n]){{4,160}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s)[^,.;\n]){{4,160}}?),\s+"
     rf"(?P<name>{NAME}),\s+(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading)\b)")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
@@ -234,7 +239,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
-    return _merge([x for x in found if x.title or lookup_party(x.name) is None])
+    return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
 
 
 def same_person(a: str, b: str) -> bool:

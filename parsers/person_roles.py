@@ -155,7 +155,9 @@ def attributed(text: str, pos: int) -> bool:
     """After the lead, a name inside a sentence that ends with ", Liu added." is reported speech."""
     m = re.compile(r"(?<=[a-z\d)]{2})\.(?:\s|$)|\n").search(text, pos)
     end = m.start() + 1 if m else len(text)
-    return bool(_ATTRIBUTION_END_RE.search(text[pos:end][-120:]))
+    # "X, founder of ..., was a great leader, Xi said, adding that ...": the attribution runs on
+    return bool(_ATTRIBUTION_END_RE.search(text[pos:end][-120:])
+                or re.search(r",\s+(?:[A-Z][\w\-]+|he|she)\s+(?:said|noted|stressed),\s+adding\b", text[pos:end]))
 
 
 # "The message said." / "The letter reads:" alone at a paragraph's end: the paragraphs after it

@@ -41,7 +41,7 @@ LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # Breed and professionals from ...").
 _ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z])")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
@@ -207,7 +207,7 @@ def _inner_particle(tokens: list, i: int) -> bool:
 # "Senior CPC official Cai Qi", "former president Mahinda Rajapaksa".
 _LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|lawmaker|leader|envoy|president|chairman|chairwoman|"
                          r"premier|minister|secretary|spokesperson|spokesman|ambassador|official|chief|head|"
-                         r"politician|senator|speaker|governor|mayor|general|secretary-general|vice-chairman|vice-president|chairperson|member)$")
+                         r"politician|senator|speaker|governor|mayor|general|secretary-general|vice-chairman|vice-president|chairperson|member|organiser|organizer|convener|convenor|coordinator|treasurer)$")
 
 
 def _past_known_party(tokens: list, k: int) -> int:

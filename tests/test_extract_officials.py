@@ -112,7 +112,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r384, r389, r392: "led by <title>, Name,", KCNA's "of the C.C., the CPC", an ambassador who joined
                       "Tan Weiping", "Zhou Jinhu", "Luo Zhaohui",
                       # r398, r402, r404: an official of the "CCP", a bureau director general, a municipal secretary
-                      "Wen Haoran", "Peng Xiubin", "Yuan Jiajun"}
+                      "Wen Haoran", "Peng Xiubin", "Yuan Jiajun",
+                      # r408: members listed in "The Chinese delegation included ..."
+                      "Liang Wei", "Hu Bin", "Xu Tao"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

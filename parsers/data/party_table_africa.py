@@ -66,7 +66,7 @@ PARTIES: list[tuple] = [
     ("Chama Cha Mapinduzi", "CCM", "TZ", (), ("Revolutionary Party of Tanzania",)),
     ("Chadema", "CHADEMA", "TZ", ("Party for Democracy and Progress",), ()),
     ("Zimbabwe African National Union-Patriotic Front", "ZANU-PF", "ZW",
-     ("Zimbabwe African National Union (Patriotic Front)",), ("ZANU PF", "Zanu-PF", "ZANU(PF)")),
+     ("Zimbabwe African National Union (Patriotic Front)",), ("ZANU PF", "Zanu-PF", "ZANU(PF)", "Zanu PF")),
     ("Movement for Democratic Change", "MDC", "ZW", (), ()),
     ("SWAPO Party", "SWAPO", "NA", ("South West Africa People's Organisation",
                                     "South West Africa People's Organization"), ("Swapo",)),
