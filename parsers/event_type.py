@@ -53,7 +53,7 @@ _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ...
 _MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
     r"congratulate|congratulates|congratulated|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
-    r"|\bsen(?:t|ds)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
+    r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
     r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?Embassy)\b", _I)
@@ -81,7 +81,7 @@ _CONFERENCE_RE = re.compile(
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 _MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
                        r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
-_REMOTE_RE = re.compile(r"\b(?:video|online|virtual|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
+_REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 # "through a combination of online and offline manner": people were in the room, so in person
 _HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
                         r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)

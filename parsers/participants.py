@@ -94,6 +94,10 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
     return None
 
 
+_PARTY_ORGAN_RE = re.compile(r"\b(?:Politburo|Political\s+Bureau|Central\s+Committee|Secretariat|Presidium|"
+                             r"Central\s+Executive\s+Committee)\b", re.IGNORECASE)
+
+
 def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: str,
                          on: date, abroad: bool | None = None) -> list[tuple[Mention, Participant, Party | None]]:
     """`abroad`: the contact took place outside China (an unnamed local Party committee is the host's)."""
@@ -124,6 +128,10 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             party = Party(local[0], None, local[1])
         if party is None and not (title and _AMBASSADOR_RE.search(title)):
             party = _backref_party(spans, text, m) or _delegation_party(spans, text, m) or _envoy_party(spans, text, m)
+        if party is None and title and _PARTY_ORGAN_RE.search(title):
+            # "Politburo member and President of the HCMA": an office of a party the release names once
+            named = {s.party for s in spans}
+            party = named.pop() if len(named) == 1 else None
         country = party.country_code if party else None
         if country is None and title:
             for c in find_countries(title):

@@ -114,7 +114,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r398, r402, r404: an official of the "CCP", a bureau director general, a municipal secretary
                       "Wen Haoran", "Peng Xiubin", "Yuan Jiajun",
                       # r408: members listed in "The Chinese delegation included ..."
-                      "Liang Wei", "Hu Bin", "Xu Tao"}
+                      "Liang Wei", "Hu Bin", "Xu Tao",
+                      # r415: a deputy head of the Organization Department, hosted abroad
+                      "Jiang Xinzhi"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

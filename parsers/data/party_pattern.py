@@ -132,6 +132,9 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             before = text[max(0, start - 40):start]
             pm = _POSSESSOR.search(before)
             pre = find_countries(pm.group(1)) if pm else []
+            if pm and re.search(r"\bthe\s+country$", pm.group(1)):
+                # "president of Equatorial Guinea and president of the country's Democratic Party"
+                pre = [c for c in countries if start - 200 <= c.end <= start]
             cc = loc.code if loc else inner[0].code if inner else pre[-1].code if pre else None
             if (cc == "CN" and not loc) or (parts[-1] == "Congress" and len(parts) == 2 and inner):
                 continue
