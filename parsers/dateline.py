@@ -158,4 +158,5 @@ def resolve_day(month: int, day: int, published: date) -> date | None:
 
 # public names of the date grammar, shared with parsers.event_dates
 MONTH_PATTERN, DAY_PATTERN, month_number = _MONTH, _DAY, _month
-SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])\s+(?=[A-Z])")
+# "Rt. Hon. Richard Todwong", "Prof. X": abbreviations before a name end no sentence
+SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)\s+(?=[A-Z])")

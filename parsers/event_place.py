@@ -149,7 +149,7 @@ def visited_country(lead: str) -> str | None:
 
 
 def first_sentence_text(lead: str) -> str:
-    m = re.search(r"(?<=[a-z)]{2}[.])\s", lead)
+    m = re.search(r"(?<=[a-z)]{2}[.])(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)\s", lead)
     return lead[:m.start()] if m else lead
 
 

@@ -52,11 +52,11 @@ _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+ho
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
-    r"congratulate|congratulates|congratulated|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
+    r"congratulate|congratulates|congratulated|congrats|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
     r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
-    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?Embassy)\b", _I)
+    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?Embassy|to\s+mourn)\b", _I)
 # "visited the DPRK embassy in Beijing": on Chinese soil whatever the agency's dateline says
 _EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + _CN_PLACE + r")\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
@@ -103,11 +103,18 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 # A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
 # delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
 _HOST_MEETS_CPC_RE = re.compile(
-    r"^(?P<subject>.{0,200}?)\b(?:met|meets|received|receives|hosted|hosts|"
-    r"(?:have|has)\s+had\s+(?:[\w\-]+\s+)?(?:exchanges|talks|discussions)\s+with)\s+(?:separately\s+|respectively\s+)?"
+    r"^(?P<subject>.{0,200}?)\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"(?:have|has)\s+had\s+(?:[\w\-]+\s+)?(?:exchanges|talks|discussions)\s+with|"
+    r"(?:has\s+|have\s+)?held\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks)\s+with)"
+    # "received, the day before yesterday (Wednesday, June 2) at the party's headquarters, the Ambassador ..."
+    r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
+    r"\s+(?:separately\s+|respectively\s+)?"
     r"(?:with\s+)?(?:a|the)\s+(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
     r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)"
-    r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official)", _I)
+    r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
+    # a Chinese envoy received by a party in its own country: the CPC side abroad (convention t24)
+    r"|(?:Chinese|China['\u2019]s)\s+(?:Ambassador|Minister[\s-]Counsell?or|Charg\u00e9|envoy)"
+    r"|Ambassador\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China))", _I)
 
 
 def _host_meets_cpc(first: str) -> bool:
@@ -231,7 +238,7 @@ def _conference_modality(head: str) -> str:
 def _first_sentence(lead: str) -> str:
     # A paragraph opening with a quote of several sentences ends where the quote's speaker
     # does: '"A. B," Liu said when addressing a seminar ...'
-    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z])", lead):
+    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z])", lead):
         before = lead[:m.start()]
         if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
             return before

@@ -21,7 +21,7 @@ HONORIFIC = (
     r"Akka\s+Moha\s+Ponhea\s+Chakry|Moha\s+Bovor\s+Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei))?"
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Prof\.?|Professor|Comrade|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Maulana|Mawlana|Excellency)"
+    r"|Rt\.?\s+Hon\.?|Hon\.|Right\s+Honourable|Honourable|Prof\.?|Professor|Comrade|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato'?\s+Sri|Datuk|Dato'?|Tun|Sheikh|Maulana|Mawlana|Excellency)"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 
@@ -115,3 +115,16 @@ def fold(s: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     return fold(name).split()
+
+
+# Hanyu Pinyin syllables: a name made only of them ("Chen Xiaodong", "Lu Han") is written the
+# mainland way, which Vietnamese, Korean, Singaporean and Taiwanese spellings are not.
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)")
+_PINYIN_TOKEN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
+
+
+def pinyin_name(name: str) -> bool:
+    """Two or three tokens, each one to three Pinyin syllables ("Zhang Hanhui", "Yu Wei")."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and _PINYIN_TOKEN_RE.fullmatch(t) for t in tokens)

@@ -17,6 +17,7 @@ from parsers.chinese_offices import CN_TITLE_RE as _CN_TITLE_RE
 from parsers.chinese_offices import is_chinese_title, local_party_office
 from parsers.gazetteer import find_countries
 from parsers.model import Participant, Party
+from parsers.names import pinyin_name
 from parsers.party_spans import PartySpan
 from parsers.mention import Mention
 
@@ -117,7 +118,7 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             is_cpc = is_cpc or bool(_CN_TITLE_RE.search(in_title[0].party.name))
         else:
             is_cpc = is_chinese_title(title, abroad) or (not m.title and _official(m.name)) or (
-                _official(m.name) and not _foreign_title(title))
+                _official(m.name) and not _foreign_title(title)) or _chinese_by_context(m, title, text)
         if is_cpc or m.cpc_entourage:
             out.append((m, Participant(name=m.name, side="cpc", title=title, party=CPC_PARTY, country_code="CN"), None))
             continue
@@ -169,6 +170,21 @@ def _delegation_country(text: str, start: int) -> str | None:
     clause = re.split(r"[.;\n]\s", before)[-1]
     codes = {c.code for c in find_countries(clause)} - {"CN"}
     return codes.pop() if len(codes) == 1 else None
+
+
+_LED_CHINESE_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\s+(?:party\s+)?delegation\s+(?:led|headed)\s+by\s+$")
+_BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|Counsell?or|Charg\u00e9\s+d'Affaires|Consul(?:\s+General)?)",
+                            re.IGNORECASE)
+
+
+def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
+    """"a Chinese delegation led by X": the leader is the CPC side's; a Pinyin-named envoy titled only
+    "Ambassador", or an official of "the Communist Party" with no country, in a foreign outlet's report."""
+    if _LED_CHINESE_RE.search(text, max(0, m.start - 60), m.start):
+        return True
+    if not (pinyin_name(m.name) and title) or _foreign_title(title):
+        return False
+    return bool(_BARE_ENVOY_RE.fullmatch(title.strip()) or re.search(r"\bthe\s+Communist\s+Party\b(?!\s+of\b)", title))
 
 
 def _foreign_title(title: str | None) -> bool:

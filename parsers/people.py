@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.names import NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
+from parsers.names import HONORIFIC, NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
@@ -146,7 +146,7 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|
 
 _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s)[^,.;\n]){{4,160}}?),\s+"
-    rf"(?P<name>{NAME}),\s+(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading)\b)")
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME}),\s+(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading)\b)")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")

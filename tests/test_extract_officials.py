@@ -116,7 +116,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r408: members listed in "The Chinese delegation included ..."
                       "Liang Wei", "Hu Bin", "Xu Tao",
                       # r415: a deputy head of the Organization Department, hosted abroad
-                      "Jiang Xinzhi"}
+                      "Jiang Xinzhi",
+                      # r418-r420: envoys named by title alone or by "Chinese Ambassador to", a delegation's leader
+                      "Niu Qingbao", "Zheng Mingyuan", "Zhang Lizhong"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -18,6 +18,7 @@ PARTIES: list[tuple] = [
     ("National Wisdom Movement", None, "IQ", (), ("Hikma Movement",)),
     ("Badr Organization", None, "IQ", ("Badr Organisation",), ()),   # "Iraq Badr Organization": a locator
     ("Justice and Development Party", "AKP", "TR", (), ("AK Party",)),
+    ("Islamic Coalition Party", None, "IR", (), ("Motalefeh Party",)),
     ("Republican People's Party", "CHP", "TR", (), ()),
     ("Republican People's Party", None, "EG", (), ("Egyptian Republican People's Party",)),  # Turkey's first without a country
     ("Nationalist Movement Party", "MHP", "TR", (), ()),
