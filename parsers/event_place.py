@@ -140,7 +140,7 @@ def visit_in_china(lead: str) -> bool:
 
 
 def visited_country(lead: str) -> str | None:
-    m = re.search(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|arrived\s+in|tour\s+of|trip\s+to)\s+((?:the\s+)?[A-Z][\w\-' ]{2,40})", lead)
+    m = re.search(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|arrived\s+in|tour\s+of|trip\s+to|go\s+to|travel\s+to)\s+((?:the\s+)?[A-Z][\w\-' ]{2,40})", lead)
     if m:
         for c in find_countries(m.group(1)):
             if c.code != "CN":

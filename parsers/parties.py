@@ -144,6 +144,9 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
             inner = [p for p, _, _ in found if start <= p.start and p.end <= end and (p.start, p.end) != (start, end)]
             generic = inner and all(all(w in GENERIC for w in p.name.split()) and
                                     reach.get(p.start, -1) < end for p in inner)
+            extra = text[start:inner[0].start].split() if inner else []
+            if len(extra) == 1 and any(c.kind == "adjective" for c in find_countries(extra[0])):
+                continue    # "the Iranian Islamic Coalition Party": the writer's adjective before a known name
             if not generic or not all(start <= s and e <= end for s, e in taken if s < end and start < e):
                 continue
             found = [f for f in found if not (start <= f[0].start and f[0].end <= end)]

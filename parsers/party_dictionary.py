@@ -37,8 +37,9 @@ for _i, (_name, _acr, _cc, _forms, _aliases) in enumerate(_ROWS):
             # an alias that adds a locator ("French Socialist Party") reports the canonical name;
             # any other ("Baath Party", "Minjoo Party") is the party's name as the text writes it
             # ... and so does a short form opening with the row's acronym ("CPN (Unified Marxist-Leninist)")
+            # ... and "AK Party", an initialism with a party word, is the acronym's: the row's name
             _FORMS.setdefault(_norm(_a), []).append((_i, not find_countries(_a) and not (
-                _acr and _a.split()[0] == _acr.split()[0])))
+                _acr and _a.split()[0] == _acr.split()[0]) and not re.fullmatch(r"[A-Z]{2,}\s+Party", _a)))
             _ALIAS_KEYS.add(_norm(_a))
         else:
             _ACRS.setdefault(_norm(_a), []).append(_i)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.gazetteer import city_country
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
@@ -51,7 +52,7 @@ _PART_VERB = (
     r"represented\s+(?:the\s+)?[\w\-]+\s+side|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
-    r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip))\b"
+    r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to)\b"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(
     rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
@@ -100,7 +101,10 @@ def _appositives(text: str) -> list[Mention]:
             ts = more.start() if more else m.start("name")
             found.append(Mention(clean_name(pre[1]), text[ts:m.start("name")] + pre[0], s0, s0 + len(pre[1]), role, ts))
             continue
-        raw0, n0 = raw, m.start("name")
+        place = re.match(r"[A-Z][\w\-]+\s+(?=\S+\s+\S)", raw)
+        if place and city_country(place.group().strip()):
+            raw = raw[place.end():]     # "received on Monday in Havana Han Wenxiu, member of ...": the place is no name
+        raw0, n0 = raw, m.start("name") + (place.end() if place and raw != m.group("name") else 0)
         toks = raw.split()
         drop = 1 if len(toks) >= 3 and toks[0] in PORTFOLIO else 2 if len(toks) >= 4 and toks[1] in PORTFOLIO else 0
         if drop and re.search(r"\b(?:for|of|and)\s+$", text[max(0, n0 - 6):n0]) \

@@ -118,7 +118,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r415: a deputy head of the Organization Department, hosted abroad
                       "Jiang Xinzhi",
                       # r418-r420: envoys named by title alone or by "Chinese Ambassador to", a delegation's leader
-                      "Niu Qingbao", "Zheng Mingyuan", "Zhang Lizhong"}
+                      "Niu Qingbao", "Zheng Mingyuan", "Zhang Lizhong",
+                      # r424: a provincial Party secretary abroad
+                      "Shen Yiqin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -27,7 +27,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+$")
 _DEFINED = re.compile(r"\s*\([A-Z][A-Za-z&-]{0,9}\)")  # "(MC)": a defined name
 _POSSESSOR = re.compile(r"(\w[\w ]*?)['’]s\s+$")
 # "the French-speaking Reformist Movement of Belgium (MR)": the writer's description, not the name
-_DESCRIPTOR = re.compile(r"[A-Z]\w*-(?:speaking|based|wing|leaning|led|backed)")
+_DESCRIPTOR = re.compile(r"[A-Z]\w*-(?:speaking|based|wing|leaning|led|backed)|Ruling|Governing")
 
 
 def normalize(s: str) -> str:
