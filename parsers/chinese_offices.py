@@ -26,15 +26,15 @@ __all__ = ["is_chinese_title", "local_party_office", "CN_TITLE_RE"]
 CN_TITLE_RE = re.compile(
     r"\bI?DCPC\b|\bCPC\b|\bCCP\b|Communist Party of China|Chinese Communist Party|^Chinese\b|\bChinese\s+(?:Ambassador|Vice\s+President|"
     r"President|Premier|Vice\s+Premier|State\s+Councilor|Minister|Consul|Embassy|Charg\u00e9|Permanent\s+Representative|"
-    r"People's\s+Political|People's\s+Association|People's\s+Institute|Academy|Association\s+for|Institute)"
-    r"|\bPeople's\s+Republic\s+of\s+China\b|\bParty\s+School\b|\bNational\s+People's\s+Congress\b|\bCPPCC\b"
+    r"People['\u2019]s\s+Political|People['\u2019]s\s+Association|People['\u2019]s\s+Institute|Academy|Association\s+for|Institute)"
+    r"|\bPeople['\u2019]s\s+Republic\s+of\s+China\b|\bof\s+the\s+PRC\b|\bParty\s+School\b|\bNational\s+People['\u2019]s\s+Congress\b|\bCPPCC\b"
     r"|\bState\s+Council\b(?!\s+of\s+(?!China))|\bAmbassador\s+of\s+China\b|\bChina['\u2019]s\s+[Aa]mbassador\b|\bChinese\s+ambassador\b"
     r"|\bInternational\s+Department\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
-    r"|\bPolitical\s+Bureau\s+of\s+the\s+CPC|\bPresident\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China\b"
+    r"|\bPolitical\s+Bureau\s+of\s+the\s+CPC|\bPresident\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\b"
     r"|\bVice\s+President\s+of\s+China\b|\bChina\s+(?:Association|Council|Foundation|Institutes?|Center|Centre|"
     r"Media\s+Group|Economic)\b"
     # national institutions whose name carries no "Chinese" or "China"
-    r"|\bCASS\b|\bCICIR\b|\bCIIS\b|\bSIIS\b|\bCPIFA\b|\bCAFIU\b|\bCPAFFC\b|\bCCCWS\b|\bAll-China\b|\bXinhua\b|\bPeople's\s+Daily\b|\bCCTV\b"
+    r"|\bCASS\b|\bCICIR\b|\bCIIS\b|\bSIIS\b|\bCPIFA\b|\bCAFIU\b|\bCPAFFC\b|\bCCCWS\b|\bAll-China\b|\bXinhua\b|\bPeople['\u2019]s\s+Daily\b|\bCCTV\b"
     r"|\b(?:Peking|Tsinghua|Renmin|Fudan|Nankai|Sun\s+Yat-sen|Zhejiang|Wuhan|Xiamen|Jilin)\s+University\b"
     r"|\bEmbassy\s+of\s+China\b|\bof\s+China\b(?!\s+(?:Friendship|Association|Society))",
 )

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from parsers.gazetteer import city_country
+from parsers.gazetteer import city_country, country_code
 
 __all__ = ["Dateline", "parse_dateline", "resolve_day", "MONTHS", "MONTH_PATTERN", "DAY_PATTERN", "month_number",
            "SENTENCE_END_RE"]
@@ -43,7 +43,7 @@ _DATELINE_RE = re.compile(
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
-    + r"\s*(?:\((?:[A-Za-z .]{2,30})\))?"        # (Xinhua), (IDCPC)
+    + r"\s*(?:\((?:[A-Za-z .]{2,30})\)|,\s*[A-Z]{2,6}(?=\s*[-\u2013\u2014]))?"        # (Xinhua), (IDCPC), ", GNA -"
     + _DASH + r"|\s*\([A-Za-z .]{2,30}\)\s+(?=[A-Z]))"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
 )
 # "Beijing, 18 December--" (day first)
@@ -57,7 +57,7 @@ _LEAD_DATE_RE = re.compile(
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
-                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s+(?=[A-Z])"
+                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
                             r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?(?=[A-Z])")
 
@@ -125,6 +125,10 @@ def parse_dateline(lead: str) -> Dateline:
         if agency and city_country(city[agency.end():]):
             city = city[agency.end():]      # "AKP Phnom Penh, August 30, 2018 --": the agency's name first
         if _city_ok(city):
+            inner = _CITY_COLON_RE.match(lead[m.end():]) if country_code(_title_case(city)) else None
+            if inner and city_country(_title_case(inner.group(1) or "")):
+                # "VIETNAM, February 1 - HÀ NỘI – ...": the country's line, then the city's dateline
+                return Dateline(_title_case(inner.group(1)), _month(m.group(2)), int(m.group(3)), m.end() + inner.end())
             return Dateline(_title_case(city), _month(m.group(2)), int(m.group(3)), m.end())
     m = _DATELINE_DM_RE.match(lead)
     if m and _city_ok(m.group(1)):

@@ -105,16 +105,16 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 _HOST_MEETS_CPC_RE = re.compile(
     r"^(?P<subject>.{0,200}?)\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
     r"(?:have|has)\s+had\s+(?:[\w\-]+\s+)?(?:exchanges|talks|discussions)\s+with|"
-    r"(?:has\s+|have\s+)?held\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks)\s+with)"
+    r"(?:has\s+|have\s+)?(?:held|had)\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks)\s+with)"
     # "received, the day before yesterday (Wednesday, June 2) at the party's headquarters, the Ambassador ..."
     r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
     r"\s+(?:separately\s+|respectively\s+)?"
-    r"(?:with\s+)?(?:a|the)\s+(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
+    r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
     r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
     # a Chinese envoy received by a party in its own country: the CPC side abroad (convention t24)
     r"|(?:Chinese|China['\u2019]s)\s+(?:Ambassador|Minister[\s-]Counsell?or|Charg\u00e9|envoy)"
-    r"|Ambassador\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China))", _I)
+    r"|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China))", _I)
 
 
 def _host_meets_cpc(first: str) -> bool:
@@ -168,7 +168,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     title = _RECEPTION_FOR_RE.sub("receives", title)
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
-        if not re.search(r"\b(?:met|held talks|received|attended)\b", _first_sentence(lead)) \
+        if not re.search(r"\b(?:met|held talks|received|attended|arrived)\b", _first_sentence(lead)) \
                 or _OTHER_RE.search(_first_sentence(lead)):
             return "other", None
     first = _first_sentence(lead)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.data.party_words import EXCLUDE, STOP
 from parsers.gazetteer import find_countries
 
@@ -22,7 +23,9 @@ _NOT_A_PARTY_RE = re.compile(
     # bilateral bodies: "China-Malta and China-European Union", "Portugal China Association"
     r"^Communist\b.*China$|\bChina\s+(?:Association|Business)\b|^(?:China|Sino)-|-China\b|"
     # China's legislature and parliamentary bodies ("Canada-China Parliamentary Association")
-    r"\bNational People's Congress\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
+    r"\bNational People's Congress\b|^People['\u2019]s\s+Congress$|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
+    # the mass organisations of Vietnam and Laos that the ruling parties lead are no parties
+    r"\bFatherland\s+Front\b|\bFront\s+for\s+National\s+Construction\b|"
     # a local committee of a ruling party ("the Quang Ninh Provincial Party Committee") is not a party
     r"\b(?:Provincial|Municipal|District|City|Prefectural|County|Regional)\s+Party\b"
     r"|^Party\s+Committee\b|\b(?:Provincial|Municipal|Regional|Autonomous\s+Region(?:al)?)\s+(?:Party\s+)?Committee\b")
@@ -31,6 +34,9 @@ _NOT_A_PARTY_RE = re.compile(
 def is_cpc_party(name: str | None) -> bool:
     if not name:
         return False
+    words = name.split()
+    if len(words) == 2 and words[1] == "Party" and words[0] in CHINESE_PROVINCES:
+        return True     # "the Guangdong Party Committee": the CPC's provincial committee
     return name.strip().lower() in CPC_NAMES or bool(_NOT_A_PARTY_RE.search(name))
 
 

@@ -22,7 +22,7 @@ OBJECT_LIST_RE = re.compile(
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|welcomed|welcomes|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
-    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|"
+    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|signed\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
@@ -46,14 +46,14 @@ _LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)[.]\s|;\s|\n|[.;]$|
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
 
-_ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)\s+of\s+(?:the\s+)?"
-                          r"[A-Z][\w'\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\-]*){0,4}\s*$")
+_ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+                          r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")
 
 
 def list_items(text: str, i: int, limit: int):
     stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
     end_m = _LIST_END_RE.search(text, i, stop + 1)
-    while end_m and end_m.group().strip() == "to" and _ENVOY_OF_RE.search(text, max(i, end_m.start() - 80), end_m.start()):
+    while end_m and end_m.group().strip() == "to" and _ENVOY_OF_RE.search(text, max(i, end_m.start() - 120), end_m.start()):
         end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Ambassador of Uruguay to China X"
     end = end_m.start() if end_m else stop
     while end > i and text[end - 1] in " ,":

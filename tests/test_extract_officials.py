@@ -120,7 +120,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r418-r420: envoys named by title alone or by "Chinese Ambassador to", a delegation's leader
                       "Niu Qingbao", "Zheng Mingyuan", "Zhang Lizhong",
                       # r424: a provincial Party secretary abroad
-                      "Shen Yiqin"}
+                      "Shen Yiqin",
+                      # r430, r434, r436: envoys received by parties in their own countries
+                      "Li Ming", "Zhang Qiyue", "Yu Jun"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

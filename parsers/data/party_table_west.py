@@ -21,7 +21,9 @@ PARTIES: list[tuple] = [
     ("Forza Italia", None, "IT", (), ()),
     ("Lega", None, "IT", ("Lega Nord", "Northern League"), ()),
     ("Brothers of Italy", None, "IT", (), ()),
-    ("Communist Refoundation Party", "PRC", "IT", (), ()),
+    # no dictionary acronym: "PRC" in these texts is the People's Republic of China (a text that
+    # writes "Communist Refoundation Party (PRC)" still teaches it to the parser)
+    ("Communist Refoundation Party", None, "IT", (), ("Rifondazione Comunista",)),
     ("Five Star Movement", "M5S", "IT", (), ()),
     ("Spanish Socialist Workers' Party", "PSOE", "ES", (), ()),
     ("People's Party", "PP", "ES", (), ("Spanish People's Party",)),
@@ -165,6 +167,7 @@ PARTIES: list[tuple] = [
     ("FijiFirst", None, "FJ", (), ()),
     ("Fiji Labour Party", None, "FJ", (), ()),
     ("Pangu Party", "PANGU", "PG", ("Pangu Pati", "Papua and Niugini Union Party"), ()),
+    ("Solomon Islands Democratic Party", "SIDP", "SB", (), ()),
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
     ("Faatuatua i le Atua Samoa ua Tasi Party", "FAST", "WS", ("Faatuatua i le Atua Samoa ua Tasi",), ()),
     ("Vanua'aku Pati", None, "VU", (), ()),
