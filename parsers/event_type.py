@@ -105,7 +105,7 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 _HOST_MEETS_CPC_RE = re.compile(
     r"^(?P<subject>.{0,200}?)\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
     r"(?:have|has)\s+had\s+(?:[\w\-]+\s+)?(?:exchanges|talks|discussions)\s+with|"
-    r"(?:has\s+|have\s+)?(?:held|had)\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks)\s+with)"
+    r"(?:has\s+|have\s+)?(?:held|had)\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks|discussions?)\s+with)"
     # "received, the day before yesterday (Wednesday, June 2) at the party's headquarters, the Ambassador ..."
     r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
     r"\s+(?:separately\s+|respectively\s+)?"
