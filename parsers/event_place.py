@@ -25,7 +25,9 @@ _PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\-\u00C0-\u017F]
 _AT_PLACE_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to|trip\s+to|tour\s+of"
     r"|was\s+in|were\s+in|arrived\s+in|stay\s+in)\s+" + _PLACE
-    + r"|\bin\s+" + _PLACE + r"\s*,?\s+(?:on|from|during|this|last|recently)\b")
+    + r"|\bin\s+" + _PLACE + r"\s*,?\s+(?:on|from|during|this|last|recently)\b"
+    # "met leaders of Japanese political parties Tuesday in Tokyo to seek ..."
+    + r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+in\s+" + _PLACE)
 # "met with ... in Kathmandu." -- a venue city closing the sentence or a clause; not "the
 # situation in Gaza", which is a topic, not a venue.
 _IN_VENUE_RE = re.compile(r"(?<!situation )(?<!conflict )(?<!crisis )(?<!war )(?<!peace )(?<!developments )"
@@ -75,7 +77,7 @@ def _located(place: str, cc: str) -> tuple[str | None, str]:
 def foreign_place(sentence: str) -> tuple[str | None, str] | None:
     """(city or None, ISO2) of the first foreign place the sentence puts the event in."""
     for m in _AT_PLACE_RE.finditer(sentence):
-        place = m.group(1) or m.group(2)
+        place = next(g for g in m.groups() if g)
         cc = _place_country(place)
         if cc and cc != "CN":
             return _located(place, cc)

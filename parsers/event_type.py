@@ -133,6 +133,7 @@ _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 # "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
 _RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\bfor\s+(?:a|an|the|visiting|(?-i:[A-Z])))", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
+_CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy)\s+to\s+(?!China\b)(?-i:[A-Z])", _I)
 _ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", _I)
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
@@ -175,6 +176,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     head = f"{title}\n{first}"
     if abroad and (_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first)):
         abroad = False
+    elif abroad is None and _CHINESE_ENVOY_ABROAD_RE.search(first):
+        abroad = True       # "The new Chinese ambassador to Rwanda, X, on Tuesday paid a courtesy call to ..."
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
     if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first):

@@ -14,6 +14,8 @@ __all__ = ["in_said_that", "settle_roles"]
 
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply)\b")
+_TO_COME_RE = re.compile(r"\b(?:will\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
+                         r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
@@ -45,6 +47,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
+        elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]):
+            x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
         elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b", x.title or "", re.I):
             x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
         elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide)\b", x.title or "", re.I) \
@@ -58,5 +62,5 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
     for x in found:
-        if x.title and re.match(r"The\s+[A-Z]", x.title):
+        if x.title and re.match(r"The\s+\S", x.title):
             x.title = x.title[4:]   # "The Chinese Ambassador to India, Xu Feihong, ...": no article

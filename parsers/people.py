@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.gazetteer import city_country
+from parsers.data.cities import CITIES
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
@@ -102,7 +102,7 @@ def _appositives(text: str) -> list[Mention]:
             found.append(Mention(clean_name(pre[1]), text[ts:m.start("name")] + pre[0], s0, s0 + len(pre[1]), role, ts))
             continue
         place = re.match(r"[A-Z][\w\-]+\s+(?=\S+\s+\S)", raw)
-        if place and city_country(place.group().strip()):
+        if place and place.group().strip() in CITIES:    # exact: "Victor" is no "Victoria"
             raw = raw[place.end():]     # "received on Monday in Havana Han Wenxiu, member of ...": the place is no name
         raw0, n0 = raw, m.start("name") + (place.end() if place and raw != m.group("name") else 0)
         toks = raw.split()

@@ -18,7 +18,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", 
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
-    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
+    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|welcomed|welcomes|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
