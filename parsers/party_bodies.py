@@ -26,6 +26,8 @@ _NOT_A_PARTY_RE = re.compile(
     r"\bNational People's Congress\b|^People['\u2019]s\s+Congress$|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
     # the mass organisations of Vietnam and Laos that the ruling parties lead are no parties
     r"\bFatherland\s+Front\b|\bFront\s+for\s+National\s+Construction\b|"
+    # a party's wings ("Women's League secretary", "the ANC Youth League") are the party's, not parties
+    r"^(?:the\s+)?(?:Women['\u2019]s|Youth|Veterans['\u2019]?)\s+League$|"
     # a local committee of a ruling party ("the Quang Ninh Provincial Party Committee") is not a party
     r"\b(?:Provincial|Municipal|District|City|Prefectural|County|Regional)\s+Party\b"
     r"|^Party\s+Committee\b|\b(?:Provincial|Municipal|Regional|Autonomous\s+Region(?:al)?)\s+(?:Party\s+)?Committee\b")
