@@ -14,7 +14,7 @@ from datetime import date
 from parsers.gazetteer import city_country, country_code
 
 __all__ = ["Dateline", "parse_dateline", "resolve_day", "MONTHS", "MONTH_PATTERN", "DAY_PATTERN", "month_number",
-           "SENTENCE_END_RE"]
+           "SENTENCE_END_RE", "NOT_AFTER_ABBREVIATION"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -162,5 +162,7 @@ def resolve_day(month: int, day: int, published: date) -> date | None:
 
 # public names of the date grammar, shared with parsers.event_dates
 MONTH_PATTERN, DAY_PATTERN, month_number = _MONTH, _DAY, _month
-# "Rt. Hon. Richard Todwong", "Prof. X": abbreviations before a name end no sentence
-SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)\s+(?=[A-Z])")
+# "Rt. Hon. Richard Todwong", "Prof. X": abbreviations before a name end no sentence (a guard to
+# place right after a sentence-ending period; every sentence splitter shares it)
+NOT_AFTER_ABBREVIATION = r"(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)"
+SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"\s+(?=[A-Z])")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gazetteer import city_country, country_code, find_countries
 
 __all__ = ["city_country_of", "delegation_abroad", "foreign_place", "toured_countries", "visit_in_china", "visited_country",
@@ -151,7 +152,7 @@ def visited_country(lead: str) -> str | None:
 
 
 def first_sentence_text(lead: str) -> str:
-    m = re.search(r"(?<=[a-z)]{2}[.])(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)\s", lead)
+    m = re.search(r"(?<=[a-z)]{2}[.])" + NOT_AFTER_ABBREVIATION + r"\s", lead)
     return lead[:m.start()] if m else lead
 
 

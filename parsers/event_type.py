@@ -11,6 +11,7 @@ import re
 
 from parsers.data.cities import CITIES
 from parsers.data.officials_table import CHINESE_PROVINCES
+from parsers.dateline import NOT_AFTER_ABBREVIATION
 
 __all__ = ["classify"]
 
@@ -241,7 +242,7 @@ def _conference_modality(head: str) -> str:
 def _first_sentence(lead: str) -> str:
     # A paragraph opening with a quote of several sentences ends where the quote's speaker
     # does: '"A. B," Liu said when addressing a seminar ...'
-    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z])", lead):
+    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z])", lead):
         before = lead[:m.start()]
         if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
             return before

@@ -27,8 +27,6 @@ _PASSING_CTX = re.compile(
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
-    # "He is expected to meet President X": a meeting still to come
-    r"|\b(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to|will)\s+(?:meet|hold\s+talks\s+with|call\s+on)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$"
     # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
