@@ -14,7 +14,7 @@ import re
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gazetteer import city_country, country_code, find_countries
 
-__all__ = ["city_country_of", "delegation_abroad", "foreign_place", "toured_countries", "visit_in_china", "visited_country",
+__all__ = ["city_country_of", "delegation_abroad", "foreign_place", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
            "IN_CITY_RE", "MET_IN_CITY_RE", "first_sentence_text"]
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
@@ -116,6 +116,26 @@ def delegation_abroad(title: str, body: str) -> tuple[str | None, str | None] | 
             return _located(place, cc)
     if _FOREIGN_CONGRESS_RE.search(title) or _FOREIGN_CONGRESS_RE.search(body):
         return None, None
+    return None
+
+
+# "The meeting between BNP and CPC representatives, held at Westin Hotel in Dhaka, lasted ...",
+# "It took place at the embassy in Moscow", "... took place in CHP's Istanbul offices": a venue
+# told after the lead, when neither dateline nor lead places the contact.
+_VENUE_RE = re.compile(r"\b(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Gg]athering|It|it|which)\b[^.;]{0,250}?"
+                       r"\b(?:took\s+place|was\s+held|were\s+held|held)\s+(?:at|in)\s+(?P<venue>[^.;]{1,120})")
+_NAME_RE = re.compile(r"[A-Z][\w\-\u00C0-\u017F]+(?:\s+[A-Z][\w\-\u00C0-\u017F]+){0,2}")
+
+
+def meeting_venue(text: str) -> tuple[str, str] | None:
+    """(city, ISO2) of the first venue sentence naming a gazetteer city, China included."""
+    for m in _VENUE_RE.finditer(text):
+        for name in _NAME_RE.finditer(re.sub(r"['\u2019]s\b", "", m.group("venue"))):
+            words = name.group().split()
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    if not _NOT_PLACE.match(words[i]) and (cc := city_country(" ".join(words[i:j]))):
+                        return " ".join(words[i:j]), cc
     return None
 
 

@@ -113,6 +113,8 @@ _HOST_MEETS_CPC_RE = re.compile(
     r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
     r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
+    # "met with a visiting senior official of the Communist Party of China (CPC)"
+    r"|(?:senior\s+)?official\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\b"
     # a Chinese envoy received by a party in its own country: the CPC side abroad (convention t24)
     r"|(?:Chinese|China['\u2019]s)\s+(?:Ambassador|Minister[\s-]Counsell?or|Charg\u00e9|envoy)"
     r"|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China))", _I)
@@ -134,7 +136,10 @@ _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 # "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
 _RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\bfor\s+(?:a|an|the|visiting|(?-i:[A-Z])))", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
-_CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy)\s+to\s+(?!China\b)(?-i:[A-Z])", _I)
+_CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy)\s+to\s+(?!China\b)(?-i:[A-Z])"
+                                      # "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Uzbekistan"
+                                      r"|\bambassador\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?"
+                                      r"China\s+to\s+(?!China\b)(?-i:[A-Z])", _I)
 _ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", _I)
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"

@@ -14,7 +14,7 @@ from parsers.event_dates import (body_date, ended_range_start, lead_stated_date,
 from parsers.event_type import classify
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
-from parsers.event_place import contact_sentences, foreign_place, toured_countries, visit_in_china as _visit_in_china
+from parsers.event_place import contact_sentences, foreign_place, meeting_venue, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
@@ -52,11 +52,14 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     place = foreign_place(first_text) if abroad is None else None
     if abroad is None and not place and (away := delegation_abroad(doc.title, body)):
         abroad, place = True, (away if away[1] else None)     # "The CPC delegation ... arrived in Lima"
+    second = "\n".join(body[lead_start + len(lead):].lstrip("\n").split("\n")[:2])    # the next two paragraphs
+    if abroad is None and not place and (venue := meeting_venue(lead + "\n" + second)):
+        abroad, ccountry = venue[1] != "CN", venue[1]
+        place = venue if abroad else None
     if place:
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")
         abroad, ccountry = True, place[1]
-    second = "\n".join(body[lead_start + len(lead):].lstrip("\n").split("\n")[:2])    # the next two paragraphs
     etype, modality = classify(doc.title, lead, abroad, second)
     if etype == "visit" and abroad is not True and _visit_in_china(lead):
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico

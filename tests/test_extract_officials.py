@@ -122,7 +122,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r424: a provincial Party secretary abroad
                       "Shen Yiqin",
                       # r430, r434, r436: envoys received by parties in their own countries
-                      "Li Ming", "Zhang Qiyue", "Yu Jun", "Guo Shaochun"}
+                      "Li Ming", "Zhang Qiyue", "Yu Jun", "Guo Shaochun",
+                      # r445, r447: ambassadors named with a title-first office
+                      "Feng Biao", "Jiang Yan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
