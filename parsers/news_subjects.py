@@ -42,8 +42,11 @@ _LEAD_SUBJECT_RE = re.compile(
 _SAID_AFTER_RE = re.compile(
     r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z][^,.;\n]{3,120}?)\s*(?=[.,;]|$)")
 _PAIR_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?P<subject>[A-Z][^.;\n]{20,400}?\s+and\s+[^.;\n]{3,300}?)\s+"
-    r"(?:held|had|holds)\s+(?:(?:phone|telephone|video|online)\s+talks|talks|a\s+(?:phone|telephone|video)\s+call)\b")
+    r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\s\s))[ \t]*(?P<subject>[A-Z][^.;\n]{20,400}?\s+and\s+[^.;\n]{3,300}?)\s+"
+    r"(?:(?:held|had|holds)\s+(?:(?:phone|telephone|video|online)\s+talks|talks|a\s+(?:phone|telephone|video)\s+call)\b"
+    # "Chinese Vice President X and CPV General Secretary Y vowed to ..., during a meeting here Wednesday"
+    r"|(?:vowed|agreed|pledged|reaffirmed|exchanged\s+views|discussed)\b(?=[^.;\n]{0,200}?\b(?:during|in|at)\s+(?:a|their|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:meeting|talks)\b))")
 _ROLE = r"(?:President|Chairman|Chairwoman|Chairperson|Secretary|Leader|Minister|Premier|Speaker|Head|Chief)"
 _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=\n)|(?<=--\s)|(?<=\u2014))[ \t]*(?P<title>[A-Z][^,;.\n]{{2,150}}?\b{_ROLE}\b[^,;.\n]{{0,120}}?),\s+"

@@ -157,9 +157,14 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
+_SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.) ")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     before = text[max(0, pos - 400):pos]
-    cut = max(before.rfind(". "), before.rfind("\n"))
+    # "..., Rt. Hon. Richard Todwong welcomed": an honorific's dot ends no sentence
+    stops = [m.start() for m in _SENTENCE_STOP_RE.finditer(before)]
+    cut = max(stops[-1] if stops else -1, before.rfind("\n"))
     i = pos - len(before) + cut + 1 if cut >= 0 else pos - len(before)
     while i < pos and text[i].isspace():
         i += 1
@@ -186,7 +191,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     for m in _SUBJECT_BEFORE_VERB_RE.finditer(text):
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)
-        if ss < s0 and text[ss:s0].rstrip().endswith(","):
+        if ss < s0 and re.sub(rf"(?:{HONORIFIC}\s*)+$", "", text[ss:s0].rstrip()).rstrip().endswith(","):
             # "Leader of the UNP and President X, Speaker of Parliament Y, and ... Z met with": every
             # comma-separated item before the verb may be a title-first person.
             # "A, leader B, C and D were also present at the meeting": bare names count there

@@ -41,7 +41,7 @@ LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # Breed and professionals from ...").
 _ITEM_SPLIT_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z])")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began)\b")
@@ -176,7 +176,7 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
     relaxed = relaxed or bool(re.match(rf"{TITLE_NOUN}s?\b", title, re.IGNORECASE))
-    if not (TITLE_START_RE.match(title) or lower_role):
+    if not (TITLE_START_RE.match(title) or lower_role or TITLE_START_RE.match(_PARTY_OPENING_RE.sub("", title))):
         return None         # "Senior Communist Party of China (CPC) official Cai Qi": the role word comes last
     # "... of the Communist Party of Nepal (Unified Marxist-Leninist) K.P. Sharma Oli": a body's
     # parenthesised qualifier ends the title as its last word would
@@ -187,6 +187,11 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     if re.search(r"\b(?:and|the delegation|delegation)\s*$", title):
         return None
     return strip_acronyms(title), name
+
+
+# "Communist Party of Vietnam Central Committee General Secretary": a party's name may open a title
+_PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front|Movement|Congress|League)"
+                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*)?\s+(?=[A-Z])")
 
 
 # lower-case particles inside a name: "Jeronimo de Sousa", "Frank van den Berg"

@@ -124,7 +124,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r430, r434, r436: envoys received by parties in their own countries
                       "Li Ming", "Zhang Qiyue", "Yu Jun", "Guo Shaochun",
                       # r445, r447: ambassadors named with a title-first office
-                      "Feng Biao", "Jiang Yan"}
+                      "Feng Biao", "Jiang Yan",
+                      # r448: a Chinese minister counsellor received by a party abroad
+                      "Wang Weiming"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
