@@ -43,21 +43,28 @@ _DATELINE_RE = re.compile(
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
-    + r"\s*(?:\((?:[A-Za-z .]{2,30})\)|,\s*[A-Z]{2,6}(?=\s*[-\u2013\u2014]))?"        # (Xinhua), (IDCPC), ", GNA -"
-    + _DASH + r"|\s*\([A-Za-z .]{2,30}\)\s+(?=[A-Z]))"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
+    # (Xinhua), (IDCPC), ", GNA -", ", Asia-Plus —"
+    + r"\s*(?:\((?:[A-Za-z .]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
+    + _DASH + r"|\s*\([A-Za-z .]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
+    # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
+    + r"|\s*(?:\([A-Za-z .]{2,30}\))?\s*\.?\s*$)"
 )
-# "Beijing, 18 December--" (day first)
+# "Beijing, 18 December--" (day first); "25 Oct, Kathmandu: Prime Minister ..." (the day before the city)
 _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                              + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z .]{2,30})\))?" + _DASH)
+_DATELINE_D_M_CITY_RE = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")\s*,\s*" + _CITY + _DASH)
 # "On July 9th, ..." / "On the afternoon of July 9th," opens a lead without a dateline.
 _LEAD_DATE_RE = re.compile(
     r"^\s*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b"
 )
 # "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
-                            r"(?:\s+\([A-Z][\w]{1,12}\))?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
+                            # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
+                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}\)|\s*,\s*[A-Z]{2,6})?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
+                            # "BEIJING (UrduPoint News / Sputnik - 25th October, 2022) X will ...": a dated stamp, no comma
+                            r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*\([^()\n]{3,90}\b\d{4}\)\s*:?\s*(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
                             r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?(?=[A-Z])")
 
@@ -133,11 +140,14 @@ def parse_dateline(lead: str) -> Dateline:
     m = _DATELINE_DM_RE.match(lead)
     if m and _city_ok(m.group(1)):
         return Dateline(_title_case(m.group(1)), _month(m.group(3)), int(m.group(2)), m.end())
+    m = _DATELINE_D_M_CITY_RE.match(lead)
+    if m and city_country(_title_case(m.group(3))):
+        return Dateline(_title_case(m.group(3)), _month(m.group(2)), int(m.group(1)), m.end())
     m = _LEAD_DATE_RE.match(lead)
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
-    city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", (m.group(1) or m.group(2) or m.group(3)) if m else "")
+    city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", next((g for g in m.groups() if g), "") if m else "")
     if m and city_country(_title_case(city)):
         # a dateline of a city alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count); "BEIJING. KAZINFORM -": the agency after the city

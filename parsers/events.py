@@ -137,7 +137,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             # "... to visit the three countries": the headline names them
             listed |= {c.code for c in find_countries(doc.title) if c.code != "CN"}
     if etype == "message":
-        listed |= addressee_countries(body, lead_start, first_end, cmentions)
+        # a country inside a party's name ("Sudan People Liberation Movement") is the party's own business
+        listed |= addressee_countries(body, lead_start, first_end,
+                                      [c for c in cmentions if not any(x.start <= c.start < x.end for x in spans)])
     if etype == "other" and (vc := _visited_country(first_text)):
         listed.add(vc)      # an announced trip: "will undertake a tour of Bangladesh"
     if etype in ("visit", "other"):     # the hosts: "at the invitation of ... the government of Tonga"

@@ -18,7 +18,7 @@ from parsers.data.party_words import EXCLUDE, KEYWORDS
 from parsers.gazetteer import find_countries
 from parsers.model import Party
 
-__all__ = ["SUPRANATIONAL", "lookup_party", "is_party_like"]
+__all__ = ["SUPRANATIONAL", "bare_key", "lookup_party", "is_party_like"]
 
 _ROWS = party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
 _ENTRIES: list[Party] = [Party(r[0], r[1], r[2]) for r in _ROWS]
@@ -49,6 +49,18 @@ for _i, (_name, _acr, _cc, _forms, _aliases) in enumerate(_ROWS):
 _LOWER_FORMS = {}
 for _k, _v in _FORMS.items():
     _LOWER_FORMS.setdefault(_k.lower(), _v)
+
+
+def bare_key(name: str) -> str:
+    """A name's key with its possessives dropped ("Sudan People's" and "Sudan People" alike)."""
+    return re.sub(r"'s?(?=\s|$)", "", _norm(name).lower())
+
+
+# "Sudan People Liberation Movement": a writer who drops the possessive still names the row
+_BARE_FORMS: dict[str, list[tuple[int, bool]]] = {}
+for _k, _v in _FORMS.items():
+    if "'" in _k:
+        _BARE_FORMS.setdefault(bare_key(_k), []).extend(_v)
 _ACR_BEFORE_LOCATOR = re.compile(r"\s*\([^()]{1,20}\)\s+of\s+(?=[A-Z])")
 
 
@@ -85,6 +97,7 @@ def lookup_party(name_or_acronym: str) -> Party | None:
     if not rows and key[:4].lower() == "the ":
         key = key[4:]
         rows = _FORMS.get(key) or _LOWER_FORMS.get(key.lower())
+    rows = rows or _BARE_FORMS.get(bare_key(key))
     if rows:
         return _ENTRIES[rows[0][0]]
     if key in _ACRS:

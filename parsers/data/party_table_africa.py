@@ -3,7 +3,7 @@
 PARTIES: list[tuple] = [
     # --- Middle East ---
     ("Arab Socialist Ba'ath Party", None, "SY",
-     ("Syrian Arab Socialist Ba'ath Party", "Ba'ath Arab Socialist Party", "Arab Socialist Baath Party"),
+     ("Syrian Arab Socialist Ba'ath Party", "Ba'ath Arab Socialist Party", "Arab Socialist Baath Party", "Baath Arab Socialist Party"),
      ("Ba'ath Party", "Baath Party")),
     ("Fatah", None, "PS", ("Fatah Movement", "Palestinian National Liberation Movement"), ("Palestinian Fatah",)),
     ("Palestinian People's Party", "PPP", "PS", (), ()),
