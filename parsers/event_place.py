@@ -19,8 +19,9 @@ __all__ = ["city_country_of", "delegation_abroad", "foreign_place", "meeting_ven
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
-MET_IN_CITY_RE = re.compile(r"\b(?:met|received|held\s+(?:talks|discussions))\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
-                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s)")
+MET_IN_CITY_RE = re.compile(r"\b(?:met|received|discussed|held\s+(?:talks|discussions))\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
+                            # "... have met in Dushanbe to discuss cooperation"
+                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z])")
 _PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\-\u00C0-\u017F]+){0,3})"
 # The lead's own words for being somewhere: a visit, a stay, a date or period spent there.
 _AT_PLACE_RE = re.compile(

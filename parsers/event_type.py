@@ -23,7 +23,7 @@ _OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held"
-    r"|undertake|embark\s+on|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
+    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
@@ -59,7 +59,11 @@ _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
     r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?Embassy|to\s+mourn)\b", _I)
 # "visited the DPRK embassy in Beijing": on Chinese soil whatever the agency's dateline says
-_EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + _CN_PLACE + r")\b", _I)
+_EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + _CN_PLACE + r")\b"
+                                  # "Pyongyang, March 24 (KCNA) -- X, who is on a visit to China ..., met ... at
+                                  # the Great Hall of the People": a foreign agency's dateline, a contact in China
+                                  r"|\bat\s+the\s+Great\s+Hall\s+of\s+the\s+People\b|\bin\s+Zhongnanhai\b"
+                                  r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
                         r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
@@ -88,7 +92,7 @@ _HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hyb
                         r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
-    r"|\bon\s+a\s+visit\s+to\b|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
+    r"|\bon\s+a\s+visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
     r"|\bvisit(?:s|ed)?\s+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])", _I)
 _VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b|\bdelegation\s+to\b(?!\s+China\b)", _I)
 _GUEST_VISIT_RE = re.compile(

@@ -16,6 +16,8 @@ _RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?re
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply)\b")
 _TO_COME_RE = re.compile(r"\b(?:will\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
+_NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
+                                 r"(?:participat|take\s+part|taking\s+part|attend|join)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
@@ -49,6 +51,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
+        elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
+            x.role = "passing"      # "... headed by X will not be participating this time"
         elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b", x.title or "", re.I):
             x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
         elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide)\b", x.title or "", re.I) \

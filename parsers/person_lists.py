@@ -28,6 +28,7 @@ _INCLUDING_RE = re.compile(
 _CONTACT_RE = re.compile(
     r"\b(?:met|meets|meeting|meetings|talks|received|receives|attended|attends|called\s+on|visited|"
     r"were\s+present|was\s+present|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
+_TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend)\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
 # "deputy speaker of the House of Commons, Lindsay Hoyle of the Labour Party": name and affiliation
@@ -39,7 +40,10 @@ def including_list(text: str, lead_end: int | None):
     for m in _INCLUDING_RE.finditer(text):
         ends = list(_SENTENCE_END_RE.finditer(text, max(0, m.start() - 600), m.start()))
         sent0 = ends[-1].end() if ends else max(0, m.start() - 600)
-        if not _CONTACT_RE.search(text, sent0, m.end()) and not (m.group("the") and re.search(
+        stop = _SENTENCE_END_RE.search(text, m.end())
+        # "NCP leaders including X and Y, among others, will take part in the video conference"
+        joins = _TAKE_PART_RE.search(text, m.end(), stop.start() if stop else len(text))
+        if not joins and not _CONTACT_RE.search(text, sent0, m.end()) and not (m.group("the") and re.search(
                 rf"\b(?:met|meets|received|receives|held\s+talks)\b[^.]{{0,80}}?\b{m.group('noun')}\b", text[:sent0], re.I)):
             # "met ... with leaders of the Indian Left parties", later "the leaders that include
             # X of A, Y of B": the group met, named

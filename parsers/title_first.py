@@ -11,6 +11,7 @@ import re
 from parsers.gazetteer import country_code, find_countries
 from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
+from parsers.title_countries import is_country_word, past_country
 
 __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", "LED_BY_TAIL_RE"]
 
@@ -128,6 +129,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     # right: the end of the title ("... Armenian National Assembly", "Minister of Economy") is glued
     # onto the name otherwise.
     k = len(tokens)
+    if _country_surname(tokens):
+        k -= 1      # "former Prime Minister Madhav Kumar Nepal": a surname that is also a country's name
     while k > 0 and (_NAME_TOKEN_RE.match(tokens[k - 1].group()) and not _ends_title(tokens[k - 1].group())
                      or _inner_particle(tokens, k - 1) and k < len(tokens)
                      or re.match(r"^(?:[A-Z]\.){2,3}$", tokens[k - 1].group()) and k < len(tokens)):   # "K.P. Sharma Oli"
@@ -138,7 +141,7 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     while k < len(tokens) and TITLE_TAIL.match(tokens[k].group()) and re.match(r"^[A-Z]\.$", tokens[k].group()):
         k += 1                      # a lone initial opens no name ("K.P. Sharma Oli" does)
     k0 = k
-    k = _past_country(subject, tokens, k)
+    k = past_country(subject, tokens, k)
     if k == k0:
         # "... of Nur Otan Askar Myrzakhmetov": a dictionary party opening the run ends the title
         kp = _past_known_party(tokens, k) if k > 0 else k
@@ -225,28 +228,12 @@ def _past_known_party(tokens: list, k: int) -> int:
     return k
 
 
-def _past_country(subject: str, tokens: list, k: int) -> int:
-    """"Chinese Ambassador to South Africa Wu Peng": a country name of several words ends the title."""
-    if k >= len(tokens) - 2 or (k > 0 and tokens[k - 1].group().lower() == "the"):
-        return k            # "of the Sri Lanka Podujana Peramuna" is a party named after its country
-    try:
-        hits = find_countries(subject[tokens[k].start():])
-    except Exception:
-        return k
-    head = next((c for c in hits if c.start == 0 and c.kind == "name"), None)
-    if head is None:
-        return k
-    stop = tokens[k].start() + head.end
-    while k < len(tokens) and tokens[k].end() <= stop:
-        k += 1
-    return k
-
-
-def _is_country_word(tok: str) -> bool:
-    try:
-        return country_code(tok) is not None
-    except Exception:
-        return False
+def _country_surname(tokens: list) -> bool:
+    """The last token is a country's name, after two given names that are neither title nor country words."""
+    words = [t.group() for t in tokens[-3:]]
+    return len(tokens) >= 4 and is_country_word(words[2]) and all(
+        _NAME_TOKEN_RE.match(w) and not _ends_title(w) and not find_countries(w) for w in words[:2]) \
+        and not any(c.start == 0 for c in find_countries(" ".join(words[1:])))     # not "... South Sudan"
 
 
 _REGION_RE = re.compile(r"\b(?:Europe|Asia|Africa|America|Americas|Oceania|Caribbean|Pacific|Atlantic|Balkans|"
@@ -273,7 +260,7 @@ def _ends_title(tok: str) -> bool:
     if "-" in tok and any(re.fullmatch(TITLE_NOUN, part, re.IGNORECASE) for part in tok.split("-")):
         return True         # "Vice-Minister", "Director-General" (a name's hyphen joins names: "Akufo-Addo")
     # (cities are not tested: "San Francisco Mayor London Breed")
-    return _is_country_word(tok)
+    return is_country_word(tok)
 
 
 def _after_connector(tokens: list, k: int) -> int:

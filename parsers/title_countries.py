@@ -1,0 +1,33 @@
+"""Country names at the end of a title-first phrase: "Chinese Ambassador to South Africa Wu Peng"
+(a country of several words closes the title), "Minister of Nepal" (a country word never opens a
+name). Used by parsers.title_first.
+"""
+from __future__ import annotations
+
+from parsers.gazetteer import country_code, find_countries
+
+__all__ = ["is_country_word", "past_country"]
+
+
+def past_country(subject: str, tokens: list, k: int) -> int:
+    """"Chinese Ambassador to South Africa Wu Peng": a country name of several words ends the title."""
+    if k >= len(tokens) - 2 or (k > 0 and tokens[k - 1].group().lower() == "the"):
+        return k            # "of the Sri Lanka Podujana Peramuna" is a party named after its country
+    try:
+        hits = find_countries(subject[tokens[k].start():])
+    except Exception:
+        return k
+    head = next((c for c in hits if c.start == 0 and c.kind == "name"), None)
+    if head is None:
+        return k
+    stop = tokens[k].start() + head.end
+    while k < len(tokens) and tokens[k].end() <= stop:
+        k += 1
+    return k
+
+
+def is_country_word(tok: str) -> bool:
+    try:
+        return country_code(tok) is not None
+    except Exception:
+        return False
