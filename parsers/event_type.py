@@ -205,9 +205,11 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",
-                                title, _I))
+                                title, _I)) and not re.search(r"\bmeet\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'"
     # the CPPCC's name holds "Conference": a title, not the event
-    core = re.sub(r"Political\s+Consultative\s+Conference", "PCC", _CAME_FOR_RE.sub("", first))
+    # ... and COPPPAL's "Permanent Conference of Political Parties of Latin America", a body
+    core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
+                  _CAME_FOR_RE.sub("", first))
     core = _GENERIC_DIALOGUE_RE.sub("exchanges", core)
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
             _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))):

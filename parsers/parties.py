@@ -147,7 +147,10 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
             extra = text[start:inner[0].start].split() if inner else []
             if len(extra) == 1 and any(c.kind == "adjective" for c in find_countries(extra[0])):
                 continue    # "the Iranian Islamic Coalition Party": the writer's adjective before a known name
-            if not generic or not all(start <= s and e <= end for s, e in taken if s < end and start < e):
+            # "the Broad Front for Democracy of Panama": a known name ("Broad Front") extended by
+            # "for ..." names another party
+            longer = inner and all(re.match(r"\s+for\s+[A-Z]", text[p.end:end]) for p in inner)
+            if not (generic or longer) or not all(start <= s and e <= end for s, e in taken if s < end and start < e):
                 continue
             found = [f for f in found if not (start <= f[0].start and f[0].end <= end)]
         acr, acr_end = _written_acronym(text, end)

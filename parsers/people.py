@@ -71,7 +71,9 @@ _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|W
 
 # "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name
 _NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late)\b"
-                            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                            # "... parties of Latin America, a senior CPC official said": a region
+                            r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$")
 _VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|visited|visits|said|says|paid|pays|"
                                   r"calling|saying|describing|noting|adding|hailing|praising|urging|stressing|"
                                   r"arrived|left|attended|attends|told|welcomed|inaugurated|opened)\s")

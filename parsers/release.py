@@ -32,6 +32,9 @@ _SENTENCE_GLUED_RE = re.compile(r"(?:(?<=[A-Za-z)]{2}[.!?])|(?<=[A-Za-z)]{2}[.!?
 _LEADING_DASH_RE = re.compile(r"^\s*[\u2013\u2014]\s+(?=[A-Z])")
 
 
+_SALUTATION_RE = re.compile(r"^\s*(?:To|Dear)\s[^.!?]*$")
+
+
 def _mend(paragraph: str) -> str:
     p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", paragraph))
     return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))
@@ -68,6 +71,7 @@ def _lead_index(paragraphs: list[str]) -> int:
         if parse_dateline(p).city:
             return i
     for i, p in enumerate(paragraphs[:3]):
-        if len(p.split()) >= 8:
+        # "To the People of China and its leadership the Communist Party of China": a letter's salutation
+        if len(p.split()) >= 8 and not (_SALUTATION_RE.match(p) and i + 1 < len(paragraphs)):
             return i
     return 0

@@ -23,7 +23,7 @@ OBJECT_LIST_RE = re.compile(
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"received|receives|welcomed|welcomes|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
-    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|signed\s+by|"
+    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."

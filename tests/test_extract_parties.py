@@ -114,6 +114,16 @@ def test_learn_acronyms(text, expected):
       ("CSU", "Christian Social Union", "CSU", "DE", True)]),
     ("the NPP delegation said", [("NPP", "NPP", "NPP", None, True)]),
     ("the NPP delegation from Ghana said", [("NPP", "New Patriotic Party", "NPP", "GH", True)]),
+    # names the dictionary does not hold: an excluded phrase with a foreign locator, a party's
+    # organ after its name, "Confederation", a known name extended by "for ...", a dropped possessive
+    ("first secretary of the Communist Party of Tuvalu Central Committee",
+     [("Communist Party of Tuvalu", "Communist Party of Tuvalu", None, "TV", False)]),
+    ("president of the Tonga Green Confederation",
+     [("Tonga Green Confederation", "Tonga Green Confederation", None, "TO", False)]),
+    ("president of the Broad Front for Renewal of Panama",
+     [("Broad Front for Renewal", "Broad Front for Renewal", None, "PA", False)]),
+    ("a message to the Sudan People Liberation Movement",
+     [("Sudan People Liberation Movement", "Sudan People Liberation Movement", None, "SS", True)]),
     # not parties
     ("the 20th CPC National Congress, the European Union, the African Union, "
      "the Six-Party Talks, the Party and both Parties, the Belt and Road, "

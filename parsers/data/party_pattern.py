@@ -97,6 +97,8 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
                 n = m
                 while n < len(toks):
                     t = words[n]
+                    if n > m and t == "Central" and n + 1 < len(toks) and words[n + 1] == "Committee":
+                        break   # "the Communist Party of Armenia Central Committee": the party's organ
                     if t[0].isupper() and t not in STOP and t not in KEYWORDS:
                         n += 1
                     elif n > m and t in ("and", "&") and n + 1 < len(toks) and words[n + 1][0].isupper() \
@@ -120,12 +122,16 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             end = start + len(without_country_adjective(text[start:end]))   # "... of Brazil and Brazilian president"
             name = normalize(text[start:end])
             parts = name.replace("-", " ").split()
-            if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)
-                    or any(x in name for x in EXCLUDE if " " in x) or _ORDINAL.search(text[max(0, start - 8):start])):
-                continue
             inner = [c for c in countries if start <= c.start and c.end <= end]
             loc = inner[-1] if inner and inner[-1].end == end and \
                 text[start:inner[-1].start].rstrip().endswith(" of") else None
+            # "Communist Party of Armenia": an excluded phrase with a foreign country's locator is a name
+            located = loc is not None and loc.code != "CN" and normalize(
+                re.sub(r"^the\s+|\s+of(?:\s+the)?$", "", text[start:loc.start].strip())) in EXCLUDE
+            if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)
+                    or (any(x in name for x in EXCLUDE if " " in x) and not located)
+                    or _ORDINAL.search(text[max(0, start - 8):start])):
+                continue
             name2, full_end = _strip_locator(loc, name), end
             if name2 != name:
                 end = start + len(re.sub(r"\s+of\s+(?:the\s+)?$", "", text[start:loc.start]))

@@ -101,6 +101,7 @@ PARTIES: list[tuple] = [
     ("Jamiat Ulema-e-Islam (F)", "JUI-F", "PK", (), ()),
     ("Jamaat-e-Islami", None, "PK", ("Jamaat-e-Islami Pakistan",), ()),
     ("Muttahida Qaumi Movement", "MQM", "PK", (), ()),
+    ("Vanuatu Green Confederation", None, "VU", (), ()),
     ("Sri Lanka Podujana Peramuna", "SLPP", "LK", (), ()),
     ("Sri Lanka Freedom Party", "SLFP", "LK", (), ()),
     ("United National Party", "UNP", "LK", (), ()),

@@ -150,6 +150,9 @@ PARTIES: list[tuple] = [
     ("Conservative Party of Canada", None, "CA", (), ()),
     ("New Democratic Party", None, "CA", (), ()),   # "NDP" stays Suriname's and Egypt's
     ("Communist Party of Canada", None, "CA", (), ()),
+    ("Communist Party of Ireland", None, "IE", (), ()),
+    ("Communist Party of Armenia", None, "AM", (), ()),
+    ("Broad Front for Democracy", None, "PA", (), ()),
     ("Nuevas Ideas", None, "SV", (), ()),
     ("Historic Pact", None, "CO", ("Pacto Histórico", "Historic Pact for Colombia"), ()),
     ("Colorado Party", "ANR", "PY", ("National Republican Association-Colorado Party",), ()),

@@ -4,7 +4,7 @@
 KEYWORDS = frozenset({
     "Party", "Parti", "Partido", "Partei", "Pati", "Front", "Movement", "Congress", "Union",
     "League", "Alliance", "Rally", "Organisation", "Organization", "Coalition", "Convention",
-    "Bloc",
+    "Bloc", "Confederation",
 })
 
 # Words that end a name when walking back from the keyword (titles, sentence words).
