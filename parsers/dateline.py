@@ -52,6 +52,9 @@ _DATELINE_RE = re.compile(
 # "Beijing, 18 December--" (day first); "25 Oct, Kathmandu: Prime Minister ..." (the day before the city)
 _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                              + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z .]{2,30})\))?" + _DASH)
+# "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
+_PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
+                                r"(?:\s*,?\s*\d{4})?\s*\)\s*:?\s*(?=[A-Z])")
 _DATELINE_D_M_CITY_RE = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")\s*,\s*" + _CITY + _DASH)
 # "On July 9th, ..." / "On the afternoon of July 9th," opens a lead without a dateline.
 _LEAD_DATE_RE = re.compile(
@@ -65,6 +68,8 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
                             # "BEIJING (UrduPoint News / Sputnik - 25th October, 2022) X will ...": a dated stamp, no comma
                             r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*\([^()\n]{3,90}\b\d{4}\)\s*:?\s*(?=[A-Z])"
+                            # "Ulaanbaatar /MONTSAME/ Mr X paid ...": the agency between slashes
+                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,2})\s*/[A-Z]{2,12}/\s*(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
                             r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?(?=[A-Z])")
 
@@ -139,6 +144,9 @@ def parse_dateline(lead: str) -> Dateline:
             return Dateline(_title_case(city), _month(m.group(2)), int(m.group(3)), m.end())
     m = _DATELINE_DM_RE.match(lead)
     if m and _city_ok(m.group(1)):
+        return Dateline(_title_case(m.group(1)), _month(m.group(3)), int(m.group(2)), m.end())
+    m = _PAREN_DATELINE_RE.match(lead)
+    if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), _month(m.group(3)), int(m.group(2)), m.end())
     m = _DATELINE_D_M_CITY_RE.match(lead)
     if m and city_country(_title_case(m.group(3))):

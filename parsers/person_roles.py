@@ -109,8 +109,8 @@ def reported(text: str, pos: int) -> bool:
 # attribution closes the sentence, so everyone named before it is inside the speaker's words.
 _ATTRIBUTION_END_RE = re.compile(
     # "..., said the message." / "..., it said." close the words of a message or letter
-    r",\s+(?:said|says|reads?|read)\s+the\s+(?:message|letter|statement|cable)\s*\.?\s*$"
-    r"|,\s+(?:the\s+(?:message|letter|statement|cable)|it)\s+(?:said|says|reads?|added|noted|stressed)\s*\.?\s*$"
+    r",\s+(?:said|says|reads?|read)\s+the\s+(?:message|letter|cable)\s*\.?\s*$"
+    r"|,\s+(?:the\s+(?:message|letter|cable)|it)\s+(?:said|says|reads?|added|noted|stressed)\s*\.?\s*$"
     r"|,\s+(?:[A-Z][\w\-]+|he|she)\s+(?:said|added|noted|stressed|emphasized|emphasised|pointed\s+out|"
     r"recalled|remarked|told\s+[^,.;]{1,40})\s*\.?\s*$")
 

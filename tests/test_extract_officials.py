@@ -126,7 +126,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r445, r447: ambassadors named with a title-first office
                       "Feng Biao", "Jiang Yan",
                       # r448: a Chinese minister counsellor received by a party abroad
-                      "Wang Weiming"}
+                      "Wang Weiming",
+                      # r469: an ambassador titled "of China to Iraq"
+                      "Cui Wei"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

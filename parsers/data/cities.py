@@ -42,7 +42,7 @@ CITIES.update({
     "New Delhi": "IN", "Delhi": "IN", "Mumbai": "IN", "Kolkata": "IN", "Chennai": "IN",
     "Bangalore": "IN", "Islamabad": "PK", "Karachi": "PK", "Lahore": "PK", "Kabul": "AF",
     "Astana": "KZ", "Nur-Sultan": "KZ", "Almaty": "KZ", "Bishkek": "KG", "Dushanbe": "TJ",
-    "Tashkent": "UZ", "Samarkand": "UZ", "Ashgabat": "TM", "Tehran": "IR", "Baghdad": "IQ",
+    "Tashkent": "UZ", "Samarkand": "UZ", "Ashgabat": "TM", "Tehran": "IR", "Baghdad": "IQ", "Erbil": "IQ", "Sulaimani": "IQ", "Sulaymaniyah": "IQ", "Basra": "IQ",
     "Damascus": "SY", "Beirut": "LB", "Amman": "JO", "Jerusalem": "IL", "Tel Aviv": "IL",
     "Ramallah": "PS", "Gaza": "PS", "Riyadh": "SA", "Jeddah": "SA", "Doha": "QA",
     "Abu Dhabi": "AE", "Dubai": "AE", "Muscat": "OM", "Manama": "BH", "Kuwait City": "KW",
