@@ -95,6 +95,9 @@ def foreign_place(sentence: str) -> tuple[str | None, str] | None:
 # delegation led by Wang arrived in Mexico City on Sunday for a good-will visit", "Li, who is
 # leading a CPC delegation to attend the 18th congress of the KKE, ...".
 _ARRIVED_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\barrived\s+(?:here\s+)?in\s+" + _PLACE
+                         # "A delegation from the governing CPC is in Rwanda for a three-day visit"
+                         + r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:governing\s+|ruling\s+)?(?:CPC|Communist\s+Party\s+of\s+China)\b"
+                         + r"[^.]{0,40}?\b(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE + r"\s+(?:for|on)\b"
                          # "Liu Qibao, a member of ..., who is in Spain for a visit, made the remarks"
                          + r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
                          + r"\s+(?:for|on)\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:visit|tour)\b"

@@ -104,7 +104,10 @@ _IN_CHINA_RE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b[^.]
 _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?"
                         r"(?:visits?|tour)\s+(?:to\s+)?(?!(?:" + _CN_PLACE + r")\b)(?:the\s+)?(?-i:[A-Z])"
                         # "..., a visiting senior Chinese official has said": the CPC side abroad
-                        r"|\ba\s+visiting\s+(?:[\w\-]+\s+){0,2}?(?:Chinese|CPC)\s+(?:official|leader|delegation)", _I)
+                        r"|\ba\s+visiting\s+(?:[\w\-]+\s+){0,2}?(?:Chinese|CPC)\s+(?:official|leader|delegation)"
+                        # "The visiting delegation of the Chinese Communist Party has committed to ..."
+                        r"|\b(?:a|the)\s+visiting\s+delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
+                        r"|Communist\s+Party\s+of\s+China)\b", _I)
 # A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
 # delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
 _HOST_MEETS_CPC_RE = re.compile(

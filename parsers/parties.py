@@ -38,8 +38,8 @@ from parsers.data.party_words import GENERIC
 from parsers.data.trie import trie_pattern
 from parsers.gazetteer import CountryMention, find_countries
 # the dictionary's indexes; lookup_party, is_party_like, SUPRANATIONAL and _ROWS are re-exported
-from parsers.party_dictionary import (_ACRS, _ALIAS_KEYS, _BARE_FORMS, _ENTRIES, _FORMS, _ROWS, SUPRANATIONAL, _choose,  # noqa: F401
-                                      bare_key, is_party_like, lookup_party)
+from parsers.party_dictionary import (_ACRS, _ALIAS_KEYS, _ENTRIES, _FORMS, _ROWS, SUPRANATIONAL, _choose,  # noqa: F401
+                                      is_party_like, lookup_party, written_row)
 
 
 @dataclass(frozen=True)
@@ -156,15 +156,11 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         acr, acr_end = _written_acronym(text, end)
         if not acr and full_end > end:
             acr, acr_end = _written_acronym(text, full_end)
-        # "Sudan People Liberation Movement": a dictionary row written without its possessive
-        # ("People Democratic Party of Tajikistan": the locator chooses among rows)
-        row = None if "'" in _norm(name) or all(w in GENERIC for w in name.split()) else \
-            _BARE_FORMS.get(bare_key(text[start:full_end])) or _BARE_FORMS.get(bare_key(name))
-        chosen = _choose([i for i, _ in row], cc if full_end > end else None, None, None,
-                         Counter(c.code for c in countries if c.code != "CN")) if row else None
-        idx = -1 if chosen is None else chosen
-        row = row if chosen is not None else None
+        idx, canonical = written_row(text[start:full_end], name, cc if full_end > end else None,
+                                     Counter(c.code for c in countries if c.code != "CN"))
+        row = idx >= 0
         cc = _ENTRIES[idx].country_code if row else cc
+        name = canonical or name
         found.append((PartyMention(start, end, text[start:end], name, acr, cc, bool(row)), acr_end, idx))
         taken.append((start, end))
     found.sort(key=lambda f: f[0].start)

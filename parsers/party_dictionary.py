@@ -14,11 +14,11 @@ from collections import Counter
 
 from parsers.data import party_table, party_table_africa, party_table_west
 from parsers.data.party_pattern import normalize as _norm
-from parsers.data.party_words import EXCLUDE, KEYWORDS
+from parsers.data.party_words import EXCLUDE, GENERIC, KEYWORDS
 from parsers.gazetteer import find_countries
 from parsers.model import Party
 
-__all__ = ["SUPRANATIONAL", "bare_key", "lookup_party", "is_party_like"]
+__all__ = ["SUPRANATIONAL", "bare_key", "lookup_party", "is_party_like", "written_row"]
 
 _ROWS = party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
 _ENTRIES: list[Party] = [Party(r[0], r[1], r[2]) for r in _ROWS]
@@ -123,3 +123,20 @@ def is_party_like(name: str) -> bool:
     if any(w.rstrip("'’s") in KEYWORDS or w in KEYWORDS for w in words):
         return _norm(name) not in EXCLUDE
     return lookup_party(name) is not None
+
+
+def written_row(written: str, name: str, loc: str | None, context: Counter) -> tuple[int, str | None]:
+    """(row, canonical name or None) for a party-like name the dictionary does not hold as written,
+    else (-1, None): "Sudan People Liberation Movement" (a possessive dropped; `written` may carry
+    the locator that chooses among rows: "People Democratic Party of Tajikistan"), "the UDA Party"
+    (a dictionary acronym with a party word, reported under the row's name)."""
+    rows = None if "'" in _norm(name) or all(w in GENERIC for w in name.split()) else \
+        _BARE_FORMS.get(bare_key(written)) or _BARE_FORMS.get(bare_key(name))
+    initialism = re.fullmatch(r"([A-Z][A-Za-z]{1,7})\s+[Pp]arty", name)
+    if rows is None and initialism and _norm(initialism.group(1)) in _ACRS:
+        rows = [(i, False) for i in _ACRS[_norm(initialism.group(1))]]
+    chosen = _choose([i for i, _ in rows], loc, None, None, context) if rows else None
+    if chosen is None:
+        return -1, None
+    canonical = _ENTRIES[chosen].name if initialism else None
+    return chosen, (canonical if canonical and canonical.lower() != _norm(name).lower() else None)   # "Swapo Party" as written

@@ -17,7 +17,7 @@ Former Delegation Delegations Representative Representatives Spokesperson Spokes
 Director-General Honorary Acting Executive Standing Political Bureau Committee Speaker Mayor
 Governor Premier Chief Sister When While Meanwhile As In On At During Since After Before Under
 With From To By Of For And But He She They We It Comrade Samdech Daw Excellency Minister-Counselor
-Meets Met Holds Held Sends Receives Attends Visits Calls Delegates Senator Deputies
+Meets Met Holds Held Sends Receives Attends Visits Calls Delegates Senator Deputies Another Other Several Many Some
 January February March April May June July August September October November December
 First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth
