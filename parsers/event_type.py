@@ -63,6 +63,8 @@ _EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\
                                   # "Pyongyang, March 24 (KCNA) -- X, who is on a visit to China ..., met ... at
                                   # the Great Hall of the People": a foreign agency's dateline, a contact in China
                                   r"|\bat\s+the\s+Great\s+Hall\s+of\s+the\s+People\b|\bin\s+Zhongnanhai\b"
+                                  # "LAHORE - A delegation of the Jamaat-e-Islami is in Beijing to ...": the guests in China
+                                  r"|\bdelegation\b[^.]{0,150}?\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:" + _CN_PLACE + r")\b"
                                   r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"

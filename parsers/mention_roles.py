@@ -37,7 +37,11 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     if lead_end is not None:
         for x in found:
             joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?present)\b", text[x.end:x.end + 30])
-            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined
+            # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
+            # spokesperson announces is the announcement's own content
+            will = re.match(r"(?:,[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address"
+                            r"|take\s+part|participate)\b", text[x.end:x.end + 300])
+            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will
                                                                    or past_contact(text, x.start)
                                                                    or in_said_that(text, x.start)):
                 x.role = "passing"

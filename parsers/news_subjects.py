@@ -60,6 +60,11 @@ _ENTOURAGE_RE = re.compile(
 # Embassy ...": everyone listed travels with the CPC side
 # "Representing the NPP were A, Dr. B, Prof. C, and D": the host side's members, named bare
 _REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Representing\s+(?:the\s+)?[^,.;\n]{2,60}?\s+(?:were|was)\s+")
+# "The delegation includes A, B, and C.", "The delegation also comprises Cdes A (...), B (...)",
+# "Leading the delegation are A and B.": a (foreign) delegation's members, named bare
+_DELEGATION_LIST_RE = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises"
+    r"|consisted\s+of|consists\s+of|will\s+include|was\s+composed\s+of|is\s+composed\s+of)|Leading\s+the\s+delegation\s+(?:are|is|were|was))\s+")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
                                 r"(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of)\s+")
 
@@ -108,6 +113,10 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
         add_title_first(found, taken, text, items, lead_end=lead_end)
     for m in _REPRESENTING_RE.finditer(text):
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
+    for m in _DELEGATION_LIST_RE.finditer(text):
+        if not _CPC_DELEGATION_RE.match(text, m.start()) and not (
+                lead_end is not None and m.start() >= lead_end and reported(text, m.start())):
+            add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
     for m in list(_ENTOURAGE_RE.finditer(text)) + list(_CPC_DELEGATION_RE.finditer(text)):
         owner = m.groupdict().get("owner")
         if owner and not any(owner in x.name.split() and _cpc(x, known_officials) for x in found):

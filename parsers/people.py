@@ -46,6 +46,10 @@ _PART_VERB = (
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends)|(?:have|has)\s+thanked|briefed|informed|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding)|"
+    # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
+    r"(?:said\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
+    # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
+    r"(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+delegation|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit)|"
@@ -123,8 +127,8 @@ def _appositives(text: str) -> list[Mention]:
         t1 = _full_title(text, t0)
         title = strip_acronyms(text[t0:t1])
         title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+", "", title)      # "Han Dong, a member of ...", "X, who is a member of ..."
-        if not title or len(title) > 300:
-            continue
+        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE):
+            continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
         # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
         after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
@@ -201,7 +205,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             # comma-separated item before the verb may be a title-first person.
             # "A, leader B, C and D were also present at the meeting": bare names count there
             add_title_first(found, taken, text, split_items(text, ss, m.end("subject")), lead_end=lead_end,
-                            relaxed=bool(re.match(r"\s*(?:were|was)\s+(?:also\s+)?present", text[m.end("subject"):m.end()])))
+                            relaxed=bool(re.match(r"\s*(?:(?:were|was)\s+(?:also\s+)?present|(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of)",
+                                                  text[m.end("subject"):m.end()])))
         elif " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
             add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0):

@@ -198,7 +198,7 @@ _PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front
 
 
 # lower-case particles inside a name: "Jeronimo de Sousa", "Frank van den Berg"
-_PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la".split())
+_PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la ul bin binti bint ibn".split())
 
 
 def _inner_particle(tokens: list, i: int) -> bool:
