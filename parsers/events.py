@@ -22,7 +22,7 @@ from parsers.participants import resolve_participants
 from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
 from parsers.people import find_people
-from parsers.taking_part import addressee_countries, invitation_clauses, listed_countries, taking_part
+from parsers.taking_part import addressee_countries, invitation_clauses, list_lines, listed_countries, taking_part
 
 __all__ = ["build_events"]
 
@@ -124,6 +124,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         if not extra_parties:   # "... sent a message of condolence to Vietnam"; the addressee's party follows
             nxt = body.find("\n", lead_end + 1)
             extra_parties = [s for s in spans if lead_end <= s.start < (nxt if nxt > 0 else len(body))]
+        # a roundup's list of senders, one per line ("The Political Bureau of the Iraqi Communist Party;")
+        extra_parties += [s for s in spans if any(a <= s.start < b for a, b in list_lines(body, lead_start))]
     # parties shown taking part elsewhere: representatives' lists, dialogue partners, ...
     extra_parties += taking_part(body, spans, etype)
     if etype == "conference":   # the umbrella body holding it: "a special conference of the ICAPP"

@@ -29,7 +29,7 @@ import re
 from parsers.gazetteer import find_countries
 from parsers.party_spans import PartySpan
 
-__all__ = ["taking_part", "invitation_clauses", "addressee_countries", "listed_countries"]
+__all__ = ["taking_part", "invitation_clauses", "addressee_countries", "listed_countries", "list_lines"]
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
@@ -171,4 +171,25 @@ def listed_countries(body: str, spans=()) -> set[str]:
                 if c.kind == "name" and c.code != "CN" and not any(
                         s.start <= base + c.start < s.end for s in spans):
                     out.add(c.code)
+    return out
+
+
+def list_lines(body: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list set out one per line after an introducing colon ("Those who
+    sent messages include:" / "Ralph X, president of the Y;" / "The Political Bureau of the Z;"):
+    in a roundup of messages every item is a sender."""
+    out: list[tuple[int, int]] = []
+    pos, in_list = start, False
+    for line in body[start:].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        text = line.strip()
+        if not text:
+            continue
+        if in_list and len(text) <= 300:
+            out.append((a, b))
+            in_list = text.endswith((";", ","))
+            if in_list:
+                continue
+        in_list = text.endswith(":")
     return out
