@@ -38,7 +38,8 @@ _SECOND_CITY = r"(?:\s*/\s*[A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u0
 # Agency style "Addis Ababa, March 12/2022/ENA/ The ...": year and agency between slashes end the dateline.
 _AGENCY_SLASHES = r"\s*/\s*\d{4}\s*/\s*[A-Za-z]{2,12}\s*/\s*"
 _DATELINE_RE = re.compile(
-    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?"
+    # "New Delhi [India], Aug 17 (ANI):": the country in brackets
+    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\])?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?"
     # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
@@ -50,7 +51,7 @@ _DATELINE_RE = re.compile(
     + r"|\s*(?:\([A-Za-z .]{2,30}\))?\s*\.?\s*$)"
 )
 # "Beijing, 18 December--" (day first); "25 Oct, Kathmandu: Prime Minister ..." (the day before the city)
-_DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
+_DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                              + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z .]{2,30})\))?" + _DASH)
 # "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
 _PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"

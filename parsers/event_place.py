@@ -33,7 +33,7 @@ _AT_PLACE_RE = re.compile(
 # "met with ... in Kathmandu." -- a venue city closing the sentence or a clause; not "the
 # situation in Gaza", which is a topic, not a venue.
 _IN_VENUE_RE = re.compile(r"(?<!situation )(?<!conflict )(?<!crisis )(?<!war )(?<!peace )(?<!developments )"
-                          r"\bin\s+" + _PLACE + r"(?=\s*[.;]|\s*$|,\s)")
+                          r"\bin\s+" + _PLACE + r"(?=\s*[.;]|\s*$|,\s|,$)")
 _CN_PLACE_RE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|in)\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 # "to visit Kenya, Uganda and Rwanda", "visited Serbia and Montenegro"
 _TOUR_RE = re.compile(

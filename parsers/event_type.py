@@ -172,6 +172,11 @@ _SPEECH_RE = re.compile(
     r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
 
 
+# "X has congratulated Y on his election as general secretary": congratulations are written
+_CONGRATULATED_ON_RE = re.compile(r"\b(?:congratulated|congratulates|greeted|greets)\b[^.]{0,120}?\bon\s+(?:his|her|their|its)\s+"
+                                  r"(?:re-?)?(?:election|appointment|victory|inauguration)\b", _I)
+
+
 def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tuple[str, str | None]:
     """(event_type, modality) from the headline and the lead's first sentences.
 
@@ -200,7 +205,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
         # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing
         return ("visit" if abroad else "meeting"), "in_person"
-    if _MESSAGE_RE.search(title) or re.search(r"\bsen(?:t|ds|ding)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I):
+    if _MESSAGE_RE.search(title) or re.search(r"\bsen(?:t|ds|ding)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I) \
+            or _CONGRATULATED_ON_RE.search(first):
         return "message", "written"
     if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (
             _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):
