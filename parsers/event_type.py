@@ -65,6 +65,8 @@ _EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\
                                   r"|\bat\s+the\s+Great\s+Hall\s+of\s+the\s+People\b|\bin\s+Zhongnanhai\b"
                                   # "LAHORE - A delegation of the Jamaat-e-Islami is in Beijing to ...": the guests in China
                                   r"|\bdelegation\b[^.]{0,150}?\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:" + _CN_PLACE + r")\b"
+                                  # "DAR ES SALAAM - CCM Secretary General X on Monday left for Beijing for talks"
+                                  r"|\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){0,2}?for\s+(?:" + _CN_PLACE + r")\b"
                                   r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"

@@ -98,6 +98,9 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             continue
         if OBJECT_LIST_RE.search(item):
             break           # "led by X, Title, held meetings with ...": the next clause has its own list
+        paren = re.search(r"\s*\(([^()]{2,80})\)\s*$", item) if relaxed else None
+        if paren and TITLE_START_RE.match(paren.group(1)):
+            item = item[:paren.start()]     # "Cdes A (National Commissar), B (Secretary for Youth)": titles after names
         hit = title_then_name(item, None, relaxed)
         between = text[pending[1] + len(pending[0]):i0] if pending is not None else ""
         if (hit is None or hit[0] is None) and pending is not None and (re.fullmatch(r"\s+and\s+", between) or (
