@@ -12,6 +12,7 @@ import re
 from parsers.data.cities import CITIES
 from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
+from parsers.names import pinyin_name
 
 __all__ = ["classify"]
 
@@ -33,8 +34,9 @@ _UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:
 _OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attended|attends|visited|addressed|opened)\b", _I)
 # the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
 _CONF_SUBJECT_RE = re.compile(
-    r"^\W*(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table)\b"
-    r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b")
+    # (no article: "China-Southeast Asian ... Political Parties Belt and Road Joint Consultation Conference was held")
+    r"^\W*(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table)\b"
+    r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b", _I)
 # "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
 # the headline says ("parties meet to share ...")
 _HELD_CONF_RE = re.compile(
@@ -151,6 +153,7 @@ _CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambas
                                       # "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Uzbekistan"
                                       r"|\bambassador\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?"
                                       r"China\s+to\s+(?!China\b)(?-i:[A-Z])", _I)
+_AMBASSADOR_MEETS_RE = re.compile(r"\bAmbassador\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:met|meets|received|receives|paid|pays|called)\b")
 _ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", _I)
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
@@ -198,8 +201,11 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     head = f"{title}\n{first}"
     if abroad and (_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first)):
         abroad = False
-    elif abroad is None and _CHINESE_ENVOY_ABROAD_RE.search(first):
-        abroad = True       # "The new Chinese ambassador to Rwanda, X, on Tuesday paid a courtesy call to ..."
+    elif abroad is None and (_CHINESE_ENVOY_ABROAD_RE.search(first) or any(
+            pinyin_name(m.group(1)) for m in _AMBASSADOR_MEETS_RE.finditer(first))):
+        # "The new Chinese ambassador to Rwanda, X, on Tuesday paid a courtesy call to ...", "On 11
+        # October, Ambassador Wang Tongqing met X, Chair of ...": a Chinese envoy in the host country
+        abroad = True
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
     if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first):

@@ -98,7 +98,8 @@ def strip_acronyms(title: str, known: dict[str, str] | None = None) -> str:
 
 
 def clean_name(name: str) -> str:
-    bare = HONORIFIC_RE.sub("", re.sub(r"^Visiting\s+", "", name.strip()))
+    # "Visiting X", "MP Kenneth Natapei": a word before the name that is neither name nor title
+    bare = HONORIFIC_RE.sub("", re.sub(r"^(?:Visiting|MP)\s+", "", name.strip()))
     # "Sheikh Hasina": an honorific whose removal would leave one word or less is part of the name
     name = bare if len(bare.split()) >= 2 else name.strip()
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name)       # nickname "(Prachanda)"

@@ -134,7 +134,8 @@ def _appositives(text: str) -> list[Mention]:
         after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
         if title.startswith("and ") or title == "and" or any(
                 (nested := title_then_name(piece, None)) is not None and nested[0] is not None
-                and (ROLE_END_RE.search(nested[0]) or after_role) for piece in re.split(r"\s+and\s+", title)):
+                and (ROLE_END_RE.search(nested[0]) or after_role or nested[0] in ("MP", "MPs", "Senator", "Hon."))
+                for piece in re.split(r"\s+and\s+", title)):     # "A, MP B and MP C": the next names
             continue
         name = clean_name(raw)
         if len(name.split()) < 2 or looks_like_org(name):

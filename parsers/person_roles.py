@@ -131,7 +131,21 @@ def past_contact(text: str, pos: int) -> bool:
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
     if _PAST_AFTER_RE.match(text, pos):
         return True
+    # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
+    # President Y have met for many times": contacts of other times, told in the remarks
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = len(text) if (stop := re.compile(r"\.\s|\n").search(text, pos)) is None else stop.start()
+    if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end):
+        return True
     return earlier_same_trip(text, pos)
+
+
+_PAST_OPENING_RE = re.compile(
+    r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year)\s*,"
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b")
+_HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
+                          r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
 
 
 # "Li Shulei was received yesterday by X", "also met X the previous day": a contact of an

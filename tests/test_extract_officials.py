@@ -128,7 +128,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r448: a Chinese minister counsellor received by a party abroad
                       "Wang Weiming",
                       # r469: an ambassador titled "of China to Iraq"
-                      "Cui Wei"}
+                      "Cui Wei",
+                      # r487: an envoy titled only "Ambassador"
+                      "Chen Li"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
