@@ -21,6 +21,15 @@ _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|coul
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
+def _announced_in_lead(text: str, pos: int, lead_par_end: int | None) -> bool:
+    """The lead's first sentence announcing a contact ("X will meet with Y via video link on Friday,
+    the spokesperson said"): the announcement's own content, not a later step of a reported trip."""
+    if lead_par_end is None or pos >= lead_par_end:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    return ". " not in text[start:pos] and text[start:lead_par_end].strip() != "" and start <= lead_par_end
+
+
 def in_said_that(text: str, pos: int) -> bool:
     """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
@@ -53,7 +62,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
-        elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]):
+        elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \
+                and not _announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
         elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
             x.role = "passing"      # "... headed by X will not be participating this time"

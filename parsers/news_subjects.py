@@ -64,7 +64,8 @@ _REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Representing\s+(?:the\
 # "Leading the delegation are A and B.": a (foreign) delegation's members, named bare
 _DELEGATION_LIST_RE = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s))(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|team)\s+(?:also\s+)?(?:included|includes|comprised|comprises"
-    r"|consisted\s+of|consists\s+of|will\s+include|was\s+composed\s+of|is\s+composed\s+of)|Leading\s+the\s+delegation\s+(?:are|is|were|was))\s+")
+    r"|consisted\s+of|consists\s+of|will\s+include|was\s+composed\s+of|is\s+composed\s+of)|Leading\s+the\s+delegation\s+(?:are|is|were|was)"
+    r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is))\s+")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
                                 r"(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of)\s+")
 

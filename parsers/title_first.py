@@ -21,6 +21,8 @@ OBJECT_LIST_RE = re.compile(
     r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
+    r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
+    r"(?:had|has|held|holds)\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
     r"received|receives|welcomed|welcomes|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|signed\s+by|(?:was|were)\s+represented\s+by|"
