@@ -46,6 +46,8 @@ _HELD_CONF_RE = re.compile(
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"
                           r"(?:for|to\s+attend|attending)\b[^.]*", _I)     # "who is in Vietnam to attend the conference"
+# "met here on Thursday with foreign representatives attending the ... Conference": guests of a conference met
+_MET_ATTENDING_RE = re.compile(r"(\b(?:met|meets)\b[^.]{0,80}?\bwith\s+[^.]{0,80}?)\s(?:attending|who\s+attended)\b[^.]*", _I)
 # "through enhanced exchange and dialogue between young politicians": dialogue as a practice
 # the parties want, not a gathering
 _GENERIC_DIALOGUE_RE = re.compile(
@@ -228,7 +230,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # the CPPCC's name holds "Conference": a title, not the event
     # ... and COPPPAL's "Permanent Conference of Political Parties of Latin America", a body
     core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
-                  _CAME_FOR_RE.sub("", first))
+                  _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
     core = _GENERIC_DIALOGUE_RE.sub("exchanges", core)
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
             _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))):
