@@ -118,6 +118,13 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
         if not _CPC_DELEGATION_RE.match(text, m.start()) and not (
                 lead_end is not None and m.start() >= lead_end and reported(text, m.start())):
             add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
+            # "The Chinese delegation was led by X. The delegation included A, B ...": the CPC side's members
+            if re.match(r"[Tt]he\s+delegation\b", m.group()) and re.search(
+                    r"\b(?:Chinese|CPC|CCP)\s+delegation\b", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+                stop = re.compile(r"\.\s|\n").search(text, m.end())
+                for x in found:
+                    if m.end() <= x.start < (stop.start() if stop else len(text)):
+                        x.cpc_entourage = True
     for m in list(_ENTOURAGE_RE.finditer(text)) + list(_CPC_DELEGATION_RE.finditer(text)):
         owner = m.groupdict().get("owner")
         if owner and not any(owner in x.name.split() and _cpc(x, known_officials) for x in found):

@@ -130,7 +130,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r469: an ambassador titled "of China to Iraq"
                       "Cui Wei",
                       # r487: an envoy titled only "Ambassador"
-                      "Chen Li"}
+                      "Chen Li",
+                      # r494: members of a CPC delegation, named bare
+                      "Liu Jiang", "Sun Wei"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
