@@ -108,7 +108,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     cmentions = find_countries(body)
     spans = party_spans(body, cmentions)
     mentions = find_people(body, _is_official, lead_end=_zone_end(body, lead_start + len(lead)),
-                           lead_par_end=lead_start + len(lead))
+                           lead_par_end=lead_start + len(lead), senders=etype == "message")
     people = resolve_participants(mentions, spans, body, published, abroad=abroad is True or etype == "visit")
     if etype == "visit" and loc_country and loc_country != "CN":
         # hosts of a CPC delegation abroad without a party or a country are of the host country

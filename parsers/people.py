@@ -59,14 +59,17 @@ _PART_VERB = (
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|"
     r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation)\b"
 )
-_SUBJECT_BEFORE_VERB_RE = re.compile(
+_SUBJECT_BEFORE = (
     rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
     rf"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
     rf"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
-    rf"{_PART_VERB}"
 )
+_SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
+# In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
+# said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
+_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended)\b")
 
 
 _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|With|And|But|Also)\s)"
@@ -182,7 +185,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def find_people(text: str, known_officials=None, lead_end: int | None = None,
-                lead_par_end: int | None = None) -> list[Mention]:
+                lead_par_end: int | None = None, senders: bool = False) -> list[Mention]:
     """Every named person with a title (or a known official as a subject), in order of appearance.
 
     `known_officials(name) -> bool` says whether a bare two-or-more-word name is a CPC official.
@@ -198,7 +201,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         found = [x for x in found if not any(p.title_start <= x.start < p.end for p in pairs)] + pairs
     taken = [(x.start, x.end) for x in found]
     title_first_before_appositive(text, found, taken, lead_end)
-    for m in _SUBJECT_BEFORE_VERB_RE.finditer(text):
+    subjects = list(_SUBJECT_BEFORE_VERB_RE.finditer(text))
+    if senders:     # `senders`: the release is a message, so its titled speakers sent one
+        subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)]
+    for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)
         if ss < s0 and re.sub(rf"(?:{HONORIFIC}\s*)+$", "", text[ss:s0].rstrip()).rstrip().endswith(","):
