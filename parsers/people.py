@@ -60,7 +60,7 @@ _PART_VERB = (
     r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation)\b"
 )
 _SUBJECT_BEFORE = (
-    rf"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
+    r"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
     rf"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
