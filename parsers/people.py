@@ -61,10 +61,10 @@ _PART_VERB = (
 )
 _SUBJECT_BEFORE = (
     r"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
-    rf"(?P<subject>[^,.;\n\u2014]{{3,200}}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
-    rf"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
+    r"(?P<subject>[^,.;\n\u2014]{3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
-    rf"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
