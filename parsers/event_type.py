@@ -70,7 +70,9 @@ _EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\
                                   # "LAHORE - A delegation of the Jamaat-e-Islami is in Beijing to ...": the guests in China
                                   r"|\bdelegation\b[^.]{0,150}?\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:" + _CN_PLACE + r")\b"
                                   # "DAR ES SALAAM - CCM Secretary General X on Monday left for Beijing for talks"
-                                  r"|\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){0,2}?for\s+(?:" + _CN_PLACE + r")\b"
+                                  # (not "The CCP delegation departed for Beijing after completing their visit")
+                                  r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)[^.])*\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){0,2}?for\s+(?:"
+                                  + _CN_PLACE + r")\b(?!\s+after\s+(?:completing|concluding|ending))"
                                   r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
@@ -125,7 +127,7 @@ _HOST_MEETS_CPC_RE = re.compile(
     # "received, the day before yesterday (Wednesday, June 2) at the party's headquarters, the Ambassador ..."
     r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
     r"\s+(?:separately\s+|respectively\s+)?"
-    r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China\s+\(CPC\))\s+delegation"
+    r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+delegation"
     r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
     # "met with a visiting senior official of the Communist Party of China (CPC)"
@@ -152,6 +154,8 @@ _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\bfor\s+(?:a|an|the|visiting|(?-i:[A-Z])))", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
 _CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy)\s+to\s+(?!China\b)(?-i:[A-Z])"
+                                      # "Head of Office of the People's Republic of China to the State of Palestine"
+                                      r"|\bHead\s+of\s+(?:the\s+)?Office\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+to\s+(?!China\b)"
                                       # "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Uzbekistan"
                                       r"|\bambassador\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?"
                                       r"China\s+to\s+(?!China\b)(?-i:[A-Z])", _I)

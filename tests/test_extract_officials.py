@@ -132,7 +132,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r487: an envoy titled only "Ambassador"
                       "Chen Li",
                       # r494: members of a CPC delegation, named bare
-                      "Liu Jiang", "Sun Wei"}
+                      "Liu Jiang", "Sun Wei",
+                      # r498: the head of China's office to Palestine
+                      "Zhang Lei"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

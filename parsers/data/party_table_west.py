@@ -167,7 +167,7 @@ PARTIES: list[tuple] = [
     ("Liberal Party of Australia", None, "AU", (), ()),
     ("New Zealand Labour Party", None, "NZ", ("Labour Party",), ()),
     ("New Zealand National Party", None, "NZ", (), ()),
-    ("FijiFirst", None, "FJ", (), ()),
+    ("FijiFirst", None, "FJ", ("Fiji First",), ()),
     ("Fiji Labour Party", None, "FJ", (), ()),
     ("Pangu Party", "PANGU", "PG", ("Pangu Pati", "Papua and Niugini Union Party"), ()),
     ("Solomon Islands Democratic Party", "SIDP", "SB", (), ()),

@@ -53,7 +53,7 @@ EXCLUDE = frozenset({
     "World Health Organization", "World Trade Organization", "North Atlantic Treaty Organization",
     "Organisation of Islamic Cooperation", "Organization of Islamic Cooperation",
     "Union of South American Nations", "Collective Security Treaty Organization",
-    "United Front", "International Union", "Party", "Congress", "Union", "Front",
+    "United Front", "International Union", "Party", "Congress", "Union", "Front", "Leading Party",
 })
 EXCLUDE_WORDS = frozenset({"CPC", "China", "Chinese", "Sino", "Beijing", "IDCPC", "Cooperation",
                            "Nations", "Treaty", "Parliamentary", "School", "Committee", "Youth",
