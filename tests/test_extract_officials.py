@@ -134,7 +134,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r494: members of a CPC delegation, named bare
                       "Liu Jiang", "Sun Wei",
                       # r498: the head of China's office to Palestine
-                      "Zhang Lei"}
+                      "Zhang Lei",
+                      # r500: an office of the All-China Women's Federation
+                      "Huang Xiaowei"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
