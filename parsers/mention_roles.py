@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.person_roles import CONTACT_ING, attributed, earlier_same_trip, inside_message_text, past_contact
+from parsers.person_roles import CONTACT_ING, attributed, earlier_same_trip, inside_message_text, past_contact, sentence_start
 
 __all__ = ["in_said_that", "settle_roles"]
 
@@ -32,7 +32,7 @@ def _announced_in_lead(text: str, pos: int, lead_par_end: int | None) -> bool:
 
 def in_said_that(text: str, pos: int) -> bool:
     """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = sentence_start(text, pos)
     if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]):
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release

@@ -121,19 +121,24 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
             # "The Chinese delegation was led by X. The delegation included A, B ...": the CPC side's members
             if re.match(r"[Tt]he\s+delegation\b", m.group()) and re.search(
                     r"\b(?:Chinese|CPC|CCP)\s+delegation\b", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
-                stop = re.compile(r"\.\s|\n").search(text, m.end())
-                for x in found:
-                    if m.end() <= x.start < (stop.start() if stop else len(text)):
-                        x.cpc_entourage = True
+                _mark_entourage(text, found, m.end())
     for m in list(_ENTOURAGE_RE.finditer(text)) + list(_CPC_DELEGATION_RE.finditer(text)):
         owner = m.groupdict().get("owner")
         if owner and not any(owner in x.name.split() and _cpc(x, known_officials) for x in found):
             continue
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
-        stop = re.compile(r"\.\s|\n").search(text, m.end())
-        for x in found:
-            if m.end() <= x.start < (stop.start() if stop else len(text)):
-                x.cpc_entourage = True
+        _mark_entourage(text, found, m.end())
+
+
+def _mark_entourage(text: str, found: list[Mention], start: int) -> None:
+    """Everyone named from `start` to the end of its sentence travels with the CPC side."""
+    stop = _SENTENCE_STOP_RE.search(text, start)
+    for x in found:
+        if start <= x.start < (stop.start() if stop else len(text)):
+            x.cpc_entourage = True
+
+
+_SENTENCE_STOP_RE = re.compile(r"\.\s|\n")
 
 
 def _cpc(m: Mention, known_officials) -> bool:

@@ -126,6 +126,11 @@ _PAST_AFTER_RE = re.compile(
     r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins (after ". " or a line break)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def past_contact(text: str, pos: int) -> bool:
     """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE), or
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
@@ -133,7 +138,7 @@ def past_contact(text: str, pos: int) -> bool:
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
     # President Y have met for many times": contacts of other times, told in the remarks
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = sentence_start(text, pos)
     end = len(text) if (stop := re.compile(r"\.\s|\n").search(text, pos)) is None else stop.start()
     if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end):
         return True
@@ -158,7 +163,7 @@ _EARLIER_DAY_RE = re.compile(
 def earlier_same_trip(text: str, pos: int) -> bool:
     """A name in a sentence opening "Earlier on Saturday, Guo met X" or telling a contact of the
     day before: another meeting of the same trip, told after the lead paragraph."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = sentence_start(text, pos)
     if re.match(r"\s*(?:Earlier|Previously|Before\s+that)\b", text[start:pos]):
         return True
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
