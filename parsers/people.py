@@ -70,6 +70,9 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
 _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended)\b")
+# "A, leader of B and Prime Minister C, and leader of D and Prime Minister E, sent letters": the last
+# item of a comma-separated list of subjects, closed by a comma before the verb
+_LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 
 
 _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|With|And|But|Also)\s)"
@@ -204,6 +207,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     subjects = list(_SUBJECT_BEFORE_VERB_RE.finditer(text))
     if senders:     # `senders`: the release is a message, so its titled speakers sent one
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)]
+    subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))
     for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)

@@ -11,8 +11,9 @@ from parsers.names import ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, TITLE_
 __all__ = ["APPOSITIVE_RE", "full_title", "title_end"]
 
 APPOSITIVE_RE = re.compile(
-    # the title follows a comma, or a spaced dash ("led by Huang Kunming \u2013 member of ...")
-    rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?P<nick>\s*\([^()]{{2,40}}\))?(?:\s?,|\s[\u2013\u2014])\s+(?=\S)"
+    # the title follows a comma, or a spaced dash ("led by Huang Kunming \u2013 member of ..."); a nickname
+    # between them ("X (Y),", "X, also known as Y,") is no part of either
+    rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?P<nick>\s*\([^()]{{2,40}}\)|,\s+(?:also\s+known\s+as|alias|a\.k\.a\.)\s+[A-Z][\w\-'\u2019 ]{{1,40}}?(?=,))?(?:\s?,|\s[\u2013\u2014])\s+(?=\S)"
 )
 _VERB_AHEAD_RE = re.compile(
     r" (?:met|meets|held|holds|had|has\s+(?:met|held)|sent|sends|attended|attends|visited|visits|received|receives|"
