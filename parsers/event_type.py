@@ -13,8 +13,9 @@ from parsers.data.cities import CITIES
 from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.names import pinyin_name
+from parsers.remarks_frame import REMARKS_FRAME_RE
 
-__all__ = ["classify"]
+__all__ = ["classify", "framed_contact"]
 
 _I = re.IGNORECASE
 # China and its places: "visited Beijing and Zhejiang" is a guest's visit to China, not a CPC visit abroad.
@@ -267,8 +268,19 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         if second[0] in ("meeting", "visit", "call") or (
                 second[0] == "conference" and _ADDRESSING_RE.search(_first_sentence(par))):
             return second
+    # the contact told only as the occasion of remarks, a few paragraphs down (parsers.remarks_frame)
+    frame = None if _OTHER_RE.search(lead) else REMARKS_FRAME_RE.search("\n".join([rest, more]))
+    if frame:
+        return ("visit" if abroad or re.search(r"\bvisit\b", frame.group(), _I) and abroad is not False
+                else "meeting"), "in_person"
     # a dateline abroad with no contact told anywhere near: the CPC side's trip itself
     return ("visit", "in_person") if abroad else ("other", None)
+
+
+def framed_contact(lead: str, more: str) -> bool:
+    """The contact is told only as the occasion of the lead's remarks ("She made the remarks during
+    a meeting with ..."), so the lead's speakers took part in it."""
+    return not (_MEETING_RE.search(lead) or _VISIT_RE.search(lead)) and bool(REMARKS_FRAME_RE.search(more))
 
 
 def _conference_modality(head: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
 from parsers.event_dates import (body_date, ended_range_start, lead_stated_date, met_on, range_start, stated_weekday,
                                  weekday_range_start)
-from parsers.event_type import classify
+from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
 from parsers.event_place import contact_sentences, foreign_place, meeting_venue, toured_countries, visit_in_china as _visit_in_china
@@ -21,6 +21,7 @@ from parsers.model import Document, Event, Participant, Party
 from parsers.participants import resolve_participants
 from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
+from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
 from parsers.taking_part import addressee_countries, invitation_clauses, list_lines, listed_countries, taking_part
 
@@ -60,7 +61,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")
         abroad, ccountry = True, place[1]
-    etype, modality = classify(doc.title, lead, abroad, second)
+    # the type may come from the occasion of remarks told a few paragraphs down
+    more = "\n".join(body[lead_start + len(lead):].lstrip("\n").split("\n")[:4])
+    etype, modality = classify(doc.title, lead, abroad, more)
     if etype == "visit" and abroad is not True and _visit_in_china(lead):
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
         # visited Fujian": a contact on Chinese soil is a meeting; visits are CPC trips abroad.
@@ -87,6 +90,10 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             nxt_par = body[lead_start + len(lead):nxt if nxt > 0 else len(body)]
             # "..., said Wang, in a meeting with ... on Thursday": the paragraph telling the contact
             day = body_date(nxt_par, published) or stated_weekday(nxt_par, published)
+            if day is None and (frame := REMARKS_FRAME_RE.search(more)):
+                # "She made the remarks during a meeting with ... in Beijing on Thursday"
+                stop = more.find("\n", frame.end())
+                day = stated_weekday(more[frame.start():stop if stop >= 0 else len(more)], published)
     day = published if day is None else ended_range_start(lead, body[lead_start:], day) if etype != "other" else day
 
     loc_city = loc_country = None
@@ -108,7 +115,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     cmentions = find_countries(body)
     spans = party_spans(body, cmentions)
     mentions = find_people(body, _is_official, lead_end=_zone_end(body, lead_start + len(lead)),
-                           lead_par_end=lead_start + len(lead), senders=etype == "message")
+                           lead_par_end=lead_start + len(lead),
+                           # the lead's speakers made the remarks at the contact told further down
+                           senders=etype == "message" or etype != "other" and framed_contact(lead, more))
     people = resolve_participants(mentions, spans, body, published, abroad=abroad is True or etype == "visit")
     if etype == "visit" and loc_country and loc_country != "CN":
         # hosts of a CPC delegation abroad without a party or a country are of the host country

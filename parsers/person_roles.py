@@ -90,7 +90,9 @@ def reported(text: str, pos: int) -> bool:
     sentence = before[cut + 1:] if cut >= 0 else before
     # "Liu ... said at a meeting with X": the speaker's own meeting, not reported speech
     sentence = re.sub(r"\bsaid\s+(?:at|in|during|when)\s+(?:a|the|his|her|their)(?:\s+(?:meeting|talks)\s+with)?\s*$", "", sentence)
-    sentence = re.sub(r"\bsaid\s+(?:as|when|while)\s+(?:he|she|they)\s+(?=(?:met|received|held)\b)", "", sentence)
+    # "Speaking when she welcomed a UPND delegation led by X, Ms Zhang said": the speaker's own contact
+    sentence = re.sub(r"\b(?:said|[Ss]peaking|spoke)\s+(?:as|when|while)\s+(?:he|she|they)\s+(?=(?:met|received|held|welcomed|hosted)\b)",
+                      "", sentence)
     # "made the remarks when meeting with a delegation ... headed by X", "Falco said that when meeting
     # with ... X": the contact of this release
     sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+" + CONTACT_ING + ")", "", sentence)

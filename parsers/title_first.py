@@ -30,7 +30,8 @@ OBJECT_LIST_RE = re.compile(
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
     r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|include))"
-    r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday))*"
+    r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?))*"   # "met here Thursday with"
     # "received in Hanoi on December 22 head of the Publicity Department ... X"
     r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+on\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-zA-Z]))?"
@@ -182,7 +183,9 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
     relaxed = relaxed or bool(re.match(rf"{TITLE_NOUN}s?\b", title, re.IGNORECASE))
-    if not (TITLE_START_RE.match(title) or lower_role or TITLE_START_RE.match(_PARTY_OPENING_RE.sub("", title))):
+    # "ruling Indian National Congress party President X": a party's standing may open a title
+    opened = _PARTY_OPENING_RE.sub("", re.sub(r"^(?:ruling|governing|opposition|main\s+opposition)\s+(?=[A-Z])", "", title))
+    if not (TITLE_START_RE.match(title) or lower_role or TITLE_START_RE.match(opened)):
         return None         # "Senior Communist Party of China (CPC) official Cai Qi": the role word comes last
     # "... of the Communist Party of Nepal (Unified Marxist-Leninist) K.P. Sharma Oli": a body's
     # parenthesised qualifier ends the title as its last word would
