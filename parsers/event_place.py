@@ -29,7 +29,9 @@ _AT_PLACE_RE = re.compile(
     r"|was\s+in|were\s+in|arrived\s+in|stay\s+in)\s+" + _PLACE
     + r"|\bin\s+" + _PLACE + r"\s*,?\s+(?:on|from|during|this|last|recently)\b"
     # "met leaders of Japanese political parties Tuesday in Tokyo to seek ..."
-    + r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+in\s+" + _PLACE)
+    + r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+in\s+" + _PLACE
+    # "Japanese Communist Party Chair X in Tokyo held talks with ..."
+    + r"|\bin\s+" + _PLACE + r"\s+(?:held|met|received|hosted|welcomed)\b")
 # "met with ... in Kathmandu." -- a venue city closing the sentence or a clause; not "the
 # situation in Gaza", which is a topic, not a venue.
 _IN_VENUE_RE = re.compile(r"(?<!situation )(?<!conflict )(?<!crisis )(?<!war )(?<!peace )(?<!developments )"

@@ -36,6 +36,9 @@ _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
 
 
+_CONTACT_WORD_RE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|received|receives|welcomed)\b")
+
+
 def _cpc_filter(code: str | None) -> bool:
     return bool(code) and code != "CN"
 
@@ -57,6 +60,11 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     if abroad is None and not place and (venue := meeting_venue(lead + "\n" + second)):
         abroad, ccountry = venue[1] != "CN", venue[1]
         place = venue if abroad else None
+    if abroad is None and not place and second:
+        # "Greek PM X met with Liu ... on April 27." then "... met with Liu, who is heading a
+        # delegation on a visit to Athens": the next paragraph's contact sentence places it
+        nxt = _first_sentence_text(second.split("\n")[0])
+        place = foreign_place(nxt) if _CONTACT_WORD_RE.search(nxt) else None
     if place:
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.gazetteer import country_code, find_countries
+from parsers.gazetteer import city_country, country_code, find_countries
 from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
 from parsers.title_countries import is_country_word, past_country
@@ -46,7 +46,7 @@ LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
 # (never inside parentheses: "B (Secretary for Ideology and Publicity)")
 _ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met)\b")
@@ -106,6 +106,9 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
+    place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
+    if place and city_country(place.group(1)):
+        subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name
     hit = _title_then_name(subject, known_officials, relaxed)
     if hit is None and re.search(r"\s\([A-Z][\w\-]{1,10}\)\s", subject):
         # "Communist Party of Vietnam (CPV) General Secretary Nguyen Phu Trong": the acronym inside the title
@@ -140,6 +143,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
                      or re.match(r"^(?:[A-Z]\.){2,3}$", tokens[k - 1].group()) and k < len(tokens)):   # "K.P. Sharma Oli"
         k -= 1
     k_run = k
+    if 1 < k < len(tokens) - 2 and tokens[k - 1].group() == "in" and city_country(tokens[k].group()):
+        k += 1      # "Chinese Ambassador in Kathmandu Chen Song": the post's city ends the title
     if len(tokens) - k == 1 and k > 0 and HONORIFIC_RE.match(tokens[k - 1].group() + " "):
         k -= 1              # "Prime Minister Sheikh Hasina": dropping the honorific would leave one word
     while k < len(tokens) and TITLE_TAIL.match(tokens[k].group()) and re.match(r"^[A-Z]\.$", tokens[k].group()):

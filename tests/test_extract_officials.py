@@ -136,7 +136,7 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r498: the head of China's office to Palestine
                       "Zhang Lei",
                       # r500: an office of the All-China Women's Federation
-                      "Huang Xiaowei"}
+                      "Huang Xiaowei", "Chen Song"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
