@@ -72,7 +72,7 @@ _EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\
                                   r"|\bdelegation\b[^.]{0,150}?\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:" + _CN_PLACE + r")\b"
                                   # "DAR ES SALAAM - CCM Secretary General X on Monday left for Beijing for talks"
                                   # (not "The CCP delegation departed for Beijing after completing their visit")
-                                  r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)[^.])*\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){0,2}?for\s+(?:"
+                                  r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)[^.])*\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){0,3}?for\s+(?:[\w\-]+\s+){0,2}?(?:"
                                   + _CN_PLACE + r")\b(?!\s+after\s+(?:completing|concluding|ending))"
                                   r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
@@ -104,7 +104,7 @@ _HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hyb
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\bon\s+a\s+visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
-    r"|\bvisit(?:s|ed)?\s+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])", _I)
+    r"|\bvisit(?:s|ed)?[ \t]+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])", _I)     # not across the headline's end
 _VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b|\bdelegation\s+to\b(?!\s+China\b)", _I)
 _GUEST_VISIT_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,2}?China\b"
@@ -175,10 +175,11 @@ _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks
 # "paid a courtesy call on", "called on": a visit abroad, but a meeting on Chinese soil
 _CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b", _I)
 # speeches and numbered sessions are multilateral: "delivered a keynote speech at",
-# "attended and addressed", "held the 8th meeting of the ... mechanism"
+# "attended and addressed", "held the 8th meeting of the ... mechanism" (not "made the remarks at a meeting with")
 _SPEECH_RE = re.compile(
     r"\b(?:delivered|delivers|gave|gives|made)\s+(?:a\s+|the\s+)?(?:keynote\s+|key-note\s+|opening\s+|closing\s+)?"
-    r"(?:speech|address|remarks)\s+(?:at|to)\b|\battended\s+and\s+(?:addressed|spoke)\b"
+    r"(?:speech|address|remarks)\s+(?:at|to)\b(?!\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)\s+with\b)"
+    r"|\battended\s+and\s+(?:addressed|spoke)\b"
     r"|\bin\s+(?:his|her|a)\s+(?:keynote\s+|opening\s+)?(?:speech|address)\s+at\s+the\b"
     r"|\b(?:hold|holds|held)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
@@ -206,7 +207,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             return "other", None
     first = _first_sentence(lead)
     head = f"{title}\n{first}"
-    if abroad and (_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first)):
+    if abroad is not False and (_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first)):
         abroad = False
     elif abroad is None and (_CHINESE_ENVOY_ABROAD_RE.search(first) or any(
             pinyin_name(m.group(1)) for m in _AMBASSADOR_MEETS_RE.finditer(first))):
@@ -273,6 +274,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if frame:
         return ("visit" if abroad or re.search(r"\bvisit\b", frame.group(), _I) and abroad is not False
                 else "meeting"), "in_person"
+    if abroad is False and _EMBASSY_IN_CHINA_RE.search(first):
+        return "meeting", "in_person"   # guests leaving for China: a meeting there (convention)
     # a dateline abroad with no contact told anywhere near: the CPC side's trip itself
     return ("visit", "in_person") if abroad else ("other", None)
 
