@@ -28,7 +28,7 @@ class PartySpan:
     party: Party
 
 
-_PARTY_WORD = (r"(?:Party|Parti|Partido|Partei|Front|Movement|Congress|Union|League|Alliance|Rally|Coalition|"
+_PARTY_WORD = (r"(?:Party|Parti|Partido|Partei|Front|Movement|Mouvement|Movimiento|Movimento|Congress|Union|League|Alliance|Rally|Coalition|"
                r"Association|International(?!\s+(?:Department|[A-Z]))|Peramuna|Mapinduzi|Bloc|Platform|"
                r"Convention|Fidesz|Linke|Komeito)")
 _CAP = r"[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-&]*"

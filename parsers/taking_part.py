@@ -4,7 +4,8 @@ The participant extractor finds parties through people ("Name, Title of Party");
 shapes name a party that takes part in other ways, anywhere in the body:
 
 - a list of representatives: "Representatives of the A Party, the B Party and the C
-  Congress delivered speeches" (a multi-party conference lists parties, not people);
+  Congress delivered speeches" (a multi-party conference lists parties, not people), or of
+  leaders met: "met with X, ..., and leaders of the A Party, the B Party and other parties";
 - the partners of a party dialogue: "the party dialogue between the CPC and the A Union
   and the B Union" (all parties chained after "between the CPC and");
 - the counterpart's party in an appositive outside the lead: "congratulated him on his
@@ -39,6 +40,11 @@ _LIST_RE = re.compile(
 _BRIEFED_RE = re.compile(
     r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,300}?)\s+(?:on|about|at|in|and\s+(?:exchanged|held|had))\b")
+# "met with A, leader of ..., and leaders of the B Party, the C Party and other political parties":
+# the parties of a contact's object list
+_OTHER_PARTIES_RE = re.compile(
+    r"\b(?:met|meets|received|receives|held\s+talks)\b[^.;]{0,400}?\b(?:leaders|heads|representatives)\s+of\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+and\s+other\s+(?:political\s+)?parties\b")
 # "a seminar attended by officials of the CPC and the Communist Party of Vietnam (CPV)"
 _ATTENDED_BY_RE = re.compile(
     r"\battended\s+by\s+(?:[\w\-]+\s+){0,3}?(?:representatives|officials|members|delegates|leaders|delegations)\s+(?:of|from)\s+"
@@ -86,7 +92,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     out: list[PartySpan] = []
     # "U.S." must not end a list: dots of an initialism become a one-character stand-in
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
-    for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)):
+    for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)):
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()
