@@ -106,6 +106,8 @@ PARTIES: list[tuple] = [
     ("Young Malagasies Determined", "IRMAR", "MG", (), ()),
     ("Tiako I Madagasikara", "TIM", "MG", ("I Love Madagascar",), ()),
     ("United Seychelles", None, "SC", (), ()),
+    ("Seychelles National Party", None, "SC", (), ()),
+    ("Seychelles Party for Social Justice and Democracy", None, "SC", (), ()),
     # --- Central and West Africa ---
     ("People's Party for Reconstruction and Democracy", "PPRD", "CD", (), ()),
     ("Union for Democracy and Social Progress", "UDPS", "CD", (), ()),
