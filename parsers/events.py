@@ -56,7 +56,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     place = foreign_place(first_text) if abroad is None else None
     if abroad is None and not place and (away := delegation_abroad(doc.title, body)):
         abroad, place = True, (away if away[1] else None)     # "The CPC delegation ... arrived in Lima"
-    second = "\n".join(body[lead_start + len(lead):].lstrip("\n").split("\n")[:2])    # the next two paragraphs
+    following = body[lead_start + len(lead):].lstrip("\n").split("\n")
+    second = "\n".join(following[:2])     # the next two paragraphs
     if abroad is None and not place and (venue := meeting_venue(lead + "\n" + second)):
         abroad, ccountry = venue[1] != "CN", venue[1]
         place = venue if abroad else None
@@ -70,7 +71,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")
         abroad, ccountry = True, place[1]
     # the type may come from the occasion of remarks told a few paragraphs down
-    more = "\n".join(body[lead_start + len(lead):].lstrip("\n").split("\n")[:4])
+    more = "\n".join(following[:4])
     etype, modality = classify(doc.title, lead, abroad, more)
     if etype == "visit" and abroad is not True and _visit_in_china(lead):
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
