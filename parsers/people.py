@@ -30,6 +30,7 @@ from parsers.person_lists import add_title_first, congratulated_speakers, extend
 from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
+from parsers.appositive_items import LIST_ITEM_ROLE_RE, NEXT_TITLE_FIRST_RE, cut_before, next_person_at
 from parsers.title_name_pairs import title_name_pairs
 from parsers.mention_roles import settle_roles
 from parsers.person_roles import context_role, reported
@@ -138,11 +139,15 @@ def _appositives(text: str) -> list[Mention]:
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
         # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
         after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
-        if title.startswith("and ") or title == "and" or any(
-                (nested := title_then_name(piece, None)) is not None and nested[0] is not None
-                and (ROLE_END_RE.search(nested[0]) or after_role or nested[0] in ("MP", "MPs", "Senator", "Hon."))
-                for piece in re.split(r"\s+and\s+", title)):     # "A, MP B and MP C": the next names
-            continue
+        if after_role and LIST_ITEM_ROLE_RE.search(text, max(0, after_role.start() - 40), after_role.start()) \
+                and NEXT_TITLE_FIRST_RE.match(text, t0):
+            continue        # "with ..., former prime minister X, Leader of the A and Minister for B, C and D Y": items
+        nxt = 0 if title.startswith("and ") or title == "and" else next_person_at(title, bool(after_role))
+        if nxt == 0:
+            continue        # "A, MP B and MP C": the next names
+        if nxt is not None:     # "X, Chinese Ambassador to V and Executive Deputy Mayor Y of ...": X's title ends at "and"
+            k = text.find(re.split(r"\s+and\s+", title)[nxt][:25], t0, t1)
+            title, t1 = cut_before(title, nxt), (len(text[:k].rstrip()[:-3].rstrip()) if k > t0 else t1)
         name = clean_name(raw)
         if len(name.split()) < 2 or looks_like_org(name):
             continue

@@ -136,6 +136,10 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             continue
         if hit is None or hit[0] is None:
             joined = pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0])
+            if joined and TITLE_START_RE.match(pending[0]):
+                # "Leader of the A and Minister for the Environment, Climate and Communications X": one title goes on
+                pending = (text[pending[1]:i0 + len(item)], pending[1])
+                continue
             pending = (item, i0) if TITLE_START_RE.match(item) and not joined else None
             continue
         title, name = hit
