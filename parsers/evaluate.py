@@ -13,7 +13,8 @@ Predictions: `{id: {same keys}}`.
 - Parties match on their significant words: case, accents and punctuation ignored, and
   the words in `PARTY_STOPWORDS` ("the", "of", "and", "party", ...) dropped, so
   "SWAPO Party" = "SWAPO", "Workers' Party" = "Workers Party"; a locator such as
-  "of Germany" is a significant word and must match.
+  "of Germany" is a significant word and must match; British and American spellings of a
+  word are one word ("Centre" = "Center", "Organisation" = "Organization").
 - Countries match on the ISO code, upper-cased.
 
 A release with several events is predicted by `release_prediction`: the first event's
@@ -49,8 +50,13 @@ def name_key(name: str) -> str:
     return " ".join(sorted(words))
 
 
+# British and American spellings of one word name one party ("Maoist Centre" / "Maoist Center")
+_SPELLING = {"centre": "center", "organisation": "organization", "organisations": "organizations",
+             "defence": "defense"}
+
+
 def party_key(name: str) -> str:
-    words = [w for w in _fold(name).split() if w not in PARTY_STOPWORDS]
+    words = [_SPELLING.get(w, w) for w in _fold(name).split() if w not in PARTY_STOPWORDS]
     return " ".join(words)
 
 

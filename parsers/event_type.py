@@ -154,12 +154,12 @@ _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 # "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
 _RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\bfor\s+(?:a|an|the|visiting|(?-i:[A-Z])))", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
-_CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy)\s+(?:to|in)\s+(?!China\b|Beijing\b)(?-i:[A-Z])"
+_CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy|consul[\s-]general)\s+(?:to|in)\s+(?:the\s+)?(?!China\b|Beijing\b)(?-i:[A-Z])"
                                       # "Head of Office of the People's Republic of China to the State of Palestine"
                                       r"|\bHead\s+of\s+(?:the\s+)?Office\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+to\s+(?!China\b)"
                                       # "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Uzbekistan"
                                       r"|\bambassador\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+(?:the\s+(?:People['\u2019]s\s+)?Republic\s+of\s+)?"
-                                      r"China\s+to\s+(?!China\b)(?-i:[A-Z])", _I)
+                                      r"China(?:\s+to\s+(?!China\b)(?-i:[A-Z])|,\s)", _I)     # "... of China, X met"
 _AMBASSADOR_MEETS_RE = re.compile(r"\bAmbassador\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:met|meets|received|receives|paid|pays|called)\b")
 _ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", _I)
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"

@@ -108,6 +108,8 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
     for m in _WORD_PARTY_RE.finditer(text):
         core = (m.group("core") or "").strip()
         word = m.group("word")
+        if re.match(r"(?:The\s+)?Chinese\s", core) and word.lower() != "party":
+            continue                       # "Chinese People's Association for Peace and Disarmament": a Chinese body
         core = re.sub(r"^(?:(?:The|A|An|Both|Two|Its|His|Her|Their|Our|This|That|Ruling|Opposition|Chinese|CPC)\s+)+", "", core)
         # "Australia's Coalition": a country's possessive is the writer's locator
         core = re.sub(r"^(\S+)['\u2019]s(?:\s+|$)", lambda p: "" if find_countries(p.group(1)) else p.group(0), core)

@@ -4,7 +4,8 @@ Nepali and South Asian wire copy lists the people met as "discussed with Chairma
 UCPN-Maoist, Pushpa Kamal Dahal, President of the Nepali Congress, Sushil Koirala, ...". Read
 as `Name, Title` appositives, every title would land on the wrong person. When a contact's
 object opens with a title phrase ("<Title> of <Body>") and at least two `Title, Name` pairs
-follow one another, the pairs are read in that order. Used by parsers.people.
+follow one another, the pairs are read in that order; so is a single pair that ends the sentence
+("met on Wednesday with Ambassador of the People's Republic of China, Jiang Yu."). Used by parsers.people.
 """
 from __future__ import annotations
 
@@ -41,6 +42,6 @@ def title_name_pairs(text: str) -> list[Mention]:
             s0 = n0 + nm.start("name")
             pairs.append(Mention(clean_name(nm.group("name")), strip_acronyms(title), s0, s0 + len(nm.group("name")),
                                  context_role(text, t0), t0))
-        if len(pairs) >= 2:
+        if len(pairs) >= 2 or len(pairs) == 1 and len(items) == 2:     # "... with Ambassador of China, X."
             out += [p for p in pairs if not any(q.start == p.start for q in out)]
     return out

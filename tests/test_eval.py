@@ -60,6 +60,9 @@ def test_name_and_party_keys():
     assert party_key("SWAPO Party") == party_key("SWAPO")
     assert party_key("Workers' Party") == party_key("Workers Party")
     assert party_key("Social Democratic Party of Germany") != party_key("Social Democratic Party of Austria")
+    # one word in two spellings is one party; a different word is not
+    assert party_key("Communist Party of Nepal (Maoist Centre)") == party_key("Communist Party of Nepal (Maoist Center)")
+    assert party_key("Australian Labor Party") != party_key("Australian Labour Party")
 
 
 def test_score_counts_and_differences():
