@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import re
 
-from parsers.data.cities import CITIES
-from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
+from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
 from parsers.remarks_frame import REMARKS_FRAME_RE
 
 __all__ = ["classify", "framed_contact"]
 
 _I = re.IGNORECASE
-# China and its places: "visited Beijing and Zhejiang" is a guest's visit to China, not a CPC visit abroad.
-_CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")},
-                            key=len, reverse=True))
 _OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
@@ -63,18 +59,6 @@ _MESSAGE_RE = re.compile(
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
     r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?Embassy|to\s+mourn)\b", _I)
-# "visited the DPRK embassy in Beijing": on Chinese soil whatever the agency's dateline says
-_EMBASSY_IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + _CN_PLACE + r")\b"
-                                  # "Pyongyang, March 24 (KCNA) -- X, who is on a visit to China ..., met ... at
-                                  # the Great Hall of the People": a foreign agency's dateline, a contact in China
-                                  r"|\bat\s+the\s+Great\s+Hall\s+of\s+the\s+People\b|\bin\s+Zhongnanhai\b"
-                                  # "LAHORE - A delegation of the Jamaat-e-Islami is in Beijing to ...": the guests in China
-                                  r"|\bdelegation\b[^.]{0,150}?\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:" + _CN_PLACE + r")\b"
-                                  # "DAR ES SALAAM - CCM Secretary General X on Monday left for Beijing for talks"
-                                  # (not "The CCP delegation departed for Beijing after completing their visit")
-                                  r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)[^.])*\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){0,3}?for\s+(?:[\w\-]+\s+){0,2}?(?:"
-                                  + _CN_PLACE + r")\b(?!\s+after\s+(?:completing|concluding|ending))"
-                                  r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
                         r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
@@ -207,9 +191,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             return "other", None
     first = _first_sentence(lead)
     head = f"{title}\n{first}"
-    if abroad is not False and (_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first)):
-        abroad = False
-    elif abroad is None and (_CHINESE_ENVOY_ABROAD_RE.search(first) or any(
+    in_china = abroad is not False and bool(_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first))
+    abroad = False if in_china else abroad
+    if abroad is None and (_CHINESE_ENVOY_ABROAD_RE.search(first) or any(
             pinyin_name(m.group(1)) for m in _AMBASSADOR_MEETS_RE.finditer(first))):
         # "The new Chinese ambassador to Rwanda, X, on Tuesday paid a courtesy call to ...", "On 11
         # October, Ambassador Wang Tongqing met X, Chair of ...": a Chinese envoy in the host country
@@ -252,6 +236,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _DEPART_RE.search(first) or (abroad is not False and _host_meets_cpc(first)):
         return "visit", "in_person"
     contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head)
+    if in_china and (contact or _VISIT_RE.search(head)):
+        return "meeting", "in_person"   # guests in China whatever their dateline: a meeting there (convention)
     if _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False) or abroad and (contact or not more):
         return "visit", "in_person"
     if contact:

@@ -97,12 +97,17 @@ def strip_acronyms(title: str, known: dict[str, str] | None = None) -> str:
     return re.sub(r"\s{2,}", " ", out).strip(" ,;")
 
 
+# post-nominals end no name: "Kamla Persad Bissessar SC", "John Roe QC", "Ann Roe OBE"
+POST_NOMINAL_RE = re.compile(r"(?:,?\s+(?:SC|QC|KC|MBE|OBE|CBE|KBE|DBE|CMG|KCMG|GCMG|JP))+\s*$")
+
+
 def clean_name(name: str) -> str:
     # "Visiting X", "MP Kenneth Natapei": a word before the name that is neither name nor title
     bare = HONORIFIC_RE.sub("", re.sub(r"^(?:Visiting|MP)\s+", "", name.strip()))
     # "Sheikh Hasina": an honorific whose removal would leave one word or less is part of the name
     name = bare if len(bare.split()) >= 2 else name.strip()
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name)       # nickname "(Prachanda)"
+    name = POST_NOMINAL_RE.sub("", name)
     return re.sub(r"\s+", " ", name).strip(" ,")
 
 

@@ -43,7 +43,7 @@ __all__ = ["Mention", "find_people", "same_person"]
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|"
-    r"led|leads|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|there\s+(?:during|at)\b)|"
+    r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|there\s+(?:during|at)\b)|"
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends)|(?:have|has)\s+thanked|briefed|informed|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding)|"
@@ -62,7 +62,8 @@ _PART_VERB = (
 )
 _SUBJECT_BEFORE = (
     r"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
-    r"(?P<subject>[^,.;\n\u2014]{3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
+    # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
+    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"

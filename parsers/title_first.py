@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.gazetteer import city_country, country_code, find_countries
-from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
 from parsers.title_countries import is_country_word, past_country
 
@@ -103,7 +103,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
     subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
-    subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
+    subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
     place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
@@ -168,6 +168,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
         k += 1          # "General Secretary of the French party Renaissance Stephane Sejourne"
         title_end = tokens[k].start()
     name_tokens = tokens[k:]
+    while len(name_tokens) > 2 and POST_NOMINAL_RE.fullmatch(" " + name_tokens[-1].group()):
+        name_tokens = name_tokens[:-1]      # "Political Leader Kamla Persad Bissessar SC"
     if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()):
         return None
     name = " ".join(t.group() for t in name_tokens)

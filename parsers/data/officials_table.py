@@ -30,6 +30,7 @@ OFFICIALS: list[tuple[str, str, str, str | None]] = [
     ("Li Jinjun", VM, "2009-01-01", "2015-09-01"),
     ("Yu Hongjun", VM, "2009-01-01", "2016-01-01"),
     ("Shen Beili", VM, "2011-01-01", "2016-01-01"),            # uncertain
+    ("Xu Lvping", VM, "2015-01-01", "2018-01-01"),             # approx.; seen 2016
     ("Zhou Li", VM, "2013-01-01", "2018-01-01"),               # uncertain
     ("Guo Yezhou", VM, "2013-01-01", "2023-07-01"),
     ("Li Jun", VM, "2014-01-01", "2021-01-01"),

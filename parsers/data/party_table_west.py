@@ -134,6 +134,7 @@ PARTIES: list[tuple] = [
     ("Dominican Revolutionary Party", "PRD", "DO", (), ()),
     ("Dominica Labour Party", "DLP", "DM", (), ()),
     ("United Workers Party", "UWP", "LC", (), ()),
+    ("United Workers Party", "UWP", "DM", (), ()),      # Dominica's party of the same name
     ("People's National Party", "PNP", "JM", (), ()),
     ("Jamaica Labour Party", "JLP", "JM", (), ()),
     ("People's National Movement", "PNM", "TT", (), ()),

@@ -1,0 +1,35 @@
+"""Words that put a contact on Chinese soil whatever the dateline says.
+
+A foreign agency's or party's dateline is its own city; "who is on a visit to China", "the
+delegation is in Beijing", "left for Beijing for talks", "visited the DPRK embassy in Beijing"
+place the contact in China (a meeting there, not a visit abroad). Used by parsers.event_type.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.data.cities import CITIES
+from parsers.data.officials_table import CHINESE_PROVINCES
+
+__all__ = ["CN_PLACE", "IN_CHINA_RE"]
+
+# China and its places: "visited Beijing and Zhejiang" is a guest's visit to China, not a CPC visit abroad.
+CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")},
+                           key=len, reverse=True))
+# "visited the DPRK embassy in Beijing": on Chinese soil whatever the agency's dateline says
+IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + CN_PLACE + r")\b"
+                     # "Pyongyang, March 24 (KCNA) -- X, who is on a visit to China ..., met ... at
+                     # the Great Hall of the People": a foreign agency's dateline, a contact in China
+                     r"|\bat\s+the\s+Great\s+Hall\s+of\s+the\s+People\b|\bin\s+Zhongnanhai\b"
+                     # "LAHORE - A delegation of the Jamaat-e-Islami is in Beijing to ...": the guests in China
+                     r"|\bdelegation\b[^.]{0,150}?\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:" + CN_PLACE + r")\b"
+                     # "DAR ES SALAAM - CCM Secretary General X on Monday left for Beijing for talks"
+                     # (not "The CCP delegation departed for Beijing after completing their visit")
+                     r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)[^.])*\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){0,3}?for\s+(?:[\w\-]+\s+){0,2}?(?:"
+                     + CN_PLACE + r")\b(?!\s+after\s+(?:completing|concluding|ending))"
+                     r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b"
+                     # "A senior Eritrean delegation led by X is conducting a working visit to the People's Republic
+                     # of China", "X is leading a senior party delegation to the People's Republic of China"
+                     r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)(?:[^.]|(?:(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Mrs)|(?<=Hon))\.))*\b(?:is|are)\s+(?:currently\s+)?(?:conducting|paying|making|on|leading)\s+"
+                     r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|delegation)\s+to\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\b",
+                     re.IGNORECASE)
