@@ -22,7 +22,7 @@ _OTHER_RE = re.compile(
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held"
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
-    r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
+    r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
 # sentence tells no contact of its own

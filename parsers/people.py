@@ -58,10 +58,10 @@ _PART_VERB = (
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|"
-    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation)\b"
+    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b)\b"
 )
 _SUBJECT_BEFORE = (
-    r"(?:^|(?<=[,.;\u2014:]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
+    r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
     r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
@@ -71,7 +71,7 @@ _SUBJECT_BEFORE = (
 _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
-_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended)\b")
+_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted)\b")
 # "A, leader of B and Prime Minister C, and leader of D and Prime Minister E, sent letters": the last
 # item of a comma-separated list of subjects, closed by a comma before the verb
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
@@ -212,7 +212,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     title_first_before_appositive(text, found, taken, lead_end)
     subjects = list(_SUBJECT_BEFORE_VERB_RE.finditer(text))
     if senders:     # `senders`: the release is a message, so its titled speakers sent one
-        subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)]
+        # "X said the CPC has led ...": the sender's shorter subject wins over one running past "said"
+        sent = list(_SENDER_SUBJECT_RE.finditer(text))
+        subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
+        subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
     subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))
     for m in subjects:
         s0 = m.start("subject")

@@ -88,6 +88,8 @@ def reported(text: str, pos: int) -> bool:
     before = text[max(0, pos - 300):pos]
     cut = max(before.rfind(". "), before.rfind("\n"))
     sentence = before[cut + 1:] if cut >= 0 else before
+    # '"A party close to the people never loses its way," X quoted Xi as saying': X's own words
+    sentence = re.sub(r'^\s*["\u201c][^"\u201c\u201d]*[,.!?]["\u201d]\s*$', "", sentence)
     # "Liu ... said at a meeting with X": the speaker's own meeting, not reported speech
     sentence = re.sub(r"\bsaid\s+(?:at|in|during|when)\s+(?:a|the|his|her|their)(?:\s+(?:meeting|talks)\s+with)?\s*$", "", sentence)
     # "Speaking when she welcomed a UPND delegation led by X, Ms Zhang said": the speaker's own contact

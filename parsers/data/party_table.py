@@ -72,6 +72,7 @@ PARTIES: list[tuple] = [
     ("People's Party of Brunei", None, "BN", (), ()),
     ("Fretilin", "FRETILIN", "TL", ("Revolutionary Front for an Independent East Timor",), ()),
     ("National Congress for Timorese Reconstruction", "CNRT", "TL", (), ()),
+    ("People's Liberation Party", "PLP", "TL", (), ("People's Liberation Party of Timor-Leste",)),
     # --- South Asia ---
     ("Bangladesh Awami League", "AL", "BD", ("Awami League",), ()),
     ("Bangladesh Nationalist Party", "BNP", "BD", (), ()),

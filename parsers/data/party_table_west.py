@@ -20,6 +20,7 @@ PARTIES: list[tuple] = [
     ("Democratic Party", "PD", "IT", (), ("Italian Democratic Party",)),
     ("Forza Italia", None, "IT", (), ()),
     ("Lega", None, "IT", ("Lega Nord", "Northern League"), ()),
+    ("Italian Left", None, "IT", ("Sinistra Italiana",), ()),
     ("Brothers of Italy", None, "IT", (), ()),
     # no dictionary acronym: "PRC" in these texts is the People's Republic of China (a text that
     # writes "Communist Refoundation Party (PRC)" still teaches it to the parser)
@@ -69,7 +70,7 @@ PARTIES: list[tuple] = [
     ("Voice-Social Democracy", None, "SK", ("Voice - Social Democracy",), ("Hlas-SD", "Hlas")),
     ("Law and Justice", "PiS", "PL", (), ()),
     ("Democratic Left Alliance", "SLD", "PL", (), ()),
-    ("Social Democratic Party of Romania", "PSD", "RO", ("Social Democratic Party",), ()),
+    ("Social Democratic Party", "PSD", "RO", (), ("Social Democratic Party of Romania",)),
     ("National Liberal Party", "PNL", "RO", (), ()),
     ("Bulgarian Socialist Party", "BSP", "BG", (), ()),
     ("Citizens for European Development of Bulgaria", "GERB", "BG", (), ()),
