@@ -173,6 +173,7 @@ def _delegation_country(text: str, start: int) -> str | None:
 
 
 _LED_CHINESE_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\s+(?:party\s+)?delegation\s+(?:led|headed)\s+by\s+$")
+_BOTH_FROM_RE = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){1,3}){0,4},\s+(?:both|all)\s+(?:from|of)\s+(?P<org>[^.;\n]{5,120})")
 _DELEGATION_OF_RE = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<org>[^.;,\n]{3,140}?)\s+(?:led|headed)\s+by\s+"
                                r"(?:its\s+|the\s+)?[^;,\n]{0,50}$")
 _BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|Counsell?or|Charg\u00e9\s+d'Affaires|Consul(?:\s+General)?)",
@@ -184,6 +185,9 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
     "Ambassador", or an official of "the Communist Party" with no country, in a foreign outlet's report."""
     if _LED_CHINESE_RE.search(text, max(0, m.start - 60), m.start):
         return True
+    both = _BOTH_FROM_RE.match(text, m.end)
+    if both and is_chinese_title(both.group("org")):
+        return True     # "accompanied by A and B, both from the International Department of the CPC ..."
     led = _DELEGATION_OF_RE.search(text, max(0, m.start - 220), m.start)
     if led and is_chinese_title(led.group("org")) and not _foreign_title(led.group("org")):
         return True     # "A delegation of the Chinese People's Association ... led by its vice president X"

@@ -42,11 +42,11 @@ __all__ = ["Mention", "find_people", "same_person"]
 # A verb of taking part after a subject (title-before-name and bare-name subjects).
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
-    r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|"
+    r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|took\s+part|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|there\s+(?:during|at)\b)|"
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends)|(?:have|has)\s+thanked|briefed|informed|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
-    r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding)|"
+    r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
     r"(?:said\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
@@ -172,7 +172,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)[^,.;\n]){{4,160}}?),\s+"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
     # "The PUK President, Bafel Talabani, on Tuesday received ..."
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed)\s))"
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made)\s))"
     rf"(?:on\s+\w+day\s+|yesterday\s+|today\s+)?(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading)\b)")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"

@@ -25,11 +25,11 @@ OBJECT_LIST_RE = re.compile(
     r"(?:had|has|held|holds)\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
     r"received|receives|welcomed|welcomes|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
-    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by)|signed\s+by|(?:was|were)\s+represented\s+by|"
+    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
-    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|include))"
+    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Dd]elegation\s+members)\b[^.;,\n]{0,60}?\s+(?:included|includes?))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?))*"   # "met here Thursday with"
     # "received in Hanoi on December 22 head of the Publicity Department ... X"

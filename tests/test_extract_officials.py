@@ -140,7 +140,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r513: a regional party secretary, an ambassador and a deputy mayor sharing a list
                       "Ma Xingrui", "Yang Ming", "Zhao Lin",
                       # r514-r516: a Chinese body's delegation leader and China's ambassadors in foreign outlets
-                      "Wen Jiahao", "Li Bijian", "Zhou Ping", "Guo Haiyan"}
+                      "Wen Jiahao", "Li Bijian", "Zhou Ping", "Guo Haiyan",
+                      # r524: IDCPC staff accompanying guests, named bare
+                      "Zhang Wei", "Li Na"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

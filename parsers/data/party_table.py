@@ -77,6 +77,7 @@ PARTIES: list[tuple] = [
     ("Bangladesh Awami League", "AL", "BD", ("Awami League",), ()),
     ("Bangladesh Nationalist Party", "BNP", "BD", (), ()),
     ("Workers Party of Bangladesh", None, "BD", ("Workers' Party of Bangladesh",), ()),
+    ("Jatiya Samajtantrik Dal", "JSD", "BD", (), ()),
     ("Jatiya Party", "JP", "BD", (), ()),
     ("Communist Party of Nepal (Unified Marxist-Leninist)", "CPN (UML)", "NP",
      ("Communist Party of Nepal (Unified Marxist Leninist)",), ("CPN-UML", "CPN(UML)", "UML", "CPN (Unified Marxist-Leninist)")),
