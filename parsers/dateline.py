@@ -64,6 +64,8 @@ _DATED_PLACE_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}
                              r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")|(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?)"
                              # an agency's tagline of capitalised words may follow ("Public Diplomacy & Regional News.")
                              r"\s*[,.]?\s*\d{4}(?:\.\s+(?:(?:[A-Z][\w'\-]*|&)\s+){1,6}[A-Z][\w'\-]*\.\s+(?=[A-Z])|\.\s+(?=[A-Z])|" + _DASH + r"|\s*$)")
+# "December 17, 2017 (KHARTOUM) – Sudan's ruling ...": the date first, the city in parentheses
+_DATE_PAREN_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*\(\s*" + _CITY + r"\s*\)" + _DASH)
 # "On July 9th, ..." / "On the afternoon of July 9th," opens a lead without a dateline.
 _LEAD_DATE_RE = re.compile(
     r"^\s*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b"
@@ -159,6 +161,9 @@ def parse_dateline(lead: str) -> Dateline:
     m = _DATELINE_D_M_CITY_RE.match(lead)
     if m and city_country(_title_case(m.group(3))):
         return Dateline(_title_case(m.group(3)), _month(m.group(2)), int(m.group(1)), m.end())
+    m = _DATE_PAREN_CITY_RE.match(lead)
+    if m and city_country(_title_case(m.group(3))):
+        return Dateline(_title_case(m.group(3)), _month(m.group(1)), int(m.group(2)), m.end())
     m = _DATED_PLACE_RE.match(lead)
     if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), _month(m.group(3) or m.group(4)), int(m.group(2) or m.group(5)), m.end())

@@ -27,6 +27,11 @@ from parsers.release import parse_release
     ("Port Louis/Victoria, May 9 (Xinhua) -- Li led", "Port Louis", 5, 9),
     ("Kampala, June 4/2023/UNA/ The Communist Party", "Kampala", 6, 4),
     ("Bejing, April 2nd\u2014Ma Hui met", "Bejing", 4, 2),
+    # dated places with the year, in a party's or small agency's style
+    ("Lusaka, Zambia \u2013 2nd July, 2025", "Lusaka", 7, 2),
+    ("Beijing, China. August 10th, 2017 \u2013 Leader of the", "Beijing", 8, 10),
+    ("Asmara (HAN) July 21.2016. Regional News. A senior delegation", "Asmara", 7, 21),
+    ("December 17, 2017 (KHARTOUM) \u2013 Sudan's ruling party", "Khartoum", 12, 17),
 ])
 def test_dateline(lead, city, month, day):
     dl = parse_dateline(lead)
@@ -113,6 +118,18 @@ def test_event_date_from_weekday_and_weekday_with_date():
      False, ("conference", "video")),
     ("Ma Co-chairs Online Meeting of Parties", "Ma co-chaired an online meeting today with", False,
      ("conference", "video")),
+    # "is set to" announces a visit, not an investment; "during his official visit to" a trip abroad
+    ("Party and CPC Discuss Industrial Parks", "The Secretary General has said the Chinese government is set "
+     "to invest in industries and build an industrial park after talks with a CPC delegation.", None,
+     ("meeting", "in_person")),
+    ("Delegation to Arrive", "The party delegation is set to arrive in Beijing on Monday.", None, ("other", None)),
+    ("Liu Holds Talks in Tehran", "The head of the department engaged with several political figures "
+     "during his official visit to Tehran.", None, ("visit", "in_person")),
+    # "the Cyprus talks" names a negotiation; guests bound for China meet there
+    ("Party Reiterates Concern over Impasse in Cyprus Talks", "The main opposition party expressed concern at "
+     "the continuing impasse in the peace process.", None, ("other", None)),
+    ("Secretary General Heads to China", "Secretary General X is leading a senior party delegation to the "
+     "People's Republic of China at the invitation of the CPC.", True, ("meeting", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected

@@ -109,6 +109,7 @@ OFFICIALS: list[tuple[str, str, str, str | None]] = [
     ("Wang Ning", "Secretary of the CPC Yunnan Provincial Committee", "2021-11-01", None),  # approx.
     ("Zhou Pingjian", "Chinese Ambassador to Kenya", "2019-11-01", "2025-01-01"),  # approx.
     ("Li Junhua", "Chinese Ambassador to Italy", "2019-01-01", "2022-08-01"),      # approx.
+    ("Liu Yantao", "Chinese Ambassador to Cyprus", "2021-01-01", None),           # approx.
     # Politburo members who lead CPC delegations abroad (publicity, organisation work)
     ("Huang Kunming", "Member of the Political Bureau of the CPC Central Committee and Head of the "
      "Publicity Department of the CPC Central Committee", "2017-10-25", "2022-10-23"),

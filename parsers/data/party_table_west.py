@@ -38,7 +38,7 @@ PARTIES: list[tuple] = [
     ("Coalition of the Radical Left", "SYRIZA", "GR", (), ("Syriza",)),
     ("New Democracy", "ND", "GR", (), ()),
     ("Panhellenic Socialist Movement", "PASOK", "GR", (), ()),
-    ("Progressive Party of Working People", "AKEL", "CY", (), ()),
+    ("Progressive Party of Working People", "AKEL", "CY", (), ("Akel",)),
     ("Democratic Rally", "DISY", "CY", (), ()),
     ("Labour Party", None, "GB", (), ("British Labour Party",)),
     ("Conservative Party", None, "GB", ("Conservative and Unionist Party",), ("British Conservative Party",)),
