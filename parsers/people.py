@@ -82,7 +82,7 @@ _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|W
 
 
 # "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name
-_NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late)\b"
+_NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late|In|At|During)\b"
                             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             # "... parties of Latin America, a senior CPC official said": a region
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$")

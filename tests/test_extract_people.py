@@ -295,6 +295,20 @@ def test_place_is_not_a_name():
     assert "Northern Europe" not in _people(text, lead_end=text.find("\n"))
 
 
+@pytest.mark.parametrize("text,not_name,name", [
+    # a place opening the sentence; a portfolio's last words; a post-nominal
+    ("Tom Poe visited China last week.\nIn Tokyo, Ambassador Ma Lin told Tom Poe that ties were strong.",
+     "In Tokyo", None),
+    ("Ma Lin, Deputy Minister of State in the Commission Office of Public Sector Reforms, held talks with "
+     "President Tom Poe.", "Sector Reforms", "Ma Lin"),
+    ("Led by Political Leader Hon. Ann Roe SC, a delegation of the Example Party met with Ma Lin.",
+     "Ann Roe SC", "Ann Roe"),
+])
+def test_not_names(text, not_name, name):
+    people = _people(text)
+    assert not_name not in people and (name is None or name in people), list(people)
+
+
 @pytest.mark.parametrize("text,name,title", [
     # the name between the role and "of ..." (after the rest of a dateline)
     ("HANGZHOU, May 7 \u2013 Vice-Minister Ma Lin of the International Department of the CPC Central Committee "
