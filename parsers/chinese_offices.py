@@ -27,7 +27,7 @@ CN_TITLE_RE = re.compile(
     r"\bI?DCPC\b|\bCPC\b|\bCCP\b|Communist Party of China|Chinese Communist Party|^Chinese\b|\bChinese\s+(?:Ambassador|Vice\s+President|"
     r"President|Premier|Vice\s+Premier|State\s+Councilor|Minister|Consul|Embassy|Charg\u00e9|Permanent\s+Representative|"
     r"People['\u2019]s\s+Political|People['\u2019]s\s+Association|People['\u2019]s\s+Institute|Academy|Association\s+for|Institute)"
-    r"|\bPeople['\u2019]s\s+Republic\s+of\s+China\b|\bof\s+the\s+PRC\b|\bPRC\s+(?:Ambassador|Embassy|Vice\s+President|Consul)|\bParty\s+School\b|\bNational\s+People['\u2019]s\s+Congress\b|\bCPPCC\b"
+    r"|\bPeople['\u2019]s\s+Republic\s+of\s+China\b|\bof\s+the\s+PRC\b|\bof\s+the\s+NPC\b|\bNPC\s+Standing\s+Committee\b|\bPRC\s+(?:Ambassador|Embassy|Vice\s+President|Consul)|\bParty\s+School\b|\bNational\s+People['\u2019]s\s+Congress\b|\bCPPCC\b"
     r"|\bState\s+Council\b(?!\s+of\s+(?!China))|\bAmbassador\s+of\s+China\b|\bChina['\u2019]s\s+[Aa]mbassador\b|\bChinese\s+ambassador\b"
     r"|\bInternational\s+Department\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)"
     r"|\bPolitical\s+Bureau\s+of\s+the\s+CPC|\bPresident\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\b"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.gazetteer import city_country, country_code
 
 __all__ = ["Dateline", "parse_dateline", "resolve_day", "MONTHS", "MONTH_PATTERN", "DAY_PATTERN", "month_number",
@@ -172,8 +173,8 @@ def parse_dateline(lead: str) -> Dateline:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
     city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", next((g for g in m.groups() if g), "") if m else "")
-    if m and city_country(_title_case(city)):
-        # a dateline of a city alone, no day (gazetteer cities only, so "Note: ..." or
+    if m and (city_country(_title_case(city)) or _title_case(city) in CHINESE_PROVINCES):
+        # a dateline of a city (or a Chinese province: "Guangxi (VNA) -") alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count); "BEIJING. KAZINFORM -": the agency after the city
         return Dateline(_title_case(city), None, None, m.end())
     m = _CAPS_DASH_RE.match(lead)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gazetteer import city_country, country_code, find_countries
 
@@ -48,7 +49,7 @@ def city_country_of(city: str | None) -> str | None:
     if not city:
         return None
     try:
-        return city_country(city) or country_code(city)
+        return city_country(city) or country_code(city) or ("CN" if city in CHINESE_PROVINCES else None)
     except Exception:
         return None
 

@@ -155,7 +155,9 @@ _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks
                          r"ha(?:d|s|ve)\s+(?:an?\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:discussions?|talks?|"
                          r"conversation|exchanges?|meeting|breakfast|lunch|luncheon|dinner)|"
                          r"(?:hosted|hosts|gave|gives)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:banquet|luncheon|dinner|lunch|breakfast)|"
-                         r"(?:hosted|hosts)\s+(?:a|the)\s+(?:visiting\s+|high-level\s+)*delegation|(?:held|had)\s+an?\s+exchange\s+with|"
+                         r"(?:hosted|hosts)\s+(?:a|the)\s+(?:visiting\s+|high-level\s+)*delegation|"
+                         # "Prime Minister X hosted on September 16 Liu Ning, ...": a person hosted
+                         r"(?:hosted|hosts)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:hosted\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b)|(?:held|had)\s+an?\s+exchange\s+with|"
                          r"courtesy\s+call)\b", _I)
 # "paid a courtesy call on", "called on": a visit abroad, but a meeting on Chinese soil
 _CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b", _I)

@@ -143,7 +143,27 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             country = _chamber_country(title) or _delegation_country(text, m.start)
         out.append((m, Participant(name=m.name, side="foreign", title=title,
                                    party=party.name if party else None, country_code=country), party))
-    return out
+    return _cpc_list_mates(out, text)
+
+
+_CONTACT_BETWEEN_RE = re.compile(r"\b(?:met|meets|received|receives|with|hosted|welcomed|talks)\b")
+
+
+def _cpc_list_mates(out: list, text: str) -> list:
+    """"Among the members of the delegation are Liu Jianchao, head of ... of the CPC, ..., Sun Yeli,
+    minister of Culture and Tourism, ...": a Pinyin-named member of a list with a CPC official in it
+    (no contact word between them), whose title names no foreign country or party, is on the CPC side too."""
+    fixed = []
+    for m, p, party in out:
+        if p.side == "foreign" and party is None and p.country_code is None and pinyin_name(m.name):
+            s0 = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            s1 = min(i for i in (text.find(". ", m.end), text.find("\n", m.end), len(text)) if i >= 0)
+            if any(q.side == "cpc" and s0 <= n.start < s1 and n is not m
+                   and not _CONTACT_BETWEEN_RE.search(text, min(n.end, m.end), max(n.start, m.start))
+                   for n, q, _ in out):
+                p = Participant(name=p.name, side="cpc", title=p.title, party=CPC_PARTY, country_code="CN")
+        fixed.append((m, p, party))
+    return fixed
 
 
 # Chambers whose name alone gives the country ("Deputy Chairman of the State Duma").

@@ -23,7 +23,10 @@ _NOT_A_PARTY_RE = re.compile(
     # bilateral bodies: "China-Malta and China-European Union", "Portugal China Association"
     r"^Communist\b.*China$|\bChina\s+(?:Association|Business)\b|^(?:China|Sino)-|-China\b|"
     # China's legislature and parliamentary bodies ("Canada-China Parliamentary Association")
-    r"\bNational People's Congress\b|^People['\u2019]s\s+Congress$|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
+    r"\bNational People['\u2019]s Congress\b|^People['\u2019]s\s+Congress$|\bof\s+the\s+PRC\b|"
+    # a Chinese local legislature: "People's Congress of the Guangxi Zhuang Autonomous Region", "Henan Provincial People's Congress"
+    r"\b(?:Provincial|Municipal)\s+People['\u2019]s\s+Congress\b|"
+    r"\bPeople['\u2019]s\s+Congress\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:Zhuang|Hui|Uygur|Uyghur))?\s+(?:Autonomous|Province)\b|\bParliamentary\s+(?:Association|Group|Union|Assembly)\b|"
     # the mass organisations of Vietnam and Laos that the ruling parties lead are no parties
     r"\bFatherland\s+Front\b|\bFront\s+for\s+National\s+Construction\b|"
     # a party's wings ("Women's League secretary", "the ANC Youth League") are the party's, not parties

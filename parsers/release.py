@@ -18,7 +18,8 @@ from parsers.model import Document, Release
 __all__ = ["parse_release"]
 
 _ABOUT_TITLE_RE = re.compile(r"^(?:about\s+(?:us|the\s+idcpc)|contact(?:\s+us)?|site\s*map|copyright|disclaimer|"
-                             r"functions|organi[sz]ational\s+structure|leadership)\b", re.IGNORECASE)
+                             # the whole headline ("Leadership", "About Us | IDCPC"), not "Leadership school for ..."
+                             r"functions|organi[sz]ational\s+structure|leadership)\s*(?:$|[-|\u2013\u2014:])", re.IGNORECASE)
 
 
 # "headed byÁlvaro de Boavida Neto": a space lost before a name.

@@ -229,6 +229,13 @@ def test_not_a_release_pages():
     assert exc.value.reason == "not_a_release"
     with pytest.raises(ParseError):
         parse_release("")
+    for title in ("Leadership", "About Us | IDCPC"):
+        with pytest.raises(ParseError):
+            parse_release(f"{title}\n ( 2020.01.01 )\n\nThe department was founded in 1951.\n")
+    # a headline that opens with one of those words is a release
+    school = parse_release("Leadership school for six African parties launched\n ( 2018.07.17 )\n\nDAR ES SALAAM, "
+                           "July 16 (Xinhua) -- Ma Lin, a senior CPC official, attended the ceremony on Monday.\n")
+    assert school.events[0].event_type != "other"
 
 
 def test_headline_calls_on_with_the_meeting_in_china_is_a_meeting():

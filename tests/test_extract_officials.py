@@ -142,7 +142,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r514-r516: a Chinese body's delegation leader and China's ambassadors in foreign outlets
                       "Wen Jiahao", "Li Bijian", "Zhou Ping", "Guo Haiyan",
                       # r524: IDCPC staff accompanying guests, named bare
-                      "Zhang Wei", "Li Na"}
+                      "Zhang Wei", "Li Na",
+                      # r526: a delegation head and members named in a foreign agency's report
+                      "Ma Lin", "Li Hong", "Zhou Bin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
