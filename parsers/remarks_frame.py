@@ -15,7 +15,7 @@ REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+remarks|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call)\s+(?:between|with|of|by|to)\b"
     r"|\b(?:when|while|after)\s+(?:he|she|they)\s+(?:welcomed|received|met|hosted)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:delegation|group)\b"
+    r"(?:delegation|group|director|minister|secretary|head|chairman|ambassador|envoy|official|leader)\b"
     # "X, who is heading a UWP delegation to Beijing, told a banquet of the ruling party's International Department"
     r"|\btold\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:banquet|dinner|luncheon|lunch|reception|meeting)\s+(?:of|hosted\s+by|given\s+by|with)\b",
     re.IGNORECASE)

@@ -238,6 +238,14 @@ def test_not_a_release_pages():
     assert school.events[0].event_type != "other"
 
 
+def test_remarks_told_paragraphs_later_name_a_titled_object():
+    more = ("The party said its membership has grown.\nIt vowed to win the next election.\n"
+            "He said this when he received the Deputy Director of the Research Office of the IDCPC at the party's "
+            "secretariat.")
+    assert classify("Party Vows to Sweep Election", "The party has boasted of its growing membership.", None,
+                    more) == ("meeting", "in_person")
+
+
 def test_headline_calls_on_with_the_meeting_in_china_is_a_meeting():
     assert classify("Senior CPC Official Calls on Pakistani Senator",
                     "Liu Jianchao, head of the IDCPC, met with Farhan Qureshi, a senator, in Beijing on Monday.",

@@ -195,6 +195,8 @@ def test_subject_joined_by_and_with_welcomed():
     ("Guo met here today with leaders of parties including Tom Poe (Example Party), Ann Roe (Sample Party) "
      "and Kim Doe, who came for a seminar.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
     ("Wang met lawmakers, and with several senators, including Tom Poe and Ann Roe.", ["Tom Poe", "Ann Roe"]),
+    ("Ma Lin held talks with guests.\nAt the meeting, Tom Poe and Ann Roe, former heads of the Example Party, "
+     "exchanged views with Ma Lin.", ["Tom Poe", "Ann Roe"]),
 ])
 def test_shared_plural_titles_and_including_lists(text, names):
     people = _people(text)
