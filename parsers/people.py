@@ -1,7 +1,8 @@
 """People in a release body: who is named, with which title, and whether they took part.
 
 Patterns (the IDCPC house style):
-- appositive: `Name, Title of X, met ...`, `... led by Name, Title`, several in one sentence;
+- appositive: `Name, Title of X, met ...`, `... led by Name, Title`, several in one sentence
+  (parsers.appositives);
 - title before the name: `General Secretary of the CPV Central Committee Nguyen Phu Trong met ...`,
   `Chinese Vice President Han Zheng met ...` (only with a verb of taking part: a leader who
   merely "pointed out" is cited, not a participant);
@@ -23,19 +24,18 @@ from __future__ import annotations
 
 import re
 
-from parsers.data.cities import CITIES
 from parsers.mention import Mention
-from parsers.names import HONORIFIC, NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
-from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, shared_title, surname_speakers
+from parsers.names import HONORIFIC, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
+from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
 from parsers.subject_names import title_first_before_appositive, untitled_subjects
-from parsers.appositive_items import LIST_ITEM_ROLE_RE, NEXT_TITLE_FIRST_RE, cut_before, next_person_at
+from parsers.appositives import NOT_A_NAME_RE as _NOT_A_NAME_RE, appositives
 from parsers.title_name_pairs import title_name_pairs
 from parsers.mention_roles import settle_roles
 from parsers.person_roles import context_role, reported
-from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title as _full_title, title_end as _title_end
-from parsers.title_first import OBJECT_LIST_RE, PORTFOLIO, list_items, looks_like_org, split_items, title_then_name
+from parsers.title_extent import title_end as _title_end
+from parsers.title_first import OBJECT_LIST_RE, list_items, split_items, title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 
@@ -77,97 +77,6 @@ _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voice
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 
 
-_RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|With|And|But|Also)\s)"
-                            r"(?:[A-Z][\w'\u2019\-]*\s)+$")
-
-
-# "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name
-_NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late|In|At|During)\b"
-                            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                            # "... parties of Latin America, a senior CPC official said": a region
-                            r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$")
-_VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|visited|visits|said|says|paid|pays|"
-                                  r"calling|saying|describing|noting|adding|hailing|praising|urging|stressing|"
-                                  r"arrived|left|attended|attends|told|welcomed|inaugurated|opened)\s")
-
-
-def _appositives(text: str) -> list[Mention]:
-    """`Name, Title` mentions (and the names before "and" that share a plural title)."""
-    found: list[Mention] = []
-    for m in _APPOSITIVE_RE.finditer(text):
-        t0 = m.end()
-        if not TITLE_START_RE.match(text[t0:t0 + 80]) or _VERB_AFTER_COMMA_RE.match(text, t0) \
-                or _NOT_A_NAME_RE.search(m.group("name")):
-            continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
-        if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
-                r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
-            continue        # a dash after a capitalised run is a dateline ("HANOI \u2014 ...") unless "led by X \u2013"
-        raw = m.group("name")
-        pre = title_then_name(raw, None)
-        if pre is not None and pre[0] is not None and ROLE_END_RE.search(pre[0]):
-            # "President Ranil Wickremesinghe, leader of ...": the name closes a title-first item, and
-            # the words after the comma may well be the next person's title; keep the title before it.
-            s0 = m.start("name") + raw.rfind(pre[1])
-            role = context_role(text, m.start("name"))      # "a message to President X"
-            role = context_role(text, s0) if role == "participant" else role
-            # "the Socialist Party's Secretary General Ana Catarina Mendes, ...": a run longer than a
-            # name's six words starts before the match; its first words belong to the title
-            more = _RUN_BEFORE_RE.search(text, max(0, m.start("name") - 60), m.start("name"))
-            ts = more.start() if more else m.start("name")
-            found.append(Mention(clean_name(pre[1]), text[ts:m.start("name")] + pre[0], s0, s0 + len(pre[1]), role, ts))
-            continue
-        place = re.match(r"[A-Z][\w\-]+\s+(?=\S+\s+\S)", raw)
-        if place and place.group().strip() in CITIES:    # exact: "Victor" is no "Victoria"
-            raw = raw[place.end():]     # "received on Monday in Havana Han Wenxiu, member of ...": the place is no name
-        raw0, n0 = raw, m.start("name") + (place.end() if place and raw != m.group("name") else 0)
-        toks = raw.split()
-        drop = 1 if len(toks) >= 3 and toks[0] in PORTFOLIO else 2 if len(toks) >= 4 and toks[1] in PORTFOLIO else 0
-        if drop and re.search(r"\b(?:for|of|and)\s+$", text[max(0, n0 - 6):n0]) \
-                and re.match(r"(?:as\s+(?:a|an|the)\s+representative|representing)\b", text[t0:t0 + 40]):
-            # "former Minister of State for Trade Mark Garnier, as a representative of ...", "Secretary
-            # of Housing and Urban Development Alphonso Jackson, ...": the portfolio closes the title
-            raw = " ".join(toks[drop:])
-            n0 += raw0.find(raw)
-        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")):
-            # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
-            # item (its start is title, not name); the list readers split such items from the right.
-            continue
-        t1 = _full_title(text, t0)
-        title = strip_acronyms(text[t0:t1])
-        title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+", "", title)      # "Han Dong, a member of ...", "X, who is a member of ..."
-        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE):
-            continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title
-        # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
-        # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
-        after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
-        if after_role and LIST_ITEM_ROLE_RE.search(text, max(0, after_role.start() - 40), after_role.start()) \
-                and NEXT_TITLE_FIRST_RE.match(text, t0):
-            continue        # "with ..., former prime minister X, Leader of the A and Minister for B, C and D Y": items
-        nxt = 0 if title.startswith("and ") or title == "and" else next_person_at(title, bool(after_role))
-        if nxt == 0:
-            continue        # "A, MP B and MP C": the next names
-        if nxt is not None:     # "X, Chinese Ambassador to V and Executive Deputy Mayor Y of ...": X's title ends at "and"
-            k = text.find(re.split(r"\s+and\s+", title)[nxt][:25], t0, t1)
-            title, t1 = cut_before(title, nxt), (len(text[:k].rstrip()[:-3].rstrip()) if k > t0 else t1)
-        name = clean_name(raw)
-        if len(name.split()) < 2 or looks_like_org(name):
-            continue
-        found.append(Mention(name, title, n0, t1, context_role(text, n0, t1), t0))
-        extra = shared_title(text, m.start("name"), title, t1, t0)
-        if extra:
-            found[-1].title = extra[0].title
-            found.extend(extra)
-    return found
-
-
-# A run of capitalised words right after "of", "to", "the" or a possessive is the end of a title.
-# ("a message to Ram Shah, Chairman ...", "on the passing of Hari Rai, Founder ..." too: "of" counts only after a capitalised word.)
-# An acronym in parentheses too ("Chairman of the Example Party (EP) Ann Roe, Head of ...").
-_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))\s+$")
-_ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
-                             r"mayor|governor)\s+$", re.IGNORECASE)
-
-
 _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)[^,.;\n]){{4,160}}?),\s+"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
@@ -204,7 +113,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     and `lead_end`, a contact of another day of the trip is one too ("Earlier this morning, the
     delegation also met X").
     """
-    found = _appositives(text)
+    found = appositives(text)
     pairs = title_name_pairs(text)
     if pairs:   # "with Chairman of the A, X, President of the B, Y": titles before their names
         found = [x for x in found if not any(p.title_start <= x.start < p.end for p in pairs)] + pairs

@@ -18,7 +18,8 @@ shapes name a party that takes part in other ways, anywhere in the body:
 - on a CPC trip abroad, the party whose congress the delegation attends ("attending the 9th
   Congress of the A Party");
 - on a CPC trip abroad (or its announcement), the hosts: "at the invitation of the A Party and
-  the B Party", "was invited by the A Party, the B Party and the government of Nepal".
+  the B Party", "was invited by the A Party, the B Party and the government of Nepal";
+- the partners named as such: "The six parties are the A, the B, ... and the F".
 
 A party named in passing (a quoted policy, "relations between the CPC and ...") matches
 none of these.
@@ -45,6 +46,9 @@ _BRIEFED_RE = re.compile(
 _OTHER_PARTIES_RE = re.compile(
     r"\b(?:met|meets|received|receives|held\s+talks)\b[^.;]{0,400}?\b(?:leaders|heads|representatives)\s+of\s+"
     r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+and\s+other\s+(?:political\s+)?parties\b")
+# "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
+_PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
+                             r"(?:are|were|include|included)\s+(?P<list>[^.;]{3,600})")
 # "a seminar attended by officials of the CPC and the Communist Party of Vietnam (CPV)"
 _ATTENDED_BY_RE = re.compile(
     r"\battended\s+by\s+(?:[\w\-]+\s+){0,3}?(?:representatives|officials|members|delegates|leaders|delegations)\s+(?:of|from)\s+"
@@ -92,7 +96,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     out: list[PartySpan] = []
     # "U.S." must not end a list: dots of an initialism become a one-character stand-in
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
-    for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)):
+    for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
+            + list(_PARTIES_ARE_RE.finditer(masked)):
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()

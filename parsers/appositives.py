@@ -1,0 +1,147 @@
+"""`Name, Title` appositives, and where such a title stops.
+
+"Song Tao, Minister of the International Department of the CPC Central Committee, met ...": the
+name before the comma, the title after it. The title stops where the next person of a list begins
+inside it ("Communications Eamon Ryan, Secretary General of the Department of Foreign Affairs Joe
+Hackett and ..."), and a capitalised run that closes a title-first item is no name of its own.
+Used by parsers.people.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.data.cities import CITIES
+from parsers.mention import Mention
+from parsers.names import ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.person_lists import shared_title
+from parsers.person_roles import context_role
+from parsers.subject_names import looks_like_person
+from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title as _full_title
+from parsers.title_first import PORTFOLIO, looks_like_org, title_then_name
+
+__all__ = ["appositives", "NOT_A_NAME_RE"]
+
+# a lower-case title-first item inside a list ("..., former prime minister X,") followed by a
+# capitalised title-first run closed by a comma: the list goes on after the comma
+LIST_ITEM_ROLE_RE = re.compile(r"(?:,|\bwith)\s+(?:(?:former|then|deputy|vice|foreign|prime|acting|current|outgoing)\s+)*$")
+NEXT_TITLE_FIRST_RE = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:of|for|and|the)\s+)*){1,10}?[A-Z][\w\-]*,\s")
+# abstract nouns end a body's name ("... Disaster Management and Social Affairs Committee"), never a person's
+_ABSTRACT_RE = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ity|ance|ence)$")
+
+
+def next_person_at(title: str, after_role: bool) -> int | None:
+    """The index of the " and "-separated piece of `title` that is itself a title-first person
+    ("A, MP B and MP C", "... Affairs Joe Hackett"), or None when every piece is a title."""
+    for i, piece in enumerate(re.split(r"\s+and\s+", title)):
+        nested = title_then_name(piece, None)
+        if nested is None or nested[0] is None:
+            continue
+        head, name = nested
+        if ROLE_END_RE.search(head) or after_role or head in ("MP", "MPs", "Senator", "Hon."):
+            return i
+        if " of " in head and head[:1].isupper() and looks_like_person(name) \
+                and not any(_ABSTRACT_RE.search(w) for w in name.split()):
+            return i
+    return None
+
+
+def cut_before(title: str, piece: int) -> str:
+    """The title up to the " and " that opens piece number `piece`."""
+    parts = re.split(r"(\s+and\s+)", title)
+    return "".join(parts[:2 * piece - 1])
+
+
+_RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|With|And|But|Also)\s)"
+                            r"(?:[A-Z][\w'\u2019\-]*\s)+$")
+
+
+# "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name
+NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late|In|At|During)\b"
+                            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                            # "... parties of Latin America, a senior CPC official said": a region
+                            r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$")
+_VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|visited|visits|said|says|paid|pays|"
+                                  r"calling|saying|describing|noting|adding|hailing|praising|urging|stressing|"
+                                  r"arrived|left|attended|attends|told|welcomed|inaugurated|opened)\s")
+
+
+def appositives(text: str) -> list[Mention]:
+    """`Name, Title` mentions (and the names before "and" that share a plural title)."""
+    found: list[Mention] = []
+    for m in _APPOSITIVE_RE.finditer(text):
+        t0 = m.end()
+        if not TITLE_START_RE.match(text[t0:t0 + 80]) or _VERB_AFTER_COMMA_RE.match(text, t0) \
+                or NOT_A_NAME_RE.search(m.group("name")):
+            continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
+        if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
+                r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue        # a dash after a capitalised run is a dateline ("HANOI \u2014 ...") unless "led by X \u2013"
+        raw = m.group("name")
+        pre = title_then_name(raw, None)
+        if pre is not None and pre[0] is not None and ROLE_END_RE.search(pre[0]):
+            # "President Ranil Wickremesinghe, leader of ...": the name closes a title-first item, and
+            # the words after the comma may well be the next person's title; keep the title before it.
+            s0 = m.start("name") + raw.rfind(pre[1])
+            role = context_role(text, m.start("name"))      # "a message to President X"
+            role = context_role(text, s0) if role == "participant" else role
+            # "the Socialist Party's Secretary General Ana Catarina Mendes, ...": a run longer than a
+            # name's six words starts before the match; its first words belong to the title
+            more = _RUN_BEFORE_RE.search(text, max(0, m.start("name") - 60), m.start("name"))
+            ts = more.start() if more else m.start("name")
+            found.append(Mention(clean_name(pre[1]), text[ts:m.start("name")] + pre[0], s0, s0 + len(pre[1]), role, ts))
+            continue
+        place = re.match(r"[A-Z][\w\-]+\s+(?=\S+\s+\S)", raw)
+        if place and place.group().strip() in CITIES:    # exact: "Victor" is no "Victoria"
+            raw = raw[place.end():]     # "received on Monday in Havana Han Wenxiu, member of ...": the place is no name
+        raw0, n0 = raw, m.start("name") + (place.end() if place and raw != m.group("name") else 0)
+        toks = raw.split()
+        drop = 1 if len(toks) >= 3 and toks[0] in PORTFOLIO else 2 if len(toks) >= 4 and toks[1] in PORTFOLIO else 0
+        if drop and re.search(r"\b(?:for|of|and)\s+$", text[max(0, n0 - 6):n0]) \
+                and re.match(r"(?:as\s+(?:a|an|the)\s+representative|representing)\b", text[t0:t0 + 40]):
+            # "former Minister of State for Trade Mark Garnier, as a representative of ...", "Secretary
+            # of Housing and Urban Development Alphonso Jackson, ...": the portfolio closes the title
+            raw = " ".join(toks[drop:])
+            n0 += raw0.find(raw)
+        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")):
+            # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
+            # item (its start is title, not name); the list readers split such items from the right.
+            continue
+        t1 = _full_title(text, t0)
+        title = strip_acronyms(text[t0:t1])
+        title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+", "", title)      # "Han Dong, a member of ...", "X, who is a member of ..."
+        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE):
+            continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title
+        # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
+        # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
+        after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
+        if after_role and LIST_ITEM_ROLE_RE.search(text, max(0, after_role.start() - 40), after_role.start()) \
+                and NEXT_TITLE_FIRST_RE.match(text, t0):
+            continue        # "with ..., former prime minister X, Leader of the A and Minister for B, C and D Y": items
+        nxt = 0 if title.startswith("and ") or title == "and" else next_person_at(title, bool(after_role))
+        if nxt == 0:
+            continue        # "A, MP B and MP C": the next names
+        if nxt is not None:     # "X, Chinese Ambassador to V and Executive Deputy Mayor Y of ...": X's title ends at "and"
+            piece = re.split(r"\s+and\s+", title)[nxt]
+            k = text.find(piece[:25], t0, t1)
+            title, t1 = cut_before(title, nxt), (len(text[:k].rstrip()[:-3].rstrip()) if k > t0 else t1)
+            nested = title_then_name(piece, None) if k > t0 else None
+            if nested and nested[0] and text.find(nested[1], k) >= 0:     # "... and Tanzanian President Y": Y too
+                y0 = text.find(nested[1], k)
+                found.append(Mention(clean_name(nested[1]), nested[0], y0, y0 + len(nested[1]), context_role(text, k), k))
+        name = clean_name(raw)
+        if len(name.split()) < 2 or looks_like_org(name):
+            continue
+        found.append(Mention(name, title, n0, t1, context_role(text, n0, t1), t0))
+        extra = shared_title(text, m.start("name"), title, t1, t0)
+        if extra:
+            found[-1].title = extra[0].title
+            found.extend(extra)
+    return found
+
+
+# A run of capitalised words right after "of", "to", "the" or a possessive is the end of a title.
+# ("a message to Ram Shah, Chairman ...", "on the passing of Hari Rai, Founder ..." too: "of" counts only after a capitalised word.)
+# An acronym in parentheses too ("Chairman of the Example Party (EP) Ann Roe, Head of ...").
+_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))\s+$")
+_ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
+                             r"mayor|governor)\s+$", re.IGNORECASE)
