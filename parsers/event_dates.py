@@ -29,7 +29,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?"
                             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d)")
-_ON_DATE_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+)"
+# ("Yesterday, January 24, Army General X received ...": the day named after "Yesterday,")
+_ON_DATE_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+"
+                         r"|(?:^|(?<=\n))(?:Yesterday|Today|Yesterday\s+afternoon|Yesterday\s+morning),\s+)"
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\b")
 
 

@@ -226,7 +226,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
     core = _GENERIC_DIALOGUE_RE.sub("exchanges", core)
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
-            _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))):
+            _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))) \
+            and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b", core, _I):    # two sides: a meeting
         return "conference", _conference_modality(head)
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

@@ -18,7 +18,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", 
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
+    r"\b(?:(?:meeting|talks)\s+(?:was|were)\s+held\s+(?:[^.;,\n]{0,80}?\s)?between|met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
@@ -28,6 +28,8 @@ OBJECT_LIST_RE = re.compile(
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
+    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
     r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Dd]elegation\s+members)\b[^.;,\n]{0,60}?\s+(?:included|includes?))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"

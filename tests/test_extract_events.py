@@ -52,6 +52,7 @@ def test_dates_previous_year_leap_day_and_ranges():
     ("On 30 July 2021, Song Tao held a video talk with", date(2021, 8, 2), date(2021, 7, 30)),
     ("visited Laos from 3 to 6 May at the invitation of", date(2022, 5, 8), date(2022, 5, 3)),
     ("Song met here today with a delegation.", date(2022, 5, 8), None),
+    ("Yesterday, January 24, the first secretary received Song Tao.", date(2018, 1, 25), date(2018, 1, 24)),
 ])
 def test_stated_dates(lead, published, expected):
     assert stated_date(lead, published) == expected
@@ -125,6 +126,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Delegation to Arrive", "The party delegation is set to arrive in Beijing on Monday.", None, ("other", None)),
     ("Liu Holds Talks in Tehran", "The head of the department engaged with several political figures "
      "during his official visit to Tehran.", None, ("visit", "in_person")),
+    # a bilateral "meeting was held ... between A and B" is a meeting, not a conference
+    ("Meeting with the Deputy Head of the International Department Was Held", "On December 26, a meeting was held at "
+     "the Ministry of Foreign Affairs between the Deputy Minister Tom Poe and the Deputy Head of the IDCPC Ma Lin.",
+     None, ("meeting", "in_person")),
     # "the Cyprus talks" names a negotiation; guests bound for China meet there
     ("Party Reiterates Concern over Impasse in Cyprus Talks", "The main opposition party expressed concern at "
      "the continuing impasse in the peace process.", None, ("other", None)),

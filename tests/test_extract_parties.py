@@ -224,6 +224,10 @@ def test_find_parties_on_a_long_text_finds_every_repetition():
 @pytest.mark.parametrize("text", [
     "a delegation of the Canada-China Parliamentary Association",
     "invited by the National People's Congress (NPC) of China",
+    # the curly apostrophe, "of the PRC", a Chinese local legislature, a congress numbered in Roman figures
+    "vice-chairman of the Standing Committee of the National People\u2019s Congress of the PRC",
+    "Vice-Chairperson of the Standing Committee of the Henan Provincial People's Congress",
+    "to share information about agreements adopted at the XIX Congress of the party",
 ])
 def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     from parsers.party_spans import party_spans

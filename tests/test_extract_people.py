@@ -197,6 +197,12 @@ def test_subject_joined_by_and_with_welcomed():
     ("Wang met lawmakers, and with several senators, including Tom Poe and Ann Roe.", ["Tom Poe", "Ann Roe"]),
     ("Ma Lin held talks with guests.\nAt the meeting, Tom Poe and Ann Roe, former heads of the Example Party, "
      "exchanged views with Ma Lin.", ["Tom Poe", "Ann Roe"]),
+    # a visitor who "arrived"; "Accompanying X were ..."; two sides of a meeting "held ... between A and B"
+    ("Chinese Premier Ma Lin arrived on Thursday to attend the anniversary celebrations.", ["Ma Lin"]),
+    ("Tom Poe welcomed Ma Lin. Accompanying Ma were Ambassador of China to Ruritania Li Hong, Vice Minister of "
+     "the International Department Zhou Bin and Ann Roe.", ["Li Hong", "Zhou Bin"]),
+    ("On December 26, a meeting was held at the Ministry of Foreign Affairs between the Deputy Minister of "
+     "Foreign Affairs Tom Poe and the Deputy Head of the International Department Ma Lin.", ["Tom Poe", "Ma Lin"]),
 ])
 def test_shared_plural_titles_and_including_lists(text, names):
     people = _people(text)
