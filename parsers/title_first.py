@@ -28,6 +28,8 @@ OBJECT_LIST_RE = re.compile(
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    # "The delegation is comprised of A, B, ... and Former UN Ambassador X"
+    r"\b(?:[Dd]elegation|[Tt]eam)\s+(?:is|was)\s+(?:comprised|composed|made\s+up)\s+of|\b[Dd]elegation\s+(?:comprises|comprised|consists\s+of|consisted\s+of)|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."

@@ -197,6 +197,8 @@ def test_subject_joined_by_and_with_welcomed():
     ("Wang met lawmakers, and with several senators, including Tom Poe and Ann Roe.", ["Tom Poe", "Ann Roe"]),
     ("Ma Lin held talks with guests.\nAt the meeting, Tom Poe and Ann Roe, former heads of the Example Party, "
      "exchanged views with Ma Lin.", ["Tom Poe", "Ann Roe"]),
+    ("The party delegation left for China on Monday. The delegation is comprised of Tom Poe, Ann Roe and Former "
+     "UN Ambassador Kim Doe, the release says.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
     # a visitor who "arrived"; "Accompanying X were ..."; two sides of a meeting "held ... between A and B"
     ("Chinese Premier Ma Lin arrived on Thursday to attend the anniversary celebrations.", ["Ma Lin"]),
     ("Tom Poe welcomed Ma Lin. Accompanying Ma were Ambassador of China to Ruritania Li Hong, Vice Minister of "
