@@ -36,7 +36,7 @@ TITLE_NOUN = (
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
     r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
-    r"politician|chairmen|chairwomen|vice-chairmen|cathaoirleach)"
+    r"politician|chairmen|chairwomen|vice-chairmen|cathaoirleach|counterpart)"
 )
 # A plural head noun ("co-chairs of", "Vice-ministers of") starts a shared title.
 TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}s?\b", re.IGNORECASE)
@@ -62,7 +62,7 @@ ORG_WORD_RE = re.compile(
     r"Police|Opposition|Alliance|Coalition|Society|Association|Club|Countries|Economy|Finance|Defence|Defense|Health|Education|"
     r"Justice|Labour|Labor|Agriculture|Trade|Industry|Culture|Tourism|Energy|Interior|Transport|Commerce|"
     r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
-    r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Territory|Territories|Reforms?|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
+    r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Territory|Territories|Reforms?|Sector|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
     r"Storting|Riksdag|Folketing|Mazhilis|Khural|Hural|Hluttaw|Majlis|Kenesh|Duma|Sabha|Jirga|Shura)$")
 ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"

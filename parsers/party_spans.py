@@ -14,6 +14,7 @@ from parsers import parties as _parties
 from parsers.data.party_pattern import without_country_adjective
 from parsers.gazetteer import country_code, find_countries
 from parsers.model import Party
+from parsers.names import TITLE_NOUN
 from parsers.party_bodies import CPC_NAMES as _CPC_NAMES, is_cpc_party, not_a_party as _not_a_party
 from parsers.party_pairs import shared_head_spans
 
@@ -83,7 +84,8 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
             if not any(s.start <= m.start() < s.end for s in out):
                 out.append(PartySpan(m.start(), m.end(), p))
     for m in _NAMED_PARTY_RE.finditer(text):     # "the French party Renaissance Stephane Sejourne"
-        if not _not_a_party(m.group(1)) and not any(x.start < m.end(1) and m.start(1) < x.end for x in out):
+        if not _not_a_party(m.group(1)) and not any(x.start < m.end(1) and m.start(1) < x.end for x in out) \
+                and not re.fullmatch(TITLE_NOUN, m.group(1), re.IGNORECASE):     # "party Treasurer General X"
             out.append(PartySpan(m.start(1), m.end(1), Party(m.group(1), None, _country_in(countries, m.start(), m.end(1)))))
     for s in _word_spans(text, countries):
         if not any(x.start < s.end and s.start < x.end for x in out):

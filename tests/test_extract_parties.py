@@ -228,6 +228,7 @@ def test_find_parties_on_a_long_text_finds_every_repetition():
     "vice-chairman of the Standing Committee of the National People\u2019s Congress of the PRC",
     "Vice-Chairperson of the Standing Committee of the Henan Provincial People's Congress",
     "to share information about agreements adopted at the XIX Congress of the party",
+    "the delegation led by party Treasurer General Tom Poe and the International Department",
 ])
 def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     from parsers.party_spans import party_spans

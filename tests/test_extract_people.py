@@ -199,6 +199,13 @@ def test_subject_joined_by_and_with_welcomed():
      "exchanged views with Ma Lin.", ["Tom Poe", "Ann Roe"]),
     ("The party delegation left for China on Monday. The delegation is comprised of Tom Poe, Ann Roe and Former "
      "UN Ambassador Kim Doe, the release says.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
+    # "while" ends a list; a "counterpart" is titled; "who is also part of the delegation" takes part
+    ("The Example side was chaired by the head of the party's Foreign Relations Sector Tom Poe while the CPC "
+     "side was headed by the Vice-Minister of the International Department, Ma Lin.", ["Tom Poe", "Ma Lin"]),
+    ("Ann Roe, secretary-general of the Example Party, and his Sample Party counterpart, Tom Poe, will be "
+     "visiting China from December 24.", ["Ann Roe", "Tom Poe"]),
+    ("Example Party spokesperson Tom Poe who is also part of the delegation said the party came to learn.",
+     ["Tom Poe"]),
     # a visitor who "arrived"; "Accompanying X were ..."; two sides of a meeting "held ... between A and B"
     ("Chinese Premier Ma Lin arrived on Thursday to attend the anniversary celebrations.", ["Ma Lin"]),
     ("Tom Poe welcomed Ma Lin. Accompanying Ma were Ambassador of China to Ruritania Li Hong, Vice Minister of "
