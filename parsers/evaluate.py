@@ -14,7 +14,8 @@ Predictions: `{id: {same keys}}`.
   the words in `PARTY_STOPWORDS` ("the", "of", "and", "party", ...) dropped, so
   "SWAPO Party" = "SWAPO", "Workers' Party" = "Workers Party"; a locator such as
   "of Germany" is a significant word and must match; British and American spellings of a
-  word are one word ("Centre" = "Center", "Organisation" = "Organization").
+  word are one word ("Centre" = "Center", "Organisation" = "Organization"), and so are a country's
+  name and adjective, in any order ("Cuban Communist Party" = "Communist Party of Cuba").
 - Countries match on the ISO code, upper-cased.
 
 A release with several events is predicted by `release_prediction`: the first event's
@@ -25,6 +26,8 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
+
+from parsers.gazetteer import country_code
 
 __all__ = ["SCALAR_FIELDS", "SET_FIELDS", "PARTY_STOPWORDS", "load_gold", "release_prediction",
            "score", "Score", "name_key", "party_key", "format_report"]
@@ -57,7 +60,10 @@ _SPELLING = {"centre": "center", "organisation": "organization", "organisations"
 
 def party_key(name: str) -> str:
     words = [_SPELLING.get(w, w) for w in _fold(name).split() if w not in PARTY_STOPWORDS]
-    return " ".join(words)
+    # "Cuban Communist Party" is the "Communist Party of Cuba": a country's adjective and its name are
+    # one word, and then word order does not matter
+    coded = [f"@{(country_code(w) or '').lower()}" if country_code(w) else w for w in words]
+    return " ".join(sorted(coded) if coded != words else words)
 
 
 def _key(fieldname: str, value) -> str:

@@ -63,6 +63,10 @@ def test_name_and_party_keys():
     # one word in two spellings is one party; a different word is not
     assert party_key("Communist Party of Nepal (Maoist Centre)") == party_key("Communist Party of Nepal (Maoist Center)")
     assert party_key("Australian Labor Party") != party_key("Australian Labour Party")
+    # a country's adjective and name are one word, in any order; another country is not
+    assert party_key("Cuban Communist Party") == party_key("Communist Party of Cuba")
+    assert party_key("Communist Party of Cuba") != party_key("Communist Party of Chile")
+    assert party_key("Social Democratic Party") != party_key("Social Democratic Party of Germany")
 
 
 def test_score_counts_and_differences():
