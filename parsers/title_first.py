@@ -29,7 +29,9 @@ OBJECT_LIST_RE = re.compile(
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "The delegation is comprised of A, B, ... and Former UN Ambassador X"
-    r"\b(?:[Dd]elegation|[Tt]eam)\s+(?:is|was)\s+(?:comprised|composed|made\s+up)\s+of|\b[Dd]elegation\s+(?:comprises|comprised|consists\s+of|consisted\s+of)|"
+    r"\b(?:[Dd]elegation|[Tt]eam)\s+(?:is|was)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of|\b[Dd]elegation\s+(?:also\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of)|"
+    # "Other members of the delegation are ...", "Among the members of the delegation are ..."
+    r"\b[Mm]embers\s+of\s+the\s+delegation\s+(?:are|were|include|included)|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."

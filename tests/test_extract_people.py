@@ -199,6 +199,8 @@ def test_subject_joined_by_and_with_welcomed():
      "exchanged views with Ma Lin.", ["Tom Poe", "Ann Roe"]),
     ("The party delegation left for China on Monday. The delegation is comprised of Tom Poe, Ann Roe and Former "
      "UN Ambassador Kim Doe, the release says.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
+    ("Ma Lin met the Example Party delegation.\nOther members of the delegation are Tom Poe, Ann Roe and Kim Doe.",
+     ["Tom Poe", "Ann Roe", "Kim Doe"]),
     # "while" ends a list; a "counterpart" is titled; "who is also part of the delegation" takes part
     ("The Example side was chaired by the head of the party's Foreign Relations Sector Tom Poe while the CPC "
      "side was headed by the Vice-Minister of the International Department, Ma Lin.", ["Tom Poe", "Ma Lin"]),
