@@ -25,7 +25,8 @@ from parsers.mention import Mention
 from parsers.names import NAME
 from parsers.person_lists import add_title_first
 from parsers.person_roles import context_role, reported
-from parsers.title_first import list_items, split_items, title_then_name
+from parsers.object_lists import list_items, split_items
+from parsers.title_first import title_then_name
 
 
 __all__ = ["news_subjects"]

@@ -193,6 +193,8 @@ def _delegation_country(text: str, start: int) -> str | None:
 
 
 _LED_CHINESE_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\s+(?:party\s+)?delegation\s+(?:led|headed)\s+by\s+$")
+_LED_BY_END_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?:[^,;]{0,30}\s)?$")
+_CHINESE_GROUP_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\b[^.]{0,80}?\b(?:delegation|team|officials|group|think[\s-]tank)\b")
 _BOTH_FROM_RE = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){1,3}){0,4},\s+(?:both|all)\s+(?:from|of)\s+(?P<org>[^.;\n]{5,120})")
 _DELEGATION_OF_RE = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<org>[^.;,\n]{3,140}?)\s+(?:led|headed)\s+by\s+"
                                r"(?:its\s+|the\s+)?[^;,\n]{0,50}$")
@@ -211,6 +213,10 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
     led = _DELEGATION_OF_RE.search(text, max(0, m.start - 220), m.start)
     if led and is_chinese_title(led.group("org")) and not _foreign_title(led.group("org")):
         return True     # "A delegation of the Chinese People's Association ... led by its vice president X"
+    if pinyin_name(m.name) and not _foreign_title(title) and _LED_BY_END_RE.search(text, max(0, m.start - 40), m.start) \
+            and _CHINESE_GROUP_RE.search(text, max(0, m.start - 300), m.start) \
+            and not _foreign_title(text[max(0, m.start - 100, text.rfind(". ", 0, m.start)):m.start]):   # not "... of Japan led by X"
+        return True     # "The visiting delegation of the Chinese Communist Party ..., the team led by H.E JIANG Xinzhi"
     if not (pinyin_name(m.name) and title) or _foreign_title(title):
         return False
     return bool(_BARE_ENVOY_RE.fullmatch(title.strip()) or re.search(r"\bthe\s+Communist\s+Party\b(?!\s+of\b)", title))

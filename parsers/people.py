@@ -35,7 +35,8 @@ from parsers.title_name_pairs import title_name_pairs
 from parsers.mention_roles import settle_roles
 from parsers.person_roles import context_role, reported
 from parsers.title_extent import title_end as _title_end
-from parsers.title_first import OBJECT_LIST_RE, list_items, split_items, title_then_name
+from parsers.object_lists import OBJECT_LIST_RE, list_items, split_items
+from parsers.title_first import title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 

@@ -14,7 +14,8 @@ from parsers.mention import Mention
 from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, ROLE_END_RE, TITLE_START_RE, TITLE_TAIL, clean_name,
                            strip_acronyms)
 from parsers.person_roles import context_role, reported
-from parsers.title_first import OBJECT_LIST_RE, list_items, looks_like_org, title_then_name
+from parsers.object_lists import OBJECT_LIST_RE, list_items
+from parsers.title_first import looks_like_org, title_then_name
 
 
 __all__ = ["add_title_first", "including_list", "shared_title", "surname_speakers"]

@@ -13,7 +13,8 @@ from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, ORG_WORD_RE, TITLE_NOUN, TITLE_TAIL, clean_name
 from parsers.person_lists import add_title_first
 from parsers.person_roles import context_role, reported
-from parsers.title_first import looks_like_org, split_items, title_then_name
+from parsers.object_lists import split_items
+from parsers.title_first import looks_like_org, title_then_name
 
 
 __all__ = ["looks_like_person", "title_first_before_appositive", "untitled_subjects"]

@@ -1,87 +1,18 @@
-"""Title-first names: `General Secretary of the CPV Central Committee Nguyen Phu Trong`, and
-lists of them after a contact verb (`met with U.S. Secretary of State Antony Blinken, San
-Francisco Mayor London Breed and ...`), after "led by" (`a delegation led by Secretary General
-Hiroshi Moriyama of the Liberal Democratic Party and ...`) or before one (`Leader of the UNP and
-President X, Speaker of Parliament Y, ... met with the delegation`). Used by parsers.people.
+"""Title-first names: `General Secretary of the CPV Central Committee Nguyen Phu Trong`, split at
+the last title word; each item of the lists parsers.object_lists finds (`met with U.S. Secretary
+of State Antony Blinken, San Francisco Mayor London Breed and ...`) is read this way. Used by
+parsers.people.
 """
 from __future__ import annotations
 
 import re
 
 from parsers.gazetteer import city_country, country_code, find_countries
-from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
 from parsers.title_countries import is_country_word, past_country
 
-__all__ = ["OBJECT_LIST_RE", "list_items", "looks_like_org", "title_then_name", "LED_BY_TAIL_RE"]
-
-# "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
-# "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
-OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:was|were)\s+held\s+(?:[^.;,\n]{0,80}?\s)?between|met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
-    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
-    r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
-    r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
-    r"(?:had|has|held|holds)\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
-    r"received|receives|welcomed|welcomes|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
-    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
-    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
-    # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
-    r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
-    # "The delegation is comprised of A, B, ... and Former UN Ambassador X"
-    r"\b(?:[Dd]elegation|[Tt]eam)\s+(?:is|was)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of|\b[Dd]elegation\s+(?:also\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of)|"
-    # "Other members of the delegation are ...", "Among the members of the delegation are ..."
-    r"\b[Mm]embers\s+of\s+the\s+delegation\s+(?:are|were|include|included)|"
-    # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
-    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
-    # "Leaders having sent congratulatory messages included Kazakh President X, ..."
-    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Dd]elegation\s+members)\b[^.;,\n]{0,60}?\s+(?:included|includes?))"
-    r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"
-    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?))*"   # "met here Thursday with"
-    # "received in Hanoi on December 22 head of the Publicity Department ... X"
-    r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+on\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-zA-Z]))?"
-    # "met and exchanged views on China-Uruguay relations with ...": the list starts after "with"
-    r"(?:\s+and\s+exchanged\s+views|\s+and\s+(?:held|had)\s+talks)?(?:\s+on\s+[^,.;]{1,80}?(?=\s+with\s))?"
-    # "held an hour-long meeting in the Great Hall of the People in downtown Beijing with ..."
-    r"(?:\s+(?:in|at)\s+[^,.;]{1,80}?(?=\s+with\s))?"
-    r"(?:\s+with)?\s+")
-LED_BY_TAIL_RE = re.compile(r"\b(?:co-)?(?:led|headed)\s+by\s+$")
-# " and " splits items before a capital and before a lower-case common noun ("... Mayor London
-# Breed and professionals from ...").
-# (never inside parentheses: "B (Secretary for Ideology and Publicity)")
-_ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
-# " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today|while|whereas)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
-                          # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
-                          r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
-                          r"will|ended|concluded|arrived|left|visited|discussed|started|began|met)\b")
-
-_ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
-                          r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")
-
-
-def list_items(text: str, i: int, limit: int):
-    stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
-    end_m = _LIST_END_RE.search(text, i, stop + 1)
-    while end_m and end_m.group().strip() == "to" and _ENVOY_OF_RE.search(text, max(i, end_m.start() - 120), end_m.start()):
-        end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Ambassador of Uruguay to China X"
-    end = end_m.start() if end_m else stop
-    while end > i and text[end - 1] in " ,":
-        end -= 1
-    yield from split_items(text, i, end)
-
-
-def split_items(text: str, i: int, end: int):
-    pos = i
-    for part in _ITEM_SPLIT_RE.split(text[i:end], maxsplit=16):
-        j = text.find(part, pos)
-        pos = j + len(part)
-        # "Armenian officials including Vice President of ...": the group noun is no part of the title
-        item = re.sub(r"^[^,]{0,60}?\b(?:including|such\s+as|namely)\s+(?=[A-Z])", "", part)
-        item = re.sub(r"^(?:the|a|an)\s+", "", item)
-        yield item, j + (len(part) - len(item))
-
+__all__ = ["looks_like_org", "title_then_name", "PORTFOLIO"]
 
 def looks_like_org(name: str) -> bool:
     """A candidate made of institution words is a body, not a person ("Great Hural", "State Duma")."""
@@ -100,6 +31,9 @@ _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 
+_CAPS_SURNAME_RE = re.compile(r"(?:^|(?<=\s))([A-Z]{2,6})(\s+[A-Z][a-z]+)$")
+
+
 def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tuple[str | None, str] | None:
     """Split `Title ... Name` (or a bare official's name) at the last title word.
 
@@ -115,6 +49,11 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
     if place and city_country(place.group(1)):
         subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name
+    caps = _CAPS_SURNAME_RE.search(subject)
+    if caps and pinyin_name(caps.group(1).title() + caps.group(2)):
+        # "led by H.E JIANG Xinzhi": a surname in capitals, read as a name and kept as written
+        hit = _title_then_name(subject[:caps.start(1)] + caps.group(1).title() + caps.group(2), known_officials, relaxed)
+        return (hit[0], hit[1].replace(caps.group(1).title(), caps.group(1), 1)) if hit else None
     hit = _title_then_name(subject, known_officials, relaxed)
     if hit is None and re.search(r"\s\([A-Z][\w\-]{1,10}\)\s", subject):
         # "Communist Party of Vietnam (CPV) General Secretary Nguyen Phu Trong": the acronym inside the title

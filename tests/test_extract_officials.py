@@ -144,7 +144,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r524: IDCPC staff accompanying guests, named bare
                       "Zhang Wei", "Li Na",
                       # r526: a delegation head and members named in a foreign agency's report
-                      "Ma Lin", "Li Hong", "Zhou Bin"}
+                      "Ma Lin", "Li Hong", "Zhou Bin",
+                      # r529: a surname in capitals, as a Kenyan outlet writes it
+                      "ZHANG Wenming"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
