@@ -42,7 +42,7 @@ CN_TITLE_RE = re.compile(
 # mission accredited to China.
 _TO_CHINA_RE = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Ee]mbassy|[Cc]harg\u00e9|[Rr]epresentative|[Mm]ission|[Cc]ounsell?or|"
-    r"[Aa]ttach\u00e9|[Oo]ffice)\b[^;]*?\b(?:to|in)\s+(?:the\s+)?(?:People's\s+Republic\s+of\s+China|China|PRC)\b")
+    r"[Aa]ttach\u00e9|[Oo]ffice)\b[^;]*?\b(?:to|in)\s+(?:the\s+)?(?:People['\u2019]s\s+Republic\s+of\s+China|China|PRC)\b")
 _NOT_CHINESE_RE = re.compile(r"Malaysian Chinese|Chinese Association\b(?!\s+for)|Overseas Chinese|Chinese Community|"
                              r"Shanghai Cooperation Organi[sz]ation|(?:Friendship|Cooperation) (?:Association|Society|Group)"
                              r"|(?<!\bAll)-China\b|\bChina-[A-Z][a-z]+\s+(?:Business|Friendship|Trade|Council|Association|Society|Centre|Center)", re.I)

@@ -37,7 +37,7 @@ def test_three_people_in_one_sentence_and_nickname():
     ("Samdech Hun Sen", "Hun Sen"), ("Dr. Wee Ka Siong", "Wee Ka Siong"), ("H.E. Thongsavanh Phomvihane",
                                                                           "Thongsavanh Phomvihane"),
     ("Daw Aung San Suu Kyi", "Aung San Suu Kyi"), ("Pushpa Kamal Dahal (Prachanda)", "Pushpa Kamal Dahal"),
-    ("Madam Sara Kuuk", "Sara Kuuk"), ("Maulana Abdul Karim Shah", "Abdul Karim Shah"),
+    ("Madam Sara Kuuk", "Sara Kuuk"), ("Maulana Abdul Karim Shah", "Abdul Karim Shah"), ("Hon Ma Wenpu", "Ma Wenpu"),
 ])
 def test_honorifics_and_nicknames(raw, name):
     assert clean_name(raw) == name
@@ -96,6 +96,8 @@ def test_acronyms_stripped_from_titles_not_name_parentheses():
     ("Vice-minister of the IDCPC", True),
     ("Secretary of the CPC Yunnan Provincial Committee", True),
     ("Chinese Ambassador to Kenya", True),
+    ("Ambassador Extraordinary and Plenipotentiary of the Kyrgyz Republic to the People\u2019s Republic of China", False),
+    ("PRC Ambassador to Eritrea", True),
     ("Executive Vice President of the Party School of the CPC Central Committee", True),
     ("Head of the International Department of the PCC Central Committee", False),
     ("President of the Malaysian Chinese Association", False),
