@@ -19,7 +19,8 @@ shapes name a party that takes part in other ways, anywhere in the body:
   Congress of the A Party");
 - on a CPC trip abroad (or its announcement), the hosts: "at the invitation of the A Party and
   the B Party", "was invited by the A Party, the B Party and the government of Nepal";
-- the partners named as such: "The six parties are the A, the B, ... and the F".
+- the partners named as such: "The six parties are the A, the B, ... and the F", or set out one per
+  line after "The Parties participated in the meeting were as follows:".
 
 A party named in passing (a quoted policy, "relations between the CPC and ...") matches
 none of these.
@@ -49,6 +50,9 @@ _OTHER_PARTIES_RE = re.compile(
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 _PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
                              r"(?:are|were|include|included)\s+(?P<list>[^.;]{3,600})")
+# "The Parties participated in the two day WG meeting were as follows:" and one party per line
+_PARTIES_FOLLOW_RE = re.compile(r"\b(?:[Pp]arties|[Pp]articipants)\b[^.\n]{0,100}?\b(?:were|are|included|include)\s+(?:as\s+follows\s*)?:\s*$",
+                                re.MULTILINE)
 # "a seminar attended by officials of the CPC and the Communist Party of Vietnam (CPV)"
 _ATTENDED_BY_RE = re.compile(
     r"\battended\s+by\s+(?:[\w\-]+\s+){0,3}?(?:representatives|officials|members|delegates|leaders|delegations)\s+(?:of|from)\s+"
@@ -99,6 +103,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)):
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
+    for m in _PARTIES_FOLLOW_RE.finditer(body):
+        out += _party_lines(body, m.end(), spans)
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()
         for s in spans:
@@ -182,6 +188,24 @@ def listed_countries(body: str, spans=()) -> set[str]:
                 if c.kind == "name" and c.code != "CN" and not any(
                         s.start <= base + c.start < s.end for s in spans):
                     out.add(c.code)
+    return out
+
+
+def _party_lines(body: str, start: int, spans: list[PartySpan]) -> list[PartySpan]:
+    """The parties of the short lines after `start`, one party a line, up to the first line with none."""
+    out: list[PartySpan] = []
+    pos = start
+    for line in body[start:].split("\n")[:60]:
+        a, pos = pos, pos + len(line) + 1
+        lead = len(line) - len(line.lstrip())
+        if not line.strip():
+            continue
+        hit = [sp for sp in spans if a + lead <= sp.start and sp.end <= a + len(line)][:1]
+        if not hit and re.match(r"\s*(?:the\s+)?(?:Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party|CPC)\b", line, re.I):
+            continue        # the CPC itself, listed among them
+        if not hit or len(line) > 100:
+            break
+        out += hit
     return out
 
 

@@ -319,6 +319,15 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "Dupont, President of the French Communist Party, Rossi, Secretary of the Italian Communist Party, "
      "and Weber, Chairwoman of the German Communist Party praised the CPC.",
      {"French Communist Party", "Italian Communist Party", "German Communist Party"}, ("DE", "FR", "IT")),
+    # partners named as such, and parties set out one per line (the CPC among them)
+    ("DAR ES SALAAM, July 16 (Xinhua) -- Ma Hui, a senior CPC official, attended the groundbreaking of a party "
+     "school on Monday.", "The three parties are the SWAPO Party, the African National Congress and the "
+     "Botswana Democratic Party.", {"SWAPO Party", "African National Congress", "Botswana Democratic Party"},
+     ("BW", "NA", "ZA")),
+    ("Beijing, March 3rd\u2014Ma Hui, Vice-minister of the IDCPC, attended here today a working group meeting.",
+     "The Parties participated in the two day meeting were as follows:\n\nCommunist Party of Greece (KKE)\n\n"
+     "Communist Party of China (CPC)\n\nPortuguese Communist Party (PCP)\n\nThe meeting adopted a statement.",
+     {"Communist Party of Greece", "Portuguese Communist Party"}, ("GR", "PT")),
 ])
 def test_parties_taking_part_outside_the_participants(lead, body, parties, countries):
     r = _release("Ma Hui Attends Event", "2022.06.04", lead, body)
