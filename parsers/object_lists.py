@@ -15,7 +15,9 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:was|were)\s+held\s+(?:[^.;,\n]{0,80}?\s)?between|met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
+    r"\b(?:(?:meeting|talks)\s+(?:was|were)\s+held\s+(?:[^.;,\n]{0,80}?\s)?between|"
+    # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
+    r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
@@ -59,6 +61,14 @@ _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentat
 
 def list_items(text: str, i: int, limit: int):
     stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
+    if text[max(0, i - 3):i].rstrip().endswith(":"):
+        # a list after a colon: its items are set apart by semicolons, and it runs to the sentence's end
+        end = min(e for e in (text.find(". ", i), text.find("\n", i), stop) if e >= 0)
+        pos = i
+        for part in text[i:end].split(";"):
+            yield from split_items(text, pos + len(part) - len(part.lstrip()), pos + len(part.rstrip(" .")))
+            pos += len(part) + 1
+        return
     end_m = _LIST_END_RE.search(text, i, stop + 1)
     while end_m and end_m.group().strip() == "to" and _ENVOY_OF_RE.search(text, max(i, end_m.start() - 120), end_m.start()):
         end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Ambassador of Uruguay to China X"

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+
 from parsers.mention import Mention
 from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, ROLE_END_RE, TITLE_START_RE, TITLE_TAIL, clean_name,
                            strip_acronyms)
@@ -84,7 +85,6 @@ def including_list(text: str, lead_end: int | None):
             yield Mention(name, None, i0, i0 + len(item), context_role(text, i0), i0)
 
 
-
 def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed: bool = False,
                      lead_end: int | None = None) -> None:
     """Title-first list items ("San Francisco Mayor London Breed"); `taken` spans are skipped.
@@ -102,6 +102,8 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         paren = re.search(r"\s*\(([^()]{2,80})\)\s*$", item) if relaxed else None
         if paren and TITLE_START_RE.match(paren.group(1)):
             item = item[:paren.start()]     # "Cdes A (National Commissar), B (Secretary for Youth)": titles after names
+        # "and C from the National Directorate": the body after the name
+        item = re.sub(r"^(?:and\s+)?(.+?)\s+from\s+the\s+[A-Z][^,;]{2,80}$", r"\1", item) if relaxed else item
         hit = title_then_name(item, None, relaxed)
         between = text[pending[1] + len(pending[0]):i0] if pending is not None else ""
         if (hit is None or hit[0] is None) and pending is not None and (re.fullmatch(r"\s+and\s+", between) or (
