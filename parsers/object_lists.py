@@ -17,7 +17,9 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 OBJECT_LIST_RE = re.compile(
     r"\b(?:(?:meeting|talks)\s+(?:was|were)\s+held\s+(?:[^.;,\n]{0,80}?\s)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
-    r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
+    r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
+    # "a Chinese government delegation recently visited former President X"
+    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader)\b)|met|meets|meeting|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+on|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visit\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"

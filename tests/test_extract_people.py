@@ -206,6 +206,8 @@ def test_subject_joined_by_and_with_welcomed():
     ("Ma Lin met the Example Party leader Ann Roe on Monday.\nHigh-level members of the party also participated in "
      "the meeting: Vice President of Organization Tom Poe; Vice President of Training Kim Doe; and Lee Moe from "
      "the National Directorate.", ["Tom Poe", "Kim Doe", "Lee Moe"]),
+    ("Ma Lin engaged in discussions with U.S. ambassador to China, Tom Poe, in Beijing on Tuesday.", ["Tom Poe"]),
+    ("A Chinese government delegation recently visited former President Tom Poe at his residence.", ["Tom Poe"]),
     # "while" ends a list; a "counterpart" is titled; "who is also part of the delegation" takes part
     ("The Example side was chaired by the head of the party's Foreign Relations Sector Tom Poe while the CPC "
      "side was headed by the Vice-Minister of the International Department, Ma Lin.", ["Tom Poe", "Ma Lin"]),
