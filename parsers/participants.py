@@ -193,6 +193,9 @@ def _delegation_country(text: str, start: int) -> str | None:
 
 
 _LED_CHINESE_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\s+(?:party\s+)?delegation\s+(?:led|headed)\s+by\s+$")
+# a sentence's end: not the dot of "Mr.", "Dr." or an initial ("N. Ioannou")
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!Mrs)(?<!Hon)[.!?]\s|\n")
+_CPC_HQ_RE = re.compile(r"\bheadquarters\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|International\s+Department)\b")
 _LED_BY_END_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?:[^,;]{0,30}\s)?$")
 _CHINESE_GROUP_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\b[^.]{0,80}?\b(?:delegation|team|officials|group|think[\s-]tank)\b")
 _BOTH_FROM_RE = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){1,3}){0,4},\s+(?:both|all)\s+(?:from|of)\s+(?P<org>[^.;\n]{5,120})")
@@ -219,6 +222,9 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
         return True     # "The visiting delegation of the Chinese Communist Party ..., the team led by H.E JIANG Xinzhi"
     if not (pinyin_name(m.name) and title) or _foreign_title(title):
         return False
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, max(0, m.start - 300), m.start)]
+    if _CPC_HQ_RE.search(text, ends[-1] if ends else max(0, m.start - 300), m.start):
+        return True     # "met at the headquarters of the CPC with the Assistant Minister ... Mr. Zhou Rui"
     return bool(_BARE_ENVOY_RE.fullmatch(title.strip()) or re.search(r"\bthe\s+Communist\s+Party\b(?!\s+of\b)", title))
 
 

@@ -64,3 +64,20 @@ def test_vietnamese_and_lao_local_party_offices(title, expected):
 ])
 def test_explicitly_chinese(title, cpc):
     assert is_chinese_title(title) is cpc
+
+
+@pytest.mark.parametrize("text,name,side", [
+    # a Pinyin-named official met at the CPC's headquarters, his title naming no Chinese body
+    ("More specifically, N. Roe met at the headquarters of the Communist Party of China (CPC) with the Assistant "
+     "Minister for International Affairs Mr. Zhou Rui and other Party officials.", "Zhou Rui", "cpc"),
+    # the Pinyin-named leader of a Chinese group; not so when the group is another country's
+    ("The visiting delegation of the Chinese Communist Party (CPC) has committed to work with the Example Party, "
+     "the team led by H.E ZHANG Wenming said on Wednesday.", "ZHANG Wenming", "cpc"),
+    ("Beijing, November 23rd\u2014Ma Hui, Vice-minister of the IDCPC, met here today with a delegation of the New "
+     "Komeito Party of Japan led by Keiko Tanaka, Member of the House of Councillors.", "Keiko Tanaka", "foreign"),
+])
+def test_sides_from_context(text, name, side):
+    from parsers.release import parse_release
+    release = parse_release(f"Meeting\n ( 2023.06.07 )\n\n{text}\n")
+    sides = {p.name: p.side for e in release.events for p in e.participants}
+    assert sides.get(name) == side, sides
