@@ -82,8 +82,10 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)[^,.;\n]){{4,160}}?),\s+"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
     # "The PUK President, Bafel Talabani, on Tuesday received ..."
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made)\s))"
-    rf"(?:on\s+\w+day\s+|yesterday\s+|today\s+)?(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading)\b)")
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made)\s)"
+    rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
+    rf"(?:on\s+\w+day\s+|yesterday\s+|today\s+)?(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading"
+    rf"|who\s+(?:led|headed|leads|heads)|said)\b)")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
@@ -166,6 +168,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0)):
             continue
         title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
+        if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title):
+            continue        # only a delegation's head is one of its people by what he said
         if TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I):
             found.append(Mention(clean_name(m.group("name")), strip_acronyms(title), s0, m.end("name"),
                                  context_role(text, m.start("title")), m.start("title")))

@@ -208,6 +208,10 @@ def test_subject_joined_by_and_with_welcomed():
      "the National Directorate.", ["Tom Poe", "Kim Doe", "Lee Moe"]),
     ("Ma Lin engaged in discussions with U.S. ambassador to China, Tom Poe, in Beijing on Tuesday.", ["Tom Poe"]),
     ("A Chinese government delegation recently visited former President Tom Poe at his residence.", ["Tom Poe"]),
+    # a delegation's head by what he said; "X who led the officials"
+    ("Ma Lin met the guests.\nHead of delegation and Secretary-General of the Example Party, Tom Poe, said the "
+     "CPC invited them.", ["Tom Poe"]),
+    ("Example Party secretary general, Tom Poe who led the party officials said the meeting was unique.", ["Tom Poe"]),
     # "while" ends a list; a "counterpart" is titled; "who is also part of the delegation" takes part
     ("The Example side was chaired by the head of the party's Foreign Relations Sector Tom Poe while the CPC "
      "side was headed by the Vice-Minister of the International Department, Ma Lin.", ["Tom Poe", "Ma Lin"]),
