@@ -62,10 +62,12 @@ _ENTOURAGE_RE = re.compile(
 # "Representing the NPP were A, Dr. B, Prof. C, and D": the host side's members, named bare
 _REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Representing\s+(?:the\s+)?[^,.;\n]{2,60}?\s+(?:were|was)\s+")
 # "The delegation includes A, B, and C.", "The delegation also comprises Cdes A (...), B (...)",
-# "Leading the delegation are A and B.": a (foreign) delegation's members, named bare
+# "The delegation is comprised of ...", "The delegation members include ...", "Other members of the
+# delegation are ...", "Leading the delegation are A and B.": a (foreign) delegation's members, named bare
 _DELEGATION_LIST_RE = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s))(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|team)\s+(?:also\s+)?(?:included|includes|comprised|comprises"
-    r"|consisted\s+of|consists\s+of|will\s+include|was\s+composed\s+of|is\s+composed\s+of)|Leading\s+the\s+delegation\s+(?:are|is|were|was)"
+    r"|consisted\s+of|consists\s+of|will\s+include|(?:was|is)\s+(?:also\s+)?(?:composed|comprised|made\s+up)\s+of|members\s+include[sd]?)"
+    r"|Leading\s+the\s+delegation\s+(?:are|is|were|was)|(?:Other\s+)?[Mm]embers\s+of\s+the\s+delegation\s+(?:are|were|include|included)"
     r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is))\s+")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
                                 r"(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of)\s+")

@@ -2,9 +2,10 @@
 
 "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ...",
 "a delegation led by Secretary General Hiroshi Moriyama of the Liberal Democratic Party and ...",
-"Accompanying Chen were ...", "The delegation is comprised of A, B and C": where such a list
+"Accompanying Chen were ...", "Guests attending the conference were ...": where such a list
 starts (OBJECT_LIST_RE), where it ends and how it splits into items (list_items, split_items).
-Each item is then read by parsers.title_first. Used by parsers.people and its helpers.
+Each item is then read by parsers.title_first. A delegation's own member lists ("The delegation
+includes ...") are parsers.news_subjects'. Used by parsers.people and its helpers.
 """
 from __future__ import annotations
 
@@ -29,14 +30,10 @@ OBJECT_LIST_RE = re.compile(
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:attending|present)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
-    # "The delegation is comprised of A, B, ... and Former UN Ambassador X"
-    r"\b(?:[Dd]elegation|[Tt]eam)\s+(?:is|was)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of|\b[Dd]elegation\s+(?:also\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of)|"
-    # "Other members of the delegation are ...", "Among the members of the delegation are ..."
-    r"\b[Mm]embers\s+of\s+the\s+delegation\s+(?:are|were|include|included)|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
-    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Dd]elegation\s+members)\b[^.;,\n]{0,60}?\s+(?:included|includes?))"
+    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|includes?))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?))*"   # "met here Thursday with"
     # "received in Hanoi on December 22 head of the Publicity Department ... X"

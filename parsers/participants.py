@@ -19,6 +19,7 @@ from parsers.gazetteer import find_countries
 from parsers.model import Participant, Party
 from parsers.names import pinyin_name
 from parsers.party_spans import PartySpan
+from parsers.person_roles import sentence_start
 from parsers.mention import Mention
 
 __all__ = ["resolve_participants", "CPC_PARTY", "is_chinese_title"]
@@ -156,7 +157,7 @@ def _cpc_list_mates(out: list, text: str) -> list:
     fixed = []
     for m, p, party in out:
         if p.side == "foreign" and party is None and p.country_code is None and pinyin_name(m.name):
-            s0 = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            s0 = sentence_start(text, m.start)
             s1 = min(i for i in (text.find(". ", m.end), text.find("\n", m.end), len(text)) if i >= 0)
             if any(q.side == "cpc" and s0 <= n.start < s1 and n is not m
                    and not _CONTACT_BETWEEN_RE.search(text, min(n.end, m.end), max(n.start, m.start))
