@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from parsers.dateline import DAY_PATTERN, MONTH_PATTERN, SENTENCE_END_RE, month_number, resolve_day
 
-__all__ = ["body_date", "ended_range_start", "lead_stated_date", "met_on", "range_start", "stated_date",
+__all__ = ["body_date", "ended_range_start", "later_stated_day", "lead_stated_date", "met_on", "range_start", "stated_date",
            "stated_weekday", "weekday_range_start"]
 
 # A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
@@ -20,7 +20,8 @@ _RANGE_RE = re.compile(
     r"\b(?:from|From)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"(?:\s*,\s*\d{4})?\s+(?:to|through|till|until)\s+(?:the\s+)?(?:(?:" + MONTH_PATTERN + r")\s+)?\d{1,2}"
     r"|\b(?:between|Between)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\s+and\s+(?:(?:" + MONTH_PATTERN + r")\s+)?\d{1,2}"
     # "paid a working visit to the country on Jan. 22-24"
-    r"|\b(?:on|On|from|From|during|During)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\s*[-\u2013]\s*\d{1,2}\b",
+    # "which is visiting China between June 2-4"
+    r"|\b(?:on|On|from|From|during|During|between|Between)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\s*[-\u2013]\s*\d{1,2}\b",
 )
 # Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
 # which for events abroad (time zones) or late reports is a day or more after the event.
@@ -30,8 +31,10 @@ _ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|eve
                             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d)")
 # ("Yesterday, January 24, Army General X received ...": the day named after "Yesterday,")
-_ON_DATE_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+"
-                         r"|(?:^|(?<=\n))(?:Yesterday|Today|Yesterday\s+afternoon|Yesterday\s+morning),\s+)"
+_ON_DATE_RE = re.compile(r"(?:\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|\b(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+"
+                         r"|(?:^|(?<=\n))(?:Yesterday|Today|Yesterday\s+afternoon|Yesterday\s+morning),\s+"
+                         # "received, the day before yesterday (Wednesday, June 2) at ...": the day in brackets
+                         r"|\((?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d))"
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\b")
 
 
@@ -81,8 +84,10 @@ _ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
 
 # "the 96th founding anniversary of the CPC marked on July 1", "founded on": the date of
 # what the event is about, not of the event
+# "according to a press release on Tuesday": the day of the report
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
-                               r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?)\s*$")
+                               r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?"
+                               r"|press\s+release|statement|announcement)\s*$")
 
 
 # "since Xi Jinping was re-elected general secretary of the ... Central Committee on Wednesday":
@@ -90,12 +95,17 @@ _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|found
 _ELECTED_CLAUSE_RE = re.compile(r"\b(?:was|were|been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in)\b[^,.;]*$")
 
 
+def _event_weekday(lead: str) -> re.Match | None:
+    """The first weekday in the lead that dates the event, not what it is about or the report."""
+    return next((w for w in _ON_WEEKDAY_RE.finditer(lead)
+                 if not _NOT_EVENT_DAY_RE.search(lead, max(0, w.start() - 30), w.start())
+                 and not _ELECTED_CLAUSE_RE.search(lead[max(0, w.start() - 160):w.start()])), None)
+
+
 def stated_weekday(lead: str, anchor: date) -> date | None:
     """The latest day on or before `anchor` that falls on the weekday the lead names ("on Monday");
     not the day of what the lead is about ("who was appointed only on Saturday")."""
-    m = next((w for w in _ON_WEEKDAY_RE.finditer(lead)
-              if not _NOT_EVENT_DAY_RE.search(lead, max(0, w.start() - 30), w.start())
-              and not _ELECTED_CLAUSE_RE.search(lead[max(0, w.start() - 160):w.start()])), None)
+    m = _event_weekday(lead)
     if not m:
         # "... paying a courtesy visit to X at the Peace Palace yesterday": the day before
         first = lead[:s.start()] if (s := SENTENCE_END_RE.search(lead)) else lead
@@ -121,9 +131,9 @@ def weekday_range_start(text: str, anchor: date, within: date | None = None) -> 
     return None if within and not start <= within <= end else start
 
 
-# "The meeting took place on May 5th." -- the second paragraph dates an event whose lead
+# "The meeting took place on May 5th.", "..., which is visiting China between June 2-4" -- the second paragraph dates an event whose lead
 # has neither a dateline day nor a date ("Li Jun recently met with ...").
-_BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened)\b[^.]{0,80}?"
+_BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened|is\s+visiting)\b[^.]{0,80}?"
                            r"(?=\b(?:on|On|from|From|between)\s+(?:the\s+\w+\s+of\s+)?(?:" + MONTH_PATTERN + r"|\d{1,2}))")
 
 
@@ -176,10 +186,28 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
         return stated_date(lead, published)
     first = lead[:m.start()] if (m := SENTENCE_END_RE.search(lead)) else lead
     stated = stated_date(first, published)
-    if stated is None and not _CONTACT_VERB_RE.search(first) and not _ON_WEEKDAY_RE.search(first) and second.strip():
+    if stated is None and not _CONTACT_VERB_RE.search(first) and not _event_weekday(first) and second.strip():
         nxt = second.split("\n")[0]
         nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
         if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b", nxt):
             # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
             stated = stated_date(nxt, published) or stated_weekday(nxt, day)
     return stated
+
+
+# "Yesterday, the delegation had a closed door meeting with X" a paragraph or two down, "On May
+# 28, ... reported that a meeting was held between A and B": a lead with no date of its own
+_LATER_DAY_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:(?P<yest>Yesterday)\b|On\s+(?P<month>" + MONTH_PATTERN
+                           + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b,)(?P<rest>[^.\n]{0,200})")
+_LATER_CONTACT_RE = re.compile(r"\b(?:met|meeting|held\s+talks|received|hosted|talks)\b")
+
+
+def later_stated_day(text: str, published: date) -> date | None:
+    """The day a sentence opening "Yesterday," or "On May 28," gives a contact it tells."""
+    for m in _LATER_DAY_RE.finditer(text):
+        if not _LATER_CONTACT_RE.search(m.group("rest")):
+            continue
+        if m.group("yest"):
+            return published - timedelta(days=1)
+        return resolve_day(month_number(m.group("month")), int(m.group("day")), published)
+    return None

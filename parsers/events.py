@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
-from parsers.event_dates import (body_date, ended_range_start, lead_stated_date, met_on, range_start, stated_weekday,
+from parsers.event_dates import (body_date, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start, stated_weekday,
                                  weekday_range_start)
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
@@ -103,6 +103,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                 # "She made the remarks during a meeting with ... in Beijing on Thursday"
                 stop = more.find("\n", frame.end())
                 day = stated_weekday(more[frame.start():stop if stop >= 0 else len(more)], published)
+            if day is None:
+                day = later_stated_day(lead + "\n" + second, published)
     day = published if day is None else ended_range_start(lead, body[lead_start:], day) if etype != "other" else day
 
     loc_city = loc_country = None

@@ -68,6 +68,8 @@ def test_stated_dates(lead, published, expected):
     ("Both sides praised Monday's talks.", date(2023, 5, 12), None),
     # a weekday range: the first weekday on or before the anchor (a Tuesday)
     ("led a delegation to visit Peru from Thursday to Sunday and Chile", date(2023, 5, 16), date(2023, 5, 11)),
+    # the day of the report is not the day of the event
+    ("Wang has urged closer ties, according to a press release on Friday.", date(2023, 5, 12), None),
 ])
 def test_weekday_in_the_lead(lead, anchor, expected):
     assert stated_weekday(lead, anchor) == expected
@@ -399,6 +401,10 @@ def test_city_only_and_misspelt_datelines(lead, city, month, day):
     ("between May 3rd and 8th the delegation visited", date(2019, 5, 20), date(2019, 5, 3)),
     ("On May 3rd and 4th, the seminar", date(2019, 5, 20), date(2019, 5, 3)),
     ("from late March to early April the delegation", date(2019, 5, 20), None),
+    # a range after "between" with a hyphen; a weekday and date in brackets after "the day before yesterday"
+    ("which is visiting Vietnam between May 2-4.", date(2019, 5, 5), date(2019, 5, 2)),
+    ("the chairman received, the day before yesterday (Tuesday, May 7) at the party seat, the envoy",
+     date(2019, 5, 9), date(2019, 5, 7)),
 ])
 def test_more_stated_dates(text, published, expected):
     assert stated_date(text, published) == expected
@@ -408,3 +414,27 @@ def test_body_date_when_the_lead_has_none():
     from parsers.event_dates import body_date
     assert body_date("\nThe meeting took place on December 8th in Beijing.", date(2025, 12, 10)) == date(2025, 12, 8)
     assert body_date("\nLiu said the CPC is ready to share experience.", date(2025, 12, 10)) is None
+    assert body_date("\nThe delegation, which is visiting Laos between December 8-11, met", date(2025, 12, 12)) == \
+        date(2025, 12, 8)
+
+
+@pytest.mark.parametrize("published,paragraphs,expected", [
+    # no dateline and no date in the lead: "Yesterday," or "On May 28," opening a later sentence of contact
+    ("2024.03.12", ["Party X and the CPC are working to deepen ties, a visiting official has said.",
+                    "Yesterday, the delegation held a closed door meeting with party chairman Tom Banda."],
+     date(2024, 3, 11)),
+    ("2024.03.12", ["A delegation of Party X is on a study tour of China.",
+                    "On March 9, the party's press office said that a meeting was held between its chairman "
+                    "and a CPC vice-minister."], date(2024, 3, 9)),
+    # the report's own day stays the publication day
+    ("2024.03.12", ["A delegation of Party X is on a study tour of China.",
+                    "Yesterday, the party's press office issued a statement on the tour."], date(2024, 3, 12)),
+    # "according to a press release on Tuesday": the contact's weekday in the next paragraph
+    ("2024.03.13", ["BEIJING, March 13 (Xinhua) -- A CPC official has called for closer ties with Ruritania, "
+                    "according to a press release on Wednesday.",
+                    "Trade benefits both peoples, Wang said as he met on Monday evening with the party chairman."],
+     date(2024, 3, 11)),
+])
+def test_event_day_told_after_a_lead_with_none(published, paragraphs, expected):
+    r = _release("CPC delegation shares notes with Party X", published, "\n\n".join(paragraphs))
+    assert r.events[0].event_date == expected
