@@ -88,6 +88,15 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
 # "BLOEMFONTEIN - On the occasion ...": an upper-case place and a dash open wire copy even when
 # the gazetteer does not know the place; words that open other kinds of text are not places.
 _CAPS_DASH_RE = re.compile(r"^\s*([A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s+(?:-{1,2}|\u2014|\u2013)\s+(?=[A-Z])")
+# "Jakarta. Golkar Party Chairman ...", "Damascus, Deputy Foreign Minister ...": a known city and a
+# full stop or comma before the lead's first words ("Beijing, Moscow and ..." lists places, no dateline)
+_CITY_STOP_RE = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)([.,])\s+(([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)")
+
+
+def _place_word(words: str) -> bool:
+    return any(city_country(w) or country_code(w) for w in (words, words.split()[0]))
+
+
 _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "NOTE", "PHOTO", "VIDEO", "FILE", "NEWS", "EDITORIAL",
                          "COMMENTARY", "OPINION", "INTERVIEW", "ANALYSIS", "FEATURE", "URGENT", "FLASH"})
 
@@ -177,6 +186,9 @@ def parse_dateline(lead: str) -> Dateline:
         # a dateline of a city (or a Chinese province: "Guangxi (VNA) -") alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count); "BEIJING. KAZINFORM -": the agency after the city
         return Dateline(_title_case(city), None, None, m.end())
+    m = _CITY_STOP_RE.match(lead)
+    if m and city_country(m.group(1)) and not (m.group(2) == "," and _place_word(m.group(3))):
+        return Dateline(m.group(1), None, None, m.end(2))
     m = _CAPS_DASH_RE.match(lead)
     if m and not (set(m.group(1).split()) & _NOT_PLACES):
         return Dateline(_title_case(m.group(1)), None, None, m.end())

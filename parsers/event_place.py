@@ -164,6 +164,8 @@ def visit_in_china(lead: str) -> bool:
         return False
     for m in _CN_PLACE_RE.finditer(first):
         place = m.group(1)
+        if place.split()[0] == "Chinese":    # "a visiting Chinese official has said": no place
+            continue
         if place in CHINESE_PROVINCES or place.split()[0] in CHINESE_PROVINCES or city_country_of(place) == "CN":
             return True
     return False

@@ -225,6 +225,20 @@ def test_countries_of_party_officials_in_a_delegation():
     ("CPC Delegation Visits Viet Nam",
      "Beijing, May 3rd—A CPC delegation led by Chen Zhou, Vice-minister of the IDCPC, visited Viet Nam "
      "from April 27th to May 1st.", "visit"),
+    # "a visiting Chinese official" names no place in China; a dateline city of the United States
+    ("China to enhance ties with Ruritania",
+     "China's growth will open new room for cooperation, a visiting Chinese official has said.\n\n"
+     "Wang, who leads the delegation, visited Ruritania from Sunday to Wednesday and met its speaker.", "visit"),
+    ("Senior CPC official stresses local ties",
+     "HOUSTON, June 14 (Xinhua) -- Local exchanges are important to the two countries, a senior CPC official "
+     "said Tuesday when meeting with Ann Roe, speaker of the state house.", "visit"),
+    # "Jakarta." and "Damascus," open the lead as datelines of the host's capital
+    ("Party chairman meets CPC delegation",
+     "Jakarta. The chairman of the Example Party hosted a Chinese delegation at the party's headquarters on Friday "
+     "evening. The delegation was led by Li Mingxiang of the IDCPC.", "visit"),
+    ("Deputy minister receives CPC delegation",
+     "Damascus, Deputy Foreign Minister Ann Roe reviewed during her meeting with a delegation from the CPC the "
+     "relations binding the two countries.", "visit"),
 ])
 def test_a_visit_on_chinese_soil_is_a_meeting(title, lead, expected):
     assert _release(title, "2023.06.15", lead).events[0].event_type == expected
@@ -391,6 +405,10 @@ def test_toured_countries(sentence, expected):
     ("Vientiane: Liu Jianchao met with", "Vientiane", None, None),     # a city alone
     ("Phnom Phen, March 20th\u2014Song Tao met", "Phnom Phen", 3, 20),  # misspelt, kept as written
     ("Note: the meeting was postponed.", None, None, None),
+    ("Jakarta. The chairman of the party hosted", "Jakarta", None, None),
+    ("Damascus, Deputy Foreign Minister X met", "Damascus", None, None),
+    ("Beijing, Moscow and Hanoi agreed", None, None, None),     # places listed, no dateline
+    ("Kathmandu, Nepal and China agreed", None, None, None),
 ])
 def test_city_only_and_misspelt_datelines(lead, city, month, day):
     dl = parse_dateline(lead)

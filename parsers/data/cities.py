@@ -100,6 +100,17 @@ CITIES.update({
     "Palikir": "FM", "Majuro": "MH", "Funafuti": "TV", "Yaren": "NR", "Ngerulmud": "PW",
 })
 
+# Other cities of foreign datelines and leads ("HOUSTON, Dec. 6 (Xinhua) --"); names shared by
+# several countries (Santa Cruz, Cordoba, Birmingham) or common as surnames (Austin) are left out.
+CITIES.update({
+    "Houston": "US", "Los Angeles": "US", "San Francisco": "US", "Chicago": "US", "Boston": "US",
+    "Seattle": "US", "Atlanta": "US", "Toronto": "CA", "Vancouver": "CA", "Montreal": "CA",
+    "Novosibirsk": "RU", "Izmir": "TR", "Chittagong": "BD", "Surabaya": "ID", "Cebu": "PH", "Davao": "PH",
+    "Bulawayo": "ZW", "Kumasi": "GH", "Kano": "NG", "Guayaquil": "EC", "Monterrey": "MX", "Guadalajara": "MX",
+    "Valparaiso": "CL", "Porto": "PT", "Thessaloniki": "GR", "Antwerp": "BE", "Rotterdam": "NL",
+    "Gothenburg": "SE", "Manchester": "GB", "Belfast": "GB", "Perth": "AU", "Brisbane": "AU", "Sittwe": "MM",
+})
+
 # Variant spellings of foreign capitals seen in datelines and leads ("Phnom Phen",
 # "Ulanbaatar", "Ha Noi"): a CPC trip abroad is still recognised as one.
 CITIES.update({
