@@ -124,7 +124,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             loc_city, loc_country = None, vc
 
     cmentions = find_countries(body)
-    spans = party_spans(body, cmentions)
+    spans = party_spans(body, cmentions, ccountry if city else None)
     mentions = find_people(body, _is_official, lead_end=_zone_end(body, lead_start + len(lead)),
                            lead_par_end=lead_start + len(lead),
                            # the lead's speakers made the remarks at the contact told further down

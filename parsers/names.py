@@ -20,7 +20,7 @@ HONORIFIC = (
     r"(?:Samdech(?:\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+Techo|Techo|Akka\s+Moha\s+Thipadei|Vibol\s+Sena\s+Pheakdei|"
     r"Akka\s+Moha\s+Ponhea\s+Chakry|Moha\s+Bovor\s+Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei|Pichey\s+Sena))?"
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
-    r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
+    r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|H\s+E(?=\s+[A-Z][a-z])|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
     r"|Rt\.?\s+Hon\.?|Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|Comrade|Cdes?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+Sri|Datuk|Dato['\u2019]?|Tun|Sheikh|Maulana|Mawlana|Excellency)"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
@@ -109,6 +109,16 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name)       # nickname "(Prachanda)"
     name = POST_NOMINAL_RE.sub("", name)
     return re.sub(r"\s+", " ", name).strip(" ,")
+
+
+def drop_post_city(name: str) -> str:
+    """"Consul General Karachi Li Bijian": the city of a post written between title and name."""
+    words = name.split()
+    if len(words) == 3 and pinyin_name(" ".join(words[1:])):
+        from parsers.gazetteer import city_country     # (the gazetteer imports this module)
+        if city_country(words[0]):
+            return " ".join(words[1:])
+    return name
 
 
 def fold(s: str) -> str:

@@ -217,12 +217,13 @@ def _from_name(full_name: str, acr: str, by_name: dict[str, PartyMention]) -> Pa
     return PartyMention(0, 0, "", full_name, acr, cs[0].code if cs else None, False)
 
 
-def find_parties(text: str, acronyms: dict[str, str] | None = None) -> list[PartyMention]:
+def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str | None = None) -> list[PartyMention]:
     """Party mentions in `text`: full names, then acronym back-references, sorted by start.
 
     An acronym refers to its nearest preceding definition in the text ("... (NPP)"), else
     to the first later one, else to `acronyms` (default: none beyond the text's own), else
-    to the dictionary."""
+    to the dictionary. `where`: the ISO2 of the dateline's city, which tells what country
+    the text is about when it never names one ("KARACHI: ... PPP's Chairman")."""
     countries = find_countries(text)
     full = _full_mentions(text, countries)
     defs: dict[str, list[PartyMention]] = {}
@@ -233,6 +234,8 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None) -> list[Part
     by_name = {p.name: p for p, _, _ in full}
     by_row = {i: p for p, _, i in reversed(full) if i >= 0}
     context = Counter(c.code for c in countries if c.code != "CN")
+    if where and where != "CN":
+        context[where] += 1
     blocked = [(p.start, a) for p, a, _ in full]
     out = [p for p, _, _ in full]
     hits = list(_ACR_RX.finditer(text))

@@ -188,10 +188,11 @@ def _name_before(head: str) -> str | None:
     return (cands[-1] + suffix) if cands else None
 
 
-def party_spans(text: str, countries: list | None = None) -> list[PartySpan]:
-    """Non-overlapping foreign party spans in order; dictionary mentions win over the fallback."""
+def party_spans(text: str, countries: list | None = None, where: str | None = None) -> list[PartySpan]:
+    """Non-overlapping foreign party spans in order; dictionary mentions win over the fallback.
+    `where`: the dateline city's country (parsers.parties.find_parties)."""
     try:
-        mentions = _parties.find_parties(text)
+        mentions = _parties.find_parties(text, where=where)
     except Exception:  # the dictionary must never take parsing down
         mentions = []
     spans: list[PartySpan] = []

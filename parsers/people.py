@@ -23,9 +23,10 @@ first (a surname-only list item too, when the full name came before).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.mention import Mention
-from parsers.names import HONORIFIC, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, fold, strip_acronyms
+from parsers.names import HONORIFIC, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, drop_post_city, fold, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
@@ -196,6 +197,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
+    found = [replace(x, name=drop_post_city(x.name)) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
 
 

@@ -143,6 +143,12 @@ def test_a_headline_mention_yields_to_the_first_full_mention_of_the_body():
     assert {m.name for m in find_parties(text)} == {"Bangladesh Awami League"}
 
 
+def test_an_acronym_shared_by_countries_takes_the_datelines_country():
+    text = "The envoy called on the PPP leadership at its party house."
+    assert [m.name for m in find_parties(text)] == ["PPP"]       # Korea, Pakistan, Palestine: as written
+    assert [m.name for m in find_parties(text, where="PK")] == ["Pakistan Peoples Party"]
+
+
 def test_caller_supplied_acronyms():
     got = foreign("The XYZ said", {"XYZ": "People's Unity Front of Mars"})
     assert got == [("XYZ", "People's Unity Front of Mars", "XYZ", None, False)]
