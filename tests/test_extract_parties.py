@@ -124,6 +124,11 @@ def test_learn_acronyms(text, expected):
      [("Broad Front for Renewal", "Broad Front for Renewal", None, "PA", False)]),
     ("a message to the Sudan People Liberation Movement",
      [("Sudan People Liberation Movement", "Sudan People Liberation Movement", None, "SS", True)]),
+    # a country adjective inside a name goes on to the name's end; the acronym of a full name
+    ("leader of the Party for Albanian National Unity, said",
+     [("Party for Albanian National Unity", "Party for Albanian National Unity", None, "AL", False)]),
+    ("the VMRO-DPMNE said", [("VMRO-DPMNE", "Internal Macedonian Revolutionary Organization-Democratic Party for "
+                              "Macedonian National Unity", "VMRO-DPMNE", "MK", True)]),
     # not parties
     ("the 20th CPC National Congress, the European Union, the African Union, "
      "the Six-Party Talks, the Party and both Parties, the Belt and Road, "

@@ -100,8 +100,10 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
                     if n > m and t == "Central" and n + 1 < len(toks) and words[n + 1] == "Committee":
                         break   # "the Communist Party of Armenia Central Committee": the party's organ
                     if n > m and n + 1 < len(toks) and words[n + 1][:1].isupper() and any(
-                            c.start == toks[m][1] and c.end == toks[n - 1][2] for c in countries):
-                        break   # "... Party of Timor-Leste Fidelis Magalhaes": a name after the country
+                            c.start == toks[m][1] and c.end == toks[n - 1][2] and c.kind != "adjective" for c in countries):
+                        # "... Party of Timor-Leste Fidelis Magalhaes": a name after the country ("Party
+                        # for Macedonian National Unity": an adjective goes on)
+                        break
                     if t[0].isupper() and t not in STOP and t not in KEYWORDS:
                         n += 1
                     elif n > m and t in ("and", "&") and n + 1 < len(toks) and words[n + 1][0].isupper() \
