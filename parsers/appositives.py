@@ -108,6 +108,19 @@ def appositives(text: str) -> list[Mention]:
             continue
         t1 = _full_title(text, t0)
         title = strip_acronyms(text[t0:t1])
+        own = _HONORIFIC_NAME_RE.match(text, t1)
+        if own and re.search(TITLE_NOUN, title, re.IGNORECASE):
+            # "the Deputy Chairman of the A Party Mr. X, Deputy Chairman - Head of the Office Mr. Y": the
+            # title is Y's, who comes next; "Mr. X, Minister of Foreign Affairs and Presidential Adviser
+            # Mr. Y": X's title ends at "and", Y's is the rest
+            split = None if _TITLED_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) \
+                else re.search(r"\s+and\s+(?=[A-Z])(?!.*\sand\s)", title)
+            y_title = title[split.end():] if split else title
+            found.append(Mention(clean_name(own.group("name")), y_title, own.start("name"), own.end("name"),
+                                 context_role(text, t0), t0 + (split.end() if split else 0)))
+            if not split:
+                continue
+            title, t1 = title[:split.start()], t0 + split.start()
         title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+", "", title)      # "Han Dong, a member of ...", "X, who is a member of ..."
         if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE):
             continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title
@@ -142,6 +155,9 @@ def appositives(text: str) -> list[Mention]:
 # A run of capitalised words right after "of", "to", "the" or a possessive is the end of a title.
 # ("a message to Ram Shah, Chairman ...", "on the passing of Hari Rai, Founder ..." too: "of" counts only after a capitalised word.)
 # An acronym in parentheses too ("Chairman of the Example Party (EP) Ann Roe, Head of ...").
+_TITLED_BEFORE_RE = re.compile(rf"(?i:\b{TITLE_NOUN})\b(?:\s+(?:of|for|to|the|and|-|[A-Z][\w\-'\u2019]*))*"
+                               r"(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s*$")
+_HONORIFIC_NAME_RE = re.compile(r" (?:Mr|Mrs|Ms|Dr)\.? (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 _TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))\s+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
                              r"mayor|governor)\s+$", re.IGNORECASE)

@@ -20,6 +20,7 @@ _VERB_AHEAD_RE = re.compile(
     r"called\s+on|paid|presided|addressed|delivered|spoke|said|led|arrived|co-chaired|chaired|hosted|was|were|"
     r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|this\s+(?:morning|afternoon|evening)|presented|briefed|introduced|gave|"
     r"noted|stressed|expressed|congratulated|thanked|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
+_HONORIFIC_AHEAD_RE = re.compile(r" (?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z][a-z]+ [A-Z])")
 _NEXT_PERSON_RE = re.compile(rf"(?:{HONORIFIC}\s+)*{NAME},\s+")
 
 
@@ -44,8 +45,8 @@ def title_end(text: str, i: int) -> int:
                     continue
             if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " "):
                 return j
-            if c == " " and _VERB_AHEAD_RE.match(text, j):
-                return j
+            if c == " " and (_VERB_AHEAD_RE.match(text, j) or _HONORIFIC_AHEAD_RE.match(text, j)):
+                return j        # "..., Deputy Chairman - Head of the Office Mr. Y": Y's own title
             nxt = _NEXT_PERSON_RE.match(text, j + 5) if c == " " and text.startswith(" and ", j) else None
             if nxt and TITLE_START_RE.match(text[nxt.end():nxt.end() + 80]):
                 return j        # "... Health Commission and Diosdado Cabello, First Vice President of ..."

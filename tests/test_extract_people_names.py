@@ -27,6 +27,15 @@ def _people(text: str, known=None):
     # "H E" without full stops is an honorific; a post's city between title and Pinyin name is no name
     ("Ambassador of China to Chile H E Ma Lin on Saturday met Ann Roe.", "Ma Lin", "Ambassador of China to Chile"),
     ("The envoy was accompanied by Consul General Lima Zhou Wen and other diplomats.", "Zhou Wen", None),
+    # "Mr. X, <title> Mr. Y": a title that runs into an honorific and a name is that name's
+    ("Song met with the Deputy Chairman of the Example Party Mr. Tom Poe, Deputy Chairman - Head of the "
+     "Central Office of the Party Mr. Ann Roe.", "Ann Roe", "Deputy Chairman - Head of the Central Office of the Party"),
+    ("Song met with the Deputy Chairman of the Example Party Mr. Tom Poe, Deputy Chairman - Head of the "
+     "Central Office of the Party Mr. Ann Roe.", "Tom Poe", "Deputy Chairman of the Example Party"),
+    ("The delegation comprising Mr. Tom Poe, Minister of Trade and Presidential Adviser Mr. Ann Roe, visited China.",
+     "Tom Poe", "Minister of Trade"),
+    ("The delegation comprising Mr. Tom Poe, Minister of Trade and Presidential Adviser Mr. Ann Roe, visited China.",
+     "Ann Roe", "Presidential Adviser"),
 ])
 def test_names_are_names(text, name, title):
     people = _people(text)
