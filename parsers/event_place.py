@@ -32,7 +32,10 @@ _AT_PLACE_RE = re.compile(
     # "met leaders of Japanese political parties Tuesday in Tokyo to seek ..."
     + r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+in\s+" + _PLACE
     # "Japanese Communist Party Chair X in Tokyo held talks with ..."
-    + r"|\bin\s+" + _PLACE + r"\s+(?:held|met|received|hosted|welcomed)\b")
+    + r"|\bin\s+" + _PLACE + r"\s+(?:held|met|received|hosted|welcomed)\b"
+    # "... at the Peace Palace, Phnom Penh yesterday afternoon": a venue and its city
+    + r"|\bat\s+the\s+(?:[A-Z][\w'\-]*\s+){1,4}?(?:Palace|House|Hall|Hotel|Office|Headquarters|Building),\s+" + _PLACE
+    + r"\s*(?:,|on|yesterday|today|this|last)\b")
 # "met with ... in Kathmandu." -- a venue city closing the sentence or a clause; not "the
 # situation in Gaza", which is a topic, not a venue.
 _IN_VENUE_RE = re.compile(r"(?<!situation )(?<!conflict )(?<!crisis )(?<!war )(?<!peace )(?<!developments )"

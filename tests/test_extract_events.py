@@ -385,6 +385,8 @@ def test_classify_contact_verbs(title, lead, abroad, expected):
     ("On July 16th, Li Jun met with X, General Secretary of the Nepali Congress, in Kathmandu.", ("Kathmandu", "NP")),
     ("Liu met with X in Beijing on Monday.", None),
     ("Liu met with X and exchanged views on the situation in Gaza.", None),
+    ("X received Liu at the Peace Palace, Phnom Penh yesterday afternoon.", ("Phnom Penh", "KH")),
+    ("X received Liu at the Great Hall of the People, Beijing yesterday.", None),
 ])
 def test_foreign_place_in_the_lead(sentence, expected):
     from parsers.event_place import foreign_place
@@ -456,3 +458,11 @@ def test_body_date_when_the_lead_has_none():
 def test_event_day_told_after_a_lead_with_none(published, paragraphs, expected):
     r = _release("CPC delegation shares notes with Party X", published, "\n\n".join(paragraphs))
     assert r.events[0].event_date == expected
+
+
+def test_a_courtesy_call_received_abroad_in_the_next_paragraph_is_a_visit():
+    r = _release("Ruritania to continue supporting cooperation", "2017.04.08",
+                 "Prime Minister Tom Poe has affirmed that Ruritania will keep supporting cooperation.",
+                 "The premier made the remarks while receiving a courtesy call from visiting Ms. Sun Lan, a Member "
+                 "of the Political Bureau of the CPC Central Committee, at the Peace Palace, Phnom Penh yesterday.")
+    assert (r.events[0].event_type, r.events[0].countries) == ("visit", ("KH",))
