@@ -15,7 +15,7 @@ from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gazetteer import city_country, country_code, find_countries
 
-__all__ = ["city_country_of", "delegation_abroad", "foreign_place", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
+__all__ = ["city_country_of", "delegation_abroad", "foreign_place", "host_premises", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
            "IN_CITY_RE", "MET_IN_CITY_RE", "first_sentence_text"]
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
@@ -199,3 +199,28 @@ def contact_sentences(lead: str, first: str) -> str:
         return first
     rest = lead[len(first):]
     return first + first_sentence_text(rest)
+
+
+# The foreign host's own premises put the contact abroad: "at the JVP head office", "at the
+# party's national secretariat in Abuja", "at the Headquarters of the Party, Sophia", "at State
+# House", "at the Ministry of Foreign Affairs of Turkmenistan" (never the CPC's own offices).
+_PREMISES_RE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?!(?:CPC|CCP|IDCPC|ILD)\b)[A-Z]{2,8}|party['\u2019]s)\s+(?:national\s+|central\s+|main\s+)?"
+    r"(?:head\s+office|headquarters?|secretariat|offices?)\b"
+    r"|\bat\s+the\s+(?:Headquarters|Head\s+Office|National\s+Secretariat)\s+of\s+the\s+(?!CPC\b|Communist\s+Party\s+of\s+China\b)"
+    r"(?:[A-Z][\w\-]*\s+){0,4}?Party\b"
+    r"|\bat\s+(?:the\s+)?State\s+House\b"
+    r"|\bat\s+the\s+Ministry\s+of\s+Foreign\s+Affairs\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_HOSTED_CONTACT_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|hosted|hosts|welcomed|"
+                                r"courtesy\s+call|talks|held)\b")
+
+
+def host_premises(text: str) -> tuple[bool, str | None]:
+    """(True, ISO2 or None) when a sentence telling the contact puts it at a foreign host's premises."""
+    for par in text.split("\n"):
+        m = _PREMISES_RE.search(par)
+        if m and _HOSTED_CONTACT_RE.search(par[max(0, m.start() - 250):m.end() + 250]):
+            cc = _place_country(m.group("country")) if m.group("country") else None
+            if cc != "CN":
+                return True, cc
+    return False, None

@@ -14,7 +14,7 @@ from parsers.event_dates import (body_date, ended_range_start, later_stated_day,
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
-from parsers.event_place import contact_sentences, foreign_place, meeting_venue, toured_countries, visit_in_china as _visit_in_china
+from parsers.event_place import contact_sentences, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
@@ -66,6 +66,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # delegation on a visit to Athens": the next paragraph's contact sentence places it
         nxt = _first_sentence_text(second.split("\n")[0])
         place = foreign_place(nxt) if _CONTACT_WORD_RE.search(nxt) else None
+    if abroad is None and not place and (host := host_premises(lead + "\n" + "\n".join(following[:4])))[0]:
+        # "met with X at the JVP head office", "at State House": the foreign host's own premises
+        abroad, place = True, ((None, host[1]) if host[1] else None)
     if place:
         # no dateline or an unknown dateline city, but the lead puts the CPC side abroad
         # ("was in Laos", "during his visit to Mongolia", "in Vientiane on May 4th")

@@ -466,3 +466,26 @@ def test_a_courtesy_call_received_abroad_in_the_next_paragraph_is_a_visit():
                  "The premier made the remarks while receiving a courtesy call from visiting Ms. Sun Lan, a Member "
                  "of the Political Bureau of the CPC Central Committee, at the Peace Palace, Phnom Penh yesterday.")
     assert (r.events[0].event_type, r.events[0].countries) == ("visit", ("KH",))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A delegation led by Sun Lan met with the party leader at the XYZ head office this morning.", (True, None)),
+    ("He said this when he received the IDCPC official at the party's national secretariat in Abuja.", (True, None)),
+    ("Tom Poe and a Party delegation met with Ju Li, at the Headquarters of the Party, Sophia, on Saturday.",
+     (True, None)),
+    ("Speaking at State House when Li Ming paid a courtesy call on him, the President said ...", (True, None)),
+    ("A meeting was held at the Ministry of Foreign Affairs of Turkmenistan between A and Chen Zhou.", (True, "TM")),
+    # the CPC's own offices, and premises with no contact told near them
+    ("Song met with the delegation at the IDCPC head office.", (False, None)),
+    ("The party's headquarters were renovated last year.", (False, None)),
+])
+def test_a_foreign_hosts_premises_put_the_contact_abroad(text, expected):
+    from parsers.event_place import host_premises
+    assert host_premises(text) == expected
+
+
+def test_a_delegation_met_at_a_foreign_partys_head_office_is_a_visit():
+    r = _release("Chinese delegation meets party leader", "2024.04.23",
+                 "A delegation led by Sun Lan, Deputy Minister of the International Department of the CPC, met with "
+                 "Example Front leader Tom Poe at the EFP head office this morning.")
+    assert r.events[0].event_type == "visit"
