@@ -58,11 +58,15 @@ _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentat
                           r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")
 
 
+_SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})+$")
+
+
 def list_items(text: str, i: int, limit: int):
     stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
-    if text[max(0, i - 3):i].rstrip().endswith(":"):
-        # a list after a colon: its items are set apart by semicolons, and it runs to the sentence's end
-        end = min(e for e in (text.find(". ", i), text.find("\n", i), stop) if e >= 0)
+    end = min(e for e in (text.find(". ", i), text.find("\n", i), stop) if e >= 0)
+    if text[max(0, i - 3):i].rstrip().endswith(":") or _SEMICOLON_LIST_RE.match(text[i:end]):
+        # a list after a colon, or one whose items are set apart by semicolons ("accompanied by First
+        # Lady A; Deputy B; the vice minister ..., C; and ..., D"): it runs to the sentence's end
         pos = i
         for part in text[i:end].split(";"):
             yield from split_items(text, pos + len(part) - len(part.lstrip()), pos + len(part.rstrip(" .")))

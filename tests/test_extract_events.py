@@ -92,6 +92,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Wang Jiarui Receives KSCM Delegation", "Wang Jiarui received here today a delegation", False,
      ("meeting", "in_person")),
     ("Hun Sen Meets with CPC Delegation", "Hun Sen met here today with a CPC delegation", True, ("visit", "in_person")),
+    # a foreign host meeting "a delegation of the Central Committee of the CPC", no place told: abroad
+    ("President Meets With Party Delegation From China", "The president of Ruritania, Tom Poe, held a meeting with a "
+     "delegation of the Central Committee of the Communist Party of China (CPC), led by Chen Zhou.", None,
+     ("visit", "in_person")),
     ("Sun Haiyan Leads CPC Delegation to Visit Kenya", "A CPC delegation led by Sun Haiyan visited Kenya", True,
      ("visit", "in_person")),
     ("Guo Calls on MPP Chairman", "Guo, who is leading a CPC delegation, called on the Chairman", None,

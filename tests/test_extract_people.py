@@ -225,6 +225,12 @@ def test_subject_joined_by_and_with_welcomed():
      "the International Department Zhou Bin and Ann Roe.", ["Li Hong", "Zhou Bin"]),
     ("On December 26, a meeting was held at the Ministry of Foreign Affairs between the Deputy Minister of "
      "Foreign Affairs Tom Poe and the Deputy Head of the International Department Ma Lin.", ["Tom Poe", "Ma Lin"]),
+    # items set apart by semicolons with no colon before them; "First Lady", "Discipline Inspector" are titles
+    ("The president was accompanied by First Lady Ann Roe; Deputy Tom Poe; the vice minister for Asia of the "
+     "Ministry of Foreign Affairs, Kim Doe; and the vice minister for Europe, Lee Moe.",
+     ["Ann Roe", "Tom Poe", "Kim Doe", "Lee Moe"]),
+    ("Ma was accompanied by the ambassador of China, Li Hong; the Discipline Inspector of the CPC Central "
+     "Committee Feng Bin; and the head of the Andean Section, Zhou Wen.", ["Li Hong", "Feng Bin", "Zhou Wen"]),
 ])
 def test_shared_plural_titles_and_including_lists(text, names):
     people = _people(text)
