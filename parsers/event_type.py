@@ -232,10 +232,13 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "conference", _conference_modality(head)
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"
-    if abroad is None and _IN_CHINA_RE.search(first):
+    nxt = "" if _MEETING_RE.search(first) or _VISIT_RE.search(first) else \
+        _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])
+    if abroad is None and (_IN_CHINA_RE.search(first) or _IN_CHINA_RE.search(nxt)):
         # no dateline, but "met with ... in Beijing on Monday": a headline "calls on" is a meeting here
+        # (or the second sentence when the first tells no contact: "... to X, whom he met in Beijing")
         abroad = False
-        head = first
+        head = first if _IN_CHINA_RE.search(first) else nxt
     if abroad is False and _CALL_ON_RE.search(first) and not _VISIT_RE.search(_CALL_ON_RE.sub("", head)):
         return "meeting", "in_person"   # "Ambassador X paid a courtesy call on Song Tao" in Beijing
     if _DEPART_RE.search(first) or (abroad is not False and _host_meets_cpc(first)):

@@ -30,6 +30,10 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
                      r"|\b(?:who\s+is|who\s+was|while)\s+on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\b"
                      # "A senior Eritrean delegation led by X is conducting a working visit to the People's Republic
                      # of China", "X is leading a senior party delegation to the People's Republic of China"
-                     r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)(?:[^.]|(?:(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Mrs)|(?<=Hon))\.))*\b(?:is|are)\s+(?:currently\s+)?(?:conducting|paying|making|on|leading)\s+"
-                     r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|delegation)\s+to\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\b",
+                     # ("... has conducted productive visit to the Peoples Republic of China", "An ANC delegation
+                     # ... is visiting China to cement ties")
+                     r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)(?:[^.]|(?:(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Mrs)|(?<=Hon))\.))*\b(?:is|are|has|have)\s+(?:currently\s+)?"
+                     r"(?:(?:conducting|conducted|paying|paid|making|made|on|leading)\s+"
+                     r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|delegation)\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b"
+                     r"|visiting\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b)",
                      re.IGNORECASE)

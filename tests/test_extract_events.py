@@ -141,9 +141,21 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "the continuing impasse in the peace process.", None, ("other", None)),
     ("Secretary General Heads to China", "Secretary General X is leading a senior party delegation to the "
      "People's Republic of China at the invitation of the CPC.", True, ("meeting", "in_person")),
+    ("Example Party delegation visiting China", "An Example Party delegation led by its secretary general Tom Poe "
+     "is visiting China to cement ties with the CPC, a newspaper reported.", True, ("meeting", "in_person")),
+    ("Senior delegation conducts productive visit", "The senior delegation comprising Mr. Tom Poe, Minister of "
+     "Trade, has conducted productive visit to the Peoples Republic of China.", True, ("meeting", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
+
+
+def test_a_headline_visit_met_in_beijing_in_the_next_paragraph_is_a_meeting():
+    r = _release("Visit boosts China-Japan friendship", "2007.12.08",
+                 "China and Japan should enhance pragmatic cooperation while properly handling disputes.",
+                 "This was President Hu Jintao's message to Democratic Party of Japan President Tom Poe, whom he met "
+                 "in Beijing on Friday.")
+    assert r.events[0].event_type == "meeting"
 
 
 REL = """{title}
