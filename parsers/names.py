@@ -50,7 +50,7 @@ TITLE_TAIL = re.compile(
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|Expert|Analyst|"
     r"Counsellor|Counselor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"
-    r"Officer|Executive|Treasurer|Coordinator|Whip|Organi[sz]er|Conven[eo]r|Lady|Inspector|"
+    r"Officer|Executive|Treasurer|Coordinator|Whip|Organi[sz]er|Conven[eo]r|Lady|Inspector|Advis[eo]rs|"
     r"Liberals|Conservatives|Communists|Greens|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
 # Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to

@@ -505,3 +505,19 @@ def test_a_delegation_met_at_a_foreign_partys_head_office_is_a_visit():
                  "A delegation led by Sun Lan, Deputy Minister of the International Department of the CPC, met with "
                  "Example Front leader Tom Poe at the EFP head office this morning.")
     assert r.events[0].event_type == "visit"
+
+
+@pytest.mark.parametrize("title,lead,more,expected", [
+    # an invitation or a plan told first, then the contact at which it was made: that contact
+    ("Party leader invited to visit China", "CPC Politburo member Ma Lin has invited Example Party Chairman Tom "
+     "Poe to visit China.", "He made the invitation during a bilateral meeting between the two parties held "
+     "yesterday afternoon in Beijing.", ("meeting", "in_person")),
+    ("Senior CPC Official to Visit Ruritania in Oct.", "Ma Lin, head of the IDCPC, said Monday that he plans to "
+     "visit Ruritania in October.", "The remark was made during talks in Beijing with a group of young lawmakers.",
+     ("meeting", "in_person")),
+    # with no such occasion the announcement stays an announcement
+    ("Senior CPC Official to Visit Ruritania in Oct.", "Ma Lin, head of the IDCPC, said Monday that he plans to "
+     "visit Ruritania in October.", "He will also attend a forum there.", ("other", None)),
+])
+def test_an_announcements_occasion_is_the_contact(title, lead, more, expected):
+    assert classify(title, lead, None, more) == expected

@@ -36,6 +36,8 @@ def _people(text: str, known=None):
      "Tom Poe", "Minister of Trade"),
     ("The delegation comprising Mr. Tom Poe, Minister of Trade and Presidential Adviser Mr. Ann Roe, visited China.",
      "Ann Roe", "Presidential Adviser"),
+    ("The delegation included senior leaders Tom Poe, Kim Doe, and Chairperson's Advisers Ann Roe, Lee Moe.",
+     "Ann Roe", "Chairperson's Advisers"),
 ])
 def test_names_are_names(text, name, title):
     people = _people(text)

@@ -97,6 +97,8 @@ OFFICIALS: list[tuple[str, str, str, str | None]] = [
     ("Han Zheng", "Chinese Vice Premier", "2018-03-19", "2023-03-12"),
     ("Han Zheng", "Chinese Vice President", "2023-03-10", None),
     ("Ding Xuexiang", "Chinese Vice Premier", "2023-03-12", None),
+    ("Li Hongzhong", "Member of the Political Bureau of the CPC Central Committee and Vice Chairman of the "
+     "Standing Committee of the National People's Congress", "2023-03-10", None),
     ("Li Xi", "Secretary of the Central Commission for Discipline Inspection", "2022-10-23", None),
     ("Yang Jiechi", "Chinese Foreign Minister", "2007-04-27", "2013-03-16"),
     ("Yang Jiechi", "Director of the Office of the Central Foreign Affairs Commission",
