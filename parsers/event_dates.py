@@ -199,15 +199,20 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
 # 28, ... reported that a meeting was held between A and B": a lead with no date of its own
 _LATER_DAY_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:(?P<yest>Yesterday)\b|On\s+(?P<month>" + MONTH_PATTERN
                            + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b,)(?P<rest>[^.\n]{0,200})")
-_LATER_CONTACT_RE = re.compile(r"\b(?:met|meeting|held\s+talks|received|hosted|talks)\b")
+_LATER_CONTACT_RE = re.compile(r"\b(?:met|meeting|held\s+talks|received|hosted|talks|reception)\b")
 
 
 def later_stated_day(text: str, published: date) -> date | None:
-    """The day a sentence opening "Yesterday," or "On May 28," gives a contact it tells."""
+    """The day a sentence opening "Yesterday," or "On May 28," gives a contact it tells; else the
+    date a paragraph's first sentence gives its contact ("At a reception for X on March 28, ...")."""
     for m in _LATER_DAY_RE.finditer(text):
         if not _LATER_CONTACT_RE.search(m.group("rest")):
             continue
         if m.group("yest"):
             return published - timedelta(days=1)
         return resolve_day(month_number(m.group("month")), int(m.group("day")), published)
+    for par in text.split("\n"):
+        first = par[:m.start()] if (m := SENTENCE_END_RE.search(par)) else par
+        if _LATER_CONTACT_RE.search(first) and (day := stated_date(first, published)):
+            return day
     return None

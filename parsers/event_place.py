@@ -105,7 +105,7 @@ _ARRIVED_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\barrived\
                          + r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:governing\s+|ruling\s+)?(?:CPC|Communist\s+Party\s+of\s+China)\b"
                          + r"[^.]{0,40}?\b(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE + r"\s+(?:for|on)\b"
                          # "Liu Qibao, a member of ..., who is in Spain for a visit, made the remarks"
-                         + r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
+                         + r"|\b(?:who|[A-Z][a-z]+)\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
                          + r"\s+(?:for|on)\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:visit|tour)\b"
                          + r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?(?:visiting\s+|on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+)"
                          + _PLACE

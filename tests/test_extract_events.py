@@ -521,3 +521,14 @@ def test_a_delegation_met_at_a_foreign_partys_head_office_is_a_visit():
 ])
 def test_an_announcements_occasion_is_the_contact(title, lead, more, expected):
     assert classify(title, lead, None, more) == expected
+
+
+def test_a_reception_for_a_visitor_told_next_is_the_dated_contact():
+    r = _release("Cooperation between border localities contributes to ties", "2023.03.29",
+                 "Party General Secretary Tom Poe highlighted the contributions of exchanges between Ruritanian "
+                 "border localities and China's Yunnan province.",
+                 "At a reception for Wang Ning on March 28, Secretary of Yunnan province's Party Committee, the Party "
+                 "leader spoke highly of the visit.\n\nWang is in Vietnam for a visit.")
+    e = r.events[0]
+    assert (e.event_type, e.event_date) == ("visit", date(2023, 3, 28))
+    assert "Wang Ning" in {p.name for p in e.participants}
