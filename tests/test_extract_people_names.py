@@ -101,3 +101,12 @@ def test_a_message_sent_is_taking_part():
     people = _people("Xi Jinping, General Secretary of the CPC Central Committee, sent a congratulatory message "
                      "to Ann Roe.")
     assert people["Xi Jinping"].role == "participant"
+
+
+def test_an_honorific_and_a_surname_stand_for_the_full_name():
+    text = ("BEIJING: Ties must deepen, says Datuk Seri Dr Tan Kok Wai.\n\nAfter a courtesy call on Liu Jianchao, "
+            "Dr Tan said the party will keep cooperating.\n\nDr Tan, who is XYZ president, assured Liu that the "
+            "party will cooperate.\n\nIn the meeting with Liu, Dr Tan was accompanied by his deputy Datuk Dr Lee "
+            "Boon Chye.")
+    names = {m.name for m in find_people(text)}
+    assert "Tan Kok Wai" in names and "Dr Tan" not in names, names
