@@ -52,8 +52,9 @@ _ROLE = r"(?:President|Chairman|Chairwoman|Chairperson|Secretary|Leader|Minister
 _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=\n)|(?<=--\s)|(?<=\u2014))[ \t]*(?P<title>[A-Z][^,;.\n]{{2,150}}?\b{_ROLE}\b[^,;.\n]{{0,120}}?),\s+"
     rf"(?P<name>{NAME}),\s+(?:met|meets|received|receives|held|holds|hosted|welcomed)\b")
+# ("A; B; and C, along with other officials, were present")
 _SEMICOLON_LIST_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>[^.\n;]{5,200};[^.\n]{5,600}?)\s+"
+    r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>[^.\n;]{5,200};[^.\n]{5,600}?)(?:[,;]\s+along\s+with\s+[^,;.\n]{3,60},)?\s+"
     r"(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:^|(?<=\n)|(?<=[.]\s))(?P<list2>[^.\n;]{5,200};[^.\n]{5,600}?)\s+attended\b")
 _ENTOURAGE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+)['\u2019]s\s+entourage\s+(?:included|includes|comprised|consisted\s+of)\s+")
@@ -112,7 +113,8 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
         items, pos = [], m.start(g)
         for part in m.group(g).split(";"):
             lead_ws = len(part) - len(re.sub(r"^\s*(?:and\s+)?", "", part))
-            items.append((part[lead_ws:].strip(), pos + lead_ws))
+            # "the Director of ..., Zhang Yao": a title and a name set apart by a comma within an item
+            items.extend(split_items(text, pos + lead_ws, pos + len(part.rstrip())))
             pos += len(part) + 1
         add_title_first(found, taken, text, items, lead_end=lead_end)
     for m in _REPRESENTING_RE.finditer(text):

@@ -206,11 +206,16 @@ _BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|
                             re.IGNORECASE)
 
 
+_LEADS_CPC_AFTER_RE = re.compile(r"\s+(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:a\s+|the\s+)?(?:high-level\s+)?"
+                                 r"(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+delegation\b")
+
+
 def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
     """"a Chinese delegation led by X": the leader is the CPC side's; a Pinyin-named envoy titled only
     "Ambassador", or an official of "the Communist Party" with no country, in a foreign outlet's report."""
-    if _LED_CHINESE_RE.search(text, max(0, m.start - 60), m.start):
-        return True
+    if _LED_CHINESE_RE.search(text, max(0, m.start - 60), m.start) or any(
+            _LEADS_CPC_AFTER_RE.match(text, k.end()) for k in re.finditer(re.escape(m.name), text)):
+        return True     # "... Zhang Chunxian led CPC delegation visiting Croatia"
     both = _BOTH_FROM_RE.match(text, m.end)
     if both and is_chinese_title(both.group("org")):
         return True     # "accompanied by A and B, both from the International Department of the CPC ..."

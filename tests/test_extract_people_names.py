@@ -110,3 +110,8 @@ def test_an_honorific_and_a_surname_stand_for_the_full_name():
             "Boon Chye.")
     names = {m.name for m in find_people(text)}
     assert "Tan Kok Wai" in names and "Dr Tan" not in names, names
+
+
+def test_honorifics_run_together():
+    from parsers.names import clean_name
+    assert clean_name("H.E.Mr. Zhang Chunhua") == "Zhang Chunhua"

@@ -75,6 +75,15 @@ def test_explicitly_chinese(title, cpc):
      "the team led by H.E ZHANG Wenming said on Wednesday.", "ZHANG Wenming", "cpc"),
     ("Beijing, November 23rd\u2014Ma Hui, Vice-minister of the IDCPC, met here today with a delegation of the New "
      "Komeito Party of Japan led by Keiko Tanaka, Member of the House of Councillors.", "Keiko Tanaka", "foreign"),
+    # "H.E.Mr. X led CPC delegation": the delegation's leader is the CPC's, met under his name alone later
+    ("From April 8th to 11th, upon the invitation of the Example Union, Member of the Political Bureau of the CPC "
+     "Central Committee, H.E.Mr. Zhang Chunhua led CPC delegation visiting Ruritania. During his visit, H.E.Mr. Zhang "
+     "Chunhua met with Prime Minister of Ruritania, Tom Poe.", "Zhang Chunhua", "cpc"),
+    # a semicolon list of "title, name" items, "along with other officials, were present"
+    ("Tom Poe welcomed the delegation. The Ambassador of China to Ruritania, Lan Bo; the Director of the Foreign "
+     "Affairs Office of the Tai'an municipal government, Zhang Yan; and the Secretary of the Communist Party of "
+     "China (CPC) Group at the Tai'an Commerce Bureau, Sang Li; along with other officials, were present.",
+     "Sang Li", "cpc"),
 ])
 def test_sides_from_context(text, name, side):
     from parsers.release import parse_release
