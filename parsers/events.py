@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
+from parsers.event_countries import event_countries, supranational as _supranational
 from parsers.event_dates import (body_date, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start, stated_weekday,
                                  weekday_range_start)
 from parsers.event_type import classify, framed_contact
@@ -19,7 +20,6 @@ from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
 from parsers.participants import resolve_participants
-from parsers.parties import SUPRANATIONAL
 from parsers.party_spans import party_spans
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
@@ -28,8 +28,6 @@ from parsers.taking_part import addressee_countries, invitation_clauses, list_li
 __all__ = ["build_events"]
 
 _SUPRA_TITLE_RE = re.compile(r"\bUnited Nations\b|\bUN\b|\bEuropean\b|\bInternational\b|\bWorld\b|\bAfrican Union\b")
-_SUPRA_PARTY_RE = re.compile(r"\bInternational\b|\bEuropean\b|\bEurope\b|\bForum\b|^Group of\b|\bGroup\b|"
-                             r"\bAfrican Union\b|\bPermanent Conference\b")
 _AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
@@ -196,33 +194,12 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             # a party met on a visit abroad, of no known country, is of the host country
             parties = [x if x.country_code or _supranational(x.name) else replace(x, country_code=loc_country)
                        for x in parties]
-        countries = {p.country_code for p in parts if p.side == "foreign"} | {x.country_code for x in parties}
-        if seq == 0:
-            countries |= listed
-        if etype == "visit" and loc_country and city is not None and not any(_supranational(x.name) for x in parties):
-            countries.add(loc_country)      # the host country of a trip abroad takes part ("Dar es Salaam, ...")
-        if not any(_cpc_filter(c) for c in countries) and etype != "other" \
-                and not any(_supranational(x.name) for x in parties):
-            countries |= _fallback_country(etype, loc_country, body[lead_start:first_end])
-        countries = tuple(sorted(c for c in countries if _cpc_filter(c)))
+        countries = event_countries(etype, loc_country, city, parts, parties, listed if seq == 0 else set(),
+                                    body[lead_start:first_end])
         events.append(Event(seq=seq, event_type=etype, modality=modality, event_date=day,
                             location_city=loc_city, location_country=loc_country,
                             participants=tuple(_unique(parts)), parties=tuple(parties), countries=countries))
     return tuple(events)
-
-
-def _supranational(name: str) -> bool:
-    return name in SUPRANATIONAL or bool(_SUPRA_PARTY_RE.search(name))
-
-
-def _fallback_country(etype: str, loc_country: str | None, first: str) -> set[str]:
-    """No foreign country found from people and parties: the host country of a visit abroad
-    ("mourned the passing of ... in Hanoi"), else the one foreign country the lead sentence
-    names ("Vice Minister at the METI of Japan", "Acting U.S. Secretary of State")."""
-    if etype == "visit" and loc_country not in (None, "CN"):
-        return {loc_country}
-    codes = {c.code for c in find_countries(first) if c.code != "CN"}
-    return codes if len(codes) == 1 else set()
 
 
 def _unique(parts: list[Participant]) -> list[Participant]:

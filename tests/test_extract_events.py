@@ -304,6 +304,10 @@ def test_headline_calls_on_with_the_meeting_in_china_is_a_meeting():
     ("Liu Jianchao Holds a Video Call with SI President", "2022.09.29",
      "Beijing, September 27th\u2014Liu Jianchao, Minister of the IDCPC, held a video call here today with Maria "
      "Lopes, President of the Socialist International, on the situation in Chile.", ()),
+    # a forum abroad whose local guests name no country: the host country takes part
+    ("Liu Jianchao Attends a Dialogue and Delivers a Speech", "2024.03.28",
+     "Singapore, March 27th—Liu Jianchao, Minister of the IDCPC, attended here today the Example Dialogue and "
+     "delivered a speech. Over 400 people were present, including Tom Poe, Minister for Transport.", ("SG",)),
 ])
 def test_country_fallbacks(title, pub, lead, countries):
     assert _release(title, pub, lead).events[0].countries == countries
