@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.names import TITLE_START_RE
+
 __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
@@ -79,6 +81,13 @@ def list_items(text: str, i: int, limit: int):
     while end > i and text[end - 1] in " ,":
         end -= 1
     yield from split_items(text, i, end)
+    if end_m and re.match(r",\s+who\b", end_m.group()):
+        # "met with President X, who is also the leader of the A and the B coalition, Speaker of the
+        # Parliament Y, Minister of Foreign Affairs Z, and ...": the list goes on after the clause
+        k = text.find(", ", end_m.end(), min(stop, end_m.end() + 200))
+        if k > 0 and "." not in text[end_m.end():k] and TITLE_START_RE.match(text[k + 2:k + 80]) \
+                and re.match(r"[A-Z]", text[k + 2:k + 3]):
+            yield from list_items(text, k + 2, limit)
 
 
 def split_items(text: str, i: int, end: int):

@@ -231,6 +231,10 @@ def test_subject_joined_by_and_with_welcomed():
      ["Ann Roe", "Tom Poe", "Kim Doe", "Lee Moe"]),
     ("Ma was accompanied by the ambassador of China, Li Hong; the Discipline Inspector of the CPC Central "
      "Committee Feng Bin; and the head of the Andean Section, Zhou Wen.", ["Li Hong", "Feng Bin", "Zhou Wen"]),
+    # a relative clause inside a list of objects: the list goes on after it
+    ("The delegation met with President of Ruritania Tom Poe, who is also the leader of the Example Party and the "
+     "Sample Congress coalition, Speaker of the Parliament Ann Roe, Minister of Foreign Affairs Kim Doe, and leaders "
+     "of main political parties.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
 ])
 def test_shared_plural_titles_and_including_lists(text, names):
     people = _people(text)

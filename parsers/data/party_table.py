@@ -112,7 +112,7 @@ PARTIES: list[tuple] = [
     ("National People's Power", "NPP", "LK", (), ()),
     ("Samagi Jana Balawegaya", "SJB", "LK", (), ()),
     ("Maldivian Democratic Party", "MDP", "MV", (), ()),
-    ("Progressive Party of Maldives", "PPM", "MV", (), ()),
+    ("Progressive Party of Maldives", "PPM", "MV", ("Progressive Party of the Maldives",), ()),
     ("People's National Congress", "PNC", "MV", (), ()),
     # --- Central Asia and the Caucasus ---
     ("Nur Otan", None, "KZ", ("Nur Otan Party", "Nur-Otan"), ()),
