@@ -27,7 +27,7 @@ OBJECT_LIST_RE = re.compile(
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
     r"(?:had|has|held|holds)\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
-    r"received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
+    r"received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|\bin\s+the\s+presence\s+of|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
@@ -78,8 +78,8 @@ def list_items(text: str, i: int, limit: int):
     while end_m and end_m.group().strip() == "to" and _ENVOY_OF_RE.search(text, max(i, end_m.start() - 120), end_m.start()):
         end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Ambassador of Uruguay to China X"
     end = end_m.start() if end_m else stop
-    while end > i and text[end - 1] in " ,":
-        end -= 1
+    while end > i and (text[end - 1] in " ," or text[end - 1] == "." and text[end - 2:end - 1] == ")"):
+        end -= 1            # "... and Y (ADQ).": the sentence's full stop after a bracket
     yield from split_items(text, i, end)
     if end_m and re.match(r",\s+who\b", end_m.group()):
         # "met with President X, who is also the leader of the A and the B coalition, Speaker of the

@@ -197,16 +197,18 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
         mentions = []
     spans: list[PartySpan] = []
     acronyms = {m.acronym for m in mentions if m.acronym}
+    cpc = []        # the CPC's own mentions ("Central Party School"): no fallback name is read inside them
     for m in mentions:
         if m.country_code == "CN" or m.name.lower() in _CPC_NAMES or is_cpc_party(m.acronym) and not m.country_code \
                 or (not m.known or m.country_code) and is_cpc_party(m.name):
+            cpc.append((m.start, m.end))
             continue            # a dictionary body without a country ("... of Asian Political Parties") stays
         if not m.known and _inner_party(m.name, acronyms):
             continue            # "Eighth Congress of the WPK", "Secretary of Organization of the PSOE"
         spans.append(PartySpan(m.start, m.end, Party(m.name, m.acronym, m.country_code)))
     spans += [PartySpan(*t) for t in shared_head_spans(text) if not any(a.start < t[1] and t[0] < a.end for a in spans)]
     for s in _fallback_spans(text, countries):
-        if not any(a.start < s.end and s.start < a.end for a in spans):
+        if not any(a.start < s.end and s.start < a.end for a in spans) and not any(a < s.end and s.start < b for a, b in cpc):
             spans.append(s)
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional) Party$", s.party.name)), key=lambda s: s.start)

@@ -32,6 +32,7 @@ _CONTACT_RE = re.compile(
     r"were\s+present|was\s+present|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
 _TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend)\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
+_PLURAL_TITLE_RE = re.compile(r"(?i:representatives|members|leaders|officials|delegates)\s+of\b")
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
 # "deputy speaker of the House of Commons, Lindsay Hoyle of the Labour Party": name and affiliation
 _NAME_OF_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})\s+(?P<of>of\s+the\s+[A-Z][^,;]{{2,80}})$")
@@ -93,6 +94,7 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
     Zhang Gaoli" comes as two items: a title-only item is joined to the next item's title.
     """
     pending: tuple[str, int] | None = None
+    shared: tuple[str, int] | None = None     # a plural title before a comma: "representatives of ..., A and B"
     for item, i0 in items:
         if any(a <= i0 < b for a, b in taken) or (lead_end is not None and i0 >= lead_end and reported(text, i0)):
             pending = None
@@ -127,7 +129,14 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
                 found.append(Mention(name, strip_acronyms(pending[0] + (f", {of}" if of else "")), i0, i0 + len(item),
                                         context_role(text, pending[1]), pending[1]))
                 taken.append((pending[1], i0 + len(item)))
+                shared = pending if _PLURAL_TITLE_RE.match(pending[0]) else None
                 pending = None
+                continue
+        if bare and shared is not None and pending is None and re.fullmatch(r"\s+and\s+|,\s+(?:and\s+)?", text[taken[-1][1]:i0]):
+            name = clean_name(bare.group("name"))      # "..., Raymond Bernier (QLP) and Gerard Deltall (ADQ)": B too
+            if len(name.split()) >= 2 and not looks_like_org(name) and not any(a <= i0 < b for a, b in taken):
+                found.append(Mention(name, strip_acronyms(shared[0]), i0, i0 + len(item), context_role(text, shared[1]), shared[1]))
+                taken.append((i0, i0 + len(item)))
                 continue
         if relaxed and hit is not None and hit[0] is None and pending is None and not any(
                 a <= i0 < b for a, b in taken) and not any(x.name == hit[1] for x in found):

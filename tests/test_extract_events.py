@@ -372,6 +372,13 @@ def test_parties_taking_part_outside_the_participants(lead, body, parties, count
     assert set(e.countries) >= set(countries)
 
 
+def test_the_central_party_school_names_no_foreign_party():
+    from parsers.party_spans import party_spans
+    text = ("Quebec welcomed a delegation from the Party School of the Central Committee of the Communist Party of "
+            "China (Central Party School) on June 26. The Central Party School delegates showed a keen interest.")
+    assert party_spans(text) == []
+
+
 def test_party_named_in_passing_is_not_taking_part():
     r = _release("Ma Hui Meets with Ambassador", "2022.06.04",
                  "Beijing, June 4th\u2014Ma Hui, Vice-minister of the IDCPC, met here today with Ann Berg, "

@@ -235,6 +235,9 @@ def test_subject_joined_by_and_with_welcomed():
     ("The delegation met with President of Ruritania Tom Poe, who is also the leader of the Example Party and the "
      "Sample Congress coalition, Speaker of the Parliament Ann Roe, Minister of Foreign Affairs Kim Doe, and leaders "
      "of main political parties.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
+    # "in the presence of" opens a list; a plural title before a comma covers every name after it
+    ("A meeting was held in the presence of representatives of two political parties, Tom Poe (EPP) and Ann Roe "
+     "(SPX).", ["Tom Poe", "Ann Roe"]),
 ])
 def test_shared_plural_titles_and_including_lists(text, names):
     people = _people(text)
