@@ -17,6 +17,7 @@ from parsers.model import Party
 from parsers.names import TITLE_NOUN
 from parsers.party_bodies import CPC_NAMES as _CPC_NAMES, is_cpc_party, not_a_party as _not_a_party
 from parsers.party_pairs import shared_head_spans
+from parsers.party_unify import unify
 
 __all__ = ["PartySpan", "party_spans", "is_cpc_party", "party_in"]
 
@@ -212,7 +213,7 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
             spans.append(s)
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional) Party$", s.party.name)), key=lambda s: s.start)
-    spans = _unify(spans)
+    spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
@@ -253,36 +254,6 @@ def _sole_country(spans: list[PartySpan], countries: list) -> list[PartySpan]:
         if p.country_code is None and p.name not in supra and not _SUPRA_RE.search(p.name):
             s = PartySpan(s.start, s.end, Party(p.name, p.acronym, code))
         out.append(s)
-    return out
-
-
-def _unify(spans: list[PartySpan]) -> list[PartySpan]:
-    """One Party per party of the text: later mentions (short name, acronym) take the first
-    full mention's name, and the first known acronym and country of any mention."""
-    groups: list[list[int]] = []
-    keys: list[set[str]] = []
-    for i, s in enumerate(spans):
-        k = {"n:" + s.party.name.lower()}
-        if s.party.acronym:
-            k.add("a:" + s.party.acronym)
-        if " " not in s.party.name:     # a later bare "PDP-Laban" is the acronym of "... (PDP-Laban)"
-            k.add("a:" + s.party.name)
-        for g, gk in zip(groups, keys):
-            if gk & k:
-                g.append(i)
-                gk |= k
-                break
-        else:
-            groups.append([i])
-            keys.append(set(k))
-    out = list(spans)
-    for g in groups:
-        first = spans[g[0]].party
-        acronym = next((spans[i].party.acronym for i in g if spans[i].party.acronym), None)
-        country = next((spans[i].party.country_code for i in g if spans[i].party.country_code), None)
-        merged = Party(first.name, acronym, country)
-        for i in g:
-            out[i] = PartySpan(spans[i].start, spans[i].end, merged)
     return out
 
 

@@ -303,3 +303,16 @@ def test_a_party_without_a_party_word_needs_the_writers_appositive(text, expecte
     assert lookup_party("Citizens for Democratic Ruritania") is None
     found = {(s.party.name, s.party.acronym, s.party.country_code) for s in party_spans(text, find_countries(text))}
     assert found == expected
+
+
+@pytest.mark.parametrize("text,names", [
+    # a descriptive name alone, then the same name with its country: one party, the longer name
+    ("Obiang, president of Equatorial Guinea and of the country's Democratic Party, said ... He hoped the relations "
+     "between the CPC and the Democratic Party of Equatorial Guinea would grow.", {"Democratic Party of Equatorial Guinea"}),
+    # two countries' parties of one descriptive name stay apart
+    ("Leaders of the Communist Party of Spain and the Communist Party of Cuba said ... The Communist Party added",
+     {"Communist Party of Spain", "Communist Party of Cuba"}),
+])
+def test_a_descriptive_name_takes_its_country_when_the_text_gives_it(text, names):
+    from parsers.party_spans import party_spans
+    assert {s.party.name for s in party_spans(text)} == names

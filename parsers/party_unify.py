@@ -1,0 +1,77 @@
+"""One Party per party of a text: its mentions (full name, short name, acronym, a descriptive
+name alone) are joined and all carry the first full mention's name. Used by parsers.party_spans,
+whose PartySpan items this reads and rebuilds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.data.party_words import GENERIC
+from parsers.gazetteer import find_countries
+from parsers.model import Party
+
+__all__ = ["unify"]
+
+
+def _generic_head(party: Party) -> str | None:
+    """"democratic party" for "Democratic Party" and "Democratic Party of Equatorial Guinea": a name
+    of descriptive words only, without or with its country; else None."""
+    name = party.name
+    m = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
+    if m and (cs := find_countries(m.group(2))) and cs[0].start == 0 and cs[0].end == len(m.group(2)):
+        name = m.group(1)
+    elif m:
+        return None
+    words = name.replace("-", " ").split()
+    return name.lower() if words and all(w in GENERIC for w in words) else None
+
+
+def _join_generic(spans: list, groups: list[list[int]]) -> None:
+    """"the country's Democratic Party" ... "the Democratic Party of Equatorial Guinea": a descriptive
+    name with no country joins the one group of that name with a country (never when there are two)."""
+    for g in list(groups):
+        p = spans[g[0]].party
+        head = _generic_head(p)
+        if head is None or " of " in p.name:
+            continue
+        withc = [h for h in groups if h is not g and " of " in spans[h[0]].party.name
+                 and _generic_head(spans[h[0]].party) == head]
+        if len(withc) == 1 and p.country_code in (None, spans[withc[0][0]].party.country_code):
+            g.extend(withc[0])
+            g.sort()
+            groups.remove(withc[0])
+
+
+def unify(spans: list) -> list:
+    """One Party per party of the text: later mentions (short name, acronym) take the first
+    full mention's name, and the first known acronym and country of any mention."""
+    groups: list[list[int]] = []
+    keys: list[set[str]] = []
+    for i, s in enumerate(spans):
+        k = {"n:" + s.party.name.lower()}
+        if s.party.acronym:
+            k.add("a:" + s.party.acronym)
+        if " " not in s.party.name:     # a later bare "PDP-Laban" is the acronym of "... (PDP-Laban)"
+            k.add("a:" + s.party.name)
+        for g, gk in zip(groups, keys):
+            if gk & k:
+                g.append(i)
+                gk |= k
+                break
+        else:
+            groups.append([i])
+            keys.append(set(k))
+    _join_generic(spans, groups)
+    out = list(spans)
+    for g in groups:
+        first = spans[g[0]].party
+        # a descriptive name alone gives way to the same name with its country
+        first = next((spans[i].party for i in g if spans[i].party.name.lower().startswith(first.name.lower() + " of ")
+                      and _generic_head(first) is not None), first)
+        acronym = next((spans[i].party.acronym for i in g if spans[i].party.acronym), None)
+        country = next((spans[i].party.country_code for i in g if spans[i].party.country_code), None)
+        merged = Party(first.name, acronym, country)
+        for i in g:
+            out[i] = replace(spans[i], party=merged)
+    return out
