@@ -87,7 +87,9 @@ _ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
 # "according to a press release on Tuesday": the day of the report
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
                                r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?"
-                               r"|press\s+release|statement|announcement)\s*$")
+                               r"|press\s+release|statement|announcement"
+                               # "received good wishes ... before it concluded on Tuesday": another event's day
+                               r"|(?:before|after|since|until)\s+(?:it|they|the\s+[\w\-]+)\s+(?:concluded|closed|opened|ended|began|started))\s*$")
 
 
 # "since Xi Jinping was re-elected general secretary of the ... Central Committee on Wednesday":

@@ -70,6 +70,8 @@ def test_stated_dates(lead, published, expected):
     ("led a delegation to visit Peru from Thursday to Sunday and Chile", date(2023, 5, 16), date(2023, 5, 11)),
     # the day of the report is not the day of the event
     ("Wang has urged closer ties, according to a press release on Friday.", date(2023, 5, 12), None),
+    ("The congress received good wishes from parties around the world before it concluded on Thursday.",
+     date(2023, 5, 12), None),
 ])
 def test_weekday_in_the_lead(lead, anchor, expected):
     assert stated_weekday(lead, anchor) == expected
