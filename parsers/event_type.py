@@ -28,6 +28,10 @@ _OTHER_RE = re.compile(
 _SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement)|(?:remarks?|invitation|announcement|statement)"
                              r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                              r"(?:meeting|talks|discussions?)\b", _I)
+# "A delegation ... participated in a study program at the Party School ...": the format the guests joined
+_TOOK_PART_IN_RE = re.compile(r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:study\s+(?:program|programme|session)|training\s+(?:course|program|programme)|seminar|workshop|"
+                              r"symposium|forum|conference)\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
 # sentence tells no contact of its own
 _UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:conference|forum|visit|dialogue|summit|"
@@ -215,7 +219,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         abroad = True
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
-    if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first):
+    if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first) or _TOOK_PART_IN_RE.search(first):
         return "conference", _conference_modality(head)
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
         # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing

@@ -143,6 +143,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "the continuing impasse in the peace process.", None, ("other", None)),
     ("Secretary General Heads to China", "Secretary General X is leading a senior party delegation to the "
      "People's Republic of China at the invitation of the CPC.", True, ("meeting", "in_person")),
+    # guests who "participated in a study program" joined a multilateral format, whatever the headline's verb
+    ("Regional delegation visits Fujian", "A delegation with 23 members from the Example Party and the Sample "
+     "Front participated in a study program at the Party School of the CPC Fujian Provincial Committee during "
+     "October 25-28.", None, ("conference", "in_person")),
     ("Example Party delegation visiting China", "An Example Party delegation led by its secretary general Tom Poe "
      "is visiting China to cement ties with the CPC, a newspaper reported.", True, ("meeting", "in_person")),
     ("Senior delegation conducts productive visit", "The senior delegation comprising Mr. Tom Poe, Minister of "
