@@ -12,7 +12,7 @@ import re
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
-from parsers.remarks_frame import REMARKS_FRAME_RE
+from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE
 
 __all__ = ["classify", "framed_contact"]
 
@@ -24,10 +24,6 @@ _OTHER_RE = re.compile(
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
-# "The remark was made during talks in Beijing with ...", "He made the invitation during a bilateral meeting"
-_SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement)|(?:remarks?|invitation|announcement|statement)"
-                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
-                             r"(?:meeting|talks|discussions?)\b", _I)
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
 _TOOK_PART_IN_RE = re.compile(r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                               r"(?:study\s+(?:program|programme|session)|training\s+(?:course|program|programme)|seminar|workshop|"
@@ -203,7 +199,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         if not re.search(r"\b(?:met|held talks|received|attended|arrived)\b", _first_sentence(lead)) \
                 or _OTHER_RE.search(_first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
-            if _SAID_DURING_RE.search(nxt):
+            if SAID_DURING_RE.search(nxt):
                 # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting
                 # ... held yesterday": the announcement's occasion is the contact
                 return classify("", nxt, abroad)

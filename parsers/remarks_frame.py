@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REMARKS_FRAME_RE"]
+__all__ = ["REMARKS_FRAME_RE", "SAID_DURING_RE"]
 
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+remarks|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
@@ -19,3 +19,8 @@ REMARKS_FRAME_RE = re.compile(
     # "X, who is heading a UWP delegation to Beijing, told a banquet of the ruling party's International Department"
     r"|\btold\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:banquet|dinner|luncheon|lunch|reception|meeting)\s+(?:of|hosted\s+by|given\s+by|with)\b",
     re.IGNORECASE)
+
+# "The remark was made during talks in Beijing with ...", "He made the invitation during a bilateral meeting"
+SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement)|(?:remarks?|invitation|announcement|statement)"
+                            r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"(?:meeting|talks|discussions?)\b", re.IGNORECASE)
