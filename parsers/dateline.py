@@ -49,6 +49,7 @@ _DATELINE_RE = re.compile(
     # (Xinhua), (IDCPC), ", GNA -", ", Asia-Plus —"
     + r"\s*(?:\((?:[A-Za-z .]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
     + _DASH + r"|\s*\([A-Za-z .]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
+    + r"|\.\s*/[A-Z]{2,8}/\.?\s+(?=[A-Z])"          # "KAZAN, March 23. /TASS/. Relations ..."
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
     + r"|\s*(?:\([A-Za-z .]{2,30}\))?\s*\.?\s*$)"
 )
@@ -58,7 +59,9 @@ _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}
 # "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
 _PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                                 r"(?:\s*,?\s*\d{4})?\s*\)\s*:?\s*(?=[A-Z])")
-_DATELINE_D_M_CITY_RE = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")\s*,\s*" + _CITY + _DASH)
+# ("17 July 2024, Sittwe" alone on its line: the year before the city)
+_DATELINE_D_M_CITY_RE = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")(?:\s*,?\s*\d{4})?\s*,\s*" + _CITY
+                                   + r"(?:" + _DASH + r"|[ \t]*(?:$|(?=\n)))")
 # A dated place with the year, in a party's or small agency's style: "Lusaka, Zambia – 2nd July, 2025"
 # (alone on its line), "Beijing, China. August 10th, 2017 – Leader ...", "Asmara (HAN) July 21.2016. ..."
 _DATED_PLACE_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?(?:\s*\([A-Z]{2,8}\))?\s*(?:[.,\u2013\u2014]|--?)?\s*"
@@ -67,6 +70,8 @@ _DATED_PLACE_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}
                              r"\s*[,.]?\s*\d{4}(?:\.\s+(?:(?:[A-Z][\w'\-]*|&)\s+){1,6}[A-Z][\w'\-]*\.\s+(?=[A-Z])|\.\s+(?=[A-Z])|" + _DASH + r"|\s*$)")
 # "December 17, 2017 (KHARTOUM) – Sudan's ruling ...": the date first, the city in parentheses
 _DATE_PAREN_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*\(\s*" + _CITY + r"\s*\)" + _DASH)
+# "April 29, 2020/Kathmandu The ruling ...": the city after a slash (one or two words the gazetteer knows)
+_DATE_SLASH_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*/\s*([A-Z][\w'\-]+)(?:\s+([A-Z][\w'\-]+))?")
 # "On July 9th, ..." / "On the afternoon of July 9th," opens a lead without a dateline.
 _LEAD_DATE_RE = re.compile(
     r"^\s*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b"
@@ -74,7 +79,8 @@ _LEAD_DATE_RE = re.compile(
 # "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
-                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}\)|\s*,\s*[A-Z]{2,6})?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
+                            # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
+                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6})?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
                             # "BEIJING (UrduPoint News / Sputnik - 25th October, 2022) X will ...": a dated stamp, no comma
@@ -174,6 +180,13 @@ def parse_dateline(lead: str) -> Dateline:
     m = _DATE_PAREN_CITY_RE.match(lead)
     if m and city_country(_title_case(m.group(3))):
         return Dateline(_title_case(m.group(3)), _month(m.group(1)), int(m.group(2)), m.end())
+    m = _DATE_SLASH_CITY_RE.match(lead)
+    if m:
+        for city, end in ((m.group(3), m.end(3)), (f"{m.group(3)} {m.group(4)}", m.end(4))):
+            if city.endswith(" None"):
+                continue
+            if city_country(_title_case(city)):
+                return Dateline(_title_case(city), _month(m.group(1)), int(m.group(2)), end)
     m = _DATED_PLACE_RE.match(lead)
     if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), _month(m.group(3) or m.group(4)), int(m.group(2) or m.group(5)), m.end())

@@ -444,6 +444,12 @@ def test_toured_countries(sentence, expected):
     ("Damascus, Deputy Foreign Minister X met", "Damascus", None, None),
     ("Beijing, Moscow and Hanoi agreed", None, None, None),     # places listed, no dateline
     ("Kathmandu, Nepal and China agreed", None, None, None),
+    # a wire's slashed agency after the day; the day and year before the city; a two-word agency; a slash
+    ("KAZAN, March 23. /TASS/. Relations between the two countries", "Kazan", 3, 23),
+    ("17 July 2024, Sittwe", "Sittwe", 7, 17),
+    ("JOHANNESBURG, (CAJ News) \u2013 THE congress of the party", "Johannesburg", None, None),
+    ("April 29, 2020/Kathmandu The ruling party's foreign affairs chief", "Kathmandu", 4, 29),
+    ("April 29, 2020/Phnom Penh The party", "Phnom Penh", 4, 29),
 ])
 def test_city_only_and_misspelt_datelines(lead, city, month, day):
     dl = parse_dateline(lead)

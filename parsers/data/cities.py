@@ -105,7 +105,7 @@ CITIES.update({
 CITIES.update({
     "Houston": "US", "Los Angeles": "US", "San Francisco": "US", "Chicago": "US", "Boston": "US",
     "Seattle": "US", "Atlanta": "US", "Toronto": "CA", "Vancouver": "CA", "Montreal": "CA",
-    "Novosibirsk": "RU", "Izmir": "TR", "Chittagong": "BD", "Surabaya": "ID", "Cebu": "PH", "Davao": "PH",
+    "Novosibirsk": "RU", "Kazan": "RU", "Izmir": "TR", "Chittagong": "BD", "Surabaya": "ID", "Cebu": "PH", "Davao": "PH",
     "Bulawayo": "ZW", "Kumasi": "GH", "Kano": "NG", "Guayaquil": "EC", "Monterrey": "MX", "Guadalajara": "MX",
     "Valparaiso": "CL", "Porto": "PT", "Thessaloniki": "GR", "Antwerp": "BE", "Rotterdam": "NL",
     "Gothenburg": "SE", "Manchester": "GB", "Belfast": "GB", "Perth": "AU", "Brisbane": "AU", "Sittwe": "MM",
