@@ -32,7 +32,6 @@ _CONTACT_RE = re.compile(
     r"were\s+present|was\s+present|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
 _TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend)\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
-_PLURAL_TITLE_RE = re.compile(r"(?i:representatives|members|leaders|officials|delegates)\s+of\b")
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
 # "deputy speaker of the House of Commons, Lindsay Hoyle of the Labour Party": name and affiliation
 _NAME_OF_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})\s+(?P<of>of\s+the\s+[A-Z][^,;]{{2,80}})$")
@@ -94,7 +93,7 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
     Zhang Gaoli" comes as two items: a title-only item is joined to the next item's title.
     """
     pending: tuple[str, int] | None = None
-    shared: tuple[str, int] | None = None     # a plural title before a comma: "representatives of ..., A and B"
+    shared: tuple[str, int] | None = None     # a plural title (_PLURAL_TITLE_RE) before a comma: "representatives of ..., A and B"
     for item, i0 in items:
         if any(a <= i0 < b for a, b in taken) or (lead_end is not None and i0 >= lead_end and reported(text, i0)):
             pending = None
