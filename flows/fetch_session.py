@@ -156,11 +156,7 @@ class FetchSession:
         sightings = [x for x in self._items if not isinstance(x, Rejection)]
         if sightings or rejections:
             result = load(self.con, sightings, rejections, run_id=self.summary.run_id)
-            s = self.summary
-            s.new, s.updated = s.new + result.new, s.updated + result.updated
-            s.duplicates, s.events = s.duplicates + result.duplicates, s.events + result.events
-            s.quarantined += [(r.path_or_url, r.reason) for r in rejections]
-            s.new_parties += list(getattr(result, "new_party_names", None) or [])
+            self.summary.add_load(result, rejections)
         # Releases first (the load is its own transaction), then the fetch bookkeeping as
         # one: if the second fails, the pages are loaded and `reparse` rebuilds the index
         # from the archive; the other order could mark a page as seen that never loaded.

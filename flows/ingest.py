@@ -75,7 +75,7 @@ def run_load(paths: Iterable[str | Path], db_path: str | Path | None = None, str
                 rejections = [x for x in batch if isinstance(x, Rejection)]
                 sightings = [x for x in batch if not isinstance(x, Rejection)]
                 result = load(con, sightings, rejections, run_id=summary.run_id)
-                _add(summary, result, rejections)
+                summary.add_load(result, rejections)
                 bar.update(len(batch))
         summary.finished_at = utcnow()
         record_run(con, _run_record(summary))
@@ -86,15 +86,6 @@ def run_load(paths: Iterable[str | Path], db_path: str | Path | None = None, str
     if strict and summary.quarantined:
         raise StrictFailure(summary)
     return summary
-
-
-def _add(summary: Summary, result, rejections) -> None:
-    summary.new += result.new
-    summary.updated += result.updated
-    summary.duplicates += result.duplicates
-    summary.events += result.events
-    summary.quarantined += [(r.path_or_url, r.reason) for r in rejections]
-    summary.new_parties += list(getattr(result, "new_party_names", None) or [])
 
 
 def _run_record(summary: Summary):

@@ -99,11 +99,7 @@ def run_reparse(settings: Settings, since: date | None = None) -> Summary:
             sightings = [x for x in batch if not isinstance(x, Rejection)]
             result = load(con, sightings, rejections, run_id=summary.run_id)
             summary.inputs += len(batch)
-            summary.new += result.new
-            summary.updated += result.updated
-            summary.duplicates += result.duplicates
-            summary.events += result.events
-            summary.quarantined += [(r.path_or_url, r.reason) for r in rejections]
+            summary.add_load(result, rejections)
         summary.finished_at = utcnow()
         record_run(con, RunRecord(
             run_id=summary.run_id, started_at=summary.started_at, finished_at=summary.finished_at,

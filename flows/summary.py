@@ -28,6 +28,7 @@ class Summary:
     failed: int = 0
     checks: list = field(default_factory=list)  # CheckResult objects from post_write.refresh
     new_parties: list[str] = field(default_factory=list)  # counterparts first seen in this run
+    warned: list[tuple[str, str]] = field(default_factory=list)  # (url, warnings): loaded despite a defect
     db_path: str | None = None
 
     @property
@@ -40,10 +41,21 @@ class Summary:
     def n_quarantined(self) -> int:
         return len(self.quarantined)
 
+    def add_load(self, result, rejections) -> None:
+        """Add one load batch (a warehouse LoadResult and the batch's Rejections)."""
+        self.new += result.new
+        self.updated += result.updated
+        self.duplicates += result.duplicates
+        self.events += result.events
+        self.quarantined += [(r.path_or_url, r.reason) for r in rejections]
+        self.new_parties += list(getattr(result, "new_party_names", None) or [])
+        self.warned += list(getattr(result, "warned", None) or [])
+
     def as_dict(self) -> dict:
         d = asdict(self)
         d["checks"] = [_check_text(c) for c in self.checks]
         d["quarantined"] = [{"path_or_url": p, "reason": r} for p, r in self.quarantined]
+        d["warned"] = [{"url": u, "warnings": w} for u, w in self.warned]
         d["duration"] = round(self.duration, 3)
         return d
 
@@ -51,6 +63,8 @@ class Summary:
         parts = [f"{self.inputs} inputs", f"{self.new} new", f"{self.updated} updated",
                  f"{self.duplicates} duplicate", f"{self.events} events",
                  f"{self.n_quarantined} quarantined"]
+        if self.warned:
+            parts.append(f"{len(self.warned)} with warnings")
         if self.skipped:
             parts.append(f"{self.skipped} skipped (not .txt/.htm/.html)")
         if self.mode == "fetch":
@@ -69,6 +83,12 @@ class Summary:
             passed = sum(_check_passed(c) for c in self.checks)
             lines.append(f"checks: {passed} of {len(self.checks)} passed")
             lines += [f"  {_check_text(c)}" for c in self.checks if not _check_passed(c)]
+        if self.warned:
+            lines.append("loaded with warnings (releases.warnings):")
+            lines += [f"  {url}: {w}" for url, w in self.warned[:max_listed]]
+            if len(self.warned) > max_listed:
+                lines.append(f"  ... and {len(self.warned) - max_listed} more "
+                             "(SELECT url, warnings FROM releases WHERE warnings IS NOT NULL)")
         if self.quarantined:
             lines.append("quarantined:")
             for path, reason in self.quarantined[:max_listed]:
@@ -94,6 +114,9 @@ class Summary:
             out += [f"- {_md(p)}" for p in self.new_parties[:max_listed]]
         if self.checks:
             out += ["", "## Checks", ""] + [f"- {_md(_check_text(c))}" for c in self.checks]
+        if self.warned:
+            out += ["", "## Loaded with warnings", "", "| input | warnings |", "|---|---|"]
+            out += [f"| {_md(u)} | {_md(w)} |" for u, w in self.warned[:max_listed]]
         if self.quarantined:
             out += ["", "## Quarantined", "", "| input | reason |", "|---|---|"]
             out += [f"| {_md(p)} | {_md(r)} |" for p, r in self.quarantined[:max_listed]]

@@ -90,11 +90,10 @@ def parse_text(text: str) -> Document:
             "no publication date line such as '( 2018.12.18 )' or '2024.05.15 / Source: ...' "
             f"within the first {_MAX_HEADER_LINES + 1} lines"
         )
+    section_label, title = None, ""
     if not header:
-        raise MissingTitle("no title line before the date line")
-
-    section_label = None
-    if len(header) == 1:
+        pass  # decided once the body is read: a news lead makes it a release that lost its headline
+    elif len(header) == 1:
         title = header[0]
     else:
         # A short first line is the 2023 section label ("IDCPC News"); otherwise the title wrapped.
@@ -112,6 +111,9 @@ def parse_text(text: str) -> Document:
         source_label, paragraphs = source_label or m.group(1).strip(), paragraphs[1:]
     if not paragraphs:
         raise NotARelease("no body text after the date line")
+    warnings = ()
+    if not header:
+        warnings = (headless_warning(paragraphs, "no title line before the date line"),)
     return Document(
         title=clean_paragraph(title),
         published_date=hit.value,
@@ -119,7 +121,23 @@ def parse_text(text: str) -> Document:
         section_label=section_label,
         source_label=source_label,
         layout="text-2023" if hit.style == "source" else "text",
+        warnings=warnings,
     )
+
+
+def headless_warning(paragraphs: tuple[str, ...] | list[str], missing: str) -> str:
+    """The warning for a dated page with no headline, or MissingTitle when it is no release.
+
+    Stored copies of real releases sometimes lose the headline line and keep the date line and
+    the body. When the body opens with a news dateline ("TASHKENT, Jan. 31 (Xinhua) --",
+    "Beijing, July 24th—") the page is a release and its event is read with an empty title;
+    anything else without a headline stays refused.
+    """
+    from parsers.dateline import parse_dateline  # the gazetteer loads only when needed
+
+    if not paragraphs or not parse_dateline(paragraphs[0]).city:
+        raise MissingTitle(f"{missing}, and the body does not open with a dateline")
+    return f"no_title: {missing}; read from the body, which opens with the dateline {paragraphs[0][:40]!r}"
 
 
 _SOURCE_PARA_RE = re.compile(r"(?:Source|From)\s*[:：]\s*(.{1,60})", re.IGNORECASE)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
-from parsers.document import clean_paragraph, parse_text, refuse_notice
+from parsers.document import clean_paragraph, headless_warning, parse_text, refuse_notice
 from parsers.errors import EmptyDocument, MissingTitle, NotARelease
 from parsers.html_body import PageIndex, best_container, blocks, drop_noise, refuse_listing
 from parsers.html_header import (
@@ -64,10 +64,13 @@ def parse_html(html: str) -> Document:
     refuse_listing(index, container, paragraphs, found)
     if not paragraphs:
         raise NotARelease("no body text: no block of paragraphs found on the page")
+    warnings = ()
     if not title:
         if index.link_count(root) >= 8 and headline is None:
             raise NotARelease(f"looks like a listing page: no headline and {index.link_count(root)} links")
-        raise MissingTitle("no headline element and no usable <title>")
+        if hit is None:
+            raise MissingTitle("no headline element and no usable <title>")
+        warnings = (headless_warning(paragraphs, "no headline element and no usable <title>"),)
     if hit is None:
         # Every release carries a date line; a dated-nowhere page (about, contact) is not one.
         # A date line that is present but impossible raises MissingDate ("no_date") instead.
@@ -79,6 +82,7 @@ def parse_html(html: str) -> Document:
         section_label=section_label,
         source_label=hit.source_label or body_source or header_source(headline),
         layout={"source": "html-2023", "paren": "html-classic"}.get(hit.style, "html"),
+        warnings=warnings,
     )
 
 

@@ -51,6 +51,9 @@ class Document:
     section_label: str | None = None   # 2023 layout header, e.g. "IDCPC News"
     source_label: str | None = None    # 2023 layout "Source: ..." value
     layout: str = "text"               # "text", "html", "html-2023", ...
+    # "code: message" for a page read despite a defect (a lost headline): kept with the release
+    # so analysts can find such rows, where a refusal would have lost the event.
+    warnings: tuple[str, ...] = ()
 
     @property
     def body_text(self) -> str:
@@ -63,6 +66,7 @@ class Release:
     dateline_city: str | None
     events: tuple[Event, ...] = field(default=())
     parser_version: str = ""
+    warnings: tuple[str, ...] = ()      # the document's own, then the release's ("not_english: ...")
 
     # Convenience views so callers need not reach into `document`.
     @property

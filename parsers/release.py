@@ -13,6 +13,7 @@ from parsers.dateline import parse_dateline
 from parsers.document import parse_document
 from parsers.errors import NotARelease
 from parsers.events import build_events
+from parsers.language import language_warning
 from parsers.model import Document, Release
 
 __all__ = ["parse_release"]
@@ -63,7 +64,9 @@ def release_from_document(doc: Document) -> Release:
     body = (pre + "\n" if pre else "") + lead_blank + ("\n" + "\n".join(paragraphs[lead_idx + 1:]) if lead_idx + 1 < len(paragraphs) else "")
     lead_start = len(pre) + 1 if pre else 0
     events = build_events(doc, dl, lead[dl.end:], body, lead_start + dl.end)
-    return Release(document=doc, dateline_city=dl.city, events=events, parser_version=PARSER_VERSION)
+    warnings = doc.warnings + tuple(w for w in (language_warning(doc.body_text),) if w)
+    return Release(document=doc, dateline_city=dl.city, events=events, parser_version=PARSER_VERSION,
+                   warnings=warnings)
 
 
 def _lead_index(paragraphs: list[str]) -> int:

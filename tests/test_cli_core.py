@@ -48,6 +48,18 @@ def test_load_completes_with_quarantined_inputs_listed(capsys, corpus, db_path):
 
 
 @needs_core
+def test_load_lists_releases_read_despite_a_lost_headline(capsys, corpus, db_path):
+    (corpus / "headless.txt").write_text(
+        "( 2019.04.02 )\n\nBeijing, April 2nd\u2014Song Tao, Minister of the International Department of the "
+        "CPC Central Committee, met here today with Ana Example, Chair of the Ruritanian People's Party.\n\n"
+        "Song said the CPC values its ties with the party.\n", encoding="utf-8")
+    code, out, err = run(capsys, "load", corpus, "--db", db_path, "--no-flow")
+    assert code == 0, err
+    assert "7 new" in out and "1 with warnings" in out and "2 quarantined" in out
+    assert "headless.txt: no_title: " in out
+
+
+@needs_core
 def test_strict_turns_a_quarantine_into_exit_1(capsys, corpus, db_path):
     code, out, err = run(capsys, "load", corpus, "--db", db_path, "--no-flow", "--strict")
     assert code == 1 and "strict" in err

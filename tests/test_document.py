@@ -54,7 +54,8 @@ def test_parse_text(name, text, title, day, paragraphs, section, source, layout)
     ("", EmptyDocument, "empty"),
     ("\ufeff \r\n\u00a0\n", EmptyDocument, "empty"),
     (f"{TITLE}\n\n{P1}\n\n{P2}", MissingDate, "no_date"),
-    (f"( 2018.12.18 )\n\n{P1}", MissingTitle, "no_title"),
+    # a dated page with no headline whose body is no news lead (no dateline)
+    (f"( 2018.12.18 )\n\n{P2}\n\n{P3}", MissingTitle, "no_title"),
     (f"{TITLE}\n( 2018.12.18 )\n\n\n", NotARelease, "not_a_release"),
     (f"{TITLE}\n( 2019.13.45 )\n\n{P1}", MissingDate, "no_date"),
     (f"{P1}\n{P2}\n{P3}\n{P4}\n{TITLE}\n( 2018.12.18 )\n\n{P1}", MissingDate, "no_date"),
@@ -407,3 +408,46 @@ def test_impossible_dates_are_refused_with_no_date(text):
 
     with pytest.raises(MissingDate):
         find_date(text)
+
+
+# Stored copies sometimes lose the headline line and keep the date line and the body: a body
+# that opens with a news dateline is still a release, read with an empty title and a warning.
+@pytest.mark.parametrize("content", [
+    f"( 2018.12.18 )\n\n{P1}\n\n{P2}",
+    f"\n \n( 2018.12.18 )\n\n{P1}\n\n{P2}",
+    f"2018.12.18 / Source: Xinhua\n\n{P1}\n\n{P2}",
+    f"<html><body><div class='info'>( 2018.12.18 )</div><div class='content'>{_paras(P1, P2)}</div></body></html>",
+])
+def test_headless_release_is_read_with_a_warning(content):
+    doc = parse_document(content)
+    assert (doc.title, doc.published_date, doc.paragraphs[:2]) == ("", date(2018, 12, 18), (P1, P2))
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("no_title: ")
+
+
+def test_release_with_headline_has_no_warning():
+    assert parse_document(f"{TITLE}\n( 2018.12.18 )\n\n{P1}\n\n{P2}").warnings == ()
+
+
+# Our own writing: the same meeting told in Spanish and in French, as outlets abroad report it.
+ES = ("Managua, 12 de mayo.- Una delegación del Partido Popular de Ruritania, encabezada por su "
+      "presidenta Ana Example, se reunió hoy con Song Tao, jefe del Departamento Internacional del "
+      "Comité Central del Partido Comunista de China, para fortalecer los lazos de amistad entre "
+      "ambos partidos y sus pueblos, y para intercambiar experiencias de gobierno y desarrollo.")
+FR = ("Paris, le 12 mai - Une délégation du Parti populaire de Ruritanie, conduite par sa présidente "
+      "Ana Example, a rencontré aujourd'hui Song Tao, chef du Département international du Comité "
+      "central du Parti communiste chinois, afin de renforcer les liens d'amitié entre les deux partis "
+      "et leurs peuples et d'échanger des expériences de gouvernance et de développement.")
+
+
+@pytest.mark.parametrize("body, warned", [
+    (ES, True),
+    (FR, True),
+    (f"{P1}\n\n{P2}\n\n{P3}", False),
+    ("Managua, 12 de mayo.- Una reunión breve.", False),  # too few words to judge: no warning
+])
+def test_release_in_another_language_carries_a_warning(body, warned):
+    from parsers.release import parse_release
+
+    r = parse_release(f"Titular de la noticia\n( 2018.12.18 )\n\n{body}")
+    found = [w for w in r.warnings if w.startswith("not_english: ")]
+    assert bool(found) is warned, r.warnings

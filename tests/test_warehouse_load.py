@@ -181,3 +181,18 @@ def test_same_event_in_two_different_releases_is_counted_once(con):
     # another day is another event
     load(con, [Sighting("file:///c.txt", release(other_text + " Later.", title="Third", published=date(2020, 3, 9)), T1)], [])
     assert con.execute("SELECT count(*) FROM events WHERE duplicate_of IS NULL").fetchone()[0] == 2
+
+
+def test_warnings_are_stored_with_the_release_and_reported(con):
+    other = " ".join(f"Delegates of party {i} toured factory {i} and a school in the city." for i in range(30))
+    warned = Release(document=Document(title="", published_date=date(2020, 1, 2), paragraphs=(other,),
+                                       warnings=("no_title: no title line before the date line",)),
+                     dateline_city="Beijing", events=(), parser_version="1.0",
+                     warnings=("no_title: no title line before the date line", "not_english: 0%"))
+    result = load(con, [Sighting("file:///data/a.txt", release(), T0),
+                        Sighting("file:///data/b.txt", warned, T0)], [], run_id="r1")
+    assert result.new == 2
+    assert result.warned == [("file:///data/b.txt", "no_title: no title line before the date line; not_english: 0%")]
+    rows = con.execute("SELECT url, title, warnings FROM releases ORDER BY url").fetchall()
+    assert rows == [("file:///data/a.txt", "Song Tao Meets SPD Delegation", None),
+                    ("file:///data/b.txt", "", "no_title: no title line before the date line; not_english: 0%")]

@@ -26,6 +26,8 @@ def parse_sha256(release: Release) -> str:
     """Fingerprint of everything the parser extracted beyond the text itself."""
     payload = {"dateline_city": release.dateline_city, "title": release.title,
                "events": [asdict(e) for e in release.events]}
+    if release.warnings:  # only when present, so clean releases keep the fingerprints they had
+        payload["warnings"] = list(release.warnings)
     blob = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -17,7 +17,8 @@ SCHEMAS = {
         ("release_id", _S), ("url", _S), ("title", _S), ("published_date", _D),
         ("dateline_city", _S), ("body_text", _S), ("content_sha256", _S), ("parser_version", _S),
         ("first_seen_at", _T), ("last_seen_at", _T), ("doc_id", _B), ("simhash", _B),
-        ("parse_sha256", _S), ("modified_at", _T), ("text_seen_at", _T), ("layout", _S)]),
+        ("parse_sha256", _S), ("modified_at", _T), ("text_seen_at", _T), ("layout", _S),
+        ("warnings", _S)]),
     "events": pa.schema([
         ("event_id", _S), ("release_id", _S), ("event_date", _D), ("event_type", _S),
         ("modality", _S), ("location_city", _S), ("location_country", _S), ("seq", _I)]),
@@ -115,7 +116,8 @@ def _statements(con) -> None:
             dateline_city = s.dateline_city, body_text = s.body_text, content_sha256 = s.content_sha256,
             parser_version = s.parser_version, last_seen_at = greatest(t.last_seen_at, s.last_seen_at),
             doc_id = s.doc_id, simhash = s.simhash, parse_sha256 = s.parse_sha256,
-            modified_at = s.modified_at, text_seen_at = s.text_seen_at, layout = s.layout
+            modified_at = s.modified_at, text_seen_at = s.text_seen_at, layout = s.layout,
+            warnings = s.warnings
         WHEN NOT MATCHED THEN INSERT BY NAME""")
     con.execute("""
         UPDATE releases SET last_seen_at = greatest(releases.last_seen_at, s.seen_at)
