@@ -192,7 +192,13 @@ def test_warnings_are_stored_with_the_release_and_reported(con):
     result = load(con, [Sighting("file:///data/a.txt", release(), T0),
                         Sighting("file:///data/b.txt", warned, T0)], [], run_id="r1")
     assert result.new == 2
-    assert result.warned == [("file:///data/b.txt", "no_title: no title line before the date line; not_english: 0%")]
+    assert result.warned == [("file:///data/b.txt", "no_title: no title line before the date line | not_english: 0%")]
     rows = con.execute("SELECT url, title, warnings FROM releases ORDER BY url").fetchall()
     assert rows == [("file:///data/a.txt", "Song Tao Meets SPD Delegation", None),
-                    ("file:///data/b.txt", "", "no_title: no title line before the date line; not_english: 0%")]
+                    ("file:///data/b.txt", "", "no_title: no title line before the date line | not_english: 0%")]
+    from warehouse.query import run_report
+
+    cur = run_report(con, "releases_with_warnings")
+    cols = [d[0] for d in cur.description]
+    assert [(r[cols.index("warning_code")], r[cols.index("url")]) for r in cur.fetchall()] == [
+        ("no_title", "file:///data/b.txt"), ("not_english", "file:///data/b.txt")]

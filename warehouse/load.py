@@ -165,11 +165,11 @@ def load(con, sightings: list[Sighting], rejections: list[Rejection] = (), *,
             "parser_version": rel.parser_version or "", "first_seen_at": k.first_seen_at or s.seen_at,
             "last_seen_at": touched[k.release_id], "doc_id": fp.doc_id, "simhash": signed64(fp.simhash),
             "parse_sha256": k.parse_sha, "modified_at": s.modified_at, "text_seen_at": s.seen_at,
-            "layout": rel.document.layout, "warnings": "; ".join(rel.warnings) or None,
+            "layout": rel.document.layout, "warnings": " | ".join(rel.warnings) or None,
         })
         children.append((k.release_id, rel))
         if rel.warnings:
-            result.warned.append((s.url, "; ".join(rel.warnings)))
+            result.warned.append((s.url, " | ".join(rel.warnings)))
         if k.existed:
             result.updated += 1
             result.updated_release_ids.append(k.release_id)
