@@ -83,8 +83,25 @@ CONTACT_ING = r"(?:meeting|receiving|holding|talking|hosting|paying)\b"
 _CONTACT_ING_RE = re.compile(CONTACT_ING)
 
 
+# "Song noted that ... . President Xi Jinping and leaders of Vanuatu held meetings and ...": a
+# paragraph opened by a speaker's "noted that" goes on in the speaker's words after its first stop.
+_SPEECH_PARAGRAPH_RE = re.compile(
+    r"[A-Z][\w\-]+\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)\s+that\s[^\n]*?\.\s")
+
+
+def _in_speech_paragraph(text: str, pos: int) -> bool:
+    par = text.rfind("\n", 0, pos) + 1
+    m = _SPEECH_PARAGRAPH_RE.match(text, par)
+    if not m or m.end() > pos:
+        return False
+    start, stop = sentence_start(text, pos), text.find(". ", pos)
+    return not re.search(r"\balso\b", text[start:stop if stop >= 0 else len(text)])
+
+
 def reported(text: str, pos: int) -> bool:
     """After the lead, a contact told inside reported speech or about the past is a mention in passing."""
+    if _in_speech_paragraph(text, pos):
+        return True
     before = text[max(0, pos - 300):pos]
     cut = max(before.rfind(". "), before.rfind("\n"))
     sentence = before[cut + 1:] if cut >= 0 else before

@@ -84,6 +84,24 @@ def test_reported_past_meeting_is_passing():
     assert "Yuki Tanaka" not in people and "Ana Lima" in people
 
 
+@pytest.mark.parametrize("later, passing, present", [
+    # the speaker's paragraph goes on in his words after its first full stop
+    ("Liu noted that ties are good. President Ma Lin and leaders of Ruritania held meetings and lifted ties.",
+     "Ma Lin", None),
+    # ... but a sentence of its own that tells what someone else "also" did is no speech
+    ("Liu noted that ties are good. Vice Minister Tom Poe also met the delegation.", None, "Tom Poe"),
+    # a paragraph that opens with no speaker is not speech
+    ("President Ma Lin and Prime Minister Tom Poe attended the ceremony.", None, "Ma Lin"),
+])
+def test_speech_paragraph_goes_on_after_its_first_sentence(later, passing, present):
+    text = f"Beijing—Liu met here today with Ana Lima, President of the Example Party.\n{later}"
+    people = _people(text, lead_end=text.find("\n"))
+    if passing:
+        assert passing not in people or people[passing].role != "participant"
+    if present:
+        assert people[present].role == "participant"
+
+
 def test_acronyms_stripped_from_titles_not_name_parentheses():
     assert strip_acronyms("President of the Workers' Party (PT) of Brazil") == "President of the Workers' Party of Brazil"
     assert strip_acronyms("Chairman of the Communist Party of Nepal (Unified Marxist-Leninist) (CPN (UML))") == \
