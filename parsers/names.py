@@ -12,8 +12,10 @@ import unicodedata
 # Upper-case initial: ASCII, Latin-1 capitals, Latin Extended-A/B (mixed case, good enough for names).
 UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
 _TOK = rf"(?:[{UP}]\.(?:[{UP}]\.)+|(?<=[a-z] )[{UP}]\.(?=\s[{UP}][a-z])|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
-_PARTICLE = r"(?:ul|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
-NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}"
+_PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
+# Kyrgyz and Azerbaijani patronymics end the name in lower case: "Nurlanbek Turgunbek uulu"
+_PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
+NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}{_PATRONYMIC_TAIL}"
 
 HONORIFIC = (
     # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")

@@ -60,6 +60,13 @@ _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentat
                           r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")
 
 
+# "Advisor to the President of Uzbekistan on Strategic Development Sardor Umurzakov": an adviser's
+# field after "on" is part of the title, not the subject of the talks ("on Tuesday", "on trade")
+_ADVISER_ON_RE = re.compile(r"\b(?:[Aa]dvis[eo]r|[Aa]ssistant)\s+to\s+(?:the\s+)?[A-Z][^,;.]{0,80}?\son\s+"
+                            r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\s+[A-Z]")
+
+
 _SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})+$")
 
 
@@ -75,8 +82,14 @@ def list_items(text: str, i: int, limit: int):
             pos += len(part) + 1
         return
     end_m = _LIST_END_RE.search(text, i, stop + 1)
-    while end_m and end_m.group().strip() == "to" and _ENVOY_OF_RE.search(text, max(i, end_m.start() - 120), end_m.start()):
+    while end_m and end_m.group().strip() == "to" and (
+            _ENVOY_OF_RE.search(text, max(i, end_m.start() - 120), end_m.start())
+            # "Advisor to the President X", not "chief advisor to CHP leader X" (whose leader is another man)
+            or re.search(r"\b(?:[Aa]dvis[eo]r|[Aa]ssistant|Secretary)$", text[max(i, end_m.start() - 12):end_m.start()])
+            and re.match(r"the\s+[A-Z]", text[end_m.end():end_m.end() + 8])):
         end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Ambassador of Uruguay to China X"
+    while end_m and end_m.group().strip() == "on" and _ADVISER_ON_RE.search(text, max(i, end_m.start() - 120), end_m.end() + 40):
+        end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Advisor to the President on Strategic Development X"
     end = end_m.start() if end_m else stop
     while end > i and (text[end - 1] in " ," or text[end - 1] == "." and text[end - 2:end - 1] == ")"):
         end -= 1            # "... and Y (ADQ).": the sentence's full stop after a bracket

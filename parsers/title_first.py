@@ -81,6 +81,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     # right: the end of the title ("... Armenian National Assembly", "Minister of Economy") is glued
     # onto the name otherwise.
     k = len(tokens)
+    if tokens[-1].group() in _PATRONYMICS and len(tokens) > 2:
+        k -= 1
     if _country_surname(tokens):
         k -= 1      # "former Prime Minister Madhav Kumar Nepal": a surname that is also a country's name
     while k > 0 and (_NAME_TOKEN_RE.match(tokens[k - 1].group()) and not _ends_title(tokens[k - 1].group())
@@ -156,7 +158,10 @@ _PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front
 
 
 # lower-case particles inside a name: "Jeronimo de Sousa", "Frank van den Berg"
-_PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la ul bin binti bint ibn".split())
+_PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la ul bin binti bint ibn "
+                       "uulu kyzy ogly oglu qizi gizi".split())
+# Kyrgyz and Azerbaijani patronymic words may also close the name: "Nurlanbek Turgunbek uulu"
+_PATRONYMICS = frozenset("uulu kyzy ogly oglu qizi gizi".split())
 
 
 def _inner_particle(tokens: list, i: int) -> bool:

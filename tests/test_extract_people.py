@@ -181,6 +181,13 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     # lower-case noun after " and " ends the list; "yesterday" ends an item
     ("Liu met with Example City Mayor Tom Poe and scholars from think tanks.", {"Tom Poe": "Example City Mayor"}),
     ("Song called on Foreign Minister Tom Poe yesterday.", {"Tom Poe": "Foreign Minister"}),
+    # an adviser "to the President" and his field "on ..." are one title; a patronymic closes a name
+    ("The delegation also met with Ruritanian Parliament Speaker Almazbek Tursun uulu and Advisor to the "
+     "President of Ruritania on Economic Reform Timur Osmonov.",
+     {"Almazbek Tursun uulu": "Ruritanian Parliament Speaker",
+      "Timur Osmonov": "Advisor to the President of Ruritania on Economic Reform"}),
+    ("Liu met with Ruslan Heydar oglu Mammadov, Chairman of the Example Party, on Monday.",
+     {"Ruslan Heydar oglu Mammadov": "Chairman of the Example Party"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
@@ -277,6 +284,8 @@ def test_including_list_needs_a_contact():
     ("Cai met via video link with Ann Roe, member of the Example Party, who is accompanying Tom Poe, "
      "Chairman of the Example Party, on his visit.", "Tom Poe"),
     ("Song arrived as the special envoy of Ma Lin, General Secretary of the CPC Central Committee.", "Ma Lin"),
+    # an adviser "to" another leader: that leader is not met ("Advisor to the President X" is the adviser)
+    ("Qian met with the delegation, led by Ann Roe, chief advisor to party leader Tom Poe, in Istanbul.", "Tom Poe"),
     ("Entrusted by General Secretary Ma Lin, Liu, a member of the Example Body, conveyed condolences and met "
      "with Tom Roe, Chairman of the Example Party.", "Ma Lin"),
 ])
