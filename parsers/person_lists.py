@@ -275,7 +275,8 @@ def extend_titles_back(text: str, found: list[Mention]) -> None:
 
 # "Palestinian President Mahmoud Abbas, also chairman of the Fatah party, sent ...": a second
 # office after "also" belongs to the same person (and gives the party).
-_ALSO_TITLE_RE = re.compile(r",\s+also\s+(?P<t>[^,.;\n]{3,120}?)(?=\s*[,.;\n])")
+# "President X, who is also the leader of the A Party": the same with a relative clause.
+_ALSO_TITLE_RE = re.compile(r",\s+(?:who\s+(?:is|was)\s+)?also\s+(?:the\s+)?(?P<t>[^,.;\n]{3,120}?)(?=\s*[,.;\n])")
 
 
 def extend_titles_also(text: str, found: list[Mention]) -> None:

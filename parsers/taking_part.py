@@ -38,10 +38,10 @@ _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|participated|spoke|addressed|"
     r"were\s+present|joined|shared|presented|introduced|briefed)\b")
-# "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B"
+# "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
     r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
-    r"(?P<list>[^.;]{3,300}?)\s+(?:on|about|at|in|and\s+(?:exchanged|held|had))\b")
+    r"(?P<list>[^.;]{3,300}?)(?:\s+(?:on|about|at|in|and\s+(?:exchanged|held|had))\b|(?=\.\s|\.$|;))")
 # "met with A, leader of ..., and leaders of the B Party, the C Party and other political parties":
 # the parties of a contact's object list
 _OTHER_PARTIES_RE = re.compile(

@@ -370,6 +370,15 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "The Parties participated in the two day meeting were as follows:\n\nCommunist Party of Greece (KKE)\n\n"
      "Communist Party of China (CPC)\n\nPortuguese Communist Party (PCP)\n\nThe meeting adopted a statement.",
      {"Communist Party of Greece", "Portuguese Communist Party"}, ("GR", "PT")),
+    # a second office in a relative clause ("who is also the leader of ...") gives the person's party
+    ("RUVIA, Jan. 23 (Xinhua) -- A CPC delegation led by Ma Hui, a senior CPC official, visited Ruritania "
+     "from Sunday to Tuesday.", "The delegation met with President of Ruritania Tom Poe, who is also the leader "
+     "of the Progressive Party of Ruritania (PPR), and Speaker Ann Roe.",
+     {"Progressive Party of Ruritania"}, ()),
+    # leaders of parties met, the list closing the sentence
+    ("RUVIA, Jan. 23 (Xinhua) -- A CPC delegation led by Ma Hui, a senior CPC official, visited Ruritania "
+     "from Sunday to Tuesday.", "The delegation also met with leaders of the Labour Party of Ruritania (LPR) "
+     "and the People's National Front (PNF).", {"Labour Party of Ruritania", "People's National Front"}, ()),
 ])
 def test_parties_taking_part_outside_the_participants(lead, body, parties, countries):
     r = _release("Ma Hui Attends Event", "2022.06.04", lead, body)
