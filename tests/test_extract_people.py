@@ -284,6 +284,9 @@ def test_including_list_needs_a_contact():
     ("Cai met via video link with Ann Roe, member of the Example Party, who is accompanying Tom Poe, "
      "Chairman of the Example Party, on his visit.", "Tom Poe"),
     ("Song arrived as the special envoy of Ma Lin, General Secretary of the CPC Central Committee.", "Ma Lin"),
+    # the source of the report: "according to" a host's spokesman
+    ("Prime Minister Tom Poe received Ma Lin, a member of the CPC Politburo, at the Peace Palace yesterday, "
+     "according to H.E. Ann Roe, Delegate Minister Attached to the Prime Minister.", "Ann Roe"),
     # an adviser "to" another leader: that leader is not met ("Advisor to the President X" is the adviser)
     ("Qian met with the delegation, led by Ann Roe, chief advisor to party leader Tom Poe, in Istanbul.", "Tom Poe"),
     ("Entrusted by General Secretary Ma Lin, Liu, a member of the Example Body, conveyed condolences and met "
@@ -292,6 +295,12 @@ def test_including_list_needs_a_contact():
 def test_not_participants(text, name):
     people = _people(text)
     assert name not in people or people[name].role != "participant"
+
+
+def test_cpc_official_according_to_whom_an_event_is_announced_takes_part():
+    text = ("BEIJING, Nov. 24 (Xinhua) -- Ma Lin will attend a dialogue with world parties, according to Tom Wu, "
+            "deputy head of the International Department of the CPC Central Committee.")
+    assert _people(text)["Tom Wu"].role == "participant"
 
 
 def test_role_before_the_name_of_an_appositive():
