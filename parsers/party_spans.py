@@ -106,6 +106,12 @@ _WORD_PARTY_RE = re.compile(
     rf"(?P<paren2>\s\((?![A-Z]{{2}})[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\)|\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d])?")
 
 
+# French, Spanish, Portuguese, Italian and German names open with the party word.
+_WORD_FIRST = frozenset(("Parti", "Partido", "Partito", "Partei", "Mouvement", "Movimiento", "Movimento"))
+_ROMANCE_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|dos|das|da|do|al|pour|per|della|dei|et|y|e)"
+_WORD_FIRST_REST_RE = re.compile(rf"(?:\s+{_ROMANCE_LINK})?\s+{_CAP}(?:\s+(?:{_ROMANCE_LINK}\s+)?{_CAP}){{0,5}}")
+
+
 def _word_spans(text: str, countries: list) -> list[PartySpan]:
     out: list[PartySpan] = []
     for m in _WORD_PARTY_RE.finditer(text):
@@ -121,6 +127,14 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         if re.match(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
                     r"Eleventh|Twelfth|\w+teenth|\w+tieth)\b", core):
             continue                       # "its Seventh National Congress": a party's congress, not a party
+        if not core and not m.group("tail") and word in _WORD_FIRST:
+            # "leader of Mouvement Patriotique", "the Parti Socialiste": the party word comes first
+            rest = _WORD_FIRST_REST_RE.match(text, m.end("word"))
+            if rest:
+                s0 = m.start("word")
+                out.append(PartySpan(s0, rest.end(), Party(word + rest.group(0), None,
+                                                           _country_in(countries, s0, rest.end()))))
+            continue
         if not core and not m.group("tail"):
             continue                       # "the Party", "both Parties"
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) + (m.group(0).find(core) if core else m.group(0).find(word))

@@ -316,3 +316,17 @@ def test_a_party_without_a_party_word_needs_the_writers_appositive(text, expecte
 def test_a_descriptive_name_takes_its_country_when_the_text_gives_it(text, names):
     from parsers.party_spans import party_spans
     assert {s.party.name for s in party_spans(text)} == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # French, Spanish and Portuguese names open with the party word
+    ("Alan Roe, leader of Mouvement Patriotique and minister of foreign affairs, met Liu.", {"Mouvement Patriotique"}),
+    ("Ana Lima of Movimiento al Socialismo and Tom Poe of the Partido dos Trabalhadores met Liu.",
+     {"Movimiento al Socialismo", "Partido dos Trabalhadores"}),
+    # ... and the CPC in those languages is no foreign party
+    ("Una delegación del Partido Comunista de China visitó Managua.", set()),
+    ("the Party met the delegation", set()),
+])
+def test_party_word_first_names(text, names):
+    from parsers.party_spans import party_spans
+    assert {s.party.name for s in party_spans(text) if s.party.country_code != "CN"} == names

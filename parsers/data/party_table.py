@@ -12,7 +12,11 @@ and the text gives no country, the first row wins.
 
 PARTIES: list[tuple] = [
     # --- China itself (callers filter CN) ---
-    ("Communist Party of China", "CPC", "CN", (), ("Chinese Communist Party", "CCP")),
+    ("Communist Party of China", "CPC", "CN", (), ("Chinese Communist Party", "CCP",
+                                                   # its names in the languages of outlets abroad
+                                                   "Partido Comunista de China", "Partido Comunista Chino",
+                                                   "Partido Comunista da China", "Parti communiste chinois",
+                                                   "Parti Communiste Chinois", "Partito Comunista Cinese")),
     # --- East and Southeast Asia ---
     ("Communist Party of Vietnam", "CPV", "VN", ("Communist Party of Viet Nam", "Communist Party of Việt Nam"),
      ("Vietnamese Communist Party",)),
