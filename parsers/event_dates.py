@@ -40,8 +40,25 @@ _ON_DATE_RE = re.compile(r"(?:\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evenin
 
 
 # Day first: "On 30 July 2021, ...", "from 14 to 16 August".
+# ("on 14 of April 2006", "on 21-22 April")
 _ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?"
-                            r"(?:\s+(?:to|through|till|until|-)\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(" + MONTH_PATTERN + r")(?!\w)")
+                            r"(?:(?:\s+(?:to|through|till|until)\s+|\s*[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(" + MONTH_PATTERN + r")(?!\w)")
+
+
+_AHEAD_DAYS = 31
+
+
+def past_day(month: int, day: int, published: date) -> date | None:
+    """A stated day and month as a date on or before publication; None for a day in the weeks
+    just after it: an announced visit ("will visit ... from April 15-19", published April 14) has
+    not happened, and the day is no event date (nor the same day a year back)."""
+    try:
+        near = date(published.year, month, day)
+    except ValueError:
+        near = None
+    if near and published < near <= published + timedelta(days=_AHEAD_DAYS):
+        return None
+    return resolve_day(month, day, published)
 
 
 def range_start(text: str, published: date) -> date | None:
@@ -50,7 +67,7 @@ def range_start(text: str, published: date) -> date | None:
     if not m:
         return None
     g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
-    return resolve_day(month_number(m.group(g[0])), int(m.group(g[1])), published)
+    return past_day(month_number(m.group(g[0])), int(m.group(g[1])), published)
 
 
 def stated_date(lead: str, published: date) -> date | None:
@@ -59,11 +76,13 @@ def stated_date(lead: str, published: date) -> date | None:
     if first:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
         return first
     for m in _ON_DATE_RE.finditer(lead):
-        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
-            return resolve_day(month_number(m.group(1)), int(m.group(2)), published)
+        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()) \
+                and (d := past_day(month_number(m.group(1)), int(m.group(2)), published)):
+            return d
     for m in _ON_DATE_DM_RE.finditer(lead):
-        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
-            return resolve_day(month_number(m.group(2)), int(m.group(1)), published)
+        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()) \
+                and (d := past_day(month_number(m.group(2)), int(m.group(1)), published)):
+            return d
     m = _ON_THE_NTH_RE.search(lead)
     if m and not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
         # "sent a congratulatory message on the 5th": the last such day on or before publication
@@ -170,7 +189,7 @@ def met_on(lead: str, more: str, published: date, day: date) -> date:
     if range_start(lead, published) is None:
         return day
     m = _MET_ON_RE.search(re.sub(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.", r"\1", lead + "\n" + more))
-    met = resolve_day(month_number(m.group(1)), int(m.group(2)), published) if m else None
+    met = past_day(month_number(m.group(1)), int(m.group(2)), published) if m else None
     return met if met and 0 <= (met - day).days <= 14 else day
 
 
@@ -212,7 +231,7 @@ def later_stated_day(text: str, published: date) -> date | None:
             continue
         if m.group("yest"):
             return published - timedelta(days=1)
-        return resolve_day(month_number(m.group("month")), int(m.group("day")), published)
+        return past_day(month_number(m.group("month")), int(m.group("day")), published)
     for par in text.split("\n"):
         first = par[:m.start()] if (m := SENTENCE_END_RE.search(par)) else par
         if _LATER_CONTACT_RE.search(first) and (day := stated_date(first, published)):

@@ -53,6 +53,15 @@ def test_dates_previous_year_leap_day_and_ranges():
     ("visited Laos from 3 to 6 May at the invitation of", date(2022, 5, 8), date(2022, 5, 3)),
     ("Song met here today with a delegation.", date(2022, 5, 8), None),
     ("Yesterday, January 24, the first secretary received Song Tao.", date(2018, 1, 25), date(2018, 1, 24)),
+    # "14 of April", "21-22 April"
+    ("A delegation left on 14 of April 2006 for visits to two countries", date(2006, 4, 14), date(2006, 4, 14)),
+    ("Twenty parties took part in the meeting on 21-22 April.", date(2017, 4, 23), date(2017, 4, 21)),
+    # a day in the weeks after publication is an announced visit, not a day eleven months back ...
+    ("The party will pay a visit to China from July 20-27.", date(2024, 7, 17), None),
+    ("A delegation left on 14 of April, for visits from April 15-19 and April 19-25", date(2006, 4, 14),
+     date(2006, 4, 14)),
+    # ... while a day a little later in the year than publication is last year's
+    ("The talks were held on December 30th.", date(2019, 1, 2), date(2018, 12, 30)),
 ])
 def test_stated_dates(lead, published, expected):
     assert stated_date(lead, published) == expected
