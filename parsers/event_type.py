@@ -25,8 +25,11 @@ _OTHER_RE = re.compile(
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
-_TOOK_PART_IN_RE = re.compile(r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
-                              r"(?:study\s+(?:program|programme|session)|training\s+(?:course|program|programme)|seminar|workshop|"
+# "X made the call while launching a ten-day training to 120 youth cadres": the course opened
+_TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|takes\s+part)\s+in"
+                              r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b))"
+                              r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:study\s+(?:program|programme|session)|training(?:\s+(?:course|program|programme|session))?|seminar|workshop|"
                               r"symposium|forum|conference)\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
 # sentence tells no contact of its own
@@ -134,7 +137,8 @@ def _host_meets_cpc(first: str) -> bool:
     return bool(m) and not re.search(r"\b(?:CPC|CCP|Chinese|China)\b", m.group("subject").split(",")[0])
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at|speaking\s+at|presid(?:ed|ing)\s+over|"
-                            r"made\s+the\s+remarks\s+(?:on\s+\w+\s+)?(?:at|in|during)|deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech)\b", _I)
+                            r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
+                            r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech)\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 _REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b", _I)
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"

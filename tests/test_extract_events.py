@@ -388,6 +388,11 @@ def test_double_city_xinhua_dateline_and_weekday_range():
     ("RUVIA, Jan. 23 (Xinhua) -- A CPC delegation led by Ma Hui, a senior CPC official, visited Ruritania "
      "from Sunday to Tuesday.", "The delegation also met with leaders of the Labour Party of Ruritania (LPR) "
      "and the People's National Front (PNF).", {"Labour Party of Ruritania", "People's National Front"}, ()),
+    # "the six parties participating in the training are ...", one of them after "X of <Country> and"
+    ("Beijing, March 3rd\u2014Ma Hui, Vice-minister of the IDCPC, attended here today a youth training.",
+     "The four parties participating in the training are the Labour Party of Ruritania (LPR), UPF of Angola and "
+     "South Western Peoples Union (SWPU) and the Green Party of Syldavia (GPS).",
+     {"Labour Party of Ruritania", "South Western Peoples Union", "Green Party of Syldavia"}, ()),
 ])
 def test_parties_taking_part_outside_the_participants(lead, body, parties, countries):
     r = _release("Ma Hui Attends Event", "2022.06.04", lead, body)
@@ -573,3 +578,11 @@ def test_a_reception_for_a_visitor_told_next_is_the_dated_contact():
     e = r.events[0]
     assert (e.event_type, e.event_date) == ("visit", date(2023, 3, 28))
     assert "Wang Ning" in {p.name for p in e.participants}
+
+
+def test_remarks_made_while_launching_a_training_tell_a_conference():
+    r = _release("Abide by the Founders' Principles, Party Chief Tells Young Leaders", "2022.05.26",
+                 "Example Party Secretary General, Tom Poe, on Wednesday challenged young leaders to serve their people.",
+                 "Mr Poe made the call while launching a ten-day training to 120 youth cadres from six countries.")
+    e = r.events[0]
+    assert (e.event_type, e.modality, e.event_date) == ("conference", "in_person", date(2022, 5, 25))

@@ -76,7 +76,9 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             while j > floor:
                 p = words[j - 1]
                 if p in ("and", "&") and j - 2 >= floor and words[j - 2][0].isupper() \
-                        and words[j - 2] not in KEYWORDS and words[j - 2] not in STOP:
+                        and words[j - 2] not in KEYWORDS and words[j - 2] not in STOP \
+                        and not any(c.start == toks[j - 2][1] and c.end == toks[j - 2][2] and c.kind != "adjective"
+                                    for c in countries):   # "MPLA of Angola and South West ...": a list's seam
                     j -= 2
                 elif p[0].isupper() and p not in STOP and p not in KEYWORDS and not _DESCRIPTOR.fullmatch(p) \
                         and not p.endswith(("'s", "’s")) or p in ("People's", "Nation's", "People’s"):
