@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from parsers.dateline import DAY_PATTERN, MONTH_PATTERN, SENTENCE_END_RE, month_number, resolve_day
 
-__all__ = ["body_date", "ended_range_start", "later_stated_day", "lead_stated_date", "met_on", "range_start", "stated_date",
+__all__ = ["body_date", "starts_ahead", "ended_range_start", "later_stated_day", "lead_stated_date", "met_on", "range_start", "stated_date",
            "stated_weekday", "weekday_range_start"]
 
 # A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
@@ -59,6 +59,20 @@ def past_day(month: int, day: int, published: date) -> date | None:
     if near and published < near <= published + timedelta(days=_AHEAD_DAYS):
         return None
     return resolve_day(month, day, published)
+
+
+def starts_ahead(text: str, published: date) -> bool:
+    """The text's stated range opens in the weeks after publication: a visit announced, not held
+    ("... to pay a goodwill visit to China from July 20-27", published July 17)."""
+    m = _RANGE_RE.search(text)
+    if not m:
+        return False
+    g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
+    try:
+        first = date(published.year, month_number(m.group(g[0])), int(m.group(g[1])))
+    except (ValueError, TypeError):
+        return False
+    return published < first <= published + timedelta(days=_AHEAD_DAYS)
 
 
 def range_start(text: str, published: date) -> date | None:

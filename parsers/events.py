@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
 from parsers.event_countries import event_countries, supranational as _supranational
-from parsers.event_dates import (body_date, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start, stated_weekday,
-                                 weekday_range_start)
+from parsers.event_dates import (body_date, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start,
+                                 starts_ahead, stated_weekday, weekday_range_start)
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
@@ -79,6 +79,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # visited Fujian": a contact on Chinese soil is a meeting; visits are CPC trips abroad.
         etype = "meeting"
 
+    if etype != "other" and starts_ahead(_first_sentence_text(lead), published):
+        etype, modality = "other", None     # the first sentence's range opens after publication: announced
     day = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else None
     if etype != "other":
         # with a dateline day, only the first sentence's date is the event's: a later "The

@@ -586,3 +586,16 @@ def test_remarks_made_while_launching_a_training_tell_a_conference():
                  "Mr Poe made the call while launching a ten-day training to 120 youth cadres from six countries.")
     e = r.events[0]
     assert (e.event_type, e.modality, e.event_date) == ("conference", "in_person", date(2022, 5, 25))
+
+
+@pytest.mark.parametrize("lead,expected", [
+    # the range opens after publication: an invitation announced, not a visit held
+    ("17 July 2024, Sittwe\n\nThe CPC has invited four Ruritanian political parties to pay a goodwill visit to "
+     "China from July 20-27.", ("other", None, date(2024, 7, 17))),
+    # a visit under way at publication is held
+    ("BEIJING, July 17 (Xinhua) -- A delegation of the Example Party of Ruritania is visiting China from "
+     "July 15-20 at the invitation of the CPC.", ("meeting", "in_person", date(2024, 7, 15))),
+])
+def test_a_range_that_opens_after_publication_is_announced(lead, expected):
+    e = _release("Ruritanian Party Delegation and the CPC", "2024.07.17", lead).events[0]
+    assert (e.event_type, e.modality, e.event_date) == expected
