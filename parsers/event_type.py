@@ -83,7 +83,9 @@ _CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
     r"high-level\s+meeting|co-chaired|co-chair|cadre\s+training|training\s+(?:course|program)|"
-    r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture)\b", _I)
+    r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
+    # "attended activities marking the 70th anniversary of the founding of the WPK"
+    r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 _MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"

@@ -160,6 +160,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "is visiting China to cement ties with the CPC, a newspaper reported.", True, ("meeting", "in_person")),
     ("Senior delegation conducts productive visit", "The senior delegation comprising Mr. Tom Poe, Minister of "
      "Trade, has conducted productive visit to the Peoples Republic of China.", True, ("meeting", "in_person")),
+    # activities marking a party's anniversary are a gathering
+    ("Chinese leader attends celebrations marking Example Party's anniversary", "Chinese Vice President Ma Lin on "
+     "Friday attended activities marking the 70th anniversary of the founding of the Example Party in Beijing.",
+     None, ("conference", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
