@@ -45,7 +45,8 @@ _CONF_SUBJECT_RE = re.compile(
 # the headline says ("parties meet to share ...")
 _HELD_CONF_RE = re.compile(
     r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting)\s+(?:with|for|on|themed|in)\b", _I)
+    r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
+    r"open\s+house)\s+(?:with|for|on|themed|in)\b", _I)      # "held the first open house for foreign diplomats"
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"

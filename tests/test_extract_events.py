@@ -164,6 +164,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Chinese leader attends celebrations marking Example Party's anniversary", "Chinese Vice President Ma Lin on "
      "Friday attended activities marking the 70th anniversary of the founding of the Example Party in Beijing.",
      None, ("conference", "in_person")),
+    ("Party school holds its first open house for diplomats", "BEIJING, March 30 -- The Example Academy of the CPC "
+     "today held the first open house for foreign ambassadors and senior diplomats in China.", False,
+     ("conference", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
