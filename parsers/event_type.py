@@ -139,7 +139,8 @@ def _host_meets_cpc(first: str) -> bool:
     # the subject is the foreign host, not "The Chinese delegation ..."
     return bool(m) and not re.search(r"\b(?:CPC|CCP|Chinese|China)\b", m.group("subject").split(",")[0])
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
-_ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|spoke\s+at|speaking\s+at|presid(?:ed|ing)\s+over|"
+# ("They were speaking via video link at the thematic briefing")
+_ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
                             r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech)\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message

@@ -606,3 +606,15 @@ def test_remarks_made_while_launching_a_training_tell_a_conference():
 def test_a_range_that_opens_after_publication_is_announced(lead, expected):
     e = _release("Ruritanian Party Delegation and the CPC", "2024.07.17", lead).events[0]
     assert (e.event_type, e.modality, e.event_date) == expected
+
+
+def test_speakers_via_video_link_at_a_briefing_tell_a_conference():
+    r = _release("World parties laud development in Example Province", "2021.02.22",
+                 "BEIJING, Feb 22 (APP): Major politicians from across the world lauded the development of Example "
+                 "Province.",
+                 "They were speaking via video link at the thematic briefing co-hosted by the International Department "
+                 "of the CPC Central Committee and held in Urumqi on Monday.\n\nZulkifli Hasan, leader of Indonesia's "
+                 "PAN party, was among the main speakers.")
+    e = r.events[0]
+    assert (e.event_type, e.modality) == ("conference", "video")
+    assert [(p.name, p.country_code) for p in e.parties] == [("National Mandate Party", "ID")]

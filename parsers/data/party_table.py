@@ -61,6 +61,7 @@ PARTIES: list[tuple] = [
     ("NasDem Party", "NasDem", "ID", ("National Democratic Party of Indonesia",), ()),
     ("Prosperous Justice Party", "PKS", "ID", (), ()),
     ("National Awakening Party", "PKB", "ID", (), ()),
+    ("National Mandate Party", "PAN", "ID", (), ("Partai Amanat Nasional",)),
     ("Pheu Thai Party", None, "TH", (), ()),
     ("Palang Pracharath Party", "PPRP", "TH", ("Palang Pracharat Party",), ()),
     ("Democrat Party", None, "TH", (), ()),
