@@ -167,6 +167,8 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Party school holds its first open house for diplomats", "BEIJING, March 30 -- The Example Academy of the CPC "
      "today held the first open house for foreign ambassadors and senior diplomats in China.", False,
      ("conference", "in_person")),
+    ("Open day highlights the work of the department", "Visitors filmed the first minutes of the talk between Ma Lin, "
+     "head of the CPC International Department, and the visiting Example Party delegation.", None, ("meeting", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
