@@ -71,3 +71,9 @@ def is_chinese_office(title: str) -> bool:
     China ("Secretary of the CPC Yunnan Provincial Committee", "Mayor of Shanghai")."""
     from parsers.chinese_offices import is_chinese_title
     return is_chinese_title(title)
+
+
+def idcpc_leaders() -> frozenset[str]:
+    """Names of the IDCPC's ministers, vice-ministers and assistant ministers in the directory."""
+    return frozenset(o.name for rows in _TENURES.values() for o in rows
+                     if "International Department" in o.title and not o.title.startswith("Spokesperson"))

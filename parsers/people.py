@@ -30,7 +30,7 @@ from parsers.names import HONORIFIC, HONORIFIC_RE, NAME, TITLE_NOUN, TITLE_START
 from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, surname_speakers
 from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
-from parsers.subject_names import title_first_before_appositive, untitled_subjects
+from parsers.subject_names import idcpc_leader_mentions, title_first_before_appositive, untitled_subjects
 from parsers.appositives import NOT_A_NAME_RE as _NOT_A_NAME_RE, appositives
 from parsers.title_name_pairs import title_name_pairs
 from parsers.mention_roles import settle_roles
@@ -192,6 +192,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     congratulated_speakers(text, found, taken)
     untitled_subjects(text, known_officials, found, taken, lead_end)
     news_subjects(text, known_officials, found, taken, lead_end)
+    idcpc_leader_mentions(text, found, taken, lead_end)
     settle_roles(text, found, lead_end, lead_par_end)
     extend_titles_back(text, found)
     extend_titles_also(text, found)

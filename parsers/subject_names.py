@@ -12,12 +12,12 @@ import re
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, ORG_WORD_RE, TITLE_NOUN, TITLE_TAIL, clean_name
 from parsers.person_lists import add_title_first
-from parsers.person_roles import context_role, reported
+from parsers.person_roles import context_role, past_contact, reported
 from parsers.object_lists import split_items
 from parsers.title_first import looks_like_org, title_then_name
 
 
-__all__ = ["looks_like_person", "title_first_before_appositive", "untitled_subjects"]
+__all__ = ["idcpc_leader_mentions", "looks_like_person", "title_first_before_appositive", "untitled_subjects"]
 
 # A two-sided contact: the subject of these verbs took part (not "said", "sent", "pointed out").
 _CONTACT_VERB = (r"(?:met|meets|held\s+talks|had\s+talks|holds\s+talks|received|receives|talked|called\s+on|"
@@ -96,3 +96,25 @@ def title_first_before_appositive(text: str, found: list[Mention], taken: list, 
         hit = title_then_name(chunk, None)
         if hit is not None and hit[0] is not None:
             add_title_first(found, taken, text, split_items(text, i0, b.start()), lead_end=lead_end)
+
+
+def idcpc_leader_mentions(text: str, found: list[Mention], taken: list, lead_end: int | None) -> None:
+    """An IDCPC minister or vice-minister named in full in a shape no reader takes ("a courtesy call
+    on the CPC's International Liaison Department Minister, Liu Jianchao", "led by the Song Tao –
+    the Director of ...", "discussed ... with Minister ... Song Tao ways to ...") is a participant:
+    the department's leaders are named in a report for the contact they hold. Not when the context
+    makes the mention a citation (a greeting conveyed, a past contact, reported speech)."""
+    from parsers.officials import idcpc_leaders
+
+    for name in idcpc_leaders():
+        if any(x.name == name for x in found):
+            continue
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+            i = m.start()
+            if any(a <= i < b for a, b in taken) or context_role(text, i, m.end()) != "participant":
+                continue
+            if lead_end is not None and i >= lead_end and (reported(text, i) or past_contact(text, i)):
+                continue
+            found.append(Mention(name, None, i, m.end(), "participant", -1))
+            taken.append((i, m.end()))
+            break

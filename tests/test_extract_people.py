@@ -428,3 +428,20 @@ def test_next_person_after_and_ends_a_title():
     people = _people(text)
     assert people["Ma Lin"].title == "Director of the Example Health Commission"
     assert people["Ann Roe"].title == "Vice President of the Example Party"
+
+
+@pytest.mark.parametrize("body, name, takes_part", [
+    # IDCPC leaders named in full in shapes no title reader takes
+    ("In a post yesterday following a courtesy call on the CPC's International Liaison Department Minister, Liu "
+     "Jianchao, Dr Tom Poe said the party will deepen ties.", "Liu Jianchao", True),
+    ("The delegation led by the Song Tao \u2013 the Director of the International Liaison Department \u2013 arrived.",
+     "Song Tao", True),
+    # ... but not when the context makes the mention a citation
+    ("Tom Poe conveyed the greetings of Song Tao to the party's leaders.", "Song Tao", False),
+])
+def test_idcpc_leaders_named_in_full_take_part(body, name, takes_part):
+    from parsers.release import parse_release
+
+    r = parse_release(f"Party Leader Meets Chinese Delegation\n( 2023.02.07 )\n\n{body}\n")
+    names = {p.name for e in r.events for p in e.participants}
+    assert (name in names) is takes_part, names
