@@ -29,9 +29,10 @@ def _foreign(code: str | None) -> bool:
 
 
 def event_countries(etype: str, loc_country: str | None, city: str | None, parts: list[Participant],
-                    parties: list[Party], listed: set[str], first: str) -> tuple[str, ...]:
+                    parties: list[Party], listed: set[str], first: str, title: str = "") -> tuple[str, ...]:
     """Sorted ISO2 codes of the foreign countries taking part. `listed`: countries the text lists as
-    taking part; `first`: the lead's first sentence; `city`: the dateline city (None without one)."""
+    taking part; `first`: the lead's first sentence; `city`: the dateline city (None without one);
+    `title`: the headline."""
     countries = {p.country_code for p in parts if p.side == "foreign"} | {x.country_code for x in parties} | listed
     supra = any(supranational(x.name) for x in parties)
     if etype == "visit" and loc_country and city is not None and not supra:
@@ -41,6 +42,12 @@ def event_countries(etype: str, loc_country: str | None, city: str | None, parts
         countries.add(loc_country)      # a forum abroad: its local guests of no named country are the host's
     if not any(_foreign(c) for c in countries) and etype != "other" and not supra:
         countries |= _fallback_country(etype, loc_country, first)
+    if not any(_foreign(c) for c in countries) and etype != "other" and not supra \
+            and any(p.side == "foreign" for p in parts):
+        # foreign people of no named country ("Prime Minister X hosted ..."): the one foreign
+        # country the headline names ("Kenya, China to enhance governance collaboration ...")
+        codes = {c.code for c in find_countries(title) if c.code != "CN"}
+        countries |= codes if len(codes) == 1 else set()
     return tuple(sorted(c for c in countries if _foreign(c)))
 
 

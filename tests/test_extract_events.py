@@ -620,3 +620,15 @@ def test_speakers_via_video_link_at_a_briefing_tell_a_conference():
     e = r.events[0]
     assert (e.event_type, e.modality) == ("conference", "video")
     assert [(p.name, p.country_code) for p in e.parties] == [("National Mandate Party", "ID")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # foreign people of no named country: the one foreign country of the headline
+    ("Kenya, China to enhance governance collaboration", ("KE",)),
+    # two foreign countries in the headline: no guess
+    ("Kenya, Uganda and China to enhance collaboration", ()),
+])
+def test_headline_country_for_foreign_people_of_no_country(title, expected):
+    r = _release(title, "2024.11.03", "Prime Minister Tom Poe received a delegation of the CPC led by Ma Hui, "
+                 "Vice-minister of the International Department of the CPC Central Committee, at his office.")
+    assert r.events[0].countries == expected
