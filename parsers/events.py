@@ -19,7 +19,7 @@ from parsers.event_place import contact_sentences, foreign_place, host_premises,
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
-from parsers.participants import resolve_participants
+from parsers.participants import resolve_participants, ruling_party
 from parsers.party_spans import party_spans
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
@@ -137,6 +137,10 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # hosts of a CPC delegation abroad without a party or a country are of the host country
         people = [(m, p if p.side == "cpc" or p.country_code or p.party or _SUPRA_TITLE_RE.search(p.title or "")
                    else replace(p, country_code=loc_country), party) for m, p, party in people]
+    people = [(m, p, party) if p.side == "cpc" or (ruled := ruling_party(party, p.country_code, p.title)) is party
+              else (m, replace(p, party=ruled.name), ruled) for m, p, party in people]
+    spans = [s if (ruled := ruling_party(s.party, s.party.country_code, None)) is s.party else replace(s, party=ruled)
+             for s in spans]
     lead_end = lead_start + len(lead)
     first_end = _first_sentence_end(body, lead_start, lead_end)
 

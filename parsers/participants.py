@@ -18,6 +18,7 @@ from parsers.chinese_offices import is_chinese_title, local_party_office
 from parsers.gazetteer import find_countries
 from parsers.model import Participant, Party
 from parsers.names import pinyin_name
+from parsers.parties import lookup_party
 from parsers.party_spans import PartySpan
 from parsers.person_roles import sentence_start
 from parsers.mention import Mention
@@ -236,3 +237,21 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
 
 def _foreign_title(title: str | None) -> bool:
     return bool(title) and any(c.code != "CN" for c in find_countries(title))
+
+
+# In a one-party state a party office names the ruling party: "Party General Secretary Nguyen Phu
+# Trong" (VNA), "General Secretary ...", "Vietnamese Party General Secretary" -> the CPV.
+_RULING = {"VN": "Communist Party of Vietnam", "LA": "Lao People's Revolutionary Party",
+           "CU": "Communist Party of Cuba", "KP": "Workers' Party of Korea"}
+_RULING_OFFICE_RE = re.compile(r"\b(?:Party\s+(?:General\s+Secretary|Central\s+Committee|Committee|Chief|Secretary)|General\s+Secretary"
+                               r"|Politburo|Political\s+Bureau|Secretariat|First\s+Secretary)\b")
+_BARE_PARTY_RE = re.compile(r"^(?:Vietnamese|Lao|Laotian|Cuban|Korean)\s+(?:Communist\s+)?Party$")
+
+
+def ruling_party(party: Party | None, country: str | None, title: str | None) -> Party | None:
+    name = _RULING.get(country or "")
+    if name is None or not (party is None and title and _RULING_OFFICE_RE.search(title)
+                            or party is not None and _BARE_PARTY_RE.match(party.name)):
+        return party
+    e = lookup_party(name)
+    return Party(e.name, e.acronym, e.country_code) if e else party

@@ -632,3 +632,18 @@ def test_headline_country_for_foreign_people_of_no_country(title, expected):
     r = _release(title, "2024.11.03", "Prime Minister Tom Poe received a delegation of the CPC led by Ma Hui, "
                  "Vice-minister of the International Department of the CPC Central Committee, at his office.")
     assert r.events[0].countries == expected
+
+
+@pytest.mark.parametrize("lead, parties", [
+    # a party office in a one-party state names its ruling party
+    ("HANOI, March 28 (VNA) -- Party General Secretary Nguyen Van An received Ma Hui, Vice-minister of the "
+     "International Department of the CPC Central Committee, in Hanoi on Tuesday.", ["Communist Party of Vietnam"]),
+    ("HANOI, March 28 (VNA) -- Vietnamese Party General Secretary Nguyen Van An held phone talks with Ma Hui.",
+     ["Communist Party of Vietnam"]),
+    # ... a department that deals with party affairs does not
+    ("Beijing, March 28th\u2014Ma Hui met here today with a study group led by Nguyen Van An, Deputy Director of "
+     "the Party Affair Department of the Ministry of Public Security of Vietnam.", []),
+])
+def test_party_office_in_a_one_party_state_names_the_ruling_party(lead, parties):
+    r = _release("Leader Meets Chinese Official", "2023.03.29", lead)
+    assert [p.name for p in r.events[0].parties] == parties
