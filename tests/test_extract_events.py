@@ -647,3 +647,18 @@ def test_headline_country_for_foreign_people_of_no_country(title, expected):
 def test_party_office_in_a_one_party_state_names_the_ruling_party(lead, parties):
     r = _release("Leader Meets Chinese Official", "2023.03.29", lead)
     assert [p.name for p in r.events[0].parties] == parties
+
+
+@pytest.mark.parametrize("body, parties", [
+    # the one foreign party the text pairs with the CPC is the counterpart's
+    ("He stressed the importance of deepening relations between the EPR and the CPC.", ["Example People's Rally"]),
+    ("Tom Poe hoped ties between the CPC and the Example People's Rally will grow.", ["Example People's Rally"]),
+    # a party named in passing, never paired with the CPC, is not
+    ("Tom Poe said the Example People's Rally won the election last year.", []),
+])
+def test_the_party_paired_with_the_cpc_is_the_counterparts(body, parties):
+    r = _release("Chinese Official Meets President", "2024.05.09",
+                 "ERBIL, May 8 -- President Tom Poe met with Ma Hui, Vice-minister of the International Department "
+                 "of the CPC Central Committee, in Erbil on Wednesday. Tom Poe leads the Example People's Rally (EPR).",
+                 body)
+    assert [p.name for p in r.events[0].parties] == parties
