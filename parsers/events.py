@@ -23,7 +23,8 @@ from parsers.participants import resolve_participants, ruling_party
 from parsers.party_spans import party_spans
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
-from parsers.taking_part import addressee_countries, invitation_clauses, list_lines, listed_countries, taking_part
+from parsers.taking_part import (addressee_countries, counterpart_party, invitation_clauses, list_lines, listed_countries,
+                                 taking_part)
 
 __all__ = ["build_events"]
 
@@ -197,7 +198,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             if len(segments) == 1 or inside(s.start):
                 _add_party(parties, s.party)
         if not parties and len(segments) == 1 and etype in ("meeting", "visit", "call"):
-            parties = _counterpart_party(body, spans, parts)
+            parties = counterpart_party(body, spans, parts)
         if etype == "visit" and loc_country not in (None, "CN"):
             # a party met on a visit abroad, of no known country, is of the host country
             parties = [x if x.country_code or _supranational(x.name) else replace(x, country_code=loc_country)
@@ -208,30 +209,6 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                             location_city=loc_city, location_country=loc_country,
                             participants=tuple(_unique(parts)), parties=tuple(parties), countries=countries))
     return tuple(events)
-
-
-# "relations between the CPC and the KDP", "ties between the UPND and the CPC": the counterpart party
-_PARTY_PAIR_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)"
-                            r"\s+and\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$")
-_CPC_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)\b")
-
-
-def _counterpart_party(body: str, spans: list, parts: list[Participant]) -> list[Party]:
-    """A two-sided contact whose foreign people carry no party, in a text naming one foreign party
-    (its own country's, or of no country) as the CPC's partner ("deepening relations between the KDP
-    and the CPC"): that party is the counterpart's."""
-    foreign = [p for p in parts if p.side == "foreign"]
-    named = {s.party.name: s.party for s in spans if s.party.country_code != "CN" and not _supranational(s.party.name)}
-    if not foreign or len(named) != 1:
-        return []
-    party = next(iter(named.values()))
-    countries = {p.country_code for p in foreign if p.country_code}
-    if party.country_code and countries and party.country_code not in countries:
-        return []
-    paired = any(_PARTY_PAIR_RE.search(body, max(0, s.start - 60), s.start) and (
-                 re.search(r"CPC|CCP|China", body[max(0, s.start - 60):s.start]) or _CPC_AFTER_RE.match(body, s.end))
-                 for s in spans if s.party.name == party.name)
-    return [party] if paired else []
 
 
 def _unique(parts: list[Participant]) -> list[Participant]:

@@ -23,16 +23,19 @@ shapes name a party that takes part in other ways, anywhere in the body:
   line after "The Parties participated in the meeting were as follows:".
 
 A party named in passing (a quoted policy, "relations between the CPC and ...") matches
-none of these.
+none of these, except in `counterpart_party`: a two-sided contact whose foreign people carry
+no party takes the one foreign party the text pairs with the CPC.
 """
 from __future__ import annotations
 
 import re
 
+from parsers.event_countries import supranational
 from parsers.gazetteer import find_countries
+from parsers.model import Participant, Party
 from parsers.party_spans import PartySpan
 
-__all__ = ["taking_part", "invitation_clauses", "addressee_countries", "listed_countries", "list_lines"]
+__all__ = ["counterpart_party", "taking_part", "invitation_clauses", "addressee_countries", "listed_countries", "list_lines"]
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
@@ -230,3 +233,27 @@ def list_lines(body: str, start: int) -> list[tuple[int, int]]:
                 continue
         in_list = text.endswith(":")
     return out
+
+
+# "relations between the CPC and the KDP", "ties between the UPND and the CPC": the counterpart party
+_PARTY_PAIR_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)"
+                            r"\s+and\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$")
+_CPC_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)\b")
+
+
+def counterpart_party(body: str, spans: list, parts: list[Participant]) -> list[Party]:
+    """A two-sided contact whose foreign people carry no party, in a text naming one foreign party
+    (its own country's, or of no country) as the CPC's partner ("deepening relations between the KDP
+    and the CPC"): that party is the counterpart's."""
+    foreign = [p for p in parts if p.side == "foreign"]
+    named = {s.party.name: s.party for s in spans if s.party.country_code != "CN" and not supranational(s.party.name)}
+    if not foreign or len(named) != 1:
+        return []
+    party = next(iter(named.values()))
+    countries = {p.country_code for p in foreign if p.country_code}
+    if party.country_code and countries and party.country_code not in countries:
+        return []
+    paired = any(_PARTY_PAIR_RE.search(body, max(0, s.start - 60), s.start) and (
+                 re.search(r"CPC|CCP|China", body[max(0, s.start - 60):s.start]) or _CPC_AFTER_RE.match(body, s.end))
+                 for s in spans if s.party.name == party.name)
+    return [party] if paired else []
