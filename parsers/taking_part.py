@@ -245,7 +245,8 @@ def counterpart_party(body: str, spans: list, parts: list[Participant]) -> list[
     """A two-sided contact whose foreign people carry no party, in a text naming one foreign party
     (its own country's, or of no country) as the CPC's partner ("deepening relations between the KDP
     and the CPC"): that party is the counterpart's."""
-    foreign = [p for p in parts if p.side == "foreign"]
+    # a diplomat speaks for a state, not a party ("Ann Berg, Ambassador of Sweden to China")
+    foreign = [p for p in parts if p.side == "foreign" and not re.search(r"\b(?:Ambassador|Envoy|Consul|Charg)", p.title or "")]
     named = {s.party.name: s.party for s in spans if s.party.country_code != "CN" and not supranational(s.party.name)}
     if not foreign or len(named) != 1:
         return []
