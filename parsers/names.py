@@ -38,7 +38,7 @@ TITLE_NOUN = (
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
     r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
-    r"politician|chairmen|chairwomen|vice-chairmen|cathaoirleach|counterpart|inspector)"
+    r"politician|chairmen|chairwomen|vice-chairmen|cathaoirleach|counterpart|inspector|ombudsman|prefect)"
 )
 # A plural head noun ("co-chairs of", "Vice-ministers of") starts a shared title.
 TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}s?\b", re.IGNORECASE)
@@ -52,7 +52,7 @@ TITLE_TAIL = re.compile(
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|Expert|Analyst|"
     r"Counsellor|Counselor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"
-    r"Officer|Executive|Treasurer|Coordinator|Whip|Organi[sz]er|Conven[eo]r|Lady|Inspector|Advis[eo]rs|"
+    r"Officer|Executive|Treasurer|Coordinator|Whip|Organi[sz]er|Conven[eo]r|Lady|Inspector|Advis[eo]rs|Ombudsman|Prefect|Principal|"
     r"Liberals|Conservatives|Communists|Greens|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
 # Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to

@@ -188,6 +188,10 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
       "Timur Osmonov": "Advisor to the President of Ruritania on Economic Reform"}),
     ("Liu met with Ruslan Heydar oglu Mammadov, Chairman of the Example Party, on Monday.",
      {"Ruslan Heydar oglu Mammadov": "Chairman of the Example Party"}),
+    # "communicated with" a prefect; an ombudsman's title
+    ("Liu also visited Example County and communicated with the Prefect of Example County Mr. Tom Poe on tourism.",
+     {"Tom Poe": "Prefect of Example County"}),
+    ("Liu met with Ombudsman of the Example Parliament Ann Roe on Monday.", {"Ann Roe": "Ombudsman of the Example Parliament"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
