@@ -41,6 +41,9 @@ def in_said_that(text: str, pos: int) -> bool:
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
+_WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
+
+
 def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par_end: int | None) -> None:
     """Set each mention's role in place (see the module docstring)."""
     if lead_end is not None:
@@ -79,6 +82,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
+        if _WHOM_MET_RE.match(text, x.end):
+            x.role = "participant"  # "Hu's message to DPJ President X, whom he met in Beijing on Friday": met
     for x in found:
         if x.title and re.match(r"The\s+\S", x.title):
             x.title = x.title[4:]   # "The Chinese Ambassador to India, Xu Feihong, ...": no article

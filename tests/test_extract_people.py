@@ -449,3 +449,11 @@ def test_idcpc_leaders_named_in_full_take_part(body, name, takes_part):
     r = parse_release(f"Party Leader Meets Chinese Delegation\n( 2023.02.07 )\n\n{body}\n")
     names = {p.name for e in r.events for p in e.participants}
     assert (name in names) is takes_part, names
+
+
+def test_whom_he_met_makes_an_addressee_a_participant():
+    text = ("This was President Ma Lin's message to Example Party President Tom Poe, whom he met in Beijing on Friday.\n"
+            "Ma also sent his greetings to Example Party Secretary Ann Roe.")
+    people = _people(text)
+    assert people["Tom Poe"].role == "participant"
+    assert "Ann Roe" not in people or people["Ann Roe"].role != "participant"
