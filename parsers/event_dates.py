@@ -122,7 +122,9 @@ _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|found
                                r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?"
                                r"|press\s+release|statement|announcement"
                                # "received good wishes ... before it concluded on Tuesday": another event's day
-                               r"|(?:before|after|since|until)\s+(?:it|they|the\s+[\w\-]+)\s+(?:concluded|closed|opened|ended|began|started))\s*$")
+                               r"|(?:before|after|since|until)\s+(?:it|they|the\s+[\w\-]+)\s+(?:concluded|closed|opened|ended|began|started)"
+                               # "congratulated China on the 18th National Congress ..., which opened Thursday"
+                               r"|(?<=,\s)(?:which|that)\s+(?:opened|closed|concluded|ended|began|started|kicked\s+off)(?:\s+here|\s+in\s+[A-Z]\w+)?)\s*$")
 
 
 # "since Xi Jinping was re-elected general secretary of the ... Central Committee on Wednesday":

@@ -81,6 +81,10 @@ def test_stated_dates(lead, published, expected):
     ("Wang has urged closer ties, according to a press release on Friday.", date(2023, 5, 12), None),
     ("The congress received good wishes from parties around the world before it concluded on Thursday.",
      date(2023, 5, 12), None),
+    # the day the congress the messages are about opened
+    ("Leaders have congratulated China on the 18th National Congress of the CPC, which opened Thursday in Beijing.",
+     date(2012, 11, 10), None),
+    ("Parties sent messages on the congress of the CPC, which opened here Thursday.", date(2012, 11, 10), None),
 ])
 def test_weekday_in_the_lead(lead, anchor, expected):
     assert stated_weekday(lead, anchor) == expected
