@@ -196,7 +196,9 @@ def ended_range_start(lead: str, body: str, day: date) -> date:
     return first if first and 0 < (day - first).days <= 10 else day
 
 
-_MET_ON_RE = re.compile(r"(?:^|\n|[.;]\s+)(?:On|on)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\b,?[^.\n]{0,160}?\b(?:met|received|held\s+talks)\b")
+# ("During their meeting on July 26, X pointed out ...")
+_MET_ON_RE = re.compile(r"(?:^|\n|[.;]\s+)(?:(?:On|on)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\b,?[^.\n]{0,160}?\b(?:met|received|held\s+talks)\b"
+                        r"|During\s+(?:the|their|a)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+on\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\b)")
 
 
 def met_on(lead: str, more: str, published: date, day: date) -> date:
@@ -205,7 +207,7 @@ def met_on(lead: str, more: str, published: date, day: date) -> date:
     if range_start(lead, published) is None:
         return day
     m = _MET_ON_RE.search(re.sub(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.", r"\1", lead + "\n" + more))
-    met = past_day(month_number(m.group(1)), int(m.group(2)), published) if m else None
+    met = past_day(month_number(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)), published) if m else None
     return met if met and 0 <= (met - day).days <= 14 else day
 
 

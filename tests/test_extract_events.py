@@ -666,3 +666,16 @@ def test_the_party_paired_with_the_cpc_is_the_counterparts(body, parties):
                  "of the CPC Central Committee, in Erbil on Wednesday. Tom Poe leads the Example People's Rally (EPR).",
                  body)
     assert [p.name for p in r.events[0].parties] == parties
+
+
+@pytest.mark.parametrize("more, expected", [
+    ("On July 26, Ma Lin, head of the provincial publicity department, met with the group.", date(2017, 7, 26)),
+    ("During their meeting on July 27, Ma Lin, head of the provincial publicity department, pointed out ties are good.",
+     date(2017, 7, 27)),
+    ("The group also toured factories.", date(2017, 7, 25)),
+])
+def test_a_stay_in_china_dates_its_meeting_by_the_day_told(more, expected):
+    r = _release("Study Group of the Example Party Visits Fujian", "2017.08.10",
+                 "A 20-member cadre study group of the Example Party of Indonesia visited Fuzhou and Quanzhou from July "
+                 "25 to 29 at the invitation of the International Department of the CPC Central Committee.", more)
+    assert r.events[0].event_date == expected
