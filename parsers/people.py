@@ -53,7 +53,7 @@ _PART_VERB = (
     r"(?:said\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
     r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+delegation|will\s+be\s+visiting|"
-    r"separately\s+met|jointly\s+(?:met|held|attended)|"
+    r"separately\s+met|jointly\s+(?:met|held|attended)|(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit)|"
     r"represented\s+(?:the\s+)?[\w\-]+\s+side|"
@@ -65,7 +65,9 @@ _PART_VERB = (
 _SUBJECT_BEFORE = (
     r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
-    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+)"
+    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+"
+    # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
+    r"|\s*,\s*(?=(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)\b))"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"

@@ -192,6 +192,9 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     ("Liu also visited Example County and communicated with the Prefect of Example County Mr. Tom Poe on tourism.",
      {"Tom Poe": "Prefect of Example County"}),
     ("Liu met with Ombudsman of the Example Parliament Ann Roe on Monday.", {"Ann Roe": "Ombudsman of the Example Parliament"}),
+    # a title-first subject whose contact comes as "when paying a courtesy call on"
+    ("H.E. Ambassador Ma Lin, when paying a courtesy call on Mr. Tom Poe, Chairman of the Example Party, said ties "
+     "are good.", {"Ma Lin": "Ambassador", "Tom Poe": "Chairman of the Example Party"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
