@@ -89,6 +89,8 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
     rf"(?:on\s+\w+day\s+|yesterday\s+|today\s+)?(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading"
     rf"|who\s+(?:led|headed|leads|heads)|said)\b)")
+_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")
+_EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
@@ -132,6 +134,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
         subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
     subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))
+    # "President X has repeatedly called for ...", "its then president X had also visited China": a
+    # habit or an earlier event of the subject's, not this contact
+    subjects = [m for m in subjects if not (re.search(r"\b(?:has|have|had)$", m.group()) and _HABIT_RE.match(text, m.end())
+                                            or m.group().endswith("had") and _EARLIER_RE.match(text, m.end()))]
     for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)

@@ -454,6 +454,20 @@ def test_idcpc_leaders_named_in_full_take_part(body, name, takes_part):
     assert (name in names) is takes_part, names
 
 
+@pytest.mark.parametrize("later, name, takes_part", [
+    # a habit or an earlier event of the subject's is no part in this contact
+    ("Prime Minister Tom Poe has often praised the CPC's efforts.", "Tom Poe", False),
+    ("President Tom Poe has repeatedly called for closer ties.", "Tom Poe", False),
+    ("A delegation comprising its then president Tom Poe had also visited China.", "Tom Poe", False),
+    # ... the present perfect of the contact is
+    ("President Tom Poe has met with the visiting delegation.", "Tom Poe", True),
+])
+def test_habits_and_earlier_visits_are_no_part(later, name, takes_part):
+    text = f"Beijing\u2014Liu met here today with Ana Lima, President of the Example Party.\n{later}"
+    people = _people(text, lead_end=text.find("\n"))
+    assert (name in people and people[name].role == "participant") is takes_part
+
+
 def test_whom_he_met_makes_an_addressee_a_participant():
     text = ("This was President Ma Lin's message to Example Party President Tom Poe, whom he met in Beijing on Friday.\n"
             "Ma also sent his greetings to Example Party Secretary Ann Roe.")
