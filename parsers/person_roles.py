@@ -37,7 +37,11 @@ _PASSING_CTX = re.compile(
     r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,6}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
     # principal is elsewhere, not in this contact.
-    r"|\b(?:who\s+(?:is|was)\s+)?accompanying\s+$",
+    r"|\b(?:who\s+(?:is|was)\s+)?accompanying\s+$"
+    # "Liu also mentioned his recent meeting with Indonesian President X", "also plans to meet with
+    # President Y": another contact, past or to come
+    r"|\b(?:recent|previous|earlier|last)\s+(?:meetings?|talks|visit)\s+with\s+(?:[\w\-]+\s+){0,4}$"
+    r"|\balso\s+plans?\s+to\s+(?:meet|visit|hold\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

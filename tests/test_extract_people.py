@@ -296,6 +296,10 @@ def test_including_list_needs_a_contact():
      "according to H.E. Ann Roe, Delegate Minister Attached to the Prime Minister.", "Ann Roe"),
     # an adviser "to" another leader: that leader is not met ("Advisor to the President X" is the adviser)
     ("Qian met with the delegation, led by Ann Roe, chief advisor to party leader Tom Poe, in Istanbul.", "Tom Poe"),
+    # another contact, past or to come
+    ("Liu met Ann Roe, Chair of the Example Party, and mentioned his recent meeting with Ruritanian President Tom Poe.",
+     "Tom Poe"),
+    ("Liu met Ann Roe, Chair of the Example Party. The delegation also plans to meet with President Tom Poe.", "Tom Poe"),
     ("Entrusted by General Secretary Ma Lin, Liu, a member of the Example Body, conveyed condolences and met "
      "with Tom Roe, Chairman of the Example Party.", "Ma Lin"),
 ])
