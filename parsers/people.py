@@ -154,11 +154,15 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             continue
         if any(a <= s0 < b for a, b in taken):
             continue
-        hit = title_then_name(m.group("subject"), known_officials)
+        subject = m.group("subject")
+        if said := re.match(r".*\b(?:says|stated)\s+that\s+", subject):
+            # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ..."
+            subject, s0 = subject[said.end():], s0 + said.end()
+        hit = title_then_name(subject, known_officials)
         if hit is None:
             continue
         title, name = hit
-        start = s0 + max(0, m.group("subject").rfind(name))
+        start = s0 + max(0, subject.rfind(name))
         if any(a <= start < b for a, b in taken):
             continue
         found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0, m.end("subject")),

@@ -195,6 +195,11 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     # a title-first subject whose contact comes as "when paying a courtesy call on"
     ("H.E. Ambassador Ma Lin, when paying a courtesy call on Mr. Tom Poe, Chairman of the Example Party, said ties "
      "are good.", {"Ma Lin": "Ambassador", "Tom Poe": "Chairman of the Example Party"}),
+    # "the Hon." before a title ends no list; a statement that "says that" a titled subject welcomed
+    ("Ambassador Ma Lin paid a courtesy call on the Hon. Leader of Opposition Tom Poe at the National Parliament.",
+     {"Tom Poe": "Leader of Opposition"}),
+    ("A statement issued by the EPR Secretariat says that Secretary General EPR Ann Roe welcomed the delegation.",
+     {"Ann Roe": "Secretary General EPR"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
