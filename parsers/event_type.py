@@ -151,8 +151,10 @@ _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 # "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
 # ("At a reception for Wang Ning on March 28, ..., the Vietnamese Party leader spoke highly of ...")
-_RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\bfor\s+(?:a|an|the|visiting|(?-i:[A-Z])))"
-                               r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))", _I)
+# ("gave a reception at the Mansudae Assembly Hall on Friday in honor of a delegation of the CPC")
+_RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\b(?:for|in\s+honou?r\s+of)\s+(?:a|an|the|visiting|(?-i:[A-Z])))"
+                               r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))"
+                               r"|^\s*Reception\s+(?:Given|Held|Hosted)\s+(?:for|in\s+Honou?r\s+of)\b", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
 _CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy|consul[\s-]general)\s+(?:to|in)\s+(?:the\s+)?(?!China\b|Beijing\b)(?-i:[A-Z])"
                                       # "Head of Office of the People's Republic of China to the State of Palestine"

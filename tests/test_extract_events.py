@@ -171,6 +171,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Party school holds its first open house for diplomats", "BEIJING, March 30 -- The Example Academy of the CPC "
      "today held the first open house for foreign ambassadors and senior diplomats in China.", False,
      ("conference", "in_person")),
+    # a reception in honour of a delegation is the host's contact
+    ("Reception Given for CPC Delegation", "Pyongyang, October 9 (KCNA) -- The Central Committee of the Example Party "
+     "gave a reception at the Assembly Hall on Friday in honor of a delegation of the CPC on an official goodwill visit "
+     "to the DPRK.", True, ("visit", "in_person")),
     ("Open day highlights the work of the department", "Visitors filmed the first minutes of the talk between Ma Lin, "
      "head of the CPC International Department, and the visiting Example Party delegation.", None, ("meeting", "in_person")),
 ])
