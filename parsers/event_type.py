@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
+from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
+                                     HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, MULTI_RE as _MULTI_RE,
+                                     OWN_CONTACT_RE as _OWN_CONTACT_RE, REMOTE_RE as _REMOTE_RE,
+                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE)
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
 from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE
@@ -24,29 +28,6 @@ _OTHER_RE = re.compile(
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
-# "A delegation ... participated in a study program at the Party School ...": the format the guests joined
-# "X made the call while launching a ten-day training to 120 youth cadres": the course opened
-_TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|takes\s+part)\s+in"
-                              r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b))"
-                              r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
-                              r"(?:study\s+(?:program|programme|session)|training(?:\s+(?:course|program|programme|session))?|seminar|workshop|"
-                              r"symposium|forum|conference)\b", _I)
-# "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
-# sentence tells no contact of its own
-_UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:conference|forum|visit|dialogue|summit|"
-                          r"seminar|meeting|session|congress)\b", _I)
-_OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attended|attends|visited|addressed|opened)\b", _I)
-# the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
-_CONF_SUBJECT_RE = re.compile(
-    # (no article: "China-Southeast Asian ... Political Parties Belt and Road Joint Consultation Conference was held")
-    r"^\W*(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table)\b"
-    r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b", _I)
-# "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
-# the headline says ("parties meet to share ...")
-_HELD_CONF_RE = re.compile(
-    r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
-    r"open\s+house)\s+(?:with|for|on|themed|in)\b", _I)      # "held the first open house for foreign diplomats"
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"
@@ -80,21 +61,6 @@ _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s+conference)?\b"
     r"|\bvirtual\s+(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b", _I)
-_CONFERENCE_RE = re.compile(
-    r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
-    r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
-    r"high-level\s+meeting|co-chaired|co-chair|cadre\s+training|training\s+(?:course|program)|"
-    r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
-    # "attended activities marking the 70th anniversary of the founding of the WPK"
-    r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)
-# A multi-party format held online is a conference, not a two-sided call: "the party
-# roundtable meeting was held via videolink ... co-chaired by A and B".
-_MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
-                       r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
-_REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
-# "through a combination of online and offline manner": people were in the room, so in person
-_HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
-                        r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"

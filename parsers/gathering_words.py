@@ -1,0 +1,49 @@
+"""Words of gatherings (used by parsers.event_type): what makes a lead tell a conference (a forum,
+seminar, briefing, training course, ceremony or celebration) rather than a two-sided contact, and
+whether it was held online, in person or both.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE"]
+
+_I = re.IGNORECASE
+# "A delegation ... participated in a study program at the Party School ...": the format the guests joined
+# "X made the call while launching a ten-day training to 120 youth cadres": the course opened
+TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|takes\s+part)\s+in"
+                              r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b))"
+                              r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:study\s+(?:program|programme|session)|training(?:\s+(?:course|program|programme|session))?|seminar|workshop|"
+                              r"symposium|forum|conference)\b", _I)
+# "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
+# sentence tells no contact of its own
+UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:conference|forum|visit|dialogue|summit|"
+                          r"seminar|meeting|session|congress)\b", _I)
+OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attended|attends|visited|addressed|opened)\b", _I)
+# the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
+CONF_SUBJECT_RE = re.compile(
+    # (no article: "China-Southeast Asian ... Political Parties Belt and Road Joint Consultation Conference was held")
+    r"^\W*(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table)\b"
+    r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b", _I)
+# "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
+# the headline says ("parties meet to share ...")
+HELD_CONF_RE = re.compile(
+    r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
+    r"open\s+house)\s+(?:with|for|on|themed|in)\b", _I)      # "held the first open house for foreign diplomats"
+CONFERENCE_RE = re.compile(
+    r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
+    r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
+    r"high-level\s+meeting|co-chaired|co-chair|cadre\s+training|training\s+(?:course|program)|"
+    r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
+    # "attended activities marking the 70th anniversary of the founding of the WPK"
+    r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)
+# A multi-party format held online is a conference, not a two-sided call: "the party
+# roundtable meeting was held via videolink ... co-chaired by A and B".
+MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
+                       r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
+REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
+# "through a combination of online and offline manner": people were in the room, so in person
+HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
+                        r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
