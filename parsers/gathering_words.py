@@ -12,14 +12,14 @@ _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
 # "X made the call while launching a ten-day training to 120 youth cadres": the course opened
 TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|takes\s+part)\s+in"
-                              r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b))"
-                              r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
-                              r"(?:study\s+(?:program|programme|session)|training(?:\s+(?:course|program|programme|session))?|seminar|workshop|"
-                              r"symposium|forum|conference)\b", _I)
+                             r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b))"
+                             r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                             r"(?:study\s+(?:program|programme|session)|training(?:\s+(?:course|program|programme|session))?|seminar|workshop|"
+                             r"symposium|forum|conference)\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
 # sentence tells no contact of its own
 UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:conference|forum|visit|dialogue|summit|"
-                          r"seminar|meeting|session|congress)\b", _I)
+                         r"seminar|meeting|session|congress)\b", _I)
 OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attended|attends|visited|addressed|opened)\b", _I)
 # the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
 CONF_SUBJECT_RE = re.compile(
@@ -42,8 +42,8 @@ CONFERENCE_RE = re.compile(
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
-                       r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
+                      r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
 REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 # "through a combination of online and offline manner": people were in the room, so in person
 HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
-                        r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
+                       r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
