@@ -67,7 +67,11 @@ _DATELINE_D_M_CITY_RE = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH
 _DATED_PLACE_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?(?:\s*\([A-Z]{2,8}\))?\s*(?:[.,\u2013\u2014]|--?)?\s*"
                              r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")|(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?)"
                              # an agency's tagline of capitalised words may follow ("Public Diplomacy & Regional News.")
-                             r"\s*[,.]?\s*\d{4}(?:\.\s+(?:(?:[A-Z][\w'\-]*|&)\s+){1,6}[A-Z][\w'\-]*\.\s+(?=[A-Z])|\.\s+(?=[A-Z])|" + _DASH + r"|\s*$)")
+                             r"\s*[,.]?\s*\d{4}(?:\.\s+(?:(?:[A-Z][\w'\-]*|&)\s+){0,6}[A-Z][\w'\-]*\.\s+(?=[A-Z])|\.\s+(?=[A-Z])|" + _DASH + r"|\s*$)")
+# "Beijing (23/4/2011)—The visit ...": day/month/year in brackets; "Windhoek-Ahead of ...": a known
+# city glued to its dash
+_CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d{4}\s*\)" + _DASH)
+_CITY_GLUED_DASH_RE = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?=[A-Z][a-z])")
 # "December 17, 2017 (KHARTOUM) – Sudan's ruling ...": the date first, the city in parentheses
 _DATE_PAREN_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*\(\s*" + _CITY + r"\s*\)" + _DASH)
 # "April 29, 2020/Kathmandu The ruling ...": the city after a slash (one or two words the gazetteer knows)
@@ -190,6 +194,9 @@ def parse_dateline(lead: str) -> Dateline:
     m = _DATED_PLACE_RE.match(lead)
     if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), _month(m.group(3) or m.group(4)), int(m.group(2) or m.group(5)), m.end())
+    m = _CITY_NUMDATE_RE.match(lead)
+    if m and city_country(_title_case(m.group(1))) and 1 <= int(m.group(3)) <= 12:
+        return Dateline(_title_case(m.group(1)), int(m.group(3)), int(m.group(2)), m.end())
     m = _LEAD_DATE_RE.match(lead)
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
@@ -202,6 +209,9 @@ def parse_dateline(lead: str) -> Dateline:
     m = _CITY_STOP_RE.match(lead)
     if m and city_country(m.group(1)) and not (m.group(2) == "," and _place_word(m.group(3))):
         return Dateline(m.group(1), None, None, m.end(2))
+    m = _CITY_GLUED_DASH_RE.match(lead)
+    if m and city_country(m.group(1)):
+        return Dateline(m.group(1), None, None, m.end())
     m = _CAPS_DASH_RE.match(lead)
     if m and not (set(m.group(1).split()) & _NOT_PLACES):
         return Dateline(_title_case(m.group(1)), None, None, m.end())

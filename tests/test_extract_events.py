@@ -18,6 +18,10 @@ from parsers.release import parse_release
     ("Phnom Penh, March 20th--Samdech Hun Sen", "Phnom Penh", 3, 20),
     ("XI'AN, May 21 (Xinhua) -- The dialogue", "Xi'an", 5, 21),
     ("Kathmandu, Nepal, July 12th\u2014Song", "Kathmandu", 7, 12),
+    # day/month/year in brackets; a known city glued to its dash (no day); "Coca-Cola" is no city
+    ("Beijing (23/4/2011)\u2014The visit of the party", "Beijing", 4, 23),
+    ("Windhoek-Ahead of its congress the ruling party", "Windhoek", None, None),
+    ("Coca-Cola said on Monday", None, None, None),
     ("Beijing, 18 December\u2014Song", "Beijing", 12, 18),
     ("On July 9th, the conference was held.", None, 7, 9),
     ("On September 27th\u2014Xu Lyuping met", None, 9, 27),
