@@ -22,6 +22,10 @@ from parsers.release import parse_release
     ("Beijing (23/4/2011)\u2014The visit of the party", "Beijing", 4, 23),
     ("Windhoek-Ahead of its congress the ruling party", "Windhoek", None, None),
     ("Coca-Cola said on Monday", None, None, None),
+    # a reporter's byline alone on its line; a short heading is none
+    ("Kuda Bwititi in BEIJING, China", "Beijing", None, None),
+    ("Elvira Kadyrova, Beijing, China, 29 July 2025", "Beijing", 7, 29),
+    ("Talks in Beijing, China", None, None, None),
     ("Beijing, 18 December\u2014Song", "Beijing", 12, 18),
     ("On July 9th, the conference was held.", None, 7, 9),
     ("On September 27th\u2014Xu Lyuping met", None, 9, 27),
