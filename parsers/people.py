@@ -27,7 +27,8 @@ from dataclasses import replace
 
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, HONORIFIC_RE, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, drop_post_city, fold, strip_acronyms
-from parsers.person_lists import add_title_first, congratulated_speakers, extend_titles_also, extend_titles_back, including_list, surname_speakers
+from parsers.person_lists import add_title_first, congratulated_speakers, including_list, surname_speakers
+from parsers.title_parts import extend_titles_also, extend_titles_back
 from parsers.news_subjects import news_subjects
 from parsers.parties import lookup_party
 from parsers.subject_names import idcpc_leader_mentions, title_first_before_appositive, untitled_subjects
