@@ -210,6 +210,8 @@ _PREMISES_RE = re.compile(
     r"|\bat\s+the\s+(?:Headquarters|Head\s+Office|National\s+Secretariat)\s+of\s+the\s+(?!CPC\b|Communist\s+Party\s+of\s+China\b)"
     r"(?:[A-Z][\w\-]*\s+){0,4}?Party\b"
     r"|\bat\s+(?:the\s+)?State\s+House\b"
+    # "welcomed Chongqing party chief X ... at the Palace's Music Room", "at the Presidential Palace"
+    r"|\bat\s+the\s+(?:Presidential\s+|Royal\s+|National\s+)?Palace(?:['\u2019]s\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?!\s+(?:Museum|Hotel|of\s+the\s+People))\b"
     r"|\bat\s+the\s+Ministry\s+of\s+Foreign\s+Affairs\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _HOSTED_CONTACT_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|hosted|hosts|welcomed|"
                                 r"courtesy\s+call|talks|held)\b")

@@ -562,6 +562,9 @@ def test_a_courtesy_call_received_abroad_in_the_next_paragraph_is_a_visit():
      (True, None)),
     ("Speaking at State House when Li Ming paid a courtesy call on him, the President said ...", (True, None)),
     ("A meeting was held at the Ministry of Foreign Affairs of Turkmenistan between A and Chen Zhou.", (True, "TM")),
+    ("PRESIDENT Tom Poe welcomed party chief Ma Lin in a tete-a-tete at the Palace's Music Room on Monday.", (True, None)),
+    ("The President received Ma Lin at the Presidential Palace.", (True, None)),
+    ("Ma Lin met the guests after a tour of the Palace Museum.", (False, None)),
     # the CPC's own offices, and premises with no contact told near them
     ("Song met with the delegation at the IDCPC head office.", (False, None)),
     ("The party's headquarters were renovated last year.", (False, None)),
