@@ -35,5 +35,8 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
                      r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)(?:[^.]|(?:(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Mrs)|(?<=Hon))\.))*\b(?:is|are|has|have)\s+(?:currently\s+)?"
                      r"(?:(?:conducting|conducted|paying|paid|making|made|on|leading)\s+"
                      r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|delegation)\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b"
-                     r"|visiting\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b)",
+                     r"|visiting\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b)"
+                     # "A Cuban Communist Party delegation ... has arrived in the municipality of Shanghai"
+                     r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)[^.])*\bdelegation\b[^.]{0,120}?\b(?:has|have)\s+arrived\s+in\s+"
+                     r"(?:the\s+(?:municipality|city|province|region)\s+of\s+)?(?:" + CN_PLACE + r")\b",
                      re.IGNORECASE)

@@ -170,6 +170,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "October 25-28.", None, ("conference", "in_person")),
     ("Example Party delegation visiting China", "An Example Party delegation led by its secretary general Tom Poe "
      "is visiting China to cement ties with the CPC, a newspaper reported.", True, ("meeting", "in_person")),
+    # a foreign delegation that has arrived in a Chinese city is in China whatever the dateline
+    ("Example Party members visit Shanghai", "Havana, April 26 (ACN) An Example Party delegation has arrived in the "
+     "municipality of Shanghai to visit historic sites and meet with local officials.", True, ("meeting", "in_person")),
     ("Senior delegation conducts productive visit", "The senior delegation comprising Mr. Tom Poe, Minister of "
      "Trade, has conducted productive visit to the Peoples Republic of China.", True, ("meeting", "in_person")),
     # activities marking a party's anniversary are a gathering
