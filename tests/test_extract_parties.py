@@ -168,6 +168,10 @@ def test_caller_supplied_acronyms():
     ("Sao Paulo Forum", Party("Sao Paulo Forum", None, None)),
     ("KPRF", Party("Communist Party of the Russian Federation", "CPRF", "RU")),
     ("Party of Nobody", None),
+    # entries added from real releases: a form, an Indonesian row, the CPC in Spanish
+    ("Rwandese Patriotic Front", Party("Rwandan Patriotic Front", "RPF", "RW")),
+    ("National Mandate Party", Party("National Mandate Party", "PAN", "ID")),
+    ("Partido Comunista de China", Party("Communist Party of China", "CPC", "CN")),
 ])
 def test_lookup_party(query, expected):
     assert lookup_party(query) == expected

@@ -86,7 +86,7 @@ PARTIES: list[tuple] = [
     ("Wiper Democratic Movement", None, "KE", (), ()),
     ("National Resistance Movement", "NRM", "UG", (), ()),
     ("Forum for Democratic Change", "FDC", "UG", (), ()),
-    ("Rwandan Patriotic Front", "RPF", "RW", ("Rwanda Patriotic Front",), ("RPF-Inkotanyi",)),
+    ("Rwandan Patriotic Front", "RPF", "RW", ("Rwanda Patriotic Front", "Rwandese Patriotic Front"), ("RPF-Inkotanyi",)),
     ("National Council for the Defence of Democracy-Forces for the Defence of Democracy", "CNDD-FDD", "BI",
      ("National Council for the Defense of Democracy-Forces for the Defense of Democracy",), ()),
     ("People's Rally for Progress", "RPP", "DJ", (), ()),
