@@ -197,7 +197,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
         # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing
         return ("visit" if abroad else "meeting"), "in_person"
-    if _MESSAGE_RE.search(title) or re.search(r"\bsen(?:t|ds|ding)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I) \
+    # ("Today, ..., we send warm fraternal greetings and congratulations to the Chinese people")
+    if _MESSAGE_RE.search(title) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I) \
             or _CONGRATULATED_ON_RE.search(first):
         return "message", "written"
     if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (

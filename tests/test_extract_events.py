@@ -170,6 +170,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "October 25-28.", None, ("conference", "in_person")),
     ("Example Party delegation visiting China", "An Example Party delegation led by its secretary general Tom Poe "
      "is visiting China to cement ties with the CPC, a newspaper reported.", True, ("meeting", "in_person")),
+    # a party's own statement of greetings: "we send"
+    ("Congratulations to China on its anniversary", "Today, on the occasion of the 70th anniversary of the founding "
+     "of the People's Republic of China, we send warm fraternal greetings to the Chinese people.", None,
+     ("message", "written")),
     # a foreign delegation that has arrived in a Chinese city is in China whatever the dateline
     ("Example Party members visit Shanghai", "Havana, April 26 (ACN) An Example Party delegation has arrived in the "
      "municipality of Shanghai to visit historic sites and meet with local officials.", True, ("meeting", "in_person")),
