@@ -31,7 +31,7 @@ CONF_SUBJECT_RE = re.compile(
 HELD_CONF_RE = re.compile(
     r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
-    r"open\s+house)\s+(?:with|for|on|themed|in)\b", _I)      # "held the first open house for foreign diplomats"
+    r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"

@@ -701,3 +701,12 @@ def test_a_stay_in_china_dates_its_meeting_by_the_day_told(more, expected):
                  "A 20-member cadre study group of the Example Party of Indonesia visited Fuzhou and Quanzhou from July "
                  "25 to 29 at the invitation of the International Department of the CPC Central Committee.", more)
     assert r.events[0].event_date == expected
+
+
+def test_a_lead_with_no_contact_and_a_conference_organized_next():
+    r = _release("Parties unite to back the corridor", "2020.08.20",
+                 "ISLAMABAD: Nine major political parties of the country on Thursday vowed their full support to the "
+                 "economic corridor.",
+                 "The International Department of the CPC, in collaboration with an institute, organized the second "
+                 "conference of the Political Parties Joint Consultation Mechanism on the theme of development.")
+    assert r.events[0].event_type == "conference"
