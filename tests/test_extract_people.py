@@ -296,6 +296,9 @@ def test_including_list_needs_a_contact():
     ("Cai met via video link with Ann Roe, member of the Example Party, who is accompanying Tom Poe, "
      "Chairman of the Example Party, on his visit.", "Tom Poe"),
     ("Song arrived as the special envoy of Ma Lin, General Secretary of the CPC Central Committee.", "Ma Lin"),
+    # an institute is a body, not a person
+    ("The International Department of the CPC, in collaboration with Nepal-China Institute, organized the second "
+     "conference of Example Political Parties Joint Consultation Mechanism.", "Nepal-China Institute"),
     # the source of the report: "according to" a host's spokesman
     ("Prime Minister Tom Poe received Ma Lin, a member of the CPC Politburo, at the Peace Palace yesterday, "
      "according to H.E. Ann Roe, Delegate Minister Attached to the Prime Minister.", "Ann Roe"),
