@@ -9,6 +9,8 @@ A name must look like one: no word of it may be a title, body, country, city or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, ORG_WORD_RE, TITLE_NOUN, TITLE_TAIL, clean_name
 from parsers.person_lists import add_title_first
@@ -104,17 +106,22 @@ def idcpc_leader_mentions(text: str, found: list[Mention], taken: list, lead_end
     the Director of ...", "discussed ... with Minister ... Song Tao ways to ...") is a participant:
     the department's leaders are named in a report for the contact they hold. Not when the context
     makes the mention a citation (a greeting conveyed, a past contact, reported speech)."""
+    done: set[str] = {x.name for x in found}
+    for m in _leaders_re().finditer(text):
+        name, i = m.group(), m.start()
+        if name in done or any(a <= i < b for a, b in taken) or context_role(text, i, m.end()) != "participant":
+            continue
+        if lead_end is not None and i >= lead_end and (reported(text, i) or past_contact(text, i)):
+            continue
+        found.append(Mention(name, None, i, m.end(), "participant", -1))
+        taken.append((i, m.end()))
+        done.add(name)
+
+
+@lru_cache(maxsize=1)
+def _leaders_re() -> re.Pattern:
+    """One pattern for every IDCPC leader's full name (one scan of the text, not one per name)."""
     from parsers.officials import idcpc_leaders
 
-    for name in idcpc_leaders():
-        if any(x.name == name for x in found):
-            continue
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
-            i = m.start()
-            if any(a <= i < b for a, b in taken) or context_role(text, i, m.end()) != "participant":
-                continue
-            if lead_end is not None and i >= lead_end and (reported(text, i) or past_contact(text, i)):
-                continue
-            found.append(Mention(name, None, i, m.end(), "participant", -1))
-            taken.append((i, m.end()))
-            break
+    names = sorted(idcpc_leaders(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
