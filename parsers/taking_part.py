@@ -88,6 +88,9 @@ _TITLED_BEFORE_RE = re.compile(
     r"(?=(?:[\w\-']+\s+){0,6}?" + _ROLE + r"\b)(?:[\w\-']+\s+){1,8}?of\s+(?:the\s+)?$")
 
 
+_DELEGATION_CONTACT_RE = re.compile(r"\b(?:met|meets|received|receives|talks?|hosted|welcomed)\b")
+
+
 def _sentence(body: str, pos: int) -> tuple[int, int]:
     a = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
     ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e >= 0]
@@ -110,6 +113,14 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _PARTIES_FOLLOW_RE.finditer(body):
         out += _party_lines(body, m.end(), spans)
+    for s in spans:
+        # "the talk between Song Tao ... and the visiting Cuban Communist Party delegation": a party's
+        # delegation met in a sentence that tells the contact
+        a, b = _sentence(body, s.start)
+        if s.party.country_code != "CN" and re.match(r"\s*(?:\([^()]{1,20}\)\s*)?delegation\b", body[s.end:s.end + 40]) \
+                and re.search(r"\bvisiting\s+(?:[\w\-]+\s+){0,2}$", body[max(a, s.start - 40):s.start]) \
+                and _DELEGATION_CONTACT_RE.search(body, a, b):
+            out.append(s)
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()
         for s in spans:

@@ -420,6 +420,10 @@ def test_double_city_xinhua_dateline_and_weekday_range():
     ("RUVIA, Jan. 23 (Xinhua) -- A CPC delegation led by Ma Hui, a senior CPC official, visited Ruritania "
      "from Sunday to Tuesday.", "The delegation also met with leaders of the Labour Party of Ruritania (LPR) "
      "and the People's National Front (PNF).", {"Labour Party of Ruritania", "People's National Front"}, ()),
+    # a visiting party delegation in the sentence that tells the contact
+    ("Beijing, June 26th\u2014Visitors filmed the first minutes of the talk.",
+     "The talk between Ma Hui, Vice-minister of the IDCPC, and the visiting Labour Party of Ruritania delegation "
+     "went on for an hour.", {"Labour Party of Ruritania"}, ()),
     # "the six parties participating in the training are ...", one of them after "X of <Country> and"
     ("Beijing, March 3rd\u2014Ma Hui, Vice-minister of the IDCPC, attended here today a youth training.",
      "The four parties participating in the training are the Labour Party of Ruritania (LPR), UPF of Angola and "
