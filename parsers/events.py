@@ -132,7 +132,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     mentions = find_people(body, _is_official, lead_end=_zone_end(body, lead_start + len(lead)),
                            lead_par_end=lead_start + len(lead),
                            # the lead's speakers made the remarks at the contact told further down
-                           senders=etype == "message" or etype != "other" and framed_contact(lead, more))
+                           # (at a conference the titled speakers quoted are its speakers)
+                           senders="speakers" if etype == "conference"
+                           else etype == "message" or etype != "other" and framed_contact(lead, more))
     people = resolve_participants(mentions, spans, body, published, abroad=abroad is True or etype == "visit")
     if etype == "visit" and loc_country and loc_country != "CN":
         # hosts of a CPC delegation abroad without a party or a country are of the host country

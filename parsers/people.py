@@ -90,6 +90,8 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
     rf"(?:on\s+\w+day\s+|yesterday\s+|today\s+)?(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading"
     rf"|who\s+(?:led|headed|leads|heads)|said)\b)")
+_STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview)\b")
+_OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
@@ -112,7 +114,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def find_people(text: str, known_officials=None, lead_end: int | None = None,
-                lead_par_end: int | None = None, senders: bool = False) -> list[Mention]:
+                lead_par_end: int | None = None, senders: bool | str = False) -> list[Mention]:
     """Every named person with a title (or a known official as a subject), in order of appearance.
 
     `known_officials(name) -> bool` says whether a bare two-or-more-word name is a CPC official.
@@ -132,6 +134,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     if senders:     # `senders`: the release is a message, so its titled speakers sent one
         # "X said the CPC has led ...": the sender's shorter subject wins over one running past "said"
         sent = list(_SENDER_SUBJECT_RE.finditer(text))
+        if senders == "speakers":
+            # at a conference its quoted speakers, not the author of a statement about it, nor a leader
+            # quoted "During the ... Summit in Beijing this year"
+            sent = [m for m in sent if not _STATEMENT_AFTER_RE.match(text, m.end())
+                    and not _OTHER_OCCASION_RE.match(text, _sentence_start(text, m.start("subject")))]
         subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
         subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
     subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))

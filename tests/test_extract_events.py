@@ -714,3 +714,18 @@ def test_a_lead_with_no_contact_and_a_conference_organized_next():
                  "The International Department of the CPC, in collaboration with an institute, organized the second "
                  "conference of the Political Parties Joint Consultation Mechanism on the theme of development.")
     assert r.events[0].event_type == "conference"
+
+
+@pytest.mark.parametrize("body, name, takes_part", [
+    # at a conference, the titled speakers it quotes are its speakers
+    ("Former Ruritanian prime minister Tom Poe said through the interpreter that the dialogue was useful.", "Tom Poe", True),
+    # ... not the author of a statement about it, nor a leader quoted at another occasion
+    ("Example Party Committee Chairman Tom Poe said in a statement that the party praised the effort.", "Tom Poe", False),
+    ("During the Example Summit in Beijing this year, President Tom Poe expressed his support.", "Tom Poe", False),
+])
+def test_speakers_quoted_at_a_conference_take_part(body, name, takes_part):
+    r = _release("CPC holds dialogue with Arab parties", "2016.04.21",
+                 "Beijing, April 21st\u2014Ma Hui, Vice-minister of the IDCPC, made the remarks today in the opening "
+                 "ceremony of a two-day dialogue between the CPC and political parties of Arab countries.", body)
+    assert r.events[0].event_type == "conference"
+    assert (name in {p.name for p in r.events[0].participants}) is takes_part
