@@ -103,7 +103,7 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         cands = _FORMS.get(key) or _FORMS.get(key.replace("’", "'"))
         if not cands:
             continue
-        if re.match(r"\s[\"\u201c][A-Z]", text[m.end():m.end() + 3]):
+        if re.match(r"[ \t][\"\u201c][A-Z]", text[m.end():m.end() + 3]):   # (a quote opening the next line is not)
             continue    # 'Social Democratic Party "Harmony"': the quoted name makes another party
         acr, acr_end = _written_acronym(text, m.end())
         own = [i for i in _ACRS.get(_norm(acr), []) if _norm(_ROWS[i][0]).startswith(key + " of ")] if acr else []

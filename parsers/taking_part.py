@@ -91,6 +91,11 @@ _TITLED_BEFORE_RE = re.compile(
 _DELEGATION_CONTACT_RE = re.compile(r"\b(?:met|meets|received|receives|talks?|hosted|welcomed)\b")
 
 
+def _line_end(body: str, pos: int) -> int:
+    end = body.find("\n", pos)
+    return end if end >= 0 else len(body)
+
+
 def _sentence(body: str, pos: int) -> tuple[int, int]:
     a = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
     ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e >= 0]
@@ -146,6 +151,9 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                 # "The Communist Party of Vietnam Central Committee extended ... in a message", "sent
                 # a congratulatory message to X, president of the A Party"
                 out.append(s)
+            elif re.fullmatch(r"\s*(?:the\s+)?", body[body.rfind("\n", 0, s.start) + 1:s.start], re.I) \
+                    and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", body[s.end:_line_end(body, s.end)]):
+                out.append(s)       # a roundup's sender named alone on its line, its message below
     if etype == "conference":
         for m in _ATTENDED_BY_RE.finditer(masked):
             out += [s for s in spans if m.start("list") <= s.start < m.end("list")]

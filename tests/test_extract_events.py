@@ -729,3 +729,14 @@ def test_speakers_quoted_at_a_conference_take_part(body, name, takes_part):
                  "ceremony of a two-day dialogue between the CPC and political parties of Arab countries.", body)
     assert r.events[0].event_type == "conference"
     assert (name in {p.name for p in r.events[0].participants}) is takes_part
+
+
+def test_a_roundup_sender_named_alone_on_its_line_takes_part():
+    r = _release("Foreign parties send messages on the CPC congress", "2017.10.20",
+                 "BEIJING, Oct. 20 (Xinhua) -- The ongoing congress of the CPC has received well wishes from parties "
+                 "around the world. The following is an edited summary of some of these messages.",
+                 "Georgian Dream - Democratic Georgia\n\n\"The Georgian Dream - Democratic Georgia wishes the "
+                 "delegates a productive work.\"\n\nThe party wishes success.")
+    e = r.events[0]
+    assert e.event_type == "message"
+    assert "Georgian Dream-Democratic Georgia" in {p.name for p in e.parties} and "GE" in e.countries

@@ -44,7 +44,7 @@ def _strip_locator(loc: CountryMention | None, text_name: str) -> str:
     return text_name if descriptive else head
 
 
-_QUOTED_NAME = re.compile(r"\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d]")
+_QUOTED_NAME = re.compile(r"[ \t][\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d]")
 
 
 def without_country_adjective(name: str) -> str:
