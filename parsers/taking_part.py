@@ -255,8 +255,10 @@ def list_lines(body: str, start: int) -> list[tuple[int, int]]:
 
 
 # "relations between the CPC and the KDP", "ties between the UPND and the CPC": the counterpart party
+# ("CPC is willing to increase ... communication with the Patriotic Salvation Movement (MPS)")
 _PARTY_PAIR_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)"
-                            r"\s+and\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$")
+                            r"\s+and\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$"
+                            r"|\b(?:CPC|CCP)\b[^.;]{0,80}?\b(?:exchanges?|communication|cooperation|ties|relations)\s+with\s+(?:the\s+)?$")
 _CPC_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:CPC|CCP|Communist\s+Party\s+of\s+China|Chinese\s+Communist\s+Party)\b")
 
 
@@ -273,7 +275,7 @@ def counterpart_party(body: str, spans: list, parts: list[Participant]) -> list[
     countries = {p.country_code for p in foreign if p.country_code}
     if party.country_code and countries and party.country_code not in countries:
         return []
-    paired = any(_PARTY_PAIR_RE.search(body, max(0, s.start - 60), s.start) and (
+    paired = any(_PARTY_PAIR_RE.search(body, max(0, s.start - 120), s.start) and (
                  re.search(r"CPC|CCP|China", body[max(0, s.start - 60):s.start]) or _CPC_AFTER_RE.match(body, s.end))
                  for s in spans if s.party.name == party.name)
     return [party] if paired else []

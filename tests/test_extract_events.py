@@ -683,6 +683,8 @@ def test_party_office_in_a_one_party_state_names_the_ruling_party(lead, parties)
     # the one foreign party the text pairs with the CPC is the counterpart's
     ("He stressed the importance of deepening relations between the EPR and the CPC.", ["Example People's Rally"]),
     ("Tom Poe hoped ties between the CPC and the Example People's Rally will grow.", ["Example People's Rally"]),
+    ("He said that the CPC is willing to deepen communication with the Example People's Rally on governance.",
+     ["Example People's Rally"]),
     # a party named in passing, never paired with the CPC, is not
     ("Tom Poe said the Example People's Rally won the election last year.", []),
 ])
