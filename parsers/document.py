@@ -90,12 +90,12 @@ def parse_text(text: str) -> Document:
             "no publication date line such as '( 2018.12.18 )' or '2024.05.15 / Source: ...' "
             f"within the first {_MAX_HEADER_LINES + 1} lines"
         )
+    # No header at all is decided once the body is read: a news lead makes it a release that lost
+    # its headline (`headless_warning`).
     section_label, title = None, ""
-    if not header:
-        pass  # decided once the body is read: a news lead makes it a release that lost its headline
-    elif len(header) == 1:
+    if len(header) == 1:
         title = header[0]
-    else:
+    elif header:
         # A short first line is the 2023 section label ("IDCPC News"); otherwise the title wrapped.
         if len(header[0].split()) <= 5 and not header[0].endswith((".", ":")):
             section_label, title = header[0], " ".join(header[1:])

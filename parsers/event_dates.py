@@ -48,40 +48,42 @@ _ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|aftern
 _AHEAD_DAYS = 31
 
 
+def _ahead(month: int, day: int, published: date) -> bool:
+    """The day and month fall in the weeks just after publication (in its year)."""
+    try:
+        near = date(published.year, month, day)
+    except (ValueError, TypeError):
+        return False
+    return published < near <= published + timedelta(days=_AHEAD_DAYS)
+
+
 def past_day(month: int, day: int, published: date) -> date | None:
     """A stated day and month as a date on or before publication; None for a day in the weeks
     just after it: an announced visit ("will visit ... from April 15-19", published April 14) has
     not happened, and the day is no event date (nor the same day a year back)."""
-    try:
-        near = date(published.year, month, day)
-    except ValueError:
-        near = None
-    if near and published < near <= published + timedelta(days=_AHEAD_DAYS):
+    return None if _ahead(month, day, published) else resolve_day(month, day, published)
+
+
+def _range_first(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first day of the text's stated range of days."""
+    m = _RANGE_RE.search(text)
+    if not m:
         return None
-    return resolve_day(month, day, published)
+    g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
+    return month_number(m.group(g[0])), int(m.group(g[1]))
 
 
 def starts_ahead(text: str, published: date) -> bool:
     """The text's stated range opens in the weeks after publication: a visit announced, not held
     ("... to pay a goodwill visit to China from July 20-27", published July 17)."""
-    m = _RANGE_RE.search(text)
-    if not m:
-        return False
-    g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
-    try:
-        first = date(published.year, month_number(m.group(g[0])), int(m.group(g[1])))
-    except (ValueError, TypeError):
-        return False
-    return published < first <= published + timedelta(days=_AHEAD_DAYS)
+    first = _range_first(text)
+    return first is not None and _ahead(*first, published)
 
 
 def range_start(text: str, published: date) -> date | None:
     """First day of a stated range of days ("from May 3rd to 12th", "on Jan. 22-24")."""
-    m = _RANGE_RE.search(text)
-    if not m:
-        return None
-    g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
-    return past_day(month_number(m.group(g[0])), int(m.group(g[1])), published)
+    first = _range_first(text)
+    return past_day(*first, published) if first else None
 
 
 def stated_date(lead: str, published: date) -> date | None:

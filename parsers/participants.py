@@ -253,5 +253,4 @@ def ruling_party(party: Party | None, country: str | None, title: str | None) ->
     if name is None or not (party is None and title and _RULING_OFFICE_RE.search(title)
                             or party is not None and _BARE_PARTY_RE.match(party.name)):
         return party
-    e = lookup_party(name)
-    return Party(e.name, e.acronym, e.country_code) if e else party
+    return lookup_party(name) or party

@@ -42,6 +42,8 @@ from parsers.title_first import title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 
+# "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ...": the contact as a clause
+_WHILE_CONTACT = r"(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)"
 # A verb of taking part after a subject (title-before-name and bare-name subjects).
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
@@ -54,7 +56,7 @@ _PART_VERB = (
     r"(?:said\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
     r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+delegation|will\s+be\s+visiting|"
-    r"separately\s+met|jointly\s+(?:met|held|attended)|(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)|"
+    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit)|"
     r"represented\s+(?:the\s+)?[\w\-]+\s+side|"
@@ -68,7 +70,7 @@ _SUBJECT_BEFORE = (
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
     r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
-    r"|\s*,\s*(?=(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)\b))"
+    r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"

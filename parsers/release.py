@@ -64,7 +64,8 @@ def release_from_document(doc: Document) -> Release:
     body = (pre + "\n" if pre else "") + lead_blank + ("\n" + "\n".join(paragraphs[lead_idx + 1:]) if lead_idx + 1 < len(paragraphs) else "")
     lead_start = len(pre) + 1 if pre else 0
     events = build_events(doc, dl, lead[dl.end:], body, lead_start + dl.end)
-    warnings = doc.warnings + tuple(w for w in (language_warning(doc.body_text),) if w)
+    lang = language_warning(doc.body_text)
+    warnings = doc.warnings + ((lang,) if lang else ())
     return Release(document=doc, dateline_city=dl.city, events=events, parser_version=PARSER_VERSION,
                    warnings=warnings)
 
