@@ -11,7 +11,8 @@ import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
-                                     HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, MULTI_RE as _MULTI_RE,
+                                     HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
+                                     MULTI_RE as _MULTI_RE,
                                      OWN_CONTACT_RE as _OWN_CONTACT_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE)
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
@@ -206,6 +207,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "message", "written"     # a statement thanking foreign parties for their messages
     if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks)\b", head, _I):
         return "call", "phone"
+    if _VIDEO_CALL_RE.search(head) and _MANY_PARTIES_RE.search(head):
+        return "conference", "video"
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",

@@ -11,8 +11,11 @@ __all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE"
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
 # "X made the call while launching a ten-day training to 120 youth cadres": the course opened
+# (not "opened a joint party training centre": a building opened is no course held)
+_NOT_A_PLACE = r"(?!\s+(?:cent(?:re|er)s?|schools?|colleges?|institutes?|academ(?:y|ies)|bases?|facilit(?:y|ies)|complex|buildings?)\b)"
 TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|takes\s+part)\s+in"
-                             r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b))"
+                             r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b"
+                             + _NOT_A_PLACE + "))"
                              r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:study\s+(?:program|programme|session)|training(?:\s+(?:course|program|programme|session))?|seminar|workshop|"
                              r"symposium|forum|conference)\b", _I)
@@ -43,6 +46,9 @@ CONFERENCE_RE = re.compile(
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
                       r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b", _I)
+# "the IDCPC and the main political parties of Nepal jointly held a video call": many parties on
+# one side make a video conference, whatever the headline calls it
+MANY_PARTIES_RE = re.compile(r"\bpolitical\s+parties\s+(?:of|from)\b", _I)
 REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 # "through a combination of online and offline manner": people were in the room, so in person
 HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"

@@ -127,6 +127,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Liu Meets via Video Link with PT President", "Liu met via video link today with", False, ("call", "video")),
     ("Qian Holds Online Meeting with FSLN", "Qian held an online meeting today with", False, ("call", "video")),
     ("Song Tao Has Phone Call with Zyuganov", "Song Tao had a phone call today with", False, ("call", "phone")),
+    # many parties on the foreign side make a video conference, whatever the headline calls it
+    ("Parties of China and Example Land Hold a Video Call", "Beijing, May 2\u2014The IDCPC and the main political "
+     "parties of Example Land jointly held a video call here today on green growth.", False, ("conference", "video")),
     ("Song Has Telephone Conversation with Medvedev", "Song had a telephone conversation today", False,
      ("call", "phone")),
     ("CPC Central Committee Sends Congratulatory Message", "The Central Committee sent a congratulatory message",
