@@ -201,7 +201,8 @@ _CPC_HQ_RE = re.compile(r"\bheadquarters\s+of\s+the\s+(?:Communist\s+Party\s+of\
 _LED_BY_END_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?:[^,;]{0,30}\s)?$")
 _CHINESE_GROUP_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\b[^.]{0,80}?\b(?:delegation|team|officials|group|think[\s-]tank)\b")
 _BOTH_FROM_RE = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){1,3}){0,4},\s+(?:both|all)\s+(?:from|of)\s+(?P<org>[^.;\n]{5,120})")
-_DELEGATION_OF_RE = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<org>[^.;,\n]{3,140}?)\s+(?:led|headed)\s+by\s+"
+# ("the representatives of the Communist Party of China, led by Minister X")
+_DELEGATION_OF_RE = re.compile(r"\b(?:delegation|representatives)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[^.;,\n]{3,140}?),?\s+(?:led|headed)\s+by\s+"
                                r"(?:its\s+|the\s+)?[^;,\n]{0,50}$")
 _BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|Counsell?or|Charg\u00e9\s+d'Affaires|Consul(?:\s+General)?)",
                             re.IGNORECASE)

@@ -127,6 +127,11 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Liu Meets via Video Link with PT President", "Liu met via video link today with", False, ("call", "video")),
     ("Qian Holds Online Meeting with FSLN", "Qian held an online meeting today with", False, ("call", "video")),
     ("Song Tao Has Phone Call with Zyuganov", "Song Tao had a phone call today with", False, ("call", "phone")),
+    # a CPC delegation that "visited the leadership of" a body abroad; a speech "before" a gathering
+    ("Example Council and the CPC discuss elections", "A delegation of the Communist Party of the Peoples Republic of "
+     "China on Thursday visited the leadership of the Example Council.", None, ("visit", "in_person")),
+    ("Party one with China", "Tom Poe on Tuesday assured China's officials of his support. In his speech before the "
+     "Neighbourhood Party Talk held at the Example Hotel, Poe made a commitment.", None, ("conference", "in_person")),
     # many parties on the foreign side make a video conference, whatever the headline calls it
     ("Parties of China and Example Land Hold a Video Call", "Beijing, May 2\u2014The IDCPC and the main political "
      "parties of Example Land jointly held a video call here today on green growth.", False, ("conference", "video")),

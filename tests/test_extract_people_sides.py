@@ -79,6 +79,9 @@ def test_explicitly_chinese(title, cpc):
     ("From April 8th to 11th, upon the invitation of the Example Union, Member of the Political Bureau of the CPC "
      "Central Committee, H.E.Mr. Zhang Chunhua led CPC delegation visiting Ruritania. During his visit, H.E.Mr. Zhang "
      "Chunhua met with Prime Minister of Ruritania, Tom Poe.", "Zhang Chunhua", "cpc"),
+    # the representatives of the CPC led by a name the Pinyin reader does not take
+    ("MANILA, June 6 -- Tom Poe met the representatives of the Communist Party of China, led by Minister Ku Tau, "
+     "in Manila.", "Ku Tau", "cpc"),
     # a semicolon list of "title, name" items, "along with other officials, were present"
     ("Tom Poe welcomed the delegation. The Ambassador of China to Ruritania, Lan Bo; the Director of the Foreign "
      "Affairs Office of the Tai'an municipal government, Zhang Yan; and the Secretary of the Communist Party of "
