@@ -35,6 +35,9 @@ _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s
                           r"(?:for|to\s+attend|attending)\b[^.]*", _I)     # "who is in Vietnam to attend the conference"
 # "met here on Thursday with foreign representatives attending the ... Conference": guests of a conference met
 _MET_ATTENDING_RE = re.compile(r"(\b(?:met|meets)\b[^.]{0,80}?\bwith\s+[^.]{0,80}?)\s(?:attending|who\s+attended)\b[^.]*", _I)
+# "met here today with a cadre study group led by X": a group of guests met, not a gathering held
+_MET_GROUP_RE = re.compile(r"(\b(?:met|meets|received|receives)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)"
+                           r"study\s+(?:group|delegation)\b", _I)
 # "through enhanced exchange and dialogue between young politicians": dialogue as a practice
 # the parties want, not a gathering
 _GENERIC_DIALOGUE_RE = re.compile(
@@ -220,7 +223,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ... and COPPPAL's "Permanent Conference of Political Parties of Latin America", a body
     core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
-    core = _GENERIC_DIALOGUE_RE.sub("exchanges", core)
+    core = _MET_GROUP_RE.sub(r"\1group", _GENERIC_DIALOGUE_RE.sub("exchanges", core))
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
             _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b", core, _I):    # two sides: a meeting

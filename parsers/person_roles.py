@@ -56,11 +56,18 @@ _SENT_GREETINGS_AFTER_RE = re.compile(
 _POSSESSIVE_GREETINGS_RE = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,3}(?:greetings|regards|wishes)\b")
 
 
+_ENVOY_OF_RE = re.compile(r"(?:Special\s+)?(?:Envoy|Representative|Emissary)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def context_role(text: str, start: int, end: int | None = None) -> str:
     if end is not None and _DIED_AFTER_RE.match(text, end):
         return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
     if end is not None and (_SENT_GREETINGS_AFTER_RE.match(text, end)
                             or _POSSESSIVE_GREETINGS_RE.search(text, start, end)):
+        return "passing"
+    if _ENVOY_OF_RE.match(text, start) and re.search(r"[a-z],\s*$", text[max(0, start - 3):start]):
+        # "Song Tao, Special Envoy of General Secretary ... Xi Jinping and Minister ...": the appositive
+        # titles the envoy; the principal it names is not there
         return "passing"
     before = text[max(0, start - 200):start]
     # stay within the sentence

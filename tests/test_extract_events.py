@@ -132,6 +132,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "China on Thursday visited the leadership of the Example Council.", None, ("visit", "in_person")),
     ("Party one with China", "Tom Poe on Tuesday assured China's officials of his support. In his speech before the "
      "Neighbourhood Party Talk held at the Example Hotel, Poe made a commitment.", None, ("conference", "in_person")),
+    # a study group met is guests, not a gathering (no headline to say "Meets")
+    ("", "Beijing, July 2nd\u2014Ma Lin, Vice-minister of the IDCPC, met here today with a cadre study group led by "
+     "Tom Poe, Chairman of the Example Organization.", False, ("meeting", "in_person")),
     # many parties on the foreign side make a video conference, whatever the headline calls it
     ("Parties of China and Example Land Hold a Video Call", "Beijing, May 2\u2014The IDCPC and the main political "
      "parties of Example Land jointly held a video call here today on green growth.", False, ("conference", "video")),
