@@ -122,6 +122,8 @@ _ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
 # "according to a press release on Tuesday": the day of the report
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
                                r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?"
+                               # "Congratulations are pouring ... on Xi's re-election on Wednesday"
+                               r"|(?:re-?)?election|inauguration"
                                r"|press\s+release|statement|announcement"
                                # "received good wishes ... before it concluded on Tuesday": another event's day
                                r"|(?:before|after|since|until)\s+(?:it|they|the\s+[\w\-]+)\s+(?:concluded|closed|opened|ended|began|started)"

@@ -108,7 +108,8 @@ _WORD_PARTY_RE = re.compile(
 
 # French, Spanish, Portuguese, Italian and German names open with the party word.
 _WORD_FIRST = frozenset(("Parti", "Partido", "Partito", "Partei", "Mouvement", "Movimiento", "Movimento"))
-_ROMANCE_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|dos|das|da|do|al|pour|per|della|dei|et|y|e)"
+# (and the Filipino "ng": "Partido Demokratiko ng Pilipino-Lakas ng Bayan")
+_ROMANCE_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|dos|das|da|do|al|pour|per|della|dei|et|y|e|ng)"
 _WORD_FIRST_REST_RE = re.compile(rf"(?:\s+{_ROMANCE_LINK})?\s+{_CAP}(?:\s+(?:{_ROMANCE_LINK}\s+)?{_CAP}){{0,5}}")
 
 

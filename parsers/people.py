@@ -79,6 +79,7 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
 _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted)\b")
+_SENDER_HEADING_RE = re.compile(r"(?m)^(?P<subject>[A-Z][^:\n,;.]{3,120}):[ \t]*$")
 # "A, leader of B and Prime Minister C, and leader of D and Prime Minister E, sent letters": the last
 # item of a comma-separated list of subjects, closed by a comma before the verb
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
@@ -143,6 +144,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                     and not _OTHER_OCCASION_RE.match(text, _sentence_start(text, m.start("subject")))]
         subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
         subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
+        if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
+            subjects += list(_SENDER_HEADING_RE.finditer(text))
     subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))
     # "President X has repeatedly called for ...", "its then president X had also visited China": a
     # habit or an earlier event of the subject's, not this contact

@@ -251,6 +251,8 @@ def list_lines(body: str, start: int) -> list[tuple[int, int]]:
             if in_list:
                 continue
         in_list = text.endswith(":")
+        if in_list and len(text) <= 200 and text[:1].isupper():
+            out.append((a, b))      # "Kazakh President X, chairman of the Y Party:" heads the sender's words
     return out
 
 

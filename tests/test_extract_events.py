@@ -753,3 +753,19 @@ def test_a_roundup_sender_named_alone_on_its_line_takes_part():
     e = r.events[0]
     assert e.event_type == "message"
     assert "Georgian Dream-Democratic Georgia" in {p.name for p in e.parties} and "GE" in e.countries
+
+
+def test_a_roundup_of_sender_headings_ending_in_a_colon():
+    # each heading names a sender (with or without an appositive); the re-election's weekday is not
+    # the messages' day
+    r = _release("Highlights of foreign messages on Ma's re-election", "2017.10.26",
+                 "BEIJING, Oct. 26 (Xinhua) -- Congratulations are pouring in on Ma Lin's re-election on Wednesday "
+                 "as general secretary of the CPC Central Committee. The following is a summary of the messages.",
+                 "Ruritanian Prime Minister Tom Poe, chairman of the Example Union party:\n\nI believe the CPC will "
+                 "succeed.\n\nFilipino President Ann Roe, chairman of Partido Demokratiko ng Pilipino-Lakas ng Bayan:"
+                 "\n\nWe wish you well.\n\nItalian President Ken Doe:\n\nUnder your leadership China will prosper.")
+    e = r.events[0]
+    assert (e.event_type, e.event_date) == ("message", date(2017, 10, 26))
+    assert {"Tom Poe", "Ann Roe", "Ken Doe"} <= {p.name for p in e.participants}
+    assert {"Example Union", "Partido Demokratiko ng Pilipino-Lakas ng Bayan"} <= {p.name for p in e.parties}
+    assert "IT" in e.countries
