@@ -55,7 +55,9 @@ _ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z
 _LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)[.]\s|;\s|\n|[.;]$|\s(?:at|who|during|respectively|here|today|while|whereas)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
-                          r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|said|says|told|added|comes|came)\b")
+                          r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|said|says|told|added|comes|came|"
+                          # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": the verb ends the list
+                          r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed)\b")
 
 _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
                           r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")

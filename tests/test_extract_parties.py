@@ -113,6 +113,9 @@ def test_learn_acronyms(text, expected):
       ("CDU", "Christian Democratic Union", "CDU", "DE", True),
       ("CSU", "Christian Social Union", "CSU", "DE", True)]),
     ("the NPP delegation said", [("NPP", "NPP", "NPP", None, True)]),
+    # a form of a known party is reported as written
+    ("chairman of the Nur Otan People's Democratic Party:", [("Nur Otan People's Democratic Party",
+                                                              "Nur Otan People's Democratic Party", None, "KZ", True)]),
     ("the NPP delegation from Ghana said", [("NPP", "New Patriotic Party", "NPP", "GH", True)]),
     # names the dictionary does not hold: an excluded phrase with a foreign locator, a party's
     # organ after its name, "Confederation", a known name extended by "for ...", a dropped possessive

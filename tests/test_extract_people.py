@@ -489,3 +489,12 @@ def test_whom_he_met_makes_an_addressee_a_participant():
     people = _people(text)
     assert people["Tom Poe"].role == "participant"
     assert "Ann Roe" not in people or people["Ann Roe"].role != "participant"
+
+
+def test_a_verb_after_a_listed_object_ends_the_list():
+    # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": Y takes part, Z is cited
+    people = _people("At a meeting with Tom Poe, Chairman of the Example Party and also President of the Senate of "
+                     "Ruritania, visiting CPC senior official Ma Lin conveyed best regards from Chinese top legislator "
+                     "Li Wen.")
+    assert people["Ma Lin"].role == "participant" and people["Ma Lin"].title == "visiting CPC senior official"
+    assert "Li Wen" not in people or people["Li Wen"].role != "participant"

@@ -120,7 +120,7 @@ PARTIES: list[tuple] = [
     ("Progressive Party of Maldives", "PPM", "MV", ("Progressive Party of the Maldives",), ()),
     ("People's National Congress", "PNC", "MV", (), ()),
     # --- Central Asia and the Caucasus ---
-    ("Nur Otan", None, "KZ", ("Nur Otan Party", "Nur-Otan"), ()),
+    ("Nur Otan", None, "KZ", ("Nur Otan Party", "Nur-Otan", "Nur Otan People's Democratic Party"), ()),
     ("Amanat", None, "KZ", ("Amanat Party",), ()),
     ("People's Party of Kazakhstan", None, "KZ", ("Communist People's Party of Kazakhstan",), ()),
     ("Ak Zhol Democratic Party", None, "KZ", (), ()),
