@@ -27,7 +27,7 @@ _PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\-\u00C0-\u017F]
 # The lead's own words for being somewhere: a visit, a stay, a date or period spent there.
 _AT_PLACE_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to|trip\s+to|tour\s+of"
-    r"|was\s+in|were\s+in|arrived\s+in|stay\s+in)\s+" + _PLACE
+    r"|was\s+in|were\s+in|arrived\s+in|stay(?:ed|ing|s)?\s+in)\s+" + _PLACE      # "the hotel where he stayed in Kathmandu"
     + r"|\bin\s+" + _PLACE + r"\s*,?\s+(?:on|from|during|this|last|recently)\b"
     # "met leaders of Japanese political parties Tuesday in Tokyo to seek ..."
     + r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+in\s+" + _PLACE

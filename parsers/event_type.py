@@ -104,7 +104,9 @@ _HOST_MEETS_CPC_RE = re.compile(
     r"|(?:senior\s+)?official\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\b"
     # a Chinese envoy received by a party in its own country: the CPC side abroad (convention t24)
     r"|(?:Chinese|China['\u2019]s)\s+(?:Ambassador|Minister[\s-]Counsell?or|Charg\u00e9|envoy)"
-    r"|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China))", _I)
+    r"|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China)"
+    # "Congress Party President X met with Mr. Wang Jiarui, Minister of the International Department of ..."
+    r"|(?:Mr\.\s+|Ms\.\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:Vice[\s-])?Minister\s+of\s+the\s+International\s+Department\b)", _I)
 
 
 def _host_meets_cpc(first: str) -> bool:

@@ -132,6 +132,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "China on Thursday visited the leadership of the Example Council.", None, ("visit", "in_person")),
     ("Party one with China", "Tom Poe on Tuesday assured China's officials of his support. In his speech before the "
      "Neighbourhood Party Talk held at the Example Hotel, Poe made a commitment.", None, ("conference", "in_person")),
+    # a foreign leader who met the IDCPC's minister, with no place in China: the minister's visit
+    ("Example Party President Ann Roe Met with Mr. Ma Lin", "On Nov. 28, 2007, Example Party President Ann Roe met "
+     "with Mr. Ma Lin, Minister of the International Department of the Central Committee of the CPC.", None,
+     ("visit", "in_person")),
     # a study group met is guests, not a gathering (no headline to say "Meets")
     ("", "Beijing, July 2nd\u2014Ma Lin, Vice-minister of the IDCPC, met here today with a cadre study group led by "
      "Tom Poe, Chairman of the Example Organization.", False, ("meeting", "in_person")),
@@ -769,3 +773,10 @@ def test_a_roundup_of_sender_headings_ending_in_a_colon():
     assert {"Tom Poe", "Ann Roe", "Ken Doe"} <= {p.name for p in e.participants}
     assert {"Example Union", "Partido Demokratiko ng Pilipino-Lakas ng Bayan"} <= {p.name for p in e.parties}
     assert "IT" in e.countries
+
+
+def test_the_hotel_where_he_stayed_abroad_places_the_meeting_abroad():
+    r = _release("Ma Lin Meets with Co-Chairman of the Example Party Tom Poe", "2019.10.13",
+                 "On October 13, 2019 local time, President Ma Lin met at the hotel where he stayed in Kathmandu with "
+                 "Co-Chairman of the Example Party Tom Poe.", "Ma Lin pointed out the friendship.")
+    assert (r.events[0].event_type, r.events[0].location_country) == ("visit", "NP")
