@@ -114,6 +114,8 @@ def test_learn_acronyms(text, expected):
       ("CSU", "Christian Social Union", "CSU", "DE", True)]),
     ("the NPP delegation said", [("NPP", "NPP", "NPP", None, True)]),
     # a form of a known party is reported as written
+    ("the defeat of the United Communist Party of Nepal-Maoist (UCPN-M)",
+     [("United Communist Party of Nepal-Maoist", "United Communist Party of Nepal-Maoist", "UCPN-M", "NP", True)]),
     ("chairman of the Nur Otan People's Democratic Party:", [("Nur Otan People's Democratic Party",
                                                               "Nur Otan People's Democratic Party", None, "KZ", True)]),
     ("the NPP delegation from Ghana said", [("NPP", "New Patriotic Party", "NPP", "GH", True)]),

@@ -498,3 +498,9 @@ def test_a_verb_after_a_listed_object_ends_the_list():
                      "Li Wen.")
     assert people["Ma Lin"].role == "participant" and people["Ma Lin"].title == "visiting CPC senior official"
     assert "Li Wen" not in people or people["Li Wen"].role != "participant"
+
+
+def test_an_alias_and_a_relative_clause_end_a_listed_name():
+    people = _people("Starting with a meeting with Example Party chairman Tom Ken Poe alias Kenpo that lasted two "
+                     "hours Wednesday, Ai suggested they should go on.")
+    assert "Tom Ken Poe" in people and people["Tom Ken Poe"].title == "Example Party chairman"
