@@ -174,8 +174,10 @@ def weekday_range_start(text: str, anchor: date, within: date | None = None) -> 
 
 # "The meeting took place on May 5th.", "..., which is visiting China between June 2-4" -- the second paragraph dates an event whose lead
 # has neither a dateline day nor a date ("Li Jun recently met with ...").
-_BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened|is\s+visiting)\b[^.]{0,80}?"
-                           r"(?=\b(?:on|On|from|From|between)\s+(?:the\s+\w+\s+of\s+)?(?:" + MONTH_PATTERN + r"|\d{1,2}))")
+# ("Malala made the remarks on Friday, December 1, after hosting the CPC delegation")
+_BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened|is\s+visiting|"
+                           r"made\s+the\s+remarks)\b[^.]{0,80}?(?=\b(?:on|On|from|From|between)\s+(?:the\s+\w+\s+of\s+)?"
+                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + MONTH_PATTERN + r"|\d{1,2}))")
 
 
 def body_date(paragraph: str, published: date) -> date | None:

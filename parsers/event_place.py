@@ -15,7 +15,7 @@ from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gazetteer import city_country, country_code, find_countries
 
-__all__ = ["city_country_of", "delegation_abroad", "foreign_place", "host_premises", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
+__all__ = ["city_country_of", "delegation_abroad", "envoy_post", "foreign_place", "host_premises", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
            "IN_CITY_RE", "MET_IN_CITY_RE", "first_sentence_text"]
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
@@ -226,3 +226,13 @@ def host_premises(text: str) -> tuple[bool, str | None]:
             if cc != "CN":
                 return True, cc
     return False, None
+
+
+_ENVOY_POST_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9\s+d['\u2019]Affaires)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def envoy_post(cpc_titles: list[str | None]) -> str | None:
+    """The country a Chinese envoy who accompanies a CPC delegation abroad is posted to: the host
+    ("..., accompanied by H.E. Lin Nan, Chinese Ambassador to Seychelles")."""
+    posts = {country_code(m.group(1)) for t in cpc_titles if t for m in _ENVOY_POST_RE.finditer(t)} - {None, "CN"}
+    return posts.pop() if len(posts) == 1 else None

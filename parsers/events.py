@@ -15,7 +15,7 @@ from parsers.event_dates import (body_date, ended_range_start, later_stated_day,
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
-from parsers.event_place import contact_sentences, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
+from parsers.event_place import contact_sentences, envoy_post, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
@@ -136,6 +136,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                            senders="speakers" if etype == "conference"
                            else etype == "message" or etype != "other" and framed_contact(lead, more))
     people = resolve_participants(mentions, spans, body, published, abroad=abroad is True or etype == "visit")
+    if etype == "visit" and loc_country is None and modality == "in_person":
+        loc_country = envoy_post([p.title for _, p, _ in people if p.side == "cpc"])
     if etype == "visit" and loc_country and loc_country != "CN":
         # hosts of a CPC delegation abroad without a party or a country are of the host country
         people = [(m, p if p.side == "cpc" or p.country_code or p.party or _SUPRA_TITLE_RE.search(p.title or "")

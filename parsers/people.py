@@ -223,7 +223,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
-    found = [replace(x, name=_full_name_of(text, drop_post_city(x.name))) for x in found]
+    # ("UDA Secretary General Cleophas Malala- said": a dash glued to the name is no part of it)
+    found = [replace(x, name=_full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
 
 

@@ -17,8 +17,11 @@ from parsers.person_roles import context_role
 
 __all__ = ["title_name_pairs"]
 
-_OPENING_RE = re.compile(r"\b(?:with|met|meeting|received|including|by)\s+(?=[A-Z])")
+_OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including|by)\s+(?=[A-Z])|(?:hosted|welcomed)\s+(?=(?:the\s+)?[A-Z]))")
 _NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})$")
+# "hosted the Chinese Ambassador to Kenya, Zhou Pingjian at the Karen Residence on Thursday": the
+# name, then where or when, closes the object
+_CLOSING_NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})\s+(?:at|on|in|during|yesterday|today)\s.*$")
 _TITLE_RE = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z][^,;.\n]{2,120}?\s(?:of|to)\s+(?:the\s+)?[A-Z][^,;.\n]{1,80}$")
 
 
@@ -32,16 +35,20 @@ def title_name_pairs(text: str) -> list[Mention]:
         for chunk in text[m.end():end].split(","):
             items.append((chunk.strip(), pos + len(chunk) - len(chunk.lstrip())))
             pos += len(chunk) + 1
-        pairs = []
+        pairs, closed = [], False
         for k in range(0, len(items) - 1, 2):
             (title, t0), (name, n0) = items[k], items[k + 1]
             nm = _NAME_RE.fullmatch(name)
+            if nm is None and k == 0 and (nm := _CLOSING_NAME_RE.fullmatch(name)):
+                closed = True
             if not (_TITLE_RE.fullmatch(title) and TITLE_START_RE.match(title) and nm) or _NAME_RE.fullmatch(title):
                 break
             title = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", title)
             s0 = n0 + nm.start("name")
             pairs.append(Mention(clean_name(nm.group("name")), strip_acronyms(title), s0, s0 + len(nm.group("name")),
                                  context_role(text, t0), t0))
-        if len(pairs) >= 2 or len(pairs) == 1 and len(items) == 2:     # "... with Ambassador of China, X."
+        if closed:
+            pairs = pairs[:1]
+        if len(pairs) >= 2 or len(pairs) == 1 and (len(items) == 2 or closed):     # "... with Ambassador of China, X."
             out += [p for p in pairs if not any(q.start == p.start for q in out)]
     return out

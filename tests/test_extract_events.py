@@ -780,3 +780,20 @@ def test_the_hotel_where_he_stayed_abroad_places_the_meeting_abroad():
                  "On October 13, 2019 local time, President Ma Lin met at the hotel where he stayed in Kathmandu with "
                  "Co-Chairman of the Example Party Tom Poe.", "Ma Lin pointed out the friendship.")
     assert (r.events[0].event_type, r.events[0].location_country) == ("visit", "NP")
+
+
+def test_an_accompanying_chinese_envoy_names_the_country_visited():
+    r = _release("President receives distinguished Chinese delegation", "2025.07.09",
+                 "The President of the Republic, Mr. Tom Poe received His Excellency Mr. Ma Lin, Secretary of the CPC "
+                 "Sichuan Provincial Committee, for a courtesy call at State House Tuesday morning. The delegation, "
+                 "accompanied by H.E Ms. Li Wen, Chinese Ambassador to Seychelles, held discussions.", "Poe thanked Ma.")
+    e = r.events[0]
+    assert (e.event_type, e.location_country, e.countries) == ("visit", "SC", ("SC",))
+
+
+def test_remarks_made_on_a_stated_day_date_the_contact_told_with_them():
+    r = _release("UDA plans a party school", "2023.12.02",
+                 "Nairobi - Example Party secretary general Tom Poe said the party plans to build a school.",
+                 "Poe made the remarks on Friday, December 1, after hosting the Communist Party of China delegation "
+                 "led by MA Lin at the party headquarters.")
+    assert r.events[0].event_date == date(2023, 12, 1)

@@ -504,3 +504,10 @@ def test_an_alias_and_a_relative_clause_end_a_listed_name():
     people = _people("Starting with a meeting with Example Party chairman Tom Ken Poe alias Kenpo that lasted two "
                      "hours Wednesday, Ai suggested they should go on.")
     assert "Tom Ken Poe" in people and people["Tom Ken Poe"].title == "Example Party chairman"
+
+
+def test_a_hosted_title_comma_name_closed_by_a_place_and_a_dash_glued_to_a_name():
+    people = _people("Speaking when he hosted the Chinese Ambassador to Ruritania, Ma Lin at the Karen Residence on "
+                     "Thursday morning, Poe- who was accompanied by the UDA Secretary General Tom Roe- said parties matter.")
+    assert people["Ma Lin"].title == "Chinese Ambassador to Ruritania"
+    assert "Tom Roe" in people and "Tom Roe-" not in people
