@@ -89,7 +89,9 @@ _LEAD_DATE_RE = re.compile(
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
                             # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
-                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6})?(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
+                            # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...": the place's country after it)
+                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                            r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
                             # "BEIJING (UrduPoint News / Sputnik - 25th October, 2022) X will ...": a dated stamp, no comma
@@ -206,6 +208,8 @@ def parse_dateline(lead: str) -> Dateline:
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
+    if m and m.group("ctry") and country_code(m.group("ctry")) is None:
+        m = None
     city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", next((g for g in m.groups() if g), "") if m else "")
     if m and (city_country(_title_case(city)) or _title_case(city) in CHINESE_PROVINCES):
         # a dateline of a city (or a Chinese province: "Guangxi (VNA) -") alone, no day (gazetteer cities only, so "Note: ..." or

@@ -214,7 +214,8 @@ _PREMISES_RE = re.compile(
     r"|\bat\s+the\s+(?:Presidential\s+|Royal\s+|National\s+)?Palace(?:['\u2019]s\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?!\s+(?:Museum|Hotel|of\s+the\s+People))\b"
     r"|\bat\s+the\s+Ministry\s+of\s+Foreign\s+Affairs\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _HOSTED_CONTACT_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|hosted|hosts|welcomed|"
-                                r"courtesy\s+call|talks|held)\b")
+                                # "Yang, a Special Envoy of ..., made the offer at the State House, Abuja"
+                                r"courtesy\s+call|talks|held|made\s+the\s+(?:offer|remarks|pledge|call|statement))\b")
 
 
 def host_premises(text: str) -> tuple[bool, str | None]:

@@ -74,7 +74,7 @@ _VISIT_RE = re.compile(
     r"(?:the\s+)?(?:People'?s\s+Republic\s+of\s+)?China))\b[^.;]{0,80}?\bvisit(?:ed|s)\s+the\s+(?-i:[a-z])", _I)
 _VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b|\bdelegation\s+to\b(?!\s+China\b)", _I)
 _GUEST_VISIT_RE = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,2}?China\b"
+    r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,3}?China\b"   # "Shandong province of China"
     # ("the Cyprus talks", "peace talks": a negotiation named, not a contact)
     r"|\b(?:attended|attends|addressed|addresses|(?<!peace\s)(?<!Cyprus\s)(?<!Korean\s)(?<!Geneva\s)talks|exchanged\s+views|co-chaired|presided)\b", _I)
 _IN_CHINA_RE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b[^.]{0,250}?\bin\s+(?:" + _CN_PLACE + r")\b")

@@ -26,6 +26,10 @@ from parsers.release import parse_release
     ("Kuda Bwititi in BEIJING, China", "Beijing", None, None),
     ("Elvira Kadyrova, Beijing, China, 29 July 2025", "Beijing", 7, 29),
     ("Talks in Beijing, China", None, None, None),
+    # a place and its country before the dash (a Chinese province too); two cities are no dateline
+    ("Yunnan, China \u2013 The Example Party has strengthened", "Yunnan", None, None),
+    ("Lusaka, Zambia - The party said", "Lusaka", None, None),
+    ("Beijing, Moscow - The two capitals", None, None, None),
     ("Beijing, 18 December\u2014Song", "Beijing", 12, 18),
     ("On July 9th, the conference was held.", None, 7, 9),
     ("On September 27th\u2014Xu Lyuping met", None, 9, 27),
@@ -136,6 +140,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Example Party President Ann Roe Met with Mr. Ma Lin", "On Nov. 28, 2007, Example Party President Ann Roe met "
      "with Mr. Ma Lin, Minister of the International Department of the Central Committee of the CPC.", None,
      ("visit", "in_person")),
+    # a party that arrived in a province "of China" meets there
+    ("Party consolidates ties", "The Example Party has arrived in Shandong province of China to consolidate the "
+     "party to party ties with the CPC.", None, ("meeting", "in_person")),
     # a study group met is guests, not a gathering (no headline to say "Meets")
     ("", "Beijing, July 2nd\u2014Ma Lin, Vice-minister of the IDCPC, met here today with a cadre study group led by "
      "Tom Poe, Chairman of the Example Organization.", False, ("meeting", "in_person")),
@@ -797,3 +804,11 @@ def test_remarks_made_on_a_stated_day_date_the_contact_told_with_them():
                  "Poe made the remarks on Friday, December 1, after hosting the Communist Party of China delegation "
                  "led by MA Lin at the party headquarters.")
     assert r.events[0].event_date == date(2023, 12, 1)
+
+
+def test_an_offer_made_at_the_hosts_state_house_is_the_envoys_visit():
+    r = _release("President welcomes partnership with the CPC", "2019.09.05",
+                 "President Tom Poe has welcomed the offer by a Special Envoy of the Chinese President, Ma Lin, for "
+                 "partnership between the ruling Example Congress and the Communist Party of China.",
+                 "Ma, a Special Envoy of the President of China, made the offer at the State House, Abuja, on Thursday.")
+    assert (r.events[0].event_type, r.events[0].modality) == ("visit", "in_person")

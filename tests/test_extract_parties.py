@@ -113,6 +113,9 @@ def test_learn_acronyms(text, expected):
       ("CDU", "Christian Democratic Union", "CDU", "DE", True),
       ("CSU", "Christian Social Union", "CSU", "DE", True)]),
     ("the NPP delegation said", [("NPP", "NPP", "NPP", None, True)]),
+    # an article in capitals opens no name
+    ("THE United Party for National Development (UPND) has arrived",
+     [("United Party for National Development", "United Party for National Development", "UPND", "ZM", True)]),
     # a form of a known party is reported as written
     ("the defeat of the United Communist Party of Nepal-Maoist (UCPN-M)",
      [("United Communist Party of Nepal-Maoist", "United Communist Party of Nepal-Maoist", "UCPN-M", "NP", True)]),

@@ -12,7 +12,7 @@ and the text gives no country, the first row wins.
 
 PARTIES: list[tuple] = [
     # --- China itself (callers filter CN) ---
-    ("Communist Party of China", "CPC", "CN", (), ("Chinese Communist Party", "CCP",
+    ("Communist Party of China", "CPC", "CN", (), ("Chinese Communist Party", "CCP", "Communists Party of China",
                                                    # its names in the languages of outlets abroad
                                                    "Partido Comunista de China", "Partido Comunista Chino",
                                                    "Partido Comunista da China", "Parti communiste chinois",

@@ -9,7 +9,7 @@ KEYWORDS = frozenset({
 
 # Words that end a name when walking back from the keyword (titles, sentence words).
 STOP = frozenset("""
-The A An Both This That These Those Our Its Their His Her Each Every Any Mr Mr. Ms Mrs Dr Dr.
+The THE A An Both This That These Those Our Its Their His Her Each Every Any Mr Mr. Ms Mrs Dr Dr.
 H.E. Chairman Chairwoman Chairperson Chair Co-Chair Co-chair President Vice Vice-President
 Vice-president Vice-Chairman Vice-chairman Vice-minister Vice-Minister Secretary
 Secretary-General General Deputy Leader Head Member Members Minister Ambassador Prime Senior
