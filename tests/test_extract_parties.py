@@ -116,6 +116,11 @@ def test_learn_acronyms(text, expected):
     # an article in capitals opens no name
     ("THE United Party for National Development (UPND) has arrived",
      [("United Party for National Development", "United Party for National Development", "UPND", "ZM", True)]),
+    # a full name and its acronym: the full name, as written ("ng" or not)
+    ("Partido Demokratiko Pilipino-Lakas ng Bayan (PDP-Laban) president Sen. X",
+     [("Partido Demokratiko Pilipino-Lakas ng Bayan", "Partido Demokratiko Pilipino-Lakas ng Bayan", "PDP-Laban", "PH",
+       True)]),
+    ("the Lakas-CMD stands", [("Lakas-CMD", "Lakas-Christian Muslim Democrats", "Lakas-CMD", "PH", True)]),
     # a form of a known party is reported as written
     ("the defeat of the United Communist Party of Nepal-Maoist (UCPN-M)",
      [("United Communist Party of Nepal-Maoist", "United Communist Party of Nepal-Maoist", "UCPN-M", "NP", True)]),

@@ -308,6 +308,8 @@ def test_including_list_needs_a_contact():
     ("Liu met Ann Roe, Chair of the Example Party, and mentioned his recent meeting with Ruritanian President Tom Poe.",
      "Tom Poe"),
     ("Liu met Ann Roe, Chair of the Example Party. The delegation also plans to meet with President Tom Poe.", "Tom Poe"),
+    # a patron named in an appositive ("an ally of President Y")
+    ("Example Democrats president Tom Poe, an ally of President Ken Doe, on Tuesday met with Song Tao.", "Ken Doe"),
     # the principal named in an envoy's appositive title
     ("Pyongyang, November 18th\u2014Song Tao, Special Envoy of General Secretary of the CPC Central Committee Ma Lin and "
      "Minister of the IDCPC held talks here today with Tom Poe, Member of the Political Bureau.", "Ma Lin"),
