@@ -130,14 +130,26 @@ def headless_warning(paragraphs: tuple[str, ...] | list[str], missing: str) -> s
 
     Stored copies of real releases sometimes lose the headline line and keep the date line and
     the body. When the body opens with a news dateline ("TASHKENT, Jan. 31 (Xinhua) --",
-    "Beijing, July 24th—") the page is a release and its event is read with an empty title;
-    anything else without a headline stays refused.
+    "Beijing, July 24th—"), or with a news lead that tells a contact or what was said ("Chinese
+    President X on Monday extended condolences to ...", "..., said top advisor X Friday."), the
+    page is a release and its event is read with an empty title; anything else without a
+    headline (an about page, a list of links) stays refused.
     """
     from parsers.dateline import parse_dateline  # the gazetteer loads only when needed
 
-    if not paragraphs or not parse_dateline(paragraphs[0]).city:
-        raise MissingTitle(f"{missing}, and the body does not open with a dateline")
-    return f"no_title: {missing}; read from the body, which opens with the dateline {paragraphs[0][:40]!r}"
+    if paragraphs and parse_dateline(paragraphs[0]).city:
+        return f"no_title: {missing}; read from the body, which opens with the dateline {paragraphs[0][:40]!r}"
+    if paragraphs and len(paragraphs[0].split()) >= 12 and _NEWS_LEAD_RE.search(paragraphs[0]) \
+            and _NEWS_DAY_RE.search(paragraphs[0]):
+        return f"no_title: {missing}; read from the body, which opens with a news lead {paragraphs[0][:40]!r}"
+    raise MissingTitle(f"{missing}, and the body opens with neither a dateline nor a news lead")
+
+
+# a lead's contact or report, and its day: "met", "sent a message", "extended condolences", "said
+# ... Friday" (a later paragraph, "Song said that the CPC values ...", names no day)
+_NEWS_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+_NEWS_LEAD_RE = re.compile(r"\b(?:met|meets|meeting|held|holds|received|receives|visited|visiting|sent|sends|extended|"
+                           r"extends|said|says|talks|condolences?|congratulat\w+)\b")
 
 
 _SOURCE_PARA_RE = re.compile(r"(?:Source|From)\s*[:：]\s*(.{1,60})", re.IGNORECASE)

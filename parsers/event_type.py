@@ -165,6 +165,8 @@ _SPEECH_RE = re.compile(
     r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
 
 
+# "Xi on Monday extended condolences to the acting President over the death of ...": no meeting told, written
+_CONDOLENCES_TO_RE = re.compile(r"\b(?:extended|extends|conveyed|conveys)\s+(?:\w+\s+){0,2}?condolences?\s+to\b", _I)
 # "X has congratulated Y on his election as general secretary": congratulations are written
 _CONGRATULATED_ON_RE = re.compile(r"\b(?:congratulated|congratulates|greeted|greets)\b[^.]{0,120}?\bon\s+(?:his|her|their|its)\s+"
                                   r"(?:re-?)?(?:election|appointment|victory|inauguration)\b", _I)
@@ -208,7 +210,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return ("visit" if abroad else "meeting"), "in_person"
     # ("Today, ..., we send warm fraternal greetings and congratulations to the Chinese people")
     if _MESSAGE_RE.search(title) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I) \
-            or _CONGRATULATED_ON_RE.search(first):
+            or _CONGRATULATED_ON_RE.search(first) or (_CONDOLENCES_TO_RE.search(first) and not _MEETING_RE.search(first)):
         return "message", "written"
     if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (
             _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):

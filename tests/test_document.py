@@ -424,6 +424,21 @@ def test_headless_release_is_read_with_a_warning(content):
     assert len(doc.warnings) == 1 and doc.warnings[0].startswith("no_title: ")
 
 
+# ... and so is one whose body opens with a news lead that tells a contact and its day; a later
+# paragraph ("Song said that ...", no day) opens no release
+LEAD = ("The Communist Party of China will continue to enhance exchanges with the Example Party, said top "
+        "advisor Ma Lin Friday.")
+
+
+@pytest.mark.parametrize("content", [f"( 2006.12.01 )\n\n{LEAD}\n\n{P2}",
+                                     f"<html><body><div class='info'>( 2006.12.01 )</div>"
+                                     f"<div class='content'>{_paras(LEAD, P2)}</div></body></html>"])
+def test_headless_release_opening_with_a_news_lead_is_read_with_a_warning(content):
+    doc = parse_document(content)
+    assert (doc.title, doc.paragraphs[:2]) == ("", (LEAD, P2))
+    assert doc.warnings[0].startswith("no_title: ") and "news lead" in doc.warnings[0]
+
+
 def test_release_with_headline_has_no_warning():
     assert parse_document(f"{TITLE}\n( 2018.12.18 )\n\n{P1}\n\n{P2}").warnings == ()
 

@@ -143,6 +143,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
     # a party that arrived in a province "of China" meets there
     ("Party consolidates ties", "The Example Party has arrived in Shandong province of China to consolidate the "
      "party to party ties with the CPC.", None, ("meeting", "in_person")),
+    # condolences extended to a leader, no meeting told: written
+    ("", "Chinese President Ma Lin on Monday extended condolences to Ruritania's acting President Tom Poe over the "
+     "death of President Ken Doe.", None, ("message", "written")),
     # a study group met is guests, not a gathering (no headline to say "Meets")
     ("", "Beijing, July 2nd\u2014Ma Lin, Vice-minister of the IDCPC, met here today with a cadre study group led by "
      "Tom Poe, Chairman of the Example Organization.", False, ("meeting", "in_person")),
