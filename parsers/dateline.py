@@ -90,7 +90,7 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
                             # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
                             # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...": the place's country after it)
-                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                             r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
@@ -249,5 +249,5 @@ def resolve_day(month: int, day: int, published: date) -> date | None:
 MONTH_PATTERN, DAY_PATTERN, month_number = _MONTH, _DAY, _month
 # "Rt. Hon. Richard Todwong", "Prof. X": abbreviations before a name end no sentence (a guard to
 # place right after a sentence-ending period; every sentence splitter shares it)
-NOT_AFTER_ABBREVIATION = r"(?<!Hon\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)"
+NOT_AFTER_ABBREVIATION = r"(?<!Hon\.)(?<!Rev\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)"
 SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"\s+(?=[A-Z])")

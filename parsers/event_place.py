@@ -124,9 +124,14 @@ def delegation_abroad(title: str, body: str) -> tuple[str | None, str | None] | 
         cc = _place_country(place)
         if cc and cc != "CN":
             return _located(place, cc)
-    if _FOREIGN_CONGRESS_RE.search(title) or _FOREIGN_CONGRESS_RE.search(body):
+    if _FOREIGN_CONGRESS_RE.search(title) or _FOREIGN_CONGRESS_RE.search(body) or _VISITING_CHINESE_RE.search(body):
         return None, None
     return None
+
+
+# "..., a visiting senior Chinese diplomat said Monday": the Chinese side is the visitor
+_VISITING_CHINESE_RE = re.compile(r"\bvisiting\s+(?:senior\s+|top\s+|high-ranking\s+)*(?:Chinese|CPC|Communist\s+Party\s+of\s+China)"
+                                  r"\s+(?:diplomat|official|leader|envoy|legislator|delegation)\b")
 
 
 # "The meeting between BNP and CPC representatives, held at Westin Hotel in Dhaka, lasted ...",

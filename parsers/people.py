@@ -243,7 +243,11 @@ def _full_name_of(text: str, name: str) -> str:
 
 def same_person(a: str, b: str) -> bool:
     ta, tb = fold(a).split(), fold(b).split()
-    return ta == tb or (len(ta) >= 2 and sorted(ta) == sorted(tb))
+    if ta == tb or (len(ta) >= 2 and sorted(ta) == sorted(tb)):
+        return True
+    # "J. Luther Tarpeh" and "Luther Tarpeh": an initial before the given name adds nothing
+    ta, tb = [t for t in ta if len(t) > 1], [t for t in tb if len(t) > 1]
+    return len(ta) >= 2 and ta == tb and fold(a) != fold(b)
 
 
 def _surname_of(one: str, full: str) -> bool:

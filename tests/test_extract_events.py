@@ -30,6 +30,7 @@ from parsers.release import parse_release
     ("Yunnan, China \u2013 The Example Party has strengthened", "Yunnan", None, None),
     ("Lusaka, Zambia - The party said", "Lusaka", None, None),
     ("Beijing, Moscow - The two capitals", None, None, None),
+    ("NASSAU, THE Bahamas \u2014 Ambassador of the People's Republic of China", "Nassau", None, None),
     ("Beijing, 18 December\u2014Song", "Beijing", 12, 18),
     ("On July 9th, the conference was held.", None, 7, 9),
     ("On September 27th\u2014Xu Lyuping met", None, 9, 27),
@@ -815,3 +816,11 @@ def test_an_offer_made_at_the_hosts_state_house_is_the_envoys_visit():
                  "partnership between the ruling Example Congress and the Communist Party of China.",
                  "Ma, a Special Envoy of the President of China, made the offer at the State House, Abuja, on Thursday.")
     assert (r.events[0].event_type, r.events[0].modality) == ("visit", "in_person")
+
+
+def test_a_visiting_chinese_diplomat_is_on_a_visit():
+    r = _release("", "2020.10.13",
+                 "China and Ruritania have secured substantial development of ties, a visiting senior Chinese diplomat "
+                 "said Monday.Ma Lin, a member of the Political Bureau of the CPC Central Committee, made the remarks "
+                 "when meeting with Ruritanian President Tom Poe.", "Ma called on both sides to go on.")
+    assert r.events[0].event_type == "visit"

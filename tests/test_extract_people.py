@@ -513,3 +513,10 @@ def test_a_hosted_title_comma_name_closed_by_a_place_and_a_dash_glued_to_a_name(
                      "Thursday morning, Poe- who was accompanied by the UDA Secretary General Tom Roe- said parties matter.")
     assert people["Ma Lin"].title == "Chinese Ambassador to Ruritania"
     assert "Tom Roe" in people and "Tom Roe-" not in people
+
+
+@pytest.mark.parametrize("before", ["Rev. J. Luther", "Rev J. Luther", "Dr. J. Luther"])
+def test_an_initial_after_an_honorific_opens_the_name_once(before):
+    people = _people(f"On November 14, Ma Lin, Chinese Ambassador to Ruritania, met with {before} Poe, National "
+                     "Chairman of the Example Party (EP), and exchanged views.")
+    assert [n for n in people if n.endswith("Poe")] == ["J. Luther Poe"]
