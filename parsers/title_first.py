@@ -69,6 +69,9 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
             inner = _title_then_name(head, None, relaxed)
             if inner is not None and inner[0] is not None and not org.strip().startswith(("a ", "an ")):
                 return f"{inner[0]} of {strip_acronyms(org.strip())}", inner[1]
+            if inner is not None and relaxed and _PARTY_ORG_RE.match(org):
+                # "a delegation led by Rep. X of the ruling Democratic Party of Korea": the party is his
+                return strip_acronyms(org.strip()), inner[1]
     return hit
 
 
@@ -154,6 +157,8 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
     return strip_acronyms(title), name
 
 
+_PARTY_ORG_RE = re.compile(r"\s*(?:the\s+)?(?:ruling\s+|opposition\s+|main\s+opposition\s+)?(?:[A-Z][\w'\u2019\-]*\s+){0,6}?"
+                           r"(?:Party|Front|Movement|Congress|League)\b")
 # "Communist Party of Vietnam Central Committee General Secretary": a party's name may open a title
 _PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front|Movement|Congress|League)"
                                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*)?\s+(?=[A-Z])")

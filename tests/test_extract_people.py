@@ -520,3 +520,11 @@ def test_an_initial_after_an_honorific_opens_the_name_once(before):
     people = _people(f"On November 14, Ma Lin, Chinese Ambassador to Ruritania, met with {before} Poe, National "
                      "Chairman of the Example Party (EP), and exchanged views.")
     assert [n for n in people if n.endswith("Poe")] == ["J. Luther Poe"]
+
+
+@pytest.mark.parametrize("leader", ["Rep. Tom Poe-kyung", "Tom Poe-kyung", "Sen. Tom Poe-kyung"])
+def test_a_delegation_led_by_a_name_of_a_party(leader):
+    # the name is between "led by" and the party it belongs to; "Rep." and "Sen." are honorifics, no full stop
+    people = _people(f"The 20-member delegation led by {leader} of the ruling Example Party of Korea will leave for "
+                     "Beijing on Tuesday for a five-day trip.")
+    assert people["Tom Poe-kyung"].title == "the ruling Example Party of Korea"
