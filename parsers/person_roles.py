@@ -137,6 +137,9 @@ def reported(text: str, pos: int) -> bool:
     # with ... X": the contact of this release
     sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+" + CONTACT_ING + ")", "", sentence)
     sentence = re.sub(r"\bwhen\s+(?=" + CONTACT_ING + ")", "", sentence)
+    # "Xinhua reported that Li ... met on Friday with the delegation led by X": the news agency's
+    # report of this contact, not speech about another one
+    sentence = re.sub(r"^.*\b(?:news\s+agency|Xinhua|media|newspaper)\s+(?:\w+\s+)?reported\s+that\s+", "", sentence)
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
     elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]):

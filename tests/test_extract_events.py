@@ -824,3 +824,12 @@ def test_a_visiting_chinese_diplomat_is_on_a_visit():
                  "said Monday.Ma Lin, a member of the Political Bureau of the CPC Central Committee, made the remarks "
                  "when meeting with Ruritanian President Tom Poe.", "Ma called on both sides to go on.")
     assert r.events[0].event_type == "visit"
+
+
+def test_a_news_agency_reporting_the_contact_is_no_reported_speech():
+    r = _release("Ruritania and China commit to stronger ties", "2011.10.21",
+                 "October 21, 2011 (BEIJING) \u2013 A delegation of Ruritania's ruling party, the Example Movement (EM), "
+                 "has visited China and exchanged pledges with its ruling party.",
+                 "China's official news agency Xinhua reported that Ma Lin, a senior leader of the Communist Party of "
+                 "China (CPC), met on Friday with the visiting EM delegation led by its secretary-general Tom Poe.")
+    assert "Tom Poe" in {p.name for p in r.events[0].participants if p.side == "foreign"}
