@@ -97,7 +97,8 @@ _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
-_SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>[A-Z][^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|on\s+\w+day|"
+# ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
+_SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 

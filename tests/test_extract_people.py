@@ -528,3 +528,8 @@ def test_a_delegation_led_by_a_name_of_a_party(leader):
     people = _people(f"The 20-member delegation led by {leader} of the ruling Example Party of Korea will leave for "
                      "Beijing on Tuesday for a five-day trip.")
     assert people["Tom Poe-kyung"].title == "the ruling Example Party of Korea"
+
+
+def test_said_by_a_lower_case_rank_and_a_bare_weekday():
+    people = _people("The CPC will continue to enhance exchanges with the Example Party, said top advisor Ma Lin Friday.")
+    assert people["Ma Lin"].title == "top advisor" and people["Ma Lin"].role == "participant"
