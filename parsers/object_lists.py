@@ -70,12 +70,15 @@ _ADVISER_ON_RE = re.compile(r"\b(?:[Aa]dvis[eo]r|[Aa]ssistant)\s+to\s+(?:the\s+)
                             r"August|September|October|November|December)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\s+[A-Z]")
 
 
-_SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})+$")
+_SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})*$")
+# a sentence's full stop, not an initial's or an honorific's ("Deputy Leader I. Chester Cooper; Sen. Fred Mitchell")
+_STOP_RE = re.compile(r"(?<![\s.][A-Z])(?<!Sen)(?<!Rep)(?<!Rev)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Hon)\.\s")
 
 
 def list_items(text: str, i: int, limit: int):
     stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
-    end = min(e for e in (text.find(". ", i), text.find("\n", i), stop) if e >= 0)
+    full_stop = _STOP_RE.search(text, i)
+    end = min(e for e in (full_stop.start() if full_stop else -1, text.find("\n", i), stop) if e >= 0)
     if text[max(0, i - 3):i].rstrip().endswith(":") or _SEMICOLON_LIST_RE.match(text[i:end]):
         # a list after a colon, or one whose items are set apart by semicolons ("accompanied by First
         # Lady A; Deputy B; the vice minister ..., C; and ..., D"): it runs to the sentence's end

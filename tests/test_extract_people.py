@@ -533,3 +533,22 @@ def test_a_delegation_led_by_a_name_of_a_party(leader):
 def test_said_by_a_lower_case_rank_and_a_bare_weekday():
     people = _people("The CPC will continue to enhance exchanges with the Example Party, said top advisor Ma Lin Friday.")
     assert people["Ma Lin"].title == "top advisor" and people["Ma Lin"].role == "participant"
+
+
+def test_present_were_a_list_with_an_initial_a_semicolon_and_an_envoy_chief_of_mission():
+    people = _people("Ambassador Ma Lin paid a courtesy call on Leader of the Opposition Tom Poe at his office on "
+                     "Wednesday. Also present were Deputy Leader of the Opposition I. Ken Doe; Sen. Ann Roe, Deputy "
+                     "Chief of Mission Li Wen.")
+    assert {"I. Ken Doe", "Ann Roe", "Li Wen"} <= set(people)
+    assert people["Li Wen"].title == "Deputy Chief of Mission"
+    assert is_chinese_title("Deputy Chief of Mission") is False     # the side comes from the Pinyin name and the post
+
+
+def test_a_pinyin_named_deputy_chief_of_mission_is_the_cpc_sides():
+    from parsers.release import parse_release
+    r = parse_release("Meeting the Chinese Ambassador\n ( 2021.04.28 )\n\nNASSAU, THE Bahamas \u2014 Ambassador of "
+                      "the People's Republic of China Ma Lin paid a courtesy call on Leader of the Opposition Tom Poe "
+                      "on Wednesday. Also present were Deputy Leader Ken Doe; Sen. Ann Roe, Deputy Chief of Mission "
+                      "Li Wen.\n")
+    sides = {p.name: p.side for p in r.events[0].participants}
+    assert sides.get("Li Wen") == "cpc" and sides.get("Ann Roe") == "foreign"
