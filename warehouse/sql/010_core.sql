@@ -142,7 +142,7 @@ COMMENT ON COLUMN releases.parse_sha256 IS 'sha256 of the parsed events: a repar
 COMMENT ON COLUMN releases.modified_at IS 'File mtime or HTTP Last-Modified of the kept version, when known.';
 COMMENT ON COLUMN releases.text_seen_at IS 'When the kept version was first seen.';
 COMMENT ON COLUMN releases.layout IS 'Page layout the text came from: text, html, html-2023, ...';
-COMMENT ON COLUMN releases.warnings IS 'Defects the page was read despite, "code: message" joined by " | " (no_title: the headline was lost and the body opens with a dateline; not_english: the body is in another language, so its events are unreliable); NULL for a clean page';
+COMMENT ON COLUMN releases.warnings IS 'Defects the page was read despite, "code: message" joined by " | " (no_title: the headline was lost and the body opens with a dateline or a dated news lead; not_english: the body is in another language, so its events are unreliable); NULL for a clean page';
 COMMENT ON COLUMN release_sources.identity_key IS 'doc:NNN when the URL carries a document id, else the canonical URL.';
 COMMENT ON COLUMN release_sources.content_sha256 IS 'Normalized-text hash of what was seen at this URL most recently.';
 COMMENT ON COLUMN release_sources.capture_id IS 'Archive record of the latest sighting (captures.capture_id), NULL for local files.';
