@@ -142,7 +142,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # hosts of a CPC delegation abroad without a party or a country are of the host country
         people = [(m, p if p.side == "cpc" or p.country_code or p.party or _SUPRA_TITLE_RE.search(p.title or "")
                    else replace(p, country_code=loc_country), party) for m, p, party in people]
-    people = [(m, p, party) if p.side == "cpc" or (ruled := ruling_party(party, p.country_code, p.title)) is party
+    written = tuple(s.party for s in spans)
+    people = [(m, p, party) if p.side == "cpc" or (ruled := ruling_party(party, p.country_code, p.title, written)) is party
               else (m, replace(p, party=ruled.name), ruled) for m, p, party in people]
     spans = [s if (ruled := ruling_party(s.party, s.party.country_code, None)) is s.party else replace(s, party=ruled)
              for s in spans]

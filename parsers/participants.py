@@ -250,9 +250,13 @@ _RULING_OFFICE_RE = re.compile(r"\b(?:Party\s+(?:General\s+Secretary|Central\s+C
 _BARE_PARTY_RE = re.compile(r"^(?:Vietnamese|Lao|Laotian|Cuban|Korean)\s+(?:Communist\s+)?Party$")
 
 
-def ruling_party(party: Party | None, country: str | None, title: str | None) -> Party | None:
+def ruling_party(party: Party | None, country: str | None, title: str | None, written: tuple = ()) -> Party | None:
+    """The ruling party a one-party state's party office names; under the name the text writes it
+    (`written`: the text's parties; "Communist Party of Việt Nam", not the dictionary's spelling)."""
     name = _RULING.get(country or "")
     if name is None or not (party is None and title and _RULING_OFFICE_RE.search(title)
                             or party is not None and _BARE_PARTY_RE.match(party.name)):
         return party
-    return lookup_party(name) or party
+    ruled = lookup_party(name) or party
+    return next((w for w in written if ruled and w.name != ruled.name
+                 and (known := lookup_party(w.name)) is not None and known.name == ruled.name), ruled)

@@ -93,3 +93,13 @@ def test_sides_from_context(text, name, side):
     release = parse_release(f"Meeting\n ( 2023.06.07 )\n\n{text}\n")
     sides = {p.name: p.side for e in release.events for p in e.participants}
     assert sides.get(name) == side, sides
+
+
+def test_the_ruling_party_a_party_office_names_is_reported_as_the_text_writes_it():
+    from parsers.release import parse_release
+    r = parse_release("Party chief hosts reception for Chinese Foreign Minister\n ( 2021.09.11 )\n\nH\u00c0 N\u1ed8I \u2014 "
+                      "Party General Secretary Nguy\u1ec5n V\u0103n Anh hosted a reception in H\u00e0 N\u1ed9i on September "
+                      "11 for Ma Lin, State Councilor and Foreign Minister of China, who is in Vi\u1ec7t Nam for an official "
+                      "visit.\n\nAnh said that under the leadership of the Communist Party of Vi\u1ec7t Nam headed by General "
+                      "Secretary Anh the country grows.\n")
+    assert [p.name for p in r.events[0].parties] == ["Communist Party of Vi\u1ec7t Nam"]
