@@ -68,6 +68,8 @@ _DATED_PLACE_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}
                              r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")|(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?)"
                              # an agency's tagline of capitalised words may follow ("Public Diplomacy & Regional News.")
                              r"\s*[,.]?\s*\d{4}(?:\.\s+(?:(?:[A-Z][\w'\-]*|&)\s+){0,6}[A-Z][\w'\-]*\.\s+(?=[A-Z])|\.\s+(?=[A-Z])|" + _DASH + r"|\s*$)")
+# "ASTANA, Kazakhstan, November 26. Kazakhstan's delegation ...": an agency's month and day, no year
+_PLACE_MONTH_DAY_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(?:[A-Z][A-Za-z' ]{2,30}?\s*,\s*)?(" + _MONTH + r")\s+(\d{1,2})\.\s+(?=[A-Z])")
 # "Beijing (23/4/2011)—The visit ...": day/month/year in brackets; "Windhoek-Ahead of ...": a known
 # city glued to its dash
 _CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d{4}\s*\)" + _DASH)
@@ -90,7 +92,7 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
                             # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
                             # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...": the place's country after it)
-                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                             r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
@@ -201,6 +203,9 @@ def parse_dateline(lead: str) -> Dateline:
     m = _DATED_PLACE_RE.match(lead)
     if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), _month(m.group(3) or m.group(4)), int(m.group(2) or m.group(5)), m.end())
+    m = _PLACE_MONTH_DAY_RE.match(lead)
+    if m and city_country(_title_case(m.group(1))):
+        return Dateline(_title_case(m.group(1)), _month(m.group(2)), int(m.group(3)), m.end())
     m = _CITY_NUMDATE_RE.match(lead)
     if m and city_country(_title_case(m.group(1))) and 1 <= int(m.group(3)) <= 12:
         return Dateline(_title_case(m.group(1)), int(m.group(3)), int(m.group(2)), m.end())

@@ -31,6 +31,10 @@ from parsers.release import parse_release
     ("Lusaka, Zambia - The party said", "Lusaka", None, None),
     ("Beijing, Moscow - The two capitals", None, None, None),
     ("NASSAU, THE Bahamas \u2014 Ambassador of the People's Republic of China", "Nassau", None, None),
+    # an agency's "CITY, Country, Month Day." with no year; an agency whose name holds a number
+    ("ASTANA, Kazakhstan, November 26. Kazakhstan's delegation is gearing up", "Astana", 11, 26),
+    ("BAKU, March 4. The delegation", "Baku", 3, 4),
+    ("COLOMBO (News 1st) - China's Vice Minister", "Colombo", None, None),
     ("Beijing, 18 December\u2014Song", "Beijing", 12, 18),
     ("On July 9th, the conference was held.", None, 7, 9),
     ("On September 27th\u2014Xu Lyuping met", None, 9, 27),
@@ -147,6 +151,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
     # condolences extended to a leader, no meeting told: written
     ("", "Chinese President Ma Lin on Monday extended condolences to Ruritania's acting President Tom Poe over the "
      "death of President Ken Doe.", None, ("message", "written")),
+    # a message carried to a meeting: the envoy's call on the host (not a message)
+    ("Chinese envoy meets Tom Poe with message from Ma Lin", "The Chinese Ambassador to Ruritania, Li Wen, met Prime "
+     "Minister Tom Poe at his residence today.", None, ("visit", "in_person")),
     # a study group met is guests, not a gathering (no headline to say "Meets")
     ("", "Beijing, July 2nd\u2014Ma Lin, Vice-minister of the IDCPC, met here today with a cadre study group led by "
      "Tom Poe, Chairman of the Example Organization.", False, ("meeting", "in_person")),
