@@ -99,7 +99,9 @@ _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consisten
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
-                         r"(?P<how>while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
+                         # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
+                         r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
+                         r"while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 

@@ -552,3 +552,13 @@ def test_a_pinyin_named_deputy_chief_of_mission_is_the_cpc_sides():
                       "Li Wen.\n")
     sides = {p.name: p.side for p in r.events[0].participants}
     assert sides.get("Li Wen") == "cpc" and sides.get("Ann Roe") == "foreign"
+
+
+def test_said_in_his_congratulations_and_a_list_ended_by_via():
+    people = _people("BEIJING, Oct. 30 (Xinhua) -- Leaders have sent congratulations to Ma Lin.\n\nRuritania cherishes "
+                     "the partnership with China, said Ruritanian President Tom Poe in his congratulations to Ma.",
+                     senders=True, lead_end=70)
+    assert people["Tom Poe"].role == "participant"
+    people = _people("China's top legislator Ma Lin on Wednesday held talks with Ruritania's Senate President Tom Poe "
+                     "via video link.")
+    assert "Tom Poe" in people and people["Tom Poe"].title == "Ruritania's Senate President"
