@@ -60,6 +60,9 @@ NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From
                             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             # "... parties of Latin America, a senior CPC official said": a region
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$")
+# "X, a senior Communist Party of China (CPC) official, led ...": a body named in full with its
+# acronym counts as one word before the role word, as "a senior CPC official" would
+_BODY_ACRONYM_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}\(([A-Z]{2,8})\)")
 _VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|visited|visits|said|says|paid|pays|"
                                   r"calling|saying|describing|noting|adding|hailing|praising|urging|stressing|"
                                   r"arrived|left|attended|attends|told|welcomed|inaugurated|opened)\s")
@@ -70,7 +73,8 @@ def appositives(text: str) -> list[Mention]:
     found: list[Mention] = []
     for m in _APPOSITIVE_RE.finditer(text):
         t0 = m.end()
-        if not TITLE_START_RE.match(text[t0:t0 + 80]) or _VERB_AFTER_COMMA_RE.match(text, t0) \
+        if not (TITLE_START_RE.match(text[t0:t0 + 80]) or TITLE_START_RE.match(_BODY_ACRONYM_RE.sub(r"\1", text[t0:t0 + 120]))) \
+                or _VERB_AFTER_COMMA_RE.match(text, t0) \
                 or NOT_A_NAME_RE.search(m.group("name")):
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
@@ -158,6 +162,7 @@ def appositives(text: str) -> list[Mention]:
 _TITLED_BEFORE_RE = re.compile(rf"(?i:\b{TITLE_NOUN})\b(?:\s+(?:of|for|to|the|and|-|[A-Z][\w\-'\u2019]*))*"
                                r"(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s*$")
 _HONORIFIC_NAME_RE = re.compile(r" (?:Mr|Mrs|Ms|Dr)\.? (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
-_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))\s+$")
+# (within the paragraph: "June 22 (Xinhua)" on the line before the lead closes no title)
+_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to)|\w['\u2019]s|\([A-Z][\w&\-]*\))[^\S\n]+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
                              r"mayor|governor)\s+$", re.IGNORECASE)

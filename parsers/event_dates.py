@@ -40,9 +40,10 @@ _ON_DATE_RE = re.compile(r"(?:\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evenin
 
 
 # Day first: "On 30 July 2021, ...", "from 14 to 16 August".
-# ("on 14 of April 2006", "on 21-22 April")
-_ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?"
-                            r"(?:(?:\s+(?:to|through|till|until)\s+|\s*[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(" + MONTH_PATTERN + r")(?!\w)")
+# ("on 14 of April 2006", "on 21-22 April";
+# "was held in Brussels from the 7th to the 9th of November")
+_ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+                            r"(?:(?:\s+(?:to|through|till|until)\s+(?:the\s+)?|\s*[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(" + MONTH_PATTERN + r")(?!\w)")
 
 
 _AHEAD_DAYS = 31

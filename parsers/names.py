@@ -15,7 +15,8 @@ _TOK = rf"(?:[{UP}]\.(?:[{UP}]\.)+|(?:(?<=[a-z] )|(?<=[a-z]\. ))[{UP}]\.(?=\s[{U
 _PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
 # Kyrgyz and Azerbaijani patronymics end the name in lower case: "Nurlanbek Turgunbek uulu"
 _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
-NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,5}}{_PATRONYMIC_TAIL}"
+# (a name never runs across a paragraph break: "3 Comments" above "Chen Min'er, ..." is no part of it)
+NAME = rf"{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_TOK}){{1,5}}{_PATRONYMIC_TAIL}"
 
 HONORIFIC = (
     # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")

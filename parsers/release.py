@@ -10,6 +10,7 @@ import re
 
 from parsers import PARSER_VERSION
 from parsers.dateline import parse_dateline
+from parsers.gazetteer import city_country
 from parsers.document import parse_document
 from parsers.errors import NotARelease
 from parsers.events import build_events
@@ -38,7 +39,7 @@ _SALUTATION_RE = re.compile(r"^\s*(?:To|Dear)\s[^.!?]*$")
 
 
 def _mend(paragraph: str) -> str:
-    p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", paragraph))
+    p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", _CAPTION_BEFORE_RE.sub("", paragraph)))
     return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))
 
 
@@ -50,7 +51,7 @@ def parse_release(content: str | bytes, kind: str = "auto") -> Release:
 
 
 def release_from_document(doc: Document) -> Release:
-    paragraphs = [_mend(p) for p in doc.paragraphs]
+    paragraphs = _city_line([_mend(p) for p in doc.paragraphs])
     lead_idx = _lead_index(paragraphs)
     dl = parse_dateline(paragraphs[lead_idx])
     if dl.end and not paragraphs[lead_idx][dl.end:].strip() and lead_idx + 1 < len(paragraphs):
@@ -70,12 +71,38 @@ def release_from_document(doc: Document) -> Release:
                    warnings=warnings)
 
 
+_FURNITURE_LINES = 12
+# "TOKYO" alone on its line above the lead; "Views of the talks (Photo: VNA)Hanoi (VNA) - ...": a
+# photo caption glued before the dateline
+_CITY_LINE_RE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})\s*(?:[\u2013\u2014-]+|--)?\s*$")
+_CAPTION_BEFORE_RE = re.compile(r"^[^\n]{0,200}?\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)(?=[A-Z])")
+
+
+def _city_line(paragraphs: list[str]) -> list[str]:
+    """Join a dateline city standing alone on its line to the lead under it."""
+    for i, p in enumerate(paragraphs[:-1]):
+        m = _CITY_LINE_RE.match(p)
+        if m and city_country(m.group(1).title()) and len(paragraphs[i + 1].split()) >= 8:
+            return paragraphs[:i] + [f"{m.group(1)} \u2014 {paragraphs[i + 1]}"] + paragraphs[i + 2:]
+        if len(p.split()) >= 12:
+            break
+    return paragraphs
+
+
 def _lead_index(paragraphs: list[str]) -> int:
     """The paragraph with the dateline; else the first one that reads like a sentence."""
-    for i, p in enumerate(paragraphs[:3]):
+    # the first three paragraphs with a word: a copy's separator lines ("|", "||||") hold none
+    worded = [(i, p) for i, p in enumerate(paragraphs) if re.search(r"[^\W\d_]", p)] or [(0, paragraphs[0])]
+    first = worded[:3]
+    # a copy's page furniture (menus, bylines, a date, a share line) before the lead is made of
+    # short lines; the dateline may sit past them
+    k = 0
+    while k < min(len(worded) - 1, _FURNITURE_LINES) and len(worded[k][1].split()) < 12:
+        k += 1
+    for i, p in worded[:max(3, k + 1)]:
         if parse_dateline(p).city:
             return i
-    for i, p in enumerate(paragraphs[:3]):
+    for i, p in first:
         # "To the People of China and its leadership the Communist Party of China": a letter's salutation
         if len(p.split()) >= 8 and not (_SALUTATION_RE.match(p) and i + 1 < len(paragraphs)):
             return i

@@ -556,6 +556,9 @@ def test_city_only_and_misspelt_datelines(lead, city, month, day):
     ("which is visiting Vietnam between May 2-4.", date(2019, 5, 5), date(2019, 5, 2)),
     ("the chairman received, the day before yesterday (Tuesday, May 7) at the party seat, the envoy",
      date(2019, 5, 9), date(2019, 5, 7)),
+    # day first with "the" before each day: the range's first day, a year back when it lies ahead
+    ("The forum was held in Lisbon from the 12th to the 14th of October.", date(2015, 4, 2), date(2014, 10, 12)),
+    ("on the 3rd of June the two sides", date(2015, 6, 9), date(2015, 6, 3)),
 ])
 def test_more_stated_dates(text, published, expected):
     assert stated_date(text, published) == expected
@@ -840,3 +843,34 @@ def test_a_news_agency_reporting_the_contact_is_no_reported_speech():
                  "China's official news agency Xinhua reported that Ma Lin, a senior leader of the Communist Party of "
                  "China (CPC), met on Friday with the visiting EM delegation led by its secretary-general Tom Poe.")
     assert "Tom Poe" in {p.name for p in r.events[0].participants if p.side == "foreign"}
+
+
+_LEAD = ("Chen Min'er, a member of the Political Bureau of the CPC Central Committee, met here on Tuesday "
+         "with Ana Roe, Chairwoman of the Example Party.")
+
+
+@pytest.mark.parametrize("before, lead_start", [
+    # a copy's separator lines and a timestamp above the dateline
+    ("Updated: 2016-05-11 10:12\n\n(Xinhua)\n\n|\n\n||||||||\n\n", "LISBON - "),
+    # menus, a byline and a date: short lines the dateline sits past
+    ("Monday, May 9, 2016\n\nHome\n\nPolitics World Economy Sport Culture\n\nBy Staff Writer\n\n"
+     "English Edition\n\n", "Lisbon, May 10 (Example Agency) "),
+    # the city alone on its line above the lead
+    ("3 Comments\n\n", "LISBON\n\n"),
+    # a photo caption glued before the dateline
+    ("", "Delegates at the talks (Photo: EA)Lisbon (EA) - "),
+])
+def test_dateline_found_past_a_copys_page_furniture(before, lead_start):
+    r = parse_release(f"CPC official meets Example Party leader\n( 2016.05.11 )\n\n{before}{lead_start}{_LEAD}\n")
+    assert r.dateline_city == "Lisbon"
+    e = r.events[0]
+    assert (e.event_type, e.location_country) == ("visit", "PT")
+    assert [p.name for p in e.participants] == ["Chen Min'er", "Ana Roe"]
+
+
+def test_a_long_paragraph_ends_the_furniture_before_a_dateline():
+    # a sentence of twelve words or more is the article: a city line after it opens no lead
+    r = parse_release("CPC official meets Example Party leader\n( 2016.05.11 )\n\n"
+                      "The Example Party has deepened its ties with the CPC over the past ten years.\n\n"
+                      "Some readers wrote in.\n\nLISBON\n\n" + _LEAD + "\n")
+    assert r.dateline_city is None

@@ -562,3 +562,17 @@ def test_said_in_his_congratulations_and_a_list_ended_by_via():
     people = _people("China's top legislator Ma Lin on Wednesday held talks with Ruritania's Senate President Tom Poe "
                      "via video link.")
     assert "Tom Poe" in people and people["Tom Poe"].title == "Ruritania's Senate President"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a body named in full with its acronym before the role word
+    ("Chen Min'er, a senior Communist Party of China (CPC) official, led a party delegation to visit Spain.",
+     "Chen Min'er", "senior Communist Party of China official"),
+    ("Ana Roe, a senior African National Congress (ANC) leader, met Chen.", "Ana Roe",
+     "senior African National Congress leader"),
+    # an agency's line above the lead ends in "(Xinhua)": no title runs on into the lead's name
+    ("June 2 (Xinhua)\n                          Chen Min'er, a member of the Political Bureau, met with Ana Roe.",
+     "Chen Min'er", "member of the Political Bureau"),
+])
+def test_appositive_shapes_of_agency_copies(text, name, title):
+    assert _people(text)[name].title == title
