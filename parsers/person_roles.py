@@ -69,6 +69,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         # "Song Tao, Special Envoy of General Secretary ... Xi Jinping and Minister ...": the appositive
         # titles the envoy; the principal it names is not there
         return "passing"
+    if re.match(r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s", text[start:start + 20], re.IGNORECASE):
+        return "passing"        # a subject read from "Entrusted by General Secretary X, Y visited": X sent Y
     if re.match(r"(?:close\s+)?all(?:y|ies)\s+of\s+", text[start:start + 20]):
         return "passing"        # "X, an ally of President Y, ...": Y is X's patron, not in the contact
     before = text[max(0, start - 200):start]

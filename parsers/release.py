@@ -38,8 +38,13 @@ _LEADING_DASH_RE = re.compile(r"^\s*[\u2013\u2014]\s+(?=[A-Z])")
 _SALUTATION_RE = re.compile(r"^\s*(?:To|Dear)\s[^.!?]*$")
 
 
+# "... Central Committee.p German Chancellor X expressed ...": a paragraph tag's letter left in a copy
+_STRAY_TAG_RE = re.compile(r"(?<=[a-z]{2}\.)p\s+(?=[A-Z][a-z])")
+
+
 def _mend(paragraph: str) -> str:
-    p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", _CAPTION_BEFORE_RE.sub("", paragraph)))
+    p = _STRAY_TAG_RE.sub(" ", _CAPTION_BEFORE_RE.sub("", paragraph))
+    p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", p))
     return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))
 
 

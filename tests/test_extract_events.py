@@ -874,3 +874,34 @@ def test_a_long_paragraph_ends_the_furniture_before_a_dateline():
                       "The Example Party has deepened its ties with the CPC over the past ten years.\n\n"
                       "Some readers wrote in.\n\nLISBON\n\n" + _LEAD + "\n")
     assert r.dateline_city is None
+
+
+def test_a_caption_entrusted_by_the_principal_names_no_participant():
+    # the photo caption above the dateline repeats the lead: the principal who entrusted the envoy
+    # is not there, in the caption as in the lead
+    entrusted = ("Entrusted by General Secretary of the Communist Party of China (CPC) Central Committee and Chinese "
+                 "President Xi Jinping, Chen Min'er, a member of the Political Bureau of CPC Central Committee, ")
+    r = _release("Senior CPC official visits Example president in Kunming", "2023.06.16",
+                 entrusted + "visits and meets with Ana Roe, general secretary of the Example Party, in Kunming, "
+                 "June 15, 2023. (Xinhua/Photographer)\n\nKUNMING, June 15 (Xinhua) -- " + entrusted +
+                 "visited Ana Roe, general secretary of the Example Party and president of Laos, in Kunming on Thursday.")
+    assert [p.name for p in r.events[0].participants] == ["Chen Min'er", "Ana Roe"]
+
+
+def test_a_paragraph_tags_letter_left_in_a_copy_ends_the_sentence():
+    r = _release("Leaders congratulate Xi", "2012.11.22",
+                 "BEIJING, Nov. 21 (Xinhua) -- Messages kept arriving from parties abroad on the election of the "
+                 "CPC Central Committee.p Example Chancellor Ana Roe expressed her best wishes to Xi in her "
+                 "congratulatory message.")
+    assert [p.name for p in r.events[0].participants] == ["Ana Roe"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Press conference: the CPC and the world's political parties", ("other", None)),
+    ("Transcript of the press briefing on the CPC's external work", ("other", None)),
+    ("Chen Min'er meets the press delegation of the Example Party", ("meeting", "in_person")),
+])
+def test_a_press_conference_transcript_is_other(title, expected):
+    r = _release(title, "2017.10.23", "Speakers:\n\nMr. Chen Min'er, vice minister of the International "
+                 "Department of the CPC Central Committee, met here today with Ana Roe, Chairwoman of the Example Party.")
+    assert (r.events[0].event_type, r.events[0].modality) == expected
