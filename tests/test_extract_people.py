@@ -576,3 +576,17 @@ def test_said_in_his_congratulations_and_a_list_ended_by_via():
 ])
 def test_appositive_shapes_of_agency_copies(text, name, title):
     assert _people(text)[name].title == title
+
+
+@pytest.mark.parametrize("text, names", [
+    # "his Chinese counterpart" titles the second subject; "discussed" is a contact verb of the lead
+    ("On May 11, Party General Secretary To Lam and his Chinese counterpart Xi Jinping held phone talks.",
+     ["To Lam", "Xi Jinping"]),
+    ("On May 11, Party General Secretary To Lam and his Chinese counterpart Xi Jinping discussed the ties "
+     "over the phone.", ["To Lam", "Xi Jinping"]),
+    # the object of "during his phone talks on <day> with"
+    ("The leader made the proposal during his phone talks on May 8 with General Secretary Xi Jinping.",
+     ["Xi Jinping"]),
+])
+def test_leaders_of_a_phone_talk(text, names):
+    assert [m.name for m in find_people(text)] == names
