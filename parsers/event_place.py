@@ -39,7 +39,8 @@ _AT_PLACE_RE = re.compile(
 # "met with ... in Kathmandu." -- a venue city closing the sentence or a clause; not "the
 # situation in Gaza", which is a topic, not a venue.
 _IN_VENUE_RE = re.compile(r"(?<!situation )(?<!conflict )(?<!crisis )(?<!war )(?<!peace )(?<!developments )"
-                          r"\bin\s+" + _PLACE + r"(?=\s*[.;]|\s*$|,\s|,$)")
+                          # "met X in Colombo and discussed ...": the predicate goes on after the place
+                          r"\bin\s+" + _PLACE + r"(?=\s*[.;]|\s*$|,\s|,$|\s+and\s+(?:discussed|exchanged|held|had|talked|agreed|signed|briefed)\b)")
 _CN_PLACE_RE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit\s+to|in)\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 # "to visit Kenya, Uganda and Rwanda", "visited Serbia and Montenegro"
 _TOUR_RE = re.compile(

@@ -512,6 +512,10 @@ def test_classify_contact_verbs(title, lead, abroad, expected):
     ("Liu met with X and exchanged views on the situation in Gaza.", None),
     ("X received Liu at the Peace Palace, Phnom Penh yesterday afternoon.", ("Phnom Penh", "KH")),
     ("X received Liu at the Great Hall of the People, Beijing yesterday.", None),
+    # the predicate goes on after the place
+    ("The delegation led by Song Tao met X in Colombo and discussed several issues.", ("Colombo", "LK")),
+    ("Song Tao met X in Beijing and discussed several issues.", None),
+    ("Song Tao met X in Colombo and Kandy later.", None),
 ])
 def test_foreign_place_in_the_lead(sentence, expected):
     from parsers.event_place import foreign_place
