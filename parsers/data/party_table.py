@@ -109,6 +109,8 @@ PARTIES: list[tuple] = [
     ("Pakistan Peoples Party", "PPP", "PK", ("Pakistan People's Party", "Pakistan Peoples Party Parliamentarians"), ()),
     ("Jamiat Ulema-e-Islam (F)", "JUI-F", "PK", (), ()),
     ("Jamaat-e-Islami", None, "PK", ("Jamaat-e-Islami Pakistan",), ()),
+    # its Bangladeshi namesake: the text's countries pick the row
+    ("Bangladesh Jamaat-e-Islami", None, "BD", ("Jamaat-e-Islami Bangladesh", "Jamaat-e-Islami"), ()),
     ("Muttahida Qaumi Movement", "MQM", "PK", (), ()),
     ("Vanuatu Green Confederation", None, "VU", (), ()),
     ("Sri Lanka Podujana Peramuna", "SLPP", "LK", (), ()),
