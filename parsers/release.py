@@ -96,18 +96,18 @@ def _city_line(paragraphs: list[str]) -> list[str]:
 
 def _lead_index(paragraphs: list[str]) -> int:
     """The paragraph with the dateline; else the first one that reads like a sentence."""
-    # the first three paragraphs with a word: a copy's separator lines ("|", "||||") hold none
+    # paragraphs with a word: a copy's separator lines ("|", "||||") hold none
     worded = [(i, p) for i, p in enumerate(paragraphs) if re.search(r"[^\W\d_]", p)] or [(0, paragraphs[0])]
-    first = worded[:3]
     # a copy's page furniture (menus, bylines, a date, a share line) before the lead is made of
     # short lines; the dateline may sit past them
     k = 0
     while k < min(len(worded) - 1, _FURNITURE_LINES) and len(worded[k][1].split()) < 12:
         k += 1
-    for i, p in worded[:max(3, k + 1)]:
+    window = worded[:max(3, k + 1)]
+    for i, p in window:
         if parse_dateline(p).city:
             return i
-    for i, p in first:
+    for i, p in window:
         # "To the People of China and its leadership the Communist Party of China": a letter's salutation
         if len(p.split()) >= 8 and not (_SALUTATION_RE.match(p) and i + 1 < len(paragraphs)):
             return i

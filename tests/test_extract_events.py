@@ -872,6 +872,17 @@ def test_dateline_found_past_a_copys_page_furniture(before, lead_start):
     assert [p.name for p in e.participants] == ["Chen Min'er", "Ana Roe"]
 
 
+def test_the_lead_without_a_dateline_is_found_past_short_furniture_lines():
+    r = parse_release("Chinese Ambassador Pays A Courtesy Call On Example Party\n( 2015.01.19 )\n\n"
+                      "You are here: Home News Diaspora\n\nExample News of Monday, 19 January 2015\n\n"
+                      "Source: Staff Writer\n\nThe Chinese Ambassador to Portugal, H.E. Chen Min'er, on Friday, "
+                      "16th January, 2015, paid a courtesy call on the Chairman of the Example Party at the party's "
+                      "headquarters in Lisbon.\n")
+    e = r.events[0]
+    assert (e.event_type, e.event_date, e.location_city) == ("visit", date(2015, 1, 16), "Lisbon")
+    assert [(p.name, p.side) for p in e.participants] == [("Chen Min'er", "cpc")]
+
+
 def test_a_long_paragraph_ends_the_furniture_before_a_dateline():
     # a sentence of twelve words or more is the article: a city line after it opens no lead
     r = parse_release("CPC official meets Example Party leader\n( 2016.05.11 )\n\n"
