@@ -94,6 +94,11 @@ def _city_line(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def _words(paragraph: str) -> int:
+    """Words with a letter ("Email | Print | Subscribe | Comments | Forum" has five)."""
+    return sum(1 for w in paragraph.split() if re.search(r"[^\W\d_]", w))
+
+
 def _lead_index(paragraphs: list[str]) -> int:
     """The paragraph with the dateline; else the first one that reads like a sentence."""
     # paragraphs with a word: a copy's separator lines ("|", "||||") hold none
@@ -101,7 +106,7 @@ def _lead_index(paragraphs: list[str]) -> int:
     # a copy's page furniture (menus, bylines, a date, a share line) before the lead is made of
     # short lines; the dateline may sit past them
     k = 0
-    while k < min(len(worded) - 1, _FURNITURE_LINES) and len(worded[k][1].split()) < 12:
+    while k < min(len(worded) - 1, _FURNITURE_LINES) and _words(worded[k][1]) < 12:
         k += 1
     window = worded[:max(3, k + 1)]
     for i, p in window:
@@ -109,6 +114,6 @@ def _lead_index(paragraphs: list[str]) -> int:
             return i
     for i, p in window:
         # "To the People of China and its leadership the Communist Party of China": a letter's salutation
-        if len(p.split()) >= 8 and not (_SALUTATION_RE.match(p) and i + 1 < len(paragraphs)):
+        if _words(p) >= 8 and not (_SALUTATION_RE.match(p) and i + 1 < len(paragraphs)):
             return i
     return 0

@@ -883,6 +883,15 @@ def test_the_lead_without_a_dateline_is_found_past_short_furniture_lines():
     assert [(p.name, p.side) for p in e.participants] == [("Chen Min'er", "cpc")]
 
 
+def test_a_share_bar_is_no_lead():
+    # "Email | Print | ..." has nine tokens but five words: furniture, not the lead's sentence
+    r = parse_release("CPC official meets Example Party leader\n( 2010.12.02 )\n\n15:39, December 02, 2010\n\n"
+                      "Email | Print | Subscribe | Comments | Forum\n\nSenior officials of the CPC and the Example "
+                      "Party held discussions in Lisbon Wednesday on exchanges between the two parties.\n")
+    e = r.events[0]
+    assert (e.event_type, e.event_date, e.location_city) == ("visit", date(2010, 12, 1), "Lisbon")
+
+
 def test_a_long_paragraph_ends_the_furniture_before_a_dateline():
     # a sentence of twelve words or more is the article: a city line after it opens no lead
     r = parse_release("CPC official meets Example Party leader\n( 2016.05.11 )\n\n"
