@@ -78,6 +78,9 @@ _CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d
 _BYLINE_IN_RE = re.compile(r"^\s*(?:[A-Z][\w'\-]+\s+){2,3}in\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*,\s*[A-Z][A-Za-z ]{2,30})?\s*$")
 _BYLINE_DATED_RE = re.compile(r"^\s*(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+\s*,\s*" + _CITY + r"\s*,\s*[A-Z][A-Za-z ]{2,30}\s*,\s*"
                               r"(\d{1,2})\s+(" + _MONTH + r")\s+\d{4}\s*$")
+# "STEVEN MVULA and SHIKANDA KAWANGA, Lusaka": reporters named in capitals, then the city
+_BYLINE_CAPS_RE = re.compile(r"^\s*[A-Z]{2,}(?:\s+[A-Z][A-Z'\-]+){1,2}(?:\s+and\s+[A-Z]{2,}(?:\s+[A-Z][A-Z'\-]+){1,2})?\s*,\s*"
+                             r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$")
 _CITY_GLUED_DASH_RE = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?=[A-Z][a-z])")
 # "December 17, 2017 (KHARTOUM) – Sudan's ruling ...": the date first, the city in parentheses
 _DATE_PAREN_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*\(\s*" + _CITY + r"\s*\)" + _DASH)
@@ -226,7 +229,7 @@ def parse_dateline(lead: str) -> Dateline:
     m = _BYLINE_DATED_RE.match(lead)
     if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), _month(m.group(3)), int(m.group(2)), m.end())
-    m = _BYLINE_IN_RE.match(lead)
+    m = _BYLINE_IN_RE.match(lead) or _BYLINE_CAPS_RE.match(lead)
     if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), None, None, m.end())
     m = _CITY_GLUED_DASH_RE.match(lead)

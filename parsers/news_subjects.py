@@ -38,7 +38,8 @@ _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|stat
               r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold))\b")
 _LEAD_SUBJECT_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
-    rf"(?P<subject>[A-Z][^,;\n\u2014]{{3,200}}?|(?<=,\s)(?:visiting|senior|top|former)\s[^,;\n\u2014]{{3,200}}?)"
+    # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
+    rf"(?P<subject>[A-Z](?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 _SAID_AFTER_RE = re.compile(
     r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z][^,.;\n]{3,120}?)\s*(?=[.,;]|$)")

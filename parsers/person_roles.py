@@ -142,6 +142,10 @@ def reported(text: str, pos: int) -> bool:
     # "Xinhua reported that Li ... met on Friday with the delegation led by X": the news agency's
     # report of this contact, not speech about another one
     sentence = re.sub(r"^.*\b(?:news\s+agency|Xinhua|media|newspaper)\s+(?:\w+\s+)?reported\s+that\s+", "", sentence)
+    if re.match(r"(?:paid|met|received|held|welcomed|hosted)\b", text[pos:pos + 10]):
+        # "Mr Hu said this yesterday when he paid a courtesy call on X": the speaker's own contact
+        sentence = re.sub(r"\b(?:said|[Ss]peaking|spoke)\s+(?:(?:this|so)\s+)?(?:(?:yesterday|today|on\s+\w+day)\s+)?"
+                          r"(?:as|when|while)\s+(?:he|she|they)\s+$", "", sentence)
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
     elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]):

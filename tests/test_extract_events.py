@@ -929,3 +929,18 @@ def test_a_press_conference_transcript_is_other(title, expected):
     r = _release(title, "2017.10.23", "Speakers:\n\nMr. Chen Min'er, vice minister of the International "
                  "Department of the CPC Central Committee, met here today with Ana Roe, Chairwoman of the Example Party.")
     assert (r.events[0].event_type, r.events[0].modality) == expected
+
+
+def test_a_courtesy_call_told_as_the_remarks_occasion_in_a_reporters_byline_copy():
+    # reporters named in capitals give the city; a sentence glued to an acronym ("reliant.CPC") is
+    # split; the speaker's own call, told after "said this yesterday when he", names the host
+    r = parse_release("China to train Example youths\n( 2018.07.12 )\n\nANNA BANDA and JOHN PHIRI, Lusaka\n\n"
+                      "THE Communist Party of China has offered to train Example Party youths to become self-reliant."
+                      "CPC school executive vice-president Chen Min'er said the youths will be trained.\n\n"
+                      "Mr Chen said this yesterday when he paid a courtesy call on Example Party secretary-general "
+                      "Ana Roe at her office.\n")
+    assert r.dateline_city == "Lusaka"
+    e = r.events[0]
+    assert (e.event_type, e.event_date) == ("visit", date(2018, 7, 11))
+    assert [(p.name, p.title) for p in e.participants] == [
+        ("Chen Min'er", "CPC school executive vice-president"), ("Ana Roe", "Example Party secretary-general")]
