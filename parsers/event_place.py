@@ -80,7 +80,11 @@ def _place_country(place: str) -> str | None:
 def _located(place: str, cc: str) -> tuple[str | None, str]:
     """(city, ISO2) of a place found in a lead; the city is None when the place is a country."""
     is_city = not [c for c in find_countries(place) if c.kind == "name"]
-    return (re.sub(r"^the\s+", "", place) if is_city else None), cc
+    place = re.sub(r"^the\s+", "", place)
+    words = place.split()
+    # "received on Monday in Havana Han Wenxiu, member of ...": the city is the known prefix
+    known = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if city_country(" ".join(words[:n]))), place)
+    return (known if is_city else None), cc
 
 
 def foreign_place(sentence: str) -> tuple[str | None, str] | None:

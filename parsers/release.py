@@ -78,6 +78,7 @@ def release_from_document(doc: Document) -> Release:
 
 
 _FURNITURE_LINES = 12
+_CAPTION_RE = re.compile(r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$")
 # "TOKYO" alone on its line above the lead; "Views of the talks (Photo: VNA)Hanoi (VNA) - ...": a
 # photo caption glued before the dateline
 _CITY_LINE_RE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})\s*(?:[\u2013\u2014-]+|--)?\s*$")
@@ -114,7 +115,8 @@ def _lead_index(paragraphs: list[str]) -> int:
         if parse_dateline(p).city:
             return i
     for i, p in window:
-        # "To the People of China and its leadership the Communist Party of China": a letter's salutation
-        if _words(p) >= 8 and not (_SALUTATION_RE.match(p) and i + 1 < len(paragraphs)):
+        # "To the People of China and its leadership the Communist Party of China": a letter's salutation;
+        # "X (R) receives Y (Photo: VNA)": a photo's caption above the lead
+        if _words(p) >= 8 and not ((_SALUTATION_RE.match(p) or _CAPTION_RE.search(p)) and i + 1 < len(paragraphs)):
             return i
     return 0

@@ -516,6 +516,8 @@ def test_classify_contact_verbs(title, lead, abroad, expected):
     ("The delegation led by Song Tao met X in Colombo and discussed several issues.", ("Colombo", "LK")),
     ("Song Tao met X in Beijing and discussed several issues.", None),
     ("Song Tao met X in Colombo and Kandy later.", None),
+    # the known city, not the name glued after it
+    ("Ana Roe received on Monday in Havana Chen Min'er, member of the Central Committee.", ("Havana", "CU")),
 ])
 def test_foreign_place_in_the_lead(sentence, expected):
     from parsers.event_place import foreign_place
@@ -944,3 +946,12 @@ def test_a_courtesy_call_told_as_the_remarks_occasion_in_a_reporters_byline_copy
     assert (e.event_type, e.event_date) == ("visit", date(2018, 7, 11))
     assert [(p.name, p.title) for p in e.participants] == [
         ("Chen Min'er", "CPC school executive vice-president"), ("Ana Roe", "Example Party secretary-general")]
+
+
+def test_a_photo_caption_above_the_lead_is_not_the_lead():
+    r = parse_release("Party chief welcomes CPC delegation\n( 2018.07.06 )\n\nGeneral Secretary of the Example "
+                      "Party Ana Roe (R) receives Chen Min'er, member of the Political Bureau (Photo: EA)\n\n"
+                      "Ana Roe, General Secretary of the Example Party, hosted a reception for a delegation from the "
+                      "Communist Party of China in Hanoi on July 5.\n")
+    e = r.events[0]
+    assert (e.event_type, e.event_date, e.location_city) == ("visit", date(2018, 7, 5), "Hanoi")
