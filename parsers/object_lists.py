@@ -101,6 +101,8 @@ def list_items(text: str, i: int, limit: int):
     end = end_m.start() if end_m else stop
     while end > i and (text[end - 1] in " ," or text[end - 1] == "." and text[end - 2:end - 1] == ")"):
         end -= 1            # "... and Y (ADQ).": the sentence's full stop after a bracket
+    if re.search(r"\s+and$", text[i:end]) and re.match(r"\s+and\s+[a-z]+ed\b", text[end - 4:end + 30]):
+        end = i + len(re.sub(r",?\s+and$", "", text[i:end]))   # "called on President X and discussed ...": the verb ends the list
     yield from split_items(text, i, end)
     if end_m and re.match(r",\s+who\b", end_m.group()):
         # "met with President X, who is also the leader of the A and the B coalition, Speaker of the

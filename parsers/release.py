@@ -10,7 +10,7 @@ import re
 
 from parsers import PARSER_VERSION
 from parsers.dateline import parse_dateline
-from parsers.gazetteer import city_country
+from parsers.gazetteer import city_country, country_code
 from parsers.document import parse_document
 from parsers.errors import NotARelease
 from parsers.events import build_events
@@ -43,8 +43,18 @@ _SALUTATION_RE = re.compile(r"^\s*(?:To|Dear)\s[^.!?]*$")
 _STRAY_TAG_RE = re.compile(r"(?<=[a-z]{2}\.)p\s+(?=[A-Z][a-z])")
 
 
+# "Communist Party of Chinas Foreign Department Chief X", "Nepals Ministry": a copy that lost its
+# apostrophes; a country's name with an "s" glued on is its possessive
+_LOST_POSSESSIVE_RE = re.compile(r"\b([A-Z][a-z]{3,})s\b(?=\s+[A-Z])")
+
+
+def _possessive(m: re.Match) -> str:
+    return f"{m.group(1)}'s" if country_code(m.group(1)) and not country_code(m.group(0)) else m.group(0)
+
+
 def _mend(paragraph: str) -> str:
     p = _STRAY_TAG_RE.sub(" ", _CAPTION_BEFORE_RE.sub("", paragraph))
+    p = _LOST_POSSESSIVE_RE.sub(_possessive, p)
     p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", p))
     return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))
 

@@ -955,3 +955,13 @@ def test_a_photo_caption_above_the_lead_is_not_the_lead():
                       "Communist Party of China in Hanoi on July 5.\n")
     e = r.events[0]
     assert (e.event_type, e.event_date, e.location_city) == ("visit", date(2018, 7, 5), "Hanoi")
+
+
+def test_a_country_name_that_lost_its_apostrophe_is_a_possessive():
+    # "Communist Party of Chinas ..." is the CPC's, no foreign party running on into a name
+    r = _release("Visiting CPC chief meets Example President", "2022.07.13",
+                 "The visiting Communist Party of Chinas Foreign Department Chief Chen Min'er on Wednesday paid a "
+                 "courtesy call on Nepal President Ana Roe and discussed matters of mutual interest.")
+    e = r.events[0]
+    assert [p.name for p in e.parties] == []
+    assert [p.name for p in e.participants if p.side == "foreign"] == ["Ana Roe"]

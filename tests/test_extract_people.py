@@ -588,6 +588,9 @@ def test_appositive_shapes_of_agency_copies(text, name, title):
     # the object of "during his phone talks on <day> with"
     ("The leader made the proposal during his phone talks on May 8 with General Secretary Xi Jinping.",
      ["Xi Jinping"]),
+    # a past-tense verb after "and" ends the list of people called on
+    ("Liu paid a courtesy call on Nepal President Ana Roe and discussed matters of mutual interest.",
+     ["Ana Roe"]),
 ])
 def test_leaders_of_a_phone_talk(text, names):
     assert [m.name for m in find_people(text)] == names
