@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 from test_analyst_warehouse import connect_fresh
 

@@ -60,7 +60,7 @@ def test_files_rotate_at_the_size_limit_and_never_replace_existing(tmp_path):
     w = ArchiveWriter(tmp_path, "run3", max_bytes=2000)
     names = []
     for i in range(6):
-        rec = w.write(exchange(f"http://h/{i}.html", bytes(range(256)) * 20))
+        w.write(exchange(f"http://h/{i}.html", bytes(range(256)) * 20))
         if w.needs_rotation:
             names += [r.warc_file for r in w.finish_file()]
     names += [r.warc_file for r in w.finish_file()]
