@@ -89,11 +89,11 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)[^,.;\n]){{4,160}}?),\s+"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
     # "The PUK President, Bafel Talabani, on Tuesday received ..."
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made)\s)"
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)"
     rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
     # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call")
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
-    rf"(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|is\s+leading"
+    rf"(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading"
     rf"|who\s+(?:led|headed|leads|heads)|said)\b)")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")

@@ -591,6 +591,8 @@ def test_appositive_shapes_of_agency_copies(text, name, title):
     # a past-tense verb after "and" ends the list of people called on
     ("Liu paid a courtesy call on Nepal President Ana Roe and discussed matters of mutual interest.",
      ["Ana Roe"]),
+    # a roundup's "Title, Name congratulated ..."
+    ("Leaders joined in.\nExample President, Ana Maria Roe congratulated the CPC on its centenary.", ["Ana Maria Roe"]),
 ])
-def test_leaders_of_a_phone_talk(text, names):
+def test_people_in_leads_of_outlets_abroad(text, names):
     assert [m.name for m in find_people(text)] == names
