@@ -136,6 +136,11 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Liu Meets via Video Link with PT President", "Liu met via video link today with", False, ("call", "video")),
     ("Qian Holds Online Meeting with FSLN", "Qian held an online meeting today with", False, ("call", "video")),
     ("Song Tao Has Phone Call with Zyuganov", "Song Tao had a phone call today with", False, ("call", "phone")),
+    # a virtual meeting counted in countries or parties is a conference
+    ("160 countries taking part in virtual meeting addressed by Chinese President", "LISBON: Xi Jinping has called "
+     "on all nations to work together.", True, ("conference", "video")),
+    ("Liu holds virtual meeting with Example Party", "Liu held a virtual meeting with the Example Party today.", False,
+     ("call", "video")),
     # a CPC delegation that "visited the leadership of" a body abroad; a speech "before" a gathering
     ("Example Council and the CPC discuss elections", "A delegation of the Communist Party of the Peoples Republic of "
      "China on Thursday visited the leadership of the Example Council.", None, ("visit", "in_person")),
