@@ -12,8 +12,7 @@ import re
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
-                                     MULTI_RE as _MULTI_RE,
-                                     OWN_CONTACT_RE as _OWN_CONTACT_RE, REMOTE_RE as _REMOTE_RE,
+                                     MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE)
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
@@ -29,7 +28,6 @@ _OTHER_RE = re.compile(
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
     r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
-_PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)?)?(?:press|news)\s+(?:conference|briefing)\b", _I)
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"
@@ -68,7 +66,9 @@ _VIDEO_CALL_RE = re.compile(
     r"|\bvirtual\s+(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b", _I)
 _VISIT_RE = re.compile(
     r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
-    r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
+    r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)"
+    # "A Chinese delegation wrapped up its three-day visit to Ethiopia on Wednesday"
+    r"|\b(?:wrapped\s+up|concluded|ended|completed)\s+(?:its|his|her|their|a)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b"
     r"|\bvisit(?:s|ed)?[ \t]+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])"     # not across the headline's end
     # "A delegation of the Communist Party of China on Thursday visited the leadership of IPAC"
     r"|\b(?:(?:CPC|IDCPC)\s+delegation|delegation\s+(?:of|from)\s+the\s+(?:CPC|IDCPC|Communist\s+Party\s+of\s+"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE"]
+__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -54,3 +54,6 @@ REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s
 # "through a combination of online and offline manner": people were in the room, so in person
 HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
                        r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
+
+# "Press conference: ...", "Transcript of the press briefing ...": a transcript, not a contact
+PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)?)?(?:press|news)\s+(?:conference|briefing)\b", _I)

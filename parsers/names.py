@@ -49,7 +49,7 @@ TITLE_TAIL = re.compile(
     r"^(?:Committee|Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|Ministers|Secretaries|"
     r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
     r"Bureau|Council|Politburo|Party|party|Congress|Front|Movement|Assembly|Parliament|Government|Department|"
-    r"Commission|Group|Office|Secretariat|Chancellor|King|Queen|Prince|Chief|Staff|State|Affairs|Relations|Duma|"
+    r"Commission|Group|Office|Secretariat|Chancellery|Chancellor|King|Queen|Prince|Chief|Staff|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|Expert|Analyst|"
     r"Counsellor|Counselor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"

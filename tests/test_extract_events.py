@@ -136,6 +136,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Liu Meets via Video Link with PT President", "Liu met via video link today with", False, ("call", "video")),
     ("Qian Holds Online Meeting with FSLN", "Qian held an online meeting today with", False, ("call", "video")),
     ("Song Tao Has Phone Call with Zyuganov", "Song Tao had a phone call today with", False, ("call", "phone")),
+    # a delegation that wrapped up its visit abroad
+    ("Chinese delegation introduces CPC congress in Ethiopia", "A Chinese delegation wrapped up its three-day visit "
+     "to Ethiopia on Wednesday, introducing the congress.", None, ("visit", "in_person")),
     # a virtual meeting counted in countries or parties is a conference
     ("160 countries taking part in virtual meeting addressed by Chinese President", "LISBON: Xi Jinping has called "
      "on all nations to work together.", True, ("conference", "video")),

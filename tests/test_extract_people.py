@@ -591,6 +591,10 @@ def test_appositive_shapes_of_agency_copies(text, name, title):
     # a past-tense verb after "and" ends the list of people called on
     ("Liu paid a courtesy call on Nepal President Ana Roe and discussed matters of mutual interest.",
      ["Ana Roe"]),
+    # a lower-case role before "of" opens a title-first item; "Chancellery" ends a title
+    ("During his visit, Liu met and exchanged views with head of Germany's Federal Chancellery Ana Roe, German "
+     "Chancellor's Foreign and Security Policy Advisor Bo Li, co-leader of the Example Party Cy Do.",
+     ["Ana Roe", "Bo Li", "Cy Do"]),
     # a roundup's "Title, Name congratulated ..."
     ("Leaders joined in.\nExample President, Ana Maria Roe congratulated the CPC on its centenary.", ["Ana Maria Roe"]),
 ])
