@@ -98,9 +98,10 @@ _GENERIC = frozenset("""socialist social democratic communist labour labor liber
 revolutionary national progressive republican green greens united popular radical christian civic unity justice
 development democracy conservative new patriotic independence freedom reform left social-democratic agrarian
 islamic federal constitutional nationalist solidarity alliance front movement party congress union league
-the of and for marxist-leninist marxist leninist renewal people citizens' citizens democrats""".split())
+the of and for marxist-leninist marxist leninist renewal people citizens' citizens democrats youth""".split())
 _WORD_PARTY_RE = re.compile(
-    rf"(?P<core>(?:{_CAP}\s+(?:and\s+)?){{0,6}}?{_CAP}\s+)?(?P<word>{_PARTY_WORD}|party)\b"
+    # ("the Central Party School of the Syrian Baath Party": a party's school is no party)
+    rf"(?P<core>(?:{_CAP}\s+(?:and\s+)?){{0,6}}?{_CAP}\s+)?(?P<word>{_PARTY_WORD}|party)\b(?!\s+School\b)"
     rf"(?P<paren>\s\((?![A-Z]+\))(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*)\))?"       # "(Maoist)", not "(CCP)"
     rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,5}}){{0,3}})"
     rf"(?P<paren2>\s\((?![A-Z]{{2}})[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\)|\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d])?")

@@ -196,7 +196,8 @@ _PARTIES_OF_RE = re.compile(
 _FROM_LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives?|[Dd]elegations?|[Ll]eaders?|[Pp]articipants?|[Gg]uests?|heavyweights|[Oo]fficials|[Mm]embers"
     r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
-    r"(?:(?:of|and)\s+[^.;]{0,60}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
+    # ("officials of political parties, civil society organizations, and media workers from A, B ... were present")
+    r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
     r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave)\b",
 )
 

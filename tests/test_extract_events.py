@@ -485,6 +485,27 @@ def test_the_central_party_school_names_no_foreign_party():
     assert party_spans(text) == []
 
 
+def test_a_foreign_partys_school_and_a_youth_league_of_a_country():
+    from parsers.party_spans import party_spans
+    text = ("Ana Roe, Director of the Central Party School of the Syrian Baath Party, and Bo Li, Member of the "
+            "National Bureau of the Socialist Youth League of Morocco, spoke.")
+    assert [s.party.name for s in party_spans(text)] == ["Baath Party", "Socialist Youth League of Morocco"]
+
+
+def test_an_online_award_ceremony_with_a_regions_guests_is_a_conference():
+    r = _release("Chen Min'er Attends the Online Award Ceremony for a Writing Competition", "2023.01.11",
+                 "Beijing, January 11th\u2014The IDCPC held an award ceremony for a writing competition for Arab "
+                 "countries via video link. Chen Min'er, Assistant-minister of the IDCPC, attended and addressed "
+                 "the function.",
+                 body="The first summit was successfully held in Saudi Arabia, where President Xi Jinping proposed "
+                      "a new spirit.\n\nOver 50 participants, including officials of political parties, civil society "
+                      "organizations, and media workers from Tanzania, Namibia and other countries, were present.")
+    e = r.events[0]
+    assert (e.event_type, e.modality) == ("conference", "video")
+    assert [p.name for p in e.participants] == ["Chen Min'er"]
+    assert e.countries == ("NA", "TZ")
+
+
 def test_party_named_in_passing_is_not_taking_part():
     r = _release("Ma Hui Meets with Ambassador", "2022.06.04",
                  "Beijing, June 4th\u2014Ma Hui, Vice-minister of the IDCPC, met here today with Ann Berg, "
