@@ -15,7 +15,7 @@ from datetime import date
 
 from parsers.chinese_offices import CN_TITLE_RE as _CN_TITLE_RE
 from parsers.chinese_offices import is_chinese_title, local_party_office
-from parsers.gazetteer import find_countries
+from parsers.gazetteer import city_country, find_countries
 from parsers.model import Participant, Party
 from parsers.names import pinyin_name
 from parsers.parties import lookup_party
@@ -181,7 +181,12 @@ _LED_BY_RE = re.compile(r"(?:led|headed)\s+by\s*$")
 
 def _chamber_country(title: str | None) -> str | None:
     m = _CHAMBER_RE.search(title or "")
-    return _CHAMBERS[m.group(0)] if m else None
+    if m:
+        return _CHAMBERS[m.group(0)]
+    # "Director of ... in the administration of the Mayor of London": an office of a known city
+    city = re.search(r"\b(?:Mayor|Governor|City|Municipality)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", title or "")
+    cc = city_country(city.group(1)) if city else None
+    return cc if cc != "CN" else None
 
 
 def _delegation_country(text: str, start: int) -> str | None:

@@ -319,6 +319,16 @@ def test_countries_of_party_officials_in_a_delegation():
     assert r.events[0].countries == ("CR", "DO", "GT", "MX", "PA")
 
 
+@pytest.mark.parametrize("title, country", [
+    ("Director of Economic Policy in the administration of the Mayor of London", "GB"),
+    ("Deputy Mayor of Lisbon", "PT"),
+    ("Director of a research centre", None),
+    ("Adviser to the Mayor of Beijing", None),          # a Chinese city makes no foreign country
+])
+def test_a_known_citys_office_gives_a_foreign_speakers_country(title, country):
+    r = _release("Forum held", "2022.12.01", "Beijing, November 28th\u2014The IDCPC held a forum via video link. "
+                 f"Chen Min'er, Minister of the IDCPC, attended the forum. Ana Roe, {title}, delivered a speech.")
+    assert r.events[0].countries == ((country,) if country else ())
 @pytest.mark.parametrize("title,lead,expected", [
     ("Senior CPC Official Visits Lao Leader in Kunming",
      "KUNMING, June 14 (Xinhua) -- Li Xi, a senior CPC official, visited Ann Roe, General Secretary of the "
