@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from parsers.dateline import DAY_PATTERN, MONTH_PATTERN, SENTENCE_END_RE, month_number, resolve_day
 
-__all__ = ["body_date", "starts_ahead", "ended_range_start", "later_stated_day", "lead_stated_date", "met_on", "range_start", "stated_date",
+__all__ = ["body_date", "page_date_line", "starts_ahead", "ended_range_start", "later_stated_day", "lead_stated_date", "met_on", "range_start", "stated_date",
            "stated_weekday", "weekday_range_start"]
 
 # A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
@@ -179,6 +179,24 @@ def weekday_range_start(text: str, anchor: date, within: date | None = None) -> 
 _BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened|is\s+visiting|"
                            r"made\s+the\s+remarks)\b[^.]{0,80}?(?=\b(?:on|On|from|From|between)\s+(?:the\s+\w+\s+of\s+)?"
                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + MONTH_PATTERN + r"|\d{1,2}))")
+
+
+# "October 18th, 2023" or "Tuesday, 8th August 2017" alone on a line above the lead: the copy's own date
+_DATE_LINE_RE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m1>" + MONTH_PATTERN + r")\s+(?P<d1>\d{1,2})"
+                           r"(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + MONTH_PATTERN + r")),?\s+(?P<y>\d{4})\s*$", re.MULTILINE)
+
+
+def page_date_line(pre: str, published: date) -> date | None:
+    """The date a copy prints on its own line above a lead whose dateline has no day, when it
+    falls in the week up to publication."""
+    for m in _DATE_LINE_RE.finditer(pre):
+        try:
+            d = date(int(m.group("y")), month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
+        except (ValueError, TypeError):
+            continue
+        if published - timedelta(days=7) <= d <= published:
+            return d
+    return None
 
 
 def body_date(paragraph: str, published: date) -> date | None:

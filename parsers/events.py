@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
 from parsers.event_countries import event_countries, supranational as _supranational
-from parsers.event_dates import (body_date, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start,
+from parsers.event_dates import (body_date, page_date_line, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start,
                                  starts_ahead, stated_weekday, weekday_range_start)
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
@@ -109,6 +109,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                 day = stated_weekday(more[frame.start():stop if stop >= 0 else len(more)], published)
             if day is None:
                 day = later_stated_day(lead + "\n" + second, published)
+    if day is None:     # "October 18th, 2023" on its own line above "BEIJING – ...": the copy's own day
+        day = page_date_line(body[:lead_start], published)
     day = published if day is None else ended_range_start(lead, body[lead_start:], day) if etype != "other" else day
 
     loc_city = loc_country = None

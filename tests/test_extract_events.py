@@ -1004,3 +1004,15 @@ def test_a_country_name_that_lost_its_apostrophe_is_a_possessive():
     e = r.events[0]
     assert [p.name for p in e.parties] == []
     assert [p.name for p in e.participants if p.side == "foreign"] == ["Ana Roe"]
+
+
+@pytest.mark.parametrize("date_line, expected", [
+    ("October 18th, 2023", date(2023, 10, 18)),
+    ("Wednesday, 18 October 2023", date(2023, 10, 18)),
+    ("October 2nd, 2023", date(2023, 10, 19)),       # more than a week before publication: not this copy's date
+])
+def test_a_copys_date_line_above_a_dateline_without_a_day(date_line, expected):
+    r = parse_release(f"CPC hails ties\n( 2023.10.19 )\n\n{date_line}\n\nBEIJING \u2013 Chen Min'er, Director General "
+                      "of a Bureau of the International Department of the Communist Party of China, says the Example "
+                      "Party is a close friend of the CPC.\n")
+    assert r.events[0].event_date == expected
