@@ -60,7 +60,9 @@ _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|W
 NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late|In|At|During)\b"
                             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             # "... parties of Latin America, a senior CPC official said": a region
-                            r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$")
+                            r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$"
+                            # "OFFICIAL WEBSITE OF THE UNITED NATIONAL CONGRESS": a banner in capitals
+                            r"|\b(?:OF|THE|AND|FOR)\b")
 # "X, a senior Communist Party of China (CPC) official, led ...": a body named in full with its
 # acronym counts as one word before the role word, as "a senior CPC official" would
 _BODY_ACRONYM_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}\(([A-Z]{2,8})\)")

@@ -600,3 +600,9 @@ def test_appositive_shapes_of_agency_copies(text, name, title):
 ])
 def test_people_in_leads_of_outlets_abroad(text, names):
     assert [m.name for m in find_people(text)] == names
+
+
+def test_a_banner_in_capitals_is_no_person_and_led_by_is_no_title():
+    text = ("OFFICIAL WEBSITE OF THE EXAMPLE NATIONAL CONGRESS, The Official Opposition.\n"
+            "Led by Political Leader Hon. Ana Roe SC, a delegation of ENC party officials met with the CPC delegation.")
+    assert [(m.name, m.title) for m in find_people(text)] == [("Ana Roe", "Political Leader")]
