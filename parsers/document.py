@@ -158,6 +158,9 @@ _SOURCE_PARA_RE = re.compile(r"(?:Source|From)\s*[:：]\s*(.{1,60})", re.IGNOREC
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019)]?$")
 
 
+_TIME_END_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+
+
 def _text_paragraphs(lines: list[str]) -> tuple[str, ...]:
     # Some renderings put one paragraph per line with no blank lines between: then a line
     # ending a sentence ends its paragraph. With blank lines, single newlines are wraps.
@@ -170,7 +173,8 @@ def _text_paragraphs(lines: list[str]) -> tuple[str, ...]:
     for line in lines + [""]:
         if line:
             current.append(line)
-            if not (one_per_line and _SENTENCE_END_RE.search(line)):
+            # (a stamp line, "Published: Apr 09, 2024 05:13 PM", ends its paragraph too)
+            if not (one_per_line and (_SENTENCE_END_RE.search(line) or _TIME_END_RE.search(line))):
                 continue
         if current:
             para = clean_paragraph(" ".join(current))

@@ -88,7 +88,9 @@ def release_from_document(doc: Document) -> Release:
 
 
 _FURNITURE_LINES = 12
-_CAPTION_RE = re.compile(r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$")
+# a photo's caption: "... (Photo: VNA)", "... (Xinhua/Ding Lin)", "...[Photo/Xinhua]", "[Photo by X/Xinhua]"
+_CAPTION_RE = re.compile(r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$"
+                         r"|\[(?:Photo|Photos)\b[^\[\]]{0,40}\]\s*$")
 # "TOKYO" alone on its line above the lead; "Views of the talks (Photo: VNA)Hanoi (VNA) - ...": a
 # photo caption glued before the dateline
 _CITY_LINE_RE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})\s*(?:[\u2013\u2014-]+|--)?\s*$")
@@ -118,7 +120,7 @@ def _lead_index(paragraphs: list[str]) -> int:
     # a copy's page furniture (menus, bylines, a date, a share line) before the lead is made of
     # short lines; the dateline may sit past them
     k = 0
-    while k < min(len(worded) - 1, _FURNITURE_LINES) and _words(worded[k][1]) < 12:
+    while k < min(len(worded) - 1, _FURNITURE_LINES) and (_words(worded[k][1]) < 12 or _CAPTION_RE.search(worded[k][1])):
         k += 1
     window = worded[:max(3, k + 1)]
     for i, p in window:

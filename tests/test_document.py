@@ -466,3 +466,10 @@ def test_release_in_another_language_carries_a_warning(body, warned):
     r = parse_release(f"Titular de la noticia\n( 2018.12.18 )\n\n{body}")
     found = [w for w in r.warnings if w.startswith("not_english: ")]
     assert bool(found) is warned, r.warnings
+
+
+def test_a_time_stamp_line_ends_its_paragraph_in_one_line_paragraphs():
+    doc = parse_text("Leaders send letters\n( 2024.04.09 )\n\nPublished: Apr 09, 2024 05:13 PM\n"
+                     "Chen Min'er, general secretary of the Example Party, sent a letter.\nThe seminar opened.\n")
+    assert doc.paragraphs[:2] == ("Published: Apr 09, 2024 05:13 PM",
+                                  "Chen Min'er, general secretary of the Example Party, sent a letter.")

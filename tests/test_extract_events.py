@@ -1016,3 +1016,13 @@ def test_a_copys_date_line_above_a_dateline_without_a_day(date_line, expected):
                       "of a Bureau of the International Department of the Communist Party of China, says the Example "
                       "Party is a close friend of the CPC.\n")
     assert r.events[0].event_date == expected
+
+
+def test_the_dateline_is_found_past_a_photo_caption_and_a_repeated_headline():
+    r = parse_release("CPC official meets Example envoy\n( 2016.06.27 )\n\nUpdated: 2016-06-27 17:11\n\n(Xinhua)\n\n"
+                      "Print Mail Large Medium Small\n\nCPC official meets Example envoy\n\nChen Min'er (R) meets with the "
+                      "special envoy Ana Roe (L) at the Great Hall of the People in downtown Beijing on June 27, "
+                      "2016.[Photo/Xinhua]\n\nBEIJING - Chen Min'er met with the special envoy Ana Roe on Monday at the "
+                      "Great Hall of the People.\n")
+    assert r.dateline_city == "Beijing"
+    assert (r.events[0].event_type, r.events[0].event_date) == ("meeting", date(2016, 6, 27))
