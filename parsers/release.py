@@ -52,8 +52,12 @@ def _possessive(m: re.Match) -> str:
     return f"{m.group(1)}'s" if country_code(m.group(1)) and not country_code(m.group(0)) else m.group(0)
 
 
+# "President X (R) meets with Y (L)", "(2nd R)": a photo's position marks, no part of the sentence
+_POSITION_RE = re.compile(r"\s\((?:\d(?:st|nd|rd|th)\s+)?(?:R|L|C|right|left|center|centre|front)\)(?=[\s,.])")
+
+
 def _mend(paragraph: str) -> str:
-    p = _STRAY_TAG_RE.sub(" ", _CAPTION_BEFORE_RE.sub("", paragraph))
+    p = _STRAY_TAG_RE.sub(" ", _CAPTION_BEFORE_RE.sub("", _POSITION_RE.sub("", paragraph)))
     p = _LOST_POSSESSIVE_RE.sub(_possessive, p)
     p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", p))
     return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))

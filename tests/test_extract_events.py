@@ -1026,3 +1026,10 @@ def test_the_dateline_is_found_past_a_photo_caption_and_a_repeated_headline():
                       "Great Hall of the People.\n")
     assert r.dateline_city == "Beijing"
     assert (r.events[0].event_type, r.events[0].event_date) == ("meeting", date(2016, 6, 27))
+
+
+def test_a_photos_position_marks_are_no_part_of_the_sentence():
+    r = _release("Visit boosts friendship", "2007.12.08",
+                 "China's President Chen Min'er (R) meets with Bo Li (2nd L), president of the Example Party, in "
+                 "Beijing on Friday.")
+    assert [p.name for p in r.events[0].participants] == ["Chen Min'er", "Bo Li"]
