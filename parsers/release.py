@@ -56,8 +56,13 @@ def _possessive(m: re.Match) -> str:
 _POSITION_RE = re.compile(r"\s\((?:\d(?:st|nd|rd|th)\s+)?(?:R|L|C|right|left|center|centre|front)\)(?=[\s,.])")
 
 
+# "the Workers' Partyof Korea": a space lost after a party word
+_PARTY_OF_GLUED_RE = re.compile(r"\b(Party|Front|Movement|Congress|League|Union)(of|for)\s(?=[A-Z])")
+
+
 def _mend(paragraph: str) -> str:
     p = _STRAY_TAG_RE.sub(" ", _CAPTION_BEFORE_RE.sub("", _POSITION_RE.sub("", paragraph)))
+    p = _PARTY_OF_GLUED_RE.sub(r"\1 \2 ", p)
     p = _LOST_POSSESSIVE_RE.sub(_possessive, p)
     p = _GLUED_RE.sub(r"\1 ", _LEADING_DASH_RE.sub("", p))
     return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))

@@ -1033,3 +1033,10 @@ def test_a_photos_position_marks_are_no_part_of_the_sentence():
                  "China's President Chen Min'er (R) meets with Bo Li (2nd L), president of the Example Party, in "
                  "Beijing on Friday.")
     assert [p.name for p in r.events[0].participants] == ["Chen Min'er", "Bo Li"]
+
+
+def test_a_space_lost_after_a_party_word_is_restored():
+    r = _release("Chen Min'er meets Example delegation", "2005.10.28",
+                 "Pyongyang, October 28th\u2014Chen Min'er met here today with Ana Roe, Secretary of the Central "
+                 "Committee of the Workers' Partyof Korea.")
+    assert [p.name for p in r.events[0].parties] == ["Workers' Party of Korea"]

@@ -142,6 +142,9 @@ def test_learn_acronyms(text, expected):
      [("Party for Albanian National Unity", "Party for Albanian National Unity", None, "AL", False)]),
     ("the VMRO-DPMNE said", [("VMRO-DPMNE", "Internal Macedonian Revolutionary Organization-Democratic Party for "
                               "Macedonian National Unity", "VMRO-DPMNE", "MK", True)]),
+    # the renamed A Just Russia, as written
+    ("cadres of A Just Russia-Patriots-For Truth party", [("A Just Russia-Patriots-For Truth",
+                                                         "A Just Russia-Patriots-For Truth", None, "RU", True)]),
     # one name, two countries' parties: the text's countries pick the row
     ("Bangladesh's Jamaat-e-Islami said", [("Jamaat-e-Islami", "Jamaat-e-Islami", None, "BD", True)]),
     ("Pakistan's Jamaat-e-Islami said", [("Jamaat-e-Islami", "Jamaat-e-Islami", None, "PK", True)]),
