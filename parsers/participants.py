@@ -184,8 +184,10 @@ def _chamber_country(title: str | None) -> str | None:
     if m:
         return _CHAMBERS[m.group(0)]
     # "Director of ... in the administration of the Mayor of London": an office of a known city
-    city = re.search(r"\b(?:Mayor|Governor|City|Municipality)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", title or "")
-    cc = city_country(city.group(1)) if city else None
+    # ("Brussels' mayor X")
+    city = re.search(r"\b(?:Mayor|Governor|City|Municipality)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                     r"|^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['\u2019]s?\s+(?:[Mm]ayor|[Gg]overnor)\b", title or "")
+    cc = city_country(city.group(1) or city.group(2)) if city else None
     return cc if cc != "CN" else None
 
 

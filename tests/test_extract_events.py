@@ -322,6 +322,7 @@ def test_countries_of_party_officials_in_a_delegation():
 @pytest.mark.parametrize("title, country", [
     ("Director of Economic Policy in the administration of the Mayor of London", "GB"),
     ("Deputy Mayor of Lisbon", "PT"),
+    ("Lisbon's mayor", "PT"),
     ("Director of a research centre", None),
     ("Adviser to the Mayor of Beijing", None),          # a Chinese city makes no foreign country
 ])
