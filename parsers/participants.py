@@ -142,7 +142,7 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
                     country = c.code
                     break
         if country is None:
-            country = _chamber_country(title) or _delegation_country(text, m.start)
+            country = _title_place_country(title) or _delegation_country(text, m.start)
         out.append((m, Participant(name=m.name, side="foreign", title=title,
                                    party=party.name if party else None, country_code=country), party))
     return _cpc_list_mates(out, text)
@@ -179,7 +179,8 @@ _CHAMBER_RE = re.compile(r"\b(?:" + "|".join(_CHAMBERS) + r")\b")
 _LED_BY_RE = re.compile(r"(?:led|headed)\s+by\s*$")
 
 
-def _chamber_country(title: str | None) -> str | None:
+def _title_place_country(title: str | None) -> str | None:
+    """The country of a chamber or a city office a foreign title names."""
     m = _CHAMBER_RE.search(title or "")
     if m:
         return _CHAMBERS[m.group(0)]

@@ -13,6 +13,8 @@ from parsers.names import HONORIFIC
 
 __all__ = ["attributed", "context_role", "reported"]
 
+# "Entrusted by General Secretary X, Y visited ...": X sent Y and is not there
+_ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
 _ADDRESSEE_CTX = re.compile(
     r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?)\b"
     r"[^.;]{0,160}?\bto\s+(?:the\s+)?$",
@@ -34,7 +36,7 @@ _PASSING_CTX = re.compile(
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
     r"|\b(?:invited|congratulated|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
-    r"|\b(?:entrusted|commissioned|authori[sz]ed)\s+by\s+(?:\w+\s+){0,6}$"
+    r"|\b" + _ENTRUSTED_BY + r"(?:\w+\s+){0,6}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
     # principal is elsewhere, not in this contact.
     r"|\b(?:who\s+(?:is|was)\s+)?accompanying\s+$"
@@ -69,7 +71,7 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         # "Song Tao, Special Envoy of General Secretary ... Xi Jinping and Minister ...": the appositive
         # titles the envoy; the principal it names is not there
         return "passing"
-    if re.match(r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s", text[start:start + 20], re.IGNORECASE):
+    if re.match(_ENTRUSTED_BY, text[start:start + 20], re.IGNORECASE):
         return "passing"        # a subject read from "Entrusted by General Secretary X, Y visited": X sent Y
     if re.match(r"(?:close\s+)?all(?:y|ies)\s+of\s+", text[start:start + 20]):
         return "passing"        # "X, an ally of President Y, ...": Y is X's patron, not in the contact

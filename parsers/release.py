@@ -96,14 +96,16 @@ def release_from_document(doc: Document) -> Release:
                    warnings=warnings)
 
 
-_FURNITURE_LINES = 12
+# page furniture: up to this many lines before the lead, each shorter than a sentence of this many words
+_FURNITURE_LINES, _SHORT_LINE_WORDS = 12, 12
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_PHOTO_CREDIT = r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)"
 # a photo's caption: "... (Photo: VNA)", "... (Xinhua/Ding Lin)", "...[Photo/Xinhua]", "[Photo by X/Xinhua]"
-_CAPTION_RE = re.compile(r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$"
-                         r"|\[(?:Photo|Photos)\b[^\[\]]{0,40}\]\s*$")
+_CAPTION_RE = re.compile(_PHOTO_CREDIT + r"\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$|\[(?:Photo|Photos)\b[^\[\]]{0,40}\]\s*$")
 # "TOKYO" alone on its line above the lead; "Views of the talks (Photo: VNA)Hanoi (VNA) - ...": a
 # photo caption glued before the dateline
 _CITY_LINE_RE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})\s*(?:[\u2013\u2014-]+|--)?\s*$")
-_CAPTION_BEFORE_RE = re.compile(r"^[^\n]{0,200}?\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)(?=[A-Z])")
+_CAPTION_BEFORE_RE = re.compile(r"^[^\n]{0,200}?" + _PHOTO_CREDIT + r"(?=[A-Z])")
 
 
 def _city_line(paragraphs: list[str]) -> list[str]:
@@ -112,24 +114,24 @@ def _city_line(paragraphs: list[str]) -> list[str]:
         m = _CITY_LINE_RE.match(p)
         if m and city_country(m.group(1).title()) and len(paragraphs[i + 1].split()) >= 8:
             return paragraphs[:i] + [f"{m.group(1)} \u2014 {paragraphs[i + 1]}"] + paragraphs[i + 2:]
-        if len(p.split()) >= 12:
+        if len(p.split()) >= _SHORT_LINE_WORDS:
             break
     return paragraphs
 
 
 def _words(paragraph: str) -> int:
     """Words with a letter ("Email | Print | Subscribe | Comments | Forum" has five)."""
-    return sum(1 for w in paragraph.split() if re.search(r"[^\W\d_]", w))
+    return sum(1 for w in paragraph.split() if _LETTER_RE.search(w))
 
 
 def _lead_index(paragraphs: list[str]) -> int:
     """The paragraph with the dateline; else the first one that reads like a sentence."""
     # paragraphs with a word: a copy's separator lines ("|", "||||") hold none
-    worded = [(i, p) for i, p in enumerate(paragraphs) if re.search(r"[^\W\d_]", p)] or [(0, paragraphs[0])]
+    worded = [(i, p) for i, p in enumerate(paragraphs) if _LETTER_RE.search(p)] or [(0, paragraphs[0])]
     # a copy's page furniture (menus, bylines, a date, a share line) before the lead is made of
     # short lines; the dateline may sit past them
     k = 0
-    while k < min(len(worded) - 1, _FURNITURE_LINES) and (_words(worded[k][1]) < 12 or _CAPTION_RE.search(worded[k][1])):
+    while k < min(len(worded) - 1, _FURNITURE_LINES) and (_words(worded[k][1]) < _SHORT_LINE_WORDS or _CAPTION_RE.search(worded[k][1])):
         k += 1
     window = worded[:max(3, k + 1)]
     for i, p in window:
