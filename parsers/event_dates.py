@@ -186,10 +186,15 @@ _DATE_LINE_RE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?
                            r"(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + MONTH_PATTERN + r")),?\s+(?P<y>\d{4})\s*$", re.MULTILINE)
 
 
-def page_date_line(pre: str, published: date) -> date | None:
+def page_date_line(pre: str, published: date, head: str = "") -> date | None:
     """The date a copy prints on its own line above a lead whose dateline has no day, when it
-    falls in the week up to publication."""
-    for m in _DATE_LINE_RE.finditer(pre):
+    falls in the week up to publication; or the date under a "Date:" label among the first lines
+    of `head` (a press conference transcript's header: speakers, chairperson, date)."""
+    lines = [line.strip() for line in head.split("\n")[:30] if line.strip()]
+    labelled = [line[5:] or (lines[i + 1] if i + 1 < len(lines) else "")
+                for i, line in enumerate(lines) if line.startswith("Date:")]
+    text = "\n".join([*labelled, pre])
+    for m in _DATE_LINE_RE.finditer(text):
         try:
             d = date(int(m.group("y")), month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
         except (ValueError, TypeError):

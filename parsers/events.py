@@ -110,7 +110,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             if day is None:
                 day = later_stated_day(lead + "\n" + second, published)
     if day is None:     # "October 18th, 2023" on its own line above "BEIJING – ...": the copy's own day
-        day = page_date_line(body[:lead_start], published)
+        day = page_date_line(body[:lead_start], published, body[lead_start:])
     day = published if day is None else ended_range_start(lead, body[lead_start:], day) if etype != "other" else day
 
     loc_city = loc_country = None

@@ -973,6 +973,18 @@ def test_a_press_conference_transcript_is_other(title, expected):
     assert (r.events[0].event_type, r.events[0].modality) == expected
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("Date:\n\nOct. 21, 2017", date(2017, 10, 21)),
+    ("Date: October 20th, 2017", date(2017, 10, 20)),
+    ("Date:\n\nOct. 2, 2017", date(2017, 10, 23)),    # weeks before publication: not this briefing's day
+])
+def test_a_transcripts_date_label_dates_the_press_conference(header, expected):
+    r = _release("Press conference: the CPC and the world's political parties", "2017.10.23",
+                 "Speakers:\n\nMr. Chen Min'er, vice minister of the International Department of the CPC Central "
+                 f"Committee\n\nChairperson:\n\nAna Roe, spokesperson\n\n{header}\n\nQuestion: ...")
+    assert (r.events[0].event_type, r.events[0].event_date) == ("other", expected)
+
+
 def test_a_courtesy_call_told_as_the_remarks_occasion_in_a_reporters_byline_copy():
     # reporters named in capitals give the city; a sentence glued to an acronym ("reliant.CPC") is
     # split; the speaker's own call, told after "said this yesterday when he", names the host
