@@ -481,6 +481,10 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "The four parties participating in the training are the Labour Party of Ruritania (LPR), UPF of Angola and "
      "South Western Peoples Union (SWPU) and the Green Party of Syldavia (GPS).",
      {"Labour Party of Ruritania", "South Western Peoples Union", "Green Party of Syldavia"}, ()),
+    # a party among the organisers of a conference (through its business forum)
+    ("Beijing, April 29th\u2014Ma Hui, Vice-minister of the IDCPC, attended here today a video conference "
+     "on trade.", "The conference was co-organized by a trade centre, the Business Forum of the African National "
+     "Congress (ANC) of South Africa, and a provincial office.", {"African National Congress"}, ("ZA",)),
 ])
 def test_parties_taking_part_outside_the_participants(lead, body, parties, countries):
     r = _release("Ma Hui Attends Event", "2022.06.04", lead, body)
