@@ -152,6 +152,8 @@ def test_learn_acronyms(text, expected):
     ("the 20th CPC National Congress, the European Union, the African Union, "
      "the Six-Party Talks, the Party and both Parties, the Belt and Road, "
      "the Central Committee and the Eighth Congress of the Party", []),
+    ("Minister of Rural Politics and Organization Department of the Secretariat", []),
+    ("head of the Cadre and Organisation Department of the Secretariat", []),
 ])
 def test_find_parties(text, expected):
     assert foreign(text) == expected

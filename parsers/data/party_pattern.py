@@ -151,6 +151,8 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             cc = loc.code if loc else inner[0].code if inner else pre[-1].code if pre else None
             if (cc == "CN" and not loc) or (parts[-1] == "Congress" and len(parts) == 2 and inner):
                 continue
+            if parts[-1] in ("Organization", "Organisation") and re.match(r"\s+Department\b", text[end:]):
+                continue  # "Minister of Rural Politics and Organization Department": a party's organ
             if any(t.isupper() and len(t) > 1 for t in words[kw + 1:k + 1]):
                 continue  # "Congress of the WPK", "Organization of the PSOE": a body of a party
             if cc is None and all(t in GENERIC or t in REGIONAL for t in parts) \
