@@ -15,7 +15,7 @@ from parsers.event_dates import (body_date, page_date_line, ended_range_start, l
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
-from parsers.event_place import contact_sentences, envoy_post, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
+from parsers.event_place import contact_sentences, envoy_call, envoy_post, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
@@ -144,6 +144,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # hosts of a CPC delegation abroad without a party or a country are of the host country
         people = [(m, p if p.side == "cpc" or p.country_code or p.party or _SUPRA_TITLE_RE.search(p.title or "")
                    else replace(p, country_code=loc_country), party) for m, p, party in people]
+    if etype == "visit" and envoy_call([p.title for _, p, _ in people if p.side == "cpc"], first_text):
+        # a Chinese envoy's own call on a party in his host country: no delegation travelled
+        etype = "meeting"
     written = tuple(s.party for s in spans)
     people = [(m, p, party) if p.side == "cpc" or (ruled := ruling_party(party, p.country_code, p.title, written)) is party
               else (m, replace(p, party=ruled.name), ruled) for m, p, party in people]

@@ -925,8 +925,27 @@ def test_the_lead_without_a_dateline_is_found_past_short_furniture_lines():
                       "16th January, 2015, paid a courtesy call on the Chairman of the Example Party at the party's "
                       "headquarters in Lisbon.\n")
     e = r.events[0]
-    assert (e.event_type, e.event_date, e.location_city) == ("visit", date(2015, 1, 16), "Lisbon")
+    assert (e.event_type, e.event_date, e.location_city) == ("meeting", date(2015, 1, 16), "Lisbon")
     assert [(p.name, p.side) for p in e.participants] == [("Chen Min'er", "cpc")]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # an envoy's own call on a party in the country of his post
+    ("KAMPALA, May 4 -- Chen Min'er, Chinese Ambassador to Uganda, met with Ana Roe, Secretary General of "
+     "the National Resistance Movement, at the party headquarters.", "meeting"),
+    ("On May 4, Chen Min'er, Head of Office of the People's Republic of China to the State of Palestine, met "
+     "with Ana Roe, Deputy Chairman of Fatah.", "meeting"),
+    ("DHAKA, May 4 -- Chinese Ambassador to Bangladesh Chen Min'er paid a courtesy call on a BNP delegation led "
+     "by Ana Roe, Secretary General of the Bangladesh Nationalist Party.", "meeting"),
+    # the envoy accompanies a CPC delegation: a visit
+    ("KAMPALA, May 4 -- A CPC delegation accompanied by Chen Min'er, Chinese Ambassador to Uganda, met with "
+     "Ana Roe, Secretary General of the National Resistance Movement.", "visit"),
+    ("KAMPALA, May 4 -- Chen Min'er, Vice-minister of the International Department of the CPC Central "
+     "Committee, met with Ana Roe, Secretary General of the National Resistance Movement.", "visit"),
+])
+def test_an_envoys_call_on_a_party_in_his_host_country_is_a_meeting(lead, expected):
+    e = _release("Envoy meets party leader", "2023.05.05", lead).events[0]
+    assert (e.event_type, e.modality) == (expected, "in_person")
 
 
 def test_a_share_bar_is_no_lead():
