@@ -159,6 +159,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019)]?$")
 
 
 _TIME_END_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+# an agency's credit alone on its line: "(Xinhua)", "[China Daily]"
+_CREDIT_LINE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")
 
 
 def _text_paragraphs(lines: list[str]) -> tuple[str, ...]:
@@ -173,8 +175,9 @@ def _text_paragraphs(lines: list[str]) -> tuple[str, ...]:
     for line in lines + [""]:
         if line:
             current.append(line)
-            # (a stamp line, "Published: Apr 09, 2024 05:13 PM", ends its paragraph too)
-            if not (one_per_line and (_SENTENCE_END_RE.search(line) or _TIME_END_RE.search(line))):
+            # (a stamp line, "Published: Apr 09, 2024 05:13 PM", or a credit line ends its paragraph too)
+            if not (one_per_line and (_SENTENCE_END_RE.search(line) or _TIME_END_RE.search(line)
+                                      or _CREDIT_LINE_RE.match(line))):
                 continue
         if current:
             para = clean_paragraph(" ".join(current))

@@ -468,8 +468,8 @@ def test_release_in_another_language_carries_a_warning(body, warned):
     assert bool(found) is warned, r.warnings
 
 
-def test_a_time_stamp_line_ends_its_paragraph_in_one_line_paragraphs():
-    doc = parse_text("Leaders send letters\n( 2024.04.09 )\n\nPublished: Apr 09, 2024 05:13 PM\n"
-                     "Chen Min'er, general secretary of the Example Party, sent a letter.\nThe seminar opened.\n")
-    assert doc.paragraphs[:2] == ("Published: Apr 09, 2024 05:13 PM",
-                                  "Chen Min'er, general secretary of the Example Party, sent a letter.")
+@pytest.mark.parametrize("stamp", ["Published: Apr 09, 2024 05:13 PM", "(Xinhua)", "[Example Daily]"])
+def test_a_time_stamp_or_credit_line_ends_its_paragraph_in_one_line_paragraphs(stamp):
+    doc = parse_text(f"Leaders send letters\n( 2024.04.09 )\n\n{stamp}\n"
+                     "LIMA - Chen Min'er, general secretary of the Example Party, sent a letter.\nThe seminar opened.\n")
+    assert doc.paragraphs[:2] == (stamp, "LIMA - Chen Min'er, general secretary of the Example Party, sent a letter.")
