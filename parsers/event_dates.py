@@ -258,7 +258,7 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
     if stated is None and not _CONTACT_VERB_RE.search(first) and not _event_weekday(first) and second.strip():
         nxt = second.split("\n")[0]
         nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
-        if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b", nxt):
+        if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b", nxt):
             # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
             stated = stated_date(nxt, published) or stated_weekday(nxt, day)
     return stated

@@ -638,6 +638,10 @@ def test_body_date_when_the_lead_has_none():
                     "according to a press release on Wednesday.",
                     "Trade benefits both peoples, Wang said as he met on Monday evening with the party chairman."],
      date(2024, 3, 11)),
+    # a dateline's filing day; the next paragraph signs the document on the day before
+    ("2014.07.11", ["ADDIS ABABA, July 11 (Xinhua) -- The Example Party and the CPC have agreed a memorandum "
+                    "on cadre training.", "Party chairman Tom Banda and Wang Lan, a senior CPC official, signed the "
+                    "memorandum in Addis Ababa on July 10, 2014."], date(2014, 7, 10)),
 ])
 def test_event_day_told_after_a_lead_with_none(published, paragraphs, expected):
     r = _release("CPC delegation shares notes with Party X", published, "\n\n".join(paragraphs))
