@@ -41,13 +41,14 @@ _SECOND_CITY = r"(?:\s*/\s*[A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u0
 _AGENCY_SLASHES = r"\s*/\s*\d{4}\s*/\s*[A-Za-z]{2,12}\s*/\s*"
 _DATELINE_RE = re.compile(
     # "New Delhi [India], Aug 17 (ANI):": the country in brackets
-    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\])?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?"
+    # ("SUIFENHE (Heilongjiang Province, North-East of China), October 9 (Itar-Tass) --": a gloss in brackets)
+    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{2,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?"
     # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
     # (Xinhua), (IDCPC), ", GNA -", ", Asia-Plus —"
-    + r"\s*(?:\((?:[A-Za-z .]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
+    + r"\s*(?:\((?:[A-Za-z .\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
     + _DASH + r"|\s*\([A-Za-z .]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
     + r"|\.\s*/[A-Z]{2,8}/\.?\s+(?=[A-Z])"          # "KAZAN, March 23. /TASS/. Relations ..."
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line

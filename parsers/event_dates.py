@@ -87,6 +87,22 @@ def range_start(text: str, published: date) -> date | None:
     return past_day(*first, published) if first else None
 
 
+_YEAR_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})\b")
+
+
+def _dated(text: str, end: int, month: int, day: int, published: date) -> date | None:
+    """The day in the year written after it, if any; a written day after publication is a coming
+    event's ("the congress which will be held on November 21, 2009"), no day of this one."""
+    y = _YEAR_AFTER_RE.match(text, end)
+    if y is None:
+        return past_day(month, day, published)
+    try:
+        d = date(int(y.group(1)), month, day)
+    except ValueError:
+        return None
+    return d if d <= published else None
+
+
 def stated_date(lead: str, published: date) -> date | None:
     """A date the lead states for the event itself (a range gives its first day)."""
     first = range_start(lead, published)
@@ -94,11 +110,11 @@ def stated_date(lead: str, published: date) -> date | None:
         return first
     for m in _ON_DATE_RE.finditer(lead):
         if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()) \
-                and (d := past_day(month_number(m.group(1)), int(m.group(2)), published)):
+                and (d := _dated(lead, m.end(), month_number(m.group(1)), int(m.group(2)), published)):
             return d
     for m in _ON_DATE_DM_RE.finditer(lead):
         if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()) \
-                and (d := past_day(month_number(m.group(2)), int(m.group(1)), published)):
+                and (d := _dated(lead, m.end(), month_number(m.group(2)), int(m.group(1)), published)):
             return d
     m = _ON_THE_NTH_RE.search(lead)
     if m and not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):

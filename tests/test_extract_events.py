@@ -49,6 +49,9 @@ from parsers.release import parse_release
     ("Beijing, China. August 10th, 2017 \u2013 Leader of the", "Beijing", 8, 10),
     ("Asmara (HAN) July 21.2016. Regional News. A senior delegation", "Asmara", 7, 21),
     ("December 17, 2017 (KHARTOUM) \u2013 Sudan's ruling party", "Khartoum", 12, 17),
+    # an agency with a hyphen in its name; a gloss in brackets after the city
+    ("SUIFENHE, October 9 (Itar-Tass) -- The forum", "Suifenhe", 10, 9),
+    ("SUIFENHE (Heilongjiang Province, North-East of China), October 9 (Itar-Tass) -- The forum", "Suifenhe", 10, 9),
 ])
 def test_dateline(lead, city, month, day):
     dl = parse_dateline(lead)
@@ -79,6 +82,10 @@ def test_dates_previous_year_leap_day_and_ranges():
      date(2006, 4, 14)),
     # ... while a day a little later in the year than publication is last year's
     ("The talks were held on December 30th.", date(2019, 1, 2), date(2018, 12, 30)),
+    # a written year is kept: a year before publication's, or a coming event's day (no day of this one)
+    ("The talks were held on March 2, 2007 in Hanoi.", date(2009, 10, 9), date(2007, 3, 2)),
+    ("The congress will be held on November 21, 2009, he said.", date(2009, 10, 9), None),
+    ("The congress will be held on 21 November 2009, he said.", date(2009, 10, 9), None),
 ])
 def test_stated_dates(lead, published, expected):
     assert stated_date(lead, published) == expected
