@@ -79,6 +79,7 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
 _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted)\b")
+_DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
 _SENDER_HEADING_RE = re.compile(r"(?m)^(?P<subject>[A-Z][^:\n,;.]{3,120}):[ \t]*$")
 # "A, leader of B and Prime Minister C, and leader of D and Prime Minister E, sent letters": the last
 # item of a comma-separated list of subjects, closed by a comma before the verb
@@ -151,6 +152,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
         if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
             subjects += list(_SENDER_HEADING_RE.finditer(text))
+    else:   # "During the meeting, A, B and C expressed ...": the speakers of this contact
+        subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
+                     and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))]
     subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))
     # "President X has repeatedly called for ...", "its then president X had also visited China": a
     # habit or an earlier event of the subject's, not this contact

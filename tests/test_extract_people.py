@@ -479,8 +479,13 @@ def test_idcpc_leaders_named_in_full_take_part(body, name, takes_part):
     ("A delegation comprising its then president Tom Poe had also visited China.", "Tom Poe", False),
     # ... the present perfect of the contact is
     ("President Tom Poe has met with the visiting delegation.", "Tom Poe", True),
+    # what a listed subject expressed "During the meeting" is this contact's: the list's last item too
+    ("During the meeting, Honorary President Tom Poe, and Example Party Chairman Ke Puth Rasmey expressed thanks.",
+     "Ke Puth Rasmey", True),
+    ("During the talks, Example Party Chairman Ke Puth Rasmey said ties were strong.", "Ke Puth Rasmey", True),
+    ("In an interview, Example Party Chairman Ke Puth Rasmey said ties were strong.", "Ke Puth Rasmey", False),
 ])
-def test_habits_and_earlier_visits_are_no_part(later, name, takes_part):
+def test_a_later_subject_takes_part_or_not(later, name, takes_part):
     text = f"Beijing\u2014Liu met here today with Ana Lima, President of the Example Party.\n{later}"
     people = _people(text, lead_end=text.find("\n"))
     assert (name in people and people[name].role == "participant") is takes_part
