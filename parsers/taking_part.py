@@ -50,6 +50,12 @@ _BRIEFED_RE = re.compile(
 _OTHER_PARTIES_RE = re.compile(
     r"\b(?:met|meets|received|receives|held\s+talks)\b[^.;]{0,400}?\b(?:leaders|heads|representatives)\s+of\s+"
     r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+and\s+other\s+(?:political\s+)?parties\b")
+# "made the remarks when meeting with X and a number of congressmen from the Democratic Party and the
+# Republican Party": members of parties among those met
+_MET_MEMBERS_RE = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|held\s+talks)\b[^.;]{0,300}?\b(?:members|congressmen|congresswomen|"
+    r"lawmakers|legislators|parliamentarians|MPs|cadres)\s+(?:of|from)\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$|\s+(?:on|in|at|to|who|and\s+(?:exchanged|discussed|held))\b)")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...")
 _PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
@@ -118,7 +124,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     # "U.S." must not end a list: dots of an initialism become a one-character stand-in
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
-            + list(_PARTIES_ARE_RE.finditer(masked)):
+            + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)):
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _PARTIES_FOLLOW_RE.finditer(body):
         out += _party_lines(body, m.end(), spans)

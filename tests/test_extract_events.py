@@ -488,6 +488,11 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "The four parties participating in the training are the Labour Party of Ruritania (LPR), UPF of Angola and "
      "South Western Peoples Union (SWPU) and the Green Party of Syldavia (GPS).",
      {"Labour Party of Ruritania", "South Western Peoples Union", "Green Party of Syldavia"}, ()),
+    # members of parties among those met
+    ("AUSTIN, Dec. 6 (Xinhua) -- Local ties matter, a senior CPC official said Tuesday.", "Ma Hui, a senior "
+     "CPC official, made the remarks when meeting with Tom Poe, speaker of the state House, and a number of "
+     "congressmen from the Labour Party of Ruritania and the Green Party of Syldavia.",
+     {"Labour Party of Ruritania", "Green Party of Syldavia"}, ()),
     # a party among the organisers of a conference (through its business forum)
     ("Beijing, April 29th\u2014Ma Hui, Vice-minister of the IDCPC, attended here today a video conference "
      "on trade.", "The conference was co-organized by a trade centre, the Business Forum of the African National "
