@@ -215,6 +215,8 @@ _DELEGATION_OF_RE = re.compile(r"\b(?:delegation|representatives)\s+(?:of|from)\
 _BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|Counsell?or|Charg\u00e9\s+d'Affaires|Consul(?:\s+General)?"
                             r"|(?:Deputy\s+)?Chief\s+of\s+Mission)",
                             re.IGNORECASE)
+# China's state and Politburo offices, named bare ("Hui Liangyu, a Politburo member and Vice Premier")
+_BARE_CN_OFFICE_RE = re.compile(r"\b(?:Vice[\s-]Premier|State\s+Councill?or|Politburo)\b")
 
 
 _LEADS_CPC_AFTER_RE = re.compile(r"\s+(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:a\s+|the\s+)?(?:high-level\s+)?"
@@ -242,7 +244,8 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
     ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, max(0, m.start - 300), m.start)]
     if _CPC_HQ_RE.search(text, ends[-1] if ends else max(0, m.start - 300), m.start):
         return True     # "met at the headquarters of the CPC with the Assistant Minister ... Mr. Zhou Rui"
-    return bool(_BARE_ENVOY_RE.fullmatch(title.strip()) or re.search(r"\bthe\s+Communist\s+Party\b(?!\s+of\b)", title))
+    return bool(_BARE_ENVOY_RE.fullmatch(title.strip()) or re.search(r"\bthe\s+Communist\s+Party\b(?!\s+of\b)", title)
+                or _BARE_CN_OFFICE_RE.search(title) and not re.search(r"\bParty\b|\b[A-Z]{2,}\b", title))
 
 
 def _foreign_title(title: str | None) -> bool:

@@ -87,6 +87,11 @@ def test_explicitly_chinese(title, cpc):
      "Affairs Office of the Tai'an municipal government, Zhang Yan; and the Secretary of the Communist Party of "
      "China (CPC) Group at the Tai'an Commerce Bureau, Sang Li; along with other officials, were present.",
      "Sang Li", "cpc"),
+    # a Pinyin-named holder of China's state or Politburo offices named bare; a Lao one named with his party
+    ("On July 17, the CPC hosted a conference in Kunming. In his speech, Zhang Lanfeng, a Politburo member and "
+     "Vice Premier, said poverty can be ended.", "Zhang Lanfeng", "cpc"),
+    ("On July 17, the CPC hosted a conference in Kunming. In his speech, Wang Lanfeng, a Politburo member of the "
+     "LPRP and Vice Premier, said poverty can be ended.", "Wang Lanfeng", "foreign"),
 ])
 def test_sides_from_context(text, name, side):
     from parsers.release import parse_release
