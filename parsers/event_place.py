@@ -181,7 +181,8 @@ def visit_in_china(lead: str) -> bool:
             continue
         if place in CHINESE_PROVINCES or place.split()[0] in CHINESE_PROVINCES or city_country_of(place) == "CN":
             return True
-    return False
+    # "to visit Xiangxi Tujia and Miao Autonomous Prefecture": China's autonomous prefectures and counties
+    return bool(re.search(r"\b(?:visit(?:ed|s|ing)?|in)\s+(?:[A-Z][\w'\-]+\s+(?:and\s+)?){1,5}Autonomous\s+(?:Prefecture|County|Banner)\b", first))
 
 
 def visited_country(lead: str) -> str | None:

@@ -337,6 +337,8 @@ def test_a_known_citys_office_gives_a_foreign_speakers_country(title, country):
     r = _release("Forum held", "2022.12.01", "Beijing, November 28th\u2014The IDCPC held a forum via video link. "
                  f"Chen Min'er, Minister of the IDCPC, attended the forum. Ana Roe, {title}, delivered a speech.")
     assert r.events[0].countries == ((country,) if country else ())
+
+
 @pytest.mark.parametrize("title,lead,expected", [
     ("Senior CPC Official Visits Lao Leader in Kunming",
      "KUNMING, June 14 (Xinhua) -- Li Xi, a senior CPC official, visited Ann Roe, General Secretary of the "
@@ -344,6 +346,9 @@ def test_a_known_citys_office_gives_a_foreign_speakers_country(title, country):
     ("Party Officials from Central America Visit Hunan",
      "From November 4 to 8, a delegation of political party officials from Panama visited Hunan at the "
      "invitation of the IDCPC.", "meeting"),
+    ("Example Party President Visits Xiangxi",
+     "Ana Roe, president of the Example Party, led a delegation to visit Xiangxi Tujia and Miao Autonomous "
+     "Prefecture on March 25 and 26, 2023.", "meeting"),
     ("CPC Delegation Visits Viet Nam",
      "Beijing, May 3rd—A CPC delegation led by Chen Zhou, Vice-minister of the IDCPC, visited Viet Nam "
      "from April 27th to May 1st.", "visit"),
