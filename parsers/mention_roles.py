@@ -41,6 +41,13 @@ def in_said_that(text: str, pos: int) -> bool:
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
+def in_quotation(text: str, pos: int) -> bool:
+    """A name inside a quotation its paragraph opens before it and has not closed ("“Mustafa Kemal
+    Ataturk, your party's founder, is very famous in China.”"): the speaker's words."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
 
 
@@ -55,7 +62,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will
                                                                    or past_contact(text, x.start)
-                                                                   or in_said_that(text, x.start)):
+                                                                   or in_said_that(text, x.start)
+                                                                   or in_quotation(text, x.start)):
                 x.role = "passing"
             elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
                     and earlier_same_trip(text, x.start):

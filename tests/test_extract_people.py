@@ -484,6 +484,9 @@ def test_idcpc_leaders_named_in_full_take_part(body, name, takes_part):
      "Ke Puth Rasmey", True),
     ("During the talks, Example Party Chairman Ke Puth Rasmey said ties were strong.", "Ke Puth Rasmey", True),
     ("In an interview, Example Party Chairman Ke Puth Rasmey said ties were strong.", "Ke Puth Rasmey", False),
+    # a name inside the quoted words of a speaker
+    ("\u201cWe value your party. Tom Poe, your party's founder, is famous in China,\u201d Liu said.", "Tom Poe", False),
+    ('"We value your party. Tom Poe, your party\'s founder, is famous in China," Liu said.', "Tom Poe", False),
 ])
 def test_a_later_subject_takes_part_or_not(later, name, takes_part):
     text = f"Beijing\u2014Liu met here today with Ana Lima, President of the Example Party.\n{later}"
