@@ -42,7 +42,8 @@ _LEAD_SUBJECT_RE = re.compile(
     rf"(?P<subject>[A-Z](?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 _SAID_AFTER_RE = re.compile(
-    r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z][^,.;\n]{3,120}?)\s*(?=[.,;]|$)")
+    # (an initial's dot ends no subject: "..., said General Secretary of the A Party D. Raja.")
+    r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.){3,120}?)\s*(?=(?<!\s[A-Z])[.,;]|$)")
 _PAIR_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\s\s))[ \t]*(?P<subject>[A-Z][^.;\n]{20,400}?\s+and\s+[^.;\n]{3,300}?)\s+"
     r"(?:(?:held|had|holds)\s+(?:(?:phone|telephone|video|online)\s+talks|talks|a\s+(?:phone|telephone|video)\s+call)\b"

@@ -563,6 +563,13 @@ def test_a_pinyin_named_deputy_chief_of_mission_is_the_cpc_sides():
     assert sides.get("Li Wen") == "cpc" and sides.get("Ann Roe") == "foreign"
 
 
+@pytest.mark.parametrize("name", ["D. Raja", "Tom Raja", "J. K. Raja"])
+def test_a_roundups_sender_said_at_the_sentence_end_with_an_initial(name):
+    people = _people("BEIJING, Oct. 20 (Xinhua) -- Leaders have congratulated the CPC.\n\nThe CPC will march towards "
+                     f"a successful future, said General Secretary of the Example Party {name}.", senders=True, lead_end=70)
+    assert name in people and people[name].title == "General Secretary of the Example Party"
+
+
 def test_said_in_his_congratulations_and_a_list_ended_by_via():
     people = _people("BEIJING, Oct. 30 (Xinhua) -- Leaders have sent congratulations to Ma Lin.\n\nRuritania cherishes "
                      "the partnership with China, said Ruritanian President Tom Poe in his congratulations to Ma.",
