@@ -89,7 +89,9 @@ _SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?\s+(
                         r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
 _SENT_TO_RE = re.compile(r"\bsen(?:t|ds)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\s+to\s+"
                          r"[^.;]{0,160}$")
-_ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+")
+# ("conveyed congratulations to X for leading the Hungarian Fidesz party to win the elections")
+_ELECTED_RE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|reappointment)\s+as\s+"
+                         r"|\bcongratulat\w+[^.;]{0,80}?\bfor\s+leading\s+")
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Leader|Head|Member|Coordinator|"
          r"Spokesperson|Spokesman|Director|Treasurer|Deputy|Vice)")
 # "Centella, President of the " just before a party: a titled speaker of that party.

@@ -460,6 +460,10 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "Ma congratulated Tran on his reelection as a member of the Politburo of the Communist Party of "
      "Vietnam.",
      {"Communist Party of Vietnam"}, ("VN",)),
+    # ... or in his congratulations "for leading the A party to win the elections"
+    ("BUDAPEST, Feb. 19 (Xinhua) -- Ma Hui, a senior CPC official, met with Prime Minister Tom Poe on Sunday.",
+     "Ma conveyed congratulations to Poe for leading the Labour Party of Ruritania to win the elections.",
+     {"Labour Party of Ruritania"}, ()),
     # a conference: the parties of a "Surname, Title of the Party" list of speakers
     ("Beijing, March 3rd\u2014Ma Hui, Vice-minister of the IDCPC, attended and addressed here today a "
      "webinar on green development.",
