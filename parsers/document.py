@@ -34,7 +34,8 @@ def clean_paragraph(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text.replace("\r", " ").replace("\n", " "))
     text = _GLUED_SENTENCE_RE.sub(" ", text)
-    return text.strip()
+    # a list bullet a copy keeps before a line ("• Kathmandu, 22 September: ...") is no text
+    return re.sub(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023]\s*", "", text).strip()
 
 
 # Site notices (maintenance, recruitment) share the release template but report no contact.

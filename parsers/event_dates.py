@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from parsers.dateline import DAY_PATTERN, MONTH_PATTERN, SENTENCE_END_RE, month_number, resolve_day
 
-__all__ = ["body_date", "page_date_line", "starts_ahead", "ended_range_start", "later_stated_day", "lead_stated_date", "met_on", "range_start", "stated_date",
+__all__ = ["body_date", "starts_ahead", "ended_range_start", "later_stated_day", "lead_stated_date", "met_on", "range_start", "stated_date",
            "stated_weekday", "weekday_range_start"]
 
 # A stated date in the lead: "from October 14th to 17th", "from June 30th to July 3rd",
@@ -65,9 +65,16 @@ def past_day(month: int, day: int, published: date) -> date | None:
     return None if _ahead(month, day, published) else resolve_day(month, day, published)
 
 
+# day first: "from 3 to 6 May", "on 23 and 24 September"
+_DM_RANGE_RE = re.compile(r"\b(?:on|On|from|From|between|Between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:(?:to|and|through|till|until)"
+                          r"\s+(?:the\s+)?|[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_PATTERN + r")(?!\w)")
+
+
 def _range_first(text: str) -> tuple[int, int] | None:
     """(month, day) of the first day of the text's stated range of days."""
-    m = _RANGE_RE.search(text)
+    m, dm = _RANGE_RE.search(text), _DM_RANGE_RE.search(text)
+    if dm and (m is None or dm.start() < m.start()):
+        return month_number(dm.group(2)), int(dm.group(1))
     if not m:
         return None
     g = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (5, 6)
@@ -195,29 +202,6 @@ def weekday_range_start(text: str, anchor: date, within: date | None = None) -> 
 _BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+convened|met|held|opened|is\s+visiting|"
                            r"made\s+the\s+remarks)\b[^.]{0,80}?(?=\b(?:on|On|from|From|between)\s+(?:the\s+\w+\s+of\s+)?"
                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + MONTH_PATTERN + r"|\d{1,2}))")
-
-
-# "October 18th, 2023" or "Tuesday, 8th August 2017" alone on a line above the lead: the copy's own date
-_DATE_LINE_RE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m1>" + MONTH_PATTERN + r")\s+(?P<d1>\d{1,2})"
-                           r"(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + MONTH_PATTERN + r")),?\s+(?P<y>\d{4})\s*$", re.MULTILINE)
-
-
-def page_date_line(pre: str, published: date, head: str = "") -> date | None:
-    """The date a copy prints on its own line above a lead whose dateline has no day, when it
-    falls in the week up to publication; or the date under a "Date:" label among the first lines
-    of `head` (a press conference transcript's header: speakers, chairperson, date)."""
-    lines = [line.strip() for line in head.split("\n")[:30] if line.strip()]
-    labelled = [line[5:] or (lines[i + 1] if i + 1 < len(lines) else "")
-                for i, line in enumerate(lines) if line.startswith("Date:")]
-    text = "\n".join([*labelled, pre])
-    for m in _DATE_LINE_RE.finditer(text):
-        try:
-            d = date(int(m.group("y")), month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
-        except (ValueError, TypeError):
-            continue
-        if published - timedelta(days=7) <= d <= published:
-            return d
-    return None
 
 
 def body_date(paragraph: str, published: date) -> date | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
+from parsers.dateline import SENTENCE_END_RE, Dateline, page_date_line, resolve_day
 from parsers.event_countries import event_countries, supranational as _supranational
-from parsers.event_dates import (body_date, page_date_line, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start,
+from parsers.event_dates import (body_date, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start,
                                  starts_ahead, stated_weekday, weekday_range_start)
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE

@@ -137,6 +137,9 @@ def _lead_index(paragraphs: list[str]) -> int:
     for i, p in window:
         if parse_dateline(p).city:
             return i
+    if k + 1 < len(worded) and " ".join(worded[k][1].split()[:8]) in worded[k + 1][1] \
+            and parse_dateline(worded[k + 1][1]).city:
+        return worded[k + 1][0]     # a teaser that the dateline's paragraph under it repeats
     for i, p in window:
         # "To the People of China and its leadership the Communist Party of China": a letter's salutation;
         # "X (R) receives Y (Photo: VNA)": a photo's caption above the lead

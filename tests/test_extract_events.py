@@ -973,6 +973,23 @@ def test_an_envoys_call_on_a_party_in_his_host_country_is_a_meeting(lead, expect
     assert (e.event_type, e.modality) == (expected, "in_person")
 
 
+@pytest.mark.parametrize("published, body, city, etype", [
+    # a teaser the dateline's paragraph repeats under it
+    ("2020.02.11", "ExampleNews.com\n\nAnn Lee 1 minute ago Tue 11th February 2020 | 09:04 PM\n\nChinese Ambassador to Pakistan "
+     "Chen Min'er Tuesday called on Chairman of the Example Party Tom Poe here at his house\n\nISLAMABAD, (Example "
+     "News - 11th Feb, 2020 ) :Chinese Ambassador to Pakistan Chen Min'er Tuesday called on Chairman of the Example "
+     "Party Tom Poe here at his house.", "Islamabad", "meeting"),
+    # a bullet before the dateline; a day-first range after publication: announced
+    ("2019.09.22", "\u2022 Published on: September 22, 2019\n\n\u2022 Kathmandu, 22 September: The Example Party and "
+     "the CPC are going to hold a seminar on ideological issues on 23 and 24 September.", "Kathmandu", "other"),
+    ("2019.09.22", "\u2022 Published on: September 22, 2019\n\n\u2022 Kathmandu, 22 September: The Example Party and "
+     "the CPC held a seminar on ideological issues from 20 to 21 September.", "Kathmandu", "conference"),
+])
+def test_a_dateline_past_a_teaser_or_a_bullet(published, body, city, etype):
+    r = parse_release(f"Parties meet\n( {published} )\n\n{body}\n")
+    assert (r.dateline_city, r.events[0].event_type) == (city, etype)
+
+
 def test_a_share_bar_is_no_lead():
     # "Email | Print | ..." has nine tokens but five words: furniture, not the lead's sentence
     r = parse_release("CPC official meets Example Party leader\n( 2010.12.02 )\n\n15:39, December 02, 2010\n\n"
