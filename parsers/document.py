@@ -173,18 +173,25 @@ def _text_paragraphs(lines: list[str]) -> tuple[str, ...]:
     one_per_line = len(content) > 1 and all(content)
     paragraphs: list[str] = []
     current: list[str] = []
+
+    def flush() -> None:
+        para = clean_paragraph(" ".join(current))
+        if para and not is_boilerplate(para):  # "[Print] [Close]" copied along with the text
+            paragraphs.append(para)
+        current.clear()
+
     for line in lines + [""]:
-        if line:
-            current.append(line)
-            # (a stamp line, "Published: Apr 09, 2024 05:13 PM", or a credit line ends its paragraph too)
-            if not (one_per_line and (_SENTENCE_END_RE.search(line) or _TIME_END_RE.search(line)
-                                      or _CREDIT_LINE_RE.match(line))):
-                continue
-        if current:
-            para = clean_paragraph(" ".join(current))
-            if para and not is_boilerplate(para):  # "[Print] [Close]" copied along with the text
-                paragraphs.append(para)
-            current = []
+        if not line:
+            flush()
+            continue
+        # a stamp line ("Published: Apr 09, 2024 05:13 PM") or a credit line ("(Xinhua)") is a
+        # paragraph of its own: the headline line above it is not the lead's first words
+        stamp = bool(_TIME_END_RE.search(line) or _CREDIT_LINE_RE.match(line))
+        if stamp:
+            flush()
+        current.append(line)
+        if stamp or one_per_line and _SENTENCE_END_RE.search(line):
+            flush()
     return tuple(paragraphs)
 
 

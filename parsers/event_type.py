@@ -98,8 +98,9 @@ _HOST_MEETS_CPC_RE = re.compile(
     r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
     r"\s+(?:separately\s+|respectively\s+)?"
     r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+delegation"
-    # "held a meeting with a delegation of the Central Committee of the Communist Party of China"
-    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Committee\s+of\s+the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)"
+    # "held a meeting with a delegation of the Central Committee of the Communist Party of China", "of the Communist Party of the People's Republic of China"
+    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Committee\s+of\s+the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
+    r"|Communist\s+Party\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
     # "met with a visiting senior official of the Communist Party of China (CPC)"
     r"|(?:senior\s+)?official\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\b"
@@ -207,7 +208,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
     if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first) or _TOOK_PART_IN_RE.search(first):
-        return "conference", _conference_modality(head)
+        return "conference", _conference_modality(f"{head}\n{lead}")
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
         # condolences conveyed in person: at a funeral abroad, at an embassy in Beijing
         return ("visit" if abroad else "meeting"), "in_person"
@@ -235,7 +236,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
             _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b", core, _I):    # two sides: a meeting
-        return "conference", _conference_modality(head)
+        return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"
     nxt = "" if _MEETING_RE.search(first) or _VISIT_RE.search(first) else \

@@ -143,6 +143,9 @@ def _lead_index(paragraphs: list[str]) -> int:
     for i, p in window:
         # "To the People of China and its leadership the Communist Party of China": a letter's salutation;
         # "X (R) receives Y (Photo: VNA)": a photo's caption above the lead
-        if _words(p) >= 8 and not ((_SALUTATION_RE.match(p) or _CAPTION_RE.search(p)) and i + 1 < len(paragraphs)):
+        # (a short line with no sentence's end is a second headline: "Summit tackles global challenges, devt")
+        if _words(p) >= 8 and not ((_SALUTATION_RE.match(p) or _CAPTION_RE.search(p)
+                                    or _words(p) < _SHORT_LINE_WORDS and not re.search(r"[.!?:\"\u201d]\s*$", p))
+                                   and i + 1 < len(paragraphs)):
             return i
     return 0

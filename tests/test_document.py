@@ -468,6 +468,13 @@ def test_release_in_another_language_carries_a_warning(body, warned):
     assert bool(found) is warned, r.warnings
 
 
+def test_a_stamp_line_wrapped_under_a_second_headline_is_its_own_paragraph():
+    doc = parse_text("Leaders send letters\n( 2024.04.09 )\n\nSummit of parties tackles global challenges\n"
+                     "Published: Apr 09, 2024 05:13 PM\n\nThe summit was held on Tuesday.\n")
+    assert doc.paragraphs[:3] == ("Summit of parties tackles global challenges", "Published: Apr 09, 2024 05:13 PM",
+                                  "The summit was held on Tuesday.")
+
+
 @pytest.mark.parametrize("stamp", ["Published: Apr 09, 2024 05:13 PM", "(Xinhua)", "[Example Daily]"])
 def test_a_time_stamp_or_credit_line_ends_its_paragraph_in_one_line_paragraphs(stamp):
     doc = parse_text(f"Leaders send letters\n( 2024.04.09 )\n\n{stamp}\n"

@@ -990,6 +990,23 @@ def test_a_dateline_past_a_teaser_or_a_bullet(published, body, city, etype):
     assert (r.dateline_city, r.events[0].event_type) == (city, etype)
 
 
+def test_a_second_headline_is_no_lead_and_a_later_sentence_gives_a_conferences_modality():
+    r = parse_release("Xi tells summit to seek cooperation\n( 2021.07.06 )\n\nParties summit tackles global challenges, "
+                      "devt\nPublished: Jul 06, 2021 11:18 PM\n\nThe CPC and World Political Parties Summit was held on "
+                      "Tuesday. Xi Jinping, general secretary of the CPC Central Committee, attended the summit and "
+                      "delivered a keynote speech via video links in Beijing.\n")
+    e = r.events[0]
+    assert (e.event_type, e.modality) == ("conference", "video")
+    assert [p.name for p in e.participants] == ["Xi Jinping"]
+
+
+def test_a_translated_cpc_name_received_abroad_is_a_visit():
+    r = parse_release("President receives CPC delegation\n( 2023.05.19 )\n\nThe President of the Republic, Tom Poe, "
+                      "received the delegation of the Communist Party of the People\u2019s Republic of China with the aim "
+                      "of strengthening relations between both nations.\n")
+    assert (r.events[0].event_type, r.events[0].modality) == ("visit", "in_person")
+
+
 def test_a_share_bar_is_no_lead():
     # "Email | Print | ..." has nine tokens but five words: furniture, not the lead's sentence
     r = parse_release("CPC official meets Example Party leader\n( 2010.12.02 )\n\n15:39, December 02, 2010\n\n"
