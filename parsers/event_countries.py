@@ -28,6 +28,10 @@ def _foreign(code: str | None) -> bool:
     return bool(code) and code != "CN"
 
 
+_DURING_GATHERING_RE = re.compile(r"\b(?:during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w\-]+\s+){0,6}?"
+                                  r"(?:Summit|Forum|Conference|Congress|Assembly|Dialogue)\b")
+
+
 def event_countries(etype: str, loc_country: str | None, city: str | None, parts: list[Participant],
                     parties: list[Party], listed: set[str], first: str, title: str = "") -> tuple[str, ...]:
     """Sorted ISO2 codes of the foreign countries taking part. `listed`: countries the text lists as
@@ -35,7 +39,9 @@ def event_countries(etype: str, loc_country: str | None, city: str | None, parts
     `title`: the headline."""
     countries = {p.country_code for p in parts if p.side == "foreign"} | {x.country_code for x in parties} | listed
     supra = any(supranational(x.name) for x in parties)
-    if etype == "visit" and loc_country and city is not None and not supra:
+    # (a visitor of another country met "during the Liberation Movements Summit" there: a venue only)
+    venue_only = bool(_DURING_GATHERING_RE.search(first)) and any(_foreign(c) for c in countries) and loc_country not in countries
+    if etype == "visit" and loc_country and city is not None and not supra and not venue_only:
         countries.add(loc_country)      # the host country of a trip abroad takes part ("Dar es Salaam, ...")
     elif etype == "conference" and _foreign(loc_country) and not supra and any(
             p.side == "foreign" and p.country_code is None for p in parts):
