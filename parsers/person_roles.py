@@ -110,8 +110,10 @@ _CONTACT_ING_RE = re.compile(CONTACT_ING)
 
 # "Song noted that ... . President Xi Jinping and leaders of Vanuatu held meetings and ...": a
 # paragraph opened by a speaker's "noted that" goes on in the speaker's words after its first stop.
+# (the department's own style: "Liu said, Rwanda is China's good partner. ... President Xi Jinping has
+# maintained close contacts with President Paul Kagame")
 _SPEECH_PARAGRAPH_RE = re.compile(
-    r"[A-Z][\w\-]+\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)\s+that\s[^\n]*?\.\s")
+    r"[A-Z][\w\-]+\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)(?:\s+that\s|,\s)[^\n]*?\.\s")
 
 
 def _in_speech_paragraph(text: str, pos: int) -> bool:

@@ -89,6 +89,9 @@ def test_reported_past_meeting_is_passing():
     # the speaker's paragraph goes on in his words after its first full stop
     ("Liu noted that ties are good. President Ma Lin and leaders of Ruritania held meetings and lifted ties.",
      "Ma Lin", None),
+    # ... also in the department's "Liu said, ..." style
+    ("Liu said, ties are good. In recent years, President Ma Lin has kept close contacts with Ruritania.",
+     "Ma Lin", None),
     # ... but a sentence of its own that tells what someone else "also" did is no speech
     ("Liu noted that ties are good. Vice Minister Tom Poe also met the delegation.", None, "Tom Poe"),
     # a paragraph that opens with no speaker is not speech
