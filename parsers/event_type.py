@@ -222,7 +222,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "message", "written"     # a statement thanking foreign parties for their messages
     if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks)\b", head, _I):
         return "call", "phone"
-    if _VIDEO_CALL_RE.search(head) and _MANY_PARTIES_RE.search(head):
+    if _VIDEO_CALL_RE.search(head) and _MANY_PARTIES_RE.search("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"

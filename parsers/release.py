@@ -104,6 +104,9 @@ _PHOTO_CREDIT = r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)"
 _CAPTION_RE = re.compile(_PHOTO_CREDIT + r"\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$|\[(?:Photo|Photos)\b[^\[\]]{0,40}\]\s*$")
 # "TOKYO" alone on its line above the lead; "Views of the talks (Photo: VNA)Hanoi (VNA) - ...": a
 # photo caption glued before the dateline
+# a site header's language menu ("... Hunan Province Mobile 中文 Français 한국어 日本語"): Chinese, Korean
+# or Japanese script in a line of an English copy
+_LANGUAGE_MENU_RE = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff]{2}")
 _CITY_LINE_RE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})\s*(?:[\u2013\u2014-]+|--)?\s*$")
 _CAPTION_BEFORE_RE = re.compile(r"^[^\n]{0,200}?" + _PHOTO_CREDIT + r"(?=[A-Z])")
 
@@ -131,7 +134,8 @@ def _lead_index(paragraphs: list[str]) -> int:
     # a copy's page furniture (menus, bylines, a date, a share line) before the lead is made of
     # short lines; the dateline may sit past them
     k = 0
-    while k < min(len(worded) - 1, _FURNITURE_LINES) and (_words(worded[k][1]) < _SHORT_LINE_WORDS or _CAPTION_RE.search(worded[k][1])):
+    while k < min(len(worded) - 1, _FURNITURE_LINES) and (_words(worded[k][1]) < _SHORT_LINE_WORDS or _CAPTION_RE.search(worded[k][1])
+                                                          or _LANGUAGE_MENU_RE.search(worded[k][1])):
         k += 1
     window = worded[:max(3, k + 1)]
     for i, p in window:
@@ -144,7 +148,7 @@ def _lead_index(paragraphs: list[str]) -> int:
         # "To the People of China and its leadership the Communist Party of China": a letter's salutation;
         # "X (R) receives Y (Photo: VNA)": a photo's caption above the lead
         # (a short line with no sentence's end is a second headline: "Summit tackles global challenges, devt")
-        if _words(p) >= 8 and not ((_SALUTATION_RE.match(p) or _CAPTION_RE.search(p)
+        if _words(p) >= 8 and not ((_SALUTATION_RE.match(p) or _CAPTION_RE.search(p) or _LANGUAGE_MENU_RE.search(p)
                                     or _words(p) < _SHORT_LINE_WORDS and not re.search(r"[.!?:\"\u201d]\s*$", p))
                                    and i + 1 < len(paragraphs)):
             return i

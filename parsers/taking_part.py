@@ -72,6 +72,8 @@ _ATTENDED_BY_RE = re.compile(
 # Congress (ANC) and Y": a party among a conference's organisers takes part in it
 _ORGANIZED_BY_RE = re.compile(
     r"\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:jointly\s+)?by\s+(?P<list>[^.;]{3,400}?)(?=[.;]|$)", re.MULTILINE)
+# "The attendees included 120 leading cadres from six political parties in Africa - A; B; ... and F."
+_ATTENDEES_RE = re.compile(r"\b(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|include|were|are)\s+(?P<list>[^.]{3,600})")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
@@ -167,7 +169,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                     and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", body[s.end:_line_end(body, s.end)]):
                 out.append(s)       # a roundup's sender named alone on its line, its message below
     if etype == "conference":
-        for m in list(_ATTENDED_BY_RE.finditer(masked)) + list(_ORGANIZED_BY_RE.finditer(masked)):
+        for m in list(_ATTENDED_BY_RE.finditer(masked)) + list(_ORGANIZED_BY_RE.finditer(masked)) + list(_ATTENDEES_RE.finditer(masked)):
             out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:

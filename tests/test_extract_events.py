@@ -509,6 +509,12 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "The four parties participating in the training are the Labour Party of Ruritania (LPR), UPF of Angola and "
      "South Western Peoples Union (SWPU) and the Green Party of Syldavia (GPS).",
      {"Labour Party of Ruritania", "South Western Peoples Union", "Green Party of Syldavia"}, ()),
+    # a video meeting's attendees from several parties, set out after a dash and between semicolons
+    ("Beijing, May 29th\u2014The Example Office, a village and the Example Leadership School held a meeting via video "
+     "link to launch a cloud tour.", "The attendees included 120 cadres from three political parties in Africa \u2013 "
+     "Tanzania's ruling party Chama Cha Mapinduzi (CCM); South Africa's African National Congress (ANC); and "
+     "Namibia's ruling SWAPO Party.", {"Chama Cha Mapinduzi", "African National Congress", "SWAPO Party"},
+     ("NA", "TZ", "ZA")),
     # members of parties among those met
     ("AUSTIN, Dec. 6 (Xinhua) -- Local ties matter, a senior CPC official said Tuesday.", "Ma Hui, a senior "
      "CPC official, made the remarks when meeting with Tom Poe, speaker of the state House, and a number of "
@@ -1017,6 +1023,16 @@ def test_a_translated_cpc_name_received_abroad_is_a_visit():
                       "received the delegation of the Communist Party of the People\u2019s Republic of China with the aim "
                       "of strengthening relations between both nations.\n")
     assert (r.events[0].event_type, r.events[0].modality) == ("visit", "in_person")
+
+
+def test_a_language_menu_is_page_furniture_and_three_parties_met_by_video_make_a_conference():
+    r = parse_release("Parties learn from Hunan\n( 2022.06.01 )\n\nThe Official Website of the People\u2019s Government "
+                      "of Example Province Mobile \u4e2d\u6587 Fran\u00e7ais \ud55c\uad6d\uc5b4 \u65e5\u672c\u8a9e\n\n15 July 2015\n\n"
+                      "Home>News>Local News\n\nThe Example Office, a village and the Example Leadership School in Tanzania "
+                      "held a meeting via video link on May 29 to launch a cloud tour.\n\nThe attendees included 120 "
+                      "cadres from six political parties in Africa.\n")
+    e = r.events[0]
+    assert (e.event_type, e.modality, e.event_date) == ("conference", "video", date(2022, 5, 29))
 
 
 def test_a_share_bar_is_no_lead():
