@@ -292,7 +292,9 @@ def counterpart_party(body: str, spans: list, parts: list[Participant]) -> list[
     countries = {p.country_code for p in foreign if p.country_code}
     if party.country_code and countries and party.country_code not in countries:
         return []
-    paired = any(_PARTY_PAIR_RE.search(body, max(0, s.start - 120), s.start) and (
-                 re.search(r"CPC|CCP|China", body[max(0, s.start - 60):s.start]) or _CPC_AFTER_RE.match(body, s.end))
+    # the pair's CPC before the party ("CPC is willing to increase ... communication with the A"), or
+    # after it ("between the A and the CPC")
+    paired = any((m := _PARTY_PAIR_RE.search(body, max(0, s.start - 120), s.start)) and (
+                 re.search(r"CPC|CCP|China", m.group() + body[max(0, s.start - 60):s.start]) or _CPC_AFTER_RE.match(body, s.end))
                  for s in spans if s.party.name == party.name)
     return [party] if paired else []

@@ -814,6 +814,8 @@ def test_party_office_in_a_one_party_state_names_the_ruling_party(lead, parties)
     ("Tom Poe hoped ties between the CPC and the Example People's Rally will grow.", ["Example People's Rally"]),
     ("He said that the CPC is willing to deepen communication with the Example People's Rally on governance.",
      ["Example People's Rally"]),
+    ("Ma said CPC is willing to increase high-level visits and strategic communication with the Example People's "
+     "Rally while deepening exchanges of the two ruling parties.", ["Example People's Rally"]),
     # a party named in passing, never paired with the CPC, is not
     ("Tom Poe said the Example People's Rally won the election last year.", []),
 ])
