@@ -107,8 +107,10 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         item = re.sub(r"^(?:and\s+)?(.+?)\s+from\s+the\s+[A-Z][^,;]{2,80}$", r"\1", item) if relaxed else item
         hit = title_then_name(item, None, relaxed)
         between = text[pending[1] + len(pending[0]):i0] if pending is not None else ""
+        # ("Minister of Youth, Culture, and Communication X": a serial comma closes a title's list of portfolios)
         if (hit is None or hit[0] is None) and pending is not None and (re.fullmatch(r"\s+and\s+", between) or (
-                re.fullmatch(r",\s+", between) and not TITLE_START_RE.match(item))):
+                (re.fullmatch(r",\s+", between) or re.fullmatch(r",\s+and\s+", between) and ", " in pending[0])
+                and not TITLE_START_RE.match(item))):
             # "Minister of Labor and Social Affairs X": the " and " was inside one title; so was the comma
             # of "Chairman of the Committee on Foreign Affairs, Defense and Armed Forces of the Senate X"
             whole = title_then_name(text[pending[1]:i0 + len(item)], None, relaxed)

@@ -204,6 +204,10 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
      {"Tom Poe": "Leader of Opposition"}),
     ("A statement issued by the EPR Secretariat says that Secretary General EPR Ann Roe welcomed the delegation.",
      {"Ann Roe": "Secretary General EPR"}),
+    # a serial comma inside a title's list of portfolios
+    ("Li met with officials, including Speaker Tom Poe, Minister of Youth, Culture, and Communication Ann Roe, and "
+     "Minister of Water Ken Sato.", {"Ann Roe": "Minister of Youth, Culture, and Communication",
+                                      "Ken Sato": "Minister of Water"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
