@@ -256,8 +256,13 @@ _CPC_DELEGATION_RE = re.compile(r"\b(?:CPC|CCP|Chinese|China['\u2019]s|Communist
                                 r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chin|Communist\s+Party\s+of\s+China|International\s+Department)")
 
 
+_UNNAMED_ENVOY_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:Ambassador|envoy)\b|\bAmbassador\s+(?:Extraordinary\s+and\s+"
+                               r"Plenipotentiary\s+)?of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\b", re.I)
+
+
 def envoy_call(cpc_titles: list[str | None], first_text: str) -> bool:
-    """The CPC side is only China's envoys and the lead tells no CPC delegation ("paid a courtesy
-    call on a BNP delegation" is the envoy's own call)."""
-    return bool(cpc_titles) and all(t and _ENVOY_TITLE_RE.search(t) for t in cpc_titles) \
-        and not _CPC_DELEGATION_RE.search(first_text)
+    """The CPC side is only China's envoys (named, or "the Ambassador of the People's Republic of
+    China accredited to Rabat" unnamed) and the lead tells no CPC delegation ("paid a courtesy call
+    on a BNP delegation" is the envoy's own call)."""
+    envoys = all(t and _ENVOY_TITLE_RE.search(t) for t in cpc_titles) if cpc_titles else bool(_UNNAMED_ENVOY_RE.search(first_text))
+    return envoys and not _CPC_DELEGATION_RE.search(first_text)

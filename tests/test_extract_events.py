@@ -982,6 +982,9 @@ def test_the_lead_without_a_dateline_is_found_past_short_furniture_lines():
      "with Ana Roe, Deputy Chairman of Fatah.", "meeting"),
     ("DHAKA, May 4 -- Chinese Ambassador to Bangladesh Chen Min'er paid a courtesy call on a BNP delegation led "
      "by Ana Roe, Secretary General of the Bangladesh Nationalist Party.", "meeting"),
+    # an envoy left unnamed
+    ("RABAT, May 4 -- The First Secretary of the Example Party, Ana Roe, received at the party's headquarters the "
+     "Ambassador of the People's Republic of China accredited to Rabat.", "meeting"),
     # the envoy accompanies a CPC delegation: a visit
     ("KAMPALA, May 4 -- A CPC delegation accompanied by Chen Min'er, Chinese Ambassador to Uganda, met with "
      "Ana Roe, Secretary General of the National Resistance Movement.", "visit"),
