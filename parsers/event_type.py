@@ -228,8 +228,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",
                                 title, _I)) and not re.search(r"\bmeet\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'"
-    # the CPPCC's name holds "Conference": a title, not the event
-    # ... and COPPPAL's "Permanent Conference of Political Parties of Latin America", a body
+    # the CPPCC's name holds "Conference", and COPPPAL's ("Permanent Conference of Political Parties ..."): bodies
     core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
     core = _MET_GROUP_RE.sub(r"\1group", _GENERIC_DIALOGUE_RE.sub("exchanges", core))
@@ -257,10 +256,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "visit", "in_person"
     if contact:
         return "meeting", "in_person"
-    # No contact verb at all. A news-agency lead may open with a quote and tell the contact
-    # in the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech
-    # text, an article, an introduction page.
-    # A lead may also open with what was said and tell the contact in its second sentence.
+    # No contact verb: a news lead may open with a quote or what was said and tell the contact in its second
+    # sentence or the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech, an article.
     rest = lead[len(first):].strip()
     pars = ([rest] if rest else []) + (more.split("\n")[:2] if more else [])
     for par in pars if not _OTHER_RE.search(lead) else ():
@@ -278,6 +275,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 else "meeting"), "in_person"
     if abroad is False and _EMBASSY_IN_CHINA_RE.search(first):
         return "meeting", "in_person"   # guests leaving for China: a meeting there (convention)
+    if not abroad and re.search(r"\bdelegation\b[^.;]{0,200}?\bvisited\s+(?:" + _CN_PLACE + r")\b", first):
+        return "meeting", "in_person"   # "a delegation of the A Party ... visited Fujian": guests in China (convention)
     # a dateline abroad with no contact told anywhere near: the CPC side's trip itself
     return ("visit", "in_person") if abroad else ("other", None)
 

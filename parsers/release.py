@@ -101,7 +101,9 @@ _FURNITURE_LINES, _SHORT_LINE_WORDS = 12, 12
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _PHOTO_CREDIT = r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)"
 # a photo's caption: "... (Photo: VNA)", "... (Xinhua/Ding Lin)", "...[Photo/Xinhua]", "[Photo by X/Xinhua]"
-_CAPTION_RE = re.compile(_PHOTO_CREDIT + r"\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$|\[(?:Photo|Photos)\b[^\[\]]{0,40}\]\s*$")
+# ("... — VNA/VNS Photo", "... Sept. 3, 2016. /Xinhua Photo")
+_CAPTION_RE = re.compile(_PHOTO_CREDIT + r"\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$|\[(?:Photo|Photos)\b[^\[\]]{0,40}\]\s*$"
+                         r"|(?:\s[\u2013\u2014-]|\.\s*/)\s*[A-Z][\w/]{1,20}\s+Photo\s*$")
 # "TOKYO" alone on its line above the lead; "Views of the talks (Photo: VNA)Hanoi (VNA) - ...": a
 # photo caption glued before the dateline
 # a site header's language menu ("... Hunan Province Mobile 中文 Français 한국어 日本語"): Chinese, Korean
@@ -144,6 +146,8 @@ def _lead_index(paragraphs: list[str]) -> int:
     if k + 1 < len(worded) and " ".join(worded[k][1].split()[:8]) in worded[k + 1][1] \
             and parse_dateline(worded[k + 1][1]).city:
         return worded[k + 1][0]     # a teaser that the dateline's paragraph under it repeats
+    if k + 2 < len(worded) and _CAPTION_RE.search(worded[k + 1][1]) and parse_dateline(worded[k + 2][1]).city:
+        return worded[k + 2][0]     # a summary, a photo's caption, then the dateline
     for i, p in window:
         # "To the People of China and its leadership the Communist Party of China": a letter's salutation;
         # "X (R) receives Y (Photo: VNA)": a photo's caption above the lead

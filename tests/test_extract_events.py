@@ -371,6 +371,13 @@ def test_a_visit_on_chinese_soil_is_a_meeting(title, lead, expected):
     assert _release(title, "2023.06.15", lead).events[0].event_type == expected
 
 
+def test_a_delegation_visiting_a_chinese_province_is_a_meeting_with_no_visit_in_the_headline():
+    r = parse_release("Efforts needed to enhance local cooperation\n( 2024.11.15 )\n\nBEIJING \u2014 A delegation of the "
+                      "Example Party led by Ana Roe visited Fujian province as part of a working trip to China from "
+                      "November 11-15.\n")
+    assert (r.events[0].event_type, r.events[0].event_date) == ("meeting", date(2024, 11, 11))
+
+
 def test_not_a_release_pages():
     with pytest.raises(ParseError) as exc:
         parse_release("About Us\n ( 2020.01.01 )\n\nThe department was founded in 1951.\n")
@@ -1002,6 +1009,11 @@ def test_an_envoys_call_on_a_party_in_his_host_country_is_a_meeting(lead, expect
      "Chen Min'er Tuesday called on Chairman of the Example Party Tom Poe here at his house\n\nISLAMABAD, (Example "
      "News - 11th Feb, 2020 ) :Chinese Ambassador to Pakistan Chen Min'er Tuesday called on Chairman of the Example "
      "Party Tom Poe here at his house.", "Islamabad", "meeting"),
+    # a summary and a photo's caption above the dateline
+    ("2024.11.15", "November 15, 2024 - 16:01\n\nCPV official Tom Poe emphasised the importance of exchanges between "
+     "Fujian and the localities of Viet Nam for bilateral relations.\n\nTom Poe (L) meets Chen Min'er, Secretary of the "
+     "Fujian provincial Party Committee. \u2014 VNA/VNS Photo\n\nBEIJING \u2014 Chen Min'er met with a delegation of "
+     "the Communist Party of Viet Nam led by Tom Poe in Fuzhou on November 11.", "Beijing", "meeting"),
     # a bullet before the dateline; a day-first range after publication: announced
     ("2019.09.22", "\u2022 Published on: September 22, 2019\n\n\u2022 Kathmandu, 22 September: The Example Party and "
      "the CPC are going to hold a seminar on ideological issues on 23 and 24 September.", "Kathmandu", "other"),
