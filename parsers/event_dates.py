@@ -21,7 +21,8 @@ _RANGE_RE = re.compile(
     r"|\b(?:between|Between)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\s+and\s+(?:(?:" + MONTH_PATTERN + r")\s+)?\d{1,2}"
     # "paid a working visit to the country on Jan. 22-24"
     # "which is visiting China between June 2-4"
-    r"|\b(?:on|On|from|From|during|During|between|Between)\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\s*[-\u2013]\s*\d{1,2}\b",
+    # ("met with ... leaders Dec. 4\u201310 in Texas": a range with no preposition)
+    r"|(?:\b(?:on|On|from|From|during|During|between|Between)\s+|(?<=[a-z,] ))(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\s*[-\u2013]\s*\d{1,2}\b",
 )
 # Xinhua style: "... met with ... in Beijing on Monday." The dateline carries the filing day,
 # which for events abroad (time zones) or late reports is a day or more after the event.

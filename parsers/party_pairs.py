@@ -16,7 +16,7 @@ __all__ = ["shared_head_spans"]
 
 _SHARED_HEAD_RE = re.compile(
     r"(?P<pre>\b(?:U\.S\.|US|American|[A-Z][a-z]+(?:'s|\u2019s))\s+)?(?P<a>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})\s+and\s+"
-    r"(?:the\s+)?(?P<b>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})\s+parties\b(?P<post>\s+of\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+){0,2})?")
+    r"(?:the\s+)?(?P<b>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})\s+[Pp]arties\b(?P<post>\s+of\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+){0,2})?")
 
 
 def shared_head_spans(text: str) -> list[tuple[int, int, Party]]:

@@ -82,6 +82,8 @@ def test_dates_previous_year_leap_day_and_ranges():
      date(2006, 4, 14)),
     # ... while a day a little later in the year than publication is last year's
     ("The talks were held on December 30th.", date(2019, 1, 2), date(2018, 12, 30)),
+    # a range with no preposition before it
+    ("A CPC delegation met with leaders of the two parties Dec. 4\u201310 in Texas.", date(2011, 12, 23), date(2011, 12, 4)),
     # a written year is kept: a year before publication's, or a coming event's day (no day of this one)
     ("The talks were held on March 2, 2007 in Hanoi.", date(2009, 10, 9), date(2007, 3, 2)),
     ("The congress will be held on November 21, 2009, he said.", date(2009, 10, 9), None),

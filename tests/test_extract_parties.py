@@ -302,6 +302,8 @@ def test_a_local_party_committee_is_not_a_party():
      [("Democratic Party", "US"), ("Republican Party", "US")]),
     ("leaders of the Democratic and Republican parties of the United States",
      [("Democratic Party", "US"), ("Republican Party", "US")]),
+    ("leaders of the Democratic and Republican Parties of the United States",      # "Parties" capitalised
+     [("Democratic Party", "US"), ("Republican Party", "US")]),
     ("the Social and Liberal parties of Spain", []),          # neither is a known party: nothing
 ])
 def test_two_parties_sharing_one_head_noun(text, expected):
