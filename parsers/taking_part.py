@@ -57,10 +57,11 @@ _MET_MEMBERS_RE = re.compile(
     r"lawmakers|legislators|parliamentarians|MPs|cadres)\s+(?:of|from)\s+"
     r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$|\s+(?:on|in|at|to|who|and\s+(?:exchanged|discussed|held))\b)")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
-# ("the six parties participating in the training are ...")
-_PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
+# ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")
+_PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
                              r"(?:(?:participating|taking\s+part|represented)\s+(?:in\s+(?:the|this)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+)?)?"
-                             r"(?:are|were|include|included)\s+(?P<list>[^.;]{3,600})")
+                             r"|(?:[\w\-]+\s+)?parties\s+(?:participating|taking\s+part|represented)\s+(?:in\s+(?:the|this)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?[\w\-]+\s+))(?:are|were|include|included)\s+(?P<list>[^.;]{3,600})")
 # "The Parties participated in the two day WG meeting were as follows:" and one party per line
 _PARTIES_FOLLOW_RE = re.compile(r"\b(?:[Pp]arties|[Pp]articipants)\b[^.\n]{0,100}?\b(?:were|are|included|include)\s+(?:as\s+follows\s*)?:\s*$",
                                 re.MULTILINE)

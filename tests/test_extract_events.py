@@ -518,6 +518,10 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "The four parties participating in the training are the Labour Party of Ruritania (LPR), UPF of Angola and "
      "South Western Peoples Union (SWPU) and the Green Party of Syldavia (GPS).",
      {"Labour Party of Ruritania", "South Western Peoples Union", "Green Party of Syldavia"}, ()),
+    # "the parties represented in the delegation are ..." with no number
+    ("XI'AN, Dec. 25 -- A delegation of Ruritanian politicians on Monday met with the Vice Governor of the province.",
+     "The political parties represented in the delegation are the Labour Party of Ruritania (LPR) and the Green "
+     "Party of Syldavia (GPS).", {"Labour Party of Ruritania", "Green Party of Syldavia"}, ()),
     # a video meeting's attendees from several parties, set out after a dash and between semicolons
     ("Beijing, May 29th\u2014The Example Office, a village and the Example Leadership School held a meeting via video "
      "link to launch a cloud tour.", "The attendees included 120 cadres from three political parties in Africa \u2013 "
