@@ -129,15 +129,26 @@ def _words(paragraph: str) -> int:
     return sum(1 for w in paragraph.split() if _LETTER_RE.search(w))
 
 
+def _furniture(p: str) -> bool:
+    """A line of a copy's page furniture: short, a photo's caption, or a language menu."""
+    return _words(p) < _SHORT_LINE_WORDS or bool(_CAPTION_RE.search(p) or _LANGUAGE_MENU_RE.search(p))
+
+
+def _no_lead(p: str) -> bool:
+    """A line above the lead that reads like no sentence of it: a letter's salutation ("To the People of
+    China and its leadership ..."), a photo's caption ("X (R) receives Y (Photo: VNA)"), a language menu,
+    a second headline (short, with no sentence's end: "Summit tackles global challenges, devt")."""
+    return bool(_SALUTATION_RE.match(p) or _CAPTION_RE.search(p) or _LANGUAGE_MENU_RE.search(p)
+                or _words(p) < _SHORT_LINE_WORDS and not re.search(r"[.!?:\"\u201d]\s*$", p))
+
+
 def _lead_index(paragraphs: list[str]) -> int:
     """The paragraph with the dateline; else the first one that reads like a sentence."""
     # paragraphs with a word: a copy's separator lines ("|", "||||") hold none
     worded = [(i, p) for i, p in enumerate(paragraphs) if _LETTER_RE.search(p)] or [(0, paragraphs[0])]
-    # a copy's page furniture (menus, bylines, a date, a share line) before the lead is made of
-    # short lines; the dateline may sit past them
+    # the page furniture before the lead (menus, bylines, a date, a share line); the dateline may sit past it
     k = 0
-    while k < min(len(worded) - 1, _FURNITURE_LINES) and (_words(worded[k][1]) < _SHORT_LINE_WORDS or _CAPTION_RE.search(worded[k][1])
-                                                          or _LANGUAGE_MENU_RE.search(worded[k][1])):
+    while k < min(len(worded) - 1, _FURNITURE_LINES) and _furniture(worded[k][1]):
         k += 1
     window = worded[:max(3, k + 1)]
     for i, p in window:
@@ -149,11 +160,6 @@ def _lead_index(paragraphs: list[str]) -> int:
     if k + 2 < len(worded) and _CAPTION_RE.search(worded[k + 1][1]) and parse_dateline(worded[k + 2][1]).city:
         return worded[k + 2][0]     # a summary, a photo's caption, then the dateline
     for i, p in window:
-        # "To the People of China and its leadership the Communist Party of China": a letter's salutation;
-        # "X (R) receives Y (Photo: VNA)": a photo's caption above the lead
-        # (a short line with no sentence's end is a second headline: "Summit tackles global challenges, devt")
-        if _words(p) >= 8 and not ((_SALUTATION_RE.match(p) or _CAPTION_RE.search(p) or _LANGUAGE_MENU_RE.search(p)
-                                    or _words(p) < _SHORT_LINE_WORDS and not re.search(r"[.!?:\"\u201d]\s*$", p))
-                                   and i + 1 < len(paragraphs)):
+        if _words(p) >= 8 and not (_no_lead(p) and i + 1 < len(paragraphs)):
             return i
     return 0
