@@ -184,8 +184,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # "welcomes more members to visit China" announces nothing
     lead = _RECEPTION_FOR_RE.sub("received", _WELCOME_VISIT_RE.sub("welcomes visits", lead))
     title = _RECEPTION_FOR_RE.sub("receives", title)
-    if _PRESS_TITLE_RE.match(title):
-        return "other", None        # "Press conference: ...": a transcript's speakers and questions
+    if _PRESS_TITLE_RE.match(title) or re.match(r"\s*Interview\s*:", title):
+        return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
         if not re.search(r"\b(?:met|held talks|received|attended|arrived)\b", _first_sentence(lead)) \

@@ -468,6 +468,13 @@ def test_release_in_another_language_carries_a_warning(body, warned):
     assert bool(found) is warned, r.warnings
 
 
+def test_a_bylines_and_a_pages_tool_lines_are_paragraphs_of_their_own():
+    doc = parse_text("Conference to convene\n( 2013.05.21 )\n\nBy Ann Lee\n0 Comment(s)Print E-mail Example.org, May 21, "
+                     "2013\nAdjust font size:\nThe Example Conference will be held from May 30 to May 31 in Xi'an.\n")
+    assert doc.paragraphs == ("By Ann Lee", "0 Comment(s)Print E-mail Example.org, May 21, 2013", "Adjust font size:",
+                              "The Example Conference will be held from May 30 to May 31 in Xi'an.")
+
+
 def test_a_stamp_line_wrapped_under_a_second_headline_is_its_own_paragraph():
     doc = parse_text("Leaders send letters\n( 2024.04.09 )\n\nSummit of parties tackles global challenges\n"
                      "Published: Apr 09, 2024 05:13 PM\n\nThe summit was held on Tuesday.\n")

@@ -1098,6 +1098,7 @@ def test_a_paragraph_tags_letter_left_in_a_copy_ends_the_sentence():
 @pytest.mark.parametrize("title, expected", [
     ("Press conference: the CPC and the world's political parties", ("other", None)),
     ("Transcript of the press briefing on the CPC's external work", ("other", None)),
+    ("Interview: party exchanges with the CPC add impetus to cooperation", ("other", None)),
     ("Chen Min'er meets the press delegation of the Example Party", ("meeting", "in_person")),
 ])
 def test_a_press_conference_transcript_is_other(title, expected):
