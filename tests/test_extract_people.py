@@ -323,6 +323,8 @@ def test_including_list_needs_a_contact():
      "Minister of the IDCPC held talks here today with Tom Poe, Member of the Political Bureau.", "Ma Lin"),
     ("Entrusted by General Secretary Ma Lin, Liu, a member of the Example Body, conveyed condolences and met "
      "with Tom Roe, Chairman of the Example Party.", "Ma Lin"),
+    ("On May 6th, Li Mingxiang, Assistant-minister of the IDCPC, attended a workshop. On behalf of Minister Song Tao "
+     "and the IDCPC, Li congratulated the organisers.", "Song Tao"),
 ])
 def test_not_participants(text, name):
     people = _people(text)
