@@ -96,7 +96,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
     rf"(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading"
     rf"|who\s+(?:led|headed|leads|heads)|said)\b)")
-_STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview)\b")
+_STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
@@ -153,8 +153,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
             subjects += list(_SENDER_HEADING_RE.finditer(text))
     else:   # "During the meeting, A, B and C expressed ...": the speakers of this contact
+        # (not the source who "said in a post on X" what was discussed)
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
-                     and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))]
+                     and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
+                     and not _STATEMENT_AFTER_RE.match(text, m.end())]
     subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))
     # "President X has repeatedly called for ...", "its then president X had also visited China": a
     # habit or an earlier event of the subject's, not this contact

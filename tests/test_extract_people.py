@@ -493,6 +493,9 @@ def test_idcpc_leaders_named_in_full_take_part(body, name, takes_part):
      "Ke Puth Rasmey", True),
     ("During the talks, Example Party Chairman Ke Puth Rasmey said ties were strong.", "Ke Puth Rasmey", True),
     ("In an interview, Example Party Chairman Ke Puth Rasmey said ties were strong.", "Ke Puth Rasmey", False),
+    # ... but not the source who "said in a post" what was discussed
+    ("During the meeting, a delegation discussed ties, party foreign affairs in-charge Ken Sato said in a post on X.",
+     "Ken Sato", False),
     # a name inside the quoted words of a speaker
     ("\u201cWe value your party. Tom Poe, your party's founder, is famous in China,\u201d Liu said.", "Tom Poe", False),
     ('"We value your party. Tom Poe, your party\'s founder, is famous in China," Liu said.', "Tom Poe", False),
