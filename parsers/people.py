@@ -152,7 +152,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
         if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
             subjects += list(_SENDER_HEADING_RE.finditer(text))
-    else:   # "During the meeting, A, B and C expressed ...": the speakers of this contact
+    elif _DURING_CONTACT_RE.search(text):   # "During the meeting, A, B and C expressed ...": this contact's speakers
         # (not the source who "said in a post on X" what was discussed)
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
                      and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
