@@ -162,7 +162,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019)]?$")
 _TIME_END_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
 # an agency's credit alone on its line: "(Xinhua)", "[China Daily]"; a byline, a page's label or tool
 # line ("By Guo Xiaohong", "Adjust font size:", "0 Comment(s)Print E-mail China.org.cn, May 21, 2013")
-_CREDIT_LINE_RE = re.compile(r"^\s*(?:[(\[][^()\[\]]{1,40}[)\]]|By\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|[A-Z][\w ]{0,30}:"
+_CREDIT_OR_LABEL_RE = re.compile(r"^\s*(?:[(\[][^()\[\]]{1,40}[)\]]|By\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|[A-Z][\w ]{0,30}:"
                              r"|.*\bComment\(s\).*)\s*$")
 
 
@@ -188,7 +188,7 @@ def _text_paragraphs(lines: list[str]) -> tuple[str, ...]:
             continue
         # a stamp line ("Published: Apr 09, 2024 05:13 PM") or a credit line ("(Xinhua)") is a
         # paragraph of its own: the headline line above it is not the lead's first words
-        stamp = bool(_TIME_END_RE.search(line) or _CREDIT_LINE_RE.match(line))
+        stamp = bool(_TIME_END_RE.search(line) or _CREDIT_OR_LABEL_RE.match(line))
         if stamp:
             flush()
         current.append(line)
