@@ -241,11 +241,26 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
         return True     # "The visiting delegation of the Chinese Communist Party ..., the team led by H.E JIANG Xinzhi"
     if not (pinyin_name(m.name) and title) or _foreign_title(title):
         return False
+    if _antecedent_is_chinese(title, text, m.start):
+        return True     # "Vice-President X of the school", the school named before as "the Party School of the CPC ..."
     ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, max(0, m.start - 300), m.start)]
     if _CPC_HQ_RE.search(text, ends[-1] if ends else max(0, m.start - 300), m.start):
         return True     # "met at the headquarters of the CPC with the Assistant Minister ... Mr. Zhou Rui"
     return bool(_BARE_ENVOY_RE.fullmatch(title.strip()) or re.search(r"\bthe\s+Communist\s+Party\b(?!\s+of\b)", title)
                 or _BARE_CN_OFFICE_RE.search(title) and not re.search(r"\bParty\b|\b[A-Z]{2,}\b", title))
+
+
+# "of the school": a body the title names only by its kind, told in full earlier in the text
+_ANAPHOR_RE = re.compile(r"\bof\s+the\s+(school|university|academy|institute|college|department|committee|bureau|commission|association)$")
+
+
+def _antecedent_is_chinese(title: str, text: str, start: int) -> bool:
+    kind = _ANAPHOR_RE.search(title.strip())
+    if kind is None:
+        return False
+    named = list(re.finditer(rf"\b(?:[A-Z][\w'\u2019\-]*\s+){{0,5}}{kind.group(1).title()}\b(?:\s+of\s+(?:the\s+)?"
+                             rf"(?:(?:[A-Z][\w'\u2019\-]*|of|the|and)\s*){{1,8}})?", text[:start]))
+    return bool(named) and is_chinese_title(named[-1].group(0))
 
 
 def _foreign_title(title: str | None) -> bool:

@@ -92,6 +92,16 @@ def test_explicitly_chinese(title, cpc):
      "Vice Premier, said poverty can be ended.", "Zhang Lanfeng", "cpc"),
     ("On July 17, the CPC hosted a conference in Kunming. In his speech, Wang Lanfeng, a Politburo member of the "
      "LPRP and Vice Premier, said poverty can be ended.", "Wang Lanfeng", "foreign"),
+    # the hosts' officials who "introduced" the party's work to guests at an open house of a CPC school
+    ("BEIJING, May 4 -- The Party School of the CPC Central Committee held an open house for foreign diplomats. "
+     "Deputy President Zhao Lanqing and Vice-President Qian Mubai of the school introduced its curriculum.",
+     "Qian Mubai", "cpc"),
+    ("BEIJING, May 4 -- The Party School of the CPC Central Committee held an open house for foreign diplomats. "
+     "Deputy President Zhao Lanqing and Vice-President Qian Mubai of the school introduced its curriculum.",
+     "Zhao Lanqing", "cpc"),
+    # ... but not the officials of a foreign university the CPC delegation visits
+    ("KUALA LUMPUR, May 4 -- A CPC delegation visited the University of Malaya. Deputy Vice-Chancellor Chen "
+     "Weiming of the university introduced its curriculum.", "Chen Weiming", "foreign"),
 ])
 def test_sides_from_context(text, name, side):
     from parsers.release import parse_release
