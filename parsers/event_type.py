@@ -87,7 +87,10 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
                         r"|\ba\s+visiting\s+(?:[\w\-]+\s+){0,2}?(?:Chinese|CPC)\s+(?:official|leader|delegation)"
                         # "The visiting delegation of the Chinese Communist Party has committed to ..."
                         r"|\b(?:a|the)\s+visiting\s+delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
-                        r"|Communist\s+Party\s+of\s+China)\b", _I)
+                        r"|Communist\s+Party\s+of\s+China)\b"
+                        # "A Chinese Communist Party delegation including ... had talks with NPP leader X": it travels
+                        r"|^(?:A|The)\s+(?:[\w\-]+\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\s+delegation\b"
+                        r"[^.]{0,250}?\b(?:met|meets|(?:had|held|holds)\s+talks|called\s+on)\b", _I)
 # A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
 # delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
 _HOST_MEETS_CPC_RE = re.compile(

@@ -137,6 +137,12 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("President Meets With Party Delegation From China", "The president of Ruritania, Tom Poe, held a meeting with a "
      "delegation of the Central Committee of the Communist Party of China (CPC), led by Chen Zhou.", None,
      ("visit", "in_person")),
+    # the CPC delegation as the subject of talks with a foreign leader, no place told: it travels
+    ("Chinese delegation holds talks with opposition leader", "A Chinese Communist Party delegation including the "
+     "Deputy Minister of the International Department had talks with Example Front leader Tom Poe.", None,
+     ("visit", "in_person")),
+    ("Party delegation meets minister", "The CPC delegation led by Ma Lin met with Ruritania's Minister of Finance "
+     "Tom Poe on Monday.", None, ("visit", "in_person")),
     ("Sun Haiyan Leads CPC Delegation to Visit Kenya", "A CPC delegation led by Sun Haiyan visited Kenya", True,
      ("visit", "in_person")),
     ("Guo Calls on MPP Chairman", "Guo, who is leading a CPC delegation, called on the Chairman", None,
