@@ -33,6 +33,7 @@ _AT_PLACE_RE = re.compile(
     + r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+in\s+" + _PLACE
     # "Japanese Communist Party Chair X in Tokyo held talks with ..."
     + r"|\bin\s+" + _PLACE + r"\s+(?:held|met|received|hosted|welcomed)\b"
+    + r"|\b" + _PLACE + r"\s+(?:served\s+as|was)\s+the\s+venue\b"    # "Caracas served as the venue for a meeting"
     # "... at the Peace Palace, Phnom Penh yesterday afternoon": a venue and its city
     + r"|\bat\s+the\s+(?:[A-Z][\w'\-]*\s+){1,4}?(?:Palace|House|Hall|Hotel|Office|Headquarters|Building),\s+" + _PLACE
     + r"\s*(?:,|on|yesterday|today|this|last)\b")

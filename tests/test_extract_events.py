@@ -620,6 +620,9 @@ def test_classify_contact_verbs(title, lead, abroad, expected):
     ("Song Tao met X in Colombo and Kandy later.", None),
     # the known city, not the name glued after it
     ("Ana Roe received on Monday in Havana Chen Min'er, member of the Central Committee.", ("Havana", "CU")),
+    # a city told as the venue of the meeting
+    ("This time, Caracas served as the venue for an official meeting between the PSUV and the CPC.", ("Caracas", "VE")),
+    ("This time, Beijing served as the venue for an official meeting between the PSUV and the CPC.", None),
 ])
 def test_foreign_place_in_the_lead(sentence, expected):
     from parsers.event_place import foreign_place
