@@ -15,7 +15,7 @@ from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gazetteer import city_country, country_code, find_countries
 
-__all__ = ["city_country_of", "delegation_abroad", "envoy_call", "envoy_post", "foreign_place", "host_premises", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
+__all__ = ["city_country_of", "delegation_abroad", "envoy_call", "envoy_post", "foreign_place", "host_meets_cpc", "host_premises", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
            "IN_CITY_RE", "MET_IN_CITY_RE", "first_sentence_text"]
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
@@ -267,3 +267,32 @@ def envoy_call(cpc_titles: list[str | None], first_text: str) -> bool:
     on a BNP delegation" is the envoy's own call)."""
     envoys = all(t and _ENVOY_TITLE_RE.search(t) for t in cpc_titles) if cpc_titles else bool(_UNNAMED_ENVOY_RE.search(first_text))
     return envoys and not _CPC_DELEGATION_RE.search(first_text)
+
+
+# A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
+# delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
+_HOST_MEETS_CPC_RE = re.compile(
+    r"^(?P<subject>.{0,200}?)\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"(?:have|has)\s+had\s+(?:[\w\-]+\s+)?(?:exchanges|talks|discussions)\s+with|"
+    r"(?:has\s+|have\s+)?(?:held|had)\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks|discussions?)\s+with)"
+    # "received, the day before yesterday (Wednesday, June 2) at the party's headquarters, the Ambassador ..."
+    r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
+    r"\s+(?:separately\s+|respectively\s+)?"
+    r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+delegation"
+    # "held a meeting with a delegation of the Central Committee of the Communist Party of China", "of the Communist Party of the People's Republic of China"
+    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Committee\s+of\s+the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
+    r"|Communist\s+Party\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China)"
+    r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
+    # "met with a visiting senior official of the Communist Party of China (CPC)"
+    r"|(?:senior\s+)?official\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\b"
+    # a Chinese envoy received by a party in its own country: the CPC side abroad (convention t24)
+    r"|(?:Chinese|China['\u2019]s)\s+(?:Ambassador|Minister[\s-]Counsell?or|Charg\u00e9|envoy)"
+    r"|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China)"
+    # "Congress Party President X met with Mr. Wang Jiarui, Minister of the International Department of ..."
+    r"|(?:Mr\.\s+|Ms\.\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:Vice[\s-])?Minister\s+of\s+the\s+International\s+Department\b)", re.I)
+
+
+def host_meets_cpc(first: str) -> bool:
+    m = _HOST_MEETS_CPC_RE.search(first)
+    # the subject is the foreign host, not "The Chinese delegation ..."
+    return bool(m) and not re.search(r"\b(?:CPC|CCP|Chinese|China)\b", m.group("subject").split(",")[0])

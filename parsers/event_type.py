@@ -14,9 +14,10 @@ from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFER
                                      HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE)
+from parsers.event_place import host_meets_cpc
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
-from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE
+from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
 
 __all__ = ["classify", "framed_contact"]
 
@@ -91,33 +92,6 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
                         # "A Chinese Communist Party delegation including ... had talks with NPP leader X": it travels
                         r"|^(?:A|The)\s+(?:[\w\-]+\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\s+delegation\b"
                         r"[^.]{0,250}?\b(?:met|meets|(?:had|held|holds)\s+talks|called\s+on)\b", _I)
-# A foreign host as the subject meeting a CPC delegation, with no Chinese place: the
-# delegation is abroad ("Secretary-General of Egypt's ruling party ... met with a delegation of the CPC").
-_HOST_MEETS_CPC_RE = re.compile(
-    r"^(?P<subject>.{0,200}?)\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
-    r"(?:have|has)\s+had\s+(?:[\w\-]+\s+)?(?:exchanges|talks|discussions)\s+with|"
-    r"(?:has\s+|have\s+)?(?:held|had)\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks|discussions?)\s+with)"
-    # "received, the day before yesterday (Wednesday, June 2) at the party's headquarters, the Ambassador ..."
-    r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
-    r"\s+(?:separately\s+|respectively\s+)?"
-    r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+delegation"
-    # "held a meeting with a delegation of the Central Committee of the Communist Party of China", "of the Communist Party of the People's Republic of China"
-    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Committee\s+of\s+the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
-    r"|Communist\s+Party\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China)"
-    r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
-    # "met with a visiting senior official of the Communist Party of China (CPC)"
-    r"|(?:senior\s+)?official\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\b"
-    # a Chinese envoy received by a party in its own country: the CPC side abroad (convention t24)
-    r"|(?:Chinese|China['\u2019]s)\s+(?:Ambassador|Minister[\s-]Counsell?or|Charg\u00e9|envoy)"
-    r"|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China(?!\s+to\s+China)"
-    # "Congress Party President X met with Mr. Wang Jiarui, Minister of the International Department of ..."
-    r"|(?:Mr\.\s+|Ms\.\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:Vice[\s-])?Minister\s+of\s+the\s+International\s+Department\b)", _I)
-
-
-def _host_meets_cpc(first: str) -> bool:
-    m = _HOST_MEETS_CPC_RE.search(first)
-    # the subject is the foreign host, not "The Chinese delegation ..."
-    return bool(m) and not re.search(r"\b(?:CPC|CCP|Chinese|China)\b", m.group("subject").split(",")[0])
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 # ("They were speaking via video link at the thematic briefing")
 _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
@@ -250,7 +224,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         head = first if _IN_CHINA_RE.search(first) else nxt
     if abroad is False and _CALL_ON_RE.search(first) and not _VISIT_RE.search(_CALL_ON_RE.sub("", head)):
         return "meeting", "in_person"   # "Ambassador X paid a courtesy call on Song Tao" in Beijing
-    if _DEPART_RE.search(first) or (abroad is not False and _host_meets_cpc(first)):
+    if _DEPART_RE.search(first) or (abroad is not False and host_meets_cpc(first)):
         return "visit", "in_person"
     contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head)
     if in_china and (contact or _VISIT_RE.search(head)):
@@ -266,6 +240,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     for par in pars if not _OTHER_RE.search(lead) else ():
         if _REMARKS_MESSAGE_RE.search(_first_sentence(par)):
             return "message", "written"
+        fr = REMARKS_FRAME_RE.search(_first_sentence(par))
+        if abroad is None and fr and frame_abroad(fr.group()):
+            return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
         second = classify(title, par, abroad)
         if second[0] in ("meeting", "visit", "call") or (
                 # "..., spoke at the forum", "The IDCPC ... organized the second conference of the ... Mechanism"
@@ -274,7 +251,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # the contact told only as the occasion of remarks, a few paragraphs down (parsers.remarks_frame)
     frame = None if _OTHER_RE.search(lead) else REMARKS_FRAME_RE.search("\n".join([rest, more]))
     if frame:
-        return ("visit" if abroad or re.search(r"\bvisit\b", frame.group(), _I) and abroad is not False
+        return ("visit" if abroad or frame_abroad(frame.group()) or re.search(r"\bvisit\b", frame.group(), _I) and abroad is not False
                 else "meeting"), "in_person"
     if abroad is False and _EMBASSY_IN_CHINA_RE.search(first):
         return "meeting", "in_person"   # guests leaving for China: a meeting there (convention)

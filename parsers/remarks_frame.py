@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REMARKS_FRAME_RE", "SAID_DURING_RE"]
+from parsers.gazetteer import city_country
+
+__all__ = ["REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
 
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+remarks|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call)\s+(?:between|with|of|by|to)\b"
+    # "was speaking in Lusaka today during bilateral talks held at the Government Complex"
+    r"|\b(?:speaking|spoke)\b[^.\n]{0,80}?\bduring\s+(?:bilateral|official|party-to-party)\s+(?:meeting|talks)\b"
     r"|\b(?:when|while|after)\s+(?:he|she|they)\s+(?:welcomed|received|met|hosted)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|group|director|minister|secretary|head|chairman|ambassador|envoy|official|leader)\b"
     # "X, who is heading a UWP delegation to Beijing, told a banquet of the ruling party's International Department"
@@ -24,3 +28,8 @@ REMARKS_FRAME_RE = re.compile(
 SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement)|(?:remarks?|invitation|announcement|statement)"
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b", re.IGNORECASE)
+
+
+def frame_abroad(frame: str) -> bool:
+    """The occasion names a foreign city: "was speaking in Lusaka today during bilateral talks"."""
+    return any(city_country(m.group(1)) not in (None, "CN") for m in re.finditer(r"\bin\s+([A-Z][\w'\-]+)", frame))

@@ -751,6 +751,13 @@ def test_a_delegation_met_at_a_foreign_partys_head_office_is_a_visit():
     ("Senior CPC Official to Visit Ruritania in Oct.", "Ma Lin, head of the IDCPC, said Monday that he plans to "
      "visit Ruritania in October.", "The remark was made during talks in Beijing with a group of young lawmakers.",
      ("meeting", "in_person")),
+    # remarks whose occasion, told later, is bilateral talks in a foreign city: the CPC side's visit there
+    ("Chinese leader calls for stronger party ties", "Chinese Vice-President Ma Lin has called for stronger ties "
+     "between the CPC and the Example Front.", "Ma was speaking in Lusaka today during bilateral talks held at the "
+     "Government Complex.", ("visit", "in_person")),
+    ("Chinese leader calls for stronger party ties", "Chinese Vice-President Ma Lin has called for stronger ties "
+     "between the CPC and the Example Front.", "Ma was speaking in Beijing today during bilateral talks held at the "
+     "Great Hall of the People.", ("meeting", "in_person")),
     # with no such occasion the announcement stays an announcement
     ("Senior CPC Official to Visit Ruritania in Oct.", "Ma Lin, head of the IDCPC, said Monday that he plans to "
      "visit Ruritania in October.", "He will also attend a forum there.", ("other", None)),
