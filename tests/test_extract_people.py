@@ -208,6 +208,9 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     ("Li met with officials, including Speaker Tom Poe, Minister of Youth, Culture, and Communication Ann Roe, and "
      "Minister of Water Ken Sato.", {"Ann Roe": "Minister of Youth, Culture, and Communication",
                                       "Ken Sato": "Minister of Water"}),
+    # a title-first subject who "is participating" in a summit
+    ("President of Ruritania and the EP leader, Tom Poe, is participating in an online summit of parties.",
+     {"Tom Poe": "President of Ruritania and the EP leader"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
