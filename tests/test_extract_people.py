@@ -211,6 +211,9 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     # a title-first subject who "is participating" in a summit
     ("President of Ruritania and the EP leader, Tom Poe, is participating in an online summit of parties.",
      {"Tom Poe": "President of Ruritania and the EP leader"}),
+    # the counterparts beside whom a news briefing was given
+    ("Speaking at a news briefing with EP Secretary General Tom Poe and Ann Roe, an EP commissioner, Ma said the "
+     "visit was fruitful.", {"Tom Poe": "EP Secretary General", "Ann Roe": "EP commissioner"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
