@@ -99,6 +99,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")
+_PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
@@ -161,7 +162,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     # "President X has repeatedly called for ...", "its then president X had also visited China": a
     # habit or an earlier event of the subject's, not this contact
     subjects = [m for m in subjects if not (re.search(r"\b(?:has|have|had)$", m.group()) and _HABIT_RE.match(text, m.end())
-                                            or m.group().endswith("had") and _EARLIER_RE.match(text, m.end()))]
+                                            or m.group().endswith("had") and _EARLIER_RE.match(text, m.end())
+                                            # "..., a high-level operation of the partnership has been maintained": passive
+                                            or re.search(r"\b(?:has|have|had)$", m.group()) and _PASSIVE_RE.match(text, m.end()))]
     for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)

@@ -115,7 +115,7 @@ _CONTACT_ING_RE = re.compile(CONTACT_ING)
 # (the department's own style: "Liu said, Rwanda is China's good partner. ... President Xi Jinping has
 # maintained close contacts with President Paul Kagame")
 _SPEECH_PARAGRAPH_RE = re.compile(
-    r"[A-Z][\w\-]+\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)(?:\s+that\s|,\s)[^\n]*?\.\s")
+    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)(?:\s+that\s|,\s)[^\n]*?\.\s")
 
 
 def _in_speech_paragraph(text: str, pos: int) -> bool:

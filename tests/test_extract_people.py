@@ -92,6 +92,9 @@ def test_reported_past_meeting_is_passing():
     # ... also in the department's "Liu said, ..." style
     ("Liu said, ties are good. In recent years, President Ma Lin has kept close contacts with Ruritania.",
      "Ma Lin", None),
+    # ... also when the paragraph is opened by the speaker's full name
+    ("Zhu Rui said, ties are good. In recent years, under the leadership of President Ma Lin and Ruritanian President "
+     "Tom Poe, a high level of cooperation was reached.", "Ma Lin", None),
     # ... but a sentence of its own that tells what someone else "also" did is no speech
     ("Liu noted that ties are good. Vice Minister Tom Poe also met the delegation.", None, "Tom Poe"),
     # a paragraph that opens with no speaker is not speech
@@ -331,6 +334,10 @@ def test_including_list_needs_a_contact():
      "with Tom Roe, Chairman of the Example Party.", "Ma Lin"),
     ("On May 6th, Li Mingxiang, Assistant-minister of the IDCPC, attended a workshop. On behalf of Minister Song Tao "
      "and the IDCPC, Li congratulated the organisers.", "Song Tao"),
+    # the leaders under whose care a partnership "has been maintained": a passive, no one's contact
+    ("Liu met Ann Roe, Chair of the Example Party. In recent years, under the care and leadership of President Ma Lin "
+     "and Ruritanian President Tom Poe, a high-level operation of the partnership has been maintained.", "Tom Poe"),
+    ("Example Assembly Chairman Tom Poe has been invited as chief guest of the briefing.", "Tom Poe"),
 ])
 def test_not_participants(text, name):
     people = _people(text)
