@@ -217,6 +217,14 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     # the counterparts beside whom a news briefing was given
     ("Speaking at a news briefing with EP Secretary General Tom Poe and Ann Roe, an EP commissioner, Ma said the "
      "visit was fruitful.", {"Tom Poe": "EP Secretary General", "Ann Roe": "EP commissioner"}),
+    # the guests of a reception listed after "Present there on invitation were"
+    ("The department arranged a reception for the embassy staff. Present there on invitation were Chinese Ambassador "
+     "to Ruritania Ma Lin and staff members of the embassy.", {"Ma Lin": "Chinese Ambassador to Ruritania"}),
+    # "had a talk with" and "visited" a titled envoy
+    ("Example Party Chair Tom Poe on February 5 had a talk with Chinese Ambassador to Ruritania Ma Lin at dinner.",
+     {"Ma Lin": "Chinese Ambassador to Ruritania"}),
+    ("Example Party Chair Tom Poe on March 22 visited Chinese Ambassador to Ruritania Ma Lin at the embassy.",
+     {"Ma Lin": "Chinese Ambassador to Ruritania"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
