@@ -34,6 +34,7 @@ _AT_PLACE_RE = re.compile(
     # "Japanese Communist Party Chair X in Tokyo held talks with ..."
     + r"|\bin\s+" + _PLACE + r"\s+(?:held|met|received|hosted|welcomed)\b"
     + r"|\b" + _PLACE + r"\s+(?:served\s+as|was)\s+the\s+venue\b"    # "Caracas served as the venue for a meeting"
+    + r"|\bat\s+(?:a|an)\s+" + _PLACE + r"\s+(?:hotel|restaurant)\b"    # "held talks with X at a Tokyo hotel"
     # "... at the Peace Palace, Phnom Penh yesterday afternoon": a venue and its city
     + r"|\bat\s+the\s+(?:[A-Z][\w'\-]*\s+){1,4}?(?:Palace|House|Hall|Hotel|Office|Headquarters|Building),\s+" + _PLACE
     + r"\s*(?:,|on|yesterday|today|this|last)\b")
@@ -252,7 +253,7 @@ def envoy_post(cpc_titles: list[str | None]) -> str | None:
 
 
 # a title that makes its holder one of China's envoys abroad
-_ENVOY_TITLE_RE = re.compile(r"\b(?:Ambassador|Charg[e\u00e9]\s+d['\u2019]\s?Affaires|Head\s+of\s+(?:the\s+)?Office|Consul)\b", re.I)
+_ENVOY_TITLE_RE = re.compile(r"\b(?:Ambassador|Minister[\s-]Counsell?or|Charg[e\u00e9]\s+d['\u2019]\s?Affaires|Head\s+of\s+(?:the\s+)?Office|Consul)\b", re.I)
 _CPC_DELEGATION_RE = re.compile(r"\b(?:CPC|CCP|Chinese|China['\u2019]s|Communist\s+Party\s+of\s+China)(?:\s+[\w\-]+){0,2}\s+delegation\b"
                                 r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chin|Communist\s+Party\s+of\s+China|International\s+Department)")
 

@@ -623,6 +623,8 @@ def test_classify_contact_verbs(title, lead, abroad, expected):
     # a city told as the venue of the meeting
     ("This time, Caracas served as the venue for an official meeting between the PSUV and the CPC.", ("Caracas", "VE")),
     ("This time, Beijing served as the venue for an official meeting between the PSUV and the CPC.", None),
+    ("Example Party Chair Tom Poe on December 15 held talks with Chinese Vice President Ma Lin at a Tokyo hotel.",
+     ("Tokyo", "JP")),
 ])
 def test_foreign_place_in_the_lead(sentence, expected):
     from parsers.event_place import foreign_place
@@ -758,6 +760,10 @@ def test_a_delegation_met_at_a_foreign_partys_head_office_is_a_visit():
     ("Chinese leader calls for stronger party ties", "Chinese Vice-President Ma Lin has called for stronger ties "
      "between the CPC and the Example Front.", "Ma was speaking in Beijing today during bilateral talks held at the "
      "Great Hall of the People.", ("meeting", "in_person")),
+    # guests in China who "paid a visit to the Central Party School": a meeting there
+    ("Party cooperation grows", "The visit of the Example Party to Beijing has expanded party ties.", "During the "
+     "short trip, the envoys led by Chairman Tom Poe met and exchanged views with the Organization Department of the "
+     "CPC Central Committee and paid a visit to the Central Party School of the CPC.", ("meeting", "in_person")),
     # with no such occasion the announcement stays an announcement
     ("Senior CPC Official to Visit Ruritania in Oct.", "Ma Lin, head of the IDCPC, said Monday that he plans to "
      "visit Ruritania in October.", "He will also attend a forum there.", ("other", None)),
@@ -1011,6 +1017,9 @@ def test_the_lead_without_a_dateline_is_found_past_short_furniture_lines():
      "with Ana Roe, Deputy Chairman of Fatah.", "meeting"),
     ("DHAKA, May 4 -- Chinese Ambassador to Bangladesh Chen Min'er paid a courtesy call on a BNP delegation led "
      "by Ana Roe, Secretary General of the Bangladesh Nationalist Party.", "meeting"),
+    # a minister counsellor is an envoy too
+    ("The Secretary-General of the Example Movement, Rt. Hon. Ana Roe, welcomed the Chinese Minister Counsellor to "
+     "Uganda, H.E. Chen Min'er, yesterday at the party headquarters in Kampala.", "meeting"),
     # an envoy left unnamed
     ("RABAT, May 4 -- The First Secretary of the Example Party, Ana Roe, received at the party's headquarters the "
      "Ambassador of the People's Republic of China accredited to Rabat.", "meeting"),
