@@ -96,9 +96,10 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 # ("They were speaking via video link at the thematic briefing")
 _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
-                            r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+speech\s+(?:at|before))\b", _I)
+                            r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before))\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
-_REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b", _I)
+_REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b"
+                                 r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),", _I)     # "In separate messages, A and B have lauded"
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
                                # "gave him an invitation to visit China", "invited Deuba to visit China"
                                r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)

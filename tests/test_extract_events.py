@@ -764,6 +764,14 @@ def test_a_delegation_met_at_a_foreign_partys_head_office_is_a_visit():
     ("Party cooperation grows", "The visit of the Example Party to Beijing has expanded party ties.", "During the "
      "short trip, the envoys led by Chairman Tom Poe met and exchanged views with the Organization Department of the "
      "CPC Central Committee and paid a visit to the Central Party School of the CPC.", ("meeting", "in_person")),
+    # parties that "congratulated" the CPC, their messages told next: a message, not a trip to the dateline city
+    ("Indian parties laud the CPC", "Ruritanian communist parties have congratulated the CPC, which is holding its "
+     "congress, for its achievements.", "In separate messages, the Example Party and the Sample Party have lauded "
+     "the achievements.", ("message", "written")),
+    # a seminar told by the opening speech given at it
+    ("Parties meet in Addis Ababa", "Representatives of ten African parties sat together with their counterparts "
+     "from the CPC on Tuesday to share experiences.", '"Parties matter," Deputy Premier Tom Poe said in his opening '
+     'speech at the two-day seminar.', ("conference", "in_person")),
     # with no such occasion the announcement stays an announcement
     ("Senior CPC Official to Visit Ruritania in Oct.", "Ma Lin, head of the IDCPC, said Monday that he plans to "
      "visit Ruritania in October.", "He will also attend a forum there.", ("other", None)),
