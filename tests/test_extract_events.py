@@ -248,6 +248,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "to the DPRK.", True, ("visit", "in_person")),
     ("Open day highlights the work of the department", "Visitors filmed the first minutes of the talk between Ma Lin, "
      "head of the CPC International Department, and the visiting Example Party delegation.", None, ("meeting", "in_person")),
+    # speeches two people delivered during a gathering: a conference, even with an envoy among them
+    ("Envoy and party leader call for ties", "Example Party Chairman Tom Poe and Chinese Ambassador to Ruritania Ma Lin "
+     "delivered speeches during a tourism meeting held in Sample City on July 25.", None, ("conference", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
