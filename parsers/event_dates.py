@@ -164,8 +164,16 @@ _ELECTED_CLAUSE_RE = re.compile(r"\b(?:was|were|been)\s+(?:re-?elected|elected|a
 def _event_weekday(lead: str) -> re.Match | None:
     """The first weekday in the lead that dates the event, not what it is about or the report."""
     return next((w for w in _ON_WEEKDAY_RE.finditer(lead)
-                 if not _NOT_EVENT_DAY_RE.search(lead, max(0, w.start() - 30), w.start())
+                 if not _not_event_day(lead, w.start())
                  and not _ELECTED_CLAUSE_RE.search(lead[max(0, w.start() - 160):w.start()])), None)
+
+
+def _not_event_day(lead: str, at: int) -> bool:
+    hit = _NOT_EVENT_DAY_RE.search(lead, max(0, at - 30), at)
+    # "made the statement at the SCO Political Parties Forum, which opened on Wednesday": the
+    # gathering where it was said is the event, unlike a congress congratulated upon
+    return bool(hit) and not (hit.group().startswith(("which", "that"))
+                              and re.search(r"\bat\s+(?:the|a|an)\s+[^,.;]{3,100},\s*$", lead[max(0, hit.start() - 120):hit.start()]))
 
 
 def stated_weekday(lead: str, anchor: date) -> date | None:

@@ -111,6 +111,9 @@ def test_stated_dates(lead, published, expected):
     ("Leaders have congratulated China on the 18th National Congress of the CPC, which opened Thursday in Beijing.",
      date(2012, 11, 10), None),
     ("Parties sent messages on the congress of the CPC, which opened here Thursday.", date(2012, 11, 10), None),
+    # ... but the gathering at which the statement was made is the event
+    ("They made the statement at the Example Parties Forum, which opened on Wednesday in Urumqi.", date(2025, 4, 25),
+     date(2025, 4, 23)),
 ])
 def test_weekday_in_the_lead(lead, anchor, expected):
     assert stated_weekday(lead, anchor) == expected
