@@ -451,6 +451,10 @@ def test_not_names(text, not_name, name):
     ("Ma met with Ann Roe.\nDeputy Director-General Zhou Bin of Bureau III of the International Department of "
      "the CPC Central Committee was there during the meeting.", "Zhou Bin",
      "Deputy Director-General of Bureau III of the International Department of the CPC Central Committee"),
+    # the party after a comma closes the organ of the title ("Polit Bureau, Communist Party of China")
+    ("The delegation held discussions with Ma Lin, senior member of Standing Committee of Polit Bureau, Communist "
+     "Party of China and head of the Publicity Department, which lasted one hour.", "Ma Lin",
+     "senior member of Standing Committee of Polit Bureau, Communist Party of China and head of the Publicity Department"),
 ])
 def test_role_name_of_body(text, name, title):
     people = _people(text)
