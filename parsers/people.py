@@ -109,6 +109,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
+_SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
 _SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.) ")
 
 
@@ -218,6 +219,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if lead_end is None or m.start() < lead_end or m.group("how"):
             # "..., said Vietnamese President X and visiting member of ... Y here on Thursday", "...,
             # said Chinese Vice President X while addressing the opening": speakers of this contact
+            add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
+    if senders == "speakers":   # at a conference, "..., said SCO Secretary-General X." closing a sentence
+        for m in _SAID_BY_END_RE.finditer(text):
             add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
     for mention in surname_speakers(text, lambda i: _title_end(text, i)):
         if not any(a <= mention.start < b for a, b in taken) and not any(

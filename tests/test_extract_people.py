@@ -658,3 +658,11 @@ def test_a_banner_in_capitals_is_no_person_and_led_by_is_no_title():
     text = ("OFFICIAL WEBSITE OF THE EXAMPLE NATIONAL CONGRESS, The Official Opposition.\n"
             "Led by Political Leader Hon. Ana Roe SC, a delegation of ENC party officials met with the CPC delegation.")
     assert [(m.name, m.title) for m in find_people(text)] == [("Ana Roe", "Political Leader")]
+
+
+def test_a_speaker_closing_a_sentence_after_the_lead_takes_part_in_a_conference():
+    text = ("URUMQI, April 23 -- A forum of parties opened on Wednesday.\nThe event was an initiative proposed at last "
+            "year's summit, and its hosting marks a milestone ahead of the summit this fall, under China's presidency, "
+            "said Example Organization Secretary-General Tom Poe.\n")
+    people = find_people(text, lead_end=text.find("\n"), senders="speakers")
+    assert any(m.name == "Tom Poe" and m.role == "participant" for m in people), people
