@@ -80,10 +80,12 @@ def _continues_title(text: str, j: int) -> bool:
         return True                         # "Minister of Land, Infrastructure, Transport and Tourism"
     if re.search(r"\bparty$", text[max(0, j - 8):j]) and re.match(r"[A-Z][^,;.\n]{2,60}(?=[;.\n]|$)", rest):
         return True                         # "chairperson of the Ukrainian party, Servant of the People;"
-    if re.search(r"\b(?:Bureau|Politburo|Committee|Secretariat|Commission)$", text[max(0, j - 12):j]) and re.match(
-            r"(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+[A-Z][\w\-]+|(?:[A-Z][\w\-]*\s+){1,4}Party)(?:\s+Central\s+Committee)?"
-            r"(?=\s+and\s|[,;.\n]|$)", rest):
-        return True                         # "member of Standing Committee of Polit Bureau, Communist Party of China and ..."
+    if re.search(r"\b(?:Bureau|Politburo|Committee|Secretariat|Commission|Department)$", text[max(0, j - 12):j]) and re.match(
+            r"(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+[A-Z][\w\-]+|(?:[A-Z][\w\-]*\s+){1,4}(?:Party|Department))(?:\s+Central\s+Committee)?"
+            r"(?=\s+and\s|\s+[a-z]|[,;.\n]|$)", rest):
+        # "member of Standing Committee of Polit Bureau, Communist Party of China and ...", "Director General of
+        # Organization Bureau, Organization Department, CPC Central Committee": the organs the office sits in
+        return True
     if APPOSITIVE_RE.match(rest):          # "..., Nomvula Mokonyane, Head of ..." starts a new person
         return False
     # "..., Speaker of the National Assembly" continues; "..., Song said" does not.

@@ -455,6 +455,9 @@ def test_not_names(text, not_name, name):
     ("The delegation held discussions with Ma Lin, senior member of Standing Committee of Polit Bureau, Communist "
      "Party of China and head of the Publicity Department, which lasted one hour.", "Ma Lin",
      "senior member of Standing Committee of Polit Bureau, Communist Party of China and head of the Publicity Department"),
+    ("A study group headed by Ma Lin, Director General of Organization Bureau, Organization Department, CPC Central "
+     "Committee met with the party leadership.", "Ma Lin",
+     "Director General of Organization Bureau, Organization Department, CPC Central Committee"),
 ])
 def test_role_name_of_body(text, name, title):
     people = _people(text)
