@@ -70,8 +70,9 @@ _REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Representing\s+(?:the\
 _DELEGATION_LIST_RE = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s))(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|team)\s+(?:also\s+)?(?:included|includes|comprised|comprises"
     r"|consisted\s+of|consists\s+of|will\s+include|(?:was|is)\s+(?:also\s+)?(?:composed|comprised|made\s+up)\s+of|members\s+include[sd]?)"
-    r"|Leading\s+the\s+delegation\s+(?:are|is|were|was)|(?:Other\s+)?[Mm]embers\s+of\s+the\s+delegation\s+(?:are|were|include|included)"
-    r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is))\s+")
+    r"|Leading\s+the\s+delegation\s+(?:are|is|were|was)|(?:Other\s+)?[Mm]embers\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:are|were|include|included)"
+    # ("Other members of the BNP delegation are- Standing Committee members A, B, ...")
+    r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is))(?:\s*[-:\u2013\u2014]\s*|\s+)")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
                                 r"(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of)\s+")
 
