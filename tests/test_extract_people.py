@@ -265,8 +265,9 @@ def test_subject_joined_by_and_with_welcomed():
      "UN Ambassador Kim Doe, the release says.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
     ("Ma Lin met the Example Party delegation.\nOther members of the delegation are Tom Poe, Ann Roe and Kim Doe.",
      ["Tom Poe", "Ann Roe", "Kim Doe"]),
-    ("Ma Lin met the EP delegation.\nOther members of the EP delegation are- Standing Committee members Tom Poe, "
-     "Ann Roe, Party Media Cell Convener Kim Doe.", ["Tom Poe", "Ann Roe", "Kim Doe"]),
+    ("Ma Lin met the EP delegation.\nOther members of the EP delegation are- Standing Committee members Mirza Tanvir, "
+     "Gayesh Chandra Dey, Selina Karim, Chairperson’s Private Secretary Kim Doe.",
+     ["Mirza Tanvir", "Gayesh Chandra Dey", "Selina Karim", "Kim Doe"]),
     ("Ma Lin met the Example Party leader Ann Roe on Monday.\nHigh-level members of the party also participated in "
      "the meeting: Vice President of Organization Tom Poe; Vice President of Training Kim Doe; and Lee Moe from "
      "the National Directorate.", ["Tom Poe", "Kim Doe", "Lee Moe"]),
