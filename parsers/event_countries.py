@@ -28,19 +28,20 @@ def _foreign(code: str | None) -> bool:
     return bool(code) and code != "CN"
 
 
-_DURING_GATHERING_RE = re.compile(r"\b(?:during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w\-]+\s+){0,6}?"
-                                  r"(?:Summit|Forum|Conference|Congress|Assembly|Dialogue)\b")
+_DURING_GATHERING_RE = re.compile(r"\b(?:during|on\s+the\s+sidelines\s+of|(?:delegation\s+)?to\s+attend)\s+the\s+(?:[\w\-]+\s+){0,12}?"
+                                  r"(?:Summit|Forum|Conference|Congress|Assembly|Dialogue|Event)\b")
 
 
 def event_countries(etype: str, loc_country: str | None, city: str | None, parts: list[Participant],
-                    parties: list[Party], listed: set[str], first: str, title: str = "") -> tuple[str, ...]:
+                    parties: list[Party], listed: set[str], first: str, title: str = "", lead: str = "") -> tuple[str, ...]:
     """Sorted ISO2 codes of the foreign countries taking part. `listed`: countries the text lists as
-    taking part; `first`: the lead's first sentence; `city`: the dateline city (None without one);
-    `title`: the headline."""
+    taking part; `first`: the lead's first sentence (`lead`: its paragraph); `city`: the dateline city
+    (None without one); `title`: the headline."""
     countries = {p.country_code for p in parts if p.side == "foreign"} | {x.country_code for x in parties} | listed
     supra = any(supranational(x.name) for x in parties)
-    # (a visitor of another country met "during the Liberation Movements Summit" there: a venue only)
-    venue_only = bool(_DURING_GATHERING_RE.search(first)) and any(_foreign(c) for c in countries) and loc_country not in countries
+    # (a visitor of another country met "during the Liberation Movements Summit" there, or by a CPC
+    # delegation come "to attend the ... Africa Thematic Event in Tanzania": a venue only)
+    venue_only = bool(_DURING_GATHERING_RE.search(lead or first)) and any(_foreign(c) for c in countries) and loc_country not in countries
     if etype == "visit" and loc_country and city is not None and not supra and not venue_only:
         countries.add(loc_country)      # the host country of a trip abroad takes part ("Dar es Salaam, ...")
     elif etype == "conference" and _foreign(loc_country) and not supra and any(

@@ -214,7 +214,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             parties = [x if x.country_code or _supranational(x.name) else replace(x, country_code=loc_country)
                        for x in parties]
         countries = event_countries(etype, loc_country, city, parts, parties, listed if seq == 0 else set(),
-                                    body[lead_start:first_end], doc.title)
+                                    body[lead_start:first_end], doc.title, lead)
         events.append(Event(seq=seq, event_type=etype, modality=modality, event_date=day,
                             location_city=loc_city, location_country=loc_country,
                             participants=tuple(_unique(parts)), parties=tuple(parties), countries=countries))

@@ -457,6 +457,17 @@ def test_a_summit_abroad_is_a_venue_for_visitors_of_another_country(body, countr
     assert r.events[0].countries == countries
 
 
+@pytest.mark.parametrize("after, countries", [
+    # ... so it does when the CPC delegation came "to attend" a gathering there
+    ("Chen led a CPC delegation to attend the Example Dialogue Thematic Event in Tanzania.", ("KE",)),
+    ("Chen led a CPC delegation to visit Tanzania.", ("KE", "TZ")),
+])
+def test_a_gathering_the_cpc_delegation_attends_abroad_is_a_venue(after, countries):
+    r = _release("Chen Min'er Meets with a Party Leader", "2018.07.17", "Dar es Salaam, July 17th—Chen Min'er, "
+                 f"Vice-minister of the IDCPC, met here today with Tom Poe, Secretary-General of the Jubilee Party of Kenya. {after}")
+    assert r.events[0].countries == countries
+
+
 def test_party_met_on_a_visit_abroad_takes_the_host_country():
     r = _release("CPC Delegation Visits Brazil", "2018.09.08",
                  "From September 3rd to 6th, Chen Zhou led a CPC delegation to visit Brazil and met with Marcos "

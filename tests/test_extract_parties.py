@@ -193,6 +193,10 @@ def test_caller_supplied_acronyms():
     ("Rwandese Patriotic Front", Party("Rwandan Patriotic Front", "RPF", "RW")),
     ("National Mandate Party", Party("National Mandate Party", "PAN", "ID")),
     ("Partido Comunista de China", Party("Communist Party of China", "CPC", "CN")),
+    # a party whose name has no party word; a supranational alliance whose "in Europe" is its own
+    ("Heart of Tunisia", Party("Heart of Tunisia", None, "TN")),
+    ("Alliance of Conservatives and Reformists in Europe", Party("Alliance of Conservatives and Reformists in Europe",
+                                                                 "ACRE", None)),
 ])
 def test_lookup_party(query, expected):
     assert lookup_party(query) == expected

@@ -49,6 +49,7 @@ PARTIES: list[tuple] = [
     ("Ennahda Movement", None, "TN", ("Ennahda", "Ennahdha Movement", "Ennahda Party"), ()),
     ("Nidaa Tounes", None, "TN", (), ()),
     ("Democratic Constitutional Rally", "RCD", "TN", (), ()),
+    ("Heart of Tunisia", None, "TN", (), ("Qalb Tounes",)),
     ("People's Movement", None, "TN", (), ("Echaab Movement",)),   # "of Tunisia" after it is the writer's locator
     ("Union for the Republic", "UPR", "MR", (), ()),
     ("El Insaf", None, "MR", ("Insaf Party",), ()),

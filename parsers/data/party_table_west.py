@@ -180,6 +180,7 @@ PARTIES: list[tuple] = [
     ("Nationalist Party", "PN", "MT", (), ()),
     # --- Supranational bodies (no country) ---
     ("Socialist International", "SI", None, (), ()),
+    ("Alliance of Conservatives and Reformists in Europe", "ACRE", None, (), ("Alliance of European Conservatives and Reformists",)),
     ("Party of the European Left", "EL", None, (), ("European Left",)),
     ("Party of European Socialists", "PES", None, (), ()),
     # European Parliament groups under their older names (before 2009 / 2019)
