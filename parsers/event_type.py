@@ -74,7 +74,7 @@ _VISIT_RE = re.compile(
     # "A delegation of the Communist Party of China on Thursday visited the leadership of IPAC"
     r"|\b(?:(?:CPC|IDCPC)\s+delegation|delegation\s+(?:of|from)\s+the\s+(?:CPC|IDCPC|Communist\s+Party\s+of\s+"
     r"(?:the\s+)?(?:People'?s\s+Republic\s+of\s+)?China))\b[^.;]{0,80}?\bvisit(?:ed|s)\s+the\s+(?-i:[a-z])", _I)
-_VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b|\bdelegation\s+to\b(?!\s+China\b)", _I)
+_VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b(?![^.;]{0,80}?\bto\s+[a-z])|\bdelegation\s+to\b(?!\s+China\b)", _I)
 _GUEST_VISIT_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,3}?China\b"   # "Shandong province of China"
     # ("the Cyprus talks", "peace talks": a negotiation named, not a contact)
@@ -210,8 +210,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
     core = _MET_GROUP_RE.sub(r"\1group", _GENERIC_DIALOGUE_RE.sub("exchanges", core))
+    # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting")
+    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core)
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
-            _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I))) \
+            _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many)) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b", core, _I):    # two sides: a meeting
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):

@@ -254,6 +254,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
     # speeches two people delivered during a gathering: a conference, even with an envoy among them
     ("Envoy and party leader call for ties", "Example Party Chairman Tom Poe and Chinese Ambassador to Ruritania Ma Lin "
      "delivered speeches during a tourism meeting held in Sample City on July 25.", None, ("conference", "in_person")),
+    # a headline that "calls on" parties "to contribute" tells no call on anyone; hundreds of parties' meeting
+    ("Beijing Initiative calls on political parties to contribute to peace", "The CPC, together with representatives "
+     "of some 300 political parties from 120 countries, concluded their three-day meeting on Sunday.", None,
+     ("conference", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
