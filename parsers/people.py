@@ -68,7 +68,7 @@ _PART_VERB = (
 _SUBJECT_BEFORE = (
     r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
-    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*who\s[^,]*,\s*|\s+"
+    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*(?:who|also)\s[^,]*,\s*|\s+"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"

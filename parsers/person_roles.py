@@ -159,6 +159,8 @@ def reported(text: str, pos: int) -> bool:
         # clause after "when" tells this release's contact
         w = list(re.finditer(r"\bwhen\s+(?=[A-Z])", sentence))
         sentence = sentence[w[-1].end():] if w else sentence
+    # "Expressing confidence that the congress will ..., President X said": the subject's own act
+    sentence = re.sub(r"^\s*(?:Expressing|Extending|Conveying|Voicing|Noting|Hailing|Praising)\b[^;]*,\s*$", "", sentence)
     return bool(_REPORTED_RE.search(sentence))
 
 

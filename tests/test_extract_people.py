@@ -613,6 +613,19 @@ def test_a_roundups_sender_said_at_the_sentence_end_with_an_initial(name):
     assert name in people and people[name].title == "General Secretary of the Example Party"
 
 
+@pytest.mark.parametrize("sentence", [
+    # a roundup's sender after an opening participle about what he hopes, or with an ", also ..." appositive
+    "Expressing confidence that the congress will make important resolutions, President of Ruritania's Example Party "
+    "Tom Poe said that his party looks forward to closer ties.",
+    "Deputy Speaker of the National Assembly of Ruritania Tom Poe, also leader of the ruling Example Party, said that "
+    "his party extends warm congratulations.",
+])
+def test_a_roundups_sender_after_a_participle_or_an_also_appositive(sentence):
+    people = _people("BEIJING, Oct. 18 (Xinhua) -- Leaders have congratulated the CPC.\n\n" + sentence,
+                     senders=True, lead_end=70)
+    assert "Tom Poe" in people and people["Tom Poe"].role == "participant"
+
+
 def test_said_in_his_congratulations_and_a_list_ended_by_via():
     people = _people("BEIJING, Oct. 30 (Xinhua) -- Leaders have sent congratulations to Ma Lin.\n\nRuritania cherishes "
                      "the partnership with China, said Ruritanian President Tom Poe in his congratulations to Ma.",
