@@ -49,6 +49,9 @@ def test_learn_acronyms(text, expected):
     ("the Social Democratic Party of Germany (SPD). The SPD said",
      [("Social Democratic Party of Germany", "Social Democratic Party of Germany", "SPD", "DE", True),
       ("SPD", "Social Democratic Party of Germany", "SPD", "DE", True)]),
+    # ... also after its acronym: "(SPD) of Germany" is part of the SPD's name
+    ("the invitation of the Social Democratic Party (SPD) of Germany.",
+     [("Social Democratic Party", "Social Democratic Party of Germany", "SPD", "DE", True)]),
     # shared forms resolved by locator, acronym, adjective or the text's countries
     ("the Workers' Party (PT) of Brazil", [("Workers' Party", "Workers' Party", "PT", "BR", True)]),
     ("First Secretary of the Socialist Party of France",
