@@ -84,8 +84,8 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
     if not refs:
         return None
     # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ;
-    # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed"
-    for b in re.finditer(r"\b(?i:" + refs + r"),\s+(?:who\s+is\s+)?(?:also\s+)?(?=[A-Za-z])([^.;]{3,160}?),\s+(?=[a-z])",
+    # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed" (or closing the sentence)
+    for b in re.finditer(r"\b(?i:" + refs + r"),\s+(?:who\s+is\s+)?(?:also\s+)?(?=[A-Za-z])([^.;]{3,160}?)(?:,\s+(?=[a-z])|\.(?:\s|$))",
                          text[m.end:]):
         a0, a1 = m.end + b.start(1), m.end + b.end(1)
         # "Schulz, who is also a former leader of the German SPD, ...": a past office gives no party

@@ -1241,3 +1241,15 @@ def test_a_space_lost_after_a_party_word_is_restored():
                  "Pyongyang, October 28th\u2014Chen Min'er met here today with Ana Roe, Secretary of the Central "
                  "Committee of the Workers' Partyof Korea.")
     assert [p.name for p in r.events[0].parties] == ["Workers' Party of Korea"]
+
+
+@pytest.mark.parametrize("clause", [
+    # a speaker's party told in a back-reference's relative clause, mid-sentence or closing it
+    "said Poe, who is also the leader of the country's ruling party Example People's Organization (EPO), in Windhoek.",
+    "said Poe, who is also the leader of the country's ruling party Example People's Organization (EPO).",
+])
+def test_a_back_references_relative_clause_gives_the_party(clause):
+    r = _release("President lauds CPC", "2021.07.07", "WINDHOEK, July 6 (Xinhua) -- Namibian President Tom Poe on "
+                 "Tuesday spoke at the CPC and World Political Parties Summit via video link.",
+                 f'"The CPC is a vanguard," {clause}')
+    assert [p.name for p in r.events[0].parties] == ["Example People's Organization"]
