@@ -198,6 +198,7 @@ def test_caller_supplied_acronyms():
     ("Partido Comunista de China", Party("Communist Party of China", "CPC", "CN")),
     # a party whose name has no party word; a supranational alliance whose "in Europe" is its own
     ("Heart of Tunisia", Party("Heart of Tunisia", None, "TN")),
+    ("People's National Congress Reform", Party("People's National Congress Reform", "PNCR", "GY")),
     ("Alliance of Conservatives and Reformists in Europe", Party("Alliance of Conservatives and Reformists in Europe",
                                                                  "ACRE", None)),
 ])

@@ -142,6 +142,7 @@ PARTIES: list[tuple] = [
     ("People's National Movement", "PNM", "TT", (), ()),
     ("United National Congress", "UNC", "TT", (), ()),
     ("People's Progressive Party/Civic", "PPP/C", "GY", ("People's Progressive Party",), ()),
+    ("People's National Congress Reform", "PNCR", "GY", ("People's National Congress/Reform",), ()),
     ("Barbados Labour Party", "BLP", "BB", (), ()),
     ("Antigua and Barbuda Labour Party", "ABLP", "AG", (), ()),
     ("New National Party", "NNP", "GD", (), ()),
