@@ -199,6 +199,7 @@ def test_caller_supplied_acronyms():
     # a party whose name has no party word; a supranational alliance whose "in Europe" is its own
     ("Heart of Tunisia", Party("Heart of Tunisia", None, "TN")),
     ("People's National Congress Reform", Party("People's National Congress Reform", "PNCR", "GY")),
+    ("Alliance for the Republic-Yakaar", Party("Alliance for the Republic", "APR", "SN")),
     ("Alliance of Conservatives and Reformists in Europe", Party("Alliance of Conservatives and Reformists in Europe",
                                                                  "ACRE", None)),
 ])
@@ -365,3 +366,11 @@ def test_a_descriptive_name_takes_its_country_when_the_text_gives_it(text, names
 def test_party_word_first_names(text, names):
     from parsers.party_spans import party_spans
     assert {s.party.name for s in party_spans(text) if s.party.country_code != "CN"} == names
+
+
+@pytest.mark.parametrize("written", ["Alliance for the Republic-Yakaar", "Philippine Democratic Party - Power of the Nation"])
+def test_an_english_form_of_a_known_party_is_reported_as_written(written):
+    from parsers.release import parse_release
+    r = parse_release(f"Messages\n ( 2017.10.21 )\n\nBEIJING, Oct. 20 (Xinhua) -- Leaders congratulated the CPC.\n\n"
+                      f"The congress matters, said Tom Poe, leader of the {written}.\n")
+    assert [p.name for p in r.events[0].parties] == [written.replace(" - ", "-")]

@@ -68,7 +68,9 @@ PARTIES: list[tuple] = [
     ("Bhumjaithai Party", None, "TH", (), ()),
     ("Move Forward Party", None, "TH", (), ()),
     ("United Thai Nation Party", None, "TH", (), ()),
-    ("Partido Demokratiko Pilipino-Lakas ng Bayan", "PDP-Laban", "PH", ("Partido Demokratiko ng Pilipino-Lakas ng Bayan",), ()),
+    ("Partido Demokratiko Pilipino-Lakas ng Bayan", "PDP-Laban", "PH", (
+        "Partido Demokratiko ng Pilipino-Lakas ng Bayan", "Philippine Democratic Party - Power of the Nation",
+        "Philippine Democratic Party-Power of the Nation"), ()),
     ("Lakas-Christian Muslim Democrats", "Lakas-CMD", "PH", (), ()),
     ("Nacionalista Party", None, "PH", (), ()),
     ("Liberal Party of the Philippines", None, "PH", (), ()),

@@ -129,7 +129,7 @@ PARTIES: list[tuple] = [
     ("All Progressives Congress", "APC", "NG", (), ()),
     ("People's Democratic Party", "PDP", "NG", ("Peoples Democratic Party",), ()),
     ("Nigerien Party for Democracy and Socialism", "PNDS", "NE", (), ("PNDS-Tarayya", "PNDS Tarayya")),
-    ("Alliance for the Republic", "APR", "SN", (), ()),
+    ("Alliance for the Republic", "APR", "SN", ("Alliance for the Republic-Yakaar", "Alliance for the Republic–Yakaar"), ()),
     ("Socialist Party of Senegal", None, "SN", ("Socialist Party",), ()),
     ("PASTEF", "PASTEF", "SN", ("African Patriots of Senegal for Work, Ethics and Fraternity",), ()),
     ("Rally for Mali", "RPM", "ML", (), ()),
