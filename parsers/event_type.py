@@ -121,6 +121,7 @@ _AMBASSADOR_MEETS_RE = re.compile(r"\bAmbassador\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s
 _ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", _I)
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"talks?\s+between|"      # "to witness ... the talk between Song Tao, ..., and the visiting ... delegation"
+                         r"told\s+(?:the\s+)?visiting\s+(?:[\w\-]+\s+){0,3}?(?:leaders|delegation|delegates|guests)|"   # "Xi told visiting leaders on Tuesday"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
                          r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z])|"
                          # "had a discussion with", "had a cordial and friendly talk", "had a working lunch

@@ -1253,3 +1253,11 @@ def test_a_back_references_relative_clause_gives_the_party(clause):
                  "Tuesday spoke at the CPC and World Political Parties Summit via video link.",
                  f'"The CPC is a vanguard," {clause}')
     assert [p.name for p in r.events[0].parties] == ["Example People's Organization"]
+
+
+def test_remarks_told_visiting_leaders_tell_a_meeting_and_its_speaker():
+    r = _release("Party builds ties", "2012.05.24", "The CPC is pushing to increase links with Ruritania's ruling Example "
+                 "Party, Chinese Vice-President Ma Lin told visiting leaders on Tuesday.")
+    e = r.events[0]
+    assert (e.event_type, e.event_date) == ("meeting", date(2012, 5, 22))
+    assert [p.name for p in e.participants if p.side == "cpc"] == ["Ma Lin"]
