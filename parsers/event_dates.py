@@ -149,7 +149,7 @@ _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|found
                                r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?"
                                # "Congratulations are pouring ... on Xi's re-election on Wednesday"
                                r"|(?:re-?)?election|inauguration"
-                               r"|press\s+release|statement|announcement"
+                               r"|press\s+release|statement|announcement|reported|(?:news\s+)?agency\s+said"
                                # "received good wishes ... before it concluded on Tuesday": another event's day
                                r"|(?:before|after|since|until)\s+(?:it|they|the\s+[\w\-]+)\s+(?:concluded|closed|opened|ended|began|started)"
                                # "congratulated China on the 18th National Congress ..., which opened Thursday"

@@ -99,11 +99,12 @@ def release_from_document(doc: Document) -> Release:
 # page furniture: up to this many lines before the lead, each shorter than a sentence of this many words
 _FURNITURE_LINES, _SHORT_LINE_WORDS = 12, 12
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_PHOTO_CREDIT = r"\((?:Photo|Photos|Image|Source)\s*:[^()]{1,40}\)"
+_PHOTO_CREDIT = r"\((?:Photo|Photos|Image|Source)(?:\s+(?:credit|courtesy))?\s*:[^()]{1,40}\)"
 # a photo's caption: "... (Photo: VNA)", "... (Xinhua/Ding Lin)", "...[Photo/Xinhua]", "[Photo by X/Xinhua]"
 # ("... — VNA/VNS Photo", "... Sept. 3, 2016. /Xinhua Photo")
 _CAPTION_RE = re.compile(_PHOTO_CREDIT + r"\s*$|\((?:Xinhua|VNA|AKP|KPL)/[^()]{1,40}\)\s*$|\[(?:Photo|Photos)\b[^\[\]]{0,40}\]\s*$"
-                         r"|(?:\s[\u2013\u2014-]|\.\s*/)\s*[A-Z][\w/]{1,20}\s+Photo\s*$")
+                         r"|(?:\s[\u2013\u2014-]|\.\s*/)\s*[A-Z][\w/]{1,20}\s+Photo\s*$"
+                         r"|[.)]\s+(?:PHOTO|Photo|Photos)\s*:\s*[A-Z][\w .&/\-]{1,40}$")       # "... yesterday. PHOTO: JOHN DOE"
 # "TOKYO" alone on its line above the lead; "Views of the talks (Photo: VNA)Hanoi (VNA) - ...": a
 # photo caption glued before the dateline
 # a site header's language menu ("... Hunan Province Mobile 中文 Français 한국어 日本語"): Chinese, Korean
@@ -159,7 +160,20 @@ def _lead_index(paragraphs: list[str]) -> int:
         return worded[k + 1][0]     # a teaser that the dateline's paragraph under it repeats
     if k + 2 < len(worded) and _CAPTION_RE.search(worded[k + 1][1]) and parse_dateline(worded[k + 2][1]).city:
         return worded[k + 2][0]     # a summary, a photo's caption, then the dateline
-    for i, p in window:
+    for n, (i, p) in enumerate(window):
         if _words(p) >= 8 and not (_no_lead(p) and i + 1 < len(paragraphs)):
+            # a summary line with no sentence's end ("Ethiopia's ruling party keen to learn ..., hails ..."),
+            # then a byline and a caption: the lead is the first full sentence a few lines down
+            nxt = worded[n + 1:n + 5]
+            later = [k for k, (j, q) in enumerate(nxt) if _words(q) >= _SHORT_LINE_WORDS and _SENTENCE_END_RE.search(q)
+                     and not _no_lead(q)]
+            if not _SENTENCE_END_RE.search(p) and _words(p) < 30 and later and not _DAY_TOLD_RE.search(p):
+                return nxt[later[0]][0]
             return i
     return 0
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?:\"\u201d]\s*$")
+# a lead tells its day ("... on May 13, 2008", "on August 1st, 2024"); a summary above it seldom does
+_DAY_TOLD_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")

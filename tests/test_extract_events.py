@@ -1261,3 +1261,24 @@ def test_remarks_told_visiting_leaders_tell_a_meeting_and_its_speaker():
     e = r.events[0]
     assert (e.event_type, e.event_date) == ("meeting", date(2012, 5, 22))
     assert [p.name for p in e.participants if p.side == "cpc"] == ["Ma Lin"]
+
+
+@pytest.mark.parametrize("above", [
+    # a summary with no sentence's end and no day, a tag line and a credited caption above the lead
+    "Ruritania's ruling party keen to learn from the CPC, hails the latter's achievements for China\n\nPoe _ China\n\n"
+    "Tom Poe, deputy chairperson of the ruling party (Photo credit : ETV)",
+    # a caption closed by "PHOTO: NAME", telling its own day
+    "Deputy Governor Tom Poe (centre) with Chen Min'er (right) in Sample yesterday. PHOTO: ANN ROE",
+])
+def test_a_summary_and_captions_above_the_lead_are_passed(above):
+    r = parse_release(f"Parties vow closer ties\n( 2022.06.28 )\n\n{above}\n\nThe Communist Party of China and the "
+                      "Example Party held virtual discussions on ways of strengthening their relationship.\n")
+    e = r.events[0]
+    assert (e.event_type, e.modality, e.event_date) == ("call", "video", date(2022, 6, 28))
+
+
+def test_the_day_a_news_agency_reported_is_not_the_events():
+    r = _release("Parties pledge cooperation", "2018.04.27", "Ruritania and China have pledged to boost party "
+                 "exchanges, Xinhua reported on 26 April.", "The pledge was made when President Tom Poe met with "
+                 "Chen Min'er, head of the International Department of the CPC Central Committee, on Tuesday.")
+    assert r.events[0].event_date == date(2018, 4, 24)
