@@ -38,7 +38,8 @@ def test_three_people_in_one_sentence_and_nickname():
                                                                           "Thongsavanh Phomvihane"),
     ("Daw Aung San Suu Kyi", "Aung San Suu Kyi"), ("Pushpa Kamal Dahal (Prachanda)", "Pushpa Kamal Dahal"),
     ("Madam Sara Kuuk", "Sara Kuuk"), ("Maulana Abdul Karim Shah", "Abdul Karim Shah"), ("Hon Ma Wenpu", "Ma Wenpu"),
-    ("Begum Sara Kuuk", "Sara Kuuk"), ("Alhaji Musa Bello", "Musa Bello"),
+    ("Begum Sara Kuuk", "Sara Kuuk"), ("Alhaji Musa Bello", "Musa Bello"), ("Ato Farah Ali", "Farah Ali"),
+    ("Snr-Gen Than Oo", "Than Oo"), ("Maj-Gen Tom Poe", "Tom Poe"),
 ])
 def test_honorifics_and_nicknames(raw, name):
     assert clean_name(raw) == name
