@@ -68,6 +68,17 @@ def _mend(paragraph: str) -> str:
     return _SENTENCE_GLUED_RE.sub(" ", _COMMA_GLUED_RE.sub(", ", p))
 
 
+def _headline_glued(paragraph: str, title: str) -> str:
+    """"Hu Jintao Meets Rwandese Guest Chinese Vice President Hu Jintao met ...": a copy of the headline
+    (maybe singular) run into the lead without a line break is no part of the lead's first sentence."""
+    words, head = paragraph.split(), title.split()
+    if len(head) < 4 or len(words) < len(head) + 8 or words[:len(head) - 1] != head[:-1] \
+            or words[len(head) - 1].rstrip("s") != head[-1].rstrip("s") or not words[len(head)][:1].isupper():
+        return paragraph
+    cut = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in words[:len(head)]) + r"\s+", paragraph)
+    return paragraph[cut.end():] if cut else paragraph
+
+
 def parse_release(content: str | bytes, kind: str = "auto") -> Release:
     doc = parse_document(content, kind)
     if _ABOUT_TITLE_RE.match(doc.title.strip()):
@@ -76,7 +87,7 @@ def parse_release(content: str | bytes, kind: str = "auto") -> Release:
 
 
 def release_from_document(doc: Document) -> Release:
-    paragraphs = _city_line([_mend(p) for p in doc.paragraphs])
+    paragraphs = _city_line([_headline_glued(_mend(p), doc.title) for p in doc.paragraphs])
     lead_idx = _lead_index(paragraphs)
     dl = parse_dateline(paragraphs[lead_idx])
     if dl.end and not paragraphs[lead_idx][dl.end:].strip() and lead_idx + 1 < len(paragraphs):

@@ -1282,3 +1282,10 @@ def test_the_day_a_news_agency_reported_is_not_the_events():
                  "exchanges, Xinhua reported on 26 April.", "The pledge was made when President Tom Poe met with "
                  "Chen Min'er, head of the International Department of the CPC Central Committee, on Tuesday.")
     assert r.events[0].event_date == date(2018, 4, 24)
+
+
+def test_a_headline_copy_run_into_the_lead_is_no_part_of_it():
+    r = parse_release("Ma Lin Meets Ruritanian Guests\n( 2001.07.11 )\n\nMa Lin Meets Ruritanian Guest\nChinese Vice "
+                      "President Ma Lin met with a delegation of the Example Front headed by the Front's General "
+                      "Secretary Tom Poe Wednesday.\n")
+    assert [(p.name, p.side) for p in r.events[0].participants] == [("Ma Lin", "cpc"), ("Tom Poe", "foreign")]
