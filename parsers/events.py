@@ -144,7 +144,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # hosts of a CPC delegation abroad without a party or a country are of the host country
         people = [(m, p if p.side == "cpc" or p.country_code or p.party or _SUPRA_TITLE_RE.search(p.title or "")
                    else replace(p, country_code=loc_country), party) for m, p, party in people]
-    if etype == "visit" and envoy_call([p.title for _, p, _ in people if p.side == "cpc"], first_text):
+    if etype == "visit" and envoy_call([p.title for _, p, _ in people if p.side == "cpc"], first_text + "\n" + second.split("\n")[0]):
         # a Chinese envoy's own call on a party in his host country: no delegation travelled
         etype = "meeting"
     written = tuple(s.party for s in spans)

@@ -1052,6 +1052,10 @@ def test_the_lead_without_a_dateline_is_found_past_short_furniture_lines():
     # an envoy left unnamed
     ("RABAT, May 4 -- The First Secretary of the Example Party, Ana Roe, received at the party's headquarters the "
      "Ambassador of the People's Republic of China accredited to Rabat.", "meeting"),
+    # an unnamed envoy told in the next paragraph as the one who met the host
+    ("KHARTOUM, May 4 -- The Speaker, Ana Roe, received, Sunday, an invitation from the CPC to a dialogue in Beijing."
+     "\n\nThe invitation was delivered to Ana Roe by the Chinese Ambassador to Khartoum who met her at her office.",
+     "meeting"),
     # the envoy accompanies a CPC delegation: a visit
     ("KAMPALA, May 4 -- A CPC delegation accompanied by Chen Min'er, Chinese Ambassador to Uganda, met with "
      "Ana Roe, Secretary General of the National Resistance Movement.", "visit"),
