@@ -32,7 +32,7 @@ CONF_SUBJECT_RE = re.compile(
 # "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
 # the headline says ("parties meet to share ...")
 HELD_CONF_RE = re.compile(
-    r"\b(?:held|holds|hosted|hosts|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+    r"\b(?:held|holds|(?:is|are)\s+holding|hosted|hosts|(?:is|are)\s+hosting|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 CONFERENCE_RE = re.compile(

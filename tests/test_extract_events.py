@@ -258,6 +258,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Beijing Initiative calls on political parties to contribute to peace", "The CPC, together with representatives "
      "of some 300 political parties from 120 countries, concluded their three-day meeting on Sunday.", None,
      ("conference", "in_person")),
+    # a party "is holding" a dialogue, though the headline says its leader "meets world leaders"
+    ("CPC holds Parties Dialogue in Beijing, Ma Lin meets world leaders", "The Communist Party of China (CPC) is holding "
+     "a World Political Parties Dialogue in Beijing.", None, ("conference", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
