@@ -83,6 +83,9 @@ _DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks
 _SENDER_HEADING_RE = re.compile(r"(?m)^(?P<subject>[A-Z][^:\n,;.]{3,120}):[ \t]*$")
 # "A, leader of B and Prime Minister C, and leader of D and Prime Minister E, sent letters": the last
 # item of a comma-separated list of subjects, closed by a comma before the verb
+# "Principal X of the MCA School of Political Studies, head of this delegation, said": its leader's words
+_DELEGATION_HEAD_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n]{3,150}?)\s*,\s*(?:the\s+)?(?:head|leader)\s+of\s+"
+                                 r"(?:the|this|our)\s+delegation\s*,\s+(?:said|noted|stated|stressed)\b")
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 
 
@@ -159,7 +162,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
                      and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
-    subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text))
+    subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text)) + list(_DELEGATION_HEAD_RE.finditer(text))
     # "President X has repeatedly called for ...", "its then president X had also visited China": a
     # habit or an earlier event of the subject's, not this contact
     subjects = [m for m in subjects if not (re.search(r"\b(?:has|have|had)$", m.group()) and _HABIT_RE.match(text, m.end())

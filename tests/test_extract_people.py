@@ -226,6 +226,9 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
      {"Ma Lin": "Chinese Ambassador to Ruritania"}),
     ("Example Party Chair Tom Poe on March 22 visited Chinese Ambassador to Ruritania Ma Lin at the embassy.",
      {"Ma Lin": "Chinese Ambassador to Ruritania"}),
+    # the words of a delegation's head, told as "Title X of the body, head of this delegation, said"
+    ("Ma Lin met the guests in Fuzhou. Principal Tom Poe of the Example School of Political Studies, head of this "
+     "delegation, said that the program was fruitful.", {"Tom Poe": "Principal of the Example School of Political Studies"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
