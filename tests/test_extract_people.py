@@ -229,6 +229,9 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     # the words of a delegation's head, told as "Title X of the body, head of this delegation, said"
     ("Ma Lin met the guests in Fuzhou. Principal Tom Poe of the Example School of Political Studies, head of this "
      "delegation, said that the program was fruitful.", {"Tom Poe": "Principal of the Example School of Political Studies"}),
+    # the leaders a delegation "paid visits to"
+    ("The delegation paid visits to chairman duo of the Example faction Tom Poe alias Tiger and Ann Roe on Monday.",
+     {"Tom Poe": "chairman duo of the Example faction"}),
 ])
 def test_title_first_shapes(text, expected):
     people = _people(text)
