@@ -207,12 +207,13 @@ _PROVINCE_LOWER = {k.lower(): v for k, v in PROVINCES.items()}
 
 
 @lru_cache(maxsize=1024)
-def city_country(city: str) -> str | None:
+def city_country(city: str, fuzzy: bool = True) -> str | None:
     """ISO2 of a capital or frequent city ("Beijing" -> "CN", "Hanoi" -> "VN").
 
     Tolerant of the misspellings datelines carry ("Phnom Phen", "Ulanbaatar", "Vientaine"):
     spaces, hyphens and apostrophes are ignored, and a name of six or more letters within
-    one or two letters of a known city (difflib ratio >= 0.85) is that city."""
+    one or two letters of a known city (difflib ratio >= 0.85) is that city (unless `fuzzy` is
+    False: a word of a person's name, "Kashin", is no misspelt "Kashi")."""
     k = _key(city.strip()).lower().rstrip(".")
     hit = _CITY_LOWER.get(k)
     if hit or not k:
@@ -224,7 +225,7 @@ def city_country(city: str) -> str | None:
         return hit
     sq = _SQUASH.sub("", k)
     hit = _CITY_SQUASHED.get(sq)
-    if hit or len(sq) < 6 or not sq.isalpha():
+    if hit or len(sq) < 6 or not sq.isalpha() or not fuzzy:
         return hit
     close = difflib.get_close_matches(sq, list(_CITY_SQUASHED), n=2, cutoff=0.85)
     codes = {_CITY_SQUASHED[c] for c in close}

@@ -45,7 +45,7 @@ def looks_like_person(name: str) -> bool:
         return False
     for w in words:
         if _NOT_NAME_WORD.match(w) or TITLE_TAIL.match(w) or ORG_WORD_RE.match(w) \
-                or re.fullmatch(TITLE_NOUN, w, re.IGNORECASE) or country_code(w) or city_country(w):
+                or re.fullmatch(TITLE_NOUN, w, re.IGNORECASE) or country_code(w) or city_country(w, fuzzy=False):
             return False
     return not city_country(name)
 

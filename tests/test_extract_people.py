@@ -692,3 +692,10 @@ def test_a_speaker_closing_a_sentence_after_the_lead_takes_part_in_a_conference(
             "said Example Organization Secretary-General Tom Poe.\n")
     people = find_people(text, lead_end=text.find("\n"), senders="speakers")
     assert any(m.name == "Tom Poe" and m.role == "participant" for m in people), people
+
+
+def test_a_surname_near_a_city_name_is_still_a_name():
+    # "Kashin" is within a letter of the city Kashi; a listed person keeps it
+    text = ("Tom Poe met Ma Lin. Deputy chairmen Yuri Afonin, Vladimir Kashin, Dmitry Novikov and Ivan Melnikov were "
+            "present at the event.")
+    assert {"Yuri Afonin", "Vladimir Kashin", "Dmitry Novikov", "Ivan Melnikov"} <= set(_people(text))
