@@ -699,3 +699,10 @@ def test_a_surname_near_a_city_name_is_still_a_name():
     text = ("Tom Poe met Ma Lin. Deputy chairmen Yuri Afonin, Vladimir Kashin, Dmitry Novikov and Ivan Melnikov were "
             "present at the event.")
     assert {"Yuri Afonin", "Vladimir Kashin", "Dmitry Novikov", "Ivan Melnikov"} <= set(_people(text))
+
+
+def test_a_leaders_deputies_listed_as_present_take_part():
+    text = ("The delegation was headed by Tom Poe, Chairman of the Example Party. His deputies Yuri Afonin, Pavel "
+            "Gromov, Dmitry Novikov and Ivan Melnikov were present at the event.")
+    people = _people(text)
+    assert all(people[n].role == "participant" for n in ("Yuri Afonin", "Pavel Gromov", "Dmitry Novikov", "Ivan Melnikov"))
