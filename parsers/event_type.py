@@ -60,6 +60,7 @@ _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|
 # "X, chairman of the WPK, received a message of greeting from Xi Jinping"
 _RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _I)
 _WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
+_BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
 _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
@@ -212,7 +213,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
     core = _MET_GROUP_RE.sub(r"\1group", _GENERIC_DIALOGUE_RE.sub("exchanges", core))
     # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting")
-    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core)
+    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
+        or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
             _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many)) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b", core, _I):    # two sides: a meeting

@@ -261,6 +261,11 @@ def test_event_date_from_weekday_and_weekday_with_date():
     # a party "is holding" a dialogue, though the headline says its leader "meets world leaders"
     ("CPC holds Parties Dialogue in Beijing, Ma Lin meets world leaders", "The Communist Party of China (CPC) is holding "
      "a World Political Parties Dialogue in Beijing.", None, ("conference", "in_person")),
+    # a briefing given to a whole party on a plenary session's spirit: a briefing session
+    ("Ma Lin Briefs the EP on the Spirit of the Sixth Plenary Session", "Beijing, November 24th\u2014Appointed by the "
+     "CPC Central Committee, Ma Lin, Minister of the IDCPC, briefed the Example Party (EP) on the spirit of the sixth "
+     "plenary session. Tom Poe, head of the Commission for External Relations, and others were present.", False,
+     ("conference", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
