@@ -60,6 +60,7 @@ _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|
 # "X, chairman of the WPK, received a message of greeting from Xi Jinping"
 _RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _I)
 _WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
+_INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
 _BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
 _VIDEO_CALL_RE = re.compile(
@@ -243,7 +244,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # sentence or the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech, an article.
     rest = lead[len(first):].strip()
     pars = ([rest] if rest else []) + (more.split("\n")[:2] if more else [])
-    for par in pars if not _OTHER_RE.search(lead) else ():
+    # ("..., said Wang in an exclusive interview with Xinhua": what was said is the news, not a contact)
+    for par in pars if not (_OTHER_RE.search(lead) or _INTERVIEW_RE.search(f"{lead}\n{more}")) else ():
         if _REMARKS_MESSAGE_RE.search(_first_sentence(par)):
             return "message", "written"
         fr = REMARKS_FRAME_RE.search(_first_sentence(par))

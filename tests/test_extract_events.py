@@ -801,6 +801,11 @@ def test_a_delegation_met_at_a_foreign_partys_head_office_is_a_visit():
     ("Parties meet in Addis Ababa", "Representatives of ten African parties sat together with their counterparts "
      "from the CPC on Tuesday to share experiences.", '"Parties matter," Deputy Premier Tom Poe said in his opening '
      'speech at the two-day seminar.', ("conference", "in_person")),
+    # a year's review told in an interview: no contact, though its paragraphs speak of exchanges
+    ("CPC achieves results in party diplomacy: Ma Lin", "The CPC has made remarkable achievements through "
+     "high-level exchanges with foreign parties this year, said a senior CPC official Thursday.", "The CPC also had "
+     "wide exchanges with parties in developed countries.\nThe contacts helped, said Ma in an exclusive interview "
+     "with Xinhua.", ("other", None)),
     # with no such occasion the announcement stays an announcement
     ("Senior CPC Official to Visit Ruritania in Oct.", "Ma Lin, head of the IDCPC, said Monday that he plans to "
      "visit Ruritania in October.", "He will also attend a forum there.", ("other", None)),
