@@ -74,7 +74,9 @@ _DATED_PLACE_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}
 _PLACE_MONTH_DAY_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(?:[A-Z][A-Za-z' ]{2,30}?\s*,\s*)?(" + _MONTH + r")\s+(\d{1,2})\.\s+(?=[A-Z])")
 # "Beijing (23/4/2011)—The visit ...": day/month/year in brackets; "Windhoek-Ahead of ...": a known
 # city glued to its dash
-_CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d{4}\s*\)" + _DASH)
+_CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d{4}\s*\)" + _DASH
+                              # "DUSHANBE, 17.01.2017 /NIAT “Khovar”/. The First Deputy Chairman ..."
+                              + r"|^\s*" + _CITY + r"\s*,\s*(\d{1,2})\.(\d{1,2})\.\d{4}\s*/[^/\n]{2,40}/\s*[.,]?\s*(?=[A-Z])")
 # A reporter's byline alone on its line: "Kuda Bwititi in BEIJING, China", "Elvira Kadyrova, Beijing,
 # China, 29 July 2025"
 _BYLINE_IN_RE = re.compile(r"^\s*(?:[A-Z][\w'\-]+\s+){2,3}in\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*,\s*[A-Z][A-Za-z ]{2,30})?\s*$")
@@ -212,8 +214,9 @@ def parse_dateline(lead: str) -> Dateline:
     if m and city_country(_title_case(m.group(1))):
         return Dateline(_title_case(m.group(1)), _month(m.group(2)), int(m.group(3)), m.end())
     m = _CITY_NUMDATE_RE.match(lead)
-    if m and city_country(_title_case(m.group(1))) and 1 <= int(m.group(3)) <= 12:
-        return Dateline(_title_case(m.group(1)), int(m.group(3)), int(m.group(2)), m.end())
+    g = (m.group(1), m.group(2), m.group(3)) if m and m.group(1) else (m.group(4), m.group(5), m.group(6)) if m else None
+    if g and city_country(_title_case(g[0])) and 1 <= int(g[2]) <= 12:
+        return Dateline(_title_case(g[0]), int(g[2]), int(g[1]), m.end())
     m = _LEAD_DATE_RE.match(lead)
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)

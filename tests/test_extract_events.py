@@ -684,6 +684,8 @@ def test_toured_countries(sentence, expected):
     ("JOHANNESBURG, (CAJ News) \u2013 THE congress of the party", "Johannesburg", None, None),
     ("April 29, 2020/Kathmandu The ruling party's foreign affairs chief", "Kathmandu", 4, 29),
     ("April 29, 2020/Phnom Penh The party", "Phnom Penh", 4, 29),
+    # a day-first numeric date and a slashed agency with a quoted name
+    ("DUSHANBE, 17.01.2017 /NIAT \u201cKhovar\u201d/. The First Deputy Chairman of the party", "Dushanbe", 1, 17),
 ])
 def test_city_only_and_misspelt_datelines(lead, city, month, day):
     dl = parse_dateline(lead)
