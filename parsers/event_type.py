@@ -68,7 +68,7 @@ _VIDEO_CALL_RE = re.compile(
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s+conference)?\b"
     r"|\bvirtual\s+(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b", _I)
 _VISIT_RE = re.compile(
-    r"\bled\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
+    r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)"
     # "A Chinese delegation wrapped up its three-day visit to Ethiopia on Wednesday"
     r"|\b(?:wrapped\s+up|concluded|ended|completed)\s+(?:its|his|her|their|a)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b(?!\s+(?:the\s+)?(?:Central\s+)?Party\s+School\b|\s+(?:" + _CN_PLACE + r")\b)"
@@ -91,6 +91,8 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
                         # "The visiting delegation of the Chinese Communist Party has committed to ..."
                         r"|\b(?:a|the)\s+visiting\s+delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
                         r"|Communist\s+Party\s+of\s+China)\b"
+                        # "X flew into this capital city ... to attend the 9th National Congress of the CPV": a trip abroad
+                        r"|\b(?:flew\s+into|arrived\s+in)\b[^.]{0,120}?\bto\s+attend\s+the\s+[^.]{0,40}?Congress\s+of\s+the\s+(?!CPC\b|Communist\s+Party\s+of\s+China)"
                         # "A Chinese Communist Party delegation including ... had talks with NPP leader X": it travels
                         r"|^(?:A|The)\s+(?:[\w\-]+\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\s+delegation\b"
                         r"[^.]{0,250}?\b(?:met|meets|(?:had|held|holds)\s+talks|called\s+on)\b", _I)
@@ -169,7 +171,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
-        if not re.search(r"\b(?:met|held talks|received|attended|arrived)\b", _first_sentence(lead)) \
+        if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
                 or _OTHER_RE.search(_first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
             if SAID_DURING_RE.search(nxt):

@@ -1308,3 +1308,13 @@ def test_a_headline_copy_run_into_the_lead_is_no_part_of_it():
                       "President Ma Lin met with a delegation of the Example Front headed by the Front's General "
                       "Secretary Tom Poe Wednesday.\n")
     assert [(p.name, p.side) for p in r.events[0].participants] == [("Ma Lin", "cpc"), ("Tom Poe", "foreign")]
+
+
+def test_a_leader_who_flew_in_to_attend_a_foreign_partys_congress_is_on_a_visit():
+    r = _release("Ma Lin in Hanoi for Party Congress", "2001.04.18", "Chinese vice-president Ma Lin flew into this "
+                 "capital city Wednesday noon to attend the 9th National Congress of the Communist Party of Vietnam (CPV) "
+                 "as guest of the CPV Central Committee. Ma arrived here by special plane, heading a CPC delegation for "
+                 "the congress that is scheduled to open Thursday morning.")
+    e = r.events[0]
+    assert (e.event_type, e.modality) == ("visit", "in_person")
+    assert [(p.name, p.side) for p in e.participants][:1] == [("Ma Lin", "cpc")]
