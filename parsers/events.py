@@ -35,7 +35,7 @@ _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
 
 
-_CONTACT_WORD_RE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|received|receives|receiving|welcomed|courtesy\s+call)\b")
+_CONTACT_WORD_RE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|talks|received|receives|receiving|welcomed|courtesy\s+call)\b")
 
 
 def _cpc_filter(code: str | None) -> bool:

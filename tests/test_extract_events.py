@@ -1318,3 +1318,11 @@ def test_a_leader_who_flew_in_to_attend_a_foreign_partys_congress_is_on_a_visit(
     e = r.events[0]
     assert (e.event_type, e.modality) == ("visit", "in_person")
     assert [(p.name, p.side) for p in e.participants][:1] == [("Ma Lin", "cpc")]
+
+
+def test_the_stay_abroad_told_with_the_talks_in_the_next_paragraph_places_them():
+    r = _release("Leader meets Ma Lin", "2018.04.19", "The top leader of Ruritania, Tom Poe, met Ma Lin, head of the "
+                 "International Department of the CPC Central Committee on Tuesday.", "This marks their second round "
+                 "of talks during Ma's stay in Pyongyang. The two sides exchanged views.")
+    e = r.events[0]
+    assert (e.event_type, e.location_city) == ("visit", "Pyongyang")
