@@ -110,6 +110,7 @@ def release_from_document(doc: Document) -> Release:
 # page furniture: up to this many lines before the lead, each shorter than a sentence of this many words
 _FURNITURE_LINES, _SHORT_LINE_WORDS = 12, 12
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_SENTENCE_END_RE = re.compile(r"[.!?:\"\u201d]\s*$")
 _PHOTO_CREDIT = r"\((?:Photo|Photos|Image|Source)(?:\s+(?:credit|courtesy))?\s*:[^()]{1,40}\)"
 # a photo's caption: "... (Photo: VNA)", "... (Xinhua/Ding Lin)", "...[Photo/Xinhua]", "[Photo by X/Xinhua]"
 # ("... — VNA/VNS Photo", "... Sept. 3, 2016. /Xinhua Photo")
@@ -151,7 +152,7 @@ def _no_lead(p: str) -> bool:
     China and its leadership ..."), a photo's caption ("X (R) receives Y (Photo: VNA)"), a language menu,
     a second headline (short, with no sentence's end: "Summit tackles global challenges, devt")."""
     return bool(_SALUTATION_RE.match(p) or _CAPTION_RE.search(p) or _LANGUAGE_MENU_RE.search(p)
-                or _words(p) < _SHORT_LINE_WORDS and not re.search(r"[.!?:\"\u201d]\s*$", p))
+                or _words(p) < _SHORT_LINE_WORDS and not _SENTENCE_END_RE.search(p))
 
 
 def _lead_index(paragraphs: list[str]) -> int:
@@ -183,8 +184,6 @@ def _lead_index(paragraphs: list[str]) -> int:
             return i
     return 0
 
-
-_SENTENCE_END_RE = re.compile(r"[.!?:\"\u201d]\s*$")
 # a lead tells its day ("... on May 13, 2008", "on August 1st, 2024"); a summary above it seldom does
 _DAY_TOLD_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
