@@ -128,7 +128,7 @@ def appositives(text: str) -> list[Mention]:
             if not split:
                 continue
             title, t1 = title[:split.start()], t0 + split.start()
-        title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+", "", title)      # "Han Dong, a member of ...", "X, who is a member of ..."
+        title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:(?:an?|the)\s+)?", "", title)      # "Han Dong, a member of ...", "X, who is (also) Head of ..."
         if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE):
             continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;

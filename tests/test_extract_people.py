@@ -232,6 +232,9 @@ def test_bare_official_name_takes_directory_title(monkeypatch):
     # the leaders a delegation "paid visits to"
     ("The delegation paid visits to chairman duo of the Example faction Tom Poe alias Tiger and Ann Roe on Monday.",
      {"Tom Poe": "chairman duo of the Example faction"}),
+    # "who is also" before an appositive title is no part of it
+    ("Ma Lin met Tom Poe. His deputies Li Hua, Sun Wei, who is also Head of the Example School, and Zhao Yu were present.",
+     {"Sun Wei": "Head of the Example School"}),
     # a list of those present opening its sentence with a capital ("Attending the meeting were ...")
     ("Ma Lin met Tom Poe. Attending the meeting were Vice-minister Li Hua and Assistant Minister Sun Wei.",
      {"Li Hua": "Vice-minister", "Sun Wei": "Assistant Minister"}),
