@@ -78,7 +78,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
         elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
             x.role = "passing"      # "... headed by X will not be participating this time"
-        elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b", x.title or "", re.I):
+        elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b(?!\s+(?:group|committee|panel|team|council|"
+                                                          r"commission|mission))", x.title or "", re.I):
             x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
         elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide)\b", x.title or "", re.I) \
                 and re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start]):

@@ -480,6 +480,14 @@ def test_role_name_of_body(text, name, title):
     assert people[name].title == title and people[name].role == "participant"
 
 
+def test_head_of_an_expert_group_is_no_commentator():
+    # "Expert Group" names a body the official heads; "said Foreign Affairs Expert X" quotes a commentator
+    people = _people("Ma Lin held a briefing. Li Hua, Head of the Expert Group of the Example Commission, and "
+                     "Sun Wei, Director of the Example Bureau, were invited to introduce the measures.")
+    assert people["Li Hua"].role == "participant" and people["Sun Wei"].role == "participant"
+    assert _people("The talks went well, said Foreign Affairs Expert Tom Poe.")["Tom Poe"].role == "passing"
+
+
 def test_consensus_inside_reported_speech_is_passing():
     text = ("Ma Lin, Minister of the IDCPC, met with Ann Roe, Chair of the Example Party.\nTom Poe, leader of "
             "the CPC, and Kim Doe, leader of the Example Party, have reached consensus on relations, Ma added.")
