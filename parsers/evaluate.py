@@ -6,6 +6,8 @@ Predictions: `{id: {same keys}}`.
 
 - Scalar fields (`published`, `event_date`, `dateline_city`, `event_type`, `modality`):
   accuracy over the gold releases (a missing prediction counts as wrong; None == None is right).
+- A gold line `{"id": ..., "error": "not_a_release"}` (a notice, an about page) is right in every
+  field when the page yields no release, and wrong in every scalar field when it yields one.
 - Set fields (`cpc_people`, `foreign_people`, `foreign_parties`, `countries`): micro
   precision/recall/F1 over all releases.
 - Names match ignoring case, accents and punctuation, and word order (so "Kocsis Máté"
@@ -140,12 +142,20 @@ def score(gold: dict[str, dict], predictions: dict[str, dict]) -> Score:
         g = gold[rid]
         p = predictions.get(rid)
         diff: dict = {}
-        if p is None:
+        if "error" in g:
+            # a page the coder found no release in ({"error": "not_a_release"}): right when the parser
+            # refused it too; a release read from it is wrong in every scalar field, its sets all extra
+            if p is None:
+                for f in SCALAR_FIELDS:
+                    right[f] += 1
+                continue
+            diff["error"] = {"gold": g["error"], "predicted": "a release"}
+        elif p is None:
             diff["missing"] = True
             p = {}
         for f in SCALAR_FIELDS:
             gv, pv = g.get(f), p.get(f)
-            if _key(f, gv) == _key(f, pv) and (rid in predictions):
+            if _key(f, gv) == _key(f, pv) and (rid in predictions) and "error" not in g:
                 right[f] += 1
             else:
                 diff[f] = {"gold": gv, "predicted": pv}

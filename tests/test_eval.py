@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers.evaluate import (load_gold, name_key, party_key, release_prediction, score)
+from parsers.evaluate import (format_report, load_gold, name_key, party_key, release_prediction, score)
 from parsers.release import parse_release
 
 DEVSET = Path(__file__).parent / "fixtures" / "devset"
@@ -99,6 +99,21 @@ def test_score_counts_and_differences():
     ids = {d["id"] for d in s.differences}
     assert ids == {"a", "b"}
     json.dumps(s.to_dict())
+
+
+@pytest.mark.parametrize("predicted,right", [(False, 1.0), (True, 0.0)])
+def test_not_a_release_gold_is_right_only_when_refused(predicted, right):
+    gold = {"n": {"id": "n", "error": "not_a_release"}}
+    preds = {"n": {"published": "2020-01-01", "event_date": None, "dateline_city": None, "event_type": "other",
+                   "modality": None, "cpc_people": [], "foreign_people": [], "foreign_parties": [],
+                   "countries": ["FR"]}} if predicted else {}
+    s = score(gold, preds)
+    assert all(s.accuracy[f] == right for f in s.accuracy), s.accuracy
+    assert s.counts["countries"] == ((0, 1, 0) if predicted else (0, 0, 0))
+    assert [d["id"] for d in s.differences] == (["n"] if predicted else [])
+    if predicted:
+        assert s.differences[0]["error"] == {"gold": "not_a_release", "predicted": "a release"}
+        assert "error: 'not_a_release' -> 'a release'" in format_report(s)
 
 
 def test_multi_event_release_prediction_is_union():
