@@ -206,6 +206,9 @@ _CITY_SQUASHED = {_SQUASH.sub("", k): v for k, v in _CITY_LOWER.items()}
 _PROVINCE_LOWER = {k.lower(): v for k, v in PROVINCES.items()}
 
 
+_PREPOSITION_RE = re.compile(r"(?:in|at|on|from|to|for|by|of|near)\s")
+
+
 @lru_cache(maxsize=1024)
 def city_country(city: str, fuzzy: bool = True) -> str | None:
     """ISO2 of a capital or frequent city ("Beijing" -> "CN", "Hanoi" -> "VN").
@@ -225,8 +228,8 @@ def city_country(city: str, fuzzy: bool = True) -> str | None:
         return hit
     sq = _SQUASH.sub("", k)
     hit = _CITY_SQUASHED.get(sq)
-    if hit or len(sq) < 6 or not sq.isalpha() or not fuzzy:
-        return hit
+    if hit or len(sq) < 6 or not sq.isalpha() or not fuzzy or _PREPOSITION_RE.match(k):
+        return hit      # "In Kinshasa, Ai met ...": a place after a preposition is no misspelt city
     close = difflib.get_close_matches(sq, list(_CITY_SQUASHED), n=2, cutoff=0.85)
     codes = {_CITY_SQUASHED[c] for c in close}
     return codes.pop() if len(codes) == 1 else None

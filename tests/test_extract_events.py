@@ -686,6 +686,9 @@ def test_toured_countries(sentence, expected):
     ("April 29, 2020/Phnom Penh The party", "Phnom Penh", 4, 29),
     # a day-first numeric date and a slashed agency with a quoted name
     ("DUSHANBE, 17.01.2017 /NIAT \u201cKhovar\u201d/. The First Deputy Chairman of the party", "Dushanbe", 1, 17),
+    # a place after a preposition opens a sentence, not a misspelt dateline ("In Kinshasa" is no "Kinshasa")
+    ("In Kinshasa, Ma Lin met with Tom Poe.", None, None, None),
+    ("At Brazzaville, the delegation held talks", None, None, None),
 ])
 def test_city_only_and_misspelt_datelines(lead, city, month, day):
     dl = parse_dateline(lead)
@@ -740,6 +743,16 @@ def test_body_date_when_the_lead_has_none():
 def test_event_day_told_after_a_lead_with_none(published, paragraphs, expected):
     r = _release("CPC delegation shares notes with Party X", published, "\n\n".join(paragraphs))
     assert r.events[0].event_date == expected
+
+
+def test_a_trip_whose_second_paragraph_opens_in_a_city_is_dated_by_its_lead():
+    # "From July 5th to 12th, ... visited A and B. / In Kinshasa, Ma met ...": the lead has no dateline
+    r = _release("CPC Delegation Visits Ruritania and the Congo", "2011.07.14",
+                 "From July 5th to 12th, a CPC delegation led by Ma Lin, Vice-minister of the International "
+                 "Department of the CPC Central Committee, visited Ruritania and the Republic of the Congo.",
+                 "In Brazzaville, Ma met with Tom Poe, Secretary General of the Congolese Party of Labour (PCT).")
+    assert r.dateline_city is None
+    assert (r.events[0].event_type, r.events[0].event_date) == ("visit", date(2011, 7, 5))
 
 
 def test_a_courtesy_call_received_abroad_in_the_next_paragraph_is_a_visit():
