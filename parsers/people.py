@@ -68,10 +68,10 @@ _PART_VERB = (
 _SUBJECT_BEFORE = (
     r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
-    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,200}?)(?:\s*,\s*(?:who|also)\s[^,]*,\s*|\s+"
+    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\.){3,260}?)(?:\s*,\s*(?:who|also)\s[^,]*,\s*|\s+"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
 )

@@ -103,6 +103,21 @@ def test_a_message_sent_is_taking_part():
     assert people["Xi Jinping"].role == "participant"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # two title-first senders who "separately sent" their messages
+    ("General Secretary of the Example Party Central Committee Tom Poe and President of Ruritania Ann Roe "
+     "separately sent messages to Ma Lin.", {"Tom Poe", "Ann Roe"}),
+    # title-first subjects whose titles run long (two parties, their acronyms, a second office)
+    ("General Secretary of the Central Committee of the Example Workers' Party of Ruritania (EWPR) Tom Poe and "
+     "General Secretary of the Example People's Revolutionary Party (EPRP) Central Committee and President of the "
+     "Example People's Democratic Republic Ann Roe sent messages to Ma Lin.", {"Tom Poe", "Ann Roe"}),
+])
+def test_title_first_senders(text, expected):
+    people = _people(text)
+    assert expected <= set(people) and all(people[n].role == "participant" for n in expected), list(people)
+    assert "Ma Lin" not in people or people["Ma Lin"].role == "addressee"
+
+
 def test_an_honorific_and_a_surname_stand_for_the_full_name():
     text = ("BEIJING: Ties must deepen, says Datuk Seri Dr Tan Kok Wai.\n\nAfter a courtesy call on Liu Jianchao, "
             "Dr Tan said the party will keep cooperating.\n\nDr Tan, who is XYZ president, assured Liu that the "
