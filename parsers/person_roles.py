@@ -114,8 +114,12 @@ _CONTACT_ING_RE = re.compile(CONTACT_ING)
 # paragraph opened by a speaker's "noted that" goes on in the speaker's words after its first stop.
 # (the department's own style: "Liu said, Rwanda is China's good partner. ... President Xi Jinping has
 # maintained close contacts with President Paul Kagame")
+# A message's words run on the same way: "The message said that ... . He visited China and met with
+# Chinese leaders including X", "In his message, Deuba said that ... . Recalling his meeting with Y".
 _SPEECH_PARAGRAPH_RE = re.compile(
-    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)(?:\s+that\s|,\s)[^\n]*?\.\s")
+    r"(?:(?:In\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:message|letter)s?,\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+    r"|(?:The|Its|His|Her|Their)\s+(?:[\w\-]+\s+)?(?:message|letter)s?)"
+    r"\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)(?:\s+that\s|,\s)[^\n]*?\.\s")
 
 
 def _in_speech_paragraph(text: str, pos: int) -> bool:

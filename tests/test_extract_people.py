@@ -98,6 +98,11 @@ def test_reported_past_meeting_is_passing():
      "Tom Poe, a high level of cooperation was reached.", "Ma Lin", None),
     # ... but a sentence of its own that tells what someone else "also" did is no speech
     ("Liu noted that ties are good. Vice Minister Tom Poe also met the delegation.", None, "Tom Poe"),
+    # a message's words run on the same way, whether the message or its sender opens the paragraph
+    ("The message said that ties are good. He visited Ruritania and met with leaders including President Ma Lin.",
+     "Ma Lin", None),
+    ("In his message, Poe said that ties are good. President Ma Lin and leaders of Ruritania held meetings and "
+     "lifted ties.", "Ma Lin", None),
     # a paragraph that opens with no speaker is not speech
     ("President Ma Lin and Prime Minister Tom Poe attended the ceremony.", None, "Ma Lin"),
 ])
