@@ -36,7 +36,9 @@ CN_TITLE_RE = re.compile(
     # national institutions whose name carries no "Chinese" or "China"
     r"|\bCASS\b|\bCICIR\b|\bCIIS\b|\bSIIS\b|\bCPIFA\b|\bCAFIU\b|\bCPAFFC\b|\bCCCWS\b|\bAll-China\b|\bXinhua\b|\bPeople['\u2019]s\s+Daily\b|\bCCTV\b"
     r"|\b(?:Peking|Tsinghua|Renmin|Fudan|Nankai|Sun\s+Yat-sen|Zhejiang|Wuhan|Xiamen|Jilin)\s+University\b"
-    r"|\bEmbassy\s+of\s+China\b|\bof\s+China\b(?!\s+(?:Friendship|Association|Society))",
+    r"|\bEmbassy\s+of\s+China\b|\bof\s+China\b(?!\s+(?:Friendship|Association|Society))"
+    # "Deputy Director General of the International Poverty Reduction Center in China"
+    r"|\b(?:Center|Centre|Institute|Academy|University|College)\s+in\s+China\b",
 )
 # "Pakistani Ambassador to China", "Counsellor of the Vietnamese Embassy in China": a foreign
 # mission accredited to China.

@@ -117,15 +117,15 @@ def stated_date(lead: str, published: date) -> date | None:
     if first:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
         return first
     for m in _ON_DATE_RE.finditer(lead):
-        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()) \
+        if not _not_event_date(lead, m.start()) \
                 and (d := _dated(lead, m.end(), month_number(m.group(1)), int(m.group(2)), published)):
             return d
     for m in _ON_DATE_DM_RE.finditer(lead):
-        if not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()) \
+        if not _not_event_date(lead, m.start()) \
                 and (d := _dated(lead, m.end(), month_number(m.group(2)), int(m.group(1)), published)):
             return d
     m = _ON_THE_NTH_RE.search(lead)
-    if m and not _NOT_EVENT_DAY_RE.search(lead, max(0, m.start() - 20), m.start()):
+    if m and not _not_event_date(lead, m.start()):
         # "sent a congratulatory message on the 5th": the last such day on or before publication
         day, month, year = int(m.group(1)), published.month, published.year
         if day > published.day:
@@ -135,6 +135,15 @@ def stated_date(lead: str, published: date) -> date | None:
         except ValueError:
             return None
     return None
+
+
+# "Since a powerful earthquake struck Wenchuan on May 12th, leaders ... have sent messages": the day
+# a clause opened by "Since" gives starts the period the release reports on, not its event
+_SINCE_CLAUSE_RE = re.compile(r"(?:^|[.;]\s+|[\u2014\u2013]\s*)Since\b[^,;.]*$")
+
+
+def _not_event_date(lead: str, at: int) -> bool:
+    return bool(_NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at) or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at))
 
 
 # a day of the month alone, followed by no noun ("on the 20th National Congress" is no date)

@@ -81,6 +81,9 @@ _SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Z][^;]
 _STOP_RE = re.compile(r"(?<![\s.][A-Z])(?<!Sen)(?<!Rep)(?<!Rev)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Hon)\.\s")
 
 
+_CLAUSE_VERB_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?!retired\b)[a-z]+ed\s+(?:his|her|their|its|the|a|an|that|to|with|on|views)\b")
+
+
 def list_items(text: str, i: int, limit: int):
     stop = min(len(text), limit, i + 700)     # a visit report may list ten people in one sentence
     full_stop = _STOP_RE.search(text, i)
@@ -107,6 +110,9 @@ def list_items(text: str, i: int, limit: int):
         end -= 1            # "... and Y (ADQ).": the sentence's full stop after a bracket
     if re.search(r"\s+and$", text[i:end]) and re.match(r"\s+and\s+[a-z]+ed\b", text[end - 4:end + 30]):
         end = i + len(re.sub(r",?\s+and$", "", text[i:end]))   # "called on President X and discussed ...": the verb ends the list
+    verb = _CLAUSE_VERB_RE.search(text, i, end)
+    if verb:
+        end = verb.start()  # "welcomed the delegation and recalled his talks with X": a new clause, not an item
     yield from split_items(text, i, end)
     if end_m and re.match(r",\s+who\b", end_m.group()):
         # "met with President X, who is also the leader of the A and the B coalition, Speaker of the

@@ -197,6 +197,8 @@ def sentence_start(text: str, pos: int) -> int:
 def past_contact(text: str, pos: int) -> bool:
     """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE), or
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
+    if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
+        return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     if _PAST_AFTER_RE.match(text, pos):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and

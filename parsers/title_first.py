@@ -75,7 +75,21 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     return hit
 
 
+def _party_split(hit: tuple[str | None, str] | None) -> bool:
+    """"Secretary General of Chama Cha Mapinduzi" split as title "... of Chama" and name "Cha
+    Mapinduzi": the "name" ends a party the dictionary knows, so there is no person here."""
+    if hit is None or not hit[0]:
+        return False
+    head = hit[0].split()
+    return any(lookup_party(" ".join(head[len(head) - k:] + [hit[1]])) for k in range(0, min(3, len(head)) + 1))
+
+
 def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str | None, str] | None:
+    hit = _split_title_name(subject, known_officials, relaxed)
+    return None if _party_split(hit) else hit
+
+
+def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str | None, str] | None:
     subject = re.sub(r"^(?:During the visit|Meanwhile|Later|Also|In addition|Today|Led by|Headed by)\s*,?\s*", "", subject)
     subject = subject.strip()
     subject = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", subject)

@@ -706,6 +706,9 @@ def test_city_only_and_misspelt_datelines(lead, city, month, day):
     # day first with "the" before each day: the range's first day, a year back when it lies ahead
     ("The forum was held in Lisbon from the 12th to the 14th of October.", date(2015, 4, 2), date(2014, 10, 12)),
     ("on the 3rd of June the two sides", date(2015, 6, 9), date(2015, 6, 3)),
+    # a day in a clause opened by "Since" starts the period reported on; it dates no event
+    ("Beijing, May 16th—Since an earthquake struck Example County on May 12th, leaders of many parties have "
+     "sent messages", date(2008, 5, 17), None),
 ])
 def test_more_stated_dates(text, published, expected):
     assert stated_date(text, published) == expected

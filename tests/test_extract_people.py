@@ -367,6 +367,9 @@ def test_including_list_needs_a_contact():
     ("Liu met Ann Roe, Chair of the Example Party. In recent years, under the care and leadership of President Ma Lin "
      "and Ruritanian President Tom Poe, a high-level operation of the partnership has been maintained.", "Tom Poe"),
     ("Example Assembly Chairman Tom Poe has been invited as chief guest of the briefing.", "Tom Poe"),
+    # a second verb after "and" opens a new clause, not another item of the welcomed objects
+    ("Hanoi, May 3rd—Ann Roe, Chair of the Example Party, met here today with Liu.\nRoe welcomed the delegation "
+     "and recalled her talks with General Secretary Ma Lin in Beijing last year.", "Ma Lin"),
 ])
 def test_not_participants(text, name):
     people = _people(text)
@@ -725,3 +728,23 @@ def test_a_leaders_deputies_listed_as_present_take_part():
             "Gromov, Dmitry Novikov and Ivan Melnikov were present at the event.")
     people = _people(text)
     assert all(people[n].role == "participant" for n in ("Yuri Afonin", "Pavel Gromov", "Dmitry Novikov", "Ivan Melnikov"))
+
+
+def test_second_message_on_the_same_day_is_the_senders_part():
+    text = ("Beijing, April 9th\u2014Ma Lin, General Secretary of the CPC Central Committee, sent a message today to "
+            "Tom Poe, congratulating him on his election.\nOn the same day, Zhu Rui, Minister of the International "
+            "Department of the CPC Central Committee, sent a congratulatory letter to the Example Party.")
+    people = _people(text, lead_end=text.find("\n"))
+    assert people["Zhu Rui"].role == "participant"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe, Secretary General of Chama Cha Mapinduzi, spoke at the webinar.",
+    "Ann Roe, Secretary General of Chama Cha Mapinduzi (CCM) of Tanzania, spoke at the webinar.",
+    "Li met Ann Roe, Secretary General of Chama Cha Mapinduzi.",
+])
+def test_a_party_name_that_reads_like_a_person_is_no_name(text):
+    # "Secretary General of Chama" + "Cha Mapinduzi" is no title-first person: the words end a known party
+    people = _people(text)
+    assert "Ann Roe" in people and "Cha Mapinduzi" not in people
+    assert people["Ann Roe"].title.startswith("Secretary General of Chama Cha Mapinduzi")

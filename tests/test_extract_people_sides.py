@@ -24,6 +24,7 @@ from parsers.chinese_offices import is_chinese_title, local_party_office
     ("Vice Chairman of the Standing Committee of the National People's Congress", True),
     ("Vice Chairwoman of the CPPCC National Committee", True),
     ("Chinese Vice President", True),
+    ("Deputy Director General of the International Example Center in China", True),
     # foreign: envoys to China, missions in Chinese cities, Vietnamese and Lao committees
     ("Pakistani Ambassador to China", False),
     ("Ambassador of Laos to the People's Republic of China", False),
