@@ -228,9 +228,14 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
         if not any(a.start < s.end and s.start < a.end for a in spans) and not any(a < s.end and s.start < b for a, b in cpc):
             spans.append(s)
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
+    # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
+    spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional) Party$", s.party.name)), key=lambda s: s.start)
     spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
+
+
+_STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 
 
 _SUPRA_RE = re.compile(r"\bInternational\b|\bEuropean\b|\bEurope\b|\bForum\b|^Group of\b|\bGroup\b|"

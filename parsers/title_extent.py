@@ -53,6 +53,10 @@ def title_end(text: str, i: int) -> int:
             if c == "." and (j + 1 >= n or text[j + 1] in " \n\"\u201d\u2019)") and not _abbrev_before(text, j):
                 return j
             if c == ",":
+                form = _comma_form_at(text, j)
+                if form:
+                    j = form        # "President of the National United Front for an Independent, Neutral, ...": one party
+                    continue
                 kcna = re.match(r",\s+the\s+[A-Z]{2,6}\b", text[j:j + 16]) if text[max(0, j - 4):j] == "C.C." else None
                 if kcna is None:
                     return j
@@ -60,6 +64,26 @@ def title_end(text: str, i: int) -> int:
                 continue
         j += 1
     return n
+
+
+def _comma_forms() -> list[tuple[str, str]]:
+    from parsers.data import party_table, party_table_africa, party_table_west
+    names = {n for row in party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
+             for n in (row[0], *row[3]) if ", " in n}
+    return [(n.split(",")[0], n) for n in sorted(names, key=len, reverse=True)]
+
+
+# party names the dictionary knows that hold a comma, keyed by the words before it
+_COMMA_FORMS = _comma_forms()
+
+
+def _comma_form_at(text: str, j: int) -> int | None:
+    """The end of a known party name holding the comma at j, if one does."""
+    for head, form in _COMMA_FORMS:
+        k = j - len(head)
+        if k >= 0 and text.startswith(form, k):
+            return k + len(form)
+    return None
 
 
 def _abbrev_before(text: str, j: int) -> bool:

@@ -274,6 +274,8 @@ def test_find_parties_on_a_long_text_finds_every_repetition():
     "Vice-Chairperson of the Standing Committee of the Henan Provincial People's Congress",
     "to share information about agreements adopted at the XIX Congress of the party",
     "the delegation led by party Treasurer General Tom Poe and the International Department",
+    # a state's formal name ("Union", "Republic") is no party
+    "Tom Poe, Minister of Foreign Affairs of the Republic of the Union of Myanmar, met Li",
 ])
 def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     from parsers.party_spans import party_spans
@@ -292,6 +294,10 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("the Group of the European People's Party-European Democrats (PPE-DE)",
      [("Group of the European People's Party-European Democrats", None)]),
     ("the Group of the Party of European Socialists", [("Group of the Party of European Socialists", None)]),
+    # a known party whose full name holds commas is one name, as written
+    ("Ann Roe, President of the National United Front for an Independent, Neutral, Peaceful and Cooperative "
+     "Cambodia (FUNCINPEC), met Li",
+     [("National United Front for an Independent, Neutral, Peaceful and Cooperative Cambodia", "KH")]),
     ("the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL)",
      [("Permanent Conference of Political Parties of Latin America and the Caribbean", None)]),
 ])

@@ -367,6 +367,11 @@ def test_including_list_needs_a_contact():
     ("Liu met Ann Roe, Chair of the Example Party. In recent years, under the care and leadership of President Ma Lin "
      "and Ruritanian President Tom Poe, a high-level operation of the partnership has been maintained.", "Tom Poe"),
     ("Example Assembly Chairman Tom Poe has been invited as chief guest of the briefing.", "Tom Poe"),
+    # a meeting of another time the speaker recalls
+    ("Liu met Ann Roe, Chair of the Example Party.\nLiu recalled his meeting with Tom Poe, Chairman of the "
+     "Example Front, in Lima last year.", "Tom Poe"),
+    ("Liu met Ann Roe, Chair of the Example Party.\nLiu recalled that he held talks in Lima in 2007 with Tom Poe, "
+     "then President of the Example Front.", "Tom Poe"),
     # a second verb after "and" opens a new clause, not another item of the welcomed objects
     ("Hanoi, May 3rd—Ann Roe, Chair of the Example Party, met here today with Liu.\nRoe welcomed the delegation "
      "and recalled her talks with General Secretary Ma Lin in Beijing last year.", "Ma Lin"),
@@ -748,3 +753,10 @@ def test_a_party_name_that_reads_like_a_person_is_no_name(text):
     people = _people(text)
     assert "Ann Roe" in people and "Cha Mapinduzi" not in people
     assert people["Ann Roe"].title.startswith("Secretary General of Chama Cha Mapinduzi")
+
+
+def test_a_title_runs_over_the_commas_of_a_known_party_name():
+    text = ("Ann Roe, President of the National United Front for an Independent, Neutral, Peaceful and Cooperative "
+            "Cambodia (FUNCINPEC), met Li.")
+    assert _people(text)["Ann Roe"].title == ("President of the National United Front for an Independent, Neutral, "
+                                              "Peaceful and Cooperative Cambodia")

@@ -22,7 +22,7 @@ PARTIES: list[tuple] = [
      ("Vietnamese Communist Party",)),
     ("Lao People's Revolutionary Party", "LPRP", "LA", (), ()),
     ("Cambodian People's Party", "CPP", "KH", (), ()),
-    ("FUNCINPEC Party", "FUNCINPEC", "KH", (), ()),
+    ("FUNCINPEC Party", "FUNCINPEC", "KH", ("National United Front for an Independent, Neutral, Peaceful and Cooperative Cambodia",), ()),
     ("Candlelight Party", None, "KH", (), ()),
     ("Workers' Party of Korea", "WPK", "KP", ("Worker's Party of Korea",), ("Korean Workers' Party", "KWP", "DPRK Workers' Party",
                                                    "Workers' Party of the Democratic People's Republic of Korea")),
