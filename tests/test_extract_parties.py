@@ -298,6 +298,13 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("Ann Roe, President of the National United Front for an Independent, Neutral, Peaceful and Cooperative "
      "Cambodia (FUNCINPEC), met Li",
      [("National United Front for an Independent, Neutral, Peaceful and Cooperative Cambodia", "KH")]),
+    # forms the dictionary knows: a stylised capitalisation, a country inside the name, a party word
+    # in Bislama, and an acronym two countries share, picked by the locator
+    ("Ann Roe, Chairman of the AMANAT Party, spoke", [("AMANAT Party", "KZ")]),
+    ("Ann Roe, member of the Ata-Zhurt Kyrgyzstan Party, spoke", [("Ata-Zhurt Kyrgyzstan Party", "KG")]),
+    ("Ann Roe, Leader of the Graon mo Jastis Pati (GJP) of Vanuatu, spoke", [("Graon mo Jastis Pati", "VU")]),
+    ("Ann Roe, Deputy General Secretary of the People's National Congress (PNC) of Papua New Guinea, spoke",
+     [("People's National Congress", "PG")]),
     ("the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL)",
      [("Permanent Conference of Political Parties of Latin America and the Caribbean", None)]),
 ])

@@ -178,6 +178,8 @@ PARTIES: list[tuple] = [
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
     ("Faatuatua i le Atua Samoa ua Tasi Party", "FAST", "WS", ("Faatuatua i le Atua Samoa ua Tasi",), ()),
     ("Vanua'aku Pati", None, "VU", (), ()),
+    ("Graon mo Jastis Pati", "GJP", "VU", (), ("Land and Justice Party",)),
+    ("People's National Congress", "PNC", "PG", (), ()),
     ("Nationalist Party", "PN", "MT", (), ()),
     # --- Supranational bodies (no country) ---
     ("Socialist International", "SI", None, (), ()),
