@@ -263,7 +263,8 @@ MONTH_PATTERN, DAY_PATTERN, month_number = _MONTH, _DAY, _month
 # "Rt. Hon. Richard Todwong", "Prof. X": abbreviations before a name end no sentence (a guard to
 # place right after a sentence-ending period; every sentence splitter shares it)
 NOT_AFTER_ABBREVIATION = r"(?<!Hon\.)(?<!Rev\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)"
-SENTENCE_END_RE = re.compile(r"(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"\s+(?=[A-Z])")
+# ... and after an acronym in brackets ("... Member of the NEC of the ANC (ANC). The delegation ...")
+SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])|(?<=[A-Z]\)[.!?]))" + NOT_AFTER_ABBREVIATION + r"\s+(?=[A-Z])")
 
 
 # "October 18th, 2023" or "Tuesday, 8th August 2017" alone on a line above the lead: the copy's own date

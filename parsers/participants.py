@@ -127,8 +127,11 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
         party = in_title[0].party if in_title else None
         local = local_party_office(title)
         if party is None and local is not None:
-            # "Secretary of the Quang Ninh Provincial Party Committee": an office of the CPV
-            party = Party(local[0], None, local[1])
+            # "Secretary of the Quang Ninh Provincial Party Committee": an office of the CPV, named
+            # as the text names it ("Communist Party of Viet Nam") when it does
+            party = next((s.party for s in spans if s.party.country_code == local[1]
+                          and (row := lookup_party(s.party.name)) is not None and row.name == local[0]),
+                         Party(local[0], None, local[1]))
         if party is None and not (title and _AMBASSADOR_RE.search(title)):
             party = _backref_party(spans, text, m) or _delegation_party(spans, text, m) or _envoy_party(spans, text, m)
         if party is None and title and _PARTY_ORGAN_RE.search(title):

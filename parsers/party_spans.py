@@ -230,7 +230,7 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
-    spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional) Party$", s.party.name)), key=lambda s: s.start)
+    spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
     spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 

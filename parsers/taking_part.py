@@ -56,6 +56,12 @@ _MET_MEMBERS_RE = re.compile(
     r"\b(?:met|meets|meeting|received|receives|held\s+talks)\b[^.;]{0,300}?\b(?:members|congressmen|congresswomen|"
     r"lawmakers|legislators|parliamentarians|MPs|cadres)\s+(?:of|from)\s+"
     r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$|\s+(?:on|in|at|to|who|and\s+(?:exchanged|discussed|held))\b)")
+# "The study group, composed of members of the A, the B and the C, is ...", "The delegation, which also
+# includes members of the D and the E, is visiting ...": the parties a visiting group is made of
+_MADE_OF_RE = re.compile(
+    r"\b(?:delegation|group|team)\b,?\s+(?:which\s+)?(?:also\s+)?(?:(?:is|was)\s+)?(?:composed\s+of|made\s+up\s+of|comprising"
+    r"|consisting\s+of|includes|included|including)\s+(?:[\w\-]+\s+)?(?:members|cadres|representatives|leaders|officials)\s+"
+    r"(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|,\s+(?:is|was|are|were)\b|$)")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")
 _PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
@@ -129,7 +135,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     # "U.S." must not end a list: dots of an initialism become a one-character stand-in
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
-            + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)):
+            + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)):
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _PARTIES_FOLLOW_RE.finditer(body):
         out += _party_lines(body, m.end(), spans)

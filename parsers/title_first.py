@@ -18,7 +18,7 @@ def looks_like_org(name: str) -> bool:
     """A candidate made of institution words is a body, not a person ("Great Hural", "State Duma")."""
     return bool(re.search(r"\b(?:Party|Committee|Department|Front|Movement|Congress|Union|League|Council|"
                           r"Republic|Kingdom|Federation|Association|Group|Forum|International|Parliament|"
-                          r"Session|Conference|Dialogue|Summit|Seminar|Day|Initiative|Road|Belt|"
+                          r"Session|Conference|Dialogue|Summit|Seminar|Day|Initiatives?|Road|Belt|"
                           r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
                           r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|"
                           r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|"

@@ -572,6 +572,15 @@ def test_double_city_xinhua_dateline_and_weekday_range():
     ("Beijing, April 29th\u2014Ma Hui, Vice-minister of the IDCPC, attended here today a video conference "
      "on trade.", "The conference was co-organized by a trade centre, the Business Forum of the African National "
      "Congress (ANC) of South Africa, and a provincial office.", {"African National Congress"}, ("ZA",)),
+    # the parties a visiting group is made of
+    ("Fuzhou, June 18th\u2014Ma Hui, Vice-minister of the IDCPC, met here today with a study group led by Tom Poe, "
+     "Senator of the Labour Party of Ruritania.", "The study group, composed of members of the Green Party of "
+     "Syldavia and the Barbados Labour Party, is in China at the invitation of the IDCPC.",
+     {"Green Party of Syldavia", "Barbados Labour Party"}, ("BB",)),
+    ("Fuzhou, June 18th\u2014Ma Hui, Vice-minister of the IDCPC, met here today with a delegation led by Tom Poe, "
+     "Senator of the Labour Party of Ruritania.", "The delegation, which also includes members of the Vanua'aku "
+     "Pati of Vanuatu and the Pangu Pati of Papua New Guinea, is visiting China.",
+     {"Vanua'aku Pati", "Pangu Pati"}, ("PG", "VU")),
 ])
 def test_parties_taking_part_outside_the_participants(lead, body, parties, countries):
     r = _release("Ma Hui Attends Event", "2022.06.04", lead, body)
@@ -1342,3 +1351,21 @@ def test_the_stay_abroad_told_with_the_talks_in_the_next_paragraph_places_them()
                  "of talks during Ma's stay in Pyongyang. The two sides exchanged views.")
     e = r.events[0]
     assert (e.event_type, e.location_city) == ("visit", "Pyongyang")
+
+
+def test_a_sentence_ending_in_a_bracketed_acronym_ends_the_first_sentence():
+    # the guests' stay told after "(ANC)." is no date of the meeting the dateline dates
+    lead = ("Hangzhou, May 12th\u2014Ma Hui met here today with a delegation headed by Tom Poe, Member of the National "
+            "Executive Committee of the African National Congress (ANC). The delegation is visiting China from May 9th "
+            "to 16th.")
+    assert _release("Ma Hui Meets with Delegation", "2016.05.13", lead).events[0].event_date == date(2016, 5, 12)
+
+
+def test_a_local_party_office_takes_the_party_as_the_text_names_it():
+    r = _release("Ma Hui Meets with Delegation", "2009.10.21",
+                 "Nanning, October 20th\u2014Ma Hui, Vice-minister of the IDCPC, met here today with a delegation of "
+                 "the Cao Bang Provincial Committee of the Communist Party of Viet Nam (CPV) led by Tom Poe, Secretary "
+                 "of the Cao Bang Provincial Party Committee.")
+    e = r.events[0]
+    assert {p.name for p in e.parties} == {"Communist Party of Viet Nam"}
+    assert [p.party for p in e.participants if p.name == "Tom Poe"] == ["Communist Party of Viet Nam"]

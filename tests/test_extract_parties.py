@@ -274,6 +274,8 @@ def test_find_parties_on_a_long_text_finds_every_repetition():
     "Vice-Chairperson of the Standing Committee of the Henan Provincial People's Congress",
     "to share information about agreements adopted at the XIX Congress of the party",
     "the delegation led by party Treasurer General Tom Poe and the International Department",
+    # a Lao capital's party committee is a local organ, not a party
+    "Tom Poe, Secretary of the Vientiane Capital Party Committee, met Li",
     # a state's formal name ("Union", "Republic") is no party
     "Tom Poe, Minister of Foreign Affairs of the Republic of the Union of Myanmar, met Li",
 ])
@@ -305,6 +307,16 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("Ann Roe, Leader of the Graon mo Jastis Pati (GJP) of Vanuatu, spoke", [("Graon mo Jastis Pati", "VU")]),
     ("Ann Roe, Deputy General Secretary of the People's National Congress (PNC) of Papua New Guinea, spoke",
      [("People's National Congress", "PG")]),
+    # names in the party's own language are reported as written; so is a group's "in the European Parliament"
+    ("a message to the Movimiento al Socialismo (MAS) of Bolivia", [("Movimiento al Socialismo", "BO")]),
+    ("at the invitation of the Movimiento Regeneración Nacional (Morena) of Mexico",
+     [("Movimiento Regeneración Nacional", "MX")]),
+    ("Tom Poe, General Secretary of the Frente Sandinista de Liberación Nacional (FSLN), sent a message",
+     [("Frente Sandinista de Liberación Nacional", "NI")]),
+    ("Tom Poe, Vice-President of the Group of the Progressive Alliance of Socialists and Democrats in the "
+     "European Parliament, spoke",
+     [("Group of the Progressive Alliance of Socialists and Democrats in the European Parliament", None)]),
+    ("Tom Poe, President of the Independent Greeks (ANEL), met Li", [("Independent Greeks", "GR")]),
     ("the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL)",
      [("Permanent Conference of Political Parties of Latin America and the Caribbean", None)]),
 ])
@@ -387,3 +399,8 @@ def test_an_english_form_of_a_known_party_is_reported_as_written(written):
     r = parse_release(f"Messages\n ( 2017.10.21 )\n\nBEIJING, Oct. 20 (Xinhua) -- Leaders congratulated the CPC.\n\n"
                       f"The congress matters, said Tom Poe, leader of the {written}.\n")
     assert [p.name for p in r.events[0].parties] == [written.replace(" - ", "-")]
+
+
+def test_a_known_party_name_with_a_comma_and_a_worded_acronym():
+    text = "Tom Poe, Secretary General of the Ownership, Unity and Responsibility Party (OUR Party) of Solomon Islands"
+    assert {(p.name, p.country_code) for p in find_parties(text)} == {("Ownership, Unity and Responsibility Party", "SB")}

@@ -372,6 +372,11 @@ def test_including_list_needs_a_contact():
      "Example Front, in Lima last year.", "Tom Poe"),
     ("Liu met Ann Roe, Chair of the Example Party.\nLiu recalled that he held talks in Lima in 2007 with Tom Poe, "
      "then President of the Example Front.", "Tom Poe"),
+    # the leader a message congratulates is its addressee
+    ("Beijing, January 22nd\u2014The CPC Central Committee sent a message today to the Example Party, "
+     "congratulating Tom Poe, leader of the Example Party, on his inauguration.", "Tom Poe"),
+    # a portfolio's last words are no person
+    ("Li met Ann Roe, Pakistan's Minister for Planning, Development and Special Initiatives.", "Special Initiatives"),
     # a second verb after "and" opens a new clause, not another item of the welcomed objects
     ("Hanoi, May 3rd—Ann Roe, Chair of the Example Party, met here today with Liu.\nRoe welcomed the delegation "
      "and recalled her talks with General Secretary Ma Lin in Beijing last year.", "Ma Lin"),
