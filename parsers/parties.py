@@ -107,7 +107,7 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
             continue    # 'Social Democratic Party "Harmony"': the quoted name makes another party
         acr, acr_end = _written_acronym(text, m.end())
         own = [i for i in _ACRS.get(_norm(acr), []) if _norm(_ROWS[i][0]).startswith(key + " of ")] if acr else []
-        if len(own) == 1:
+        if len(own) == 1 and not any(i == own[0] and w for i, w in cands):
             # "Germany's Social Democratic Party (SPD)": the acronym names the row, whose own name
             # carries the country ("Social Democratic Party of Germany")
             cands = [(own[0], False)]

@@ -317,6 +317,10 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
      "European Parliament, spoke",
      [("Group of the Progressive Alliance of Socialists and Democrats in the European Parliament", None)]),
     ("Tom Poe, President of the Independent Greeks (ANEL), met Li", [("Independent Greeks", "GR")]),
+    # a form the row reports as written keeps its words even when the acronym is the row's
+    # (unlike "Germany's Social Democratic Party (SPD)", whose words are no form of the SPD's)
+    ("a delegation of the Christian Democratic Union (CDU) led by Tom Poe",
+     [("Christian Democratic Union", "DE")]),
     ("the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL)",
      [("Permanent Conference of Political Parties of Latin America and the Caribbean", None)]),
 ])
