@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from parsers.evaluate import (format_report, load_gold, name_key, party_key, release_prediction, score)
+from parsers.errors import NotARelease
 from parsers.release import parse_release
 
 DEVSET = Path(__file__).parent / "fixtures" / "devset"
@@ -28,8 +29,14 @@ def _docs() -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def devset_score():
     gold = load_gold(GOLD.read_text(encoding="utf-8"))
-    preds = {rid: release_prediction(parse_release(path.read_bytes())) for rid, path in _docs().items()}
-    return score(gold, preds)
+    return score(gold, {rid: p for rid, path in _docs().items() if (p := _predict(path)) is not None})
+
+
+def _predict(path: Path) -> dict | None:
+    try:
+        return release_prediction(parse_release(path.read_bytes()))
+    except NotARelease:
+        return None     # a notice: right where the gold line says not_a_release, a missing release elsewhere
 
 
 def test_devset_shape():

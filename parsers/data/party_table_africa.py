@@ -80,6 +80,7 @@ PARTIES: list[tuple] = [
     ("Prosperity Party", "PP", "ET", ("Ethiopian Prosperity Party",), ()),
     ("Ethiopian People's Revolutionary Democratic Front", "EPRDF", "ET", (), ()),
     ("Tigray People's Liberation Front", "TPLF", "ET", (), ()),
+    ("Oromo People's Democratic Organization", "OPDO", "ET", (), ()),
     ("Jubilee Party", None, "KE", (), ("Jubilee",)),
     ("Orange Democratic Movement", "ODM", "KE", (), ()),
     ("United Democratic Alliance", "UDA", "KE", (), ()),
