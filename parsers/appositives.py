@@ -98,7 +98,8 @@ def appositives(text: str) -> list[Mention]:
             found.append(Mention(clean_name(pre[1]), text[ts:m.start("name")] + pre[0], s0, s0 + len(pre[1]), role, ts))
             continue
         place = re.match(r"[A-Z][\w\-]+\s+(?=\S+\s+\S)", raw)
-        if place and place.group().strip() in CITIES:    # exact: "Victor" is no "Victoria"
+        if place and place.group().strip() in CITIES \
+                and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start("name") - 4):m.start("name")]):    # exact: "Victor" is no "Victoria"
             raw = raw[place.end():]     # "received on Monday in Havana Han Wenxiu, member of ...": the place is no name
         raw0, n0 = raw, m.start("name") + (place.end() if place and raw != m.group("name") else 0)
         toks = raw.split()

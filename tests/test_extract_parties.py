@@ -77,9 +77,10 @@ def test_learn_acronyms(text, expected):
     # acronym after the locator; a two-letter acronym is used once the text defines it
     ("the Jubilee Party of Kenya (JP) met; the JP said",
      [("Jubilee Party", "Jubilee Party", "JP", "KE", True), ("JP", "Jubilee Party", "JP", "KE", True)]),
+    # ... which a dictionary row overrides: "of Mexico" is part of the PVEM's own name
     ("the Ecologist Green Party of Mexico (PVEM). The PVEM said",
-     [("Ecologist Green Party", "Ecologist Green Party", "PVEM", "MX", False),
-      ("PVEM", "Ecologist Green Party", "PVEM", "MX", False)]),
+     [("Ecologist Green Party of Mexico", "Ecologist Green Party of Mexico", "PVEM", "MX", True),
+      ("PVEM", "Ecologist Green Party of Mexico", "PVEM", "MX", True)]),
     # an acronym refers to its nearest preceding definition
     ("the New Patriotic Party (NPP) of Ghana. The NPP said. Later the National People's Power (NPP)",
      [("New Patriotic Party", "New Patriotic Party", "NPP", "GH", True),
@@ -318,6 +319,7 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
      "European Parliament, spoke",
      [("Group of the Progressive Alliance of Socialists and Democrats in the European Parliament", None)]),
     ("Tom Poe, President of the Independent Greeks (ANEL), met Li", [("Independent Greeks", "GR")]),
+    ("Tom Poe, President of the Ecologist Green Party of Mexico (PVEM), met Li", [("Ecologist Green Party of Mexico", "MX")]),
     # a form the row reports as written keeps its words even when the acronym is the row's
     # (unlike "Germany's Social Democratic Party (SPD)", whose words are no form of the SPD's)
     ("a delegation of the Christian Democratic Union (CDU) led by Tom Poe",

@@ -39,7 +39,7 @@ def test_three_people_in_one_sentence_and_nickname():
     ("Daw Aung San Suu Kyi", "Aung San Suu Kyi"), ("Pushpa Kamal Dahal (Prachanda)", "Pushpa Kamal Dahal"),
     ("Madam Sara Kuuk", "Sara Kuuk"), ("Maulana Abdul Karim Shah", "Abdul Karim Shah"), ("Hon Ma Wenpu", "Ma Wenpu"),
     ("Begum Sara Kuuk", "Sara Kuuk"), ("Alhaji Musa Bello", "Musa Bello"), ("Ato Farah Ali", "Farah Ali"),
-    ("Snr-Gen Than Oo", "Than Oo"), ("Maj-Gen Tom Poe", "Tom Poe"),
+    ("Snr-Gen Than Oo", "Than Oo"), ("Maj-Gen Tom Poe", "Tom Poe"), ("Dato' Seri Ahmad Tan Hamidi", "Ahmad Tan Hamidi"),
 ])
 def test_honorifics_and_nicknames(raw, name):
     assert clean_name(raw) == name
@@ -758,6 +758,14 @@ def test_a_party_name_that_reads_like_a_person_is_no_name(text):
     people = _people(text)
     assert "Ann Roe" in people and "Cha Mapinduzi" not in people
     assert people["Ann Roe"].title.startswith("Secretary General of Chama Cha Mapinduzi")
+
+
+def test_a_given_name_that_is_also_a_city_stays_in_the_name():
+    # "Santiago" opens a name here; only "in Santiago X" would make it the place of the meeting
+    text = ("Li met a delegation including Ann Roe, President of the Example Front, and Santiago Ruiz Díaz, "
+            "Secretary of International Relations of the Example Party.")
+    people = _people(text)
+    assert "Santiago Ruiz Díaz" in people and "Ruiz Díaz" not in people
 
 
 def test_a_title_runs_over_the_commas_of_a_known_party_name():
