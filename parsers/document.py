@@ -40,7 +40,10 @@ def clean_paragraph(text: str) -> str:
 
 # Site notices (maintenance, recruitment) share the release template but report no contact.
 _NOTICE_LABEL_RE = re.compile(r"^(?:notices?|announcements?|site notice)$", re.IGNORECASE)
-_NOTICE_TITLE_RE = re.compile(r"^(?:notice|announcement)\b\s*(?:on|of|about|regarding|:|$)", re.IGNORECASE)
+# ... and the site's own news of a channel of its own ("WeChat Public Account of the IDCPC' Information
+# Office Launched"): an about page, no contact
+_NOTICE_TITLE_RE = re.compile(r"^(?:notice|announcement)\b\s*(?:on|of|about|regarding|:|$)"
+                              r"|^[^.]*\b(?:WeChat|Weibo|Website|Public\s+Account)\b[^.]*\b(?:Launched|Goes\s+Online)$", re.IGNORECASE)
 
 
 def refuse_notice(title: str, section_label: str | None) -> None:

@@ -114,6 +114,8 @@ _ARRIVED_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.]{0,80}?\barrived\
                          # "Liu Qibao, a member of ..., who is in Spain for a visit, made the remarks"
                          + r"|\b(?:who|[A-Z][a-z]+)\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
                          + r"\s+(?:for|on)\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:visit|tour)\b"
+                         # "Ai Ping, ..., who is in Caracas with the Chinese delegation to the state funeral"
+                         + r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE + r"\s+with\s+(?:the\s+|a\s+)?(?:Chinese|CPC)\s+delegation\b"
                          + r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?(?:visiting\s+|on\s+an?\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+)"
                          + _PLACE
                          # "Liu arrived here on Wednesday on a friendly visit to Malaysia"

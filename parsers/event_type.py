@@ -51,7 +51,7 @@ _MESSAGE_RE = re.compile(
     r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
-    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?Embassy|to\s+mourn)\b", _I)
+    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?(?:Embassy|headquarters\b[^.;]{0,120}?\bto\s+(?:express|convey)[^.;]{0,30}?condolences)|to\s+mourn)\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 _THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
                         r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
@@ -63,6 +63,8 @@ _WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I
 _INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
 _BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
+_WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:gave|gives|granted|grants|giving)\s+(?:a|an)\s+written\s+interview\b", _I)
+_DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0,160}?\battended\b[^.;]{0,80}?\bCongress\s+of\b", _I)
 _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s+conference)?\b"
@@ -190,6 +192,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         abroad = True
     if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
         return "other", None
+    if abroad and _DELEGATION_AT_CONGRESS_RE.search(first):
+        return "visit", "in_person"     # a CPC delegation at a foreign party's congress in its country
     if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first) or _TOOK_PART_IN_RE.search(first):
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
@@ -200,10 +204,12 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _MESSAGE_RE.search(title) and not (re.search(r"\bmeets\b", title, _I) and _MEETING_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I) \
             or _CONGRATULATED_ON_RE.search(first) or (_CONDOLENCES_TO_RE.search(first) and not _MEETING_RE.search(first)):
         return "message", "written"
+    if _WRITTEN_INTERVIEW_RE.search(head):
+        return "message", "written"     # "gave a written interview to Pasaxon": written words to a foreign readership
     if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (
             _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):
         return "message", "written"     # a statement thanking foreign parties for their messages
-    if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks)\b", head, _I):
+    if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views)\b", head, _I):
         return "call", "phone"
     if _VIDEO_CALL_RE.search(head) and _MANY_PARTIES_RE.search("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"

@@ -16,7 +16,7 @@ _PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|da
 # Kyrgyz and Azerbaijani patronymics end the name in lower case: "Nurlanbek Turgunbek uulu"
 _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
 # (a name never runs across a paragraph break: "3 Comments" above "Chen Min'er, ..." is no part of it)
-NAME = rf"{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_TOK}){{1,5}}{_PATRONYMIC_TAIL}"
+NAME = rf"{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}"
 
 HONORIFIC = (
     # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")
@@ -33,7 +33,7 @@ TITLE_NOUN = (
     r"(?:minister|vice-minister|secretary|secretary-general|president|chairman|chairwoman|chairperson|chair|co-chair|"
     r"leader|head|member|director|director-general|spokesperson|spokesman|spokeswoman|treasurer|treasurer-general|"
     r"ambassador|speaker|governor|mayor|premier|chief|coordinator|commissioner|representative|founder|deputy|vice|"
-    r"officer|official|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"
+    r"officer|official|partner|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"
     r"organizer|convener|convenor|whip|adviser|advisor|executive|manager|king|queen|prince|emir|sheikh|"
     r"chancellor|general|administrator|rapporteur|principal|rector|editor|lieutenant|commissar|cadre|"
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"

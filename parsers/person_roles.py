@@ -37,6 +37,8 @@ _PASSING_CTX = re.compile(
     r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
+    # "CCM, under the leadership of its Chairman, President X, is preparing ...": the party's leader, cited
+    r"|\bunder\s+the\s+leadership\s+of\s+(?:its|their|his|her)\b[^.;]{0,60}$"
     r"|\b(?:invited|congratulated|congratulating|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
     r"|\b" + _ENTRUSTED_BY + r"(?:\w+\s+){0,6}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own

@@ -62,6 +62,8 @@ def test_parse_text(name, text, title, day, paragraphs, section, source, layout)
     (f"{P1 * 3}\n( 2018.12.18 )\n\n{P2}", MissingTitle, "no_title"),
     (f"Notice\nSite Maintenance on Saturday Night\n2024.02.05 / Source: IDCPC\n\n{P2}", NotARelease, "not_a_release"),
     (f"Notice on the Recruitment of Translators\n( 2019.03.01 )\n\n{P2}", NotARelease, "not_a_release"),
+    # the site's news of a channel of its own is an about page
+    (f"WeChat Public Account of the IDCPC Information Office Launched\n( 2019.03.19 )\n\n{P2}", NotARelease, "not_a_release"),
 ])
 def test_parse_text_refuses(text, error, reason):
     with pytest.raises(error) as info:

@@ -266,6 +266,13 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "CPC Central Committee, Ma Lin, Minister of the IDCPC, briefed the Example Party (EP) on the spirit of the sixth "
      "plenary session. Tom Poe, head of the Commission for External Relations, and others were present.", False,
      ("conference", "in_person")),
+    # views exchanged by phone; a written interview; a CPC delegation at a foreign party's congress abroad
+    ("Ma Lin Exchanges Views by Phone with Tom Poe", "Beijing, April 15th\u2014Ma Lin exchanged views by phone today "
+     "with Tom Poe, Secretary of the Example Party.", False, ("call", "phone")),
+    ("Ma Lin Gives Written Interview to Example Daily", "Beijing, July 9th\u2014Ma Lin recently gave a written "
+     "interview to Example Daily, a Ruritanian national daily.", False, ("message", "written")),
+    ("CPC Delegation Attends Congress of the EP", "Pemba, September 23rd\u2014A CPC delegation led by Ma Lin attended "
+     "here today the opening ceremony of the 10th Congress of the Example Party (EP).", True, ("visit", "in_person")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
@@ -1369,3 +1376,11 @@ def test_a_local_party_office_takes_the_party_as_the_text_names_it():
     e = r.events[0]
     assert {p.name for p in e.parties} == {"Communist Party of Viet Nam"}
     assert [p.party for p in e.participants if p.name == "Tom Poe"] == ["Communist Party of Viet Nam"]
+
+
+def test_condolences_expressed_at_a_partys_headquarters_during_a_trip_are_a_visit():
+    lead = ("On March 9th, Ma Lin, Vice-minister of the IDCPC, who is in Caracas with the Chinese delegation to the "
+            "state funeral of President Tom Poe, went to the headquarters of the Example Party (EP) to express the "
+            "deep condolences of the CPC.")
+    e = _release("Ma Lin Conveys Condolences of the CPC at EP Headquarters", "2013.03.10", lead).events[0]
+    assert (e.event_type, e.modality, e.location_country) == ("visit", "in_person", "VE")

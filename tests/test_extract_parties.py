@@ -320,6 +320,13 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
      [("Group of the Progressive Alliance of Socialists and Democrats in the European Parliament", None)]),
     ("Tom Poe, President of the Independent Greeks (ANEL), met Li", [("Independent Greeks", "GR")]),
     ("Tom Poe, President of the Ecologist Green Party of Mexico (PVEM), met Li", [("Ecologist Green Party of Mexico", "MX")]),
+    ("Tom Poe, Secretary General of the Parti Congolais du Travail (PCT), met Li", [("Parti Congolais du Travail", "CG")]),
+    ("Tom Poe, member of the Movimento Popular de Libertação de Angola (MPLA), met Li",
+     [("Movimento Popular de Libertação de Angola", "AO")]),
+    ("Tom Poe, Deputy Secretary General of the Parti Démocratique Sénégalais (PDS), met Li",
+     [("Parti Démocratique Sénégalais", "SN")]),
+    ("a delegation of the Christian Democratic Appeal (CDA) of the Netherlands led by Tom Poe",
+     [("Christian Democratic Appeal", "NL")]),
     # a form the row reports as written keeps its words even when the acronym is the row's
     # (unlike "Germany's Social Democratic Party (SPD)", whose words are no form of the SPD's)
     ("a delegation of the Christian Democratic Union (CDU) led by Tom Poe",

@@ -375,6 +375,9 @@ def test_including_list_needs_a_contact():
     # the leader a message congratulates is its addressee
     ("Beijing, January 22nd\u2014The CPC Central Committee sent a message today to the Example Party, "
      "congratulating Tom Poe, leader of the Example Party, on his inauguration.", "Tom Poe"),
+    # the party's leader under whose leadership it acts, in the speaker's words
+    ("Beijing, June 23rd\u2014Li held a video call with Ann Roe, Secretary General of the EP.\nRoe said EP, under the "
+     "leadership of its Chairman, President Tom Poe, is preparing for the general election in October.", "Tom Poe"),
     # a portfolio's last words are no person
     ("Li met Ann Roe, Pakistan's Minister for Planning, Development and Special Initiatives.", "Special Initiatives"),
     # a second verb after "and" opens a new clause, not another item of the welcomed objects
@@ -758,6 +761,28 @@ def test_a_party_name_that_reads_like_a_person_is_no_name(text):
     people = _people(text)
     assert "Ann Roe" in people and "Cha Mapinduzi" not in people
     assert people["Ann Roe"].title.startswith("Secretary General of Chama Cha Mapinduzi")
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # two particles inside a name
+    ("Li met Ana María de la Torre, Vice-president of the Example Party.", "Ana María de la Torre",
+     "Vice-president of the Example Party"),
+    # a firm's name is no person; a partner is a title
+    ("Li met Tom Poe, Global Co-Chair of Asia Society, Gary Rieschel, Founding Managing Partner of Qiming Venture "
+     "Partners, and Ann Roe, Vice President of the ASPI.", "Gary Rieschel", "Founding Managing Partner of Qiming Venture Partners"),
+])
+def test_names_and_titles_of_more_shapes(text, name, title):
+    people = _people(text)
+    assert people[name].title == title
+    assert not any(n in people for n in ("Venture Partners", "de la Torre"))
+
+
+def test_bodies_named_in_a_list_of_those_present_are_no_people():
+    text = ("New York, January 8th\u2014Li attended a seminar. Tom Poe, Global Co-Chair of Asia Society, Ann Roe, "
+            "Co-Founder of the Center for Example Analysis, as well as officials from the General Office of the CPC "
+            "Central Financial and Economic Affairs Commission, the Office of the Central Commission for Foreign "
+            "Affairs, and relevant departments in Shanghai, attended the event.")
+    assert set(_people(text)) == {"Tom Poe", "Ann Roe"}
 
 
 def test_a_given_name_that_is_also_a_city_stays_in_the_name():

@@ -25,6 +25,7 @@ from parsers.chinese_offices import is_chinese_title, local_party_office
     ("Vice Chairwoman of the CPPCC National Committee", True),
     ("Chinese Vice President", True),
     ("Deputy Director General of the International Example Center in China", True),
+    ("Director-General of the Department of Development Planning of the National Development and Reform Commission", True),
     # foreign: envoys to China, missions in Chinese cities, Vietnamese and Lao committees
     ("Pakistani Ambassador to China", False),
     ("Ambassador of Laos to the People's Republic of China", False),
