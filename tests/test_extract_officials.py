@@ -155,7 +155,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Hu Qianwen", "Hong Liang", "Shen Minjuan", "Yang Xingping", "Tian Xuejun", "Li Jiheng",
                       "You Quan", "Yuan Shuhong", "Ge Huijun", "Lu Xinshe", "Chen Min'er", "Tang Liangzhi",
                       "Chen Hao", "Chen Hai", "Gong Zheng", "Zhou Zuyi", "Wang Hao", "Hu Henghua", "Chen Gang",
-                      "Bai Enpei", "Xu Rongkai", "Guo Shengkun", "Ma Biao", "Yang Xiuping", "Yu Hong"}
+                      "Bai Enpei", "Xu Rongkai", "Guo Shengkun", "Ma Biao", "Yang Xiuping", "Yu Hong",
+                      # r705-r782, written the same way
+                      "Lu Kang", "Zhang Bolun", "Zhang Yiming", "Zhu Jing", "Xu Lin", "Liu Guchang", "Kong Chuizhu",
+                      "Li Beihai", "Wu Hongbo", "Chai Xi", "Liu Guozhong", "Yang Wanming", "Nong Rong", "Zhang Hanhui"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

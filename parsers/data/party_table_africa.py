@@ -20,7 +20,8 @@ PARTIES: list[tuple] = [
     ("Justice and Development Party", "AKP", "TR", (), ("AK Party",)),
     ("Islamic Coalition Party", None, "IR", (), ("Motalefeh Party",)),
     ("Republican People's Party", "CHP", "TR", (), ()),
-    ("Republican People's Party", None, "EG", (), ("Egyptian Republican People's Party",)),  # Turkey's first without a country
+    ("Republican People's Party", None, "EG", (), ("Egyptian Republican People's Party",)),
+    ("Freedom and Justice Party", "FJP", "EG", (), ()),  # Turkey's first without a country
     ("Nationalist Movement Party", "MHP", "TR", (), ()),
     ("Patriotic Party", None, "TR", ("Vatan Party",), ()),
     ("Likud", None, "IL", ("Likud Party",), ()),
@@ -51,7 +52,7 @@ PARTIES: list[tuple] = [
     ("Democratic Constitutional Rally", "RCD", "TN", (), ()),
     ("Heart of Tunisia", None, "TN", (), ("Qalb Tounes",)),
     ("People's Movement", None, "TN", (), ("Echaab Movement",)),   # "of Tunisia" after it is the writer's locator
-    ("Union for the Republic", "UPR", "MR", (), ()),
+    ("Union for the Republic", "UPR", "MR", ("Union pour la République", "Union pour la Republique"), ()),
     ("El Insaf", None, "MR", ("Insaf Party",), ()),
     ("National Congress Party", "NCP", "SD", (), ()),
     ("National Umma Party", "NUP", "SD", ("Umma Party",), ()),
