@@ -157,7 +157,7 @@ _ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|died|passed\s+away"
                                r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?"
                                # "Congratulations are pouring ... on Xi's re-election on Wednesday"
-                               r"|(?:re-?)?election|inauguration"
+                               r"|(?:re-?)?election|inauguration|election\s+(?:was\s+)?held"
                                r"|press\s+release|statement|announcement|reported|(?:news\s+)?agency\s+said"
                                # "received good wishes ... before it concluded on Tuesday": another event's day
                                r"|(?:before|after|since|until)\s+(?:it|they|the\s+[\w\-]+)\s+(?:concluded|closed|opened|ended|began|started)"

@@ -49,7 +49,7 @@ MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|
 # "the IDCPC and the main political parties of Nepal jointly held a video call": many parties on
 # one side make a video conference, whatever the headline calls it
 # ("160 countries including Nepal participating in virtual meeting": a count of countries or parties)
-MANY_PARTIES_RE = re.compile(r"\bpolitical\s+parties\s+(?:of|from)\b|\b(?:\d{2,}|dozens\s+of)\s+(?:countries|parties|political\s+parties)\b"
+MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\b|\b(?:\d{2,}|dozens\s+of)\s+(?:countries|parties|political\s+parties)\b"
                              r"|\b(?:three|four|five|six|seven|eight|nine|ten|\d)\s+(?:political\s+)?parties\s+(?:of|from|in)\b", _I)
 REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 # "through a combination of online and offline manner": people were in the room, so in person

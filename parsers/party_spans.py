@@ -228,6 +228,9 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
         if not any(a.start < s.end and s.start < a.end for a in spans) and not any(a < s.end and s.start < b for a, b in cpc):
             spans.append(s)
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
+    # 'a seminar on "Development Path and Party Building"': words opening a quoted theme name no party
+    spans = [s for s in spans if not (s.start > 0 and text[s.start - 1] in "\"\u201c" and _parties.lookup_party(s.party.name) is None
+                                      and text[s.end:s.end + 1] not in ("\"", "\u201d"))]
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)

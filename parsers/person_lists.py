@@ -17,6 +17,7 @@ from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, ROLE_END_
 from parsers.person_roles import context_role, reported
 from parsers.object_lists import OBJECT_LIST_RE, list_items
 from parsers.title_first import looks_like_org, title_then_name
+from parsers.gazetteer import country_code
 
 
 __all__ = ["add_title_first", "including_list", "shared_title", "surname_speakers"]
@@ -125,7 +126,8 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         if bare and pending is not None and re.fullmatch(r",\s*", text[pending[1] + len(pending[0]):i0]):
             # "Speaker of the House of Commons, John Smith": the title stands before a comma
             name = clean_name(bare.group("name"))
-            if len(name.split()) >= 2 and not looks_like_org(name) and not any(a <= i0 < b for a, b in taken):
+            if len(name.split()) >= 2 and not looks_like_org(name) and not country_code(name) \
+                    and not any(a <= i0 < b for a, b in taken):     # "from Albania, ..., North Macedonia and Serbia"
                 of = bare.groupdict().get("of")
                 found.append(Mention(name, strip_acronyms(pending[0] + (f", {of}" if of else "")), i0, i0 + len(item),
                                         context_role(text, pending[1]), pending[1]))

@@ -93,7 +93,7 @@ _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(
                                r"(?:[Cc]ongress|[Cc]onvention|[Cc]onference)\s+of\s+(?:the\s+)?")
 # a party as the sender of a message: "The A Party Central Committee said in a message", "The
 # Central Committee of the A Party sent a congratulatory message", "... extended greetings in a message"
-_SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
+_SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
                         r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings|letter|condolences)\b"
                         r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
 _SENT_TO_RE = re.compile(r"\bsen(?:t|ds)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\s+to\s+"

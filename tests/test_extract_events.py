@@ -273,6 +273,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "interview to Example Daily, a Ruritanian national daily.", False, ("message", "written")),
     ("CPC Delegation Attends Congress of the EP", "Pemba, September 23rd\u2014A CPC delegation led by Ma Lin attended "
      "here today the opening ceremony of the 10th Congress of the Example Party (EP).", True, ("visit", "in_person")),
+    # "other political parties of" a country the CPC will work with makes no multi-party gathering
+    ("Ma Lin Holds Video Call with Tom Poe", "Beijing, June 9th\u2014Ma Lin held a video call today with Tom Poe, "
+     "Secretary-General of the Example League. Ma said the CPC is ready to work with the EL and other political "
+     "parties of Ruritania.", False, ("call", "video")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
@@ -579,6 +583,11 @@ def test_double_city_xinhua_dateline_and_weekday_range():
     ("Beijing, April 29th\u2014Ma Hui, Vice-minister of the IDCPC, attended here today a video conference "
      "on trade.", "The conference was co-organized by a trade centre, the Business Forum of the African National "
      "Congress (ANC) of South Africa, and a provincial office.", {"African National Congress"}, ("ZA",)),
+    # a party sending a message in a roundup, its locator between name and verb
+    ("Beijing, July 2nd\u2014Leaders of political parties of Arab states have sent messages to General Secretary Ma "
+     "Hui, warmly congratulating the CPC on its anniversary.", "Tom Poe, Secretary-General of the Example Party, said "
+     "in his message that ties are good.\n\nThe Amal Movement of Lebanon also sent a message, saying that the CPC's "
+     "experience is an inspiration.", {"Amal Movement"}, ("LB",)),
     # the parties a visiting group is made of
     ("Fuzhou, June 18th\u2014Ma Hui, Vice-minister of the IDCPC, met here today with a study group led by Tom Poe, "
      "Senator of the Labour Party of Ruritania.", "The study group, composed of members of the Green Party of "
@@ -722,6 +731,8 @@ def test_city_only_and_misspelt_datelines(lead, city, month, day):
     # day first with "the" before each day: the range's first day, a year back when it lies ahead
     ("The forum was held in Lisbon from the 12th to the 14th of October.", date(2015, 4, 2), date(2014, 10, 12)),
     ("on the 3rd of June the two sides", date(2015, 6, 9), date(2015, 6, 3)),
+    # the day of an election congratulated upon
+    ("congratulating him on the victory in the presidential election held on November 5th.", date(2006, 11, 9), None),
     # a day in a clause opened by "Since" starts the period reported on; it dates no event
     ("Beijing, May 16th—Since an earthquake struck Example County on May 12th, leaders of many parties have "
      "sent messages", date(2008, 5, 17), None),

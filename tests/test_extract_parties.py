@@ -278,6 +278,8 @@ def test_find_parties_on_a_long_text_finds_every_repetition():
     "the delegation led by party Treasurer General Tom Poe and the International Department",
     # a Lao capital's party committee is a local organ, not a party
     "Tom Poe, Secretary of the Vientiane Capital Party Committee, met Li",
+    # a quoted seminar theme is no party
+    'Beijing, October 14th\u2014A seminar on "Development Path and Party Building" opened here today',
     # a state's formal name ("Union", "Republic") is no party
     "Tom Poe, Minister of Foreign Affairs of the Republic of the Union of Myanmar, met Li",
 ])
@@ -325,6 +327,7 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
      [("Movimento Popular de Libertação de Angola", "AO")]),
     ("Tom Poe, Deputy Secretary General of the Parti Démocratique Sénégalais (PDS), met Li",
      [("Parti Démocratique Sénégalais", "SN")]),
+    ("at the invitation of the Fifth Republic Movement (MVR) of Venezuela", [("Fifth Republic Movement", "VE")]),
     ("a delegation of the Christian Democratic Appeal (CDA) of the Netherlands led by Tom Poe",
      [("Christian Democratic Appeal", "NL")]),
     # a form the row reports as written keeps its words even when the acronym is the row's

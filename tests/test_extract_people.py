@@ -798,3 +798,9 @@ def test_a_title_runs_over_the_commas_of_a_known_party_name():
             "Cambodia (FUNCINPEC), met Li.")
     assert _people(text)["Ann Roe"].title == ("President of the National United Front for an Independent, Neutral, "
                                               "Peaceful and Cooperative Cambodia")
+
+
+def test_a_country_closing_a_list_is_no_person():
+    text = ("Beijing, May 5th\u2014Ma Lin, Vice-minister of the IDCPC, addressed a seminar. Some 40 representatives of "
+            "political parties from Albania, Bosnia and Herzegovina, Montenegro, North Macedonia and Serbia attended.")
+    assert "North Macedonia" not in _people(text, lead_end=text.find("Some"))

@@ -123,6 +123,7 @@ PARTIES: list[tuple] = [
     ("Party of the Democratic Revolution", "PRD", "MX", (), ()),
     ("Ecologist Green Party of Mexico", "PVEM", "MX", ("Green Ecologist Party of Mexico",), ()),
     ("United Socialist Party of Venezuela", "PSUV", "VE", ("Partido Socialista Unido de Venezuela",), ()),
+    ("Fifth Republic Movement", "MVR", "VE", (), ()),
     ("Movement for Socialism", "MAS", "BO", ("Movement Towards Socialism", "Movement toward Socialism", "Movimiento al Socialismo"), ("MAS-IPSP",)),
     ("Sandinista National Liberation Front", "FSLN", "NI", ("Frente Sandinista de Liberación Nacional", "Frente Sandinista de Liberacion Nacional"), ("Sandinista Front",)),
     ("Broad Front", "FA", "UY", (), ("Frente Amplio",)),
