@@ -158,7 +158,11 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Bai Enpei", "Xu Rongkai", "Guo Shengkun", "Ma Biao", "Yang Xiuping", "Yu Hong",
                       # r705-r782, written the same way
                       "Lu Kang", "Zhang Bolun", "Zhang Yiming", "Zhu Jing", "Xu Lin", "Liu Guchang", "Kong Chuizhu",
-                      "Li Beihai", "Wu Hongbo", "Chai Xi", "Liu Guozhong", "Yang Wanming", "Nong Rong", "Zhang Hanhui"}
+                      "Li Beihai", "Wu Hongbo", "Chai Xi", "Liu Guozhong", "Yang Wanming", "Nong Rong", "Zhang Hanhui",
+                      # r783-r861, written the same way
+                      "Li Changhua", "Wang Min", "Zhang Jungao", "Yuan Nansheng", "Zhang Tuo", "Xu Lyuping", "Duan Jielong",
+                      "Wu Haitao", "Lu Shaye", "Xin Changxing", "Liu Zhiming", "Zhang Zuo", "Cheng Xueyuan", "Liao Liqiang",
+                      "Chen Chuandong", "Hong Xiaoyong"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

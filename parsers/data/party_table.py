@@ -140,6 +140,8 @@ PARTIES: list[tuple] = [
     ("People's Democratic Party of Tajikistan", "PDPT", "TJ", (), ()),
     ("Democratic Party of Turkmenistan", "DPT", "TM", (), ()),
     ("Agrarian Party of Turkmenistan", None, "TM", (), ()),
+    ("Jordanian Communist Party", None, "JO", (), ()),
+    ("Afghan Millat Party", None, "AF", (), ()),
     ("New Azerbaijan Party", "NAP", "AZ", ("Yeni Azerbaijan Party",), ("YAP",)),
     ("Georgian Dream", None, "GE", ("Georgian Dream – Democratic Georgia", "Georgian Dream Party"), ()),
     ("United National Movement", "UNM", "GE", (), ()),

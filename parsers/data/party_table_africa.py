@@ -85,6 +85,7 @@ PARTIES: list[tuple] = [
     ("Jubilee Party", None, "KE", (), ("Jubilee",)),
     ("Orange Democratic Movement", "ODM", "KE", (), ()),
     ("United Democratic Alliance", "UDA", "KE", (), ()),
+    ("Party of National Unity", "PNU", "KE", (), ()),
     ("Kenya African National Union", "KANU", "KE", (), ()),
     ("Wiper Democratic Movement", None, "KE", (), ()),
     ("National Resistance Movement", "NRM", "UG", (), ()),
