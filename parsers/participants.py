@@ -106,8 +106,8 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
     """`abroad`: the contact took place outside China (an unnamed local Party committee is the host's)."""
     out: list[tuple[Mention, Participant, Party | None]] = []
     for m in mentions:
-        if m.role != "participant":
-            continue
+        if m.role != "participant" or lookup_party(m.name) is not None:
+            continue    # "... and A Just Russia, together with ...": a party the dictionary knows is no person
         title = m.title or _official_title(m.name, on)
         in_title = _party_spans_in(spans, m.title_start, m.end) if m.title_start >= 0 else []
         if in_title:
@@ -210,7 +210,8 @@ _LED_CHINESE_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\s+(?:party\
 _SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!Mrs)(?<!Hon)[.!?]\s|\n")
 _CPC_HQ_RE = re.compile(r"\bheadquarters\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|International\s+Department)\b")
 _LED_BY_END_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?:[^,;]{0,30}\s)?$")
-_CHINESE_GROUP_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\b[^.]{0,80}?\b(?:delegation|team|officials|group|think[\s-]tank)\b")
+_CHINESE_GROUP_RE = re.compile(r"\b(?:Chinese|CPC|CCP|China['\u2019]s)\s+(?:[\w\-()]+\s+){0,3}?(?:delegation|team|officials|group|think[\s-]tank)\b"
+                               r"|\b(?:delegation|team|group)\s+(?:of|from)\s+(?:the\s+)?(?:Chinese|CPC|CCP|Communist\s+Party\s+of\s+China)\b")
 _BOTH_FROM_RE = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){1,3}){0,4},\s+(?:both|all)\s+(?:from|of)\s+(?P<org>[^.;\n]{5,120})")
 # ("the representatives of the Communist Party of China, led by Minister X")
 _DELEGATION_OF_RE = re.compile(r"\b(?:delegation|representatives)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[^.;,\n]{3,140}?),?\s+(?:led|headed)\s+by\s+"

@@ -45,7 +45,8 @@ _STRAY_TAG_RE = re.compile(r"(?<=[a-z]{2}\.)p\s+(?=[A-Z][a-z])")
 
 # "Communist Party of Chinas Foreign Department Chief X", "Nepals Ministry": a copy that lost its
 # apostrophes; a country's name with an "s" glued on is its possessive
-_LOST_POSSESSIVE_RE = re.compile(r"\b([A-Z][a-z]{3,})s\b(?=\s+[A-Z])")
+# ("Frances Adamson" is a given name)
+_LOST_POSSESSIVE_RE = re.compile(r"\b(?!Frances\b)([A-Z][a-z]{3,})s\b(?=\s+[A-Z])")
 
 
 def _possessive(m: re.Match) -> str:

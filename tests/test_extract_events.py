@@ -1395,3 +1395,29 @@ def test_condolences_expressed_at_a_partys_headquarters_during_a_trip_are_a_visi
             "deep condolences of the CPC.")
     e = _release("Ma Lin Conveys Condolences of the CPC at EP Headquarters", "2013.03.10", lead).events[0]
     assert (e.event_type, e.modality, e.location_country) == ("visit", "in_person", "VE")
+
+
+def test_senders_of_letters_read_out_at_a_gathering_take_part_and_a_party_is_no_person():
+    lead = ("On July 12th, the ninth meeting of the dialogue between the CPC and the Example Party was held via video "
+            "link. Ma Lin, Minister of the IDCPC, attended. Congratulatory letters from General Secretary Xi Jinping and "
+            "Ruritanian President Tom A. Poe were read out at the opening session.")
+    body = ("Representatives of the Example Party, the Liberal Democratic Party of Russia and A Just Russia, together "
+            "with officials of Chinese provinces, delivered speeches.")
+    names = {p.name for p in _release("CPC and EP Hold Dialogue", "2021.07.13", lead, body).events[0].participants}
+    assert {"Xi Jinping", "Tom A. Poe"} <= names and "A Just Russia" not in names
+
+
+def test_a_foreign_delegation_leader_with_a_pinyin_like_name_stays_foreign():
+    # a CPC host named in the sentence makes no Chinese group of the delegation he receives
+    lead = ("Urumqi, September 3rd\u2014Ma Lin, Secretary of the Xinjiang Uygur Autonomous Regional Committee of the CPC, "
+            "met here today with a delegation of the Nur Otan People's Democratic Party led by Yerlan Karin, Secretary "
+            "of the Party.")
+    e = _release("Ma Lin Meets Nur Otan Delegation", "2014.09.04", lead).events[0]
+    assert [p.side for p in e.participants if p.name == "Yerlan Karin"] == ["foreign"]
+
+
+def test_a_given_name_like_a_countrys_lost_possessive_is_kept():
+    lead = ("Beijing, May 5th\u2014Ma Lin, Vice-minister of the IDCPC, met here today with a delegation of the Liberal "
+            "Party of Australia. Australian Ambassador to China Frances Adamson was present.")
+    names = {p.name for p in _release("Ma Lin Meets Delegation", "2016.05.06", lead).events[0].participants}
+    assert "Frances Adamson" in names

@@ -328,6 +328,9 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("Tom Poe, Deputy Secretary General of the Parti Démocratique Sénégalais (PDS), met Li",
      [("Parti Démocratique Sénégalais", "SN")]),
     ("at the invitation of the Fifth Republic Movement (MVR) of Venezuela", [("Fifth Republic Movement", "VE")]),
+    ("a delegation of the Belarusian Party Belaya Rus led by Tom Poe", [("Belarusian Party Belaya Rus", "BY")]),
+    ("Tom Poe, Secretary General of the Fa'atuatua i le Atua Samoa ua Tasi Party (FAST), spoke",
+     [("Fa'atuatua i le Atua Samoa ua Tasi Party", "WS")]),
     ("a delegation of the Christian Democratic Appeal (CDA) of the Netherlands led by Tom Poe",
      [("Christian Democratic Appeal", "NL")]),
     # a form the row reports as written keeps its words even when the acronym is the row's
