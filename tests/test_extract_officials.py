@@ -162,7 +162,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r783-r861, written the same way
                       "Li Changhua", "Wang Min", "Zhang Jungao", "Yuan Nansheng", "Zhang Tuo", "Xu Lyuping", "Duan Jielong",
                       "Wu Haitao", "Lu Shaye", "Xin Changxing", "Liu Zhiming", "Zhang Zuo", "Cheng Xueyuan", "Liao Liqiang",
-                      "Chen Chuandong", "Hong Xiaoyong"}
+                      "Chen Chuandong", "Hong Xiaoyong",
+                      # r862-r940, written the same way
+                      "Ji Bingxuan", "Xu Qin", "Zhang Limin", "Qian Bo", "Xue Bing", "Huang Xilian", "Shi Zhihong",
+                      "Zheng Bijian", "Li Jianhua", "Jiang Jinquan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

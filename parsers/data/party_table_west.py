@@ -126,6 +126,7 @@ PARTIES: list[tuple] = [
     ("United Socialist Party of Venezuela", "PSUV", "VE", ("Partido Socialista Unido de Venezuela",), ()),
     ("Fifth Republic Movement", "MVR", "VE", (), ()),
     ("Peruvian Nationalist Party", "PNP", "PE", (), ()),
+    ("Communist Party of Ecuador", "PCE", "EC", (), ()),
     ("Movement for Socialism", "MAS", "BO", ("Movement Towards Socialism", "Movement toward Socialism", "Movimiento al Socialismo"), ("MAS-IPSP",)),
     ("Sandinista National Liberation Front", "FSLN", "NI", ("Frente Sandinista de Liberación Nacional", "Frente Sandinista de Liberacion Nacional"), ("Sandinista Front",)),
     ("Broad Front", "FA", "UY", (), ("Frente Amplio",)),
@@ -190,7 +191,8 @@ PARTIES: list[tuple] = [
     ("Vanua'aku Pati", None, "VU", (), ()),
     ("Ownership, Unity and Responsibility Party", "OUR", "SB", (), ("OUR Party",)),
     ("Graon mo Jastis Pati", "GJP", "VU", (), ("Land and Justice Party",)),
-    ("People's National Congress", "PNC", "PG", (), ()),
+    ("People's National Congress", "PNC", "PG", ("People's National Congress Party",), ()),
+    ("Tobwaan Kiribati Party", "TKP", "KI", (), ()),
     ("Nationalist Party", "PN", "MT", (), ()),
     # --- Supranational bodies (no country) ---
     ("Socialist International", "SI", None, (), ()),
