@@ -28,9 +28,9 @@ OBJECT_LIST_RE = re.compile(
     r"(?:during|in)\s+(?:his|her|their)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
-    r"communicated\s+with|"
+    r"communicated\s+with|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
     # "Congratulatory letters from General Secretary X and President Y were read out at the opening": senders to the gathering
-    r"(?:[Cc]ongratulatory\s+)?(?:letters|messages)\s+from(?=[^\n]{5,200}?\s+were\s+read\b)|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
+    r"(?:[Cc]ongratulatory\s+)?(?:letters|messages)\s+from(?=[^\n]{5,200}?\s+were\s+read\b)|"
     r"(?:news|press)\s+(?:briefing|conference)\s+with|"     # "Speaking at a news briefing with RPF Secretary General X"
     # KCNA's "Present there on invitation were Chinese Ambassador to the DPRK X and staff members of the embassy."
     r"\b[Pp]resent\s+(?:there|at\s+the\s+(?:meeting|talks|reception|banquet|ceremony|event))\s+(?:on\s+invitation\s+)?were|"

@@ -18,10 +18,15 @@ from parsers.data.party_words import EXCLUDE, GENERIC, KEYWORDS
 from parsers.gazetteer import find_countries
 from parsers.model import Party
 
-__all__ = ["SUPRANATIONAL", "bare_key", "lookup_party", "is_party_like", "written_row"]
+__all__ = ["SUPRANATIONAL", "bare_key", "lookup_party", "is_party_like", "written_row", "full_names"]
 
 _ROWS = party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
 _ENTRIES: list[Party] = [Party(r[0], r[1], r[2]) for r in _ROWS]
+
+
+def full_names() -> set[str]:
+    """Every row's name and written forms (aliases excluded), as the table spells them."""
+    return {n for row in _ROWS for n in (row[0], *row[3])}
 SUPRANATIONAL: frozenset[str] = frozenset(p.name for p in _ENTRIES if p.country_code is None)
 
 # normalised form -> [(entry index, reported as written?)]

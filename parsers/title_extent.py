@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.names import ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, TITLE_START_RE
+from parsers.party_dictionary import full_names
 
 __all__ = ["APPOSITIVE_RE", "full_title", "title_end"]
 
@@ -67,9 +68,7 @@ def title_end(text: str, i: int) -> int:
 
 
 def _comma_forms() -> list[tuple[str, str]]:
-    from parsers.data import party_table, party_table_africa, party_table_west
-    names = {n for row in party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
-             for n in (row[0], *row[3]) if ", " in n}
+    names = [n for n in full_names() if ", " in n]
     return [(n.split(",")[0], n) for n in sorted(names, key=len, reverse=True)]
 
 
