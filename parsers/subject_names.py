@@ -78,6 +78,10 @@ def untitled_subjects(text: str, known_officials, found: list[Mention], taken: l
 _AND_BEFORE_RE = re.compile(r"\s+and\s+$")
 
 
+# a sentence stop, but not a middle initial's period ("... Ambassador to China Kirill V. Rudy and")
+_STOP_RE = re.compile(r"(?<![a-z]\s[A-Z])\.\s|\n|;\s")
+
+
 def title_first_before_appositive(text: str, found: list[Mention], taken: list, lead_end: int | None) -> None:
     """"Ambassador X of China to Argentina and Y, Director of ..., were present": the title-first
     name that opens the sentence before "and" and an appositive is a person of the same list."""
@@ -88,7 +92,7 @@ def title_first_before_appositive(text: str, found: list[Mention], taken: list, 
         if b is None:
             continue
         head = text[max(0, b.start() - 200):b.start()]
-        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
+        cut = max((s.start() for s in _STOP_RE.finditer(head)), default=-1)
         i0 = b.start() - len(head) + cut + 1 if cut >= 0 else b.start() - len(head)
         while i0 < b.start() and text[i0].isspace():
             i0 += 1

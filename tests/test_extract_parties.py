@@ -296,6 +296,7 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("the Liberal Democratic Party (LDP) of Japan", [("Liberal Democratic Party", "JP")]),
     ("the Social Democratic Party of Portugal (PSD)", [("Social Democratic Party", "PT")]),
     ("the Jubilee Party of Kenya (JP)", [("Jubilee Party", "KE")]),
+    ("the United Development Party (PPP) of Indonesia", [("United Development Party", "ID")]),
     # umbrella bodies and older European Parliament group names: no country
     ("the Group of the European People's Party-European Democrats (PPE-DE)",
      [("Group of the European People's Party-European Democrats", None)]),

@@ -130,3 +130,32 @@ def test_an_honorific_and_a_surname_stand_for_the_full_name():
 def test_honorifics_run_together():
     from parsers.names import clean_name
     assert clean_name("H.E.Mr. Zhang Chunhua") == "Zhang Chunhua"
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a middle initial's period ends no sentence, so the title-first name keeps its start
+    ("They talked. Ruritanian Ambassador to China Tom V. Poe was present.", "Tom V. Poe", "Ruritanian Ambassador to China"),
+    ("They talked. Ruritanian Ambassador to China Tom V. Poe and Ma Lin, Vice-Minister of the IDCPC, were present.",
+     "Tom V. Poe", "Ruritanian Ambassador to China"),
+    ("Ma Lin, Vice-Minister of the IDCPC, and Ruritanian Ambassador to China Tom V. Poe were present.",
+     "Tom V. Poe", "Ruritanian Ambassador to China"),
+    # one-word Indonesian names in a list of titled people, or as the object of a contact
+    ("Liu met with an Indonesian delegation. Present were Ann Roe, Chair of PAN; Sugiono, Secretary General of "
+     "PAN; and Tom Poe, Treasurer of PAN.", "Sugiono", "Secretary General of PAN"),
+    ("Liu met with a delegation of the United Development Party of Indonesia led by Mardiono, Acting Chairman "
+     "of the party.", "Mardiono", "Acting Chairman of the party"),
+])
+def test_names_of_unusual_shape(text, name, title):
+    people = _people(text)
+    assert name in people and people[name].title == title, list(people)
+    assert "Poe" not in people and "Rudy" not in people
+
+
+@pytest.mark.parametrize("text", [
+    # one word before a comma and a title is a name only in an Indonesian text, and never a place
+    "Liu met with an example delegation. Present were Ann Roe, Chair of the EP; Sugiono, Secretary General of the EP.",
+    "Liu met with an Indonesian delegation in Jakarta, Chairman of the talks.",
+    "Liu met with an Indonesian delegation. Those present included Golkar, Secretary General Tom Poe.",
+])
+def test_one_word_is_no_name_elsewhere(text):
+    assert not any(len(m.name.split()) == 1 for m in find_people(text)), [m.name for m in find_people(text)]

@@ -62,6 +62,7 @@ PARTIES: list[tuple] = [
     ("Prosperous Justice Party", "PKS", "ID", (), ()),
     ("National Awakening Party", "PKB", "ID", (), ()),
     ("National Mandate Party", "PAN", "ID", (), ("Partai Amanat Nasional",)),
+    ("United Development Party", "PPP", "ID", (), ("Partai Persatuan Pembangunan",)),
     ("Pheu Thai Party", None, "TH", (), ()),
     ("Thai Rak Thai Party", "TRT", "TH", (), ()),
     ("Palang Pracharath Party", "PPRP", "TH", ("Palang Pracharat Party",), ()),
