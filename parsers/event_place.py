@@ -15,7 +15,7 @@ from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gazetteer import city_country, country_code, find_countries
 
-__all__ = ["city_country_of", "delegation_abroad", "envoy_call", "envoy_post", "foreign_place", "host_meets_cpc", "host_premises", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
+__all__ = ["city_country_of", "delegation_abroad", "foreign_place", "host_meets_cpc", "host_premises", "meeting_venue", "toured_countries", "visit_in_china", "visited_country",
            "IN_CITY_RE", "MET_IN_CITY_RE", "first_sentence_text"]
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
@@ -242,34 +242,6 @@ def host_premises(text: str) -> tuple[bool, str | None]:
             if cc != "CN":
                 return True, cc
     return False, None
-
-
-_ENVOY_POST_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9\s+d['\u2019]Affaires)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-
-
-def envoy_post(cpc_titles: list[str | None]) -> str | None:
-    """The country a Chinese envoy who accompanies a CPC delegation abroad is posted to: the host
-    ("..., accompanied by H.E. Lin Nan, Chinese Ambassador to Seychelles")."""
-    posts = {country_code(m.group(1)) for t in cpc_titles if t for m in _ENVOY_POST_RE.finditer(t)} - {None, "CN"}
-    return posts.pop() if len(posts) == 1 else None
-
-
-# a title that makes its holder one of China's envoys abroad
-_ENVOY_TITLE_RE = re.compile(r"\b(?:Ambassador|Minister[\s-]Counsell?or|Charg[e\u00e9]\s+d['\u2019]\s?Affaires|Head\s+of\s+(?:the\s+)?Office|Consul)\b", re.I)
-_CPC_DELEGATION_RE = re.compile(r"\b(?:CPC|CCP|Chinese|China['\u2019]s|Communist\s+Party\s+of\s+China)(?:\s+[\w\-]+){0,2}\s+delegation\b"
-                                r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chin|Communist\s+Party\s+of\s+China|International\s+Department)")
-
-
-_UNNAMED_ENVOY_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:Ambassador|envoy)\b|\bAmbassador\s+(?:Extraordinary\s+and\s+"
-                               r"Plenipotentiary\s+)?of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\b", re.I)
-
-
-def envoy_call(cpc_titles: list[str | None], first_text: str) -> bool:
-    """The CPC side is only China's envoys (named, or "the Ambassador of the People's Republic of
-    China accredited to Rabat" unnamed) and the lead tells no CPC delegation ("paid a courtesy call
-    on a BNP delegation" is the envoy's own call)."""
-    envoys = all(t and _ENVOY_TITLE_RE.search(t) for t in cpc_titles) if cpc_titles else bool(_UNNAMED_ENVOY_RE.search(first_text))
-    return envoys and not _CPC_DELEGATION_RE.search(first_text)
 
 
 # A foreign host as the subject meeting a CPC delegation, with no Chinese place: the

@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.contact_days import later_stated_day, lead_stated_date, met_on
+from parsers.counterpart import counterpart_party
 from parsers.dateline import SENTENCE_END_RE, Dateline, page_date_line, resolve_day
 from parsers.event_countries import event_countries, supranational as _supranational
-from parsers.event_dates import (body_date, ended_range_start, later_stated_day, lead_stated_date, met_on, range_start,
-                                 starts_ahead, stated_weekday, weekday_range_start)
+from parsers.event_dates import body_date, ended_range_start, range_start, starts_ahead, stated_weekday, weekday_range_start
+from parsers.envoy_posts import envoy_call, envoy_post
 from parsers.event_type import classify, framed_contact
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
-from parsers.event_place import contact_sentences, envoy_call, envoy_post, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
+from parsers.event_place import contact_sentences, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
@@ -23,8 +25,7 @@ from parsers.participants import resolve_participants, ruling_party
 from parsers.party_spans import party_spans
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
-from parsers.taking_part import (addressee_countries, counterpart_party, invitation_clauses, list_lines, listed_countries,
-                                 taking_part)
+from parsers.taking_part import addressee_countries, invitation_clauses, list_lines, listed_countries, taking_part
 
 __all__ = ["build_events"]
 

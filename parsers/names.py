@@ -147,3 +147,16 @@ def pinyin_name(name: str) -> bool:
     """Two or three tokens, each one to three Pinyin syllables ("Zhang Hanhui", "Yu Wei")."""
     tokens = name.split()
     return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and _PINYIN_TOKEN_RE.fullmatch(t) for t in tokens)
+
+
+def full_name_of(text: str, name: str) -> str:
+    """"Dr Wee": an honorific and one word stand for the full name the text gives after an
+    honorific elsewhere ("Datuk Seri Dr Wee Ka Siong")."""
+    bare = HONORIFIC_RE.sub("", name)
+    if bare == name or len(bare.split()) != 1:
+        return name
+    w = re.escape(bare)
+    for m in [*re.finditer(rf"\b{w}(?:\s+[A-Z][a-z]+){{1,2}}\b", text), *re.finditer(rf"\b(?:[A-Z][a-z]+\s+){{1,2}}{w}\b", text)]:
+        if not any(re.fullmatch(HONORIFIC, t) for t in m.group().split()) and re.search(rf"(?:{HONORIFIC})\s+$", text[max(0, m.start() - 30):m.start()]):
+            return m.group()
+    return name

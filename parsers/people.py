@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from parsers.mention import Mention
-from parsers.names import HONORIFIC, HONORIFIC_RE, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, drop_post_city, fold, strip_acronyms
+from parsers.names import HONORIFIC, HONORIFIC_RE, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, drop_post_city, fold, full_name_of, strip_acronyms
 from parsers.person_lists import add_title_first, congratulated_speakers, including_list, surname_speakers
 from parsers.title_parts import extend_titles_also, extend_titles_back
 from parsers.news_subjects import news_subjects
@@ -247,21 +247,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     found.sort(key=lambda x: x.start)
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
     # ("UDA Secretary General Cleophas Malala- said": a dash glued to the name is no part of it)
-    found = [replace(x, name=_full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))) for x in found]
+    found = [replace(x, name=full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
-
-
-def _full_name_of(text: str, name: str) -> str:
-    """"Dr Wee": an honorific and one word stand for the full name the text gives after an
-    honorific elsewhere ("Datuk Seri Dr Wee Ka Siong")."""
-    bare = HONORIFIC_RE.sub("", name)
-    if bare == name or len(bare.split()) != 1:
-        return name
-    w = re.escape(bare)
-    for m in [*re.finditer(rf"\b{w}(?:\s+[A-Z][a-z]+){{1,2}}\b", text), *re.finditer(rf"\b(?:[A-Z][a-z]+\s+){{1,2}}{w}\b", text)]:
-        if not any(re.fullmatch(HONORIFIC, t) for t in m.group().split()) and re.search(rf"(?:{HONORIFIC})\s+$", text[max(0, m.start() - 30):m.start()]):
-            return m.group()
-    return name
 
 
 def same_person(a: str, b: str) -> bool:

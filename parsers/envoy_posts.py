@@ -1,0 +1,39 @@
+"""China's envoys abroad on the CPC side: the country an ambassador accompanying a CPC
+delegation is posted to (the place of the visit), and a contact whose CPC side is only envoys
+(the envoy's own call on a party, typed a visit). Used by parsers.events.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.gazetteer import country_code
+
+__all__ = ["envoy_call", "envoy_post"]
+
+
+_ENVOY_POST_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9\s+d['\u2019]Affaires)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def envoy_post(cpc_titles: list[str | None]) -> str | None:
+    """The country a Chinese envoy who accompanies a CPC delegation abroad is posted to: the host
+    ("..., accompanied by H.E. Lin Nan, Chinese Ambassador to Seychelles")."""
+    posts = {country_code(m.group(1)) for t in cpc_titles if t for m in _ENVOY_POST_RE.finditer(t)} - {None, "CN"}
+    return posts.pop() if len(posts) == 1 else None
+
+
+# a title that makes its holder one of China's envoys abroad
+_ENVOY_TITLE_RE = re.compile(r"\b(?:Ambassador|Minister[\s-]Counsell?or|Charg[e\u00e9]\s+d['\u2019]\s?Affaires|Head\s+of\s+(?:the\s+)?Office|Consul)\b", re.I)
+_CPC_DELEGATION_RE = re.compile(r"\b(?:CPC|CCP|Chinese|China['\u2019]s|Communist\s+Party\s+of\s+China)(?:\s+[\w\-]+){0,2}\s+delegation\b"
+                                r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chin|Communist\s+Party\s+of\s+China|International\s+Department)")
+
+
+_UNNAMED_ENVOY_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:Ambassador|envoy)\b|\bAmbassador\s+(?:Extraordinary\s+and\s+"
+                               r"Plenipotentiary\s+)?of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\b", re.I)
+
+
+def envoy_call(cpc_titles: list[str | None], first_text: str) -> bool:
+    """The CPC side is only China's envoys (named, or "the Ambassador of the People's Republic of
+    China accredited to Rabat" unnamed) and the lead tells no CPC delegation ("paid a courtesy call
+    on a BNP delegation" is the envoy's own call)."""
+    envoys = all(t and _ENVOY_TITLE_RE.search(t) for t in cpc_titles) if cpc_titles else bool(_UNNAMED_ENVOY_RE.search(first_text))
+    return envoys and not _CPC_DELEGATION_RE.search(first_text)
