@@ -13,7 +13,7 @@ from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
-                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE)
+                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told)
 from parsers.event_place import host_meets_cpc
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
@@ -211,7 +211,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "message", "written"     # a statement thanking foreign parties for their messages
     if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views)\b", head, _I):
         return "call", "phone"
-    if _VIDEO_CALL_RE.search(head) and _MANY_PARTIES_RE.search("\n".join([head, lead, *more.split("\n")[:1]])):
+    if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"

@@ -23,6 +23,7 @@ from parsers.gazetteer import find_countries
 from parsers.model import Document, Event, Participant, Party
 from parsers.participants import resolve_participants, ruling_party
 from parsers.party_spans import party_spans
+from parsers.party_unify import add_party
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
 from parsers.taking_part import addressee_countries, invitation_clauses, list_lines, listed_countries, taking_part
@@ -200,14 +201,14 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         parties: list[Party] = []
         for m, p, party in people:
             if p.side == "foreign" and party is not None and p in parts:
-                _add_party(parties, party)
+                add_party(parties, party)
             if p.side == "foreign" and p in parts:   # "president of the PRI and of the COPPPAL": both bodies
                 for s in spans:
                     if m.start <= s.start < m.end and _AND_OF_RE.search(body, max(0, s.start - 12), s.start):
-                        _add_party(parties, s.party)
+                        add_party(parties, s.party)
         for s in extra_parties:
             if len(segments) == 1 or inside(s.start):
-                _add_party(parties, s.party)
+                add_party(parties, s.party)
         if not parties and len(segments) == 1 and etype in ("meeting", "visit", "call"):
             parties = counterpart_party(body, spans, parts)
         if etype == "visit" and loc_country not in (None, "CN"):
@@ -229,16 +230,6 @@ def _unique(parts: list[Participant]) -> list[Participant]:
             seen.add(p.name)
             out.append(p)
     return out
-
-
-def _add_party(parties: list[Party], party: Party) -> None:
-    key = party.name.lower()
-    for i, q in enumerate(parties):
-        if q.name.lower() == key or (party.acronym and q.acronym == party.acronym):
-            if q.acronym is None and party.acronym:
-                parties[i] = Party(q.name, party.acronym, q.country_code or party.country_code)
-            return
-    parties.append(party)
 
 
 def _in_any(pos: int, segments: list[tuple[int, int]]) -> bool:

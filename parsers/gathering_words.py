@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE"]
+__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -51,6 +51,19 @@ MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|
 # ("160 countries including Nepal participating in virtual meeting": a count of countries or parties)
 MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\b|\b(?:\d{2,}|dozens\s+of)\s+(?:countries|parties|political\s+parties)\b"
                              r"|\b(?:three|four|five|six|seven|eight|nine|ten|\d)\s+(?:political\s+)?parties\s+(?:of|from|in)\b", _I)
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|noted|stressed|(?:is|are)\s+(?:willing|ready))\b[^.]*$")
+
+
+def many_parties_told(text: str) -> bool:
+    """Many parties on one side as told, not wished for: "the CPC is willing to maintain exchanges
+    with political parties of Samoa" in the CPC host's words makes no video call a conference."""
+    for m in MANY_PARTIES_RE.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if not _SAID_BEFORE_RE.search(text, start, m.start()):
+            return True
+    return False
+
+
 REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 # "through a combination of online and offline manner": people were in the room, so in person
 HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"

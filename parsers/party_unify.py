@@ -11,7 +11,7 @@ from parsers.data.party_words import GENERIC
 from parsers.gazetteer import find_countries
 from parsers.model import Party
 
-__all__ = ["unify"]
+__all__ = ["add_party", "unify"]
 
 
 def _generic_head(party: Party) -> str | None:
@@ -43,6 +43,10 @@ def _join_generic(spans: list, groups: list[list[int]]) -> None:
             groups.remove(withc[0])
 
 
+def _other_country(spans: list, group: list[int], party: Party) -> bool:
+    return bool(party.country_code) and any(spans[i].party.country_code not in (None, party.country_code) for i in group)
+
+
 def unify(spans: list) -> list:
     """One Party per party of the text: later mentions (short name, acronym) take the first
     full mention's name, and the first known acronym and country of any mention."""
@@ -55,7 +59,10 @@ def unify(spans: list) -> list:
         if " " not in s.party.name:     # a later bare "PDP-Laban" is the acronym of "... (PDP-Laban)"
             k.add("a:" + s.party.name)
         for g, gk in zip(groups, keys):
-            if gk & k:
+            shared = gk & k
+            if shared and not any(x.startswith("n:") for x in shared) and _other_country(spans, g, s.party):
+                continue    # "Labor Party (PT) of Mexico" and "Workers' Party (PT) of Brazil": one acronym, two parties
+            if shared:
                 g.append(i)
                 gk |= k
                 break
@@ -75,3 +82,16 @@ def unify(spans: list) -> list:
         for i in g:
             out[i] = replace(spans[i], party=merged)
     return out
+
+
+def add_party(parties: list[Party], party: Party) -> None:
+    """Add `party` to an event's parties unless it is there (by name, or by acronym within a country)."""
+    key = party.name.lower()
+    for i, q in enumerate(parties):
+        # (one acronym in two countries is two parties: Mexico's and Brazil's "PT")
+        if q.name.lower() == key or (party.acronym and q.acronym == party.acronym
+                                     and (None in (q.country_code, party.country_code) or q.country_code == party.country_code)):
+            if q.acronym is None and party.acronym:
+                parties[i] = Party(q.name, party.acronym, q.country_code or party.country_code)
+            return
+    parties.append(party)

@@ -199,9 +199,10 @@ def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
     return out
 
 
-# Countries listed as taking part (events.build_events adds them).
+# Countries listed as taking part (events.build_events adds them); "the embassies of over 70
+# countries in China, including A, B and C" too.
 _LISTED_RE = re.compile(
-    r"\bcountries\s*(?:and\s+regions\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"\bcountries\s*(?:and\s+regions\s*)?(?:in\s+(?:China|Beijing)\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
 # "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
 # "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"

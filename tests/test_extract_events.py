@@ -277,6 +277,12 @@ def test_event_date_from_weekday_and_weekday_with_date():
     ("Ma Lin Holds Video Call with Tom Poe", "Beijing, June 9th\u2014Ma Lin held a video call today with Tom Poe, "
      "Secretary-General of the Example League. Ma said the CPC is ready to work with the EL and other political "
      "parties of Ruritania.", False, ("call", "video")),
+    # nor do the "political parties of" a country the CPC host is willing to keep exchanges with
+    ("Ma Lin Holds a Video Call with EL Leader Tom Poe", "On June 9th, Ma Lin held a video call with Tom Poe, Leader "
+     "of the Example League. Ma said the CPC is willing to maintain exchanges with political parties of Ruritania.",
+     False, ("call", "video")),
+    ("Ma Lin Holds a Video Call with Parties of Ruritania", "On June 9th, Ma Lin held a video call with political "
+     "parties of Ruritania.", False, ("conference", "video")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
@@ -353,6 +359,17 @@ def test_countries_listed_as_taking_part_and_not_in_passing():
     assert r.dateline_city is None
     assert e.countries == ("CU", "HU", "ZA")
     assert (e.event_type, e.modality) == ("conference", "video")
+
+
+def test_countries_of_embassies_listed_at_a_briefing_and_their_ambassadors_questions():
+    r = _release("IDCPC Holds Briefing Session for Diplomats", "2011.10.26",
+                 "On October 25th, the IDCPC held a briefing session in Beijing for foreign diplomats. Ma Lin, "
+                 "Vice-minister of the IDCPC, presided over the session.",
+                 body="Diplomats from the embassies of over 70 countries in China, including the DPRK, Laos and "
+                      "Nepal, attended.\n\nRuritanian Ambassador to China Tom Poe asked questions on culture.")
+    e = r.events[0]
+    assert set(e.countries) >= {"KP", "LA", "NP"}
+    assert "Tom Poe" in {p.name for p in e.participants}
 
 
 def test_countries_of_party_officials_in_a_delegation():
@@ -597,6 +614,10 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "Senator of the Labour Party of Ruritania.", "The delegation, which also includes members of the Vanua'aku "
      "Pati of Vanuatu and the Pangu Pati of Papua New Guinea, is visiting China.",
      {"Vanua'aku Pati", "Pangu Pati"}, ("PG", "VU")),
+    # one acronym, two countries: two parties
+    ("Shenzhen, May 28th\u2014A seminar opened here today. Ma Hui, Vice-minister of the IDCPC, attended.",
+     "Tom Poe, National Leader of the Labor Party (PT) of Mexico, and Ann Roe, Secretary of the Workers' Party (PT) "
+     "of Brazil, spoke at the seminar.", {"Labor Party", "Workers' Party"}, ("BR", "MX")),
 ])
 def test_parties_taking_part_outside_the_participants(lead, body, parties, countries):
     r = _release("Ma Hui Attends Event", "2022.06.04", lead, body)

@@ -297,6 +297,9 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("the Social Democratic Party of Portugal (PSD)", [("Social Democratic Party", "PT")]),
     ("the Jubilee Party of Kenya (JP)", [("Jubilee Party", "KE")]),
     ("the United Development Party (PPP) of Indonesia", [("United Development Party", "ID")]),
+    # a name two countries' parties share: the text's country picks the row
+    ("Ann Roe, Political Leader of the National Democratic Congress (NDC) and Prime Minister of Grenada",
+     [("National Democratic Congress", "GD")]),
     # umbrella bodies and older European Parliament group names: no country
     ("the Group of the European People's Party-European Democrats (PPE-DE)",
      [("Group of the European People's Party-European Democrats", None)]),

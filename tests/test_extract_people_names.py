@@ -139,6 +139,9 @@ def test_honorifics_run_together():
      "Tom V. Poe", "Ruritanian Ambassador to China"),
     ("Ma Lin, Vice-Minister of the IDCPC, and Ruritanian Ambassador to China Tom V. Poe were present.",
      "Tom V. Poe", "Ruritanian Ambassador to China"),
+    # a name ending in an apostrophe before one that holds one (Kenyan)
+    ("On March 3rd, Dr. Anyang' Nyong'o, Secretary General of the ODM, met Liu.", "Anyang' Nyong'o",
+     "Secretary General of the ODM"),
     # one-word Indonesian names in a list of titled people, or as the object of a contact
     ("Liu met with an Indonesian delegation. Present were Ann Roe, Chair of PAN; Sugiono, Secretary General of "
      "PAN; and Tom Poe, Treasurer of PAN.", "Sugiono", "Secretary General of PAN"),

@@ -156,6 +156,12 @@ PARTIES: list[tuple] = [
     ("Barbados Labour Party", "BLP", "BB", (), ()),
     ("Antigua and Barbuda Labour Party", "ABLP", "AG", (), ()),
     ("New National Party", "NNP", "GD", (), ()),
+    ("National Democratic Congress", "NDC", "GD", (), ()),     # Grenada's; Ghana's row comes first
+    ("Unity Labour Party", "ULP", "VC", (), ()),
+    ("Saint Lucia Labour Party", "SLP", "LC", ("St. Lucia Labour Party",), ()),
+    ("Saint Kitts and Nevis Labour Party", "SKNLP", "KN", ("St. Kitts-Nevis Labour Party", "Saint Kitts-Nevis Labour Party"), ()),
+    ("Free National Movement", "FNM", "BS", (), ()),
+    ("Democratic Labour Party", "DLP", "BB", (), ()),       # Barbados's; Brazil's PDT comes first
     ("National Democratic Party", "NDP", "SR", (), ()),
     ("Democratic Party", None, "US", (), ()),
     ("Republican Party", None, "US", (), ()),
