@@ -165,7 +165,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Chen Chuandong", "Hong Xiaoyong",
                       # r862-r940, written the same way
                       "Ji Bingxuan", "Xu Qin", "Zhang Limin", "Qian Bo", "Xue Bing", "Huang Xilian", "Shi Zhihong",
-                      "Zheng Bijian", "Li Jianhua", "Jiang Jinquan"}
+                      "Zheng Bijian", "Li Jianhua", "Jiang Jinquan",
+                      # r941-r1020, written the same way
+                      "Che Jun", "Chen Daojiang", "Han Qingxiang", "Kong Xuanyou", "Li Jie", "Liu Shaobin", "Yang Houlan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -189,6 +189,8 @@ PARTIES: list[tuple] = [
     ("New Zealand National Party", None, "NZ", (), ()),
     ("FijiFirst", None, "FJ", ("Fiji First",), ()),
     ("Fiji Labour Party", None, "FJ", (), ()),
+    ("People's Alliance", "PA", "FJ", (), ()),
+    ("National Federation Party", "NFP", "FJ", (), ()),
     ("Pangu Party", "PANGU", "PG", ("Pangu Pati", "Papua and Niugini Union Party"), ()),
     ("Solomon Islands Democratic Party", "SIDP", "SB", (), ()),
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
