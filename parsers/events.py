@@ -20,6 +20,7 @@ from parsers.event_place import city_country_of as _city_country, delegation_abr
 from parsers.event_place import contact_sentences, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
 from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
+from parsers.headline_people import headline_people
 from parsers.model import Document, Event, Participant, Party
 from parsers.participants import resolve_participants, ruling_party
 from parsers.party_spans import party_spans
@@ -139,6 +140,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                            # (at a conference the titled speakers quoted are its speakers)
                            senders="speakers" if etype == "conference"
                            else etype == "message" or etype != "other" and framed_contact(lead, more))
+    mentions += headline_people(doc.title, body, mentions)      # named in full only in the headline
     people = resolve_participants(mentions, spans, body, published, abroad=abroad is True or etype == "visit")
     if etype == "visit" and loc_country is None and modality == "in_person":
         loc_country = envoy_post([p.title for _, p, _ in people if p.side == "cpc"])

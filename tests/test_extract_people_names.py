@@ -162,3 +162,29 @@ def test_names_of_unusual_shape(text, name, title):
 ])
 def test_one_word_is_no_name_elsewhere(text):
     assert not any(len(m.name.split()) == 1 for m in find_people(text)), [m.name for m in find_people(text)]
+
+
+_HEADLINED = ("{head}\n ( 2023.08.02 )\n\nBeijing, August 2nd -- Liu Jianchao, Minister of the International "
+              "Department of the CPC Central Committee, met here today with a delegation of the Example Party of "
+              "Malawi led by its Chairman.\n\n{more}\n")
+
+
+@pytest.mark.parametrize("head,more,expected", [
+    # named in full only in the headline, by surname in the body: the headline's name
+    ("Liu Jianchao Meets with Chairman of Malawi's Example Party Tom Poe", "Poe said his party values the ties.",
+     {"Tom Poe"}),
+    ("Liu Jianchao Meets with Tom Poe, Chairman of Malawi's Example Party", "Poe said his party values the ties.",
+     {"Tom Poe"}),
+    # not when the body never speaks of him, nor when another person bears the word
+    ("Liu Jianchao Meets with Chairman of Malawi's Example Party Tom Poe", "Both sides exchanged views.", set()),
+    ("Liu Jianchao Meets with Chairman of Malawi's Example Party Tom Poe",
+     "Ann Poe, Secretary of the Example Party, was present. Poe said the party values the ties.", {"Ann Poe"}),
+    # nor from a headline that tells no contact with him
+    ("Liu Jianchao Sends Message to Chairman of Malawi's Example Party Tom Poe", "Poe said his party values the ties.",
+     set()),
+])
+def test_a_counterpart_named_in_full_only_in_the_headline(head, more, expected):
+    from parsers.release import parse_release
+    r = parse_release(_HEADLINED.format(head=head, more=more))
+    foreign = {p.name for e in r.events for p in e.participants if p.side == "foreign"}
+    assert foreign == expected
