@@ -48,12 +48,12 @@ _DATELINE_RE = re.compile(
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
-    # (Xinhua), (IDCPC), ", GNA -", ", Asia-Plus —"
-    + r"\s*(?:\((?:[A-Za-z .\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
-    + _DASH + r"|\s*\([A-Za-z .]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
+    # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —"
+    + r"\s*(?:\((?:[A-Za-z .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
+    + _DASH + r"|\s*\([A-Za-z .'\u2019]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
     + r"|\.\s*/[A-Z]{2,8}/\.?\s+(?=[A-Z])"          # "KAZAN, March 23. /TASS/. Relations ..."
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
-    + r"|\s*(?:\([A-Za-z .]{2,30}\))?\s*\.?\s*$)"
+    + r"|\s*(?:\([A-Za-z .'\u2019]{2,30}\))?\s*\.?\s*$)"
 )
 # "Beijing, 18 December--" (day first); "25 Oct, Kathmandu: Prime Minister ..." (the day before the city)
 _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"

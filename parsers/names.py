@@ -17,7 +17,9 @@ _PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|da
 # Kyrgyz and Azerbaijani patronymics end the name in lower case: "Nurlanbek Turgunbek uulu"
 _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
 # (a name never runs across a paragraph break: "3 Comments" above "Chen Min'er, ..." is no part of it)
-NAME = rf"{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}"
+# a generational suffix closes a name: "Manuel B. Villar Jr."
+_SUFFIX_TAIL = r"(?:\s+(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w.]))?"
+NAME = rf"{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}{_SUFFIX_TAIL}"
 
 HONORIFIC = (
     # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")

@@ -229,7 +229,8 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
             spans.append(s)
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
     # 'a seminar on "Development Path and Party Building"': words opening a quoted theme name no party
-    spans = [s for s in spans if not (s.start > 0 and text[s.start - 1] in "\"\u201c" and _parties.lookup_party(s.party.name) is None
+    # (or a word or two into one: "Chinese Modernization and Party Building")
+    spans = [s for s in spans if not (_QUOTE_OPENS_RE.search(text, max(0, s.start - 40), s.start) and _parties.lookup_party(s.party.name) is None
                                       and text[s.end:s.end + 1] not in ("\"", "\u201d"))]
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
@@ -238,6 +239,7 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
+_QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+){0,2}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 
 

@@ -17,7 +17,9 @@ __all__ = ["attributed", "context_role", "reported"]
 _ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
 _ADDRESSEE_CTX = re.compile(
     r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?)\b"
-    r"[^.;]{0,160}?\bto\s+(?:the\s+)?$",
+    r"[^.;]{0,160}?\bto\s+(?:the\s+)?"
+    # ("... sent messages to General Secretary X, the CPC Central Committee and Y, Minister of ...": a later addressee)
+    r"(?:(?:(?!\b(?:said|says|noted|he|she|they|who|which)\b)[^.;]){2,120}?\s+and\s+)?$",
     re.IGNORECASE,
 )
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
@@ -31,6 +33,8 @@ _PASSING_CTX = re.compile(
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
+    # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
+    r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
     # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     r"|\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"

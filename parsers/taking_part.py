@@ -36,7 +36,7 @@ from parsers.party_spans import PartySpan
 __all__ = ["taking_part", "invitation_clauses", "addressee_countries", "listed_countries", "list_lines"]
 
 _LIST_RE = re.compile(
-    r"\b(?:[Rr]epresentatives|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
+    r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|participated|spoke|addressed|"
     r"were\s+present|joined|shared|presented|introduced|briefed)\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
@@ -200,9 +200,9 @@ def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
 
 
 # Countries listed as taking part (events.build_events adds them); "the embassies of over 70
-# countries in China, including A, B and C" too.
+# countries in China, including A, B and C", "25 countries in the region, including ..." too.
 _LISTED_RE = re.compile(
-    r"\bcountries\s*(?:and\s+regions\s*)?(?:in\s+(?:China|Beijing)\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"\bcountries\s*(?:and\s+regions\s*)?(?:in\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
 # "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
 # "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"

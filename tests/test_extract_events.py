@@ -51,6 +51,7 @@ from parsers.release import parse_release
     ("December 17, 2017 (KHARTOUM) \u2013 Sudan's ruling party", "Khartoum", 12, 17),
     # an agency with a hyphen in its name; a gloss in brackets after the city
     ("SUIFENHE, October 9 (Itar-Tass) -- The forum", "Suifenhe", 10, 9),
+    ("BEIJING, Nov. 12 (People's Daily) -- Wang Huning met", "Beijing", 11, 12),
     ("SUIFENHE (Heilongjiang Province, North-East of China), October 9 (Itar-Tass) -- The forum", "Suifenhe", 10, 9),
 ])
 def test_dateline(lead, city, month, day):
@@ -370,6 +371,11 @@ def test_countries_of_embassies_listed_at_a_briefing_and_their_ambassadors_quest
     e = r.events[0]
     assert set(e.countries) >= {"KP", "LA", "NP"}
     assert "Tom Poe" in {p.name for p in e.participants}
+    # "countries in the region, including ..." too
+    r = _release("Parties Hold Video Conference", "2020.12.11", "BEIJING, Dec. 10 -- The IDCPC held a video "
+                 "conference on Thursday with parties of Latin America. Ma Lin attended. Representatives of over 60 "
+                 "parties from 25 countries in the region, including Chile, Mexico and Peru, took part.")
+    assert set(r.events[0].countries) >= {"CL", "MX", "PE"}
 
 
 def test_countries_of_party_officials_in_a_delegation():
@@ -614,6 +620,11 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "Senator of the Labour Party of Ruritania.", "The delegation, which also includes members of the Vanua'aku "
      "Pati of Vanuatu and the Pangu Pati of Papua New Guinea, is visiting China.",
      {"Vanua'aku Pati", "Pangu Pati"}, ("PG", "VU")),
+    # a party whose one representative, unnamed, is listed among the speakers
+    ("Beijing, August 6th\u2014The IDCPC held a briefing here today. Ma Hui, Vice-minister of the IDCPC, attended.",
+     "Tom Poe, Vice-President of the Cambodian People's Party (CPP), and a representative of the United Malays "
+     "National Organisation (UMNO) spoke at the briefing.", {"Cambodian People's Party",
+                                                            "United Malays National Organisation"}, ("KH", "MY")),
     # one acronym, two countries: two parties
     ("Shenzhen, May 28th\u2014A seminar opened here today. Ma Hui, Vice-minister of the IDCPC, attended.",
      "Tom Poe, National Leader of the Labor Party (PT) of Mexico, and Ann Roe, Secretary of the Workers' Party (PT) "

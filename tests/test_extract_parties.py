@@ -280,6 +280,7 @@ def test_find_parties_on_a_long_text_finds_every_repetition():
     "Tom Poe, Secretary of the Vientiane Capital Party Committee, met Li",
     # a quoted seminar theme is no party
     'Beijing, October 14th\u2014A seminar on "Development Path and Party Building" opened here today',
+    '... a thematic briefing session in Beijing on "Chinese Modernization and Party Building" for a study group',
     # a state's formal name ("Union", "Republic") is no party
     "Tom Poe, Minister of Foreign Affairs of the Republic of the Union of Myanmar, met Li",
 ])
@@ -297,6 +298,10 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("the Social Democratic Party of Portugal (PSD)", [("Social Democratic Party", "PT")]),
     ("the Jubilee Party of Kenya (JP)", [("Jubilee Party", "KE")]),
     ("the United Development Party (PPP) of Indonesia", [("United Development Party", "ID")]),
+    # a possessive country is the writer's locator; the dictionary's longer form is kept as written
+    ("at the invitation of Montenegro's Democratic Party of Socialists (DPS)", [("Democratic Party of Socialists", "ME")]),
+    ("Vice-president of the Democratic Party of Socialists of Montenegro",
+     [("Democratic Party of Socialists of Montenegro", "ME")]),
     # a name two countries' parties share: the text's country picks the row
     ("Ann Roe, Political Leader of the National Democratic Congress (NDC) and Prime Minister of Grenada",
      [("National Democratic Congress", "GD")]),

@@ -89,12 +89,23 @@ def test_comma_without_space_between_words():
      "greetings to Roe.", ["Xi Jinping"]),
     ("Liu conveyed the greetings of Xi Jinping, General Secretary of the CPC Central Committee, and Premier "
      "Li Qiang to Roe.", ["Xi Jinping", "Li Qiang"]),
+    # a leader whose sympathy a guest conveys is not there either
+    ("Roe conveyed the sympathy of Prime Minister Tom Poe, President of the Example League, to the Chinese people.",
+     ["Tom Poe"]),
     # the one greeted is not there either
     ("Roe asked Liu to convey her greetings to President Xi Jinping.", ["Xi Jinping"]),
 ])
 def test_greetings_sent_or_conveyed_are_in_passing(text, absent):
     people = find_people(text)
     assert not any(m.name in absent and m.role == "participant" for m in people)
+
+
+def test_a_later_addressee_of_a_list_of_addressees_is_no_sender():
+    people = {m.name: m for m in find_people(
+        "Beijing, May 16th\u2014Leaders of many parties have sent messages of condolence to General Secretary Hu "
+        "Jintao, the CPC Central Committee and Ma Lin, Minister of the International Department of the CPC Central "
+        "Committee.\n\nTom Poe, Chairman of the Example Party, said in his message that ...")}
+    assert people["Ma Lin"].role == "addressee" and people["Tom Poe"].role == "participant"
 
 
 def test_a_message_sent_is_taking_part():
@@ -142,6 +153,9 @@ def test_honorifics_run_together():
     # a name ending in an apostrophe before one that holds one (Kenyan)
     ("On March 3rd, Dr. Anyang' Nyong'o, Secretary General of the ODM, met Liu.", "Anyang' Nyong'o",
      "Secretary General of the ODM"),
+    # a generational suffix closes the name
+    ("Liu met with a delegation of the Example Party led by Tom B. Poe Jr., President of the party.", "Tom B. Poe Jr.",
+     "President of the party"),
     # one-word Indonesian names in a list of titled people, or as the object of a contact
     ("Liu met with an Indonesian delegation. Present were Ann Roe, Chair of PAN; Sugiono, Secretary General of "
      "PAN; and Tom Poe, Treasurer of PAN.", "Sugiono", "Secretary General of PAN"),

@@ -81,7 +81,6 @@ PARTIES: list[tuple] = [
     ("Croatian Democratic Union", "HDZ", "HR", (), ()),
     ("Bridge of Independent Lists", "MOST", "HR", (), ()),
     ("Alliance of Independent Social Democrats", "SNSD", "BA", (), ()),
-    ("Democratic Party of Socialists of Montenegro", "DPS", "ME", (), ()),
     ("Social Democratic Union of Macedonia", "SDSM", "MK", (), ()),
     ("Internal Macedonian Revolutionary Organization-Democratic Party for Macedonian National Unity", "VMRO-DPMNE", "MK",
      ("Internal Macedonian Revolutionary Organization - Democratic Party for Macedonian National Unity",), ()),
