@@ -167,7 +167,11 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Ji Bingxuan", "Xu Qin", "Zhang Limin", "Qian Bo", "Xue Bing", "Huang Xilian", "Shi Zhihong",
                       "Zheng Bijian", "Li Jianhua", "Jiang Jinquan",
                       # r941-r1020, written the same way
-                      "Che Jun", "Chen Daojiang", "Han Qingxiang", "Kong Xuanyou", "Li Jie", "Liu Shaobin", "Yang Houlan"}
+                      "Che Jun", "Chen Daojiang", "Han Qingxiang", "Kong Xuanyou", "Li Jie", "Liu Shaobin", "Yang Houlan",
+                      # r1021-r1100, written the same way (scholars of a Party School, governors, mayors, envoys)
+                      "Chen Wu", "Gong Tao", "Li Wenhui", "Liang Yanshun", "Liu Jun", "Tsering Dorje", "Wang Menghui",
+                      "Wang Yong", "Zhang Guohua", "Zhang Li", "Zhang Run", "Zhang Xiaoqin", "Zhao Hong", "Zhao Yide",
+                      "Zhou Xinming"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
