@@ -100,6 +100,7 @@ def strip_acronyms(title: str, known: dict[str, str] | None = None) -> str:
         return "" if is_acronym(m.group(1), known) else m.group(0)
 
     out = ACRONYM_PAREN_RE.sub(repl, title)
+    out = re.sub(r"\s*\([A-Z]{2,8}\s+Party\)", "", out)    # "(OUR Party)", "(AK Party)": an acronym worded with "Party"
     return re.sub(r"\s{2,}", " ", out).strip(" ,;")
 
 

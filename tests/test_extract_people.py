@@ -120,6 +120,9 @@ def test_acronyms_stripped_from_titles_not_name_parentheses():
     assert strip_acronyms("Chairman of the Communist Party of Nepal (Unified Marxist-Leninist) (CPN (UML))") == \
         "Chairman of the Communist Party of Nepal (Unified Marxist-Leninist)"
     assert strip_acronyms("Member of the CPI(M) Politburo") == "Member of the CPI(M) Politburo"
+    # an acronym worded with "Party" is one too
+    assert strip_acronyms("Leader of the Ownership, Unity and Responsibility Party (OUR Party)") == \
+        "Leader of the Ownership, Unity and Responsibility Party"
 
 
 @pytest.mark.parametrize("title,cpc", [
