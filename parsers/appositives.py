@@ -14,6 +14,7 @@ from parsers.data.cities import CITIES
 from parsers.gazetteer import country_code
 from parsers.mention import Mention
 from parsers.mononyms import one_word_names
+from parsers.name_locators import located_names
 from parsers.names import ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
 from parsers.person_lists import shared_title
 from parsers.person_roles import context_role
@@ -158,7 +159,7 @@ def appositives(text: str) -> list[Mention]:
         if extra:
             found[-1].title = extra[0].title
             found.extend(extra)
-    return found + one_word_names(text, found)
+    return found + one_word_names(text, found) + located_names(text, found)
 
 
 # A run of capitalised words right after "of", "to", "the" or a possessive is the end of a title.

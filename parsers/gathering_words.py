@@ -45,7 +45,7 @@ CONFERENCE_RE = re.compile(
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
-                      r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b|\bceremony\b", _I)
+                      r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b|\bceremony\b|\bmechanism\b", _I)
 # "the IDCPC and the main political parties of Nepal jointly held a video call": many parties on
 # one side make a video conference, whatever the headline calls it
 # ("160 countries including Nepal participating in virtual meeting": a count of countries or parties)

@@ -42,7 +42,9 @@ TITLE_NOUN = (
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
     r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
-    r"politician|chairmen|chairwomen|vice-chairmen|deputies|cathaoirleach|counterpart|inspector|ombudsman|prefect)"
+    r"politician|chairmen|chairwomen|vice-chairmen|deputies|cathaoirleach|counterpart|inspector|ombudsman|prefect|"
+    # a typo seen on the site ("..., Presdient of the Democrats")
+    r"presdient)"
 )
 # A plural head noun ("co-chairs of", "Vice-ministers of") starts a shared title.
 TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}s?\b", re.IGNORECASE)

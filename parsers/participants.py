@@ -17,6 +17,7 @@ from parsers.chinese_offices import CN_TITLE_RE as _CN_TITLE_RE
 from parsers.chinese_offices import is_chinese_title, local_party_office
 from parsers.gazetteer import city_country, find_countries
 from parsers.model import Participant, Party
+from parsers.name_locators import locator_country
 from parsers.names import pinyin_name
 from parsers.parties import lookup_party
 from parsers.party_spans import PartySpan
@@ -145,7 +146,7 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
                     country = c.code
                     break
         if country is None:
-            country = _title_place_country(title) or _delegation_country(text, m.start)
+            country = _title_place_country(title) or locator_country(text, m.start) or _delegation_country(text, m.start)
         out.append((m, Participant(name=m.name, side="foreign", title=title,
                                    party=party.name if party else None, country_code=country), party))
     return _cpc_list_mates(out, text)

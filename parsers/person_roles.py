@@ -72,9 +72,16 @@ _POSSESSIVE_GREETINGS_RE = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,3}(?:greetings
 _ENVOY_OF_RE = re.compile(r"(?:Special\s+)?(?:Envoy|Representative|Emissary)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
+# "X, President of South Africa, received today a congratulatory message from Y": X is its addressee
+_RECEIVED_MESSAGE_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?received\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?"
+                                        r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:message|letter|cable|telegram)\s+from\b")
+
+
 def context_role(text: str, start: int, end: int | None = None) -> str:
     if end is not None and _DIED_AFTER_RE.match(text, end):
         return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
+    if end is not None and _RECEIVED_MESSAGE_AFTER_RE.match(text, end):
+        return "addressee"
     if end is not None and (_SENT_GREETINGS_AFTER_RE.match(text, end)
                             or _POSSESSIVE_GREETINGS_RE.search(text, start, end)):
         return "passing"

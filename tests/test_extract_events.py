@@ -284,6 +284,9 @@ def test_event_date_from_weekday_and_weekday_with_date():
      False, ("call", "video")),
     ("Ma Lin Holds a Video Call with Parties of Ruritania", "On June 9th, Ma Lin held a video call with political "
      "parties of Ruritania.", False, ("conference", "video")),
+    # a consultation mechanism's meeting held via video link is a multi-party format
+    ("CPC and Ruritanian Parties Hold Joint Consultation Mechanism Meeting via Video Link", "The CPC and Ruritanian "
+     "parties held a meeting of their Joint Consultation Mechanism via video link today.", False, ("conference", "video")),
 ])
 def test_classify(title, lead, abroad, expected):
     assert classify(title, lead, abroad) == expected
@@ -376,6 +379,16 @@ def test_countries_of_embassies_listed_at_a_briefing_and_their_ambassadors_quest
                  "conference on Thursday with parties of Latin America. Ma Lin attended. Representatives of over 60 "
                  "parties from 25 countries in the region, including Chile, Mexico and Peru, took part.")
     assert set(r.events[0].countries) >= {"CL", "MX", "PE"}
+
+
+def test_a_name_followed_by_its_country_before_a_supranational_title():
+    r = _release("Senior CPC official meets COPPPAL delegation", "2018.09.15",
+                 "BEIJING, Sept. 14 (Xinhua) -- Ma Lin, deputy head of the IDCPC, met with a delegation of COPPPAL "
+                 "in Beijing on Friday.", body="The delegation was headed by Tom Poe of the Dominican Republic, "
+                 "president of COPPPAL.\n\nPoe said COPPPAL hopes to learn from the CPC.")
+    people = {p.name: p for p in r.events[0].participants}
+    assert people["Tom Poe"].title == "president of COPPPAL" and people["Tom Poe"].country_code == "DO"
+    assert "DO" in r.events[0].countries
 
 
 def test_countries_of_party_officials_in_a_delegation():

@@ -298,6 +298,8 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("the Social Democratic Party of Portugal (PSD)", [("Social Democratic Party", "PT")]),
     ("the Jubilee Party of Kenya (JP)", [("Jubilee Party", "KE")]),
     ("the United Development Party (PPP) of Indonesia", [("United Development Party", "ID")]),
+    ("a delegation of the American Popular Revolutionary Alliance (APRA) of Peru",
+     [("American Popular Revolutionary Alliance", "PE")]),
     # a possessive country is the writer's locator; the dictionary's longer form is kept as written
     ("at the invitation of Montenegro's Democratic Party of Socialists (DPS)", [("Democratic Party of Socialists", "ME")]),
     ("Vice-president of the Democratic Party of Socialists of Montenegro",

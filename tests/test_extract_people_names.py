@@ -108,6 +108,12 @@ def test_a_later_addressee_of_a_list_of_addressees_is_no_sender():
     assert people["Ma Lin"].role == "addressee" and people["Tom Poe"].role == "participant"
 
 
+def test_the_receiver_of_a_message_is_its_addressee():
+    people = _people("Johannesburg, December 20th\u2014Tom Poe, President of Ruritania, received today a "
+                     "congratulatory message from Ma Lin, General Secretary of the CPC Central Committee.")
+    assert people["Tom Poe"].role == "addressee" and people["Ma Lin"].role == "participant"
+
+
 def test_a_message_sent_is_taking_part():
     people = _people("Xi Jinping, General Secretary of the CPC Central Committee, sent a congratulatory message "
                      "to Ann Roe.")
@@ -153,6 +159,8 @@ def test_honorifics_run_together():
     # a name ending in an apostrophe before one that holds one (Kenyan)
     ("On March 3rd, Dr. Anyang' Nyong'o, Secretary General of the ODM, met Liu.", "Anyang' Nyong'o",
      "Secretary General of the ODM"),
+    # a title word misspelt as the site once did
+    ("Li met respectively with Tom Poe, Presdient of the Democrats, and Ann Roe.", "Tom Poe", "Presdient of the Democrats"),
     # a generational suffix closes the name
     ("Liu met with a delegation of the Example Party led by Tom B. Poe Jr., President of the party.", "Tom B. Poe Jr.",
      "President of the party"),

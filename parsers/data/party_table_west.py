@@ -132,7 +132,7 @@ PARTIES: list[tuple] = [
     ("Communist Party of Uruguay", "PCU", "UY", (), ()),
     ("Communist Party of Chile", "PCCh", "CL", (), ()),
     ("Socialist Party of Chile", None, "CL", ("Socialist Party",), ()),
-    ("Peruvian Aprista Party", "APRA", "PE", ("Aprista Party",), ()),
+    ("Peruvian Aprista Party", "APRA", "PE", ("Aprista Party", "American Popular Revolutionary Alliance"), ()),
     ("Alliance for Progress", "APP", "PE", (), ()),
     ("Colombian Liberal Party", None, "CO", (), ()),
     ("PAIS Alliance", None, "EC", (), ()),

@@ -1,0 +1,43 @@
+"""A name followed by its country before the title: "headed by Manolo Pichardo of the Dominican
+Republic, president of COPPPAL". The country is the writer's locator, neither name nor title;
+it gives the person's country when the title (a supranational body's office) names none.
+Used by parsers.appositives and parsers.participants.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.gazetteer import country_code
+from parsers.mention import Mention
+from parsers.names import HONORIFIC, NAME, TITLE_NOUN, clean_name, strip_acronyms
+from parsers.person_roles import context_role
+from parsers.title_extent import full_title
+from parsers.title_first import looks_like_org
+
+__all__ = ["located_names", "locator_country"]
+
+_PLACE = r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+_LOCATED_RE = re.compile(rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})\s+of\s+(?:the\s+)?{_PLACE},\s+(?=\S)")
+# the title opens with its role word ("president of COPPPAL"), not "led by Minister X"
+_ROLE_FIRST_RE = re.compile(rf"(?:(?:the|a|an|former|deputy|vice|acting)\s+)?{TITLE_NOUN}\b", re.IGNORECASE)
+_AT_NAME_RE = re.compile(rf"(?:{NAME})\s+of\s+(?:the\s+)?{_PLACE},")
+
+
+def located_names(text: str, found: list[Mention]) -> list[Mention]:
+    """`Name of <Country>, Title` mentions not already among `found`."""
+    out: list[Mention] = []
+    for m in _LOCATED_RE.finditer(text):
+        t0 = m.end()
+        if not country_code(m.group("place")) or not _ROLE_FIRST_RE.match(text, t0) or looks_like_org(m.group("name")) \
+                or any(x.start <= m.start("name") < max(x.end, x.start + len(x.name)) for x in found):
+            continue
+        t1 = full_title(text, t0)
+        out.append(Mention(clean_name(m.group("name")), strip_acronyms(text[t0:t1]), m.start("name"), t1,
+                           context_role(text, m.start("name"), t1), t0))
+    return out
+
+
+def locator_country(text: str, start: int) -> str | None:
+    """The country written right after the name that starts at `start` ("X of the Dominican Republic,")."""
+    m = _AT_NAME_RE.match(text, start)
+    return country_code(m.group("place")) if m else None
