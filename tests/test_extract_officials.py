@@ -171,7 +171,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r1021-r1100, written the same way (scholars of a Party School, governors, mayors, envoys)
                       "Chen Wu", "Gong Tao", "Li Wenhui", "Liang Yanshun", "Liu Jun", "Tsering Dorje", "Wang Menghui",
                       "Wang Yong", "Zhang Guohua", "Zhang Li", "Zhang Run", "Zhang Xiaoqin", "Zhao Hong", "Zhao Yide",
-                      "Zhou Xinming"}
+                      "Zhou Xinming",
+                      # r1101-r1180, written the same way
+                      "Li Chengwen", "Li Junru", "Xie Chuntao", "Zhou Ding", "Zhou Hao", "Zhu Qingqiao"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
