@@ -222,12 +222,23 @@ _FROM_LIST_RE = re.compile(
 )
 
 
+# "More than 200 envoys attended the briefing, among them diplomats from Guinea, Guinea-Bissau and ..."
+_AMONG_THEM_RE = re.compile(r"\b(?:among\s+them|including)\s+(?:[\w\-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|representatives"
+                            r"|delegates|guests|participants|officials)\s+(?:from|of)\s+(?P<list>[^.;]{3,300})")
+
+
+_PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
+                           r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members)\b", re.I)
+
+
 def listed_countries(body: str, spans=()) -> set[str]:
     """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
-    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE):
+    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE):
         for m in rx.finditer(body):
+            if rx is _LISTED_RE and not _PARTAKING_RE.search(body, _sentence(body, m.start())[0], m.end()):
+                continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
             base = m.start("list")
             for c in find_countries(m.group("list")):
                 if c.kind == "name" and c.code != "CN" and not any(

@@ -284,6 +284,10 @@ def test_event_date_from_weekday_and_weekday_with_date():
      False, ("call", "video")),
     ("Ma Lin Holds a Video Call with Parties of Ruritania", "On June 9th, Ma Lin held a video call with political "
      "parties of Ruritania.", False, ("conference", "video")),
+    # a meeting at which the envoy congratulated his host on a re-election is a meeting
+    ("Chinese Ambassador to Ruritania Meets with Tom Poe", "Beirut, June 14th\u2014Ma Lin, Chinese Ambassador to "
+     "Lebanon, met today with Tom Poe, Chairman of the Amal Movement, and congratulated him on his re-election as "
+     "Speaker.", True, ("visit", "in_person")),
     # a consultation mechanism's meeting held via video link is a multi-party format
     ("CPC and Ruritanian Parties Hold Joint Consultation Mechanism Meeting via Video Link", "The CPC and Ruritanian "
      "parties held a meeting of their Joint Consultation Mechanism via video link today.", False, ("conference", "video")),
@@ -389,6 +393,20 @@ def test_a_name_followed_by_its_country_before_a_supranational_title():
     people = {p.name: p for p in r.events[0].participants}
     assert people["Tom Poe"].title == "president of COPPPAL" and people["Tom Poe"].country_code == "DO"
     assert "DO" in r.events[0].countries
+
+
+@pytest.mark.parametrize("body, listed, absent", [
+    ("More than 200 envoys attended the briefing, among them diplomats from Guinea, Guinea-Bissau and Papua New Guinea.",
+     {"GN", "GW", "PG"}, set()),
+    # countries "such as" those a host's country works with: a situation, not a list of those taking part
+    ("Poe said that Guinea, which works with neighbouring countries such as Sierra Leone and Mali, welcomes investment.",
+     set(), {"SL", "ML"}),
+])
+def test_countries_listed_among_participants_and_in_a_situation(body, listed, absent):
+    r = _release("IDCPC Holds Briefing", "2018.03.24", "Beijing, March 23rd\u2014The IDCPC held a briefing here today. "
+                 "Ma Lin, Vice-minister of the IDCPC, presided.", body=body)
+    countries = set(r.events[0].countries)
+    assert listed <= countries and not (absent & countries), countries
 
 
 def test_countries_of_party_officials_in_a_delegation():

@@ -300,6 +300,10 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("the United Development Party (PPP) of Indonesia", [("United Development Party", "ID")]),
     ("a delegation of the American Popular Revolutionary Alliance (APRA) of Peru",
      [("American Popular Revolutionary Alliance", "PE")]),
+    # the name as written, its own-language name in parentheses; a longer form of Smer's name
+    ("a delegation of the Christian Democratic Union of Germany (CDU) and a delegation of the Left Party (Die Linke)",
+     [("Christian Democratic Union of Germany", "DE"), ("Left Party", "DE"), ("Left Party", "DE")]),
+    ("Robert Fico, Chairman of Direction-Slovak Social Democracy (SMER-SSD)", [("Direction-Slovak Social Democracy", "SK")]),
     # a possessive country is the writer's locator; the dictionary's longer form is kept as written
     ("at the invitation of Montenegro's Democratic Party of Socialists (DPS)", [("Democratic Party of Socialists", "ME")]),
     ("Vice-president of the Democratic Party of Socialists of Montenegro",
