@@ -173,7 +173,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Wang Yong", "Zhang Guohua", "Zhang Li", "Zhang Run", "Zhang Xiaoqin", "Zhao Hong", "Zhao Yide",
                       "Zhou Xinming",
                       # r1101-r1180, written the same way
-                      "Li Chengwen", "Li Junru", "Xie Chuntao", "Zhou Ding", "Zhou Hao", "Zhu Qingqiao"}
+                      "Li Chengwen", "Li Junru", "Xie Chuntao", "Zhou Ding", "Zhou Hao", "Zhu Qingqiao",
+                      # r1181-r1260, written the same way
+                      "Hu Wenrong", "Jiang Zaidong", "Liu Xiaoming", "Pang Sen", "Qi Yu", "Qian Minjian", "Shen Chunyao",
+                      "Wang Wentian", "Yu Hongyang"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

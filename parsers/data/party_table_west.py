@@ -31,6 +31,7 @@ PARTIES: list[tuple] = [
     ("Communist Party of Spain", "PCE", "ES", (), ()),
     ("Labour Party", "PvdA", "NL", (), ("Dutch Labour Party",)),
     ("Christian Democratic Appeal", "CDA", "NL", (), ()),
+    ("People's Party for Freedom and Democracy", "VVD", "NL", (), ()),
     ("Socialist Left Party", "SV", "NO", (), ()),
     ("Portuguese Communist Party", "PCP", "PT", (), ()),
     ("Socialist Party", "PS", "PT", (), ("Portuguese Socialist Party",)),
