@@ -48,7 +48,8 @@ _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ...
 _MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
     r"congratulate|congratulates|congratulated|congrats|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
-    r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:message|letter|congratulations|condolences|greetings)", _I)
+    # ("Hu Jintao Sends New Year Greeting Cards to ...", "sent greeting cards to")
+    r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:message|letter|congratulations|condolences|greetings|greeting\s+cards?)", _I)
 _MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
     r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?(?:Embassy|headquarters\b[^.;]{0,120}?\bto\s+(?:express|convey)[^.;]{0,30}?condolences)|to\s+mourn)\b", _I)
@@ -201,7 +202,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return ("visit" if abroad else "meeting"), "in_person"
     # ("Today, ..., we send warm fraternal greetings and congratulations to the Chinese people")
     # ("Chinese envoy meets Mahinda with message from Xi": a message carried to a meeting)
-    if _MESSAGE_RE.search(title) and not (re.search(r"\bmeets\b", title, _I) and _MEETING_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings)", first, _I) \
+    if _MESSAGE_RE.search(title) and not (re.search(r"\bmeets\b", title, _I) and _MEETING_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first):
         return "message", "written"
     if _WRITTEN_INTERVIEW_RE.search(head):

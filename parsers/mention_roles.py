@@ -12,8 +12,8 @@ from parsers.person_roles import CONTACT_ING, attributed, earlier_same_trip, ins
 
 __all__ = ["in_said_that", "settle_roles"]
 
-_RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:a|an|the|his|her)\s+"
-                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply)\b")
+_RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?(?:a|an|the|his|her)\s+"
+                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:will\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
@@ -48,11 +48,20 @@ def in_quotation(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+# (not one sent earlier, told beside this one: "President X has sent a message ...", "Earlier today, X sent ...")
+_SENT_RE = re.compile(r"(?:(?!\b(?:earlier|had|has|have|also)\b)[^.;\n]){0,240}?\bsent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?"
+                      r"(?:message|letter|cable|telegram)", re.IGNORECASE)
+def _sends_here(text: str, pos: int) -> bool:
+    return bool(_SENT_RE.match(text, pos)) and "Earlier" not in text[sentence_start(text, pos):pos]
+
+
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
 
 
-def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par_end: int | None) -> None:
-    """Set each mention's role in place (see the module docstring)."""
+def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par_end: int | None,
+                 message: bool = False) -> None:
+    """Set each mention's role in place (see the module docstring). In a `message` release, a
+    sender told after the lead ("X, Title, sent a message of sympathy to Y") is one of its senders."""
     if lead_end is not None:
         for x in found:
             joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?present)\b", text[x.end:x.end + 30])
@@ -61,7 +70,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             will = re.match(r"(?:,[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will
-                                                                   or past_contact(text, x.start)
+                                                                   or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
                                                                    or in_said_that(text, x.start)
                                                                    or in_quotation(text, x.start)):
                 x.role = "passing"

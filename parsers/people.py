@@ -80,9 +80,10 @@ _SUBJECT_BEFORE = (
 _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
-_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted)\b")
+_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed)\b")
 _DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
-_SENDER_HEADING_RE = re.compile(r"(?m)^(?P<subject>[A-Z][^:\n,;.]{3,120}):[ \t]*$")
+# (or run into its paragraph: "... Samdech Hun Sen: On behalf of the CPP, I ...")
+_SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
 # "A, leader of B and Prime Minister C, and leader of D and Prime Minister E, sent letters": the last
 # item of a comma-separated list of subjects, closed by a comma before the verb
 # "Principal X of the MCA School of Political Studies, head of this delegation, said": its leader's words
@@ -241,7 +242,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     untitled_subjects(text, known_officials, found, taken, lead_end)
     news_subjects(text, known_officials, found, taken, lead_end)
     idcpc_leader_mentions(text, found, taken, lead_end)
-    settle_roles(text, found, lead_end, lead_par_end)
+    settle_roles(text, found, lead_end, lead_par_end, message=senders is True)
     extend_titles_back(text, found)
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)

@@ -22,12 +22,13 @@ _ADDRESSEE_CTX = re.compile(
     r"(?:(?:(?!\b(?:said|says|noted|he|she|they|who|which)\b)[^.;]){2,120}?\s+and\s+)?$",
     re.IGNORECASE,
 )
+_WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:a\s+(?:[\w\-]+\s+)?letter\s+)?to\s+(?:the\s+)?$")
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
 _PASSING_CTX = re.compile(
-    r"(?:passing|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
+    r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
-    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+$"
+    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from)\s+$"
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
@@ -72,16 +73,9 @@ _POSSESSIVE_GREETINGS_RE = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,3}(?:greetings
 _ENVOY_OF_RE = re.compile(r"(?:Special\s+)?(?:Envoy|Representative|Emissary)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
-# "X, President of South Africa, received today a congratulatory message from Y": X is its addressee
-_RECEIVED_MESSAGE_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?received\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?"
-                                        r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:message|letter|cable|telegram)\s+from\b")
-
-
 def context_role(text: str, start: int, end: int | None = None) -> str:
     if end is not None and _DIED_AFTER_RE.match(text, end):
         return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
-    if end is not None and _RECEIVED_MESSAGE_AFTER_RE.match(text, end):
-        return "addressee"
     if end is not None and (_SENT_GREETINGS_AFTER_RE.match(text, end)
                             or _POSSESSIVE_GREETINGS_RE.search(text, start, end)):
         return "passing"
@@ -99,7 +93,7 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     before = before[cut + 1:] if cut >= 0 else before
     # "a congratulatory message to Samdech Techo Hun Sen": honorifics between the verb and the name
     before = re.sub(rf"(?:{HONORIFIC}\s+)+$", "", before)
-    if _ADDRESSEE_CTX.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
+    if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it

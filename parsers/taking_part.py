@@ -37,7 +37,7 @@ __all__ = ["taking_part", "invitation_clauses", "addressee_countries", "listed_c
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
-    r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|participated|spoke|addressed|"
+    r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
     r"were\s+present|joined|shared|presented|introduced|briefed)\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
@@ -94,6 +94,9 @@ _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(
 _SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
                         r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings|letter|condolences)\b"
                         r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
+# a roundup's sender heading run into its paragraph: "(The Central Committee of) the A Party (ACR): <words>"
+_HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[.!?][\"\u201d]?\s+)(?:The\s+)?(?:Central\s+Committee\s+of\s+(?:the\s+)?)?$")
+_HEADING_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?:\s+(?=[A-Z\"\u201c])")
 _SENT_TO_RE = re.compile(r"\bsen(?:t|ds)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\s+to\s+"
                          r"[^.;]{0,160}$")
 # ("conveyed congratulations to X for leading the Hungarian Fidesz party to win the elections")
@@ -173,6 +176,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             elif re.fullmatch(r"\s*(?:the\s+)?", body[body.rfind("\n", 0, s.start) + 1:s.start], re.I) \
                     and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", body[s.end:_line_end(body, s.end)]):
                 out.append(s)       # a roundup's sender named alone on its line, its message below
+            elif _HEADING_BEFORE_RE.search(body[max(0, s.start - 60):s.start]) and _HEADING_AFTER_RE.match(body, s.end):
+                out.append(s)       # "... our two parties. The Central Committee of the A Party: Cuban communists ..."
     if etype == "conference":
         for m in list(_ATTENDED_BY_RE.finditer(masked)) + list(_ORGANIZED_BY_RE.finditer(masked)) + list(_ATTENDEES_RE.finditer(masked)):
             out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
@@ -200,9 +205,10 @@ def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
 
 
 # Countries listed as taking part (events.build_events adds them); "the embassies of over 70
-# countries in China, including A, B and C", "25 countries in the region, including ..." too.
+# countries in China, including A, B and C", "25 countries in the region, including ...", "30 countries
+# along the Belt and Road, including ..." too.
 _LISTED_RE = re.compile(
-    r"\bcountries\s*(?:and\s+regions\s*)?(?:in\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"\bcountries\s*(?:and\s+regions\s*)?(?:(?:in|along|across)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
 # "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
 # "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"

@@ -44,8 +44,8 @@ def title_end(text: str, i: int) -> int:
                 if close:           # 'Social Democratic Party "Harmony"': the quoted name is the party's
                     j = close.end()
                     continue
-            if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " "):
-                return j
+            if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " ") or c == ":" and text[j + 1:j + 2] in (" ", "\n", ""):
+                return j        # (a roundup's "Name, Title: <his words>")
             if c == " " and (_VERB_AHEAD_RE.match(text, j) or _HONORIFIC_AHEAD_RE.match(text, j)):
                 return j        # "..., Deputy Chairman - Head of the Office Mr. Y": Y's own title
             nxt = _NEXT_PERSON_RE.match(text, j + 5) if c == " " and text.startswith(" and ", j) else None

@@ -398,6 +398,8 @@ def test_a_name_followed_by_its_country_before_a_supranational_title():
 @pytest.mark.parametrize("body, listed, absent", [
     ("More than 200 envoys attended the briefing, among them diplomats from Guinea, Guinea-Bissau and Papua New Guinea.",
      {"GN", "GW", "PG"}, set()),
+    ("Over 100 representatives from more than 30 countries along the Belt and Road, including Russia, Egypt and "
+     "Kazakhstan, attended the forum.", {"RU", "EG", "KZ"}, set()),
     # countries "such as" those a host's country works with: a situation, not a list of those taking part
     ("Poe said that Guinea, which works with neighbouring countries such as Sierra Leone and Mali, welcomes investment.",
      set(), {"SL", "ML"}),
@@ -407,6 +409,46 @@ def test_countries_listed_among_participants_and_in_a_situation(body, listed, ab
                  "Ma Lin, Vice-minister of the IDCPC, presided.", body=body)
     countries = set(r.events[0].countries)
     assert listed <= countries and not (absent & countries), countries
+
+
+_ROUNDUP = """Leaders of Foreign Parties Send Messages
+ ( 2022.10.17 )
+
+Beijing, October 16th\u2014Leaders of parties in many countries sent messages to General Secretary Ma Lin.
+
+Tom Poe, General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee:
+The Congress is a great event. The LPRP is confident of new successes.
+
+President of the Cambodian People's Party (CPP) and Prime Minister of Cambodia Samdech Ann Roe:
+On behalf of the CPP, I extend my warmest congratulations. We wish our comrades success.
+The Central Committee of the Communist Party of Cuba:
+Cuban communists follow the Congress with great interest.
+
+Kim Doe, Chairman of the Example Party of Japan, sent a message of sympathy to Ma Lin. Earlier today, Lee Moe, President of \
+the Sample Party, sent a message to the Chinese Embassy. Bo Loe, Secretary of the Communist Party of India (Marxist), wrote \
+to Zhu Fan, Minister of the IDCPC. Wu Jie, Vice-minister of the IDCPC, received a greeting card from Jo Koe, Secretary General \
+of the African National Congress (ANC), and former Korean Prime Minister Han Soo conveyed his condolences in a letter.
+"""
+
+
+def test_a_roundup_of_messages_its_senders_and_their_headings():
+    r = parse_release(_ROUNDUP)
+    e = r.events[0]
+    people = {p.name: p for p in e.participants}
+    assert (e.event_type, e.modality) == ("message", "written")
+    # senders under headings run into their paragraphs, in the lead's and later sentences; not the addressees
+    assert {"Tom Poe", "Ann Roe", "Kim Doe", "Bo Loe", "Jo Koe", "Han Soo"} <= set(people), list(people)
+    assert not {"Ma Lin", "Zhu Fan", "Wu Jie", "Lee Moe"} & set(people), list(people)
+    # a heading's title stops at its colon
+    assert people["Tom Poe"].title == "General Secretary of the Lao People's Revolutionary Party Central Committee"
+    assert {"Communist Party of Cuba", "African National Congress"} <= {p.name for p in e.parties}
+
+
+def test_greeting_cards_are_messages():
+    r = _release("Ma Lin Sends New Year Greeting Cards to Leaders of the WPK", "2006.01.04",
+                 "BEIJING, Dec. 31 (Xinhua) -- Ma Lin on Saturday sent New Year greeting cards to Tom Poe, General "
+                 "Secretary of the Workers' Party of Korea (WPK).")
+    assert (r.events[0].event_type, r.events[0].modality) == ("message", "written")
 
 
 def test_countries_of_party_officials_in_a_delegation():
@@ -656,6 +698,10 @@ def test_double_city_xinhua_dateline_and_weekday_range():
      "Tom Poe, Vice-President of the Cambodian People's Party (CPP), and a representative of the United Malays "
      "National Organisation (UMNO) spoke at the briefing.", {"Cambodian People's Party",
                                                             "United Malays National Organisation"}, ("KH", "MY")),
+    # representatives who "also took the floor"
+    ("Urumqi, August 27th\u2014A forum opened here today. Ma Hui, Vice-minister of the IDCPC, attended.",
+     "Representatives of the Social Democratic Party of Kyrgyzstan (SDPK) and the Democratic Party of Turkmenistan "
+     "also took the floor.", {"Social Democratic Party of Kyrgyzstan", "Democratic Party of Turkmenistan"}, ("KG", "TM")),
     # one acronym, two countries: two parties
     ("Shenzhen, May 28th\u2014A seminar opened here today. Ma Hui, Vice-minister of the IDCPC, attended.",
      "Tom Poe, National Leader of the Labor Party (PT) of Mexico, and Ann Roe, Secretary of the Workers' Party (PT) "

@@ -92,6 +92,9 @@ def test_comma_without_space_between_words():
     # a leader whose sympathy a guest conveys is not there either
     ("Roe conveyed the sympathy of Prime Minister Tom Poe, President of the Example League, to the Chinese people.",
      ["Tom Poe"]),
+    # nor one whose passing away a message mourns
+    ("Liu sent a message of condolences to the Example Party on the passing away of Samdech Tom Poe, President of "
+     "the party.", ["Tom Poe"]),
     # the one greeted is not there either
     ("Roe asked Liu to convey her greetings to President Xi Jinping.", ["Xi Jinping"]),
 ])
