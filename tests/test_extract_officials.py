@@ -176,7 +176,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Li Chengwen", "Li Junru", "Xie Chuntao", "Zhou Ding", "Zhou Hao", "Zhu Qingqiao",
                       # r1181-r1260, written the same way
                       "Hu Wenrong", "Jiang Zaidong", "Liu Xiaoming", "Pang Sen", "Qi Yu", "Qian Minjian", "Shen Chunyao",
-                      "Wang Wentian", "Yu Hongyang"}
+                      "Wang Wentian", "Yu Hongyang",
+                      # r1261-r1340, written the same way
+                      "Chen Mingjian", "Lin Wu", "Liu Ning", "Lou Qinjian", "Xin Shunkang"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

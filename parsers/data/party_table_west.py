@@ -197,6 +197,7 @@ PARTIES: list[tuple] = [
     ("Faatuatua i le Atua Samoa ua Tasi Party", "FAST", "WS", ("Faatuatua i le Atua Samoa ua Tasi", "Fa'atuatua i le Atua Samoa ua Tasi Party",
                                                                "Fa'atuatua i le Atua Samoa ua Tasi"), ()),
     ("Vanua'aku Pati", None, "VU", (), ()),
+    ("Union of Moderate Parties", "UMP", "VU", (), ()),
     ("Ownership, Unity and Responsibility Party", "OUR", "SB", (), ("OUR Party",)),
     ("Graon mo Jastis Pati", "GJP", "VU", (), ("Land and Justice Party",)),
     ("People's National Congress", "PNC", "PG", ("People's National Congress Party",), ()),
