@@ -24,11 +24,16 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+# misspellings pages carry ("Hangzhou, Novmeber 18th"): read as the month they mean
+_MONTH_TYPOS = {"Janaury": 1, "Janauary": 1, "Feburary": 2, "Februray": 2, "Apirl": 4, "Agust": 8, "Augest": 8,
+                "Setpember": 9, "Septmber": 9, "Ocotber": 10, "Novmeber": 11, "Novemeber": 11, "Decmber": 12,
+                "Decemeber": 12}
+MONTHS.update({k.lower(): v for k, v in _MONTH_TYPOS.items()})
 # upper-case forms too: Nepali wire copy dates "KATHMANDU, JUL 01 -"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
           r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-          r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?")
+          r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC|" + "|".join(_MONTH_TYPOS) + r")\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "BEIJING, Nov 9 (APP):More"; "BEIJING, March 30 C The ...": a dash lost to a page's encoding as a lone "C"
 _DASH = r"(?:\s*(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+|\s*:(?=[A-Z])|\s+C\s+(?=[A-Z][a-z]))"

@@ -52,6 +52,8 @@ from parsers.release import parse_release
     # an agency with a hyphen in its name; a gloss in brackets after the city
     ("SUIFENHE, October 9 (Itar-Tass) -- The forum", "Suifenhe", 10, 9),
     ("BEIJING, Nov. 12 (People's Daily) -- Wang Huning met", "Beijing", 11, 12),
+    # a month misspelt as pages do
+    ("Hangzhou, Novmeber 18th\u2014The seminar opened", "Hangzhou", 11, 18),
     ("SUIFENHE (Heilongjiang Province, North-East of China), October 9 (Itar-Tass) -- The forum", "Suifenhe", 10, 9),
 ])
 def test_dateline(lead, city, month, day):

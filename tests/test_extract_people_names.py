@@ -54,6 +54,9 @@ def test_names_are_names(text, name, title):
     ("Tom Poe and Ann Roe held talks.", []),
     ("Viet Nam and Lao PDR held talks. Both Parties held talks. Vice Premier met with him.", []),
     ("Central Committee met. The Two Sides met.", []),
+    # a forum's name after a title-like "Summit of the Forum on" is no person
+    ("The CPC is ready to carry out the outcomes of the Beijing Summit of the Forum on China-Africa Cooperation, "
+     "strengthen exchanges in cadre training, and support each other.", []),
 ])
 def test_untitled_subjects(text, names):
     people = _people(text, known=lambda n: n == "Xi Jinping")

@@ -60,6 +60,8 @@ def test_vietnamese_and_lao_local_party_offices(title, expected):
 
 @pytest.mark.parametrize("title,cpc", [
     ("Special Representative of the Chinese Government on African Affairs", True),
+    # a central body whose name carries no "Chinese" or "CPC"
+    ("Deputy Director of the Office of the Central Leading Group for Financial and Economic Affairs", True),
     ("Chairman of the Mongolian-Chinese Friendship Society", False),
     ("President of the Pakistan-China Institute", False),
     ("Chairman of the Nepal China Friendship Society", False),
