@@ -178,7 +178,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Hu Wenrong", "Jiang Zaidong", "Liu Xiaoming", "Pang Sen", "Qi Yu", "Qian Minjian", "Shen Chunyao",
                       "Wang Wentian", "Yu Hongyang",
                       # r1261-r1340, written the same way
-                      "Chen Mingjian", "Lin Wu", "Liu Ning", "Lou Qinjian", "Xin Shunkang"}
+                      "Chen Mingjian", "Lin Wu", "Liu Ning", "Lou Qinjian", "Xin Shunkang",
+                      # r1341-r1420, written the same way
+                      "Wang Jun", "Yang Weimin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
