@@ -44,7 +44,9 @@ OBJECT_LIST_RE = re.compile(
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
-    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|includes?))"
+    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
+    # "met with X on Nov. 17, and with State Minister ... Y the following day": a second object of the same verb
+    r"(?<=,\s)and(?=\s+with\s+(?:the\s+)?[A-Z]))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?))*"   # "met here Thursday with"
     # "received in Hanoi on December 22 head of the Publicity Department ... X"
@@ -62,7 +64,7 @@ _ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
 _LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
-                          r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
+                          r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|said|says|told|added|comes|came|"
                           # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": the verb ends the list
                           r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed)\b")

@@ -233,6 +233,7 @@ _AMONG_THEM_RE = re.compile(r"\b(?:among\s+them|including)\s+(?:[\w\-]+\s+){0,2}
                             r"|delegates|guests|participants|officials)\s+(?:from|of)\s+(?P<list>[^.;]{3,300})")
 
 
+_TO_COME_RE = re.compile(r"\b(?:will\s+be|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
 _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
                            r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members)\b", re.I)
 
@@ -245,6 +246,8 @@ def listed_countries(body: str, spans=()) -> set[str]:
         for m in rx.finditer(body):
             if rx is _LISTED_RE and not _PARTAKING_RE.search(body, _sentence(body, m.start())[0], m.end()):
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
+            if rx is _PARTIES_OF_RE and _TO_COME_RE.search(body, *_sentence(body, m.start())):
+                continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
             base = m.start("list")
             for c in find_countries(m.group("list")):
                 if c.kind == "name" and c.code != "CN" and not any(

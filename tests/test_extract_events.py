@@ -402,6 +402,9 @@ def test_a_name_followed_by_its_country_before_a_supranational_title():
      {"GN", "GW", "PG"}, set()),
     ("Over 100 representatives from more than 30 countries along the Belt and Road, including Russia, Egypt and "
      "Kazakhstan, attended the forum.", {"RU", "EG", "KZ"}, set()),
+    # the hosts of a gathering to come
+    ("Poe briefed Ma on the General Assembly, which will be hosted by political parties of the Republic of Korea "
+     "in Seoul later this month.", set(), {"KR"}),
     # countries "such as" those a host's country works with: a situation, not a list of those taking part
     ("Poe said that Guinea, which works with neighbouring countries such as Sierra Leone and Mali, welcomes investment.",
      set(), {"SL", "ML"}),

@@ -165,6 +165,11 @@ def test_honorifics_run_together():
     # a name ending in an apostrophe before one that holds one (Kenyan)
     ("On March 3rd, Dr. Anyang' Nyong'o, Secretary General of the ODM, met Liu.", "Anyang' Nyong'o",
      "Secretary General of the ODM"),
+    # a surname that is a word of bodies' names ("Africa Day"); a second object of the same verb on another day
+    ("Liu met a delegation co-led by Jill Day, President of the Example Labour Party, and Tom Poe, President of the "
+     "Sample Party.", "Jill Day", "President of the Example Labour Party"),
+    ("In Dhaka, Sun met with Ann Roe, general secretary of the Example League, on Nov. 17, and with State Minister for "
+     "Foreign Affairs Tom Poe the following day.", "Tom Poe", "State Minister for Foreign Affairs"),
     # a title word misspelt as the site once did
     ("Li met respectively with Tom Poe, Presdient of the Democrats, and Ann Roe.", "Tom Poe", "Presdient of the Democrats"),
     # a generational suffix closes the name
@@ -179,7 +184,7 @@ def test_honorifics_run_together():
 def test_names_of_unusual_shape(text, name, title):
     people = _people(text)
     assert name in people and people[name].title == title, list(people)
-    assert "Poe" not in people and "Rudy" not in people
+    assert "Poe" not in people and "Rudy" not in people and "Africa Day" not in people
 
 
 @pytest.mark.parametrize("text", [
