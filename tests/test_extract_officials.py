@@ -180,7 +180,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r1261-r1340, written the same way
                       "Chen Mingjian", "Lin Wu", "Liu Ning", "Lou Qinjian", "Xin Shunkang",
                       # r1341-r1420, written the same way
-                      "Wang Jun", "Yang Weimin"}
+                      "Wang Jun", "Yang Weimin",
+                      # r1421-r1500, written the same way
+                      "Chen Bo", "He Wei", "Huang Huikang", "Li Hui", "Lu Hao", "Pan Guangxue", "Shen Xiaoming",
+                      "Shi Mingde", "Zhao Chenxin", "Zheng Xianglin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
