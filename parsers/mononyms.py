@@ -10,10 +10,9 @@ import re
 from parsers.data.cities import CITIES
 from parsers.gazetteer import country_code
 from parsers.mention import Mention
-from parsers.names import ORG_WORD_RE, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import ORG_WORD_RE, TITLE_START_RE, TITLE_TAIL
 from parsers.parties import lookup_party
-from parsers.person_roles import context_role
-from parsers.title_extent import full_title
+from parsers.title_extent import already_found, titled_mention
 
 __all__ = ["one_word_names"]
 
@@ -34,8 +33,7 @@ def one_word_names(text: str, found: list[Mention]) -> list[Mention]:
         name, t0 = m.group("name"), m.end() + 2
         if (name in _NOT_NAMES or name in CITIES or country_code(name) or ORG_WORD_RE.match(name)
                 or TITLE_TAIL.match(name) or lookup_party(name) or not TITLE_START_RE.match(text[t0:t0 + 80])
-                or any(x.start <= m.start() < max(x.end, x.start + len(x.name)) for x in found)):
+                or already_found(found, m.start())):
             continue
-        t1 = full_title(text, t0)
-        out.append(Mention(name, strip_acronyms(text[t0:t1]), m.start(), t1, context_role(text, m.start(), t1), t0))
+        out.append(titled_mention(text, name, m.start(), t0))
     return out

@@ -9,9 +9,8 @@ import re
 
 from parsers.gazetteer import country_code
 from parsers.mention import Mention
-from parsers.names import HONORIFIC, NAME, TITLE_NOUN, clean_name, strip_acronyms
-from parsers.person_roles import context_role
-from parsers.title_extent import full_title
+from parsers.names import HONORIFIC, NAME, TITLE_NOUN, clean_name
+from parsers.title_extent import already_found, titled_mention
 from parsers.title_first import looks_like_org
 
 __all__ = ["located_names", "locator_country"]
@@ -29,11 +28,9 @@ def located_names(text: str, found: list[Mention]) -> list[Mention]:
     for m in _LOCATED_RE.finditer(text):
         t0 = m.end()
         if not country_code(m.group("place")) or not _ROLE_FIRST_RE.match(text, t0) or looks_like_org(m.group("name")) \
-                or any(x.start <= m.start("name") < max(x.end, x.start + len(x.name)) for x in found):
+                or already_found(found, m.start("name")):
             continue
-        t1 = full_title(text, t0)
-        out.append(Mention(clean_name(m.group("name")), strip_acronyms(text[t0:t1]), m.start("name"), t1,
-                           context_role(text, m.start("name"), t1), t0))
+        out.append(titled_mention(text, clean_name(m.group("name")), m.start("name"), t0))
     return out
 
 

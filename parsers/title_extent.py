@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from parsers.names import ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, TITLE_START_RE
+from parsers.mention import Mention
+from parsers.names import ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, TITLE_START_RE, strip_acronyms
 from parsers.party_dictionary import full_names
+from parsers.person_roles import context_role
 
-__all__ = ["APPOSITIVE_RE", "full_title", "title_end"]
+__all__ = ["APPOSITIVE_RE", "already_found", "full_title", "title_end", "titled_mention"]
 
 APPOSITIVE_RE = re.compile(
     # the title follows a comma, or a spaced dash ("led by Huang Kunming \u2013 member of ..."); a nickname
@@ -120,3 +122,14 @@ def full_title(text: str, i: int) -> int:
     while end < len(text) and text[end] == "," and _continues_title(text, end):
         end = title_end(text, end + 1)
     return end
+
+
+def titled_mention(text: str, name: str, start: int, t0: int) -> Mention:
+    """A `Name, Title` mention: the name at `start`, its title from `t0` to where it ends."""
+    t1 = full_title(text, t0)
+    return Mention(name, strip_acronyms(text[t0:t1]), start, t1, context_role(text, start, t1), t0)
+
+
+def already_found(found: list[Mention], pos: int) -> bool:
+    """`pos` lies inside a mention some reader already took (its name, or its name and title)."""
+    return any(x.start <= pos < max(x.end, x.start + len(x.name)) for x in found)
