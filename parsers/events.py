@@ -27,7 +27,8 @@ from parsers.party_spans import party_spans
 from parsers.party_unify import add_party
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
-from parsers.taking_part import addressee_countries, invitation_clauses, list_lines, listed_countries, taking_part
+from parsers.listed_countries import addressee_countries, listed_countries
+from parsers.taking_part import invitation_clauses, list_lines, taking_part
 
 __all__ = ["build_events"]
 

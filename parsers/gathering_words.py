@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told"]
+__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -68,6 +68,11 @@ REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s
 # "through a combination of online and offline manner": people were in the room, so in person
 HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
                        r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
+# ... unless the text puts every foreign guest on the screen: "Chen attended at the venue in Beijing,
+# while representatives of political parties of A, B and C all joined via video link" (a remote contact)
+GUESTS_REMOTE_RE = re.compile(
+    r"\bwhile\s+(?:the\s+)?(?:foreign\s+)?(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
+    r"\b(?:all\s+)?(?:joined|attended|participated|took\s+part)\s+(?:\w+\s+){0,2}?(?:(?:via|by|through)\s+video|online|virtually)\b", _I)
 
 # "Press conference: ...", "Transcript of the press briefing ...": a transcript, not a contact
 PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)?)?(?:press|news)\s+(?:conference|briefing)\b", _I)

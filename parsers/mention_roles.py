@@ -37,7 +37,7 @@ def in_said_that(text: str, pos: int) -> bool:
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
-                          r"underlined|highlighted|believed|hoped|maintained|agreed)\s+that\b"
+                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote)\s+that\b"
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
@@ -55,6 +55,10 @@ def _sends_here(text: str, pos: int) -> bool:
     return bool(_SENT_RE.match(text, pos)) and "Earlier" not in text[sentence_start(text, pos):pos]
 
 
+# a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
+_IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
+# between two items of one list of titled people (an acronym, nested or not, may close the first title)
+_NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
 
 
@@ -79,6 +83,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 x.role = "passing"
             elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start):
                 x.role = "passing"
+            elif x.role == "participant" and _IN_THE_MESSAGE_RE.match(text, sentence_start(text, x.start)) \
+                    and in_said_that(text, x.start):
+                x.role = "passing"      # in the lead paragraph: "In the letter, Wang said that ... the ANC led by X": its words
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
@@ -102,6 +109,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
         if _WHOM_MET_RE.match(text, x.end):
             x.role = "participant"  # "Hu's message to DPJ President X, whom he met in Beijing on Friday": met
+    ordered = sorted(found, key=lambda m: m.start)
+    for prev, x in zip(ordered, ordered[1:]):
+        if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start):
+            x.role = "addressee"    # "sent messages ... to A, President of ..., B, Chairman of ..., and C, ...": all addressed
     for x in found:
         if x.title and re.match(r"The\s+\S", x.title):
             x.title = x.title[4:]   # "The Chinese Ambassador to India, Xu Feihong, ...": no article

@@ -235,11 +235,18 @@ _EARLIER_DAY_RE = re.compile(
     r"|\b(?:yesterday|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b[^.;\n]{0,60}?\b(?:met|received|held\s+talks|hosted)\b")
 
 
+# a sentence opening on an earlier stop: "Earlier in Dar es Salaam, ...", "Before arriving in Sri Lanka,
+# the delegation visited Bangladesh, where ...", "Prior to arriving in Havana, ..."
+EARLIER_LEG_RE = re.compile(
+    r"\s*(?:Earlier|Previously|Before\s+that"
+    r"|(?:Before|Prior\s+to)\s+(?:(?:its|his|her|their)\s+)?(?:arriving|arrival|coming|reaching|travell?ing))\b")
+
+
 def earlier_same_trip(text: str, pos: int) -> bool:
     """A name in a sentence opening "Earlier on Saturday, Guo met X" or telling a contact of the
     day before: another meeting of the same trip, told after the lead paragraph."""
     start = sentence_start(text, pos)
-    if re.match(r"\s*(?:Earlier|Previously|Before\s+that)\b", text[start:pos]):
+    if EARLIER_LEG_RE.match(text[start:pos]):
         return True
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
     return bool(_EARLIER_DAY_RE.search(text[start:end]))

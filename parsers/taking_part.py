@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import re
 
-from parsers.gazetteer import find_countries
 from parsers.party_spans import PartySpan
+from parsers.person_roles import EARLIER_LEG_RE
 
-__all__ = ["taking_part", "invitation_clauses", "addressee_countries", "listed_countries", "list_lines"]
+__all__ = ["taking_part", "invitation_clauses", "list_lines", "sentence_bounds"]
 
 _LIST_RE = re.compile(
-    r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+(?:of|from)\s+"
+    r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys"
+    r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
     r"were\s+present|joined|shared|presented|introduced|briefed)\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
@@ -118,7 +119,7 @@ def _line_end(body: str, pos: int) -> int:
     return end if end >= 0 else len(body)
 
 
-def _sentence(body: str, pos: int) -> tuple[int, int]:
+def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     a = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
     ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e >= 0]
     return a, min(ends) if ends else len(body)
@@ -127,7 +128,7 @@ def _sentence(body: str, pos: int) -> tuple[int, int]:
 def invitation_clauses(body: str) -> list[tuple[int, int]]:
     """(start, end) of each "at the invitation of ..." / "was invited by ..." to its sentence end:
     on a trip abroad the hosts named there (parties, "the government of Tonga") take part."""
-    return [(m.end(), _sentence(body, m.end())[1]) for m in _INVITED_RE.finditer(body)]
+    return [(m.end(), sentence_bounds(body, m.end())[1]) for m in _INVITED_RE.finditer(body)]
 
 
 def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:
@@ -137,13 +138,15 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)):
+        if EARLIER_LEG_RE.match(body, sentence_bounds(body, m.start())[0]):
+            continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _PARTIES_FOLLOW_RE.finditer(body):
         out += _party_lines(body, m.end(), spans)
     for s in spans:
         # "the talk between Song Tao ... and the visiting Cuban Communist Party delegation": a party's
         # delegation met in a sentence that tells the contact
-        a, b = _sentence(body, s.start)
+        a, b = sentence_bounds(body, s.start)
         if s.party.country_code != "CN" and re.match(r"\s*(?:\([^()]{1,20}\)\s*)?delegation\b", body[s.end:s.end + 40]) \
                 and re.search(r"\bvisiting\s+(?:[\w\-]+\s+){0,2}$", body[max(a, s.start - 40):s.start]) \
                 and _DELEGATION_CONTACT_RE.search(body, a, b):
@@ -158,7 +161,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             out.append(s)
             pos = s.end
     for m in _ELECTED_RE.finditer(body):
-        _, end = _sentence(body, m.end())
+        _, end = sentence_bounds(body, m.end())
         nxt = [s for s in spans if m.end() <= s.start < min(end, m.end() + 160)]
         out += nxt[:1]
     if etype in ("visit", "other"):
@@ -168,7 +171,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             out += [s for s in spans if s.start == m.end()][:1]
     if etype == "message":
         for s in spans:
-            a, b = _sentence(body, s.start)
+            a, b = sentence_bounds(body, s.start)
             if s.start - a <= 100 and _SENDER_RE.match(body[s.end:b]) or _SENT_TO_RE.search(body[a:s.start]):
                 # "The Communist Party of Vietnam Central Committee extended ... in a message", "sent
                 # a congratulatory message to X, president of the A Party"
@@ -183,77 +186,10 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
         titled = [s for s in spans if _TITLED_BEFORE_RE.search(body[max(0, s.start - 140):s.start])]
         for s in titled:
-            a, b = _sentence(body, s.start)
+            a, b = sentence_bounds(body, s.start)
             if sum(a <= t.start < b for t in titled) >= 2:
                 out.append(s)
     return sorted(set(out), key=lambda s: s.start)
-
-
-# "sent a congratulatory message to Lao President X", "congratulated Cambodia on ...": the country the
-# message goes to takes part even when its addressee, a head of state, does not
-_TO_COUNTRY_RE = re.compile(r"\b(?:(?:message|letter|cable|telegram|congratulations|condolences)\s+(?:of\s+\w+\s+)?to"
-                            r"|congratulated|condoled\s+with)\s+(?P<to>(?:the\s+)?[A-Z][^,.;]{0,60})")
-
-
-def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
-    """Countries named in the addressee phrase of a message's first sentence, body[start:end]
-    (`countries`: the gazetteer's mentions of the body)."""
-    out: set[str] = set()
-    for m in _TO_COUNTRY_RE.finditer(body, start, end):
-        out |= {c.code for c in countries if m.start("to") <= c.start < m.end("to") and c.code != "CN"}
-    return out
-
-
-# Countries listed as taking part (events.build_events adds them); "the embassies of over 70
-# countries in China, including A, B and C", "25 countries in the region, including ...", "30 countries
-# along the Belt and Road, including ..." too.
-_LISTED_RE = re.compile(
-    r"\bcountries\s*(?:and\s+regions\s*)?(?:(?:in|along|across)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
-    r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
-# "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
-# "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"
-_PARTIES_OF_RE = re.compile(
-    r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians"
-    r"|(?:political\s+)?party\s+(?:officials|cadres|members))\s+(?:of|from)\s+"
-    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
-    r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
-# "representatives of political parties and think tanks from Pakistan, Nepal and Sri Lanka spoke",
-# "Ambassadors and diplomats of Cuba, Laos and Viet Nam attended": the listed countries take part.
-_FROM_LIST_RE = re.compile(
-    r"\b(?:[Rr]epresentatives?|[Dd]elegations?|[Ll]eaders?|[Pp]articipants?|[Gg]uests?|heavyweights|[Oo]fficials|[Mm]embers"
-    r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
-    # ("officials of political parties, civil society organizations, and media workers from A, B ... were present")
-    r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
-    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave)\b",
-)
-
-
-# "More than 200 envoys attended the briefing, among them diplomats from Guinea, Guinea-Bissau and ..."
-_AMONG_THEM_RE = re.compile(r"\b(?:among\s+them|including)\s+(?:[\w\-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|representatives"
-                            r"|delegates|guests|participants|officials)\s+(?:from|of)\s+(?P<list>[^.;]{3,300})")
-
-
-_TO_COME_RE = re.compile(r"\b(?:will\s+be|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
-_PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
-                           r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members)\b", re.I)
-
-
-def listed_countries(body: str, spans=()) -> set[str]:
-    """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
-    People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
-    out: set[str] = set()
-    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE):
-        for m in rx.finditer(body):
-            if rx is _LISTED_RE and not _PARTAKING_RE.search(body, _sentence(body, m.start())[0], m.end()):
-                continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
-            if rx is _PARTIES_OF_RE and _TO_COME_RE.search(body, *_sentence(body, m.start())):
-                continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
-            base = m.start("list")
-            for c in find_countries(m.group("list")):
-                if c.kind == "name" and c.code != "CN" and not any(
-                        s.start <= base + c.start < s.end for s in spans):
-                    out.add(c.code)
-    return out
 
 
 def _party_lines(body: str, start: int, spans: list[PartySpan]) -> list[PartySpan]:

@@ -138,6 +138,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
             k += 1
     else:
         title_end = tokens[k].start() if k < len(tokens) else len(subject)
+    if k > 0 and _MEDIUM_RE.fullmatch(tokens[k - 1].group()):
+        return None     # "Editor-in-Chief of the newspaper Correio do Planalto": the run names the paper
     if k > 0 and tokens[k - 1].group() == "party" and len(tokens) - k >= 3:
         k += 1          # "General Secretary of the French party Renaissance Stephane Sejourne"
         title_end = tokens[k].start()
@@ -184,6 +186,9 @@ _PARTY_ORG_RE = re.compile(r"\s*(?:the\s+)?(?:ruling\s+|opposition\s+|main\s+opp
 # "Communist Party of Vietnam Central Committee General Secretary": a party's name may open a title
 _PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front|Movement|Congress|League)"
                                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*)?\s+(?=[A-Z])")
+
+
+_MEDIUM_RE = re.compile(r"(?:newspaper|magazine|journal|daily|weekly|paper|periodical|channel|broadcaster|website|portal)s?")
 
 
 # lower-case particles inside a name: "Jeronimo de Sousa", "Frank van den Berg"

@@ -1,0 +1,87 @@
+"""Countries a release lists as taking part without naming one of their people or parties.
+
+Two readers: the countries of a message's addressee phrase ("sent a congratulatory message to Lao
+President X": Laos takes part even when its head of state, the addressee, does not), and the
+countries of a list of those taking part ("representatives of political parties of A, B and C",
+"the embassies of over 70 countries in China, including A, B and C", "the ambassadors of A, B and C
+to China raised questions"). A list of another stop of a trip, of a gathering still to come, or of
+a situation ("neighbouring countries such as Mali") gives none.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.gazetteer import find_countries
+from parsers.person_roles import EARLIER_LEG_RE
+from parsers.taking_part import sentence_bounds
+
+__all__ = ["addressee_countries", "listed_countries"]
+
+
+# "sent a congratulatory message to Lao President X", "congratulated Cambodia on ...": the country the
+# message goes to takes part even when its addressee, a head of state, does not
+_TO_COUNTRY_RE = re.compile(r"\b(?:(?:message|letter|cable|telegram|congratulations|condolences)\s+(?:of\s+\w+\s+)?to"
+                            r"|congratulated|condoled\s+with)\s+(?P<to>(?:the\s+)?[A-Z][^,.;]{0,60})")
+
+
+def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
+    """Countries named in the addressee phrase of a message's first sentence, body[start:end]
+    (`countries`: the gazetteer's mentions of the body)."""
+    out: set[str] = set()
+    for m in _TO_COUNTRY_RE.finditer(body, start, end):
+        out |= {c.code for c in countries if m.start("to") <= c.start < m.end("to") and c.code != "CN"}
+    return out
+
+
+# Countries listed as taking part (events.build_events adds them); "the embassies of over 70
+# countries in China, including A, B and C", "25 countries in the region, including ...", "30 countries
+# along the Belt and Road, including ..." too.
+_LISTED_RE = re.compile(
+    r"\bcountries\s*(?:and\s+regions\s*)?(?:(?:in|along|across)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
+# "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
+# "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"
+_PARTIES_OF_RE = re.compile(
+    r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians"
+    r"|(?:political\s+)?party\s+(?:officials|cadres|members))\s+(?:of|from)\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
+    r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
+# "representatives of political parties and think tanks from Pakistan, Nepal and Sri Lanka spoke",
+# "Ambassadors and diplomats of Cuba, Laos and Viet Nam attended": the listed countries take part.
+_FROM_LIST_RE = re.compile(
+    r"\b(?:[Rr]epresentatives?|[Dd]elegations?|[Ll]eaders?|[Pp]articipants?|[Gg]uests?|heavyweights|[Oo]fficials|[Mm]embers"
+    r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
+    # ("officials of political parties, civil society organizations, and media workers from A, B ... were present")
+    r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
+    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked)\b",
+)
+
+
+# "More than 200 envoys attended the briefing, among them diplomats from Guinea, Guinea-Bissau and ..."
+_AMONG_THEM_RE = re.compile(r"\b(?:among\s+them|including)\s+(?:[\w\-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|representatives"
+                            r"|delegates|guests|participants|officials)\s+(?:from|of)\s+(?P<list>[^.;]{3,300})")
+
+
+_TO_COME_RE = re.compile(r"\b(?:will\s+be|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
+_PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
+                           r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members)\b", re.I)
+
+
+def listed_countries(body: str, spans=()) -> set[str]:
+    """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
+    People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
+    out: set[str] = set()
+    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE):
+        for m in rx.finditer(body):
+            if EARLIER_LEG_RE.match(body, sentence_bounds(body, m.start())[0]):
+                continue    # a list of another stop of the trip
+            if rx is _LISTED_RE and not _PARTAKING_RE.search(body, sentence_bounds(body, m.start())[0], m.end()):
+                continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
+            if rx is _PARTIES_OF_RE and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
+                continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
+            base = m.start("list")
+            for c in find_countries(m.group("list")):
+                if c.kind == "name" and c.code != "CN" and not any(
+                        s.start <= base + c.start < s.end for s in spans):
+                    out.add(c.code)
+    return out

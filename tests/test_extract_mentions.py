@@ -1,0 +1,107 @@
+"""Who takes part and who is only mentioned, read on whole releases (our own sentences): stops of a
+trip told as background, a message's own words, lists of addressees, lists of those taking part."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.release import parse_release
+
+REL = "{title}\n ( {pub} )\n\n{lead}\n\n{body}"
+
+
+def _event(title, pub, lead, body="Both sides exchanged views."):
+    r = parse_release(REL.format(title=title, pub=pub, lead=lead, body=body))
+    assert len(r.events) == 1
+    return r.events[0]
+
+
+def _foreign(e):
+    return {p.name for p in e.participants if p.side == "foreign"}
+
+
+VISIT = ("Colombo, May 3rd\u2014Tom Poe, President of the Sri Lanka Freedom Party (SLFP), met here today with a "
+         "delegation of the Communist Party of China (CPC) led by Ma Lin, Vice-minister of the International "
+         "Department of the CPC Central Committee.")
+
+
+@pytest.mark.parametrize("background, absent_person, absent_party, absent_country", [
+    ("Before arriving in Sri Lanka, the delegation paid a visit to Bangladesh, where it was received by Ann Roe, "
+     "President of the Bangladesh Awami League.", "Ann Roe", "Bangladesh Awami League", "BD"),
+    ("Prior to arriving in Colombo, the delegation visited Mexico, where it met with leaders of the "
+     "Institutional Revolutionary Party.", None, "Institutional Revolutionary Party", "MX"),
+    ("Before coming to Colombo, it held talks in Kathmandu with Ann Roe, Chairman of the Nepali Congress.",
+     "Ann Roe", "Nepali Congress", "NP"),
+    ("Sri Lanka is the second stop of the tour. Earlier in Dar es Salaam, the delegation met with leaders of "
+     "Chama Cha Mapinduzi, Tanzania's ruling party.", None, "Chama Cha Mapinduzi", "TZ"),
+])
+def test_a_stop_told_as_background_takes_no_part(background, absent_person, absent_party, absent_country):
+    e = _event("CPC Delegation Visits Sri Lanka", "2015.05.04", VISIT, "Both sides exchanged views.\n\n" + background)
+    assert "Tom Poe" in _foreign(e) and absent_person not in _foreign(e)
+    assert absent_party not in {p.name for p in e.parties} and absent_country not in e.countries
+    assert [p.name for p in e.parties] == ["Sri Lanka Freedom Party"] and e.countries == ("LK",)
+
+
+def test_the_same_stop_told_in_its_own_right_still_takes_part():
+    e = _event("CPC Delegation Visits Sri Lanka", "2015.05.04", VISIT, "Both sides exchanged views.\n\nDuring its "
+               "stay in Colombo, the delegation also held talks with Ann Roe, General Secretary of the SLFP.")
+    assert _foreign(e) == {"Tom Poe", "Ann Roe"}
+
+
+@pytest.mark.parametrize("lead, passing", [
+    # a letter's own words in the lead paragraph: "the ANC led by its President X"
+    ("Beijing, April 27th\u2014Ma Lin, Minister of the International Department of the CPC Central Committee "
+     "(IDCPC), sent a congratulatory letter today to Ann Roe, Secretary General of the African National Congress "
+     "(ANC), on the ANC's election victory. In the letter, Ma said that the result shows the trust the people "
+     "place in the ANC led by its President Tom Poe.", "Tom Poe"),
+    # what a letter of thanks "wrote" of a contact of the past
+    ("On April 2nd, Ann Roe, Secretary General of the Example Party, sent a letter to Ma Lin, Minister of the "
+     "International Department of the CPC Central Committee (IDCPC), thanking the CPC for receiving a cadre "
+     "delegation.\n\nIn the letter, Roe wrote that the delegation's talks in Hangzhou with Zhou Bin, Secretary of "
+     "the CPC Zhejiang Provincial Committee, were fruitful.", "Zhou Bin"),
+])
+def test_names_in_a_messages_own_words_take_no_part(lead, passing):
+    e = _event("Letter", "2019.04.28", lead, "The letter was warm.")
+    assert e.event_type == "message"
+    assert passing not in {p.name for p in e.participants}
+    assert {p.name for p in e.participants} & {"Ma Lin", "Ann Roe"}
+
+
+def test_every_addressee_of_one_list_is_addressed_whatever_closes_the_titles():
+    e = _event("Ma Lin Sends Messages of Sympathy to Nepali Leaders", "2015.04.28",
+               "Beijing, April 27th\u2014Ma Lin, Minister of the International Department of the CPC Central Committee "
+               "(IDCPC), sent messages of sympathy separately today to Ann Roe, President of the Nepali Congress (NC), "
+               "Tom Poe, Chairman of the Communist Party of Nepal (Unified Marxist-Leninist) (CPN (UML)), and Jan Dee, "
+               "Chairman of the Unified Communist Party of Nepal (Maoist), over the earthquake.")
+    assert [p.name for p in e.participants] == ["Ma Lin"]
+    assert len(e.parties) == 3 and e.countries == ("NP",)
+
+
+def test_a_newspaper_named_after_its_editor_is_no_person():
+    e = _event("Ma Lin Visits Brazil", "2024.03.15",
+               "Brasilia, March 14th\u2014Ma Lin, Minister of the International Department of the CPC Central "
+               "Committee, held a roundtable here today with Brazilian media representatives, including Ann Roe, "
+               "Director of the Asia Studies Center, and Tom Poe, Editor-in-Chief of the newspaper Correio do Planalto.")
+    people = {p.name: p.title for p in e.participants}
+    assert "Correio do Planalto" not in people
+    assert people["Tom Poe"] == "Editor-in-Chief of the newspaper Correio do Planalto"
+
+
+@pytest.mark.parametrize("how, modality", [
+    ("was held today in a combination of online and offline formats", "in_person"),
+    ("was held today in a combination of online and offline formats. Ma Lin attended at the venue in Beijing, "
+     "while representatives of political parties of Russia and Pakistan all joined via video link", "video"),
+])
+def test_a_hybrid_gathering_is_remote_only_when_every_guest_is(how, modality):
+    e = _event("Seminar Held", "2022.09.29", f"BEIJING, Sept. 28 -- A seminar of political parties of the SCO "
+               f"member states, attended by Ma Lin, Vice-minister of the IDCPC, {how}.")
+    assert (e.event_type, e.modality) == ("conference", modality)
+
+
+def test_ambassadors_who_raised_questions_and_members_from_parties_take_part():
+    e = _event("Briefing Held", "2014.11.21", "Beijing, November 20th -- The IDCPC held a briefing session here "
+               "today. Ma Lin, Vice-minister of the IDCPC, presided over the session.",
+               "During the question-and-answer session, the ambassadors of Cuba, Kenya and Kazakhstan to China "
+               "raised questions.\n\nMembers of the German Bundestag from the CDU/CSU and Alliance 90/The Greens "
+               "took part in the session.")
+    assert set(e.countries) == {"CU", "DE", "KE", "KZ"}
+    assert {p.name for p in e.parties} == {"CDU/CSU", "Alliance 90/The Greens"}
