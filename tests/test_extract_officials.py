@@ -183,7 +183,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Wang Jun", "Yang Weimin",
                       # r1421-r1500, written the same way
                       "Chen Bo", "He Wei", "Huang Huikang", "Li Hui", "Lu Hao", "Pan Guangxue", "Shen Xiaoming",
-                      "Shi Mingde", "Zhao Chenxin", "Zheng Xianglin"}
+                      "Shi Mingde", "Zhao Chenxin", "Zheng Xianglin",
+                      # r1501-r1580, written the same way (provincial secretaries and governors leading delegations)
+                      "Du Jiahao", "Hu Chunhua", "Lou Yangsheng", "Shi Taifeng", "Sun Zhigang"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
