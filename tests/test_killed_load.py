@@ -15,7 +15,7 @@ from bench.synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCH = 100
-FILES = 2000
+FILES = 600
 
 CORE_MODULES = ("warehouse.db", "warehouse.load", "warehouse.query", "parsers.release")
 needs_core = pytest.mark.skipif(
