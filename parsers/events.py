@@ -15,6 +15,7 @@ from parsers.event_countries import event_countries, supranational as _supranati
 from parsers.event_dates import body_date, ended_range_start, range_start, starts_ahead, stated_weekday, weekday_range_start
 from parsers.envoy_posts import envoy_call, envoy_post
 from parsers.event_type import classify, framed_contact
+from parsers.remote_told import remote_told
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
 from parsers.event_place import contact_sentences, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
@@ -78,7 +79,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         abroad, ccountry = True, place[1]
     # the type may come from the occasion of remarks told a few paragraphs down
     more = "\n".join(following[:4])
-    etype, modality = classify(doc.title, lead, abroad, more)
+    etype, modality = remote_told(*classify(doc.title, lead, abroad, more), _first_sentence_text(lead), lead, more)
     if etype == "visit" and abroad is not True and _visit_in_china(lead):
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
         # visited Fujian": a contact on Chinese soil is a meeting; visits are CPC trips abroad.
@@ -189,7 +190,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         listed.add(vc)      # an announced trip: "will undertake a tour of Bangladesh"
     if etype in ("visit", "other"):     # the hosts: "at the invitation of ... the government of Tonga"
         clauses = invitation_clauses(body)
-        listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)}
+        listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)
+                   and not any(x.start <= c.start < x.end for x in spans)}    # (not "Guinea" in a party's name)
 
     zone_end = _zone_end(body, lead_end)
     segments = _segments(body, lead_start, zone_end, people)

@@ -223,7 +223,9 @@ def past_contact(text: str, pos: int) -> bool:
 _PAST_OPENING_RE = re.compile(
     r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year)\s*,"
-    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b")
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b"
+    # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
+    r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
                           r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
 

@@ -105,3 +105,45 @@ def test_ambassadors_who_raised_questions_and_members_from_parties_take_part():
                "took part in the session.")
     assert set(e.countries) == {"CU", "DE", "KE", "KZ"}
     assert {p.name for p in e.parties} == {"CDU/CSU", "Alliance 90/The Greens"}
+
+
+def test_a_country_inside_the_inviting_partys_name_is_no_host():
+    e = _event("CPC Delegation Visits Guinea-Bissau", "2016.11.21",
+               "From November 14th to 17th, a CPC delegation led by Ma Lin, Vice-minister of the International "
+               "Department of the CPC Central Committee (IDCPC), paid a visit to Guinea-Bissau at the invitation of the "
+               "African Party for the Independence of Guinea and Cape Verde (PAIGC).",
+               "During the visit, the delegation held talks with Tom Poe, President of the PAIGC.")
+    assert e.countries == ("GW",)
+
+
+def test_a_contact_recalled_by_a_speaker_takes_no_part():
+    e = _event("Ma Lin Holds Talks via Video Link with Tom Poe", "2025.11.08",
+               "BEIJING, Nov. 7 -- Ma Lin, Minister of the International Department of the CPC Central Committee "
+               "(IDCPC), held talks via video link on Friday with Tom Poe, Chairman of the Example Party.",
+               "Recalling the video talks he held with Song Tao in 2021, Poe said that exchanges have grown richer.")
+    assert {p.name for p in e.participants} == {"Ma Lin", "Tom Poe"}
+
+
+TALKS = "Ma Lin Talks with Tom Poe"
+
+
+@pytest.mark.parametrize("title, lead, later, expected", [
+    # a lead with no word of where, and a later sentence telling how
+    (TALKS, "Beijing, April 17th\u2014Ma Lin, Vice-minister of the IDCPC, talked today with Tom Poe, Head of the External "
+     "Relations Commission of the Example Party.", "As travel remains suspended, the conversation was held over the "
+     "telephone.", ("call", "phone")),
+    (TALKS, "Beijing, April 17th\u2014Ma Lin, Vice-minister of the IDCPC, talked today with Tom Poe, Head of the External "
+     "Relations Commission of the Example Party.", "The talks were held via video link.", ("call", "video")),
+    # ... not when the lead tells a meeting in the room
+    (TALKS, "Beijing, April 17th\u2014Ma Lin, Vice-minister of the IDCPC, met here today with Tom Poe, Head of the External "
+     "Relations Commission of the Example Party.", "A phone call with his deputy was held by phone last week, "
+     "Poe recalled.", ("meeting", "in_person")),
+    # a video conference between the two parties: two sides, a call
+    ("IDCPC and Mongolian People's Party Hold Video Conference on Epidemic Control",
+     "Beijing, May 14th--The IDCPC and the Mongolian People's Party (MPP) held a video conference between the two "
+     "parties here today on epidemic control. Ma Lin, Vice-minister of the IDCPC, and Tom Poe, Secretary-General of "
+     "the MPP, attended and addressed the video conference.", "Experts then held discussions.", ("call", "video")),
+])
+def test_a_remote_contact_told_after_the_headline_and_first_sentence(title, lead, later, expected):
+    e = _event(title, "2020.05.15", lead, later)
+    assert (e.event_type, e.modality) == expected

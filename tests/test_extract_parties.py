@@ -354,6 +354,8 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
      [("Christian Democratic Union", "DE")]),
     ("the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL)",
      [("Permanent Conference of Political Parties of Latin America and the Caribbean", None)]),
+    # a form the row knows in another case ("Movement toward Socialism") is still read as written
+    ("a delegation of Bolivia's Movement Toward Socialism (MAS)", [("Movement Toward Socialism", "BO")]),
 ])
 def test_names_as_written_and_umbrella_bodies(text, expected):
     assert [(p.name, p.country_code) for p in find_parties(text)] == expected

@@ -127,7 +127,7 @@ PARTIES: list[tuple] = [
     ("Fifth Republic Movement", "MVR", "VE", (), ()),
     ("Peruvian Nationalist Party", "PNP", "PE", (), ()),
     ("Communist Party of Ecuador", "PCE", "EC", (), ()),
-    ("Movement for Socialism", "MAS", "BO", ("Movement Towards Socialism", "Movement toward Socialism", "Movimiento al Socialismo"), ("MAS-IPSP",)),
+    ("Movement for Socialism", "MAS", "BO", ("Movement Towards Socialism", "Movement toward Socialism", "Movement Toward Socialism", "Movimiento al Socialismo"), ("MAS-IPSP",)),
     ("Sandinista National Liberation Front", "FSLN", "NI", ("Frente Sandinista de Liberación Nacional", "Frente Sandinista de Liberacion Nacional"), ("Sandinista Front",)),
     ("Broad Front", "FA", "UY", (), ("Frente Amplio",)),
     ("Communist Party of Uruguay", "PCU", "UY", (), ()),
