@@ -185,7 +185,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Chen Bo", "He Wei", "Huang Huikang", "Li Hui", "Lu Hao", "Pan Guangxue", "Shen Xiaoming",
                       "Shi Mingde", "Zhao Chenxin", "Zheng Xianglin",
                       # r1501-r1580, written the same way (provincial secretaries and governors leading delegations)
-                      "Du Jiahao", "Hu Chunhua", "Lou Yangsheng", "Shi Taifeng", "Sun Zhigang"}
+                      "Du Jiahao", "Hu Chunhua", "Lou Yangsheng", "Shi Taifeng", "Sun Zhigang",
+                      # r1581-r1660, written the same way (envoys abroad, a provincial secretary)
+                      "Chai Wenrui", "Chao Xiaoliang", "Ruan Chengfa", "Wang Hejun", "Wang Hua"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
