@@ -79,7 +79,7 @@ def appositives(text: str) -> list[Mention]:
     for m in _APPOSITIVE_RE.finditer(text):
         t0 = m.end()
         if not (TITLE_START_RE.match(text[t0:t0 + 80]) or TITLE_START_RE.match(_BODY_ACRONYM_RE.sub(r"\1", text[t0:t0 + 120]))) \
-                or _VERB_AFTER_COMMA_RE.match(text, t0) \
+                or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith("as well as ", t0) \
                 or NOT_A_NAME_RE.search(m.group("name")):
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(

@@ -25,7 +25,8 @@ MONTHS = {
     "december": 12, "dec": 12,
 }
 # misspellings pages carry ("Hangzhou, Novmeber 18th"): read as the month they mean
-_MONTH_TYPOS = {"Janaury": 1, "Janauary": 1, "Feburary": 2, "Februray": 2, "Apirl": 4, "Agust": 8, "Augest": 8,
+_MONTH_TYPOS = {"Janaury": 1, "Janauary": 1, "Janury": 1, "Feburary": 2, "Februray": 2, "Febuary": 2, "Febraury": 2,
+                "Apirl": 4, "Agust": 8, "Augest": 8, "Septmeber": 9, "Novmber": 11, "Decmeber": 12,
                 "Setpember": 9, "Septmber": 9, "Ocotber": 10, "Novmeber": 11, "Novemeber": 11, "Decmber": 12,
                 "Decemeber": 12}
 MONTHS.update({k.lower(): v for k, v in _MONTH_TYPOS.items()})

@@ -263,7 +263,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         second = classify(title, par, abroad)
         if second[0] in ("meeting", "visit", "call") or (
                 # "..., spoke at the forum", "The IDCPC ... organized the second conference of the ... Mechanism"
-                second[0] == "conference" and (_ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par)))):
+                second[0] == "conference" and (_ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par)))) or (
+                second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
             return second
     # the contact told only as the occasion of remarks, a few paragraphs down (parsers.remarks_frame)
     frame = None if _OTHER_RE.search(lead) else REMARKS_FRAME_RE.search("\n".join([rest, more]))

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.person_roles import CONTACT_ING, attributed, earlier_same_trip, inside_message_text, past_contact, sentence_start
+from parsers.person_roles import (CONTACT_ING, attributed, earlier_same_trip, inside_message_text, past_contact,
+                                  sentence_start, speech_story)
 
 __all__ = ["in_said_that", "settle_roles"]
 
-_RECEIVED_MESSAGE_RE = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?received\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?(?:a|an|the|his|her)\s+"
+_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:will\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
@@ -57,6 +58,8 @@ def _sends_here(text: str, pos: int) -> bool:
 
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
+# "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
+_THANKED_RE = re.compile(r"\b(?:thanked|thanking|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to)\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
 _NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
@@ -75,7 +78,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
-                                                                   or in_said_that(text, x.start)
+                                                                   or in_said_that(text, x.start) or speech_story(text, x.start)
+                                                                   or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start)):
                 x.role = "passing"
             elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \

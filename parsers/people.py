@@ -108,6 +108,8 @@ _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consisten
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
+_AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}?)(?=,?\s+(?:were|was)\s+(?:also\s+)?present\b"
+                            r"|,?\s+(?:also\s+)?(?:attended|joined|accompanied)\b)")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
@@ -226,6 +228,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             # "..., said Vietnamese President X and visiting member of ... Y here on Thursday", "...,
             # said Chinese Vice President X while addressing the opening": speakers of this contact
             add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
+    for m in _AS_WELL_AS_RE.finditer(text):
+        # "Members of the delegation, A, Title, and B, Title, as well as Chinese Ambassador to Laos X, were present"
+        add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
     if senders == "speakers":   # at a conference, "..., said SCO Secretary-General X." closing a sentence
         for m in _SAID_BY_END_RE.finditer(text):
             add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))

@@ -127,23 +127,39 @@ _CONTACT_ING_RE = re.compile(CONTACT_ING)
 # A message's words run on the same way: "The message said that ... . He visited China and met with
 # Chinese leaders including X", "In his message, Deuba said that ... . Recalling his meeting with Y".
 _SPEECH_PARAGRAPH_RE = re.compile(
-    r"(?:(?:In\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:message|letter)s?,\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+    # ("Meeting with Dahal, Song said that ...": one of the release's meetings, then the speech)
+    r"(?:(?:In\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:message|letter)s?,\s+|(?:When\s+)?[Mm]eeting\s+(?:with\s+)?[A-Z][\w\-]+,\s+)?"
+    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
     r"|(?:The|Its|His|Her|Their)\s+(?:[\w\-]+\s+)?(?:message|letter)s?)"
     r"\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)(?:\s+that\s|,\s)[^\n]*?\.\s")
 
 
-def _in_speech_paragraph(text: str, pos: int) -> bool:
-    par = text.rfind("\n", 0, pos) + 1
-    m = _SPEECH_PARAGRAPH_RE.match(text, par)
-    if not m or m.end() > pos:
+def in_speech_paragraph(text: str, pos: int) -> bool:
+    m = _speech_opening(text, pos)
+    if m is None:
         return False
     start, stop = sentence_start(text, pos), text.find(". ", pos)
-    return not re.search(r"\balso\b", text[start:stop if stop >= 0 else len(text)])
+    # "Vice Minister X also met the delegation": a sentence of its own, no speech
+    return not re.search(r"\balso\b", text[start:stop if stop >= 0 else len(text)]) or speech_story(text, pos)
+
+
+def speech_story(text: str, pos: int) -> bool:
+    """In a speech paragraph, a sentence "Xi also held talks with Y" whose subject is a surname
+    named earlier inside the speech: still the speaker's story, not a contact of this release."""
+    m = _speech_opening(text, pos)
+    start = sentence_start(text, pos)
+    told = re.match(r"\s*([A-Z][a-z]+)\s+also\b", text[start:pos])
+    return bool(m and told and re.search(rf"\b{told.group(1)}\b", text[text.rfind("\n", 0, pos) + 1:start]))
+
+
+def _speech_opening(text: str, pos: int):
+    m = _SPEECH_PARAGRAPH_RE.match(text, text.rfind("\n", 0, pos) + 1)
+    return m if m and m.end() <= pos else None
 
 
 def reported(text: str, pos: int) -> bool:
     """After the lead, a contact told inside reported speech or about the past is a mention in passing."""
-    if _in_speech_paragraph(text, pos):
+    if in_speech_paragraph(text, pos):
         return True
     before = text[max(0, pos - 300):pos]
     cut = max(before.rfind(". "), before.rfind("\n"))
@@ -225,7 +241,7 @@ _PAST_OPENING_RE = re.compile(
     r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year)\s*,"
     r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
-    r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b")
+    r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
                           r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
 

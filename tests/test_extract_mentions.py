@@ -147,3 +147,61 @@ TALKS = "Ma Lin Talks with Tom Poe"
 def test_a_remote_contact_told_after_the_headline_and_first_sentence(title, lead, later, expected):
     e = _event(title, "2020.05.15", lead, later)
     assert (e.event_type, e.modality) == expected
+
+
+@pytest.mark.parametrize("later, passing", [
+    # a contact a speaker recalls, worded as "his talks"
+    ("Recalling his talks in Hanoi in 2008 with Jan Dee, then General Secretary of the Example Party, Ma noted "
+     "that contacts have grown.", "Jan Dee"),
+    # the speaker's story goes on in a sentence whose subject is someone named inside the speech
+    ("Meeting with Poe, Ma said that in October President Xi Jinping paid a state visit to Ruritania. Xi also held "
+     "talks with Prime Minister Jan Dee, Co-chairman of the Example Party. Ma added that ties are good.", "Jan Dee"),
+    # people a speaker thanked
+    ("Poe said that the party values its ties. He thanked the Chinese side, including the Chinese Embassy in Germany "
+     "headed by Ambassador Zhou Bin, for helping German states obtain protective equipment.", "Zhou Bin"),
+])
+def test_people_of_a_speakers_story_take_no_part(later, passing):
+    e = _event("Ma Lin Meets with Tom Poe", "2019.12.10", "Beijing, December 9th\u2014Ma Lin, Minister of the International "
+               "Department of the CPC Central Committee (IDCPC), met here today with Tom Poe, Chairman of the Example Party.",
+               later)
+    names = {p.name for p in e.participants}
+    assert {"Ma Lin", "Tom Poe"} <= names and passing not in names
+
+
+def test_one_who_recently_received_a_letter_is_its_addressee():
+    e = _event("Ma Lin Recieves Letter from Tom Poe", "2018.11.27", "Beijing, November 26th\u2014Ma Lin, Minister of the "
+               "International Department of the CPC Central Committee (IDCPC), recently received a letter from Tom Poe, "
+               "Secretary General of the Example Party.")
+    assert e.event_type == "message" and [p.name for p in e.participants] == ["Tom Poe"]
+
+
+def test_a_misspelt_month_of_a_stated_date():
+    e = _event("Ma Lin Holds Telephone Conversation with Tom Poe", "2020.02.27", "On Febuary 26th, Ma Lin, Minister of "
+               "the IDCPC, held a telephone conversation with Tom Poe, Head of the Example Party.")
+    assert e.event_date.isoformat() == "2020-02-26"
+
+
+def test_an_envoy_and_his_embassy_staff_meeting_a_party_of_the_host_country_is_a_meeting():
+    e = _event("Chinese Ambassador to Nepal Meets with Tom Poe", "2021.06.16", "Kathmandu, June 15th\u2014Chinese "
+               "Ambassador to Nepal Ma Lin met here today with Tom Poe, Chairman of the Nepali Congress. Jan Dee, "
+               "Vice-chairman of the Nepali Congress, and Zhou Bin, Political Counsellor of the Chinese Embassy in Nepal, "
+               "were present.")
+    assert e.event_type == "meeting"
+
+
+def test_a_title_first_official_after_as_well_as_in_a_list_of_those_present():
+    e = _event("Ma Lin Visits Laos", "2017.11.25", "Vientiane, November 24th\u2014Ma Lin, Vice-minister of the IDCPC, "
+               "held talks here today with Tom Poe, Head of the External Relations Committee of the LPRP Central Committee.",
+               "Members of the delegation, including Zhou Bin, Director-General of a Bureau of the IDCPC, and Yang Lin, "
+               "Deputy Secretary of the CPC Zhejiang Provincial Commission for Discipline Inspection, as well as Chinese "
+               "Ambassador to Laos Wang Ming, were present.")
+    cpc = [p.name for p in e.participants if p.side == "cpc"]
+    assert cpc == ["Ma Lin", "Zhou Bin", "Yang Lin", "Wang Ming"]
+
+
+def test_remarks_made_at_a_press_conference_are_no_contact():
+    e = _event("CPC has ties with over 600 parties, official says", "2012.11.09", "BEIJING, Nov. 8 (Xinhua) -- The CPC has "
+               "contacts with more than 600 political parties, a senior official of the Party said here on Thursday.",
+               "Ma Lin, vice minister of the IDCPC, made the remarks at a press conference.\n\nOver the past five years, "
+               "the department has received more than 1,000 delegations, Ma said.")
+    assert (e.event_type, e.modality) == ("other", None)
