@@ -187,7 +187,12 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r1501-r1580, written the same way (provincial secretaries and governors leading delegations)
                       "Du Jiahao", "Hu Chunhua", "Lou Yangsheng", "Shi Taifeng", "Sun Zhigang",
                       # r1581-r1660, written the same way (envoys abroad, a provincial secretary)
-                      "Chai Wenrui", "Chao Xiaoliang", "Ruan Chengfa", "Wang Hejun", "Wang Hua"}
+                      "Chai Wenrui", "Chao Xiaoliang", "Ruan Chengfa", "Wang Hejun", "Wang Hua",
+                      # r1661-r1740, written the same way (delegation members: bureau heads, provincial and
+                      # municipal officials, envoys and their staff)
+                      "Chen Weijun", "Chen Zhenggao", "Hu Changchun", "Hu Changsheng", "Li Jiming", "Li Zhongjie",
+                      "L\u00fc Youqing", "Qiu Guohong", "Wang Xin", "Wu Qiang", "Yang Ning", "Yao Jing",
+                      "Zhang Chunxiang", "Zhang Jianjun", "Zheng Xiaosong", "Zhu Jinfeng"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
