@@ -75,6 +75,8 @@ def _choose(cands: list[int], loc: str | None, acr: str | None, pre: str | None,
     if loc:
         hit = [i for i in cands if _ENTRIES[i].country_code == loc]
         return hit[0] if hit else None
+    if pre and acr and (hit := [i for i in cands if _ENTRIES[i].country_code == pre]):
+        return hit[0]   # "Japan's Social Democratic Party (SDP)": the country written before it, not Finland's SDP
     if acr:
         hit = [i for i in cands if _ENTRIES[i].acronym and _norm(_ENTRIES[i].acronym) == acr]
         if len(hit) == 1 or (hit and len(set(_ENTRIES[i].country_code for i in hit)) == 1):

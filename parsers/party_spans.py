@@ -114,6 +114,9 @@ _ROMANCE_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|dos|das|da|do|al|pour|per|de
 _WORD_FIRST_REST_RE = re.compile(rf"(?:\s+{_ROMANCE_LINK})?\s+{_CAP}(?:\s+(?:{_ROMANCE_LINK}\s+)?{_CAP}){{0,5}}")
 
 
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\w+teenth|\w+tieth)\b"
+
+
 def _word_spans(text: str, countries: list) -> list[PartySpan]:
     out: list[PartySpan] = []
     for m in _WORD_PARTY_RE.finditer(text):
@@ -126,9 +129,8 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         core = re.sub(r"^(\S+)['\u2019]s(?:\s+|$)", lambda p: "" if find_countries(p.group(1)) else p.group(0), core)
         if word == "party" and not core:
             continue
-        if re.match(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
-                    r"Eleventh|Twelfth|\w+teenth|\w+tieth)\b", core):
-            continue                       # "its Seventh National Congress": a party's congress, not a party
+        if re.match(_ORDINAL, core) or re.search(_ORDINAL + r"\s+$", text[max(0, m.start() - 14):m.start()]):
+            continue                       # "its Seventh National Congress", "the party's 11th National Convention": a party's congress
         if not core and not m.group("tail") and word in _WORD_FIRST:
             # "leader of Mouvement Patriotique", "the Parti Socialiste": the party word comes first
             rest = _WORD_FIRST_REST_RE.match(text, m.end("word"))

@@ -356,6 +356,8 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
      [("Permanent Conference of Political Parties of Latin America and the Caribbean", None)]),
     # a form the row knows in another case ("Movement toward Socialism") is still read as written
     ("a delegation of Bolivia's Movement Toward Socialism (MAS)", [("Movement Toward Socialism", "BO")]),
+    # the country written before a name outweighs another country's row holding its acronym
+    ("Tom Poe, leader of Japan's Social Democratic Party (SDP), said", [("Social Democratic Party", "JP")]),
 ])
 def test_names_as_written_and_umbrella_bodies(text, expected):
     assert [(p.name, p.country_code) for p in find_parties(text)] == expected
@@ -441,3 +443,11 @@ def test_an_english_form_of_a_known_party_is_reported_as_written(written):
 def test_a_known_party_name_with_a_comma_and_a_worded_acronym():
     text = "Tom Poe, Secretary General of the Ownership, Unity and Responsibility Party (OUR Party) of Solomon Islands"
     assert {(p.name, p.country_code) for p in find_parties(text)} == {("Ownership, Unity and Responsibility Party", "SB")}
+
+
+@pytest.mark.parametrize("text", ["at the party's 11th National Convention", "at its Seventh National Congress"])
+def test_a_partys_congress_after_an_ordinal_is_no_party(text):
+    from parsers.party_spans import party_spans
+
+    spans = party_spans(f"Tom Poe was re-elected as Chairman of the Labour Party of Ruritania {text}.")
+    assert [s.party.name for s in spans] == ["Labour Party of Ruritania"]

@@ -40,6 +40,9 @@ def test_three_people_in_one_sentence_and_nickname():
     ("Madam Sara Kuuk", "Sara Kuuk"), ("Maulana Abdul Karim Shah", "Abdul Karim Shah"), ("Hon Ma Wenpu", "Ma Wenpu"),
     ("Begum Sara Kuuk", "Sara Kuuk"), ("Alhaji Musa Bello", "Musa Bello"), ("Ato Farah Ali", "Farah Ali"),
     ("Snr-Gen Than Oo", "Than Oo"), ("Maj-Gen Tom Poe", "Tom Poe"), ("Dato' Seri Ahmad Tan Hamidi", "Ahmad Tan Hamidi"),
+    # Thai and Bruneian courtesy titles, alone or chained
+    ("Khunying Sara Kuuk", "Sara Kuuk"), ("Pehin Dato Lim Jock Lee", "Lim Jock Lee"),
+    ("Dato Paduka Haji Abdul Rahman Amin", "Abdul Rahman Amin"),
 ])
 def test_honorifics_and_nicknames(raw, name):
     assert clean_name(raw) == name
