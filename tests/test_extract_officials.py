@@ -192,7 +192,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # municipal officials, envoys and their staff)
                       "Chen Weijun", "Chen Zhenggao", "Hu Changchun", "Hu Changsheng", "Li Jiming", "Li Zhongjie",
                       "L\u00fc Youqing", "Qiu Guohong", "Wang Xin", "Wu Qiang", "Yang Ning", "Yao Jing",
-                      "Zhang Chunxiang", "Zhang Jianjun", "Zheng Xiaosong", "Zhu Jinfeng"}
+                      "Zhang Chunxiang", "Zhang Jianjun", "Zheng Xiaosong", "Zhu Jinfeng",
+                      # r1741-r1820, written the same way (an envoy, a provincial governor)
+                      "Bai Tian", "Meng Fanli"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

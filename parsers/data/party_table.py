@@ -67,6 +67,7 @@ PARTIES: list[tuple] = [
     ("Indonesian Justice and Unity Party", "PKPI", "ID", (), ()),
     ("Pheu Thai Party", None, "TH", (), ()),
     ("Thai Rak Thai Party", "TRT", "TH", (), ()),
+    ("Thai Sang Thai Party", None, "TH", (), ()),
     ("Palang Pracharath Party", "PPRP", "TH", ("Palang Pracharat Party",), ()),
     ("Democrat Party", None, "TH", (), ()),
     ("Bhumjaithai Party", None, "TH", (), ()),
