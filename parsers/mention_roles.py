@@ -38,7 +38,7 @@ def in_said_that(text: str, pos: int) -> bool:
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
-                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote)\s+that\b"
+                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled)\s+that\b"
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
@@ -93,6 +93,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
             x.role = "passing"
+        elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
+            x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \
                 and not _announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come

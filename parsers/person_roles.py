@@ -16,7 +16,7 @@ __all__ = ["attributed", "context_role", "reported"]
 # "Entrusted by General Secretary X, Y visited ...": X sent Y and is not there
 _ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
 _ADDRESSEE_CTX = re.compile(
-    r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?)\b"
+    r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?|repl(?:y|ies))\b"
     r"[^.;]{0,160}?\bto\s+(?:the\s+)?"
     # ("... sent messages to General Secretary X, the CPC Central Committee and Y, Minister of ...": a later addressee)
     r"(?:(?:(?!\b(?:said|says|noted|he|she|they|who|which)\b)[^.;]){2,120}?\s+and\s+)?$",

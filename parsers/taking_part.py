@@ -93,11 +93,15 @@ _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(
 # a party as the sender of a message: "The A Party Central Committee said in a message", "The
 # Central Committee of the A Party sent a congratulatory message", "... extended greetings in a message"
 _SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
-                        r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings|letter|condolences)\b"
+                        r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings?|letter|condolences|cards?)\b"
                         r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
 # a roundup's sender heading run into its paragraph: "(The Central Committee of) the A Party (ACR): <words>"
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[.!?][\"\u201d]?\s+)(?:The\s+)?(?:Central\s+Committee\s+of\s+(?:the\s+)?)?$")
 _HEADING_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?:\s+(?=[A-Z\"\u201c])")
+# a party's organ opening a roundup's sentence as its sender
+_ORGAN_BEFORE_RE = re.compile(r"(?:^|\n|[.!?][\"\u201d]?\s+)The\s+(?:[A-Z][\w\-]*\s+){1,4}of\s+(?:the\s+)?$")
+_ORGAN_SAYS_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:also\s+)?"
+                            r"(?:expressed|said|wrote|wished|conveyed|extended|sent|stated)\b")
 _SENT_TO_RE = re.compile(r"\bsen(?:t|ds)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\s+to\s+"
                          r"[^.;]{0,160}$")
 # ("conveyed congratulations to X for leading the Hungarian Fidesz party to win the elections")
@@ -181,6 +185,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                 out.append(s)       # a roundup's sender named alone on its line, its message below
             elif _HEADING_BEFORE_RE.search(body[max(0, s.start - 60):s.start]) and _HEADING_AFTER_RE.match(body, s.end):
                 out.append(s)       # "... our two parties. The Central Committee of the A Party: Cuban communists ..."
+            elif _ORGAN_BEFORE_RE.search(body[max(0, s.start - 80):s.start]) and _ORGAN_SAYS_RE.match(body, s.end):
+                out.append(s)       # "The National Executive Committee of the A (ACR) of South Africa said that ..."
     if etype == "conference":
         for m in list(_ATTENDED_BY_RE.finditer(masked)) + list(_ORGANIZED_BY_RE.finditer(masked)) + list(_ATTENDEES_RE.finditer(masked)):
             out += [s for s in spans if m.start("list") <= s.start < m.end("list")]

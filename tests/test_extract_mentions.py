@@ -205,3 +205,34 @@ def test_remarks_made_at_a_press_conference_are_no_contact():
                "Ma Lin, vice minister of the IDCPC, made the remarks at a press conference.\n\nOver the past five years, "
                "the department has received more than 1,000 delegations, Ma said.")
     assert (e.event_type, e.modality) == ("other", None)
+
+
+@pytest.mark.parametrize("later", [
+    "Ma recalled that General Secretary Xi Jinping has pointed out that reform is the key.",
+    "Quoting General Secretary Xi Jinping, who has said that green is gold, Ma said that ties are good.",
+])
+def test_a_leader_a_speaker_recalls_or_quotes_takes_no_part(later):
+    e = _event("Ma Lin Attends Seminar", "2021.06.18", "On June 17th, the IDCPC held an online seminar for party cadres. "
+               "Ma Lin, Vice-minister of the IDCPC, delivered a keynote speech.", later)
+    assert "Xi Jinping" not in {p.name for p in e.participants}
+
+
+def test_a_reply_goes_to_its_addressee():
+    e = _event("Ma Lin Replies to Letter from Tom Poe", "2014.10.18", "Beijing, October 17th -- Ma Lin, General Secretary "
+               "of the CPC Central Committee, sent a reply today to M. Poe, Chairman of the Mongolian People's Party (MPP), "
+               "thanking him for his letter.")
+    assert [p.name for p in e.participants] == ["Ma Lin"]
+    assert [p.name for p in e.parties] == ["Mongolian People's Party"] and e.countries == ("MN",)
+
+
+def test_a_roundups_senders_named_by_an_organ_a_card_or_an_initial():
+    e = _event("Foreign Political Parties Send Greetings to the CPC", "2024.02.08", "Beijing, February 7th\u2014Political "
+               "parties of many countries have sent greeting cards to Ma Lin, Minister of the IDCPC.",
+               "The Central Committee of the Workers' Party of Korea (WPK) also sent a greeting card, wishing happiness.\n\n"
+               "The Executive Secretariat of the Sao Paulo Forum expressed its appreciation.\n\n"
+               "The National Executive Committee of the African National Congress (ANC) of South Africa said that the ANC "
+               "shares the joy.\n\nL. Oyun-Erdene, Chairman of the Mongolian People's Party (MPP), said that the MPP is "
+               "ready to work with the CPC.")
+    assert {p.name for p in e.parties} == {"Workers' Party of Korea", "Sao Paulo Forum", "African National Congress",
+                                           "Mongolian People's Party"}
+    assert [p.name for p in e.participants] == ["L. Oyun-Erdene"] and e.countries == ("KP", "MN", "ZA")

@@ -358,6 +358,13 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("a delegation of Bolivia's Movement Toward Socialism (MAS)", [("Movement Toward Socialism", "BO")]),
     # the country written before a name outweighs another country's row holding its acronym
     ("Tom Poe, leader of Japan's Social Democratic Party (SDP), said", [("Social Democratic Party", "JP")]),
+    # a party's own-language name is a form, reported as written
+    ("a delegation of the Partido Comunista Portugu\u00eas (PCP) led by Tom Poe", [("Partido Comunista Portugu\u00eas", "PT")]),
+    ("Tom Poe, Chairwoman of the Sozialdemokratische Partei \u00d6sterreichs (SP\u00d6), said",
+     [("Sozialdemokratische Partei \u00d6sterreichs", "AT")]),
+    ("Tom Poe, Leader of New Zealand First, said", [("New Zealand First", "NZ")]),
+    ("Tom Poe, Secretary General of the Independent Democratic Action (ADI) of Sao Tome and Principe",
+     [("Independent Democratic Action", "ST")]),
 ])
 def test_names_as_written_and_umbrella_bodies(text, expected):
     assert [(p.name, p.country_code) for p in find_parties(text)] == expected

@@ -126,6 +126,7 @@ PARTIES: list[tuple] = [
     ("African Party for the Independence of Cape Verde", "PAICV", "CV", (), ()),
     ("Movement for Democracy", "MpD", "CV", (), ()),
     ("Movement for the Liberation of Sao Tome and Principe-Social Democratic Party", "MLSTP-PSD", "ST", (), ()),
+    ("Independent Democratic Action", "ADI", "ST", (), ("Independent Democratic Alliance",)),
     ("National Democratic Congress", "NDC", "GH", (), ()),
     ("New Patriotic Party", "NPP", "GH", (), ()),
     ("Convention People's Party", "CPP", "GH", (), ()),
