@@ -194,7 +194,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "L\u00fc Youqing", "Qiu Guohong", "Wang Xin", "Wu Qiang", "Yang Ning", "Yao Jing",
                       "Zhang Chunxiang", "Zhang Jianjun", "Zheng Xiaosong", "Zhu Jinfeng",
                       # r1741-r1820, written the same way (an envoy, a provincial governor)
-                      "Bai Tian", "Meng Fanli"}
+                      "Bai Tian", "Meng Fanli",
+                      # r1821-r1900, written the same way (envoys, a minister, NPC and CPPCC officials)
+                      "Jiang Jianguo", "Li Jinjin", "Liang Jianyong", "Ouyang Yujing", "Tang Renjian", "Wang Xiaolong",
+                      "Xin Chunying", "Zhang Xun", "Zhang Yesui"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -142,6 +142,7 @@ PARTIES: list[tuple] = [
     ("Rally of Houphouetists for Democracy and Peace", "RHDP", "CI",
      ("Rally of Houphouëtists for Democracy and Peace",), ()),
     ("Ivorian Popular Front", "FPI", "CI", (), ()),
+    ("Rally of the Republicans", "RDR", "CI", (), ("Rassemblement des Républicains",)),
     ("Democratic Party of Côte d'Ivoire", "PDCI", "CI", ("Democratic Party of Cote d'Ivoire",), ()),
     ("Union for the Republic", "UNIR", "TG", (), ()),
     ("Unity Party", None, "LR", (), ()),
