@@ -15,7 +15,7 @@ from parsers.gazetteer import country_code
 from parsers.mention import Mention
 from parsers.mononyms import one_word_names
 from parsers.name_locators import located_names
-from parsers.names import ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.names import NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
 from parsers.person_lists import shared_title
 from parsers.person_roles import context_role
 from parsers.subject_names import looks_like_person
@@ -159,7 +159,23 @@ def appositives(text: str) -> list[Mention]:
         if extra:
             found[-1].title = extra[0].title
             found.extend(extra)
-    return found + one_word_names(text, found) + located_names(text, found)
+    found += one_word_names(text, found) + located_names(text, found)
+    return found + _paren_titles(text, found)
+
+
+# "Speakers included A (First Vice-President of the United Socialist Party of Venezuela), B (President
+# of ...)": a title in parentheses after the name
+_PAREN_TITLE_RE = re.compile(rf"(?<![\w\-])(?P<name>{NAME})\s+\((?P<title>[^()]{{3,80}}?\bof\b[^()]{{2,120}})\)")
+
+
+def _paren_titles(text: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PAREN_TITLE_RE.finditer(text):
+        if TITLE_START_RE.match(m.group("title")) and looks_like_person(m.group("name")) \
+                and not any(x.start <= m.start("name") < x.end for x in found):
+            out.append(Mention(clean_name(m.group("name")), strip_acronyms(m.group("title")), m.start("name"), m.end(),
+                               context_role(text, m.start("name")), m.start("title")))
+    return out
 
 
 # A run of capitalised words right after "of", "to", "the" or a possessive is the end of a title.

@@ -43,6 +43,8 @@ _NOTICE_LABEL_RE = re.compile(r"^(?:notices?|announcements?|site notice)$", re.I
 # ... and the site's own news of a channel of its own ("WeChat Public Account of the IDCPC' Information
 # Office Launched"): an about page, no contact
 _NOTICE_TITLE_RE = re.compile(r"^(?:notice|announcement)\b\s*(?:on|of|about|regarding|:|$)"
+                              # the site's own pages under the release template ("Links", "About Us")
+                              r"|^(?:(?:related|friendly|useful)\s+)?links?$|^(?:about|contact)\s+us$|^site\s*map$"
                               r"|^[^.]*\b(?:WeChat|Weibo|Website|Public\s+Account)\b[^.]*\b(?:Launched|Goes\s+Online)$", re.IGNORECASE)
 
 

@@ -257,7 +257,8 @@ _EARLIER_DAY_RE = re.compile(
 # the delegation visited Bangladesh, where ...", "Prior to arriving in Havana, ..."
 EARLIER_LEG_RE = re.compile(
     r"\s*(?:Earlier|Previously|Before\s+that"
-    r"|(?:Before|Prior\s+to)\s+(?:(?:its|his|her|their)\s+)?(?:arriving|arrival|coming|reaching|travell?ing))\b")
+    r"|(?:Before|Prior\s+to)\s+(?:(?:its|his|her|their)\s+)?(?:arriving|arrival|coming|reaching|travell?ing)"
+    r"|(?:Before|Prior\s+to)\s+(?:[A-Z][\w\-]+\s?){1,3}(?=,))\b")     # "Prior to Namibia, the delegation visited ..."
 
 
 def earlier_same_trip(text: str, pos: int) -> bool:

@@ -33,6 +33,8 @@ VISIT = ("Colombo, May 3rd\u2014Tom Poe, President of the Sri Lanka Freedom Part
      "Ann Roe", "Nepali Congress", "NP"),
     ("Sri Lanka is the second stop of the tour. Earlier in Dar es Salaam, the delegation met with leaders of "
      "Chama Cha Mapinduzi, Tanzania's ruling party.", None, "Chama Cha Mapinduzi", "TZ"),
+    ("Prior to Sri Lanka, the delegation visited South Africa, where it held talks with Ann Roe, secretary general "
+     "of the African National Congress.", "Ann Roe", "African National Congress", "ZA"),
 ])
 def test_a_stop_told_as_background_takes_no_part(background, absent_person, absent_party, absent_country):
     e = _event("CPC Delegation Visits Sri Lanka", "2015.05.04", VISIT, "Both sides exchanged views.\n\n" + background)
@@ -236,3 +238,39 @@ def test_a_roundups_senders_named_by_an_organ_a_card_or_an_initial():
     assert {p.name for p in e.parties} == {"Workers' Party of Korea", "Sao Paulo Forum", "African National Congress",
                                            "Mongolian People's Party"}
     assert [p.name for p in e.participants] == ["L. Oyun-Erdene"] and e.countries == ("KP", "MN", "ZA")
+
+
+def test_countries_of_states_listed_and_speakers_titled_in_parentheses():
+    e = _event("IDCPC Holds Briefing for Political Parties of Arab States via Video Link", "2021.03.26",
+               "Beijing, March 25th\u2014The IDCPC held here today a thematic briefing via video link for political "
+               "parties of Arab states. Ma Lin, Vice-minister of the IDCPC, attended and delivered a speech. More than 120 "
+               "representatives of nearly 50 political parties from 16 Arab states, including Algeria, Egypt and Jordan, "
+               "joined the briefing online.",
+               "Speakers included Tom Poe (First Vice-President of the United Socialist Party of Venezuela) and Ann Roe "
+               "(President of the Socialist Party of Chile). They praised the CPC.")
+    assert set(e.countries) == {"CL", "DZ", "EG", "JO", "VE"}
+    assert {p.name: p.title for p in e.participants if p.side == "foreign"} == {
+        "Tom Poe": "First Vice-President of the United Socialist Party of Venezuela",
+        "Ann Roe": "President of the Socialist Party of Chile"}
+
+
+@pytest.mark.parametrize("title, lead, expected", [
+    # China's envoy to the EU meeting a party where he is posted
+    ("Head of the Chinese Mission to the EU Meets with EPP Secretary General", "Brussels, June 10th\u2014Ma Lin, Head "
+     "of the Mission of the People's Republic of China to the European Union, met here today with Tom Poe, Secretary "
+     "General of the European People's Party (EPP).", ("meeting", "in_person")),
+    # a body's name holding "Forum" makes no multi-party format
+    ("Ma Lin Holds a Video Call with Tom Poe, Executive Secretary of the Sao Paulo Forum", "Beijing, September 15th "
+     "--Ma Lin, Minister of the IDCPC, held a video call here today with Tom Poe, Executive Secretary of the Sao Paulo "
+     "Forum.", ("call", "video")),
+])
+def test_types_of_an_envoys_meeting_and_a_call_with_a_forums_officer(title, lead, expected):
+    e = _event(title, "2022.09.16", lead)
+    assert (e.event_type, e.modality) == expected
+
+
+def test_the_sites_own_pages_are_no_releases():
+    from parsers.errors import NotARelease
+    with pytest.raises(NotARelease):
+        parse_release(REL.format(title="Links", pub="2014.06.27", lead="Central Party and State Organs",
+                                 body="General Office of the CPC Central Committee | Ministry of Foreign Affairs"))

@@ -327,6 +327,7 @@ def test_legislatures_and_parliamentary_bodies_are_not_parties(text):
     ("Ann Roe, Deputy General Secretary of the People's National Congress (PNC) of Papua New Guinea, spoke",
      [("People's National Congress", "PG")]),
     ("Ann Roe, Leader of New Zealand First, spoke", [("New Zealand First", "NZ")]),
+    ("Ann Roe, President of Fuerza Popular (FP), the largest party in Congress", [("Fuerza Popular", "PE")]),
     ("the Independent Democratic Action (ADI) of Sao Tome and Principe", [("Independent Democratic Action", "ST")]),
     # names in the party's own language are reported as written; so is a group's "in the European Parliament"
     ("a message to the Movimiento al Socialismo (MAS) of Bolivia", [("Movimiento al Socialismo", "BO")]),

@@ -126,6 +126,7 @@ PARTIES: list[tuple] = [
     ("United Socialist Party of Venezuela", "PSUV", "VE", ("Partido Socialista Unido de Venezuela",), ()),
     ("Fifth Republic Movement", "MVR", "VE", (), ()),
     ("Peruvian Nationalist Party", "PNP", "PE", (), ()),
+    ("Fuerza Popular", "FP", "PE", ("Popular Force",), ()),
     ("Communist Party of Ecuador", "PCE", "EC", (), ()),
     ("Movement for Socialism", "MAS", "BO", ("Movement Towards Socialism", "Movement toward Socialism", "Movement Toward Socialism", "Movimiento al Socialismo",
                                           "Movement for Socialism-Political Instrument for the Sovereignty of the Peoples"), ("MAS-IPSP",)),
