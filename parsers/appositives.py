@@ -4,6 +4,8 @@
 name before the comma, the title after it. The title stops where the next person of a list begins
 inside it ("Communications Eamon Ryan, Secretary General of the Department of Foreign Affairs Joe
 Hackett and ..."), and a capitalised run that closes a title-first item is no name of its own.
+Two rarer shapes: the title in parentheses ("A (President of the B Party)") and the title glued to
+the name with no comma ("led by Kim Yong-il Secretary of the WPK Central Committee").
 Used by parsers.people.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from parsers.names import NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_n
 from parsers.person_lists import shared_title
 from parsers.person_roles import context_role
 from parsers.subject_names import looks_like_person
-from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title as _full_title
+from parsers.title_extent import APPOSITIVE_RE as _APPOSITIVE_RE, full_title
 from parsers.title_first import PORTFOLIO, looks_like_org, title_then_name
 
 __all__ = ["appositives", "NOT_A_NAME_RE"]
@@ -116,7 +118,7 @@ def appositives(text: str) -> list[Mention]:
             # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
             # item (its start is title, not name); the list readers split such items from the right.
             continue
-        t1 = _full_title(text, t0)
+        t1 = full_title(text, t0)
         title = strip_acronyms(text[t0:t1])
         own = _HONORIFIC_NAME_RE.match(text, t1)
         if own and re.search(TITLE_NOUN, title, re.IGNORECASE):
@@ -160,7 +162,8 @@ def appositives(text: str) -> list[Mention]:
             found[-1].title = extra[0].title
             found.extend(extra)
     found += one_word_names(text, found) + located_names(text, found)
-    return found + _paren_titles(text, found)
+    found += _paren_titles(text, found)
+    return found + _glued_titles(text, found)
 
 
 # "Speakers included A (First Vice-President of the United Socialist Party of Venezuela), B (President
@@ -191,3 +194,24 @@ _TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to)
                                    r"secretary|minister|speaker|governor|mayor)\s+of)[^\S\n]+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
                              r"mayor|governor)\s+$", re.IGNORECASE)
+
+
+# "led by Kim Yong-il Secretary of the WPK Central Committee", "with A President of the B Party and
+# C Secretary for International Relations of the B": a title after the name with no comma
+_GLUED_RE = re.compile(rf"\b(?:led\s+by|headed\s+by|with|and)\s+(?P<run>{NAME})(?=\s+(?:of|for)\s)")
+
+
+def _glued_titles(text: str, found: list[Mention]) -> list[Mention]:
+    hits = []
+    for m in _GLUED_RE.finditer(text):
+        toks = list(re.finditer(r"\S+", m.group("run")))
+        cut = next((t for t in toks[2:] if TITLE_START_RE.match(m.group("run")[t.start():])), None)
+        name = m.group("run")[:cut.start()].strip() if cut else ""
+        if name and looks_like_person(name) and not any(x.start <= m.start("run") < x.end for x in found):
+            hits.append((m.start(), m.start("run"), name, m.start("run") + cut.start()))
+    out: list[Mention] = []
+    for k, (_, start, name, t0) in enumerate(hits):
+        # the title stops where the next glued pair begins ("... of Brazil and C Secretary for ...")
+        t1 = min(full_title(text, t0), hits[k + 1][0] if k + 1 < len(hits) else len(text))
+        out.append(Mention(clean_name(name), strip_acronyms(text[t0:t1].strip()), start, t1, context_role(text, start, t1), t0))
+    return out

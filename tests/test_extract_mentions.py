@@ -274,3 +274,16 @@ def test_the_sites_own_pages_are_no_releases():
     with pytest.raises(NotARelease):
         parse_release(REL.format(title="Links", pub="2014.06.27", lead="Central Party and State Organs",
                                  body="General Office of the CPC Central Committee | Ministry of Foreign Affairs"))
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Beijing, August 23rd\u2014Ma Lin, Minister of the IDCPC, met here today with a delegation of the Workers' Party of "
+     "Korea (WPK) led by Kim Yong-il Secretary of the WPK Central Committee.",
+     {"Kim Yong-il": "Secretary of the WPK Central Committee"}),
+    ("Beijing, April 9th\u2014Ma Lin, Minister of the IDCPC, met here today with Ann Roe President of the Workers' Party "
+     "(PT) of Brazil and Tom Poe Secretary for International Relations of the PT.",
+     {"Ann Roe": "President of the Workers' Party of Brazil", "Tom Poe": "Secretary for International Relations of the PT"}),
+])
+def test_a_title_after_a_name_with_no_comma(lead, expected):
+    e = _event("Ma Lin Meets with Delegation", "2011.08.24", lead)
+    assert {p.name: p.title for p in e.participants if p.side == "foreign"} == expected
