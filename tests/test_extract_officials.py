@@ -197,7 +197,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Bai Tian", "Meng Fanli",
                       # r1821-r1900, written the same way (envoys, a minister, NPC and CPPCC officials)
                       "Jiang Jianguo", "Li Jinjin", "Liang Jianyong", "Ouyang Yujing", "Tang Renjian", "Wang Xiaolong",
-                      "Xin Chunying", "Zhang Xun", "Zhang Yesui"}
+                      "Xin Chunying", "Zhang Xun", "Zhang Yesui",
+                      # r1901-r1980, written the same way (envoys, a provincial official)
+                      "Gao Kexiang", "Jia Guide", "Lin Songtian", "Zhang Ming", "Zhao Rongxian"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -78,6 +78,7 @@ PARTIES: list[tuple] = [
         "Philippine Democratic Party-Power of the Nation", "Philippine Democratic Party-Power of the People"), ()),
     ("Lakas-Christian Muslim Democrats", "Lakas-CMD", "PH", (), ()),
     ("Nacionalista Party", None, "PH", (), ()),
+    ("Liberal Party", "LP", "PH", (), ("Liberal Party of the Philippines",)),
     ("Liberal Party of the Philippines", None, "PH", (), ()),
     ("Union Solidarity and Development Party", "USDP", "MM", (), ()),
     ("National League for Democracy", "NLD", "MM", (), ()),
