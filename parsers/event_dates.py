@@ -144,7 +144,13 @@ _SINCE_CLAUSE_RE = re.compile(r"(?:^|[.;]\s+|[\u2014\u2013]\s*)Since\b[^,;.]*$")
 
 
 def _not_event_date(lead: str, at: int) -> bool:
-    return bool(_NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at) or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at))
+    return bool(_NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at) or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)
+                or _DISASTER_DAY_RE.search(lead, max(0, at - 80), at))
+
+
+# "sent a message of sympathy today ... over the strong earthquake that struck Chile on February 27th":
+# the day of the disaster, not of the message
+_DISASTER_DAY_RE = re.compile(r"\b(?:that|which)\s+(?:struck|hit|ravaged|swept|occurred|happened|took\s+place)\b[^,.;]*$")
 
 
 # a day of the month alone, followed by no noun ("on the 20th National Congress" is no date)

@@ -101,6 +101,7 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             continue
         if OBJECT_LIST_RE.search(item):
             break           # "led by X, Title, held meetings with ...": the next clause has its own list
+        item = re.sub(r"\s+\((?!Maoist\))[A-Z][a-z]{2,}\)$", "", item)   # a nickname after the name ("... Dahal (Prachanda)")
         paren = re.search(r"\s*\(([^()]{2,80})\)\s*$", item) if relaxed else None
         if paren and TITLE_START_RE.match(paren.group(1)):
             item = item[:paren.start()]     # "Cdes A (National Commissar), B (Secretary for Youth)": titles after names

@@ -287,3 +287,22 @@ def test_the_sites_own_pages_are_no_releases():
 def test_a_title_after_a_name_with_no_comma(lead, expected):
     e = _event("Ma Lin Meets with Delegation", "2011.08.24", lead)
     assert {p.name: p.title for p in e.participants if p.side == "foreign"} == expected
+
+
+def test_the_day_of_a_disaster_a_message_is_about_is_not_its_date():
+    e = _event("Ma Lin Sends Message of Sympathy over Earthquake", "2010.03.02", "Beijing, March 1st--Ma Lin, Minister "
+               "of the IDCPC, sent a message of sympathy today to Tom Poe, President of the Socialist Party of Chile (PS), "
+               "over the strong earthquake that struck Chile on February 27th.")
+    assert e.event_date.isoformat() == "2010-03-01"
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("KUALA LUMPUR, Sept 16 (Bernama) -- The parties pledged closer ties during a video call between MCA president "
+     "Dato' Sri Dr. Tom Poe and Ma Lin, Minister of the International Department of the CPC Central Committee.", "Tom Poe"),
+    ("Kathmandu, Feb. 9 (RSS) -- Chinese Ambassador to Nepal Ma Lin paid a courtesy call on Prime Minister and Chairman "
+     "of the Communist Party of Nepal (Maoist Centre) Pushpa Kamal Dahal (Prachanda) at his residence on Thursday.",
+     "Pushpa Kamal Dahal"),
+])
+def test_title_first_counterparts_of_agency_copies(lead, name):
+    e = _event("Talks Held", "2023.02.10", lead)
+    assert name in {p.name for p in e.participants if p.side == "foreign"}
