@@ -199,7 +199,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Jiang Jianguo", "Li Jinjin", "Liang Jianyong", "Ouyang Yujing", "Tang Renjian", "Wang Xiaolong",
                       "Xin Chunying", "Zhang Xun", "Zhang Yesui",
                       # r1901-r1980, written the same way (envoys, a provincial official)
-                      "Gao Kexiang", "Jia Guide", "Lin Songtian", "Zhang Ming", "Zhao Rongxian"}
+                      "Gao Kexiang", "Jia Guide", "Lin Songtian", "Zhang Ming", "Zhao Rongxian",
+                      # r1981-r2058, written the same way
+                      "Wang Weizhong", "Zhao Weiping"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

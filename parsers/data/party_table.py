@@ -122,6 +122,7 @@ PARTIES: list[tuple] = [
     ("Bangladesh Jamaat-e-Islami", None, "BD", ("Jamaat-e-Islami Bangladesh", "Jamaat-e-Islami"), ()),
     ("Muttahida Qaumi Movement", "MQM", "PK", (), ()),
     ("Vanuatu Green Confederation", None, "VU", (), ()),
+    ("Cook Islands Party", "CIP", "CK", (), ()),
     ("Sri Lanka Podujana Peramuna", "SLPP", "LK", (), ()),
     ("Sri Lanka Freedom Party", "SLFP", "LK", (), ()),
     ("United National Party", "UNP", "LK", (), ()),

@@ -57,6 +57,7 @@ PARTIES: list[tuple] = [
     ("National Congress Party", "NCP", "SD", (), ()),
     ("National Umma Party", "NUP", "SD", ("Umma Party",), ()),
     ("Sudanese Communist Party", None, "SD", (), ()),
+    ("Sudanese Congress Party", None, "SD", (), ()),
     ("Democratic Unionist Party", "DUP", "SD", (), ()),
     ("Sudan People's Liberation Movement", "SPLM", "SS", (), ()),
     # --- Southern and East Africa ---
