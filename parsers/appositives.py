@@ -201,14 +201,25 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|
 _GLUED_RE = re.compile(rf"\b(?:led\s+by|headed\s+by|with|and)\s+(?P<run>{NAME})(?=\s+(?:of|for)\s)")
 
 
+# a role word right after a lower-case letter and a space, before "of"/"for": where a glued pair may end
+# (the full pattern is costly, so it runs only in the 80 characters before such a place)
+_GLUE_HINT_RE = re.compile(r"[a-z\u00e0-\u017f] (?:President|Secretary|Chairman|Chairwoman|Vice|Deputy|Director|Head|Leader|Member"
+                           r"|Minister|Ambassador|General)\b[^,.;()]{0,60}?\s(?:of|for)\s")
+
+
 def _glued_titles(text: str, found: list[Mention]) -> list[Mention]:
-    hits = []
-    for m in _GLUED_RE.finditer(text):
+    hits, seen = [], set()
+    windows = [(max(0, h.start() - 80), h.end()) for h in _GLUE_HINT_RE.finditer(text)]
+    for m in (m for a, b in windows for m in _GLUED_RE.finditer(text, a, b)):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         toks = list(re.finditer(r"\S+", m.group("run")))
         cut = next((t for t in toks[2:] if TITLE_START_RE.match(m.group("run")[t.start():])), None)
         name = m.group("run")[:cut.start()].strip() if cut else ""
         if name and looks_like_person(name) and not any(x.start <= m.start("run") < x.end for x in found):
             hits.append((m.start(), m.start("run"), name, m.start("run") + cut.start()))
+    hits.sort()
     out: list[Mention] = []
     for k, (_, start, name, t0) in enumerate(hits):
         # the title stops where the next glued pair begins ("... of Brazil and C Secretary for ...")
