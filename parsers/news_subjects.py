@@ -35,11 +35,13 @@ _WHEN = (r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morni
          r"(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?")
 _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|states|said|says|called\s+for|calls\s+for|"
               r"congratulated|congratulates|ended|concluded|wrapped\s+up|"
-              r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold))\b")
+              r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold)|"
+              # "..., the department's spokesperson X told a press conference on Thursday"
+              r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua))\b")
 _LEAD_SUBJECT_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
     # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
-    rf"(?P<subject>[A-Z](?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
+    rf"(?P<subject>[A-Z](?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+)?spokes(?:person|man|woman))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 _SAID_AFTER_RE = re.compile(
     # (an initial's dot ends no subject: "..., said General Secretary of the A Party D. Raja.")

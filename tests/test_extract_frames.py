@@ -1,0 +1,45 @@
+"""Who takes part, read on whole releases (our own sentences): people named in frames the contact
+verbs do not cover, such as an official who "also joined the call" or a spokesperson who "told a
+press conference"."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.release import parse_release
+
+REL = "{title}\n ( {pub} )\n\n{lead}\n\n{body}"
+
+
+def _event(title, pub, lead, body="Both sides exchanged views."):
+    r = parse_release(REL.format(title=title, pub=pub, lead=lead, body=body))
+    assert len(r.events) == 1
+    return r.events[0]
+
+
+def _side(e, side):
+    return [p.name for p in e.participants if p.side == side]
+
+
+CALL = ("KUALA LUMPUR, Sept 16 (Bernama) -- The MCA and the CPC pledged closer ties during a video call between MCA "
+        "president Tom Poe and Ma Lin, Minister of the International Department of the CPC Central Committee.")
+
+
+@pytest.mark.parametrize("later", [
+    "Ma said the CPC values its ties with the MCA. Chinese Ambassador to Malaysia Wang Ming also joined the call.",
+    "Chinese Ambassador to Malaysia Wang Ming joined the video call.",
+])
+def test_an_envoy_who_joined_the_call_takes_part(later):
+    e = _event("MCA, CPC hold video call", "2021.09.17", CALL, later)
+    assert _side(e, "cpc") == ["Ma Lin", "Wang Ming"] and _side(e, "foreign") == ["Tom Poe"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("BEIJING, Jan. 14 (Xinhua) -- The department kept close contact with parties abroad in 2020, the department's "
+     "spokesperson Hu Zhaoming told a press conference on Thursday.", "department's spokesperson"),
+    ("BEIJING, Jan. 14 (Xinhua) -- The department kept in touch with more than 600 parties last year, spokesperson "
+     "Hu Zhaoming told a news conference on Thursday.", "spokesperson"),
+])
+def test_a_spokesperson_who_told_a_press_conference_is_its_cpc_speaker(lead, title):
+    e = _event("Department reviews its work in 2020", "2021.01.15", lead, "Hu said the work would go on.")
+    assert (e.event_type, e.modality) == ("other", None)
+    assert [(p.name, p.side, p.title) for p in e.participants] == [("Hu Zhaoming", "cpc", title)]
