@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from parsers.data.party_pattern import normalize as _norm
@@ -37,20 +37,12 @@ from parsers.data.party_pattern import scan_party_like, written_acronym as _writ
 from parsers.data.party_words import GENERIC
 from parsers.data.trie import trie_pattern
 from parsers.gazetteer import CountryMention, find_countries
+from parsers.party_compounds import certain as _certain, compounds as _compounds
+from parsers.party_mention import PartyMention
+from parsers.party_own_language import own_language_names
 # the dictionary's indexes; lookup_party, is_party_like, SUPRANATIONAL and _ROWS are re-exported
 from parsers.party_dictionary import (_ACRS, _ALIAS_KEYS, _ENTRIES, _FORMS, _ROWS, SUPRANATIONAL, _choose,  # noqa: F401
                                       is_party_like, lookup_party, written_row)
-
-
-@dataclass(frozen=True)
-class PartyMention:
-    start: int
-    end: int
-    text: str                 # span as matched (full name without locator, or acronym)
-    name: str                 # canonical full name per the fixture conventions
-    acronym: str | None
-    country_code: str | None  # None for supranational or unknown
-    known: bool               # in the dictionary (False = party-like pattern only)
 
 
 _B, _E = r"(?<![\w&])", r"(?![\w&])"
@@ -138,6 +130,16 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         found.append((PartyMention(m.start(), m.end(), m.group(0), name, acr, e.country_code, True), acr_end, idx))
         if loc:
             reach[m.start()] = loc.end
+    for start, end, name, acr in own_language_names(text):
+        if any(f[0].start < start < f[0].end or f[0].start < end < f[0].end or (f[0].start, f[0].end) == (start, end)
+               for f in found):
+            continue            # a dictionary form ("Frente de Libertação de Moçambique") read already
+        found = [f for f in found if not (start <= f[0].start and f[0].end <= end)]
+        idx = _choose(_ACRS[_norm(acr)], None, _norm(acr), None, context) if _norm(acr) in _ACRS else None
+        idx = -1 if idx is None else idx
+        cc = _ENTRIES[idx].country_code if idx >= 0 else next((c.code for c in countries if start <= c.start < end), None)
+        found.append((PartyMention(start, end, text[start:end], _norm(name), _norm(acr), cc, idx >= 0),
+                      text.index(")", end) + 1, idx))
     taken = [(p.start, p.end) for p, _, _ in found]
     for start, end, name, cc, full_end in scan_party_like(text, countries):
         if any(s < end and start < e for s, e in taken):
@@ -264,35 +266,4 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str |
         out.append(PartyMention(m.start(), m.end(), m.group(0), p.name, a, p.country_code, p.known))
         blocked.append((m.start(), m.end()))
     out.sort(key=lambda p: p.start)
-    return out
-
-
-# "CDU/CSU": acronyms joined by slashes name a joint group or list of those parties.
-_COMPOUND_RX = re.compile(r"(?<![\w&/])[A-Z][\w&\-]{1,9}(?:/[A-Z][\w&\-]{1,9})+(?![\w&/])")
-
-
-def _certain(acr: str, idx: int, context: Counter) -> bool:
-    """A text naming a party only by a dictionary acronym: its full name is certain when no
-    other party of another country has that acronym, or when the text is about that row's
-    country; else the acronym as written is all the text tells (tests/fixtures/README.md)."""
-    rows = _ACRS.get(acr, [idx])
-    return len({_ENTRIES[i].country_code for i in rows}) == 1 or _ENTRIES[idx].country_code in context
-
-
-def _compounds(text: str, defs: dict, by_row: dict, context: Counter) -> list[PartyMention]:
-    """A slash compound of dictionary acronyms whose parties the text never writes in full is
-    one party named as written ("German CDU/CSU" -> "CDU/CSU", DE): the dictionary has no
-    single full name for the pair. When the text writes the full names ("the Christian
-    Democratic Union and the Christian Social Union (CDU/CSU)"), each part refers to its own."""
-    out = []
-    for m in _COMPOUND_RX.finditer(text):
-        parts = [_norm(x) for x in m.group(0).split("/")]
-        if not all(a in _ACRS or a in defs for a in parts) or any(a in defs for a in parts):
-            continue
-        rows = [_choose(_ACRS[a], None, a, None, context) for a in parts]
-        if any(i in by_row for i in rows):
-            continue
-        codes = {_ENTRIES[i].country_code for i in rows}
-        out.append(PartyMention(m.start(), m.end(), m.group(0), m.group(0), m.group(0),
-                                codes.pop() if len(codes) == 1 else None, True))
     return out

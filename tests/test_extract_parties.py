@@ -456,3 +456,19 @@ def test_a_partys_congress_after_an_ordinal_is_no_party(text):
 
     spans = party_spans(f"Tom Poe was re-elected as Chairman of the Labour Party of Ruritania {text}.")
     assert [s.party.name for s in spans] == ["Labour Party of Ruritania"]
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    # a known party named in its own language before its acronym is reported as written, all its mentions too
+    ("Ma Lin met a delegation of the Partido Africano da Independência de Cabo Verde (PAICV) led by Tom Poe, "
+     "President of the PAICV.", "Partido Africano da Independência de Cabo Verde", "CV"),
+    ("Ma Lin met Tom Poe, President of the Rassemblement National des Indépendants (RNI).",
+     "Rassemblement National des Indépendants", "MA"),
+    # lower-case words and commas inside the name; the country inside it is no locator
+    ("At the invitation of the Patriotes africains du Sénégal pour le travail, l'éthique et la fraternité (PASTEF), "
+     "Ma Lin met Tom Poe, President of PASTEF.", "Patriotes africains du Sénégal pour le travail, l'éthique et la fraternité", "SN"),
+    ("Tom Poe, President of the Partido Africano para a Independência da Guiné e Cabo Verde (PAIGC), spoke.",
+     "Partido Africano para a Independência da Guiné e Cabo Verde", "GW"),
+])
+def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, cc):
+    assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}
