@@ -221,3 +221,20 @@ def test_a_counterpart_named_in_full_only_in_the_headline(head, more, expected):
     r = parse_release(_HEADLINED.format(head=head, more=more))
     foreign = {p.name for e in r.events for p in e.participants if p.side == "foreign"}
     assert foreign == expected
+
+
+@pytest.mark.parametrize("lead, name", [
+    # a lone initial right after the dateline (blanked out by spaces when the release is read)
+    ("Ulaanbaatar, September 7th\u2014S. Batbold, Chairman of the Mongolian People's Party (MPP), met here today "
+     "with Ma Lin, Minister of the IDCPC.", "S. Batbold"),
+    ("Ulaanbaatar, September 7th -- S. Batbold, Chairman of the Mongolian People's Party (MPP), met here today "
+     "with Ma Lin, Minister of the IDCPC.", "S. Batbold"),
+    # a Mongolian initial of two letters
+    ("Beijing, June 14th\u2014Ma Lin, Minister of the IDCPC, met here today with Ts. Nyamdorj, Member of the "
+     "Leadership Council of the Mongolian People's Party.", "Ts. Nyamdorj"),
+])
+def test_an_initial_opening_a_name_after_a_dateline_or_of_two_letters(lead, name):
+    from parsers.release import parse_release
+
+    r = parse_release(f"Talks Held\n ( 2011.09.08 )\n\n{lead}\n\nBoth sides exchanged views.")
+    assert [p.name for p in r.events[0].participants if p.side == "foreign"] == [name]
