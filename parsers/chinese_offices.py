@@ -49,7 +49,9 @@ _TO_CHINA_RE = re.compile(
     r"[Aa]ttach\u00e9|[Oo]ffice)\b[^;]*?\b(?:to|in)\s+(?:the\s+)?(?:People['\u2019]s\s+Republic\s+of\s+China|China|PRC)\b")
 _NOT_CHINESE_RE = re.compile(r"Malaysian Chinese|Chinese Association\b(?!\s+for)|Overseas Chinese|Chinese Community|"
                              r"Shanghai Cooperation Organi[sz]ation|(?:Friendship|Cooperation) (?:Association|Society|Group)"
-                             r"|(?<!\bAll)-China\b|\bChina-[A-Z][a-z]+\s+(?:Business|Friendship|Trade|Council|Association|Society|Centre|Center)", re.I)
+                             r"|(?<!\bAll)-China\b|\bChina-[A-Z][a-z]+\s+(?:Business|Friendship|Trade|Council|Association|Society|Centre|Center)"
+                             # "Chair of the European Parliament's Delegation for Relations with the People's Republic of China"
+                             r"|\bRelations\s+with\s+(?:the\s+)?(?:People['\u2019]s\s+Republic\s+of\s+China|China|PRC)\b", re.I)
 # In the department's own releases "the International Department", named bare, is the IDCPC;
 # a foreign party's department is always qualified ("... of the CPV Central Committee").
 _OWN_DEPARTMENT_RE = re.compile(r"\bof\s+the\s+International\s+Department\s*$")

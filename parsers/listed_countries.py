@@ -62,6 +62,11 @@ _AMONG_THEM_RE = re.compile(r"\b(?:among\s+them|including)\s+(?:[\w\-]+\s+){0,2}
                             r"|delegates|guests|participants|officials)\s+(?:from|of)\s+(?P<list>[^.;]{3,300})")
 
 
+# "The delegation is composed of Members of the European Parliament from Germany, Italy and Portugal"
+_DELEGATION_FROM_RE = re.compile(r"\b[Dd]elegation\s+(?:is|was|consists|consisted|comprises|comprised|includes|included)\s+"
+                                 r"(?:(?:composed|made\s+up|comprised)\s+of\s+|of\s+)?[^.;]{0,120}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200})")
+
+
 _TO_COME_RE = re.compile(r"\b(?:will\s+be|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
 _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
                            r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members)\b", re.I)
@@ -71,7 +76,7 @@ def listed_countries(body: str, spans=()) -> set[str]:
     """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
-    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE):
+    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE):
         for m in rx.finditer(body):
             if EARLIER_LEG_RE.match(body, sentence_bounds(body, m.start())[0]):
                 continue    # a list of another stop of the trip

@@ -43,3 +43,13 @@ def test_a_spokesperson_who_told_a_press_conference_is_its_cpc_speaker(lead, tit
     e = _event("Department reviews its work in 2020", "2021.01.15", lead, "Hu said the work would go on.")
     assert (e.event_type, e.modality) == ("other", None)
     assert [(p.name, p.side, p.title) for p in e.participants] == [("Hu Zhaoming", "cpc", title)]
+
+
+def test_a_delegation_for_relations_with_china_and_the_countries_its_members_come_from():
+    e = _event("Ma Lin Meets S&D Delegation", "2018.05.25", "Beijing, May 24th --Ma Lin, Vice-minister of the IDCPC, "
+               "met here today with a delegation of the Group of the Progressive Alliance of Socialists and Democrats in "
+               "the European Parliament (S&D Group) led by Tom Poe, Chair of the European Parliament's Delegation for "
+               "Relations with the People's Republic of China. The delegation is composed of Members of the European "
+               "Parliament from Germany, Italy and Portugal.")
+    assert _side(e, "foreign") == ["Tom Poe"] and _side(e, "cpc") == ["Ma Lin"]
+    assert e.countries == ("DE", "IT", "PT")
