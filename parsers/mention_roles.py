@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
+from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.person_roles import (CONTACT_ING, attributed, earlier_same_trip, inside_message_text, past_contact,
                                   sentence_start, speech_story)
 
@@ -62,6 +63,8 @@ _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\
 _THANKED_RE = re.compile(r"\b(?:thanked|thanking|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to)\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
 _NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
+# "..., who was also present at the meeting", "the Chinese embassy, whose Ambassador X was also present"
+_THERE_AFTER_RE = re.compile(WHO_WAS_THERE_RE.pattern + r"|\s+(?:was|were)\s+(?:also\s+)?present\b")
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
 
 
@@ -115,10 +118,13 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
         if _WHOM_MET_RE.match(text, x.end):
             x.role = "participant"  # "Hu's message to DPJ President X, whom he met in Beijing on Friday": met
+        elif x.role == "passing" and _THERE_AFTER_RE.match(text, x.end) and _THANKED_RE.search(text, sentence_start(text, x.start), x.start):
+            x.role = "participant"  # "he thanked X, Vice-minister of the IDCPC, who was also present at the meeting"
     ordered = sorted(found, key=lambda m: m.start)
     for prev, x in zip(ordered, ordered[1:]):
         if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start):
             x.role = "addressee"    # "sent messages ... to A, President of ..., B, Chairman of ..., and C, ...": all addressed
     for x in found:
-        if x.title and re.match(r"The\s+\S", x.title):
-            x.title = x.title[4:]   # "The Chinese Ambassador to India, Xu Feihong, ...": no article
+        if x.title and re.match(r"(?:The|whose)\s+\S", x.title):
+            # "The Chinese Ambassador to India, Xu Feihong, ...", "the embassy, whose Ambassador X was also present"
+            x.title = x.title.split(None, 1)[1]

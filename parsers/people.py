@@ -38,6 +38,7 @@ from parsers.mention_roles import settle_roles
 from parsers.person_roles import context_role, reported
 from parsers.title_extent import title_end as _title_end
 from parsers.object_lists import OBJECT_LIST_RE, list_items, split_items
+from parsers.present_too import present_too
 from parsers.title_first import title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
@@ -204,6 +205,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0, m.end("subject")),
                              s0 if title else -1))
         taken.append((s0, m.end("subject")))
+    present_too(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue

@@ -53,3 +53,25 @@ def test_a_delegation_for_relations_with_china_and_the_countries_its_members_com
                "Parliament from Germany, Italy and Portugal.")
     assert _side(e, "foreign") == ["Tom Poe"] and _side(e, "cpc") == ["Ma Lin"]
     assert e.countries == ("DE", "IT", "PT")
+
+
+@pytest.mark.parametrize("later, name, title", [
+    # thanked, but said to be there
+    ("Tom Poe thanked Zhou Bin, Vice-minister of the IDCPC, who was also present at the meeting, for his work.",
+     "Zhou Bin", "Vice-minister of the IDCPC"),
+    ("Tom Poe expressed appreciation to Chinese Ambassador to Laos Wang Ming, who took part in the conversation "
+     "from Vientiane, for his help.", "Wang Ming", "Chinese Ambassador to Laos"),
+    ("Tom Poe thanked the Chinese embassy, whose Ambassador Wang Ming was also present at the talks, for its support.",
+     "Wang Ming", "Ambassador"),
+    # a host province's official named by a possessive
+    ("Speaking after him, the province's Governor Wang Hao presented the progress made in the mountains.",
+     "Wang Hao", "province's Governor"),
+    ("The province's Party chief Wang Hao also met with the delegation here on the same day.", "Wang Hao",
+     "province's Party chief"),
+])
+def test_officials_named_inside_anothers_sentence_who_were_there(later, name, title):
+    e = _event("Ma Lin Meets Lao Guests", "2019.10.23", "Kunming, October 22nd\u2014Ma Lin, Vice-minister of the "
+               "International Department of the CPC Central Committee, met here today with Tom Poe, Head of the "
+               "External Relations Commission of the LPRP Central Committee.", later)
+    assert (name, "cpc", title) in [(p.name, p.side, p.title) for p in e.participants]
+    assert _side(e, "foreign") == ["Tom Poe"]

@@ -1,0 +1,45 @@
+"""People named inside another's sentence but said to be there (used by parsers.people):
+"expressed appreciation to Chinese Ambassador to South Africa X, who took part in the conversation
+from Pretoria", "He thanked the Chinese embassy, whose Ambassador X was also present at the talks",
+"Speaking after him, the province's Governor X presented ...".
+
+The contact-verb readers see a title-first name only as the subject of its own verb; here the name
+is the object of someone else's words, and only the relative clause ("who was also present") or a
+presenting verb tells that the person took part.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.mention import Mention
+from parsers.title_first import title_then_name
+
+__all__ = ["present_too", "WHO_WAS_THERE_RE"]
+
+# the relative clause that puts the person there
+WHO_WAS_THERE_RE = re.compile(r",\s*who\s+(?:(?:was|were)\s+(?:also\s+)?present\b|(?:also\s+)?(?:took\s+part|participated)\s+in\s+the\s+"
+                              r"(?:meeting|talks|conversation|call|video\s+call|event)\b|(?:also\s+)?joined\s+the\s+"
+                              r"(?:meeting|talks|conversation|call|video\s+call)\b)")
+_OBJECT_RE = re.compile(r"(?:(?<=\bto\s)|(?<=\bthanked\s)|(?<=\bthanking\s)|(?<=\bwith\s))(?P<subject>[A-Z][^,.;\n]{3,160}?)(?=" +
+                        WHO_WAS_THERE_RE.pattern + ")")
+_WHOSE_RE = re.compile(r",\s+whose\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:was|were)\s+(?:also\s+)?present\b")
+# "the province's Governor X presented the progress ...": a host province's official at the event
+_PROVINCE_RE = re.compile(r"(?:^|(?<=,\s)|(?<=[.\n]\s)|(?<=\n))(?P<subject>(?:[Tt]he\s+)?(?:province|city|municipality|region)['\u2019]s\s+"
+                          r"[A-Z][^,.;\n]{3,100}?)\s+(?:also\s+)?(?:presented|introduced|briefed|spoke|said|met|attended|delivered)\b")
+
+
+def present_too(text: str, found: list[Mention], taken: list, known_officials) -> None:
+    """Append the mentions above to `found` (and their spans to `taken`)."""
+    for rx in (_OBJECT_RE, _WHOSE_RE, _PROVINCE_RE):
+        for m in rx.finditer(text):
+            s0, s1 = m.start("subject"), m.end("subject")
+            if any(a <= s0 < b or a < s1 <= b for a, b in taken):
+                continue
+            hit = title_then_name(m.group("subject"), known_officials)
+            if hit is None or not hit[0] or any(x.name == hit[1] for x in found):
+                continue
+            title, name = hit
+            start = s0 + max(0, m.group("subject").rfind(name))
+            found.append(Mention(re.sub(r"^[Tt]he\s+", "", name), re.sub(r"^[Tt]he\s+", "", title), start, s1,
+                                 "participant", s0))
+            taken.append((s0, s1))
