@@ -39,6 +39,7 @@ from parsers.person_roles import context_role, reported
 from parsers.title_extent import title_end as _title_end
 from parsers.object_lists import OBJECT_LIST_RE, list_items, split_items
 from parsers.present_too import present_too
+from parsers.agency_frames import agency_frames
 from parsers.title_first import title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
@@ -206,6 +207,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                              s0 if title else -1))
         taken.append((s0, m.end("subject")))
     present_too(text, found, taken, known_officials)
+    agency_frames(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue

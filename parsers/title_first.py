@@ -40,6 +40,10 @@ _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 
+# the abbreviated roles of American agency copies ("former Sen. Max Baucus", "Rep. Rick Larsen")
+_ROLE_IN_FULL = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Lt": "Lieutenant"}
+# (opening the subject they stay honorifics: "led by Rep. X of the ruling Y Party")
+_ABBREVIATED_ROLE_RE = re.compile(r"(?<=\s)(Gov|Sen|Rep|Lt)\.(?=\s)")
 _CAPS_SURNAME_RE = re.compile(r"(?:^|(?<=\s))([A-Z]{2,6})(\s+[A-Z][a-z]+)$")
 
 
@@ -59,6 +63,10 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
     if place and city_country(place.group(1)):
         subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name
+    abbr = _ABBREVIATED_ROLE_RE.search(subject)
+    if abbr:    # "former Iowa Gov. Terry Branstad": split as if the role were written out, keep it as written
+        hit = title_then_name(_ABBREVIATED_ROLE_RE.sub(lambda a: _ROLE_IN_FULL[a.group(1)], subject), known_officials, relaxed)
+        return (subject[:subject.rfind(hit[1])].strip() or None, hit[1]) if hit and hit[1] in subject else hit
     caps = _CAPS_SURNAME_RE.search(subject)
     if caps and pinyin_name(caps.group(1).title() + caps.group(2)):
         # "led by H.E JIANG Xinzhi": a surname in capitals, read as a name and kept as written

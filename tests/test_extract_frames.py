@@ -75,3 +75,35 @@ def test_officials_named_inside_anothers_sentence_who_were_there(later, name, ti
                "External Relations Commission of the LPRP Central Committee.", later)
     assert (name, "cpc", title) in [(p.name, p.side, p.title) for p in e.participants]
     assert _side(e, "foreign") == ["Tom Poe"]
+
+
+@pytest.mark.parametrize("lead, later, expected", [
+    # a party's delegate named by what he represents; abbreviated American roles
+    ("BEIJING, Dec. 4 (Xinhua) -- A dialogue between the CPC and the two main parties of the United States opened here "
+     "on Tuesday.", "It was co-chaired by Ma Lin, head of the IDCPC, and on the American side by former Maryland Gov. "
+     "Tom Poe, representing the Democratic Party, and former U.S. Trade Representative Ann Roe, representing the "
+     "Republican Party.", {"Tom Poe": "Democratic Party", "Ann Roe": "Republican Party"}),
+    ("BEIJING, April 9 (Xinhua) -- Ma Lin, head of the IDCPC, met here Tuesday with a delegation led by former Iowa "
+     "Gov. Tom Poe and former Sen. Ann Roe, both former U.S. ambassadors to China.", "Both sides spoke.",
+     {"Tom Poe": None, "Ann Roe": None}),
+    # one plural role shared by names each followed by its country
+    ("Beijing, August 22nd\u2014The IDCPC held a briefing for foreign diplomats here today. Ma Lin, Minister of the IDCPC, "
+     "addressed the briefing.", "Ambassadors Tom Poe of France and Ann Roe of Australia raised questions.",
+     {"Tom Poe": None, "Ann Roe": None}),
+    # two names sharing a plural title after "a letter from"
+    ("Beijing, February 12th\u2014Ma Lin, Minister of the IDCPC, recently received a letter from Tom Poe and Ann Roe, "
+     "Co-Chairs of the Communist Party USA (CPUSA), expressing solidarity.", "Ma thanked them.",
+     {"Tom Poe": "Communist Party USA", "Ann Roe": "Communist Party USA"}),
+])
+def test_people_in_frames_of_agency_copies(lead, later, expected):
+    e = _event("Dialogue Opens", "2024.08.23", lead, later)
+    assert {p.name: p.party for p in e.participants if p.side == "foreign"} == expected
+    assert "US" in e.countries or "FR" in e.countries
+
+
+def test_a_theme_of_party_to_party_cooperation_is_no_party():
+    e = _event("Online Seminar Held", "2021.06.18", "On June 17th, the IDCPC held an online seminar with parties of "
+               "Central and Eastern European countries themed \u201cthe CPC at 100 and the Future of Party-to-Party "
+               "Cooperation\u201d. Ma Lin, Vice-minister of the IDCPC, addressed the seminar.",
+               "Tom Poe, Chairman of the Bulgarian Socialist Party, spoke.")
+    assert [p.name for p in e.parties] == ["Bulgarian Socialist Party"]

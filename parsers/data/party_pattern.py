@@ -69,7 +69,7 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
         while i < len(toks):
             w = words[i].rstrip("'’s") if words[i].endswith(("'s", "’s")) else words[i]
             if not (w in KEYWORDS or (any(p in KEYWORDS for p in w.split("-")[:-1])
-                                      and w.split("-")[-1][:1].isupper())):  # not "Party-building"
+                                      and w.split("-")[-1][:1].isupper() and "-to-" not in w)):  # not "Party-building", "Party-to-Party"
                 i += 1
                 continue
             j = i
