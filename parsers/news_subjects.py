@@ -43,6 +43,10 @@ _LEAD_SUBJECT_RE = re.compile(
     # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
     rf"(?P<subject>[A-Z](?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+)?spokes(?:person|man|woman))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
+# "held a press conference, at which the department's spokesperson X reviewed the year's work"
+_AT_WHICH_SPOKESPERSON_RE = re.compile(
+    r"\bat\s+which\s+(?P<subject>(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+)?spokes(?:person|man|woman)\s+"
+    rf"{NAME})\s+(?:reviewed|briefed|introduced|answered|said|announced)\b")
 _SAID_AFTER_RE = re.compile(
     # (an initial's dot ends no subject: "..., said General Secretary of the A Party D. Raja.")
     r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.){3,120}?)\s*(?=(?<!\s[A-Z])[.,;]|$)")
@@ -98,6 +102,8 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
     """Append the mentions above to `found` (and their spans to `taken`)."""
     end = lead_end if lead_end is not None else len(text)
     for m in _LEAD_SUBJECT_RE.finditer(text, 0, end):
+        _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
+    for m in _AT_WHICH_SPOKESPERSON_RE.finditer(text, 0, end):
         _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
     for m in _SAID_AFTER_RE.finditer(text):
         if lead_end is not None and m.start() >= lead_end and reported(text, m.start()):

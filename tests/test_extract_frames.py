@@ -38,6 +38,8 @@ def test_an_envoy_who_joined_the_call_takes_part(later):
      "spokesperson Hu Zhaoming told a press conference on Thursday.", "department's spokesperson"),
     ("BEIJING, Jan. 14 (Xinhua) -- The department kept in touch with more than 600 parties last year, spokesperson "
      "Hu Zhaoming told a news conference on Thursday.", "spokesperson"),
+    ("BEIJING, Jan. 18 (Xinhua) -- The department held a press conference on Tuesday, at which the department's "
+     "spokesperson Hu Zhaoming reviewed its work over the past year.", "department's spokesperson"),
 ])
 def test_a_spokesperson_who_told_a_press_conference_is_its_cpc_speaker(lead, title):
     e = _event("Department reviews its work in 2020", "2021.01.15", lead, "Hu said the work would go on.")
