@@ -201,7 +201,13 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r1901-r1980, written the same way (envoys, a provincial official)
                       "Gao Kexiang", "Jia Guide", "Lin Songtian", "Zhang Ming", "Zhao Rongxian",
                       # r1981-r2058, written the same way
-                      "Wang Weizhong", "Zhao Weiping"}
+                      "Wang Weizhong", "Zhao Weiping",
+                      # r2059-r2299, written the same way (envoys, provincial and city leaders, NPC and CPPCC
+                      # officials, Party School and Party history heads)
+                      "Chen Xiaodong", "Chen Xinghai", "Cong Peiwu", "Du Xiaohui", "Han Wenxiu", "He Yiting",
+                      "Huang Qifan", "Huang Yazhong", "Huang Zhiming", "Jiang Chaoliang", "Lan Tianli", "Li Li",
+                      "Qin Rugang", "Qu Qingshan", "Wang Chen", "Wang Ke", "Wang Xiaodong", "Wang Xiaohui", "Wei Hua",
+                      "Yang Jinhua", "Yin Li", "Zhang Gong", "Zhao Guofeng"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -149,7 +149,7 @@ PARTIES: list[tuple] = [
     ("Ishenim Party", None, "KG", ("Ishenim",), ()),
     ("Yntymak Party", None, "KG", ("Yntymak",), ()),
     ("Ata-Meken Party", None, "KG", ("Ata Meken Party", "Ata-Meken (Socialist) Party"), ()),
-    ("Ata-Zhurt", None, "KG", ("Ata Zhurt", "Ata-Zhurt Kyrgyzstan Party", "Ata-Zhurt Kyrgyzstan"), ()),
+    ("Ata-Zhurt", None, "KG", ("Ata Zhurt", "Ata-Zhurt Kyrgyzstan Party", "Ata-Zhurt Kyrgyzstan", "Ata-Jurt Kyrgyzstan Party"), ()),
     ("People's Democratic Party of Tajikistan", "PDPT", "TJ", (), ()),
     ("Democratic Party of Turkmenistan", "DPT", "TM", (), ()),
     ("Agrarian Party of Turkmenistan", None, "TM", (), ()),
