@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.gazetteer import find_countries
-from parsers.person_roles import EARLIER_LEG_RE
-from parsers.taking_part import sentence_bounds
+from parsers.taking_part import on_earlier_leg, sentence_bounds
 
 __all__ = ["addressee_countries", "listed_countries"]
 
@@ -78,7 +77,7 @@ def listed_countries(body: str, spans=()) -> set[str]:
     out: set[str] = set()
     for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE):
         for m in rx.finditer(body):
-            if EARLIER_LEG_RE.match(body, sentence_bounds(body, m.start())[0]):
+            if on_earlier_leg(body, m.start()):
                 continue    # a list of another stop of the trip
             if rx is _LISTED_RE and not _PARTAKING_RE.search(body, sentence_bounds(body, m.start())[0], m.end()):
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation

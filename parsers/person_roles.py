@@ -134,7 +134,7 @@ _SPEECH_PARAGRAPH_RE = re.compile(
     r"\s+(?:said|noted|stressed|pointed\s+out|recalled|emphasi[sz]ed|expressed|added)(?:\s+that\s|,\s)[^\n]*?\.\s")
 
 
-def in_speech_paragraph(text: str, pos: int) -> bool:
+def _in_speech_paragraph(text: str, pos: int) -> bool:
     m = _speech_opening(text, pos)
     if m is None:
         return False
@@ -159,7 +159,7 @@ def _speech_opening(text: str, pos: int):
 
 def reported(text: str, pos: int) -> bool:
     """After the lead, a contact told inside reported speech or about the past is a mention in passing."""
-    if in_speech_paragraph(text, pos):
+    if _in_speech_paragraph(text, pos):
         return True
     before = text[max(0, pos - 300):pos]
     cut = max(before.rfind(". "), before.rfind("\n"))

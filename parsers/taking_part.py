@@ -33,7 +33,7 @@ import re
 from parsers.party_spans import PartySpan
 from parsers.person_roles import EARLIER_LEG_RE
 
-__all__ = ["taking_part", "invitation_clauses", "list_lines", "sentence_bounds"]
+__all__ = ["taking_part", "invitation_clauses", "list_lines", "on_earlier_leg", "sentence_bounds"]
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys"
@@ -129,6 +129,11 @@ def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     return a, min(ends) if ends else len(body)
 
 
+def on_earlier_leg(body: str, pos: int) -> bool:
+    """The sentence holding `pos` tells another stop of the trip ("Earlier in Dar es Salaam, ...")."""
+    return bool(EARLIER_LEG_RE.match(body, sentence_bounds(body, pos)[0]))
+
+
 def invitation_clauses(body: str) -> list[tuple[int, int]]:
     """(start, end) of each "at the invitation of ..." / "was invited by ..." to its sentence end:
     on a trip abroad the hosts named there (parties, "the government of Tonga") take part."""
@@ -142,7 +147,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)):
-        if EARLIER_LEG_RE.match(body, sentence_bounds(body, m.start())[0]):
+        if on_earlier_leg(body, m.start()):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
         out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
     for m in _PARTIES_FOLLOW_RE.finditer(body):
