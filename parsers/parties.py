@@ -130,6 +130,7 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         found.append((PartyMention(m.start(), m.end(), m.group(0), name, acr, e.country_code, True), acr_end, idx))
         if loc:
             reach[m.start()] = loc.end
+    own_acronyms = []      # "(AK Parti)": an acronym with a party word is no party-like name of its own
     for start, end, name, acr in own_language_names(text):
         if any(f[0].start < start < f[0].end or f[0].start < end < f[0].end or (f[0].start, f[0].end) == (start, end)
                for f in found):
@@ -140,7 +141,8 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         cc = _ENTRIES[idx].country_code if idx >= 0 else next((c.code for c in countries if start <= c.start < end), None)
         found.append((PartyMention(start, end, text[start:end], _norm(name), _norm(acr), cc, idx >= 0),
                       text.index(")", end) + 1, idx))
-    taken = [(p.start, p.end) for p, _, _ in found]
+        own_acronyms.append((end, text.index(")", end) + 1))
+    taken = [(p.start, p.end) for p, _, _ in found] + own_acronyms
     for start, end, name, cc, full_end in scan_party_like(text, countries):
         if any(s < end and start < e for s, e in taken):
             inner = [p for p, _, _ in found if start <= p.start and p.end <= end and (p.start, p.end) != (start, end)]

@@ -1,13 +1,17 @@
 """Party names written in the party's own language, right before their acronym (used by
 parsers.parties): "the Partido Africano da Independência de Cabo Verde (PAICV)", "the Rassemblement
 National des Indépendants (RNI)", "the Patriotes africains du Sénégal pour le travail, l'éthique et
-la fraternité (PASTEF)".
+la fraternité (PASTEF)", "the Sozialdemokratische Partei Deutschlands (SPD)", "the Pertubuhan
+Kebangsaan Melayu Bersatu (UMNO)", "the Adalet ve Kalkınma Partisi (AK Parti)".
 
 The English pattern of party-like names walks capitalised words around an English keyword, so it
 never sees these names, or cuts them at the first lower-case word ("Partido Africano para a ...").
-Here the acronym in parentheses marks where the name ends, and a party word of French, Spanish,
-Portuguese or Italian where it starts; the words between are the name as written, which the
-conventions report (the dictionary's English name only when the text gives no full name).
+Here the acronym in parentheses marks where the name ends; the name runs back from it over
+capitalised words and the short words of its language, up to an English word or a comma. Only a run
+that shows its language (a party word such as "Partido", "Partei", "Partai", "Partisi", or a short
+word such as "de", "van", "ve") is kept: the English readers have the rest. A name that opens with a
+party word of French, Spanish or Portuguese may hold commas and lower-case words ("pour le travail,
+l'éthique et la fraternité"). The conventions report such a name as written.
 """
 from __future__ import annotations
 
@@ -15,31 +19,59 @@ import re
 
 __all__ = ["own_language_names"]
 
-# the words such a name opens with
-_OPENING = (r"Parti|Partido|Partito|Rassemblement|Patriotes|Mouvement|Movimento|Movimiento|Frente|Front|"
-            r"Union|Unión|União|Alliance|Alianza|Aliança|Convergence|Convergencia|Congrès|Coalición|Coligação|"
-            r"Renouveau|Convention|Organisation|Organização|Organización")
-# the short words of those languages that show a name is not English ("de", "des", "pour la")
-_ROMANCE_WORD_RE = re.compile(r"\s(?:de|del|des|du|da|das|do|dos|della|dei|pour|para|per|et|e|y|la|le|les|los|las|"
-                              r"l['\u2019]\w+|d['\u2019]\w+)\s", re.I)
-# English words that show the run is an English sentence or name, not one own-language name
+# party words of other languages
+_PARTY_WORDS = frozenset("""Parti Partido Partito Partei Partij Partai Partisi Partiya Partiet Partia Strana Stranka
+Pertubuhan Rassemblement Patriotes Mouvement Movimento Movimiento Frente Bewegung Beweging Unión União Alianza Aliança
+Coligação Coalición Congrès Convergencia Renouveau Organização Organización Organisation Sozialdemokratische""".split())
+# the short words of those languages inside a name ("de", "des", "van de", "ve", "für")
+_LINKS = frozenset("""de del des du da das do dos della dei di pour para per et e y la le les los las l' d' van voor
+en der die und für ve ile a al""".split())
+# French, Spanish and Portuguese names that open with a party word: lower-case words and commas allowed
+_OPENING_RE = re.compile(r"(?<![\w'\u2019-])(?:Parti|Partido|Partito|Rassemblement|Patriotes|Mouvement|Movimento|Movimiento|"
+                         r"Frente|Union|Unión|União|Alliance|Alianza|Aliança|Convergence|Congrès|Coalición|Coligação)\s")
 _ENGLISH_RE = re.compile(r"\s(?:of|the|for|and|with|led|by|in|on|at|to|from|said|met|who|which)\s")
-_OPENING_RE = re.compile(rf"(?<![\w'\u2019-])(?:{_OPENING})\s")
-_NAME_RE = re.compile(r"(?P<name>\S+\s[^()\n.;:\u2014]{3,140}?)\s\((?P<acr>[A-Z][A-Za-z\-]{1,9})\)")
+_ACRONYM_RE = re.compile(r"\s\((?P<acr>[A-Za-z][\w.\-]{0,11}(?:\s[A-Z][a-z]{1,8})?)\)")
+_WORD_RE = re.compile(r"[^\s]+")
+
+
+def _backward_start(text: str, end: int) -> int | None:
+    """Where a name ending at `end` starts, reading back over capitalised words and link words."""
+    floor = max(text.rfind("\n", 0, end), text.rfind("(", 0, end), end - 160) + 1
+    start = None
+    for w in reversed(list(_WORD_RE.finditer(text, floor, end))):
+        word = w.group()
+        if word[-1] in ",;:" or word.endswith((".", "'s", "\u2019s")) and not re.fullmatch(r"[A-Z]\.", word):
+            break
+        if word[0].isupper() or word[0].isdigit() or (word.lower() in _LINKS and start is not None):
+            start = w.start()
+            continue
+        break
+    while start is not None:    # a name opens with no link word
+        first = _WORD_RE.match(text, start)
+        if first and first.group().lower() in _LINKS:
+            start = text.find(" ", start) + 1
+            continue
+        break
+    return start
 
 
 def own_language_names(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name as written, acronym as written) of each such name."""
     out: list[tuple[int, int, str, str]] = []
-    for o in _OPENING_RE.finditer(text):
-        if out and o.start() < out[-1][1]:
-            continue            # a party word inside the name just read
-        m = _NAME_RE.match(text, o.start())
-        if m is None:
+    for m in _ACRONYM_RE.finditer(text):
+        end = m.start()
+        start = _backward_start(text, end)
+        opening = [o for o in _OPENING_RE.finditer(text, max(0, end - 160), end)
+                   if not _ENGLISH_RE.search(f" {text[o.start():end]} ") and not re.search(r"[.;()\n]", text[o.start():end])]
+        if opening and (start is None or opening[0].start() < start):
+            start = opening[0].start()      # "Patriotes africains du Sénégal pour le travail, l'éthique ..."
+        if start is None:
             continue
-        name = m.group("name")
-        padded = f" {name} "
-        if not _ROMANCE_WORD_RE.search(padded) or _ENGLISH_RE.search(padded):
-            continue            # "Front for ... of ..." is English: the English readers have it
-        out.append((m.start("name"), m.end("name"), name, m.group("acr")))
+        name = text[start:end]
+        words = name.split()
+        if len(words) < 2 or not (any(w in _PARTY_WORDS for w in words) or any(w.lower() in _LINKS for w in words[1:])):
+            continue            # an English name ("Democratic Action Party"): the English readers have it
+        if _ENGLISH_RE.search(f" {name} "):
+            continue
+        out.append((start, end, name, m.group("acr")))
     return out

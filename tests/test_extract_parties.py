@@ -469,6 +469,14 @@ def test_a_partys_congress_after_an_ordinal_is_no_party(text):
      "Ma Lin met Tom Poe, President of PASTEF.", "Patriotes africains du Sénégal pour le travail, l'éthique et la fraternité", "SN"),
     ("Tom Poe, President of the Partido Africano para a Independência da Guiné e Cabo Verde (PAIGC), spoke.",
      "Partido Africano para a Independência da Guiné e Cabo Verde", "GW"),
+    # German, Dutch, Malay, Indonesian and French names read back from the acronym to an English word
+    ("Tom Poe, a member of the Sozialdemokratische Partei Deutschlands (SPD), spoke.", "Sozialdemokratische Partei Deutschlands", "DE"),
+    ("Tom Poe, Chairman of the Partij van de Arbeid (PvdA), spoke.", "Partij van de Arbeid", "NL"),
+    ("Tom Poe, Secretary-General of the Pertubuhan Kebangsaan Melayu Bersatu (UMNO), spoke.",
+     "Pertubuhan Kebangsaan Melayu Bersatu", "MY"),
+    ("Ann Roe, Chairwoman of the Partai Demokrasi Indonesia Perjuangan (PDI-P), spoke.",
+     "Partai Demokrasi Indonesia Perjuangan", "ID"),
+    ("Tom Poe, Secretary General of the Parti Démocratique Gabonais (PDG), spoke.", "Parti Démocratique Gabonais", "GA"),
 ])
 def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, cc):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}

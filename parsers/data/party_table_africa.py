@@ -17,7 +17,7 @@ PARTIES: list[tuple] = [
     ("Patriotic Union of Kurdistan", "PUK", "IQ", (), ()),
     ("National Wisdom Movement", None, "IQ", (), ("Hikma Movement",)),
     ("Badr Organization", None, "IQ", ("Badr Organisation",), ()),   # "Iraq Badr Organization": a locator
-    ("Justice and Development Party", "AKP", "TR", (), ("AK Party",)),
+    ("Justice and Development Party", "AKP", "TR", ("Adalet ve Kalkınma Partisi",), ("AK Party", "AK Parti")),
     ("Islamic Coalition Party", None, "IR", (), ("Motalefeh Party",)),
     ("Republican People's Party", "CHP", "TR", (), ()),
     ("Republican People's Party", None, "EG", (), ("Egyptian Republican People's Party",)),

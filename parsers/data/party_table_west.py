@@ -25,7 +25,7 @@ PARTIES: list[tuple] = [
     # no dictionary acronym: "PRC" in these texts is the People's Republic of China (a text that
     # writes "Communist Refoundation Party (PRC)" still teaches it to the parser)
     ("Communist Refoundation Party", None, "IT", (), ("Rifondazione Comunista",)),
-    ("Five Star Movement", "M5S", "IT", (), ()),
+    ("Five Star Movement", "M5S", "IT", ("Movimento 5 Stelle",), ()),
     ("Spanish Socialist Workers' Party", "PSOE", "ES", ("Partido Socialista Obrero Español",), ()),
     ("People's Party", "PP", "ES", (), ("Spanish People's Party",)),
     ("Communist Party of Spain", "PCE", "ES", (), ()),
