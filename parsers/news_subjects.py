@@ -39,9 +39,10 @@ _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|stat
               # "..., the department's spokesperson X told a press conference on Thursday"
               r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua))\b")
 _LEAD_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
+    # ('"...," Chinese Ambassador to Kenya X said on Tuesday': a speaker after the quote that opens the lead)
+    r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=[,.][\"\u201d]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
     # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
-    rf"(?P<subject>[A-Z](?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+)?spokes(?:person|man|woman))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
+    rf"(?P<subject>[A-Z](?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 # "held a press conference, at which the department's spokesperson X reviewed the year's work"
 _AT_WHICH_SPOKESPERSON_RE = re.compile(

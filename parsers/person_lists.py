@@ -177,6 +177,8 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             role = "passing"    # "X, special envoy of ... first secretary Raul Castro": the sender of the envoy
         found.append(Mention(name, title, start, i1, role, i0))
         taken.append((i0, i1))
+        # "fellow NDP Members of Parliament A and B met with": a bare name after a plural title shares it
+        shared = (title, i0) if _PLURAL_TITLE_RE.match(title) else None
 
 
 _ENVOY_OF_ROLE_RE = re.compile(r"(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+of\b.*\b(?:[Ss]ecretary|"

@@ -109,3 +109,19 @@ def test_a_theme_of_party_to_party_cooperation_is_no_party():
                "Cooperation\u201d. Ma Lin, Vice-minister of the IDCPC, addressed the seminar.",
                "Tom Poe, Chairman of the Bulgarian Socialist Party, spoke.")
     assert [p.name for p in e.parties] == ["Bulgarian Socialist Party"]
+
+
+@pytest.mark.parametrize("lead, name, side", [
+    ("BEIJING, April 8 (Xinhua) -- The department will host a forum on green development later this month, department "
+     "spokesperson Hu Zhaoming told a press conference on Wednesday.", "Hu Zhaoming", "cpc"),
+    # a title-first speaker right after the quote that opens the lead
+    ("NAIROBI, Nov. 12 (KNA) -- \"Our two parties should be the first to talk,\" Chinese Ambassador to Kenya Ma Lin said "
+     "on Tuesday when he met Jubilee Party Secretary General Tom Poe at the party's headquarters.", "Ma Lin", "cpc"),
+    # a bare name after a plural title shares it
+    ("\"We came to listen,\" Tom Poe, Deputy Leader of the New Democratic Party, said on May 22nd in Beijing, where she "
+     "and fellow NDP Members of Parliament Ann Roe and Linda Okafor met with Ma Lin, Vice-Minister of the IDCPC.",
+     "Linda Okafor", "foreign"),
+])
+def test_speakers_of_agency_leads(lead, name, side):
+    e = _event("Talks Held", "2019.11.13", lead, "Both sides spoke.")
+    assert (name, side) in [(p.name, p.side) for p in e.participants]
