@@ -128,3 +128,6 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if x.title and re.match(r"(?:The|whose)\s+\S", x.title):
             # "The Chinese Ambassador to India, Xu Feihong, ...", "the embassy, whose Ambassador X was also present"
             x.title = x.title.split(None, 1)[1]
+        if x.title and re.match(r"[^,]*\bincluded\s+(?:the\s+)?\S", x.title):
+            # "The delegation included the province's Vice Governor X": the list's opening is no title
+            x.title = re.sub(r"^[^,]*\bincluded\s+(?:the\s+)?", "", x.title)

@@ -246,7 +246,7 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
         return True     # "The visiting delegation of the Chinese Communist Party ..., the team led by H.E JIANG Xinzhi"
     if not (pinyin_name(m.name) and title) or _foreign_title(title):
         return False
-    if re.match(r"(?:the\s+)?(?:province|city|municipality)['\u2019]s\s", title, re.I):
+    if re.search(r"\b(?:province|city|municipality|region|prefecture)['\u2019]s\s", title, re.I):
         return True     # "Speaking at the ceremony, the province's Governor X said": the host province's
     if _antecedent_is_chinese(title, text, m.start):
         return True     # "Vice-President X of the school", the school named before as "the Party School of the CPC ..."

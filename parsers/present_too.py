@@ -1,7 +1,8 @@
 """People named inside another's sentence but said to be there (used by parsers.people):
 "expressed appreciation to Chinese Ambassador to South Africa X, who took part in the conversation
 from Pretoria", "He thanked the Chinese embassy, whose Ambassador X was also present at the talks",
-"Speaking after him, the province's Governor X presented ...".
+"Speaking after him, the province's Governor X presented ...", "Also present at the opening ceremony was the
+city's Mayor X".
 
 The contact-verb readers see a title-first name only as the subject of its own verb; here the name
 is the object of someone else's words, and only the relative clause ("who was also present") or a
@@ -23,6 +24,10 @@ WHO_WAS_THERE_RE = re.compile(r",\s*who\s+(?:(?:was|were)\s+(?:also\s+)?present\
 _OBJECT_RE = re.compile(r"(?:(?<=\bto\s)|(?<=\bthanked\s)|(?<=\bthanking\s)|(?<=\bwith\s))(?P<subject>[A-Z][^,.;\n]{3,160}?)(?=" +
                         WHO_WAS_THERE_RE.pattern + ")")
 _WHOSE_RE = re.compile(r",\s+whose\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:was|were)\s+(?:also\s+)?present\b")
+# "Also present at the opening ceremony was the city's Mayor X", "Also attending was ..."
+_ALSO_PRESENT_WAS_RE = re.compile(r"\bAlso\s+(?:present|attending|in\s+attendance)\b[^.;\n]{0,80}?\s+(?:was|were)\s+"
+                                  # (one person: a list "A and B" is the list readers')
+                                  r"(?P<subject>[A-Za-z](?:(?!\sand\s)[^,.;\n]){3,120}?)(?=[.;]|$)", re.M)
 # "the province's Governor X presented the progress ...": a host province's official at the event
 _PROVINCE_RE = re.compile(r"(?:^|(?<=,\s)|(?<=[.\n]\s)|(?<=\n))(?P<subject>(?:[Tt]he\s+)?(?:province|city|municipality|region)['\u2019]s\s+"
                           r"[A-Z][^,.;\n]{3,100}?)\s+(?:also\s+)?(?:presented|introduced|briefed|spoke|said|met|attended|delivered)\b")
@@ -30,7 +35,7 @@ _PROVINCE_RE = re.compile(r"(?:^|(?<=,\s)|(?<=[.\n]\s)|(?<=\n))(?P<subject>(?:[T
 
 def present_too(text: str, found: list[Mention], taken: list, known_officials) -> None:
     """Append the mentions above to `found` (and their spans to `taken`)."""
-    for rx in (_OBJECT_RE, _WHOSE_RE, _PROVINCE_RE):
+    for rx in (_OBJECT_RE, _WHOSE_RE, _PROVINCE_RE, _ALSO_PRESENT_WAS_RE):
         for m in rx.finditer(text):
             s0, s1 = m.start("subject"), m.end("subject")
             if any(a <= s0 < b or a < s1 <= b for a, b in taken):

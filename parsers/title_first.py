@@ -91,12 +91,19 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     return hit
 
 
+# the party words that open a party's name in other languages
+_PARTY_WORDS_FIRST = frozenset(("Parti", "Partido", "Partito", "Partai", "Partij", "Partei", "Pertubuhan", "Mouvement",
+                                "Movimento", "Movimiento", "Frente", "Rassemblement"))
+
+
 def _party_split(hit: tuple[str | None, str] | None) -> bool:
     """"Secretary General of Chama Cha Mapinduzi" split as title "... of Chama" and name "Cha
     Mapinduzi": the "name" ends a party the dictionary knows, so there is no person here."""
     if hit is None or not hit[0]:
         return False
     head = hit[0].split()
+    if head[-1] in _PARTY_WORDS_FIRST:
+        return True     # "President of Parti Amanah Negara": a party's own-language name, no person
     return any(lookup_party(" ".join(head[len(head) - k:] + [hit[1]])) for k in range(0, min(3, len(head)) + 1))
 
 

@@ -70,6 +70,8 @@ def test_a_delegation_for_relations_with_china_and_the_countries_its_members_com
      "Wang Hao", "province's Governor"),
     ("The province's Party chief Wang Hao also met with the delegation here on the same day.", "Wang Hao",
      "province's Party chief"),
+    ("Also present at the meeting was the city's Mayor Wang Hao.", "Wang Hao", "city's Mayor"),
+    ("The delegation included the region's Vice Chairman Wang Hao.", "Wang Hao", "region's Vice Chairman"),
 ])
 def test_officials_named_inside_anothers_sentence_who_were_there(later, name, title):
     e = _event("Ma Lin Meets Lao Guests", "2019.10.23", "Kunming, October 22nd\u2014Ma Lin, Vice-minister of the "
@@ -125,3 +127,11 @@ def test_a_theme_of_party_to_party_cooperation_is_no_party():
 def test_speakers_of_agency_leads(lead, name, side):
     e = _event("Talks Held", "2019.11.13", lead, "Both sides spoke.")
     assert (name, side) in [(p.name, p.side) for p in e.participants]
+
+
+def test_a_known_party_in_its_own_language_after_a_title_is_no_name():
+    e = _event("Seminar Held", "2021.06.18", "Beijing, June 17th\u2014The IDCPC held a seminar with Malaysian parties "
+               "by video link today. Ma Lin, Vice-minister of the IDCPC, addressed it.", "Ann Roe, Secretary-General of "
+               "Parti Keadilan Rakyat (PKR), Tom Poe, President of Parti Amanah Negara (AMANAH), and Wee Ka Siong, "
+               "President of the MCA, delivered speeches via video link.")
+    assert _side(e, "foreign") == ["Ann Roe", "Tom Poe", "Wee Ka Siong"]
