@@ -44,9 +44,10 @@ CONFERENCE_RE = re.compile(
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
-# ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format)
+# ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is
+# "Co-Chair of the Communist Party USA" a co-chaired gathering)
 MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
-                      r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)?\b|\bworkshop\b|\bceremony\b|\bmechanism\b", _I)
+                      r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)\b(?!\s+of\b)|\bworkshop\b|\bceremony\b|\bmechanism\b", _I)
 # "the IDCPC and the main political parties of Nepal jointly held a video call": many parties on
 # one side make a video conference, whatever the headline calls it
 # ("160 countries including Nepal participating in virtual meeting": a count of countries or parties)

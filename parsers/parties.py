@@ -136,9 +136,12 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
                for f in found):
             continue            # a dictionary form ("Frente de Libertação de Moçambique") read already
         found = [f for f in found if not (start <= f[0].start and f[0].end <= end)]
-        idx = _choose(_ACRS[_norm(acr)], None, _norm(acr), None, context) if _norm(acr) in _ACRS else None
+        # ("Parti Socialiste (PS) of Senegal": the locator after the acronym chooses among the rows)
+        after = _locator(text, text.index(")", end) + 1, countries)
+        idx = _choose(_ACRS[_norm(acr)], after.code if after else None, _norm(acr), None, context) if _norm(acr) in _ACRS else None
         idx = -1 if idx is None else idx
-        cc = _ENTRIES[idx].country_code if idx >= 0 else next((c.code for c in countries if start <= c.start < end), None)
+        cc = _ENTRIES[idx].country_code if idx >= 0 else after.code if after else next(
+            (c.code for c in countries if start <= c.start < end), None)
         found.append((PartyMention(start, end, text[start:end], _norm(name), _norm(acr), cc, idx >= 0),
                       text.index(")", end) + 1, idx))
         own_acronyms.append((end, text.index(")", end) + 1))

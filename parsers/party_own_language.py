@@ -22,7 +22,10 @@ __all__ = ["own_language_names"]
 # party words of other languages
 _PARTY_WORDS = frozenset("""Parti Partido Partito Partei Partij Partai Partisi Partiya Partiet Partia Strana Stranka
 Pertubuhan Rassemblement Patriotes Mouvement Movimento Movimiento Frente Bewegung Beweging Unión União Alianza Aliança
-Coligação Coalición Congrès Convergencia Renouveau Organização Organización Organisation Sozialdemokratische""".split())
+Coligação Coalición Congrès Convergencia Renouveau Organização Organización Organisation Sozialdemokratische Puolue
+Puolueen Párt Párty""".split())
+# one-word names: "Arbeiderpartiet (Ap)", "Socialdemokraterna"
+_ONE_WORD_RE = re.compile(r"[A-ZÀ-Þ]\w*(?:partiet|partij|partei|partiya|demokraterna)")
 # the short words of those languages inside a name ("de", "des", "van de", "ve", "für")
 _LINKS = frozenset("""de del des du da das do dos della dei di pour para per et e y la le les los las l' d' van voor
 en der die und für ve ile a al""".split())
@@ -69,7 +72,9 @@ def own_language_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         name = text[start:end]
         words = name.split()
-        if len(words) < 2 or not (any(w in _PARTY_WORDS for w in words) or any(w.lower() in _LINKS for w in words[1:])):
+        if len(words) == 1 and _ONE_WORD_RE.fullmatch(name):
+            pass
+        elif len(words) < 2 or not (any(w in _PARTY_WORDS for w in words) or any(w.lower() in _LINKS for w in words[1:])):
             continue            # an English name ("Democratic Action Party"): the English readers have it
         if _ENGLISH_RE.search(f" {name} "):
             continue

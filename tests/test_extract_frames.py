@@ -129,9 +129,24 @@ def test_speakers_of_agency_leads(lead, name, side):
     assert (name, side) in [(p.name, p.side) for p in e.participants]
 
 
-def test_a_known_party_in_its_own_language_after_a_title_is_no_name():
-    e = _event("Seminar Held", "2021.06.18", "Beijing, June 17th\u2014The IDCPC held a seminar with Malaysian parties "
-               "by video link today. Ma Lin, Vice-minister of the IDCPC, addressed it.", "Ann Roe, Secretary-General of "
-               "Parti Keadilan Rakyat (PKR), Tom Poe, President of Parti Amanah Negara (AMANAH), and Wee Ka Siong, "
-               "President of the MCA, delivered speeches via video link.")
-    assert _side(e, "foreign") == ["Ann Roe", "Tom Poe", "Wee Ka Siong"]
+@pytest.mark.parametrize("lead, later, names", [
+    # a known party's own-language name after a title is no title-first person
+    ("Beijing, June 17th\u2014The IDCPC held a seminar with Malaysian parties by video link today. Ma Lin, "
+     "Vice-minister of the IDCPC, addressed it.", "Ann Roe, Secretary-General of Parti Keadilan Rakyat (PKR), Tom Poe, "
+     "President of Parti Amanah Negara (AMANAH), and Wee Ka Siong, President of the MCA, delivered speeches via video link.",
+     ["Ann Roe", "Tom Poe", "Wee Ka Siong"]),
+    # a lone initial after a comma opens a name
+    ("Beijing, May 31st\u2014Ma Lin, Vice-minister of the IDCPC, addressed a dialogue with Indian parties here today.",
+     "Tom Poe, General Secretary of the Communist Party of India (Marxist) (CPI(M)), D. Raja, National Secretary of the "
+     "Communist Party of India (CPI), and Ann Roe, General Secretary of the All India Forward Bloc (AIFB), spoke at the "
+     "dialogue.", ["Tom Poe", "D. Raja", "Ann Roe"]),
+])
+def test_speakers_listed_with_their_parties(lead, later, names):
+    assert _side(_event("Dialogue Held", "2019.06.01", lead, later), "foreign") == names
+
+
+def test_a_co_chair_of_a_party_makes_no_gathering():
+    call = _event("Ma Lin Holds Online Meeting with CPUSA Co-Chair", "2020.06.03", "Beijing, June 2nd -- Ma Lin, "
+                  "Vice-minister of the IDCPC, held an online meeting today with Ann Roe, Co-Chair of the Communist Party "
+                  "USA (CPUSA).")
+    assert (call.event_type, call.modality) == ("call", "video")

@@ -477,6 +477,10 @@ def test_a_partys_congress_after_an_ordinal_is_no_party(text):
     ("Ann Roe, Chairwoman of the Partai Demokrasi Indonesia Perjuangan (PDI-P), spoke.",
      "Partai Demokrasi Indonesia Perjuangan", "ID"),
     ("Tom Poe, Secretary General of the Parti Démocratique Gabonais (PDG), spoke.", "Parti Démocratique Gabonais", "GA"),
+    # the locator after the acronym chooses among the rows sharing it; one-word names
+    ("Tom Poe, Secretary General of the Parti Socialiste (PS) of Senegal, sent a message.", "Parti Socialiste", "SN"),
+    ("Tom Poe, Deputy Leader of the Arbeiderpartiet (Ap), met Ma Lin.", "Arbeiderpartiet", None),
+    ("Tom Poe, Chair of the Suomen Sosialidemokraattinen Puolue (SDP), met Ma Lin.", "Suomen Sosialidemokraattinen Puolue", "FI"),
 ])
 def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, cc):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}
