@@ -73,7 +73,8 @@ HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybr
 # ... unless the text puts every foreign guest on the screen: "Chen attended at the venue in Beijing,
 # while representatives of political parties of A, B and C all joined via video link" (a remote contact)
 GUESTS_REMOTE_RE = re.compile(
-    r"\bwhile\s+(?:the\s+)?(?:foreign\s+)?(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
+    # ("while all the Latin American and Caribbean guests joined via video link")
+    r"\bwhile\s+(?:all\s+)?(?:the\s+)?(?:foreign\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
     r"\b(?:all\s+)?(?:joined|attended|participated|took\s+part)\s+(?:\w+\s+){0,2}?(?:(?:via|by|through)\s+video|online|virtually)\b", _I)
 
 # "Press conference: ...", "Transcript of the press briefing ...": a transcript, not a contact

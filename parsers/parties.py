@@ -139,6 +139,8 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         # ("Parti Socialiste (PS) of Senegal": the locator after the acronym chooses among the rows)
         after = _locator(text, text.index(")", end) + 1, countries)
         idx = _choose(_ACRS[_norm(acr)], after.code if after else None, _norm(acr), None, context) if _norm(acr) in _ACRS else None
+        if idx is None and _FORMS.get(_norm(acr)):
+            idx = _FORMS[_norm(acr)][0][0]     # "Harakat al-Tahrir al-Watani al-Filastini (Fatah)": a name as acronym
         idx = -1 if idx is None else idx
         cc = _ENTRIES[idx].country_code if idx >= 0 else after.code if after else next(
             (c.code for c in countries if start <= c.start < end), None)

@@ -23,7 +23,9 @@ __all__ = ["own_language_names"]
 _PARTY_WORDS = frozenset("""Parti Partido Partito Partei Partij Partai Partisi Partiya Partiet Partia Strana Stranka
 Pertubuhan Rassemblement Patriotes Mouvement Movimento Movimiento Frente Bewegung Beweging Unión União Alianza Aliança
 Coligação Coalición Congrès Convergencia Renouveau Organização Organización Organisation Sozialdemokratische Puolue
-Puolueen Párt Párty""".split())
+Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Szövetség Savez Stranka""".split())
+# lower-case party words inside a name ("Socijalistička partija Srbije")
+_PARTY_WORDS_LOWER = frozenset("partija partiya stranka strana párt partiet partidul".split())
 # one-word names: "Arbeiderpartiet (Ap)", "Socialdemokraterna"
 _ONE_WORD_RE = re.compile(r"[A-ZÀ-Þ]\w*(?:partiet|partij|partei|partiya|demokraterna)")
 # the short words of those languages inside a name ("de", "des", "van de", "ve", "für")
@@ -45,7 +47,8 @@ def _backward_start(text: str, end: int) -> int | None:
         word = w.group()
         if word[-1] in ",;:" or word.endswith((".", "'s", "\u2019s")) and not re.fullmatch(r"[A-Z]\.", word):
             break
-        if word[0].isupper() or word[0].isdigit() or (word.lower() in _LINKS and start is not None):
+        if word[0].isupper() or word[0].isdigit() or word in _PARTY_WORDS_LOWER or word in ("\u2013", "-") \
+                or re.match(r"(?:al|el|ad|ash|as|at)-\w", word) or (word.lower() in _LINKS and start is not None):
             start = w.start()
             continue
         break
@@ -74,7 +77,8 @@ def own_language_names(text: str) -> list[tuple[int, int, str, str]]:
         words = name.split()
         if len(words) == 1 and _ONE_WORD_RE.fullmatch(name):
             pass
-        elif len(words) < 2 or not (any(w in _PARTY_WORDS for w in words) or any(w.lower() in _LINKS for w in words[1:])):
+        elif len(words) < 2 or not (any(w in _PARTY_WORDS or w in _PARTY_WORDS_LOWER for w in words)
+                                    or any(w.lower() in _LINKS for w in words[1:])):
             continue            # an English name ("Democratic Action Party"): the English readers have it
         if _ENGLISH_RE.search(f" {name} "):
             continue

@@ -92,6 +92,8 @@ def test_a_newspaper_named_after_its_editor_is_no_person():
     ("was held today in a combination of online and offline formats", "in_person"),
     ("was held today in a combination of online and offline formats. Ma Lin attended at the venue in Beijing, "
      "while representatives of political parties of Russia and Pakistan all joined via video link", "video"),
+    ("was held today in a combination of online and offline formats. The Chinese participants gathered at the main "
+     "venue in Beijing, while all the Russian and Pakistani guests joined via video link", "video"),
 ])
 def test_a_hybrid_gathering_is_remote_only_when_every_guest_is(how, modality):
     e = _event("Seminar Held", "2022.09.29", f"BEIJING, Sept. 28 -- A seminar of political parties of the SCO "

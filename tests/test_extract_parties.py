@@ -481,6 +481,11 @@ def test_a_partys_congress_after_an_ordinal_is_no_party(text):
     ("Tom Poe, Secretary General of the Parti Socialiste (PS) of Senegal, sent a message.", "Parti Socialiste", "SN"),
     ("Tom Poe, Deputy Leader of the Arbeiderpartiet (Ap), met Ma Lin.", "Arbeiderpartiet", None),
     ("Tom Poe, Chair of the Suomen Sosialidemokraattinen Puolue (SDP), met Ma Lin.", "Suomen Sosialidemokraattinen Puolue", "FI"),
+    # lower-case party words, dashes, Arabic articles
+    ("Tom Poe, President of the Socijalistička partija Srbije (SPS), met Ma Lin.", "Socijalistička partija Srbije", "RS"),
+    ("Tom Poe, Leader of Fidesz \u2013 Magyar Polgári Szövetség (Fidesz), met Ma Lin.", "Fidesz-Magyar Polgári Szövetség", "HU"),
+    ("Tom Poe of the Central Committee of Harakat al-Tahrir al-Watani al-Filastini (Fatah) met Ma Lin.",
+     "Harakat al-Tahrir al-Watani al-Filastini", "PS"),
 ])
 def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, cc):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}
