@@ -123,6 +123,8 @@ def test_a_theme_of_party_to_party_cooperation_is_no_party():
     ("\"We came to listen,\" Tom Poe, Deputy Leader of the New Democratic Party, said on May 22nd in Beijing, where she "
      "and fellow NDP Members of Parliament Ann Roe and Linda Okafor met with Ma Lin, Vice-Minister of the IDCPC.",
      "Linda Okafor", "foreign"),
+    ("Beijing, May 20th\u2014Ma Lin, Vice-minister of the IDCPC, met here today with Tom Poe, Leader of the New Democratic "
+     "Party. NDP MPs Ann Roe and Peter Julian also took part in the talks.", "Peter Julian", "foreign"),
 ])
 def test_speakers_of_agency_leads(lead, name, side):
     e = _event("Talks Held", "2019.11.13", lead, "Both sides spoke.")
