@@ -207,7 +207,11 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Chen Xiaodong", "Chen Xinghai", "Cong Peiwu", "Du Xiaohui", "Han Wenxiu", "He Yiting",
                       "Huang Qifan", "Huang Yazhong", "Huang Zhiming", "Jiang Chaoliang", "Lan Tianli", "Li Li",
                       "Qin Rugang", "Qu Qingshan", "Wang Chen", "Wang Ke", "Wang Xiaodong", "Wang Xiaohui", "Wei Hua",
-                      "Yang Jinhua", "Yin Li", "Zhang Gong", "Zhao Guofeng"}
+                      "Yang Jinhua", "Yin Li", "Zhang Gong", "Zhao Guofeng",
+                      # r2300-r2532, written the same way (envoys, provincial and regional officials)
+                      "Cui Jianchun", "Deng Weiping", "He Yongping", "Huang Songfu", "Jiang Lin", "Li Shuhua",
+                      "Qin Guowen", "Sun Weidong", "Tan Jian", "Tan Weimin", "Wang Jingmin", "Wei Tao", "Xiao Qian",
+                      "Xu Feihong", "Xu Jianguo", "Yang Yanyi", "Zhang Hongyun", "Zhou Haibing"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

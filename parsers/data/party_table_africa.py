@@ -5,7 +5,7 @@ PARTIES: list[tuple] = [
     ("Arab Socialist Ba'ath Party", None, "SY",
      ("Syrian Arab Socialist Ba'ath Party", "Ba'ath Arab Socialist Party", "Arab Socialist Baath Party", "Baath Arab Socialist Party"),
      ("Ba'ath Party", "Baath Party")),
-    ("Fatah", None, "PS", ("Fatah Movement", "Palestinian National Liberation Movement"), ("Palestinian Fatah",)),
+    ("Fatah", None, "PS", ("Harakat al-Tahrir al-Watani al-Filastini", "Fatah Movement", "Palestinian National Liberation Movement"), ("Palestinian Fatah",)),
     ("Palestinian People's Party", "PPP", "PS", (), ()),
     ("Popular Front for the Liberation of Palestine", "PFLP", "PS", (), ()),
     ("Democratic Front for the Liberation of Palestine", "DFLP", "PS", (), ()),
@@ -19,7 +19,7 @@ PARTIES: list[tuple] = [
     ("Badr Organization", None, "IQ", ("Badr Organisation",), ()),   # "Iraq Badr Organization": a locator
     ("Justice and Development Party", "AKP", "TR", ("Adalet ve Kalkınma Partisi",), ("AK Party", "AK Parti")),
     ("Islamic Coalition Party", None, "IR", (), ("Motalefeh Party",)),
-    ("Republican People's Party", "CHP", "TR", (), ()),
+    ("Republican People's Party", "CHP", "TR", ("Cumhuriyet Halk Partisi",), ()),
     ("Republican People's Party", None, "EG", (), ("Egyptian Republican People's Party",)),
     ("Freedom and Justice Party", "FJP", "EG", (), ()),  # Turkey's first without a country
     ("Nationalist Movement Party", "MHP", "TR", (), ()),
@@ -118,7 +118,7 @@ PARTIES: list[tuple] = [
     ("People's Party for Reconstruction and Democracy", "PPRD", "CD", (), ()),
     ("Union for Democracy and Social Progress", "UDPS", "CD", ("Union pour la Démocratie et le Progrès Social", "Union pour la Democratie et le Progres Social",), ()),
     ("Congolese Party of Labour", "PCT", "CG", ("Parti Congolais du Travail", "Congolese Labour Party",), ()),
-    ("Gabonese Democratic Party", "PDG", "GA", (), ()),
+    ("Gabonese Democratic Party", "PDG", "GA", ("Parti Démocratique Gabonais",), ()),
     ("Cameroon People's Democratic Movement", "CPDM", "CM", ("Rassemblement Démocratique du Peuple Camerounais", "Rassemblement Democratique du Peuple Camerounais",), ("RDPC",)),
     ("Democratic Party of Equatorial Guinea", "PDGE", "GQ", ("Partido Democrático de Guinea Ecuatorial", "Partido Democratico de Guinea Ecuatorial",), ()),
     ("Patriotic Salvation Movement", "MPS", "TD", (), ()),
@@ -157,4 +157,8 @@ PARTIES: list[tuple] = [
     ("National People's Party", "NPP", "GM", (), ()),
     ("Progressive Union for Renewal", None, "BJ", ("Progressive Union for the Renewal",), ()),
     ("Republican Bloc", None, "BJ", (), ()),
+    # --- parties met in their own languages ---
+    ("People's Movement for Progress", "MPP", "BF", ("Mouvement du Peuple pour le Progrès",), ()),
+    ("Socialist Party", "PS", "SN", ("Parti Socialiste",), ()),
+    ("Action Democratic Party", "ADP", "NG", (), ()),
 ]
