@@ -22,7 +22,9 @@ _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
 # (a name never runs across a paragraph break: "3 Comments" above "Chen Min'er, ..." is no part of it)
 # a generational suffix closes a name: "Manuel B. Villar Jr."
 _SUFFIX_TAIL = r"(?:\s+(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w.]))?"
-NAME = rf"{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}{_SUFFIX_TAIL}"
+# a peer's name with its territorial title: "Lord Collins of Highbury" (not "Lord Mayor of London")
+_PEER = rf"(?:Lord|Baroness)\s+(?!(?:Mayor|Chancellor|President|Speaker|Privy|Provost|Chief)\b)[{UP}][a-z]+\s+of\s+[{UP}][a-z]+"
+NAME = rf"(?:{_PEER}(?![^\S\n]+[{UP}])|{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}{_SUFFIX_TAIL})"
 
 HONORIFIC = (
     # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")

@@ -238,3 +238,12 @@ def test_an_initial_opening_a_name_after_a_dateline_or_of_two_letters(lead, name
 
     r = parse_release(f"Talks Held\n ( 2011.09.08 )\n\n{lead}\n\nBoth sides exchanged views.")
     assert [p.name for p in r.events[0].participants if p.side == "foreign"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ma Lin met with a delegation of the Labour Party led by Lord Collins of Highbury, Member of the House of Lords.",
+     "Lord Collins of Highbury"),
+    ("Lord Mayor of London Tom Poe met Ma Lin.", "Tom Poe"),     # a title, not a peer's name
+])
+def test_a_peers_name_keeps_its_territorial_title(text, name):
+    assert name in _people(text)
