@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.data.party_words import FOREIGN_PARTY_WORDS
+
 __all__ = ["own_language_names"]
 
 # party words of other languages
-_PARTY_WORDS = frozenset("""Parti Partido Partito Partei Partij Partai Partisi Partiya Partiet Partia Strana Stranka
-Pertubuhan Rassemblement Patriotes Mouvement Movimento Movimiento Frente Bewegung Beweging Unión União Alianza Aliança
+_PARTY_WORDS = FOREIGN_PARTY_WORDS | frozenset("""Partisi Partiya Partiet Partia Strana Stranka
+Patriotes Bewegung Beweging Unión União Alianza Aliança
 Coligação Coalición Congrès Convergencia Renouveau Organização Organización Organisation Sozialdemokratische Puolue
 Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Szövetség Savez Stranka""".split())
 # lower-case party words inside a name ("Socijalistička partija Srbije")

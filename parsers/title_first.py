@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.data.party_words import FOREIGN_PARTY_WORDS
 from parsers.gazetteer import city_country, country_code, find_countries
 from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
@@ -91,18 +92,13 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     return hit
 
 
-# the party words that open a party's name in other languages
-_PARTY_WORDS_FIRST = frozenset(("Parti", "Partido", "Partito", "Partai", "Partij", "Partei", "Pertubuhan", "Mouvement",
-                                "Movimento", "Movimiento", "Frente", "Rassemblement"))
-
-
 def _party_split(hit: tuple[str | None, str] | None) -> bool:
     """"Secretary General of Chama Cha Mapinduzi" split as title "... of Chama" and name "Cha
     Mapinduzi": the "name" ends a party the dictionary knows, so there is no person here."""
     if hit is None or not hit[0]:
         return False
     head = hit[0].split()
-    if head[-1] in _PARTY_WORDS_FIRST:
+    if head[-1] in FOREIGN_PARTY_WORDS:
         return True     # "President of Parti Amanah Negara": a party's own-language name, no person
     return any(lookup_party(" ".join(head[len(head) - k:] + [hit[1]])) for k in range(0, min(3, len(head)) + 1))
 

@@ -39,6 +39,10 @@ Reconstruction Construction Salvation Prosperity Equality Welfare Peace Future B
 """.split())
 
 # Connectors allowed inside a name after its keyword ("Party of the European Left").
+# The party words that open a party's name in other languages ("Parti Amanah Negara", "Partido dos
+# Trabalhadores"); parsers.party_own_language adds those of more languages.
+FOREIGN_PARTY_WORDS = frozenset(("Parti", "Partido", "Partito", "Partai", "Partij", "Partei", "Pertubuhan", "Mouvement",
+                                 "Movimento", "Movimiento", "Frente", "Rassemblement"))
 TAIL_CONNECTORS = frozenset({"of", "for", "de", "del", "do", "dos", "da", "das", "des", "du", "pour"})
 ARTICLES = frozenset({"the", "la", "le", "les", "los", "las", "l'"})
 
