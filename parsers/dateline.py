@@ -57,7 +57,7 @@ _DATELINE_RE = re.compile(
     # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —"
     + r"\s*(?:\((?:[A-Za-z .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
     + _DASH + r"|\s*\([A-Za-z .'\u2019]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
-    + r"|\.\s*/[A-Z]{2,8}/\.?\s+(?=[A-Z])"          # "KAZAN, March 23. /TASS/. Relations ..."
+    + r"|\.\s*/[A-Z]{2,8}/\.?\s+(?=[A-Z\"\u201c])"   # "KAZAN, March 23. /TASS/. Relations ...", or a quote
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
     + r"|\s*(?:\([A-Za-z .'\u2019]{2,30}\))?\s*\.?\s*$)"
 )

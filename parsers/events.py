@@ -42,6 +42,10 @@ _AND_COUNTERPART_RE = re.compile(
 
 _CONTACT_WORD_RE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|talks|received|receives|receiving|welcomed|courtesy\s+call)\b")
 
+# a lead telling any act of its own (a message sent, a call, a visit, a gathering held)
+_ANY_ACT_RE = re.compile(_CONTACT_WORD_RE.pattern[:-3] + r"|sent|sends|messages?|letters?|held|holds|visit\w*|"
+                         r"conference|call|attended|delegation)\b")
+
 
 def _cpc_filter(code: str | None) -> bool:
     return bool(code) and code != "CN"
@@ -270,6 +274,12 @@ def _segments(body: str, lead_start: int, lead_end: int, people) -> list[tuple[i
 def _zone_end(body: str, lead_end: int) -> int:
     """The lead plus the next two paragraphs when they still introduce counterparts ("He met separately ...")."""
     end = pos = lead_end
+    first = body.find("\n", lead_end + 1)
+    first = len(body) if first < 0 else first
+    if not _ANY_ACT_RE.search(body[:lead_end]) and _CONTACT_WORD_RE.search(body[lead_end:first]):
+        # an agency's lead tells the outcome ("A and B have agreed to ..."), the next paragraph the
+        # contact ("X said this after receiving a visiting CPC delegation led by Y"): both lead
+        end = first
     for _ in range(3):
         if pos >= len(body):
             break

@@ -152,3 +152,23 @@ def test_a_co_chair_of_a_party_makes_no_gathering():
                   "Vice-minister of the IDCPC, held an online meeting today with Ann Roe, Co-Chair of the Communist Party "
                   "USA (CPUSA).")
     assert (call.event_type, call.modality) == ("call", "video")
+
+
+@pytest.mark.parametrize("later, foreign", [
+    # the lead tells the outcome and names no one; the next paragraph tells the contact
+    ("MCA president Dato' Sri Dr. Tom Poe said this after receiving a visiting CPC delegation led by Ma Lin, "
+     "Vice-Minister of the International Department of the CPC Central Committee, here today.", ["Tom Poe"]),
+])
+def test_an_agency_lead_of_outcomes_and_the_contact_in_the_next_paragraph(later, foreign):
+    e = _event("MCA, CPC agree to deepen cooperation", "2019.11.22",
+               "KUALA LUMPUR, Nov. 20 (Bernama) -- The Malaysian Chinese Association (MCA) and the Communist Party of "
+               "China (CPC) have agreed to step up exchanges on party building and youth work.", later)
+    assert _side(e, "foreign") == foreign and _side(e, "cpc") == ["Ma Lin"]
+
+
+def test_a_speaker_after_a_lead_that_tells_its_own_act_is_no_participant():
+    e = _event("Ma Lin sends condolence message", "2010.01.19",
+               "Beijing, January 18th--Ma Lin, Minister of the IDCPC, sent a message of condolence today to Tom Poe, "
+               "General Secretary of the Communist Party of India (Marxist), over the passing of Comrade Jim Roe.",
+               "In the message, Ma said that during his visits to China, Comrade Roe met with Deng Xiaoping.")
+    assert "Deng Xiaoping" not in _side(e, "foreign") + _side(e, "cpc")
