@@ -11,7 +11,7 @@ import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
-                                     HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
+                                     HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told)
 from parsers.event_place import host_meets_cpc
@@ -286,7 +286,8 @@ def framed_contact(lead: str, more: str) -> bool:
 
 
 def _conference_modality(head: str) -> str:
-    return "video" if _REMOTE_RE.search(head) and (not _HYBRID_RE.search(head) or GUESTS_REMOTE_RE.search(head)) else "in_person"
+    return "video" if _REMOTE_RE.search(head) and (not _HYBRID_RE.search(head) or GUESTS_REMOTE_RE.search(head)
+                                                  and not GUESTS_ONSITE_RE.search(head)) else "in_person"
 
 
 def _first_sentence(lead: str) -> str:

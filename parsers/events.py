@@ -193,7 +193,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     if etype == "other" and (vc := _visited_country(first_text)):
         listed.add(vc)      # an announced trip: "will undertake a tour of Bangladesh"
     if etype in ("visit", "other"):     # the hosts: "at the invitation of ... the government of Tonga"
-        clauses = invitation_clauses(body)
+        clauses = invitation_clauses(body, trip=etype == "visit")
         listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)
                    and not any(x.start <= c.start < x.end for x in spans)}    # (not "Guinea" in a party's name)
 

@@ -76,6 +76,11 @@ GUESTS_REMOTE_RE = re.compile(
     # ("while all the Latin American and Caribbean guests joined via video link")
     r"\bwhile\s+(?:all\s+)?(?:the\s+)?(?:foreign\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
     r"\b(?:all\s+)?(?:joined|attended|participated|took\s+part)\s+(?:\w+\s+){0,2}?(?:(?:via|by|through)\s+video|online|virtually)\b", _I)
+# ... but foreign guests at the venue make it a gathering in person: "Diplomatic envoys ... attended at the
+# venue, while leaders of political parties ... joined online"
+GUESTS_ONSITE_RE = re.compile(
+    r"\b(?:envoys|diplomats|ambassadors|guests|representatives|delegates)\b[^.;]{0,120}?\b(?:attended|were\s+present|took\s+part|"
+    r"participated)\s+(?:at\s+the\s+venue|on\s+site|in\s+person)\b", _I)
 
 # "Press conference: ...", "Transcript of the press briefing ...": a transcript, not a contact
 PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)?)?(?:press|news)\s+(?:conference|briefing)\b", _I)

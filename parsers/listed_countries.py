@@ -66,6 +66,10 @@ _DELEGATION_FROM_RE = re.compile(r"\b[Dd]elegation\s+(?:is|was|consists|consiste
                                  r"(?:(?:composed|made\s+up|comprised)\s+of\s+|of\s+)?[^.;]{0,120}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200})")
 
 
+# "representatives of Bangladeshi, Nepali, Pakistani and Sri Lankan political parties", "a study group of
+# young leaders of Ghanaian, Kenyan and Zambian political parties": countries listed by their adjectives
+_ADJ = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+_ADJECTIVE_LIST_RE = re.compile(rf"\b(?:of|from)\s+(?P<list>{_ADJ}(?:,\s+{_ADJ})*,?\s+and\s+{_ADJ})\s+(?:political\s+)?parties\b")
 _TO_COME_RE = re.compile(r"\b(?:will\s+be|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
 _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
                            r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members)\b", re.I)
@@ -75,7 +79,7 @@ def listed_countries(body: str, spans=()) -> set[str]:
     """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
-    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE):
+    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE, _ADJECTIVE_LIST_RE):
         for m in rx.finditer(body):
             if on_earlier_leg(body, m.start()):
                 continue    # a list of another stop of the trip
@@ -84,8 +88,11 @@ def listed_countries(body: str, spans=()) -> set[str]:
             if rx is _PARTIES_OF_RE and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
             base = m.start("list")
-            for c in find_countries(m.group("list")):
-                if c.kind == "name" and c.code != "CN" and not any(
+            found = find_countries(m.group("list"))
+            if rx is _ADJECTIVE_LIST_RE and not all(c.kind == "adjective" for c in found):
+                continue    # every item an adjective, or no list of countries
+            for c in found:
+                if (c.kind == "name" or rx is _ADJECTIVE_LIST_RE) and c.code != "CN" and not any(
                         s.start <= base + c.start < s.end for s in spans):
                     out.add(c.code)
     return out

@@ -231,7 +231,8 @@ def past_contact(text: str, pos: int) -> bool:
     # President Y have met for many times": contacts of other times, told in the remarks
     start = sentence_start(text, pos)
     end = len(text) if (stop := re.compile(r"\.\s|\n").search(text, pos)) is None else stop.start()
-    if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end):
+    # ("The meeting came a week after a CPC delegation led by X concluded a visit to Nepal")
+    if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos):
         return True
     return earlier_same_trip(text, pos)
 
@@ -242,6 +243,8 @@ _PAST_OPENING_RE = re.compile(
     r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
+_CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
+                            r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
                           r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
 
@@ -258,6 +261,7 @@ _EARLIER_DAY_RE = re.compile(
 EARLIER_LEG_RE = re.compile(
     r"\s*(?:Earlier|Previously|Before\s+that"
     r"|(?:Before|Prior\s+to)\s+(?:(?:its|his|her|their)\s+)?(?:arriving|arrival|coming|reaching|travell?ing)"
+    r"|(?:Before|Prior\s+to)\s+(?:its|his|her|their)\s+(?:stay|visit)\s+(?:in|to)\b"     # "Prior to its stay in Beijing, ..."
     r"|(?:Before|Prior\s+to)\s+(?:[A-Z][\w\-]+\s?){1,3}(?=,))\b")     # "Prior to Namibia, the delegation visited ..."
 
 

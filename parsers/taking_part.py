@@ -36,10 +36,10 @@ from parsers.person_roles import EARLIER_LEG_RE
 __all__ = ["taking_part", "invitation_clauses", "list_lines", "on_earlier_leg", "sentence_bounds"]
 
 _LIST_RE = re.compile(
-    r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys"
+    r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys|[Oo]fficials|[Cc]adres"
     r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
-    r"were\s+present|joined|shared|presented|introduced|briefed)\b")
+    r"were\s+present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating))\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
     r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
@@ -85,6 +85,10 @@ _BETWEEN_RE = re.compile(
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
 # between two chained parties: an acronym, a comma, "and", "the", a possessive country ("Germany's")
 _CHAIN_GAP_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\-]+(?:'s|\u2019s)\s+)?")
+# the trip's next stop: "After Ethiopia, it will go on to Sudan", "The delegation will then travel to Laos"
+_LATER_LEG_RE = re.compile(r"\bwill\s+(?:then\s+|also\s+|next\s+)?(?:go\s+on\s+to|travel\s+(?:on\s+)?to|proceed\s+to|"
+                           r"continue\s+(?:on\s+)?to|head\s+(?:on\s+)?to|move\s+on\s+to|leave\s+for)\b"
+                           r"|\bwill\s+then\s+visit\b")
 _INVITED_RE = re.compile(r"\b(?:[Aa]t\s+the\s+invitation\s+of|(?:was|were|is|are)\s+invited\s+by|[Oo]n\s+the\s+invitation\s+of)\s+")
 # on a trip abroad, the party whose congress the CPC delegation attends: "a CPC delegation attending
 # the 9th Organizational Congress of the Ethiopian People's Revolutionary Democratic Front (EPRDF)"
@@ -95,6 +99,7 @@ _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(
 _SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
                         r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings?|letter|condolences|cards?)\b"
                         r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
+_SENDERS_GAP_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
 # a roundup's sender heading run into its paragraph: "(The Central Committee of) the A Party (ACR): <words>"
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[.!?][\"\u201d]?\s+)(?:The\s+)?(?:Central\s+Committee\s+of\s+(?:the\s+)?)?$")
 _HEADING_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?:\s+(?=[A-Z\"\u201c])")
@@ -134,10 +139,17 @@ def on_earlier_leg(body: str, pos: int) -> bool:
     return bool(EARLIER_LEG_RE.match(body, sentence_bounds(body, pos)[0]))
 
 
-def invitation_clauses(body: str) -> list[tuple[int, int]]:
+def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each "at the invitation of ..." / "was invited by ..." to its sentence end:
-    on a trip abroad the hosts named there (parties, "the government of Tonga") take part."""
-    return [(m.end(), sentence_bounds(body, m.end())[1]) for m in _INVITED_RE.finditer(body)]
+    on a trip abroad the hosts named there (parties, "the government of Tonga") take part. On a
+    `trip` told as it happens, the hosts of its next stop do not ("After Ethiopia, it will go on
+    to Sudan at the invitation of the A Party"); an announced trip keeps them."""
+    out = []
+    for m in _INVITED_RE.finditer(body):
+        a, b = sentence_bounds(body, m.end())
+        if not (trip and _LATER_LEG_RE.search(body, a, m.start())):
+            out.append((m.end(), b))
+    return out
 
 
 def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:
@@ -174,14 +186,19 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
         nxt = [s for s in spans if m.end() <= s.start < min(end, m.end() + 160)]
         out += nxt[:1]
     if etype in ("visit", "other"):
-        for a, b in invitation_clauses(body):
+        for a, b in invitation_clauses(body, trip=etype == "visit"):
             out += [s for s in spans if a <= s.start < b]
         for m in _HOST_CONGRESS_RE.finditer(body):
             out += [s for s in spans if s.start == m.end()][:1]
     if etype == "message":
-        for s in spans:
+        for i, s in enumerate(spans):
             a, b = sentence_bounds(body, s.start)
-            if s.start - a <= 100 and _SENDER_RE.match(body[s.end:b]) or _SENT_TO_RE.search(body[a:s.start]):
+            end = s.end
+            for t in spans[i + 1:]:     # "The A Party and the B Party sent congratulations as well": both send
+                if not _SENDERS_GAP_RE.fullmatch(body, end, t.start):
+                    break
+                end = t.end
+            if s.start - a <= 100 and _SENDER_RE.match(body[end:b]) or _SENT_TO_RE.search(body[a:s.start]):
                 # "The Communist Party of Vietnam Central Committee extended ... in a message", "sent
                 # a congratulatory message to X, president of the A Party"
                 out.append(s)

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.release import parse_release
-
-REL = "{title}\n ( {pub} )\n\n{lead}\n\n{body}"
-
-
-def _event(title, pub, lead, body="Both sides exchanged views."):
-    r = parse_release(REL.format(title=title, pub=pub, lead=lead, body=body))
-    assert len(r.events) == 1
-    return r.events[0]
-
-
-def _side(e, side):
-    return [p.name for p in e.participants if p.side == side]
-
+from tests.release_text import one_event as _event, side as _side
 
 CALL = ("KUALA LUMPUR, Sept 16 (Bernama) -- The MCA and the CPC pledged closer ties during a video call between MCA "
         "president Tom Poe and Ma Lin, Minister of the International Department of the CPC Central Committee.")

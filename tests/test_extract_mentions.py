@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.release import parse_release
-
-REL = "{title}\n ( {pub} )\n\n{lead}\n\n{body}"
-
-
-def _event(title, pub, lead, body="Both sides exchanged views."):
-    r = parse_release(REL.format(title=title, pub=pub, lead=lead, body=body))
-    assert len(r.events) == 1
-    return r.events[0]
+from tests.release_text import REL, one_event as _event
 
 
 def _foreign(e):
