@@ -3,7 +3,11 @@
   representing the Democratic Party, and former U.S. Trade Representative Y, representing the
   Republican Party" (the party goes into the title, so the person carries it);
 - one plural role shared by names each followed by a country: "Ambassadors X of France and Y of
-  Australia raised questions".
+  Australia raised questions";
+- delegates told by what they represent: "Former Sen. X represented the Democratic Party, while
+  former Rep. Y attended on behalf of the Republican Party", "The Liberal Party was represented by
+  Sen. A and B, a member of ...", "Whitcombe represented the Democratic Party and Benning the
+  Republican Party" (each person then carries the party named).
 """
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ import re
 
 from parsers.mention import Mention
 from parsers.names import NAME
-from parsers.person_roles import context_role
+from parsers.person_roles import context_role, sentence_start
+from parsers.subject_names import looks_like_person
 from parsers.title_first import title_then_name
 
 __all__ = ["agency_frames"]
@@ -24,6 +29,14 @@ _COUNTRY_ITEM = rf"(?:{NAME})\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){
 _PLURAL_ENVOYS_RE = re.compile(rf"\b(?P<role>Ambassadors|Envoys|Consuls\s+General)\s+(?P<list>{_COUNTRY_ITEM}(?:,\s+{_COUNTRY_ITEM})*"
                                rf",?\s+and\s+{_COUNTRY_ITEM})")
 _ITEM_RE = re.compile(rf"(?P<name>{NAME})\s+(?P<of>of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})")
+_ORG = r"(?P<org>(?:the\s+)?[A-Z][^,;.\n]{2,80}?)(?:\s*\([^()]{1,20}\))?"
+_ORG_END = r"(?=\s+(?:and|at|in|on|while|during)\b|\s*[,;.\n]|$)"
+_ON_BEHALF_RE = re.compile(r"\s+(?:represented|(?:attended|spoke|took\s+part)\s+on\s+behalf\s+of)\s+" + _ORG + _ORG_END)
+_AND_SURNAME_RE = re.compile(r"\s+and\s+(?P<surname>[A-Z][\w'\u2019\-]+)\s+(?P<org>the\s+[A-Z][^,;.\n]{2,60}?)" + _ORG_END)
+_WAS_REPRESENTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n)|(?<=,\s))" + _ORG + r"\s+(?:was|were)\s+represented\s+by\s+")
+_DELEGATE_END_RE = re.compile(r",\s+while\b|(?<!Sen)(?<!Rep)(?<!Gov)(?<!Lt)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)[.;\n](?:\s|$)|$")
+# a party's own word, or an acronym ("on behalf of the ALP's national executive")
+_PARTY_OR_ACRONYM_RE = re.compile(_PARTY_WORD_RE.pattern + r"|\b[A-Z]{2,6}\b")
 _SINGULAR = {"Ambassadors": "Ambassador", "Envoys": "Envoy", "Consuls General": "Consul General"}
 
 
@@ -53,3 +66,49 @@ def agency_frames(text: str, found: list[Mention], taken: list, known_officials)
             found.append(Mention(item.group("name"), f"{_SINGULAR[m.group('role')]} {item.group('of')}", item.start(),
                                  item.end(), context_role(text, item.start(), item.end()), m.start()))
         taken.append((m.start(), m.end()))
+    delegates(text, found, known_officials)
+
+
+def _delegate(text: str, found: list[Mention], item: str, pos: int, org: re.Match, known_officials) -> None:
+    """The person named by `item` (at `pos`) carries the party of `org`; added when not yet found."""
+    item = re.sub(r"^(?:while|whereas)\s+", "", item.strip())
+    hit = title_then_name(item, known_officials)
+    name = hit[1] if hit else (item if re.fullmatch(NAME, item) and looks_like_person(item) else None)
+    one = item if re.fullmatch(r"[A-Z][\w'\u2019\-]+", item) else None     # a surname told before
+    x = next((x for x in found if name and x.name == name or one and x.name.split()[-1] == one), None)
+    if x is None and name is None:
+        return
+    if x is None:
+        x = Mention(name, hit[0] if hit and hit[0] else None, pos + item.rfind(name), pos + len(item),
+                    context_role(text, pos), pos)
+        found.append(x)
+    what = re.sub(r"^The\s", "the ", org.group("org"))
+    x.title = f"{x.title}, representing {what}" if x.title else f"representing {what}"
+    # the party is read in the stretch from title_start to end: make it the party's name alone
+    x.title_start, x.end = org.start("org"), max(org.end("org"), x.start + len(x.name))
+
+
+def _items(text: str, a: int, b: int):
+    """(item, offset) of a list of people: "Sen. A and B, a member of ..." (a title after a comma is no item)."""
+    pos = a
+    for piece in re.split(r"(\s*,\s*|\s+and\s+)", text[a:b]):
+        if piece and not re.fullmatch(r"\s*,\s*|\s+and\s+", piece) and not re.match(r"(?:a|an|the|its|his|her)\s", piece):
+            yield piece, pos
+        pos += len(piece)
+
+
+def delegates(text: str, found: list[Mention], known_officials) -> None:
+    """People whose party is what they represent (see the module's note)."""
+    for m in _ON_BEHALF_RE.finditer(text):
+        if not _PARTY_OR_ACRONYM_RE.search(m.group("org")):
+            continue
+        start = max(sentence_start(text, m.start()), text.rfind(", while ", 0, m.start()) + 8)
+        for item, pos in _items(text, start, m.start()):
+            _delegate(text, found, item, pos, m, known_officials)
+        if (nxt := _AND_SURNAME_RE.match(text, m.end())) and _PARTY_WORD_RE.search(nxt.group("org")):
+            _delegate(text, found, nxt.group("surname"), nxt.start("surname"), nxt, known_officials)
+    for m in _WAS_REPRESENTED_RE.finditer(text):
+        if _PARTY_WORD_RE.search(m.group("org")):
+            end = _DELEGATE_END_RE.search(text, m.end()).start()
+            for item, pos in _items(text, m.end(), end):
+                _delegate(text, found, item, pos, m, known_officials)

@@ -49,7 +49,8 @@ _AGENCY_SLASHES = r"\s*/\s*\d{4}\s*/\s*[A-Za-z]{2,12}\s*/\s*"
 _DATELINE_RE = re.compile(
     # "New Delhi [India], Aug 17 (ANI):": the country in brackets
     # ("SUIFENHE (Heilongjiang Province, North-East of China), October 9 (Itar-Tass) --": a gloss in brackets)
-    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{2,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?"
+    # ("SACRAMENTO, Calif., Sept. 18": a US state abbreviated)
+    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{2,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?\.?)?"
     # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
@@ -139,6 +140,7 @@ class Dateline:
     month: int | None
     day: int | None
     end: int = 0              # offset in the lead where the text after the dateline starts
+    country: str | None = None  # of a state or province named after the city (parsers.dateline_region)
 
 
 def _month(token: str) -> int:

@@ -28,6 +28,7 @@ from parsers.party_spans import party_spans
 from parsers.party_unify import add_party
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
+from parsers.lead_zone import CONTACT_WORD_RE, zone_end
 from parsers.listed_countries import addressee_countries, listed_countries
 from parsers.taking_part import invitation_clauses, list_lines, taking_part
 
@@ -40,13 +41,6 @@ _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
 
 
-_CONTACT_WORD_RE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|talks|received|receives|receiving|welcomed|courtesy\s+call)\b")
-
-# a lead telling any act of its own (a message sent, a call, a visit, a gathering held)
-_ANY_ACT_RE = re.compile(_CONTACT_WORD_RE.pattern[:-3] + r"|sent|sends|messages?|letters?|held|holds|visit\w*|"
-                         r"conference|call|attended|delegation)\b")
-
-
 def _cpc_filter(code: str | None) -> bool:
     return bool(code) and code != "CN"
 
@@ -55,7 +49,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     """`body` is the text the extractors read (dateline blanked); `lead` is its first paragraph."""
     published = doc.published_date
     city = dl.city
-    ccountry = _city_country(city)
+    ccountry = _city_country(city) or dl.country
     if city is None:    # no dateline: "held discussions in Washington Wednesday" still places the event
         im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
         ccountry = _city_country(im.group(1)) if im else None
@@ -73,7 +67,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # "Greek PM X met with Liu ... on April 27." then "... met with Liu, who is heading a
         # delegation on a visit to Athens": the next paragraph's contact sentence places it
         nxt = _first_sentence_text(second.split("\n")[0])
-        place = foreign_place(nxt) if _CONTACT_WORD_RE.search(nxt) else None
+        place = foreign_place(nxt) if CONTACT_WORD_RE.search(nxt) else None
     if abroad is None and not place and (host := host_premises(lead + "\n" + "\n".join(following[:4])))[0]:
         # "met with X at the JVP head office", "at State House": the foreign host's own premises
         abroad, place = True, ((None, host[1]) if host[1] else None)
@@ -140,7 +134,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
 
     cmentions = find_countries(body)
     spans = party_spans(body, cmentions, ccountry if city else None)
-    mentions = find_people(body, _is_official, lead_end=_zone_end(body, lead_start + len(lead)),
+    mentions = find_people(body, _is_official, lead_end=zone_end(body, lead_start + len(lead)),
                            lead_par_end=lead_start + len(lead),
                            # the lead's speakers made the remarks at the contact told further down
                            # (at a conference the titled speakers quoted are its speakers)
@@ -197,8 +191,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         listed |= {c.code for c in cmentions if c.code != "CN" and any(a <= c.start < b for a, b in clauses)
                    and not any(x.start <= c.start < x.end for x in spans)}    # (not "Guinea" in a party's name)
 
-    zone_end = _zone_end(body, lead_end)
-    segments = _segments(body, lead_start, zone_end, people)
+    zone_stop = zone_end(body, lead_end)
+    segments = _segments(body, lead_start, zone_stop, people)
     events = []
     for seq, (a, b) in enumerate(segments):
         def inside(pos: int) -> bool:
@@ -269,27 +263,6 @@ def _segments(body: str, lead_start: int, lead_end: int, people) -> list[tuple[i
         return [(0, len(body))]
     segs[0] = (0, segs[0][1])
     return segs
-
-
-def _zone_end(body: str, lead_end: int) -> int:
-    """The lead plus the next two paragraphs when they still introduce counterparts ("He met separately ...")."""
-    end = pos = lead_end
-    first = body.find("\n", lead_end + 1)
-    first = len(body) if first < 0 else first
-    if not _ANY_ACT_RE.search(body[:lead_end]) and _CONTACT_WORD_RE.search(body[lead_end:first]):
-        # an agency's lead tells the outcome ("A and B have agreed to ..."), the next paragraph the
-        # contact ("X said this after receiving a visiting CPC delegation led by Y"): both lead
-        end = first
-    for _ in range(3):
-        if pos >= len(body):
-            break
-        nxt = body.find("\n", pos + 1)
-        nxt = len(body) if nxt < 0 else nxt
-        if re.search(r"\b(?:met|held|had)\b[^.]{0,40}\bseparate(?:ly)?\b|\bseparate(?:ly)?\s+(?:met|held)",
-                     body[pos + 1:nxt]):
-            end = nxt
-        pos = nxt
-    return end
 
 
 def _first_sentence_end(body: str, start: int, end: int) -> int:

@@ -9,8 +9,8 @@ import re
 
 from parsers.mention import Mention
 from parsers.present_too import WHO_WAS_THERE_RE
-from parsers.person_roles import (CONTACT_ING, attributed, earlier_same_trip, inside_message_text, past_contact,
-                                  sentence_start, speech_story)
+from parsers.past_contacts import earlier_same_trip, past_contact
+from parsers.person_roles import CONTACT_ING, attributed, inside_message_text, sentence_start, speech_story
 
 __all__ = ["in_said_that", "settle_roles"]
 

@@ -61,7 +61,7 @@ _PART_VERB = (
     r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation)|"
-    r"represented\s+(?:the\s+)?[\w\-]+\s+side|told\s+(?:the\s+)?visiting|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
+    r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+)?visiting|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|"
@@ -70,7 +70,8 @@ _PART_VERB = (
 _SUBJECT_BEFORE = (
     r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
-    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf))\."
+    # ("Former Sen. X represented ...": an American role's abbreviation neither)
+    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
     # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
     r"|(?<=[a-z]\s[A-Z])\.(?=\s[A-Z][a-z])){3,260}?)(?:\s*,\s*(?:who|also)\s[^,]*,\s*|\s+"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."

@@ -7,9 +7,11 @@ Pages that are not releases raise `parsers.errors.ParseError` subclasses.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers import PARSER_VERSION
 from parsers.dateline import parse_dateline
+from parsers.dateline_region import region_country
 from parsers.gazetteer import city_country, country_code
 from parsers.document import parse_document
 from parsers.errors import NotARelease
@@ -98,6 +100,7 @@ def release_from_document(doc: Document) -> Release:
     # (same offsets, so spans stay comparable).
     pre = "\n".join(paragraphs[:lead_idx])
     lead = paragraphs[lead_idx]
+    dl = replace(dl, country=region_country(lead, dl.end)) if dl.city else dl
     lead_blank = " " * dl.end + lead[dl.end:]
     body = (pre + "\n" if pre else "") + lead_blank + ("\n" + "\n".join(paragraphs[lead_idx + 1:]) if lead_idx + 1 < len(paragraphs) else "")
     lead_start = len(pre) + 1 if pre else 0

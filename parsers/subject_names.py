@@ -14,7 +14,8 @@ from functools import lru_cache
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, ORG_WORD_RE, TITLE_NOUN, TITLE_TAIL, clean_name
 from parsers.person_lists import add_title_first
-from parsers.person_roles import context_role, past_contact, reported
+from parsers.past_contacts import past_contact
+from parsers.person_roles import context_role, reported
 from parsers.object_lists import split_items
 from parsers.title_first import looks_like_org, title_then_name
 

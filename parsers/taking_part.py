@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from parsers.party_spans import PartySpan
-from parsers.person_roles import EARLIER_LEG_RE
+from parsers.past_contacts import EARLIER_LEG_RE
 
 __all__ = ["taking_part", "invitation_clauses", "list_lines", "on_earlier_leg", "sentence_bounds"]
 

@@ -11,8 +11,11 @@ __all__ = ["is_country_word", "past_country"]
 
 def past_country(subject: str, tokens: list, k: int) -> int:
     """"Chinese Ambassador to South Africa Wu Peng": a country name of several words ends the title."""
-    if k >= len(tokens) - 2 or (k > 0 and tokens[k - 1].group().lower() == "the"):
-        return k            # "of the Sri Lanka Podujana Peramuna" is a party named after its country
+    if k >= len(tokens) - 2 or (k > 0 and tokens[k - 1].group().lower() == "the"
+                                and not (k > 1 and tokens[k - 2].group() in ("to", "in"))):
+        # "of the Sri Lanka Podujana Peramuna" is a party named after its country; "Ambassador to the
+        # United States Cui Tiankai" is a post
+        return k
     try:
         hits = find_countries(subject[tokens[k].start():])
     except Exception:

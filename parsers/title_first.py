@@ -45,6 +45,7 @@ _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|
 _ROLE_IN_FULL = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Lt": "Lieutenant"}
 # (opening the subject they stay honorifics: "led by Rep. X of the ruling Y Party")
 _ABBREVIATED_ROLE_RE = re.compile(r"(?<=\s)(Gov|Sen|Rep|Lt)\.(?=\s)")
+_OPENING_ROLE_RE = re.compile(r"^(Gov|Sen|Rep|Lt)\.(?=\s)")
 _CAPS_SURNAME_RE = re.compile(r"(?:^|(?<=\s))([A-Z]{2,6})(\s+[A-Z][a-z]+)$")
 
 
@@ -55,7 +56,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     Tianjin municipality Zhang Gaoli"), since the phrase is known to name one person.
     """
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
-    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*", "", subject.strip())
+    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*|^(?:while|whereas)\s+", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
@@ -64,9 +65,11 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
     if place and city_country(place.group(1)):
         subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name
-    abbr = _ABBREVIATED_ROLE_RE.search(subject)
+    # opening the subject too when no "of" follows to give the person a party ("Sen. X represented ...")
+    abbr = _ABBREVIATED_ROLE_RE.search(subject) or " of " not in subject and _OPENING_ROLE_RE.match(subject)
     if abbr:    # "former Iowa Gov. Terry Branstad": split as if the role were written out, keep it as written
-        hit = title_then_name(_ABBREVIATED_ROLE_RE.sub(lambda a: _ROLE_IN_FULL[a.group(1)], subject), known_officials, relaxed)
+        full = _ABBREVIATED_ROLE_RE.sub(lambda a: _ROLE_IN_FULL[a.group(1)], subject)
+        hit = title_then_name(_OPENING_ROLE_RE.sub(lambda a: _ROLE_IN_FULL[a.group(1)], full, 1), known_officials, relaxed)
         return (subject[:subject.rfind(hit[1])].strip() or None, hit[1]) if hit and hit[1] in subject else hit
     caps = _CAPS_SURNAME_RE.search(subject)
     if caps and pinyin_name(caps.group(1).title() + caps.group(2)):

@@ -820,6 +820,7 @@ def test_toured_countries(sentence, expected):
     # a wire's slashed agency after the day; the day and year before the city; a two-word agency; a slash
     ("KAZAN, March 23. /TASS/. Relations between the two countries", "Kazan", 3, 23),
     ('HARBIN, September 12. /TASS/. "Contacts have become a pillar," X said', "Harbin", 9, 12),  # a quote opens
+    ("SACRAMENTO, Calif., Sept. 18 (Xinhua) -- A delegation of the party", "Sacramento", 9, 18),  # a state abbreviated
     ("17 July 2024, Sittwe", "Sittwe", 7, 17),
     ("JOHANNESBURG, (CAJ News) \u2013 THE congress of the party", "Johannesburg", None, None),
     ("April 29, 2020/Kathmandu The ruling party's foreign affairs chief", "Kathmandu", 4, 29),

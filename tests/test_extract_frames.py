@@ -159,3 +159,51 @@ def test_a_speaker_after_a_lead_that_tells_its_own_act_is_no_participant():
                "General Secretary of the Communist Party of India (Marxist), over the passing of Comrade Jim Roe.",
                "In the message, Ma said that during his visits to China, Comrade Roe met with Deng Xiaoping.")
     assert "Deng Xiaoping" not in _side(e, "foreign") + _side(e, "cpc")
+
+
+DIALOGUE = ("WASHINGTON, Dec. 5 (Xinhua) -- A new round of the dialogue between the Communist Party of China (CPC) and "
+            "the two major U.S. political parties opened here Thursday, with Ma Lin, head of the International "
+            "Department of the CPC Central Committee, leading the Chinese side.")
+
+
+@pytest.mark.parametrize("later, foreign, parties", [
+    ("Former Sen. Tom Poe represented the Democratic Party, while former Rep. Ann Roe attended on behalf of the "
+     "Republican Party.", {"Tom Poe": "Democratic Party", "Ann Roe": "Republican Party"}, ["Democratic Party", "Republican Party"]),
+    ("The Democratic Party was represented by Sen. Tom Poe and Jim Doe, a member of the House of Representatives, "
+     "while Sen. Ann Roe and Kay Moe attended on behalf of the Republican Party.",
+     {"Tom Poe": "Democratic Party", "Jim Doe": "Democratic Party", "Ann Roe": "Republican Party", "Kay Moe": "Republican Party"},
+     ["Democratic Party", "Republican Party"]),
+    # surnames told before: the full names carry the parties
+    ("The delegation was led by Reps. Tom Poe and Ann Roe, co-chairs of the U.S.-China Working Group in the House of "
+     "Representatives. Poe represented the Democratic Party and Roe the Republican Party at the meeting.",
+     {"Tom Poe": "Democratic Party", "Ann Roe": "Republican Party"}, ["Democratic Party", "Republican Party"]),
+])
+def test_delegates_told_by_what_they_represent(later, foreign, parties):
+    e = _event("CPC opens dialogue with U.S. parties", "2013.12.07", DIALOGUE, later)
+    assert {p.name: p.party for p in e.participants if p.side == "foreign"} == foreign
+    assert [p.name for p in e.parties] == parties and e.countries == ("US",)
+
+
+@pytest.mark.parametrize("lead, name, title", [
+    ('DES MOINES, Iowa, May 17 (Xinhua) -- "Iowa and China have been friends for a long time," Gov. Tom Poe said here '
+     "Tuesday as he received a delegation of the Communist Party of China led by Ma Lin, vice minister of the "
+     "International Department of the CPC Central Committee.", "Tom Poe", "Gov."),
+    ('BRISBANE, Queensland, Aug. 9 (AAP) -- "China sits right at the front of that story," state Labor MP Tom Poe said '
+     "on Wednesday after hosting a delegation of the Communist Party of China led by Ma Lin, vice-minister of the "
+     "International Department of the CPC Central Committee.", "Tom Poe", "state Labor MP"),
+])
+def test_a_speaker_after_an_opening_quote_with_an_abbreviated_or_lower_case_role(lead, name, title):
+    e = _event("Governor receives CPC delegation", "2016.05.19", lead)
+    assert [(p.name, p.title) for p in e.participants if p.side == "foreign"] == [(name, title)]
+    assert (e.event_type, e.countries) == ("visit", ("AU",) if "BRISBANE" in lead else ("US",))
+
+
+@pytest.mark.parametrize("later, cpc, foreign", [
+    ("Chinese Ambassador to the United States Wang Ming attended the opening session.", ["Ma Lin", "Wang Ming"], []),
+    # another stop of the trip, its person named after an abbreviated role
+    ("Earlier in Washington, D.C., the delegation held talks with Rep. Tom Poe, co-chair of the U.S.-China Working "
+     "Group.", ["Ma Lin"], []),
+])
+def test_a_post_in_a_country_named_with_the_and_another_stop_after_an_abbreviation(later, cpc, foreign):
+    e = _event("CPC opens dialogue with U.S. parties", "2013.12.07", DIALOGUE, later)
+    assert _side(e, "cpc") == cpc and _side(e, "foreign") == foreign

@@ -1,0 +1,33 @@
+"""Where a release's lead zone ends: the stretch in which title-first subjects and the objects of
+contact verbs name this release's counterparts (used by parsers.events)."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONTACT_WORD_RE", "zone_end"]
+
+CONTACT_WORD_RE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|talks|received|receives|receiving|welcomed|courtesy\s+call)\b")
+# a lead telling any act of its own (a message sent, a call, a visit, a gathering held)
+_ANY_ACT_RE = re.compile(CONTACT_WORD_RE.pattern[:-3] + r"|sent|sends|messages?|letters?|held|holds|visit\w*|"
+                         r"conference|call|attended|delegation)\b")
+
+
+def zone_end(body: str, lead_end: int) -> int:
+    """The lead plus the next two paragraphs when they still introduce counterparts ("He met separately ...")."""
+    end = pos = lead_end
+    first = body.find("\n", lead_end + 1)
+    first = len(body) if first < 0 else first
+    if not _ANY_ACT_RE.search(body[:lead_end]) and CONTACT_WORD_RE.search(body[lead_end:first]):
+        # an agency's lead tells the outcome ("A and B have agreed to ..."), the next paragraph the
+        # contact ("X said this after receiving a visiting CPC delegation led by Y"): both lead
+        end = first
+    for _ in range(3):
+        if pos >= len(body):
+            break
+        nxt = body.find("\n", pos + 1)
+        nxt = len(body) if nxt < 0 else nxt
+        if re.search(r"\b(?:met|held|had)\b[^.]{0,40}\bseparate(?:ly)?\b|\bseparate(?:ly)?\s+(?:met|held)",
+                     body[pos + 1:nxt]):
+            end = nxt
+        pos = nxt
+    return end

@@ -1,0 +1,76 @@
+"""Contacts of other times and other stops, told after the lead: a name in such a sentence is
+mentioned in passing, not a participant of the contact the release reports (used by
+parsers.mention_roles, parsers.subject_names and parsers.taking_part)."""
+from __future__ import annotations
+
+import re
+
+from parsers.person_roles import sentence_start
+
+__all__ = ["EARLIER_LEG_RE", "earlier_same_trip", "past_contact"]
+
+
+# After the lead, a contact of its own time: "President X spoke with Y on the phone in May",
+# "X sent a message to congratulate Y after the election": not this event.
+_PAST_AFTER_RE = re.compile(
+    r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:talks|a\s+(?:phone|telephone|video)\s+call))\b[^.;\n]{0,160}?"
+    r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
+    # ... but a message sent to this gathering is the sender's part in it
+    r"|(?<!also )sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
+
+
+def past_contact(text: str, pos: int) -> bool:
+    """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE), or
+    a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
+    if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
+        return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
+    if _PAST_AFTER_RE.match(text, pos):
+        return True
+    # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
+    # President Y have met for many times": contacts of other times, told in the remarks
+    start = sentence_start(text, pos)
+    end = len(text) if (stop := re.compile(r"\.\s|\n").search(text, pos)) is None else stop.start()
+    # ("The meeting came a week after a CPC delegation led by X concluded a visit to Nepal")
+    if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos):
+        return True
+    return earlier_same_trip(text, pos)
+
+
+_PAST_OPENING_RE = re.compile(
+    r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year)\s*,"
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b"
+    # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
+    r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
+_CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
+                            r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
+_HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
+                          r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
+
+
+# "Li Shulei was received yesterday by X", "also met X the previous day": a contact of an
+# earlier day of the trip, not the one the release reports
+_EARLIER_DAY_RE = re.compile(
+    r"\b(?:met|meets|received|was\s+received|held\s+talks|hosted)\b[^.;\n]{0,60}?\b(?:yesterday|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b"
+    r"|\b(?:yesterday|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b[^.;\n]{0,60}?\b(?:met|received|held\s+talks|hosted)\b")
+
+
+# a sentence opening on an earlier stop: "Earlier in Dar es Salaam, ...", "Before arriving in Sri Lanka,
+# the delegation visited Bangladesh, where ...", "Prior to arriving in Havana, ..."
+EARLIER_LEG_RE = re.compile(
+    r"\s*(?:Earlier|Previously|Before\s+that"
+    r"|(?:Before|Prior\s+to)\s+(?:(?:its|his|her|their)\s+)?(?:arriving|arrival|coming|reaching|travell?ing)"
+    r"|(?:Before|Prior\s+to)\s+(?:its|his|her|their)\s+(?:stay|visit)\s+(?:in|to)\b"     # "Prior to its stay in Beijing, ..."
+    r"|(?:Before|Prior\s+to)\s+(?:[A-Z][\w\-]+\s?){1,3}(?=,))\b")     # "Prior to Namibia, the delegation visited ..."
+
+
+def earlier_same_trip(text: str, pos: int) -> bool:
+    """A name in a sentence opening "Earlier on Saturday, Guo met X" or telling a contact of the
+    day before: another meeting of the same trip, told after the lead paragraph."""
+    start = sentence_start(text, pos)
+    if EARLIER_LEG_RE.match(text[start:pos]):
+        return True
+    end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return bool(_EARLIER_DAY_RE.search(text[start:end]))
