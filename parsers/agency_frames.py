@@ -34,7 +34,7 @@ _ORG_END = r"(?=\s+(?:and|at|in|on|while|during)\b|\s*[,;.\n]|$)"
 _ON_BEHALF_RE = re.compile(r"\s+(?:represented|(?:attended|spoke|took\s+part)\s+on\s+behalf\s+of)\s+" + _ORG + _ORG_END)
 _AND_SURNAME_RE = re.compile(r"\s+and\s+(?P<surname>[A-Z][\w'\u2019\-]+)\s+(?P<org>the\s+[A-Z][^,;.\n]{2,60}?)" + _ORG_END)
 _WAS_REPRESENTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n)|(?<=,\s))" + _ORG + r"\s+(?:was|were)\s+represented\s+by\s+")
-_DELEGATE_END_RE = re.compile(r",\s+while\b|(?<!Sen)(?<!Rep)(?<!Gov)(?<!Lt)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)[.;\n](?:\s|$)|$")
+_DELEGATE_END_RE = re.compile(r",\s+(?:while|who|which)\b|(?<!Sen)(?<!Rep)(?<!Gov)(?<!Lt)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)[.;\n](?:\s|$)|$")
 # a party's own word, or an acronym ("on behalf of the ALP's national executive")
 _PARTY_OR_ACRONYM_RE = re.compile(_PARTY_WORD_RE.pattern + r"|\b[A-Z]{2,6}\b")
 _SINGULAR = {"Ambassadors": "Ambassador", "Envoys": "Envoy", "Consuls General": "Consul General"}
@@ -92,7 +92,7 @@ def _items(text: str, a: int, b: int):
     """(item, offset) of a list of people: "Sen. A and B, a member of ..." (a title after a comma is no item)."""
     pos = a
     for piece in re.split(r"(\s*,\s*|\s+and\s+)", text[a:b]):
-        if piece and not re.fullmatch(r"\s*,\s*|\s+and\s+", piece) and not re.match(r"(?:a|an|the|its|his|her)\s", piece):
+        if piece and not re.fullmatch(r"\s*,\s*|\s+and\s+", piece) and not re.match(r"(?:a|an|the)\s", piece):
             yield piece, pos
         pos += len(piece)
 
@@ -100,7 +100,7 @@ def _items(text: str, a: int, b: int):
 def delegates(text: str, found: list[Mention], known_officials) -> None:
     """People whose party is what they represent (see the module's note)."""
     for m in _ON_BEHALF_RE.finditer(text):
-        if not _PARTY_OR_ACRONYM_RE.search(m.group("org")):
+        if not _PARTY_OR_ACRONYM_RE.search(m.group()):
             continue
         start = max(sentence_start(text, m.start()), text.rfind(", while ", 0, m.start()) + 8)
         for item, pos in _items(text, start, m.start()):

@@ -75,11 +75,16 @@ _VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|vi
                                   r"arrived|left|attended|attends|told|welcomed|inaugurated|opened)\s")
 
 
+_SERVED_AS_RE = re.compile(r"who\s+(?:has\s+served|serves|served|has\s+been\s+serving)\s+as\s+(?:the\s+)?(?=[A-Z])")
+
+
 def appositives(text: str) -> list[Mention]:
     """`Name, Title` mentions (and the names before "and" that share a plural title)."""
     found: list[Mention] = []
     for m in _APPOSITIVE_RE.finditer(text):
         t0 = m.end()
+        if served := _SERVED_AS_RE.match(text, t0):
+            t0 = served.end()   # "Hua Xin, who has served as Chinese Ambassador to Cuba since last year, attended"
         if not (TITLE_START_RE.match(text[t0:t0 + 80]) or TITLE_START_RE.match(_BODY_ACRONYM_RE.sub(r"\1", text[t0:t0 + 120]))) \
                 or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith("as well as ", t0) \
                 or NOT_A_NAME_RE.search(m.group("name")):

@@ -238,7 +238,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         # (or the second sentence when the first tells no contact: "... to X, whom he met in Beijing")
         abroad = False
         head = first if _IN_CHINA_RE.search(first) else nxt
-    if abroad is False and _CALL_ON_RE.search(first) and not _VISIT_RE.search(_CALL_ON_RE.sub("", head)):
+    if abroad is False and _CALL_ON_RE.search(head) and not _VISIT_RE.search(_CALL_ON_RE.sub("", head)):
         return "meeting", "in_person"   # "Ambassador X paid a courtesy call on Song Tao" in Beijing
     if _DEPART_RE.search(first) or (abroad is not False and host_meets_cpc(first)):
         return "visit", "in_person"

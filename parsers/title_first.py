@@ -61,7 +61,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
-    subject = re.sub(r"\s+(?:alias|a\.k\.a\.?|aka)\s+[A-Z][\w\-]+[.,]?\s*$", "", subject)     # "X alias Prachanda"
+    subject = re.sub(r"\s+(?:alias|a\.k\.a\.?|aka)\s+[A-Z][\w\-]+[.,]?\s*$|\s+\([A-Z][a-z]+\)$", "", subject)     # "X alias Prachanda", "X (Prachanda)"
     place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
     if place and city_country(place.group(1)):
         subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name

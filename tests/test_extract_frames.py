@@ -207,3 +207,45 @@ def test_a_speaker_after_an_opening_quote_with_an_abbreviated_or_lower_case_role
 def test_a_post_in_a_country_named_with_the_and_another_stop_after_an_abbreviation(later, cpc, foreign):
     e = _event("CPC opens dialogue with U.S. parties", "2013.12.07", DIALOGUE, later)
     assert _side(e, "cpc") == cpc and _side(e, "foreign") == foreign
+
+
+@pytest.mark.parametrize("later, name, party", [
+    ("The National Resistance Movement (NRM) of Uganda was represented by its Secretary General Tom Poe, who said that "
+     "the session offers useful lessons.", "Tom Poe", "National Resistance Movement"),
+    ("Tom Poe represented Chama Cha Mapinduzi (CCM).", "Tom Poe", "Chama Cha Mapinduzi"),
+])
+def test_a_delegate_named_by_his_party_or_bare(later, name, party):
+    e = _event("CPC, ZANU-PF co-host seminar", "2023.10.16",
+               "HARARE, Zimbabwe, Oct. 14 -- A two-day seminar on party building co-hosted by the Zimbabwe African "
+               "National Union-Patriotic Front (ZANU-PF) and the Communist Party of China opened on Saturday. Ma Lin, "
+               "Vice-minister of the International Department of the CPC Central Committee, attended.", later)
+    assert {p.name: p.party for p in e.participants if p.side == "foreign"} == {name: party}
+
+
+def test_a_title_first_sender_with_a_nickname():
+    e = _event("Nepali party leaders send condolences", "2022.12.03",
+               "KATHMANDU, Dec. 2 (RSS) -- Chairman of the Communist Party of Nepal (Maoist Centre) Tom Poe Roe "
+               "(Prachanda) has sent a message of condolence to Ma Lin over the passing of Comrade Jim Doe.")
+    assert [(p.name, p.party) for p in e.participants if p.side == "foreign"] == [
+        ("Tom Poe Roe", "Communist Party of Nepal (Maoist Centre)")]
+
+
+def test_a_guest_who_calls_on_the_department_in_beijing_meets_it():
+    e = _event("MCA President Calls on IDCPC, Pledges Closer Party Ties", "2019.09.11",
+               'BEIJING, Sept. 10 (Bernama) -- "There is still a lot of room for our two parties to work together," '
+               "Malaysian Chinese Association (MCA) president Tom Poe said after meeting Ma Lin, Minister of the "
+               "International Department of the CPC Central Committee, here today.")
+    assert (e.event_type, e.modality) == ("meeting", "in_person")
+
+
+@pytest.mark.parametrize("later, name", [
+    ("Ma was accompanied at the meeting by Wang Ming, Vice Governor of Jiangsu Province, and Li Hua, Chinese Ambassador "
+     "to Germany.", "Wang Ming"),
+    ("Wang Ming, who has served as Chinese Ambassador to Germany since last year, attended the talks.", "Wang Ming"),
+])
+def test_chinese_officials_who_accompanied_or_have_served_as(later, name):
+    e = _event("Ma Lin meets SPD General Secretary", "2019.10.24",
+               "Berlin, October 22nd--Ma Lin, Secretary of the CPC Jiangsu Provincial Committee, who is leading a CPC "
+               "delegation on a visit to Germany, met here today with Tom Poe, General Secretary of the Social "
+               "Democratic Party of Germany (SPD).", later)
+    assert name in _side(e, "cpc") and _side(e, "foreign") == ["Tom Poe"]

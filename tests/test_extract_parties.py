@@ -489,3 +489,21 @@ def test_a_partys_congress_after_an_ordinal_is_no_party(text):
 ])
 def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, cc):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    # no acronym after the name: the dictionary's own-language forms, reported as written (the longest form wins:
+    # "Partij van de Arbeid van België" is not the Dutch "Partij van de Arbeid", "Partido Socialista de Chile" not Portugal's)
+    ("Tom Poe, Member of the Presidency of the Srpska napredna stranka, spoke.", "Srpska napredna stranka", "RS"),
+    ("Ma Lin congratulated Ann Roe on her election as Party Leader of the Sveriges socialdemokratiska arbetareparti.",
+     "Sveriges socialdemokratiska arbetareparti", "SE"),
+    ("Ma Lin held a video call with Tom Poe, senior member of the Christlich-Soziale Union in Bayern.",
+     "Christlich-Soziale Union in Bayern", "DE"),
+    ("Ma Lin met a delegation of the Partij van de Arbeid van België led by Tom Poe.", "Partij van de Arbeid van België", "BE"),
+    ("Ma Lin met a delegation of the Partido Socialista de Chile led by Ann Roe.", "Partido Socialista de Chile", "CL"),
+    ("Ma Lin held a telephone conversation with Tom Poe, Leader of Senterpartiet.", "Senterpartiet", "NO"),
+    ("Ma Lin held talks with Tom Poe, Spokesperson of the Rassemblement des Houphouëtistes pour la Démocratie et la Paix.",
+     "Rassemblement des Houphouëtistes pour la Démocratie et la Paix", "CI"),
+])
+def test_a_known_party_named_in_its_own_language_without_an_acronym(text, name, cc):
+    assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}

@@ -144,7 +144,7 @@ PARTIES: list[tuple] = [
     ("Rally for Mali", "RPM", "ML", (), ()),
     ("People's Movement for Progress", "MPP", "BF", (), ()),
     ("Rally of Houphouetists for Democracy and Peace", "RHDP", "CI",
-     ("Rally of Houphouëtists for Democracy and Peace",), ()),
+     ("Rally of Houphouëtists for Democracy and Peace", "Rassemblement des Houphouëtistes pour la Démocratie et la Paix"), ()),
     ("Ivorian Popular Front", "FPI", "CI", (), ()),
     ("Rally of the Republicans", "RDR", "CI", (), ("Rassemblement des Républicains",)),
     ("Democratic Party of Côte d'Ivoire", "PDCI", "CI", ("Democratic Party of Cote d'Ivoire",), ()),
