@@ -37,6 +37,9 @@ _WAS_REPRESENTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n)|(?<=,\s))" + _ORG + 
 _DELEGATE_END_RE = re.compile(r",\s+(?:while|who|which)\b|(?<!Sen)(?<!Rep)(?<!Gov)(?<!Lt)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)[.;\n](?:\s|$)|$")
 # a party's own word, or an acronym ("on behalf of the ALP's national executive")
 _PARTY_OR_ACRONYM_RE = re.compile(_PARTY_WORD_RE.pattern + r"|\b[A-Z]{2,6}\b")
+# "Speaking on behalf of the Maoist Centre, senior vice-chairman X said ...": a party's speaker at this contact
+_SPEAKING_FOR_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[A-Z][^,;.\n]{2,80}|party),\s+"
+                              r"(?P<subject>[^,.;\n]{3,120}?)\s+(?:said|told|stressed|noted|expressed)\b")
 _SINGULAR = {"Ambassadors": "Ambassador", "Envoys": "Envoy", "Consuls General": "Consul General"}
 
 
@@ -66,6 +69,12 @@ def agency_frames(text: str, found: list[Mention], taken: list, known_officials)
             found.append(Mention(item.group("name"), f"{_SINGULAR[m.group('role')]} {item.group('of')}", item.start(),
                                  item.end(), context_role(text, item.start(), item.end()), m.start()))
         taken.append((m.start(), m.end()))
+    for m in _SPEAKING_FOR_RE.finditer(text):
+        hit = title_then_name(m.group("subject"), known_officials, relaxed=True)
+        if hit and hit[0] and not any(x.name == hit[1] for x in found):
+            s0 = m.start("subject")
+            found.append(Mention(hit[1], hit[0], s0 + m.group("subject").rfind(hit[1]), m.end("subject"),
+                                 context_role(text, s0), s0))
     delegates(text, found, known_officials)
 
 

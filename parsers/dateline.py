@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parsers.data.officials_table import CHINESE_PROVINCES
+from parsers.data.regions import REGION_COUNTRY
 from parsers.gazetteer import city_country, country_code
 
 __all__ = ["Dateline", "page_date_line", "parse_dateline", "resolve_day", "MONTHS", "MONTH_PATTERN", "DAY_PATTERN", "month_number",
@@ -56,7 +57,7 @@ _DATELINE_RE = re.compile(
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
     # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —"
-    + r"\s*(?:\((?:[A-Za-z .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014]))?"
+    + r"\s*(?:\((?:[A-Za-z .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014]))?"   # "Aug 19 AAP -"
     + _DASH + r"|\s*\([A-Za-z .'\u2019]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
     + r"|\.\s*/[A-Z]{2,8}/\.?\s+(?=[A-Z\"\u201c])"   # "KAZAN, March 23. /TASS/. Relations ...", or a quote
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
@@ -105,8 +106,8 @@ _LEAD_DATE_RE = re.compile(
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
                             # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
-                            # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...": the place's country after it)
-                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                            # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...", "HANOI, Vietnam (AP) --": the place's country after it)
+                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s*\([A-Z][\w]{1,12}\))?)?"
                             r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
@@ -229,10 +230,11 @@ def parse_dateline(lead: str) -> Dateline:
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
     m = _CITY_COLON_RE.match(lead)
-    if m and m.group("ctry") and country_code(m.group("ctry")) is None:
+    region = m and m.group("ctry") and REGION_COUNTRY.get(m.group("ctry"))
+    if m and m.group("ctry") and country_code(m.group("ctry")) is None and not region:
         m = None
     city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", next((g for g in m.groups() if g), "") if m else "")
-    if m and (city_country(_title_case(city)) or _title_case(city) in CHINESE_PROVINCES):
+    if m and (city_country(_title_case(city)) or _title_case(city) in CHINESE_PROVINCES or region):
         # a dateline of a city (or a Chinese province: "Guangxi (VNA) -") alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count); "BEIJING. KAZINFORM -": the agency after the city
         return Dateline(_title_case(city), None, None, m.end())

@@ -8,7 +8,7 @@ from parsers.data.regions import REGION_COUNTRY
 
 __all__ = ["region_country"]
 
-_REGION_RE = re.compile(r"\s*[^,\n]{2,40}?,\s*([A-Z][A-Za-z' .]{1,30}?)\s*,")
+_REGION_RE = re.compile(r"\s*[^,\n]{2,40}?,\s*([A-Z][A-Za-z' .]{1,30}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
 def region_country(lead: str, end: int) -> str | None:

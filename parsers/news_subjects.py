@@ -37,7 +37,7 @@ _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|stat
               r"congratulated|congratulates|ended|concluded|wrapped\s+up|"
               r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold)|"
               # "..., the department's spokesperson X told a press conference on Thursday"
-              r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua))\b")
+              r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua|(?:a|the)\s+visiting))\b")
 _LEAD_SUBJECT_RE = re.compile(
     # ('"...," Chinese Ambassador to Kenya X said on Tuesday': a speaker after the quote that opens the lead)
     r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=[,.][\"\u201d]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
@@ -52,7 +52,9 @@ _AT_WHICH_SPOKESPERSON_RE = re.compile(
     rf"{NAME})\s+(?:reviewed|briefed|introduced|answered|said|announced)\b")
 _SAID_AFTER_RE = re.compile(
     # (an initial's dot ends no subject: "..., said General Secretary of the A Party D. Raja.")
-    r",\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.){3,120}?)\s*(?=(?<!\s[A-Z])[.,;]|$)")
+    r",[\"\u201d]?\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.){3,120}?)\s*(?=(?<!\s[A-Z])[.,;]|$)")
+_ROLE_SAID_THIS_RE = re.compile(r"[.!]?\s+The\s+(?P<role>[A-Z][^.;\n]{0,80}?\b(?:president|chairman|chairwoman|leader|secretary-general|"
+                                r"secretary\s+general|chief))\s+(?:said|says)\s+(?:this|so)\b")
 _PAIR_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\s\s))[ \t]*(?P<subject>[A-Z][^.;\n]{20,400}?\s+and\s+[^.;\n]{3,300}?)\s+"
     r"(?:(?:held|had|holds)\s+(?:(?:phone|telephone|video|online)\s+talks|talks|a\s+(?:phone|telephone|video)\s+call)\b"
@@ -72,7 +74,8 @@ _ENTOURAGE_RE = re.compile(
 # "The Chinese delegation included A, Deputy Director General ..., B, Counselor of the Chinese
 # Embassy ...": everyone listed travels with the CPC side
 # "Representing the NPP were A, Dr. B, Prof. C, and D": the host side's members, named bare
-_REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Representing\s+(?:the\s+)?[^,.;\n]{2,60}?\s+(?:were|was)\s+")
+# ("With Pimentel were Rep. A, ..., Gov. B of Davao del Norte, and Dr. C, ...": the leader's company)
+_REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Representing\s+(?:the\s+)?[^,.;\n]{2,60}?|With\s+[A-Z][\w\-]+)\s+(?:were|was)\s+")
 # "The delegation includes A, B, and C.", "The delegation also comprises Cdes A (...), B (...)",
 # "The delegation is comprised of ...", "The delegation members include ...", "Other members of the
 # delegation are ...", "Leading the delegation are A and B.": a (foreign) delegation's members, named bare
@@ -111,6 +114,16 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
     for m in _SAID_AFTER_RE.finditer(text):
         if lead_end is not None and m.start() >= lead_end and reported(text, m.start()):
             continue
+        role = _ROLE_SAID_THIS_RE.match(text, m.end("subject"))
+        if role and not any(a <= m.start("subject") < b for a, b in taken):
+            # '"...," says Datuk Seri Dr X.' then "The Malaysian Chinese Association (MCA) president said this
+            # after receiving ...": the role the next sentence gives is the speaker's title
+            hit = title_then_name(f"{role.group('role')} {m.group('subject')}", known_officials)
+            if hit and hit[0]:
+                start = m.start("subject") + max(0, m.group("subject").rfind(hit[1]))
+                found.append(Mention(hit[1], hit[0], start, role.end("role"), context_role(text, start), role.start("role")))
+                taken.append((m.start("subject"), m.end("subject")))
+                continue
         _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
     for m in _PAIR_RE.finditer(text):
         if lead_end is None or m.start() < lead_end:

@@ -38,7 +38,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:had|has|held|holds)\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
     r"received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|\bin\s+the\s+presence\s+of|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
-    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|accompanied\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
+    r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:[Aa]ttending|[Pp]resent)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")

@@ -237,11 +237,16 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
+    # "Janatha Vimukthi Peramuna (JVP, People's Liberation Front)": a gloss in brackets is no party of its own
+    spans = [s for i, s in enumerate(spans) if not (i and text[s.end:s.end + 1] == ")" and (
+        _GLOSS_OPEN_RE.fullmatch(text, spans[i - 1].end, s.start)
+        or text[spans[i - 1].start - 1:spans[i - 1].start] == "(" and re.fullmatch(r",\s*", text[spans[i - 1].end:s.start])))]
     spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
-_QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+){0,2}$")
+_GLOSS_OPEN_RE = re.compile(r"\s*\((?:[A-Z][\w&\-.\u00C0-\u017F]{1,12},\s*)?")
+_QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the)\s+){0,3}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 
 

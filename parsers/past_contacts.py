@@ -33,7 +33,8 @@ def past_contact(text: str, pos: int) -> bool:
     start = sentence_start(text, pos)
     end = len(text) if (stop := re.compile(r"\.\s|\n").search(text, pos)) is None else stop.start()
     # ("The meeting came a week after a CPC delegation led by X concluded a visit to Nepal")
-    if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos):
+    if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos) \
+            or _HAD_EARLIER_RE.search(text, start, pos):
         return True
     return earlier_same_trip(text, pos)
 
@@ -44,6 +45,8 @@ _PAST_OPENING_RE = re.compile(
     r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
+# ("The delegation ... had earlier called on Umno president X on Sunday")
+_HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"

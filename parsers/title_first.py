@@ -56,7 +56,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     Tianjin municipality Zhang Gaoli"), since the phrase is known to name one person.
     """
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
-    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*|^(?:while|whereas)\s+", "", subject.strip())
+    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*|^(?:while|whereas|and)\s+", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
@@ -66,7 +66,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     if place and city_country(place.group(1)):
         subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name
     # opening the subject too when no "of" follows to give the person a party ("Sen. X represented ...")
-    abbr = _ABBREVIATED_ROLE_RE.search(subject) or " of " not in subject and _OPENING_ROLE_RE.match(subject)
+    abbr = _ABBREVIATED_ROLE_RE.search(subject) or _OPENING_ROLE_RE.match(subject) and not (
+        " of " in subject and _PARTY_ORG_RE.search(subject))     # ("Gov. X of Davao del Norte" is a governor's)
     if abbr:    # "former Iowa Gov. Terry Branstad": split as if the role were written out, keep it as written
         full = _ABBREVIATED_ROLE_RE.sub(lambda a: _ROLE_IN_FULL[a.group(1)], subject)
         hit = title_then_name(_OPENING_ROLE_RE.sub(lambda a: _ROLE_IN_FULL[a.group(1)], full, 1), known_officials, relaxed)
@@ -160,7 +161,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     name_tokens = tokens[k:]
     while len(name_tokens) > 2 and POST_NOMINAL_RE.fullmatch(" " + name_tokens[-1].group()):
         name_tokens = name_tokens[:-1]      # "Political Leader Kamla Persad Bissessar SC"
-    if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()):
+    if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()) \
+            or name_tokens[0].group()[:1].islower():    # "... of Davao del Norte": a place's particle opens no name
         return None
     name = " ".join(t.group() for t in name_tokens)
     if looks_like_org(name) or _REGION_RE.search(name):

@@ -3,7 +3,7 @@
 PARTIES: list[tuple] = [
     # --- Europe ---
     ("Social Democratic Party of Germany", "SPD", "DE", ("Sozialdemokratische Partei Deutschlands",), ("German Social Democratic Party",)),
-    ("Christian Democratic Union of Germany", "CDU", "DE", ("Christian Democratic Union",), ()),
+    ("Christian Democratic Union of Germany", "CDU", "DE", ("Christian Democratic Union", "Christlich Demokratische Union Deutschlands"), ()),
     ("Christian Social Union in Bavaria", "CSU", "DE", ("Christian Social Union", "Christlich-Soziale Union in Bayern", "Christlich-Soziale Union"), ()),
     ("Die Linke", None, "DE", ("Left Party of Germany", "Left Party"), ("The Left Party", "DIE LINKE")),
     ("Alliance 90/The Greens", None, "DE", (), ()),
@@ -70,7 +70,7 @@ PARTIES: list[tuple] = [
     ("Socialist Party of Serbia", "SPS", "RS", ("Socijalistička partija Srbije",), ()),
     ("Democratic Party of Serbia", "DSS", "RS", (), ()),
     ("Democratic Party of Socialists", "DPS", "ME", ("Democratic Party of Socialists of Montenegro",), ()),
-    ("Communist Party of Bohemia and Moravia", "KSČM", "CZ", (), ("KSCM",)),
+    ("Communist Party of Bohemia and Moravia", "KSČM", "CZ", ("Komunistická strana Čech a Moravy",), ("KSCM",)),
     ("Czech Social Democratic Party", "ČSSD", "CZ", (), ("CSSD",)),
     ("Direction-Social Democracy", "Smer-SD", "SK", ("Direction-Slovak Social Democracy",), ("SMER-SD", "Smer", "SMER-SSD", "Smer-SSD")),
     ("Voice-Social Democracy", None, "SK", ("Voice - Social Democracy",), ("Hlas-SD", "Hlas")),
@@ -133,7 +133,7 @@ PARTIES: list[tuple] = [
                                           "Movement for Socialism-Political Instrument for the Sovereignty of the Peoples",
                                           "Movimiento al Socialismo-Instrumento Político por la Soberanía de los Pueblos"), ("MAS-IPSP",)),
     ("Sandinista National Liberation Front", "FSLN", "NI", ("Frente Sandinista de Liberación Nacional", "Frente Sandinista de Liberacion Nacional"), ("Sandinista Front",)),
-    ("Broad Front", "FA", "UY", (), ("Frente Amplio",)),
+    ("Broad Front", "FA", "UY", ("Frente Amplio",), ()),
     ("Communist Party of Uruguay", "PCU", "UY", ("Partido Comunista del Uruguay",), ()),
     ("Communist Party of Chile", "PCCh", "CL", ("Partido Comunista de Chile",), ()),
     ("Socialist Party of Chile", None, "CL", ("Socialist Party", "Partido Socialista de Chile"), ()),

@@ -1,0 +1,93 @@
+"""Agency copies the site reposts (AP, CP, AAP, Bernama, RSS, Reuters styles), read on whole releases of our
+own sentences: their datelines, speakers named around quotes, delegates and company."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.dateline import parse_dateline
+from tests.release_text import one_event as _event, side as _side
+
+
+@pytest.mark.parametrize("lead, city, month, day", [
+    ('HANOI, Vietnam (AP) -- "We want this relationship', "Hanoi", None, None),
+    ("TORONTO, Ontario (CP) -- The leader of the party", "Toronto", None, None),
+    ("SYDNEY, NSW, Aug 19 AAP - A visiting delegation", "Sydney", 8, 19),
+])
+def test_agency_datelines_with_a_country_or_state(lead, city, month, day):
+    dl = parse_dateline(lead)
+    assert (dl.city, dl.month, dl.day) == (city, month, day)
+
+
+def test_a_datelines_province_gives_the_country():
+    e = _event("Party leader holds video talks with Chinese official", "2021.09.16",
+               "TORONTO, Ontario (CP) -- Tom Poe, leader of the Communist Party of Canada, held a video call with Ma "
+               "Lin, head of the International Department of the CPC Central Committee, on Sept. 14.")
+    assert (e.event_type, e.countries) == ("call", ("CA",))
+
+
+MCA = ('KUALA LUMPUR: "Party-to-party ties are the quiet foundation of our friendship," says Datuk Seri Dr Tom Poe.')
+
+
+def test_a_quotes_speaker_named_by_honorifics_takes_the_role_the_next_sentence_gives():
+    e = _event("MCA, CPC pledge closer ties", "2023.08.15", MCA,
+               "The Malaysian Chinese Association (MCA) president said this after receiving a delegation of the "
+               "Communist Party of China (CPC) led by Ma Lin, Vice-Minister of the International Department of the CPC "
+               "Central Committee, here on Monday (Aug 14).\n\nAlso present was the party's international affairs "
+               "bureau chairman Datin Paduka Ann Roe.\n\nThe delegation had earlier called on Umno president Datuk "
+               "Seri Dr Jim Doe on Sunday (Aug 13).")
+    assert {p.name: p.party for p in e.participants if p.side == "foreign"} == {
+        "Tom Poe": "Malaysian Chinese Association", "Ann Roe": None}
+    assert _side(e, "cpc") == ["Ma Lin"]
+
+
+def test_a_party_chief_who_told_a_visiting_official():
+    e = _event("Party chief receives Chinese envoy", "2023.11.24",
+               'HANOI, Vietnam (AP) -- "We want this relationship to stay steady," Vietnam\'s Communist Party chief Tom '
+               "Poe told a visiting Chinese official in Hanoi on Thursday, Nov. 23.",
+               "Poe, general secretary of the Communist Party of Vietnam, received Ma Lin, who heads the Chinese "
+               "Communist Party's International Department.")
+    assert [(p.name, p.party) for p in e.participants if p.side == "foreign"] == [("Tom Poe", "Communist Party of Vietnam")]
+
+
+def test_a_speakers_company_and_a_topic_in_the_headline():
+    e = _event("CCM, Chinese envoy discuss cadre training, party ties", "2022.03.08",
+               "DODOMA, March 7 -- Chama Cha Mapinduzi (CCM) Secretary General Tom Poe has commended the Communist "
+               "Party of China (CPC) for its support in training the ruling party's leaders.",
+               "Mr Poe said this here on Monday when he held talks with Chinese Ambassador to Tanzania Ma Lin at the "
+               "party's head office.\n\n\"CCM values its friendship with the CPC,\" said Mr Poe, who was flanked by CCM "
+               "Deputy Secretary General Ann Roe and Publicity Secretary Jim Doe.")
+    assert (e.event_type, e.modality) == ("meeting", "in_person")
+    assert _side(e, "foreign") == ["Tom Poe", "Ann Roe", "Jim Doe"]
+
+
+@pytest.mark.parametrize("later, name", [
+    ("With Poe were Rep. Ann Roe, the party's vice president, Gov. Jim Doe of Davao del Norte, and Dr. Kay Moe, head "
+     "of the party's policy institute.", "Jim Doe"),
+    ("Speaking on behalf of the party, senior vice-chairman Jim Doe said the party wanted more scholarships.", "Jim Doe"),
+])
+def test_company_listed_after_with_and_a_speaker_on_behalf_of_a_party(later, name):
+    e = _event("Party leaders hold talks with CPC officials", "2018.09.11",
+               "BEIJING, Sept. 10 -- Tom Poe, President of the Partido Demokratiko Pilipino-Lakas ng Bayan (PDP-Laban), "
+               "met Ma Lin, head of the CPC's International Department, here on Monday.", later)
+    assert name in _side(e, "foreign") and _side(e, "cpc") == ["Ma Lin"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a gloss in brackets after the party's own name is the same party
+    ("held talks with Tom Poe, General Secretary of the Janatha Vimukthi Peramuna (JVP, People's Liberation Front) "
+     "of Sri Lanka.", "Janatha Vimukthi Peramuna"),
+    ("held a video call with Tom Poe, President of the Frente Amplio (Broad Front) of Uruguay.", "Frente Amplio"),
+    ("met a delegation of the Komunistická strana Čech a Moravy (KSČM, Communist Party of Bohemia and Moravia) "
+     "headed by Tom Poe.", "Komunistická strana Čech a Moravy"),
+])
+def test_a_gloss_in_brackets_is_no_party_of_its_own(text, name):
+    e = _event("Ma Lin meets party leader", "2019.10.09", f"Beijing, October 9th--Ma Lin, Minister of the IDCPC, {text}")
+    assert [p.name for p in e.parties] == [name]
+
+
+def test_a_quoted_theme_holding_ruling_party_is_no_party():
+    e = _event("CPC and CPV hold theoretical seminar", "2013.10.23",
+               'Nanning, October 22nd--A theoretical seminar between the Communist Party of China (CPC) and the '
+               'Communist Party of Vietnam (CPV) opened here today under the theme of "Building a Clean and Strong '
+               'Ruling Party in the New Period". Tom Poe, Secretary of the CPV Central Committee, addressed it.')
+    assert [p.name for p in e.parties] == ["Communist Party of Vietnam"]
