@@ -211,7 +211,11 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r2300-r2532, written the same way (envoys, provincial and regional officials)
                       "Cui Jianchun", "Deng Weiping", "He Yongping", "Huang Songfu", "Jiang Lin", "Li Shuhua",
                       "Qin Guowen", "Sun Weidong", "Tan Jian", "Tan Weimin", "Wang Jingmin", "Wei Tao", "Xiao Qian",
-                      "Xu Feihong", "Xu Jianguo", "Yang Yanyi", "Zhang Hongyun", "Zhou Haibing"}
+                      "Xu Feihong", "Xu Jianguo", "Yang Yanyi", "Zhang Hongyun", "Zhou Haibing",
+                      # r2534-r2775, written the same way (envoys, provincial leaders, ministers, an NDRC official)
+                      "Cui Tiankai", "Fei Gaoyun", "Hu Guangjie", "Hua Xin", "La Yifan", "Mao Weiming", "Ning Jizhe",
+                      "Sun Guoxiang", "Tian Peiyan", "Wu Jianghao", "Wu Ken", "Xu Dazhe", "Xu Shaoshi", "Xu Shousheng",
+                      "Yi Lianhong", "Zheng Shanjie", "Zhong Jianhua"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
