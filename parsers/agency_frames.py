@@ -40,6 +40,10 @@ _PARTY_OR_ACRONYM_RE = re.compile(_PARTY_WORD_RE.pattern + r"|\b[A-Z]{2,6}\b")
 # "Speaking on behalf of the Maoist Centre, senior vice-chairman X said ...": a party's speaker at this contact
 _SPEAKING_FOR_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[A-Z][^,;.\n]{2,80}|party),\s+"
                               r"(?P<subject>[^,.;\n]{3,120}?)\s+(?:said|told|stressed|noted|expressed)\b")
+# "Elizabeth Rowley spoke for about an hour with Song Tao, ...": a paragraph opened by a bare name in
+# contact with a known CPC official (the lead named her by her role only)
+_BARE_CONTACT_RE = re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME})\s+(?:spoke|talked|met|held\s+talks)\b[^.;\n]{{0,40}}?\bwith\s+"
+                              rf"(?P<obj>{NAME})\b")
 _SINGULAR = {"Ambassadors": "Ambassador", "Envoys": "Envoy", "Consuls General": "Consul General"}
 
 
@@ -75,6 +79,11 @@ def agency_frames(text: str, found: list[Mention], taken: list, known_officials)
             s0 = m.start("subject")
             found.append(Mention(hit[1], hit[0], s0 + m.group("subject").rfind(hit[1]), m.end("subject"),
                                  context_role(text, s0), s0))
+    for m in _BARE_CONTACT_RE.finditer(text):
+        name = m.group("name")
+        if known_officials and known_officials(m.group("obj")) and not known_officials(name) and looks_like_person(name) \
+                and not any(x.name == name for x in found):
+            found.append(Mention(name, None, m.start("name"), m.end("name"), context_role(text, m.start("name")), -1))
     delegates(text, found, known_officials)
 
 

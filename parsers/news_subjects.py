@@ -85,6 +85,8 @@ _DELEGATION_LIST_RE = re.compile(
     r"|Leading\s+the\s+delegation\s+(?:are|is|were|was)|(?:Other\s+)?[Mm]embers\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:are|were|include|included)"
     # ("Other members of the BNP delegation are- Standing Committee members A, B, ...")
     r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is))(?:\s*[-:\u2013\u2014]\s*|\s+)")
+_AND_INCLUDED_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b(?:[^.;\n]|\.(?!\s)|(?<=Reps)\.|(?<=Rep)\.|(?<=Sen)\.){3,300}?"
+                             r",\s+and\s+(?:also\s+)?(?:included|includes)\s+")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
                                 r"(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of)\s+")
 
@@ -145,6 +147,8 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
             pos += len(part) + 1
         add_title_first(found, taken, text, items, lead_end=lead_end)
     for m in _REPRESENTING_RE.finditer(text):
+        add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
+    for m in _AND_INCLUDED_RE.finditer(text):     # "The delegation was led by A and B, ..., and included C"
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
     for m in _DELEGATION_LIST_RE.finditer(text):
         if not _CPC_DELEGATION_RE.match(text, m.start()) and not (

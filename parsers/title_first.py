@@ -176,7 +176,7 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     title = subject[:title_end].strip()
     title = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", title)
     title = re.sub(r"^(?:between\s+|among\s+|by\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?", "", title)   # "a senior official of ...", "a meeting between X"
-    if re.search(r"\b(?:the|of|a|an|to|for|in)$", title):
+    if re.search(r"\b(?:the|of|a|an|to|for|in|la|le|les|de|du|des|pour|et|del|los|las|da|do|das|dos|y|für|und)$", title):
         return None         # "President of the Party of the European Left": a title never ends in "the"
     last = title.split()[-1].strip("()")
     lower_role = bool(_LOWER_TAIL.match(last))

@@ -91,3 +91,27 @@ def test_a_quoted_theme_holding_ruling_party_is_no_party():
                'Communist Party of Vietnam (CPV) opened here today under the theme of "Building a Clean and Strong '
                'Ruling Party in the New Period". Tom Poe, Secretary of the CPV Central Committee, addressed it.')
     assert [p.name for p in e.parties] == ["Communist Party of Vietnam"]
+
+
+def test_a_member_after_and_included_and_a_bare_name_in_contact_with_a_known_official():
+    e = _event("Senior CPC official meets U.S. lawmakers", "2026.04.15",
+               "BEIJING (AP) -- A bipartisan group of U.S. lawmakers met on April 14 with Liu Jianchao, head of the "
+               "Chinese Communist Party's International Department.",
+               "The delegation was led by Reps. Tom Poe and Ann Roe, co-chairs of the U.S.-China Working Group in the "
+               "House of Representatives, and included former Gov. Jim Doe of New Mexico.")
+    assert _side(e, "foreign") == ["Tom Poe", "Ann Roe", "Jim Doe"]
+    e = _event("Party leader holds video talks with Chinese party official", "2021.09.16",
+               "TORONTO, Ontario (CP) -- The leader of the Communist Party of Canada says her party wants more dialogue "
+               "with China after a video call with the head of the Chinese Communist Party's international arm.",
+               "Ann Roe spoke for about an hour with Liu Jianchao, head of the International Department of the Central "
+               "Committee of the Communist Party of China.")
+    assert _side(e, "foreign") == ["Ann Roe"] and _side(e, "cpc") == ["Liu Jianchao"]
+
+
+def test_a_title_never_ends_in_a_french_article():
+    e = _event("Ma Lin attends dialogue", "2024.06.13",
+               "Changsha, June 12th--The dialogue opened here today. Ma Lin, Minister of the IDCPC, attended. Tom Poe, "
+               "Secretary General of the Conseil National pour la Défense de la Démocratie-Forces pour la Défense de la "
+               "Démocratie (CNDD-FDD) of Burundi, and Ann Roe, Secretary General of the Central Committee of the "
+               "Rassemblement Démocratique du Peuple Camerounais (RDPC), spoke at the dialogue.")
+    assert _side(e, "foreign") == ["Tom Poe", "Ann Roe"]
