@@ -75,7 +75,9 @@ HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybr
 GUESTS_REMOTE_RE = re.compile(
     # ("while all the Latin American and Caribbean guests joined via video link")
     r"\bwhile\s+(?:all\s+)?(?:the\s+)?(?:foreign\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
-    r"\b(?:all\s+)?(?:joined|attended|participated|took\s+part)\s+(?:\w+\s+){0,2}?(?:(?:via|by|through)\s+video|online|virtually)\b", _I)
+    r"\b(?:all\s+)?(?:joined|attended|participated|took\s+part)\s+(?:\w+\s+){0,2}?(?:(?:via|by|through)\s+video|online|virtually)\b"
+    # ("..., while A, Chairwoman of ..., B, ..., and C, ..., all joined via video link": the guests named one by one)
+    r"|\bwhile\s+[^.;]{10,500}?\ball\s+(?:joined|attended|participated|took\s+part)\s+(?:(?:via|by|through)\s+video|online|virtually)\b", _I)
 # ... but foreign guests at the venue make it a gathering in person: "Diplomatic envoys ... attended at the
 # venue, while leaders of political parties ... joined online"
 GUESTS_ONSITE_RE = re.compile(

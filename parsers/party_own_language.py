@@ -25,7 +25,7 @@ __all__ = ["own_language_names"]
 _PARTY_WORDS = FOREIGN_PARTY_WORDS | frozenset("""Partisi Partiya Partiet Partia Strana Stranka
 Patriotes Bewegung Beweging Unión União Alianza Aliança
 Coligação Coalición Congrès Convergencia Renouveau Organização Organización Organisation Sozialdemokratische Puolue
-Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Szövetség Savez Stranka""".split())
+Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Hizb Hezb Szövetség Savez Stranka""".split())
 # lower-case party words inside a name ("Socijalistička partija Srbije")
 _PARTY_WORDS_LOWER = frozenset("partija partiya stranka strana párt partiet partidul".split())
 # one-word names: "Arbeiderpartiet (Ap)", "Socialdemokraterna"
@@ -37,7 +37,11 @@ en der die und für ve ile a al""".split())
 _OPENING_RE = re.compile(r"(?<![\w'\u2019-])(?:Parti|Partido|Partito|Rassemblement|Patriotes|Mouvement|Movimento|Movimiento|"
                          r"Frente|Union|Unión|União|Alliance|Alianza|Aliança|Convergence|Congrès|Coalición|Coligação)\s")
 _ENGLISH_RE = re.compile(r"\s(?:of|the|for|and|with|led|by|in|on|at|to|from|said|met|who|which)\s")
-_ACRONYM_RE = re.compile(r"\s\((?P<acr>[A-Za-z][\w.\-]{0,11}(?:\s[A-Z][a-z]{1,8})?)\)")
+# ... or an English gloss, with or without the acronym: "Partido dos Trabalhadores (Workers' Party, PT)",
+# "Hizb Mostaqbal Watan (Nation's Future Party)" (the gloss or the acronym then chooses the dictionary row)
+_GLOSS = r"[A-Z][\w'\u2019\-\u2013 ]{2,80}?"
+_ACRONYM_RE = re.compile(r"\s\((?:" + _GLOSS + r",\s*)?(?P<acr>[A-Za-z][\w.\-\u010c\u0160]{0,11}(?:\s[A-Z][a-z]{1,8})?)\)"
+                         r"|\s\((?P<gloss>" + _GLOSS + r")\)")
 _WORD_RE = re.compile(r"[^\s]+")
 
 
@@ -84,5 +88,5 @@ def own_language_names(text: str) -> list[tuple[int, int, str, str]]:
             continue            # an English name ("Democratic Action Party"): the English readers have it
         if _ENGLISH_RE.search(f" {name} "):
             continue
-        out.append((start, end, name, m.group("acr")))
+        out.append((start, end, name, m.group("acr") or m.group("gloss")))
     return out

@@ -507,3 +507,19 @@ def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, 
 ])
 def test_a_known_party_named_in_its_own_language_without_an_acronym(text, name, cc):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    # an English gloss in brackets, with or without the acronym, after the party's own name
+    ("Tom Poe, President of the Partido dos Trabalhadores (Workers' Party, PT) of Brazil, spoke.", "Partido dos Trabalhadores", "BR"),
+    ("Tom Poe, Secretary General of the Front de Libération Nationale (National Liberation Front, FLN) of Algeria, spoke.",
+     "Front de Libération Nationale", "DZ"),
+    ("Tom Poe, Chairman of Hizb Mostaqbal Watan (Nation's Future Party) of Egypt, sent a letter.", "Hizb Mostaqbal Watan", "EG"),
+    ("Tom Poe, Chairman of Hlas \u2013 sociálna demokracia (Voice \u2013 Social Democracy) of Slovakia, spoke.",
+     "Hlas-sociálna demokracia", "SK"),
+    ("Tom Poe, National Secretary of the Partito dei Comunisti Italiani (Party of Italian Communists, PdCI), spoke.",
+     "Partito dei Comunisti Italiani", "IT"),
+])
+def test_a_party_named_in_its_own_language_with_an_english_gloss(text, name, cc):
+    from parsers.party_spans import party_spans
+    assert {(s.party.name, s.party.country_code) for s in party_spans(text)} == {(name, cc)}

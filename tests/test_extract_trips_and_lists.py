@@ -103,3 +103,13 @@ def test_two_parties_that_sent_congratulations_together():
                "Party and the Communist Party of Chile sent congratulations as well.")
     assert e.event_type == "message" and e.countries == ("CL", "PT")
     assert [p.name for p in e.parties] == ["Party of the European Left", "Portuguese Communist Party", "Communist Party of Chile"]
+
+
+def test_a_hybrid_gathering_whose_guests_named_one_by_one_all_joined_by_video():
+    e = _event("Ma Lin attends dialogue", "2025.05.21",
+               "Beijing, May 20th--The Dialogue between the CPC and Political Parties of Central and Eastern European "
+               "Countries was held here today in a combination of online and offline formats. Ma Lin, Minister of the "
+               "IDCPC, attended the event in Beijing and delivered a keynote speech, while Tom Poe, Chairwoman of the "
+               "Communist Party of Bohemia and Moravia, and Ann Roe, Chairman of the Bulgarian Socialist Party, all "
+               "joined via video link.")
+    assert (e.event_type, e.modality) == ("conference", "video")

@@ -73,7 +73,7 @@ PARTIES: list[tuple] = [
     ("Communist Party of Bohemia and Moravia", "KSČM", "CZ", ("Komunistická strana Čech a Moravy",), ("KSCM",)),
     ("Czech Social Democratic Party", "ČSSD", "CZ", (), ("CSSD",)),
     ("Direction-Social Democracy", "Smer-SD", "SK", ("Direction-Slovak Social Democracy",), ("SMER-SD", "Smer", "SMER-SSD", "Smer-SSD")),
-    ("Voice-Social Democracy", None, "SK", ("Voice - Social Democracy",), ("Hlas-SD", "Hlas")),
+    ("Voice-Social Democracy", None, "SK", ("Voice - Social Democracy", "Hlas - sociálna demokracia"), ("Hlas-SD", "Hlas")),
     ("Law and Justice", "PiS", "PL", (), ()),
     ("Democratic Left Alliance", "SLD", "PL", (), ()),
     ("Social Democratic Party", "PSD", "RO", (), ("Social Democratic Party of Romania",)),
@@ -100,7 +100,7 @@ PARTIES: list[tuple] = [
     ("Vooruit", None, "BE", (), ()),
     # --- Americas ---
     ("Communist Party of Cuba", "PCC", "CU", ("Partido Comunista de Cuba",), ("Cuban Communist Party",)),
-    ("Workers' Party", "PT", "BR", ("Workers Party",), ("Brazilian Workers' Party", "Partido dos Trabalhadores")),
+    ("Workers' Party", "PT", "BR", ("Workers Party", "Partido dos Trabalhadores"), ("Brazilian Workers' Party",)),
     ("Democratic Labour Party", "PDT", "BR", ("Democratic Labor Party",), ()),
     ("Socialism and Liberty Party", "PSOL", "BR", (), ()),
     ("Communist Party of Brazil", "PCdoB", "BR", (), ()),
