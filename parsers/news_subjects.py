@@ -84,7 +84,9 @@ _DELEGATION_LIST_RE = re.compile(
     r"|consisted\s+of|consists\s+of|will\s+include|(?:was|is)\s+(?:also\s+)?(?:composed|comprised|made\s+up)\s+of|members\s+include[sd]?)"
     r"|Leading\s+the\s+delegation\s+(?:are|is|were|was)|(?:Other\s+)?[Mm]embers\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:are|were|include|included)"
     # ("Other members of the BNP delegation are- Standing Committee members A, B, ...")
-    r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is))(?:\s*[-:\u2013\u2014]\s*|\s+)")
+    r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is)"
+    # ("Meeting the NDC team, which included the party's General Secretary, Mr X, Mr Ai said")
+    r"|(?<=\s)(?:team|delegation|group),\s+which\s+(?:also\s+)?included)(?:\s*[-:\u2013\u2014]\s*|\s+)")
 _AND_INCLUDED_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b(?:[^.;\n]|\.(?!\s)|(?<=Reps)\.|(?<=Rep)\.|(?<=Sen)\.){3,300}?"
                              r",\s+and\s+(?:also\s+)?(?:included|includes)\s+")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"

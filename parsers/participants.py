@@ -221,7 +221,9 @@ _BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|
                             r"|(?:Deputy\s+)?Chief\s+of\s+Mission)",
                             re.IGNORECASE)
 # China's state and Politburo offices, named bare ("Hui Liangyu, a Politburo member and Vice Premier")
-_BARE_CN_OFFICE_RE = re.compile(r"\b(?:Vice[\s-]Premier|State\s+Councill?or|Politburo)\b")
+# ("Wang Wentao, Minister of Commerce, met separately with the delegation": a Pinyin-named minister of no country)
+_BARE_CN_OFFICE_RE = re.compile(r"\b(?:Vice[\s-]Premier|State\s+Councill?or|Politburo)\b"
+                                r"|^(?:Vice[\s-])?Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
 
 
 _LEADS_CPC_AFTER_RE = re.compile(r"\s+(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:a\s+|the\s+)?(?:high-level\s+)?"

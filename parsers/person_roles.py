@@ -17,7 +17,7 @@ __all__ = ["attributed", "context_role", "reported"]
 _ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
 _ADDRESSEE_CTX = re.compile(
     r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?|repl(?:y|ies))\b"
-    r"[^.;]{0,160}?\bto\s+(?:the\s+)?"
+    r"[^.;]{0,320}?\bto\s+(?:the\s+)?"
     # ("... sent messages to General Secretary X, the CPC Central Committee and Y, Minister of ...": a later addressee)
     r"(?:(?:(?!\b(?:said|says|noted|he|she|they|who|which)\b)[^.;]){2,120}?\s+and\s+)?$",
     re.IGNORECASE,
@@ -26,6 +26,9 @@ _WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:a\s+(?:[\w\-]+
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
 _PASSING_CTX = re.compile(
     r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
+    # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
+    r"|\bfriendship\s+between\s+(?:[^.;]{2,120}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\.?\s+){0,2})$"
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
     r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from)\s+$"

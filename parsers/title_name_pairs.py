@@ -17,20 +17,25 @@ from parsers.person_roles import context_role
 
 __all__ = ["title_name_pairs"]
 
-_OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including|by)\s+(?=[A-Z])|(?:hosted|welcomed)\s+(?=(?:the\s+)?[A-Z]))")
+_OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by)\s+(?=(?:the\s+)?[A-Z]))")
+_STOP_RE = re.compile(r";|\.(?:\s|$)|\n")
 _NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})$")
 # "hosted the Chinese Ambassador to Kenya, Zhou Pingjian at the Karen Residence on Thursday": the
 # name, then where or when, closes the object
 _CLOSING_NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})\s+(?:at|on|in|during|yesterday|today)\s.*$")
-_TITLE_RE = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z][^,;.\n]{2,120}?\s(?:of|to)\s+(?:the\s+)?[A-Z][^,;.\n]{1,80}$")
+# ("... by the NRM Secretary General, X, the NRM Deputy Secretary General, Y", "the MPLA Secretary for
+# International Relations, Z": a party's acronym and a role, or a portfolio after "for")
+_TITLE_RE = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z][^,;.\n]{2,120}?\s(?:of|to|for)\s+(?:the\s+)?[A-Z][^,;.\n]{1,80}$"
+                       r"|(?:and\s+)?(?:the\s+)?[A-Z][\w\-]{1,12}\s+(?:(?:First|Deputy|Vice|Assistant|National|Acting)[\s\-])*"
+                       r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson)$")
 
 
 def title_name_pairs(text: str) -> list[Mention]:
     """Mentions from runs of two or more `Title, Name` pairs after a contact word."""
     out: list[Mention] = []
     for m in _OPENING_RE.finditer(text):
-        end = min((i for i in (text.find(";", m.end()), text.find(". ", m.end()), text.find("\n", m.end()))
-                   if i >= 0), default=len(text))
+        stop = _STOP_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
         items, pos = [], m.end()
         for chunk in text[m.end():end].split(","):
             items.append((chunk.strip(), pos + len(chunk) - len(chunk.lstrip())))
@@ -41,8 +46,9 @@ def title_name_pairs(text: str) -> list[Mention]:
             nm = _NAME_RE.fullmatch(name)
             if nm is None and k == 0 and (nm := _CLOSING_NAME_RE.fullmatch(name)):
                 closed = True
-            if not (_TITLE_RE.fullmatch(title) and TITLE_START_RE.match(title) and nm) or _NAME_RE.fullmatch(title):
-                break
+            if not (_TITLE_RE.fullmatch(title) and TITLE_START_RE.match(title) and nm) or _NAME_RE.fullmatch(title) \
+                    or re.search(r"\s(?:at|in|on)\s+(?:the|a|its|his|her)\s", title):
+                break       # ("with Ambassador X at the party's head office, White House.": a place)
             title = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", title)
             s0 = n0 + nm.start("name")
             pairs.append(Mention(clean_name(nm.group("name")), strip_acronyms(title), s0, s0 + len(nm.group("name")),

@@ -115,3 +115,47 @@ def test_a_title_never_ends_in_a_french_article():
                "Démocratie (CNDD-FDD) of Burundi, and Ann Roe, Secretary General of the Central Committee of the "
                "Rassemblement Démocratique du Peuple Camerounais (RDPC), spoke at the dialogue.")
     assert _side(e, "foreign") == ["Tom Poe", "Ann Roe"]
+
+
+@pytest.mark.parametrize("later, foreign", [
+    # a title, a comma, then the name (Portuguese- and African-agency style)
+    ("The audience was also attended by the MPLA Secretary for International Relations, Ann Roe.", ["Tom Poe", "Ann Roe"]),
+    ("The seminar was addressed by the MPLA Secretary General, Ann Roe, the MPLA Deputy Secretary General, Jim Doe, and "
+     "Ma Lin, Vice-minister of the International Department of the CPC Central Committee.", ["Tom Poe", "Ann Roe", "Jim Doe"]),
+    # a portfolio closes a title before an honorific without a dot
+    ("Ma also called on the MPLA Secretary for Administration Dr Ann Roe.", ["Tom Poe", "Ann Roe"]),
+    # a place after the name is no pair: "..., White House."
+    ("Poe said this when he held talks with Chinese Ambassador to Angola Wang Ming at the party's head office, White "
+     "House.", ["Tom Poe"]),
+    # "which included" a title and a name; a leader remembered in a friendship is not there
+    ("Meeting the MPLA team, which included the party's General Secretary, Mr Ann Roe, Mr Ma said the CPC values its "
+     "ties with the party. Ma recalled the friendship between Chairman Mao Zedong and Dr Jim Doe, founder of the MPLA.",
+     ["Tom Poe", "Ann Roe"]),
+])
+def test_titles_before_names_and_company_in_african_agency_copies(later, foreign):
+    e = _event("MPLA receives CPC delegation", "2023.11.15",
+               "LUANDA, Nov. 14 (ANGOP) -- The Vice-President of the Popular Movement for the Liberation of Angola "
+               "(MPLA), Tom Poe, received on Tuesday a delegation of the Communist Party of China (CPC) led by Ma Lin, "
+               "Vice-minister of the International Department of the CPC Central Committee.", later)
+    assert _side(e, "foreign") == foreign
+    assert "Wang Ming" in _side(e, "cpc") or "White House" not in later
+
+
+def test_a_pinyin_named_minister_of_no_country_and_addressees_of_long_titles():
+    e = _event("Ma Lin meets PCC delegation", "2024.05.21",
+               "Beijing, May 20th--Ma Lin, Minister of the IDCPC, met here today with a delegation of the Communist Party "
+               "of Cuba led by Tom Poe, Head of the International Relations Department of the PCC Central Committee.",
+               "On the same day, Wang Ming, Minister of Commerce, met separately with the delegation.")
+    assert _side(e, "cpc") == ["Ma Lin", "Wang Ming"] and _side(e, "foreign") == ["Tom Poe"]
+    e = _event("Ma Lin sends messages of sympathy", "2024.09.12",
+               "Beijing, September 11th--Ma Lin, Minister of the International Department of the CPC Central Committee, "
+               "sent messages of sympathy respectively to Tom Poe, Secretary of the Central Committee of the Communist "
+               "Party of Vietnam (CPV) and Head of its Commission for External Relations, and to Ann Roe, Head of the "
+               "External Relations Commission of the Central Committee of the Lao People's Revolutionary Party (LPRP), "
+               "over the heavy losses caused by the typhoon.")
+    assert _side(e, "foreign") == [] and e.countries == ("LA", "VN")
+    e = _event("Ma Lin sends condolences", "2020.11.17",
+               "ACCRA, Nov. 16, GNA - Ma Lin, Minister of the IDCPC, has sent a message of condolence to Mr Tom Poe, "
+               "General Secretary of the National Democratic Congress (NDC), on the passing of former President Jim "
+               "Roe Doe, founder of the party.")
+    assert _side(e, "foreign") == [] and _side(e, "cpc") == ["Ma Lin"]
