@@ -29,7 +29,8 @@ Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Hizb Hezb Szövetsé
 # lower-case party words inside a name ("Socijalistička partija Srbije")
 _PARTY_WORDS_LOWER = frozenset("partija partiya stranka strana párt partiet partidul".split())
 # one-word names: "Arbeiderpartiet (Ap)", "Socialdemokraterna"
-_ONE_WORD_RE = re.compile(r"[A-ZÀ-Þ]\w*(?:partiet|partij|partei|partiya|demokraterna)")
+# ("Minshutō (Democratic Party of Japan, DPJ)", "Kōmeitō (New Komeito Party)": Japanese names end in "-tō")
+_ONE_WORD_RE = re.compile(r"[A-ZÀ-Þ]\w*(?:partiet|partij|partei|partiya|demokraterna|tō)")
 # the short words of those languages inside a name ("de", "des", "van de", "ve", "für")
 _LINKS = frozenset("""de del des du da das do dos della dei di pour para per et e y la le les los las l' d' van voor
 en der die und für ve ile a al""".split())

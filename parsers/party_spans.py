@@ -238,14 +238,14 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
     # "Janatha Vimukthi Peramuna (JVP, People's Liberation Front)": a gloss in brackets is no party of its own
-    spans = [s for i, s in enumerate(spans) if not (i and text[s.end:s.end + 1] == ")" and (
-        _GLOSS_OPEN_RE.fullmatch(text, spans[i - 1].end, s.start)
-        or text[spans[i - 1].start - 1:spans[i - 1].start] == "(" and re.fullmatch(r",\s*", text[spans[i - 1].end:s.start])))]
+    spans = [s for i, s in enumerate(spans) if not (i and _GLOSS_CLOSE_RE.match(text, s.end) and (_GLOSS_OPEN_RE.fullmatch(
+        text, spans[i - 1].end, s.start) or text[spans[i - 1].start - 1] == "(" and re.fullmatch(r",\s*", text[spans[i - 1].end:s.start])))]
     spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
-_GLOSS_OPEN_RE = re.compile(r"\s*\((?:[A-Z][\w&\-.\u00C0-\u017F]{1,12},\s*)?")
+_GLOSS_OPEN_RE = re.compile(r"\s*\((?:[A-Z][\w&\-.\u00C0-\u017F]{1,12},\s*|Our\s+|The\s+)?")     # "(Our Land Party, VP)"
+_GLOSS_CLOSE_RE = re.compile(r"(?:,\s*[A-Z][\w&\-]{1,12})?\)")
 _QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the)\s+){0,3}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 

@@ -215,7 +215,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r2534-r2775, written the same way (envoys, provincial leaders, ministers, an NDRC official)
                       "Cui Tiankai", "Fei Gaoyun", "Hu Guangjie", "Hua Xin", "La Yifan", "Mao Weiming", "Ning Jizhe",
                       "Sun Guoxiang", "Tian Peiyan", "Wu Jianghao", "Wu Ken", "Xu Dazhe", "Xu Shaoshi", "Xu Shousheng",
-                      "Yi Lianhong", "Zheng Shanjie", "Zhong Jianhua"}
+                      "Yi Lianhong", "Zheng Shanjie", "Zhong Jianhua",
+                      # r2776-r2855, written the same way (envoys, a minister, provincial leaders)
+                      "Hu Zhongxiong", "Li Lianhe", "Liu Yuhe", "Wang Wentao", "Wang Yubo", "Yin Hong"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

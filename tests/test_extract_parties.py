@@ -519,6 +519,11 @@ def test_a_known_party_named_in_its_own_language_without_an_acronym(text, name, 
      "Hlas-sociálna demokracia", "SK"),
     ("Tom Poe, National Secretary of the Partito dei Comunisti Italiani (Party of Italian Communists, PdCI), spoke.",
      "Partito dei Comunisti Italiani", "IT"),
+    # a gloss opening with "Our" and closing with the acronym; a Japanese name ending in "-tō"
+    ("Tom Poe, President of the Vanua'aku Pati (Our Land Party, VP) and Prime Minister of Vanuatu, spoke.", "Vanua'aku Pati", "VU"),
+    ("Tom Poe, Chairman of the Caucus of the Minshutō (Democratic Party of Japan, DPJ) in the House of Councillors, spoke.",
+     "Minshutō", "JP"),
+    ("Tom Poe, Secretary-General of the Kōmeitō (New Komeito Party), spoke.", "Kōmeitō", "JP"),
 ])
 def test_a_party_named_in_its_own_language_with_an_english_gloss(text, name, cc):
     from parsers.party_spans import party_spans

@@ -37,7 +37,7 @@ PARTIES: list[tuple] = [
     ("Hamas", None, "PS", ("Islamic Resistance Movement",), ()),
     # --- North Africa ---
     ("National Democratic Party", "NDP", "EG", (), ()),
-    ("Nation's Future Party", None, "EG", ("Mostaqbal Watan Party", "Future of the Nation Party"), ()),
+    ("Nation's Future Party", None, "EG", ("Mostaqbal Watan Party", "Future of the Nation Party", "Hizb Mostaqbal Watan"), ()),
     ("Egyptian Social Democratic Party", None, "EG", (), ()),
     ("New Wafd Party", None, "EG", ("Wafd Party",), ()),
     ("Istiqlal Party", None, "MA", (), ()),
@@ -46,7 +46,7 @@ PARTIES: list[tuple] = [
     ("Justice and Development Party", "PJD", "MA", (), ()),
     ("Socialist Union of Popular Forces", "USFP", "MA", (), ()),
     ("Party of Progress and Socialism", "PPS", "MA", (), ()),
-    ("National Liberation Front", "FLN", "DZ", (), ()),
+    ("National Liberation Front", "FLN", "DZ", ("Front de Libération Nationale",), ()),
     ("National Rally for Democracy", "RND", "DZ", (), ()),
     ("Ennahda Movement", None, "TN", ("Ennahda", "Ennahdha Movement", "Ennahda Party"), ()),
     ("Nidaa Tounes", None, "TN", (), ()),

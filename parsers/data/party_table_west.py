@@ -25,10 +25,11 @@ PARTIES: list[tuple] = [
     # no dictionary acronym: "PRC" in these texts is the People's Republic of China (a text that
     # writes "Communist Refoundation Party (PRC)" still teaches it to the parser)
     ("Communist Refoundation Party", None, "IT", ("Partito della Rifondazione Comunista",), ("Rifondazione Comunista",)),
+    ("Party of Italian Communists", "PdCI", "IT", ("Partito dei Comunisti Italiani",), ()),
     ("Five Star Movement", "M5S", "IT", ("Movimento 5 Stelle",), ()),
     ("Spanish Socialist Workers' Party", "PSOE", "ES", ("Partido Socialista Obrero Español",), ()),
     ("People's Party", "PP", "ES", (), ("Spanish People's Party",)),
-    ("Communist Party of Spain", "PCE", "ES", (), ()),
+    ("Communist Party of Spain", "PCE", "ES", ("Partido Comunista de España",), ()),
     ("Labour Party", "PvdA", "NL", ("Partij van de Arbeid",), ("Dutch Labour Party",)),
     ("Christian Democratic Appeal", "CDA", "NL", (), ()),
     ("People's Party for Freedom and Democracy", "VVD", "NL", (), ()),
