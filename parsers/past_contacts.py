@@ -34,7 +34,7 @@ def past_contact(text: str, pos: int) -> bool:
     end = len(text) if (stop := re.compile(r"\.\s|\n").search(text, pos)) is None else stop.start()
     # ("The meeting came a week after a CPC delegation led by X concluded a visit to Nepal")
     if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos) \
-            or _HAD_EARLIER_RE.search(text, start, pos):
+            or _HAD_EARLIER_RE.search(text, start, pos) or _AFTER_VISIT_WHERE_RE.search(text, start, pos):
         return True
     return earlier_same_trip(text, pos)
 
@@ -47,6 +47,9 @@ _PAST_OPENING_RE = re.compile(
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
 _HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b")
+# ("The delegation arrived in Kuala Lumpur after a three-day visit to Indonesia, where it held talks with X")
+_AFTER_VISIT_WHERE_RE = re.compile(r"\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop)\s+(?:to|in)\s+"
+                                   r"[A-Z][^,;.]{1,40},\s+where\b")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"

@@ -55,6 +55,8 @@ def title_name_pairs(text: str) -> list[Mention]:
                                  context_role(text, t0), t0))
         if closed:
             pairs = pairs[:1]
-        if len(pairs) >= 2 or len(pairs) == 1 and (len(items) == 2 or closed):     # "... with Ambassador of China, X."
+        # ("hosted the Chinese Ambassador to Kenya, X, at the party's headquarters": a place or time closes the object)
+        placed = len(pairs) == 1 and len(items) > 2 and re.match(r"(?:at|in|on|during|yesterday|today)\b", items[2][0])
+        if len(pairs) >= 2 or len(pairs) == 1 and (len(items) == 2 or closed or placed):     # "... with Ambassador of China, X."
             out += [p for p in pairs if not any(q.start == p.start for q in out)]
     return out

@@ -159,3 +159,28 @@ def test_a_pinyin_named_minister_of_no_country_and_addressees_of_long_titles():
                "General Secretary of the National Democratic Congress (NDC), on the passing of former President Jim "
                "Roe Doe, founder of the party.")
     assert _side(e, "foreign") == [] and _side(e, "cpc") == ["Ma Lin"]
+
+
+ZANU = ("HARARE, March 18 -- Zimbabwe African National Union-Patriotic Front (ZANU PF) Secretary General Cde Tom Poe on "
+        "Tuesday received a visiting delegation of the Communist Party of China (CPC) led by Ma Lin, Vice Minister of the "
+        "International Department of the CPC Central Committee, at the party's headquarters in Harare.")
+
+
+def test_comrades_a_political_commissar_and_an_envoy_in_attendance():
+    e = _event("ZANU PF receives CPC delegation", "2025.03.19", ZANU,
+               "Cde Poe was flanked by the party's National Political Commissar Cde Ann Roe and Secretary for External "
+               "Affairs Cde Jim Doe, while Chinese Ambassador to Zimbabwe Wang Ming was also in attendance.")
+    assert _side(e, "foreign") == ["Tom Poe", "Ann Roe", "Jim Doe"] and _side(e, "cpc") == ["Ma Lin", "Wang Ming"]
+
+
+def test_a_hosted_envoy_between_commas_and_a_stop_before_this_one():
+    e = _event("Jubilee, CPC to deepen cooperation", "2021.06.23",
+               "NAIROBI, Kenya, Jun 22 (KNA) -- The Jubilee Party of Kenya and the Communist Party of China will deepen "
+               "cooperation, Jubilee Secretary General Tom Poe has said.",
+               "Poe spoke on Tuesday when he hosted the Chinese Ambassador to Kenya, Wang Ming, at the party's "
+               "headquarters in Nairobi.")
+    assert _side(e, "cpc") == ["Wang Ming"]
+    e = _event("MCA, CPC widen cooperation", "2019.09.24", ZANU,
+               "The delegation arrived in Harare on Saturday after a three-day visit to Zambia, where it held talks in "
+               "Lusaka with Patriotic Front secretary-general Ann Roe.")
+    assert _side(e, "foreign") == ["Tom Poe"] and e.countries == ("ZW",)
