@@ -36,9 +36,9 @@ PARTIES: list[tuple] = [
     ("Rebuilding Korea Party", None, "KR", (), ()),
     # the party's own English name has no "of Japan": written after it, the country is the writer's locator
     ("Liberal Democratic Party", "LDP", "JP", (), ("Japanese Liberal Democratic Party", "Liberal Democratic Party of Japan")),
-    ("Komeito", None, "JP", ("New Komeito Party", "New Komeito", "Komeito Party", "Komei Party", "New Komei Party"), ()),
+    ("Komeito", None, "JP", ("New Komeito Party", "New Komeito", "Komeito Party", "Komei Party", "New Komei Party", "Kōmeitō"), ()),
     ("Constitutional Democratic Party of Japan", "CDP", "JP", ("Constitutional Democratic Party",), ()),
-    ("Democratic Party of Japan", "DPJ", "JP", (), ()),
+    ("Democratic Party of Japan", "DPJ", "JP", ("Minshutō",), ()),
     ("Social Democratic Party of Japan", "SDPJ", "JP", ("Social Democratic Party",), ()),
     ("Japanese Communist Party", "JCP", "JP", ("Japan Communist Party", "Communist Party of Japan"), ()),
     ("Democratic Party for the People", "DPFP", "JP", (), ()),
