@@ -194,7 +194,7 @@ def reported(text: str, pos: int) -> bool:
         w = list(re.finditer(r"\bwhen\s+(?=[A-Z])", sentence))
         sentence = sentence[w[-1].end():] if w else sentence
     # '"...," said X, who was flanked by A and B': the speaker's company at this contact
-    sentence = re.sub(r"^.*\bwho\s+(?:was|were)\s+(?:(?:flanked|accompanied)\s+by\s+|(?=$)(?<=\s))", "", sentence) \
+    sentence = re.sub(r"^.*\bwho\s+(?:was|were)\s+(?:(?:flanked|accompanied)\s+by\s+|$)", "", sentence) \
         if re.match(r"(?:flanked|accompanied)\s+by\b|[A-Z]", text[pos:pos + 20]) else sentence
     # "Expressing confidence that the congress will ..., President X said": the subject's own act
     sentence = re.sub(r"^\s*(?:Expressing|Extending|Conveying|Voicing|Noting|Hailing|Praising)\b[^;]*,\s*$", "", sentence)
