@@ -198,8 +198,12 @@ def visited_country(lead: str) -> str | None:
     return None
 
 
+# ("said on Thursday, Jan. 15, that ...": a month's abbreviation before its day ends no sentence)
+_MONTH_DAY_AHEAD = r"(?!(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s)\d)(?!(?<=Sept\.\s)\d)"
+
+
 def first_sentence_text(lead: str) -> str:
-    m = re.search(r"(?<=[a-z)]{2}[.])" + NOT_AFTER_ABBREVIATION + r"\s", lead)
+    m = re.search(r"(?<=[a-z)]{2}[.])" + NOT_AFTER_ABBREVIATION + r"\s" + _MONTH_DAY_AHEAD, lead)
     return lead[:m.start()] if m else lead
 
 

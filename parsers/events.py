@@ -12,7 +12,7 @@ from parsers.contact_days import later_stated_day, lead_stated_date, met_on
 from parsers.counterpart import counterpart_party
 from parsers.dateline import SENTENCE_END_RE, Dateline, page_date_line, resolve_day
 from parsers.event_countries import event_countries, supranational as _supranational
-from parsers.event_dates import body_date, ended_range_start, range_start, starts_ahead, stated_weekday, weekday_range_start
+from parsers.event_dates import body_date, ended_range_start, range_start, starts_ahead, stated_date, stated_weekday, weekday_range_start
 from parsers.envoy_posts import envoy_call, envoy_post
 from parsers.event_type import classify, framed_contact
 from parsers.remote_told import remote_told
@@ -112,6 +112,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                 day = stated_weekday(more[frame.start():stop if stop >= 0 else len(more)], published)
             if day is None:
                 day = later_stated_day(lead + "\n" + second, published)
+    if day is None and etype == "other":
+        # an undated dateline over a news conference "on Thursday, Jan. 15": the day the lead states
+        day = stated_date(_first_sentence_text(lead), published)
     if day is None:     # "October 18th, 2023" on its own line above "BEIJING – ...": the copy's own day
         day = page_date_line(body[:lead_start], published, body[lead_start:])
     day = published if day is None else ended_range_start(lead, body[lead_start:], day) if etype != "other" else day

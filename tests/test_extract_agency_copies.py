@@ -184,3 +184,15 @@ def test_a_hosted_envoy_between_commas_and_a_stop_before_this_one():
                "The delegation arrived in Harare on Saturday after a three-day visit to Zambia, where it held talks in "
                "Lusaka with Patriotic Front secretary-general Ann Roe.")
     assert _side(e, "foreign") == ["Tom Poe"] and e.countries == ("ZW",)
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("BEIJING (AP) -- The head of the party's International Department said on Thursday, Jan. 15, that the party "
+     "would widen its contacts, speaking at a news conference in Beijing.", "2026-01-15"),
+    ("BEIJING (AP) -- The head of the party's International Department told a news conference in Beijing that the "
+     "party would widen its contacts.", "2026-01-16"),
+])
+def test_a_news_conference_under_an_undated_dateline_takes_the_day_the_lead_states(lead, day):
+    e = _event("Party says it will widen contacts with foreign parties", "2026.01.16", lead,
+               "Ma Lin, who heads the department, told reporters that party channels mattered.")
+    assert (e.event_type, str(e.event_date)) == ("other", day)
