@@ -138,7 +138,8 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         found = [f for f in found if not (start <= f[0].start and f[0].end <= end)]
         # ("Parti Socialiste (PS) of Senegal": the locator after the acronym chooses among the rows)
         after = _locator(text, text.index(")", end) + 1, countries)
-        idx = _choose(_ACRS[_norm(acr)], after.code if after else None, _norm(acr), None, context) if _norm(acr) in _ACRS else None
+        key = _norm(acr) if _norm(acr) in _ACRS else _norm(acr).replace("/", "-")     # "(MLSTP/PSD)"
+        idx = _choose(_ACRS[key], after.code if after else None, key, None, context) if key in _ACRS else None
         if idx is None and _FORMS.get(_norm(acr)):
             idx = _FORMS[_norm(acr)][0][0]     # "Harakat al-Tahrir al-Watani al-Filastini (Fatah)": a name as acronym
         idx = -1 if idx is None else idx

@@ -25,7 +25,8 @@ __all__ = ["own_language_names"]
 _PARTY_WORDS = FOREIGN_PARTY_WORDS | frozenset("""Partisi Partiya Partiet Partia Strana Stranka
 Patriotes Bewegung Beweging Unión União Alianza Aliança
 Coligação Coalición Congrès Convergencia Renouveau Organização Organización Organisation Sozialdemokratische Puolue
-Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Hizb Hezb Szövetség Savez Stranka""".split())
+Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Hizb Hezb Szövetség Savez Stranka
+Komma Synaspismos Kinima Sojusz Platforma Stronnictwo""".split())
 # lower-case party words inside a name ("Socijalistička partija Srbije")
 _PARTY_WORDS_LOWER = frozenset("partija partiya stranka strana párt partiet partidul".split())
 # one-word names: "Arbeiderpartiet (Ap)", "Socialdemokraterna"
@@ -33,7 +34,7 @@ _PARTY_WORDS_LOWER = frozenset("partija partiya stranka strana párt partiet par
 _ONE_WORD_RE = re.compile(r"[A-ZÀ-Þ]\w*(?:partiet|partij|partei|partiya|demokraterna|tō)")
 # the short words of those languages inside a name ("de", "des", "van de", "ve", "für")
 _LINKS = frozenset("""de del des du da das do dos della dei di pour para per et e y la le les los las l' d' van voor
-en der die und für ve ile a al""".split())
+en der die und für ve ile a al i""".split())
 # French, Spanish and Portuguese names that open with a party word: lower-case words and commas allowed
 _OPENING_RE = re.compile(r"(?<![\w'\u2019-])(?:Parti|Partido|Partito|Rassemblement|Patriotes|Mouvement|Movimento|Movimiento|"
                          r"Frente|Union|Unión|União|Alliance|Alianza|Aliança|Convergence|Congrès|Coalición|Coligação)\s")
@@ -41,9 +42,10 @@ _ENGLISH_RE = re.compile(r"\s(?:of|the|for|and|with|led|by|in|on|at|to|from|said
 # ... or an English gloss, with or without the acronym: "Partido dos Trabalhadores (Workers' Party, PT)",
 # "Hizb Mostaqbal Watan (Nation's Future Party)" (the gloss or the acronym then chooses the dictionary row)
 _GLOSS = r"[A-Z][\w'\u2019\-\u2013 ]{2,80}?"
-_ACRONYM_RE = re.compile(r"\s\((?:" + _GLOSS + r",\s*)?(?P<acr>[A-Za-z][\w.\-\u010c\u0160]{0,11}(?:\s[A-Z][a-z]{1,8})?)\)"
+_ACRONYM_RE = re.compile(r"\s\((?:" + _GLOSS + r",\s*)?(?P<acr>[A-Za-z\u010c\u0160][\w.\-/\u010c\u0160]{0,11}(?:\s[A-Z][a-z]{1,8})?)\)"
                          r"|\s\((?P<gloss>" + _GLOSS + r")\)")
 _WORD_RE = re.compile(r"[^\s]+")
+_SLAVIC_LOWER_RE = re.compile(r"[a-z]*[áéěíýůčřšžńśćźłą][a-záéěíýůčřšžńśćźłą]*")
 
 
 def _backward_start(text: str, end: int) -> int | None:
@@ -54,7 +56,9 @@ def _backward_start(text: str, end: int) -> int | None:
         word = w.group()
         if word[-1] in ",;:" or word.endswith((".", "'s", "\u2019s")) and not re.fullmatch(r"[A-Z]\.", word):
             break
+        # ("Česká strana sociálně demokratická (ČSSD)": lower-case words with their language's letters)
         if word[0].isupper() or word[0].isdigit() or word in _PARTY_WORDS_LOWER or word in ("\u2013", "-") \
+                or _SLAVIC_LOWER_RE.fullmatch(word) \
                 or re.match(r"(?:al|el|ad|ash|as|at)-\w", word) or (word.lower() in _LINKS and start is not None):
             start = w.start()
             continue

@@ -486,6 +486,17 @@ def test_a_partys_congress_after_an_ordinal_is_no_party(text):
     ("Tom Poe, Leader of Fidesz \u2013 Magyar Polgári Szövetség (Fidesz), met Ma Lin.", "Fidesz-Magyar Polgári Szövetség", "HU"),
     ("Tom Poe of the Central Committee of Harakat al-Tahrir al-Watani al-Filastini (Fatah) met Ma Lin.",
      "Harakat al-Tahrir al-Watani al-Filastini", "PS"),
+    # Greek and Polish names (party words "Synaspismos", "Komma"; the link word "i"), Czech lower-case words,
+    # a name and its acronym holding a slash
+    ("Ma Lin met a delegation of Synaspismos Rizospastikis Aristeras (SYRIZA), the Coalition of the Radical Left.",
+     "Synaspismos Rizospastikis Aristeras", "GR"),
+    ("Tom Poe of the Anorthotiko Komma Ergazomenou Laou (Progressive Party of Working People, AKEL) met Ma Lin.",
+     "Anorthotiko Komma Ergazomenou Laou", "CY"),
+    ("Ma Lin met a delegation of Prawo i Sprawiedliwość (PiS), Poland's ruling party.", "Prawo i Sprawiedliwość", "PL"),
+    ("Tom Poe, Member of the Presidium of the Česká strana sociálně demokratická (ČSSD), met Ma Lin.",
+     "Česká strana sociálně demokratická", "CZ"),
+    ("Tom Poe, President of the Movimento de Libertação de São Tomé e Príncipe/Partido Social Democrata "
+     "(MLSTP/PSD), spoke.", "Movimento de Libertação de São Tomé e Príncipe/Partido Social Democrata", "ST"),
 ])
 def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, cc):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}
