@@ -255,7 +255,7 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str |
     for c in _compounds(text, defs, by_row, context):
         out.append(c)
         blocked.append((c.start, c.end))
-    for m in sorted(hits, key=lambda m: m.start()):
+    for m in sorted(hits, key=lambda m: (m.start(), -m.end())):     # "PPD/PSD" before "PPD"
         if any(s <= m.start() < e for s, e in blocked):
             continue
         a = _norm(m.group(0))

@@ -31,7 +31,8 @@ Komma Synaspismos Kinima Sojusz Platforma Stronnictwo""".split())
 _PARTY_WORDS_LOWER = frozenset("partija partiya stranka strana párt partiet partidul".split())
 # one-word names: "Arbeiderpartiet (Ap)", "Socialdemokraterna"
 # ("Minshutō (Democratic Party of Japan, DPJ)", "Kōmeitō (New Komeito Party)": Japanese names end in "-tō")
-_ONE_WORD_RE = re.compile(r"[A-ZÀ-Þ]\w*(?:partiet|partij|partei|partiya|demokraterna|tō)")
+# (Korean names end in "-dang": "Saenuri-dang", "Deobureo Minjudang"; romanised Japanese "Rikken Minshuto")
+_ONE_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w\-]*(?:partiet|partij|partei|partiya|demokraterna|tō|dang|inshuto|iminto|yosanto)")
 # the short words of those languages inside a name ("de", "des", "van de", "ve", "für")
 _LINKS = frozenset("""de del des du da das do dos della dei di pour para per et e y la le les los las l' d' van voor
 en der die und für ve ile a al i""".split())
@@ -88,7 +89,7 @@ def own_language_names(text: str) -> list[tuple[int, int, str, str]]:
         words = name.split()
         if len(words) == 1 and _ONE_WORD_RE.fullmatch(name):
             pass
-        elif len(words) < 2 or not (any(w in _PARTY_WORDS or w in _PARTY_WORDS_LOWER for w in words)
+        elif len(words) < 2 or not (any(w in _PARTY_WORDS or w in _PARTY_WORDS_LOWER or _ONE_WORD_RE.fullmatch(w) for w in words)
                                     or any(w.lower() in _LINKS for w in words[1:])):
             continue            # an English name ("Democratic Action Party"): the English readers have it
         if _ENGLISH_RE.search(f" {name} "):

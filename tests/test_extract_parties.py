@@ -535,7 +535,28 @@ def test_a_known_party_named_in_its_own_language_without_an_acronym(text, name, 
     ("Tom Poe, Chairman of the Caucus of the Minshutō (Democratic Party of Japan, DPJ) in the House of Councillors, spoke.",
      "Minshutō", "JP"),
     ("Tom Poe, Secretary-General of the Kōmeitō (New Komeito Party), spoke.", "Kōmeitō", "JP"),
+    # romanised Japanese and Korean names ("-to", "-dang")
+    ("Tom Poe, Secretary-General of Rikken Minshuto (Constitutional Democratic Party of Japan, CDP), spoke.",
+     "Rikken Minshuto", "JP"),
+    ("Tom Poe, Chairman of Deobureo Minjudang (Democratic Party of Korea, DPK), spoke.", "Deobureo Minjudang", "KR"),
+    ("At the invitation of Saenuri-dang (New Frontier Party) of the Republic of Korea, Ma Lin visited Seoul.", "Saenuri-dang", "KR"),
 ])
 def test_a_party_named_in_its_own_language_with_an_english_gloss(text, name, cc):
     from parsers.party_spans import party_spans
     assert {(s.party.name, s.party.country_code) for s in party_spans(text)} == {(name, cc)}
+
+
+@pytest.mark.parametrize("text, names", [
+    # one party's acronym with a slash is learned, and its later use is no other party's acronym ("PPD" is Chile's)
+    ("Ma Lin congratulated Tom Poe on his election as president of the Social Democratic Party (PPD/PSD) of Portugal. "
+     "The CPC will work with the PPD/PSD.", {("Social Democratic Party", "PT")}),
+    # a joint acronym of two parties stays no one party's
+    ("Ma Lin met the Christian Democratic Union and the Christian Social Union (CDU/CSU) delegation.",
+     {("Christian Democratic Union", "DE"), ("Christian Social Union", "DE")}),
+    # the dictionary's forms and rows: PASOK's later name, Nepal's RPP-Nepal beside the RPP
+    ("Ma Lin met a delegation of Greece's PASOK-Movement for Change (PASOK-KINAL).", {("PASOK-Movement for Change", "GR")}),
+    ("Leaders of the Rastriya Prajatantra Party-Nepal (RPP-N) and the Rastriya Prajatantra Party (RPP) took part.",
+     {("Rastriya Prajatantra Party-Nepal", "NP"), ("Rastriya Prajatantra Party", "NP")}),
+])
+def test_slash_acronyms_and_later_names(text, names):
+    assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == names

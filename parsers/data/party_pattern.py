@@ -179,7 +179,9 @@ def written_acronym(text: str, end: int) -> tuple[str | None, int]:
     m = _PAREN.match(text, end)
     # "(CDU/CSU)" after "the Christian Democratic Union and the Christian Social Union": a
     # joint acronym of two parties, not the last one's own
-    if m and _valid_acronym(m.group(1)) and not _country_acronym(m.group(1)) and "/" not in m.group(1):
+    # ("the Social Democratic Party (PPD/PSD) of Portugal": one party's acronym with a slash)
+    joint = "/" in m.group(1) and re.search(r"\band\s+(?:the\s+)?[A-Z][^()]*$", text[max(0, end - 100):end]) if m else False
+    if m and _valid_acronym(m.group(1)) and not _country_acronym(m.group(1)) and not joint:
         return normalize(m.group(1)), m.end()
     return None, end
 

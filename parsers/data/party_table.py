@@ -108,6 +108,7 @@ PARTIES: list[tuple] = [
     ("Nepal Communist Party", "NCP", "NP", (), ()),
     ("Nepali Congress", "NC", "NP", (), ("Nepali Congress Party",)),
     ("Rastriya Prajatantra Party", "RPP", "NP", (), ()),
+    ("Rastriya Prajatantra Party-Nepal", "RPP-N", "NP", (), ()),
     ("Rastriya Swatantra Party", "RSP", "NP", (), ()),
     ("Indian National Congress", "INC", "IN", (), ("Congress Party",)),
     ("Bharatiya Janata Party", "BJP", "IN", (), ()),

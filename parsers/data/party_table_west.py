@@ -44,7 +44,7 @@ PARTIES: list[tuple] = [
     ("Coalition of the Radical Left", "SYRIZA", "GR", (), ("Syriza",)),
     ("New Democracy", "ND", "GR", (), ()),
     ("Independent Greeks", "ANEL", "GR", (), ()),
-    ("Panhellenic Socialist Movement", "PASOK", "GR", (), ()),
+    ("Panhellenic Socialist Movement", "PASOK", "GR", ("PASOK-Movement for Change", "Movement for Change"), ()),
     ("Progressive Party of Working People", "AKEL", "CY", (), ("Akel",)),
     ("Democratic Rally", "DISY", "CY", (), ()),
     ("Labour Party", None, "GB", (), ("British Labour Party",)),
