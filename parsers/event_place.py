@@ -22,7 +22,9 @@ IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
 MET_IN_CITY_RE = re.compile(r"\b(?:met|received|discussed|held\s+(?:talks|discussions))\s+in\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
                             # "... have met in Dushanbe to discuss cooperation"
-                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z])")
+                            # ("held talks in Pyongyang on May 8 with ...")
+                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]"
+                            r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 _PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\-\u00C0-\u017F]+){0,3})"
 # The lead's own words for being somewhere: a visit, a stay, a date or period spent there.
 _AT_PLACE_RE = re.compile(

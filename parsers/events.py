@@ -53,6 +53,12 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     if city is None:    # no dateline: "held discussions in Washington Wednesday" still places the event
         im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
         ccountry = _city_country(im.group(1)) if im else None
+    talks_at = _MET_IN_CITY_RE.search(_first_sentence_text(lead)) if city else None
+    if talks_at and ccountry and _city_country(talks_at.group(1)) not in (None, ccountry):
+        # "MOSCOW, October 12. /TASS/. X held talks in Beijing on October 11 with ...": the talks' city, not the filing one
+        ccountry = _city_country(talks_at.group(1))
+    else:
+        talks_at = None
     abroad = None if ccountry is None else ccountry != "CN"
     first_text = contact_sentences(lead, lead[:_first_sentence_end(lead, 0, len(lead))])
     place = foreign_place(first_text) if abroad is None else None
@@ -121,7 +127,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
 
     loc_city = loc_country = None
     if modality == "in_person":
-        loc_city, loc_country = city, ccountry
+        loc_city, loc_country = talks_at.group(1) if talks_at else city, ccountry
         if city is None:    # no dateline: "In Beijing on July 4th, ..."
             im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
             if im and _city_country(im.group(1)):

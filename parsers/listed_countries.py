@@ -42,7 +42,8 @@ _LISTED_RE = re.compile(
 # "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"
 _PARTIES_OF_RE = re.compile(
     r"\b(?:political\s+parties|parties|delegations|representatives|leaders|politicians"
-    r"|(?:political\s+)?party\s+(?:officials|cadres|members))\s+(?:of|from)\s+"
+    # ("more than 30 party members and officials from Fiji, Papua New Guinea and Samoa")
+    r"|(?:political\s+)?party\s+(?:officials|cadres|members)(?:\s+and\s+(?:officials|cadres|members))?)\s+(?:of|from)\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
     r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
 # "representatives of political parties and think tanks from Pakistan, Nepal and Sri Lanka spoke",

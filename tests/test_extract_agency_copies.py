@@ -196,3 +196,18 @@ def test_a_news_conference_under_an_undated_dateline_takes_the_day_the_lead_stat
     e = _event("Party says it will widen contacts with foreign parties", "2026.01.16", lead,
                "Ma Lin, who heads the department, told reporters that party channels mattered.")
     assert (e.event_type, str(e.event_date)) == ("other", day)
+
+
+@pytest.mark.parametrize("lead, etype, countries", [
+    # a Moscow copy of talks held in Beijing: a meeting on Chinese soil
+    ("MOSCOW, October 12. /TASS/. Secretary of the General Council of United Russia Tom Poe held talks in Beijing on "
+     "October 11 with Ma Lin, head of the International Department of the CPC Central Committee, the party said.",
+     "meeting", ("RU",)),
+    # a Seoul copy of talks held in Pyongyang: the dateline's country takes no part
+    ("SEOUL, May 9 (Yonhap) -- A senior official of North Korea's ruling Workers' Party of Korea (WPK) held talks in "
+     "Pyongyang on May 8 with a visiting delegation of the Chinese Communist Party led by Ma Lin, vice minister of "
+     "the International Department of the CPC Central Committee.", "visit", ("KP",)),
+])
+def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries):
+    e = _event("Parties hold talks", "2023.10.13", lead)
+    assert (e.event_type, e.countries) == (etype, countries)

@@ -84,6 +84,15 @@ def test_countries_listed_by_their_adjectives(lead, countries):
     assert _event("Ma Lin meets study group", "2023.11.22", lead).countries == countries
 
 
+def test_countries_of_party_members_and_officials_in_a_study_group():
+    e = _event("Study group for Pacific parties opens", "2026.03.17",
+               "BEIJING, March 16 -- A study group for members of political parties of Pacific Island countries opened "
+               "here today. Ma Lin, Vice-minister of the IDCPC, attended.",
+               "The study group brings together more than 30 party members and officials from Fiji, Papua New Guinea, "
+               "Samoa and Tonga.\n\nTom Poe of Fiji's People's Alliance spoke on behalf of the participants.")
+    assert (e.event_type, e.countries) == ("conference", ("FJ", "PG", "TO", "WS"))
+
+
 def test_officials_of_parties_who_are_taking_part_in_a_seminar():
     e = _event("Ma Lin attends opening of seminar", "2010.11.17",
                "Beijing, November 16th--Ma Lin, Minister of the IDCPC, attended here today the opening ceremony of a "
