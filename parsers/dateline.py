@@ -51,13 +51,14 @@ _DATELINE_RE = re.compile(
     # "New Delhi [India], Aug 17 (ANI):": the country in brackets
     # ("SUIFENHE (Heilongjiang Province, North-East of China), October 9 (Itar-Tass) --": a gloss in brackets)
     # ("SACRAMENTO, Calif., Sept. 18": a US state abbreviated)
-    r"^\s*" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{2,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?\.?)?"
+    # ("(ANSA) - ROME, NOV 8 - ...": the agency before the city)
+    r"^\s*(?:\([A-Z]{2,8}\)\s*[-\u2013\u2014]\s*)?" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{2,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?\.?)?"
     # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
     # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —"
-    + r"\s*(?:\((?:[A-Za-z .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014]))?"   # "Aug 19 AAP -"
+    + r"\s*(?:\((?:[A-Za-z\u00C0-\u00FF .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014]))?"   # "Aug 19 AAP -"
     + _DASH + r"|\s*\([A-Za-z .'\u2019]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."
     + r"|\.\s*/[A-Z]{2,8}/\.?\s+(?=[A-Z\"\u201c])"   # "KAZAN, March 23. /TASS/. Relations ...", or a quote
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
@@ -107,7 +108,8 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
                             # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
                             # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...", "HANOI, Vietnam (AP) --": the place's country after it)
-                            r"(?:\s*,?\s*\([A-Z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s*\([A-Z][\w]{1,12}\))?)?"
+                            # ("Beijing (dpa) -", "Shenzhen, China (dpa) -": an agency in lower case)
+                            r"(?:\s*,?\s*\([A-Za-z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s*\([A-Za-z][\w]{1,12}\))?)?"
                             r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"

@@ -12,6 +12,11 @@ from tests.release_text import one_event as _event, side as _side
     ('HANOI, Vietnam (AP) -- "We want this relationship', "Hanoi", None, None),
     ("TORONTO, Ontario (CP) -- The leader of the party", "Toronto", None, None),
     ("SYDNEY, NSW, Aug 19 AAP - A visiting delegation", "Sydney", 8, 19),
+    # an agency's name with an accent, in lower case, or before the city
+    ("BUENOS AIRES, June 30 (T\u00e9lam) -- Argentina's Justicialist Party", "Buenos Aires", 6, 30),
+    ("Beijing (dpa) - A senior official of the party", "Beijing", None, None),
+    ("Shenzhen, China (dpa) - Politicians from 20 countries", "Shenzhen", None, None),
+    ('(ANSA) - ROME, NOV 8 - "Italy has everything to gain', "Rome", 11, 8),
 ])
 def test_agency_datelines_with_a_country_or_state(lead, city, month, day):
     dl = parse_dateline(lead)
