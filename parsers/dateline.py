@@ -56,7 +56,7 @@ _DATELINE_RE = re.compile(
     # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
-    + r"(?:\s*,?\s*\d{4})?"                      # "July 14, 2020"
+    + r"(?:\s*,?\s*\d{4}|\s*/\s*\d{4})?"         # "July 14, 2020", "November 8/2023 (ENA) --"
     # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —"
     + r"\s*(?:\((?:[A-Za-z\u00C0-\u00FF .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014]))?"   # "Aug 19 AAP -"
     + _DASH + r"|\s*\([A-Za-z .'\u2019]{2,30}\)\s+(?=[A-Z])"   # "Havana, Oct 23 (Prensa Latina) Organization ..."

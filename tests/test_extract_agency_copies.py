@@ -216,3 +216,23 @@ def test_a_news_conference_under_an_undated_dateline_takes_the_day_the_lead_stat
 def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries):
     e = _event("Parties hold talks", "2023.10.13", lead)
     assert (e.event_type, e.countries) == (etype, countries)
+
+
+@pytest.mark.parametrize("lead, later, foreign", [
+    # a subject written title, comma, name after a date; company "joined on the call by" a title of "the party"
+    ("On September 7, the National Chairman of the New Patriotic Party (NPP), Mr Tom Poe, held a video call with Ma Lin, "
+     "Assistant Minister of the International Department of the CPC Central Committee.",
+     "Mr Poe, who was joined on the call by the General Secretary of the party, Mr Jim Doe, said the NPP valued the support.",
+     ["Tom Poe", "Jim Doe"]),
+    # a speaker after "said", title first and set off by commas
+    ("AMMAN, Nov. 27 (Petra) -- The Chinese Embassy held a briefing session attended by Jordanian parties. Chinese "
+     "Ambassador to Jordan Ma Lin introduced the session.",
+     "Deeper planning deserves attention, said the Secretary-General of the Jordanian Democratic Popular Unity Party, "
+     "Tom Poe, who also addressed the session.", ["Tom Poe"]),
+])
+def test_titles_set_off_by_commas_before_names(lead, later, foreign):
+    assert _side(_event("Parties hold talks", "2023.09.08", lead, later), "foreign") == foreign
+
+
+def test_an_agency_dateline_with_the_year_after_a_slash():
+    assert parse_dateline("Beijing, November 8/2023 (ENA) -- The party").day == 8
