@@ -52,6 +52,7 @@ _PART_VERB = (
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated)|(?:have|has)\s+thanked|briefed|introduced|informed|discussed|"
+    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|"     # an envoy "accompanied the delegation": present
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"

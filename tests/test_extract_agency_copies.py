@@ -236,3 +236,14 @@ def test_titles_set_off_by_commas_before_names(lead, later, foreign):
 
 def test_an_agency_dateline_with_the_year_after_a_slash():
     assert parse_dateline("Beijing, November 8/2023 (ENA) -- The party").day == 8
+
+
+@pytest.mark.parametrize("later", [
+    "Chinese Ambassador to Nepal Tom Poe accompanied the delegation.",
+    "China's ambassador to Nepal, Tom Poe, accompanied the delegation.",
+])
+def test_an_envoy_who_accompanied_the_delegation_takes_part(later):
+    e = _event("CPC delegation visits Nepal", "2019.05.06",
+               "KATHMANDU, May 5 -- A CPC delegation led by Ma Lin, Vice-Minister of the International Department of the "
+               "CPC Central Committee, met with Jim Doe, Chairman of the Nepali Congress.", later)
+    assert _side(e, "cpc") == ["Ma Lin", "Tom Poe"]
