@@ -217,7 +217,13 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Sun Guoxiang", "Tian Peiyan", "Wu Jianghao", "Wu Ken", "Xu Dazhe", "Xu Shaoshi", "Xu Shousheng",
                       "Yi Lianhong", "Zheng Shanjie", "Zhong Jianhua",
                       # r2776-r2855, written the same way (envoys, a minister, provincial leaders)
-                      "Hu Zhongxiong", "Li Lianhe", "Liu Yuhe", "Wang Wentao", "Wang Yubo", "Yin Hong"}
+                      "Hu Zhongxiong", "Li Lianhe", "Liu Yuhe", "Wang Wentao", "Wang Yubo", "Yin Hong",
+                      # r2933-r3296, written the same way (envoys, provincial leaders, a CPPCC vice-chairman, an
+                      # invented regional official; "Lu Youqing" and "Lü Youqing" as each release writes him)
+                      "Cai Run", "Chang Hua", "Chen Jianguo", "Chen Yuming", "Du Qinglin", "Gu Chaoxi", "Gu Xiaojie",
+                      "Li Baorong", "Li Ruiyu", "Lu Youqing", "Luo Baoming", "L\u00fc Youqing", "Rao Hongwei",
+                      "Tian Guangfeng", "Tian Wen", "Wang Lutong", "Wu Chuntai", "Wu Sike", "Xin Ming", "Yao Wen",
+                      "Zhu Bangzao"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
