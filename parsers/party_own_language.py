@@ -28,7 +28,9 @@ Coligação Coalición Congrès Convergencia Renouveau Organização Organizaci�
 Puolueen Párt Párty Partidul Partiyasi Partiyası Harakat Hizb Hezb Szövetség Savez Stranka
 Komma Synaspismos Kinima Sojusz Platforma Stronnictwo""".split())
 # lower-case party words inside a name ("Socijalistička partija Srbije")
-_PARTY_WORDS_LOWER = frozenset("partija partiya stranka strana párt partiet partidul".split())
+_PARTY_WORDS_LOWER = frozenset("partija partiya partiyasi stranka strana párt partiet partidul".split())
+# lower-case words of those languages before such a party word ("Balgarska sotsialisticheska partiya"), never English ones
+_ENGLISH_LOWER = frozenset("the of and for with a an in on at to by from party its his her their ruling led as".split())
 # one-word names: "Arbeiderpartiet (Ap)", "Socialdemokraterna"
 # ("Minshutō (Democratic Party of Japan, DPJ)", "Kōmeitō (New Komeito Party)": Japanese names end in "-tō")
 # (Korean names end in "-dang": "Saenuri-dang", "Deobureo Minjudang"; romanised Japanese "Rikken Minshuto")
@@ -52,14 +54,17 @@ _SLAVIC_LOWER_RE = re.compile(r"[a-z]*[áéěíýůčřšžńśćźłą][a-záé
 def _backward_start(text: str, end: int) -> int | None:
     """Where a name ending at `end` starts, reading back over capitalised words and link words."""
     floor = max(text.rfind("\n", 0, end), text.rfind("(", 0, end), end - 160) + 1
-    start = None
+    start, lower_tail = None, False
     for w in reversed(list(_WORD_RE.finditer(text, floor, end))):
         word = w.group()
+        if start is None:
+            lower_tail = word in _PARTY_WORDS_LOWER
         if word[-1] in ",;:" or word.endswith((".", "'s", "\u2019s")) and not re.fullmatch(r"[A-Z]\.", word):
             break
         # ("Česká strana sociálně demokratická (ČSSD)": lower-case words with their language's letters)
         if word[0].isupper() or word[0].isdigit() or word in _PARTY_WORDS_LOWER or word in ("\u2013", "-") \
                 or _SLAVIC_LOWER_RE.fullmatch(word) \
+                or lower_tail and word.isalpha() and word.islower() and word not in _ENGLISH_LOWER \
                 or re.match(r"(?:al|el|ad|ash|as|at)-\w", word) or (word.lower() in _LINKS and start is not None):
             start = w.start()
             continue

@@ -497,6 +497,12 @@ def test_a_partys_congress_after_an_ordinal_is_no_party(text):
      "Česká strana sociálně demokratická", "CZ"),
     ("Tom Poe, President of the Movimento de Libertação de São Tomé e Príncipe/Partido Social Democrata "
      "(MLSTP/PSD), spoke.", "Movimento de Libertação de São Tomé e Príncipe/Partido Social Democrata", "ST"),
+    # lower-case words of the party's language before a lower-case party word
+    ("Ma Lin congratulated Ann Roe on her re-election as Chairperson of the Balgarska sotsialisticheska partiya (BSP).",
+     "Balgarska sotsialisticheska partiya", "BG"),
+    ("Tom Poe, Chairman of the Political Council of the O'zbekiston Liberal-demokratik partiyasi (O'zLiDeP), spoke.",
+     "O'zbekiston Liberal-demokratik partiyasi", "UZ"),
+    ("Tom Poe, Vice-President of the Srpska radikalna stranka (SRS) of Serbia, met Ma Lin.", "Srpska radikalna stranka", "RS"),
 ])
 def test_a_known_party_named_in_its_own_language_before_its_acronym(text, name, cc):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == {(name, cc)}

@@ -81,7 +81,7 @@ PARTIES: list[tuple] = [
     ("Democratic Left Alliance", "SLD", "PL", (), ()),
     ("Social Democratic Party", "PSD", "RO", (), ("Social Democratic Party of Romania",)),
     ("National Liberal Party", "PNL", "RO", (), ()),
-    ("Bulgarian Socialist Party", "BSP", "BG", (), ()),
+    ("Bulgarian Socialist Party", "BSP", "BG", ("Balgarska sotsialisticheska partiya",), ()),
     ("Citizens for European Development of Bulgaria", "GERB", "BG", (), ()),
     ("Croatian Democratic Union", "HDZ", "HR", (), ()),
     ("Bridge of Independent Lists", "MOST", "HR", (), ()),
