@@ -118,7 +118,8 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             # "Ulaanbaatar /MONTSAME/ Mr X paid ...": the agency between slashes
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,2})\s*/[A-Z]{2,12}/\s*(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
-                            r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?(?=[A-Z])")
+                            # ("KAMPALA. The ruling ...": a gazetteer city in capitals and a full stop, no agency)
+                            r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+(?:[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?)?(?=[A-Z])")
 
 
 # "BLOEMFONTEIN - On the occasion ...": an upper-case place and a dash open wire copy even when

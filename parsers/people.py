@@ -52,7 +52,8 @@ _PART_VERB = (
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated)|(?:have|has)\s+thanked|briefed|introduced|informed|discussed|"
-    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|"     # an envoy "accompanied the delegation": present
+    # an envoy "accompanied the delegation", a host "opened the seminar": present
+    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|opened\s+the\s+(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
@@ -78,8 +79,8 @@ _SUBJECT_BEFORE = (
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"
-    # "Japanese Communist Party Chair Shii Kazuo on October 31 met ..."
-    r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
+    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
 )
 _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X

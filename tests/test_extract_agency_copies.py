@@ -247,3 +247,21 @@ def test_an_envoy_who_accompanied_the_delegation_takes_part(later):
                "KATHMANDU, May 5 -- A CPC delegation led by Ma Lin, Vice-Minister of the International Department of the "
                "CPC Central Committee, met with Jim Doe, Chairman of the Nepali Congress.", later)
     assert _side(e, "cpc") == ["Ma Lin", "Tom Poe"]
+
+
+@pytest.mark.parametrize("lead, later, foreign", [
+    # a date with its weekday set off by commas between the subject and its verb
+    ("Zimbabwe African National Union-Patriotic Front (ZANU-PF) Secretary-General Dr Tom Poe on Tuesday, June 18, held "
+     "talks in Harare with a visiting delegation of the CPC led by Ma Lin, Vice-Minister of the IDCPC.",
+     "Both sides agreed.", ["Tom Poe"]),
+    # a capitals dateline with a full stop; a host who "opened the seminar"
+    ("KAMPALA. The ruling National Resistance Movement (NRM) and the CPC on Tuesday, March 15, held a joint seminar on "
+     "party building.", "NRM secretary general Tom Poe opened the seminar at the party's headquarters. Ma Lin, Vice "
+     "Minister of the International Department of the CPC Central Committee, addressed it by video link.", ["Tom Poe"]),
+])
+def test_subjects_with_dates_set_off_and_hosts_who_open_a_seminar(lead, later, foreign):
+    assert _side(_event("Parties hold talks", "2022.03.16", lead, later), "foreign") == foreign
+
+
+def test_a_capitals_dateline_with_a_full_stop():
+    assert parse_dateline("KAMPALA. The ruling party").city == "Kampala"
