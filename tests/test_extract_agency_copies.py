@@ -17,6 +17,9 @@ from tests.release_text import one_event as _event, side as _side
     ("Beijing (dpa) - A senior official of the party", "Beijing", None, None),
     ("Shenzhen, China (dpa) - Politicians from 20 countries", "Shenzhen", None, None),
     ('(ANSA) - ROME, NOV 8 - "Italy has everything to gain', "Rome", 11, 8),
+    # EFE's ".-" after the agency; a Prensa Latina agency before an opening quote
+    ("Madrid, Mar 3 (EFE).- The Spanish Socialist Workers' Party", "Madrid", 3, 3),
+    ("Havana, Oct 3 (Prensa Latina) \u201cOver the past six decades", "Havana", 10, 3),
 ])
 def test_agency_datelines_with_a_country_or_state(lead, city, month, day):
     dl = parse_dateline(lead)
