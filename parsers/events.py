@@ -50,15 +50,15 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     published = doc.published_date
     city = dl.city
     ccountry = _city_country(city) or dl.country
-    if city is None:    # no dateline: "held discussions in Washington Wednesday" still places the event
-        im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
-        ccountry = _city_country(im.group(1)) if im else None
-    talks_at = _MET_IN_CITY_RE.search(_first_sentence_text(lead)) if city else None
-    if talks_at and ccountry and _city_country(talks_at.group(1)) not in (None, ccountry):
-        # "MOSCOW, October 12. /TASS/. X held talks in Beijing on October 11 with ...": the talks' city, not the filing one
+    met_in = _MET_IN_CITY_RE.search(_first_sentence_text(lead))
+    # no dateline: "held discussions in Washington Wednesday", "In Beijing on July 4th, ..." still place the event
+    lead_place = (_IN_CITY_RE.match(lead) or met_in) if city is None else None
+    if city is None:
+        ccountry = _city_country(lead_place.group(1)) if lead_place else None
+    # "MOSCOW, October 12. /TASS/. X held talks in Beijing on October 11 with ...": the talks' city, not the filing one
+    talks_at = met_in if city and met_in and ccountry and _city_country(met_in.group(1)) not in (None, ccountry) else None
+    if talks_at:
         ccountry = _city_country(talks_at.group(1))
-    else:
-        talks_at = None
     abroad = None if ccountry is None else ccountry != "CN"
     first_text = contact_sentences(lead, lead[:_first_sentence_end(lead, 0, len(lead))])
     place = foreign_place(first_text) if abroad is None else None
@@ -128,10 +128,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     loc_city = loc_country = None
     if modality == "in_person":
         loc_city, loc_country = talks_at.group(1) if talks_at else city, ccountry
-        if city is None:    # no dateline: "In Beijing on July 4th, ..."
-            im = _IN_CITY_RE.match(lead) or _MET_IN_CITY_RE.search(_first_sentence_text(lead))
-            if im and _city_country(im.group(1)):
-                loc_city, loc_country = im.group(1), _city_country(im.group(1))
+        if lead_place and _city_country(lead_place.group(1)):
+            loc_city, loc_country = lead_place.group(1), _city_country(lead_place.group(1))
         if city is None and place:
             loc_city, loc_country = place
         if etype == "visit" and loc_country in (None, "CN"):
