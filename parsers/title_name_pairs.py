@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.names import NAME, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.names import HONORIFIC, NAME, TITLE_START_RE, clean_name, strip_acronyms
 from parsers.person_roles import context_role
 
 __all__ = ["title_name_pairs"]
@@ -20,16 +20,18 @@ __all__ = ["title_name_pairs"]
 # ("..., said the Secretary-General of the A Party, X, who also addressed the session")
 _OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by)\s+(?=(?:the\s+)?[A-Z])"
                          r"|said\s+(?=the\s+[A-Z])"
+                         # ("Among the other speakers were the president of the A (UMNO), X, and Y, chairman of ...")
+                         r"|\b(?:speakers|participants|guests)\s+(?:were|included)\s+(?=the\s+[A-Z]|the\s+[a-z]+\s+of\s)"
                          # ("On September 7, the National Chairman of the A Party, Mr X, held a video call with ...")
                          r"|(?:^|(?<=\n))On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?=the\s+[A-Z]))")
 _STOP_RE = re.compile(r";|\.(?:\s|$)|\n")
-_NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})$")
+_NAME_RE = re.compile(rf"(?:and\s+)?(?:{HONORIFIC}\s+)*(?P<name>{NAME})$")
 # "hosted the Chinese Ambassador to Kenya, Zhou Pingjian at the Karen Residence on Thursday": the
 # name, then where or when, closes the object
 _CLOSING_NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})\s+(?:at|on|in|during|yesterday|today)\s.*$")
 # ("... by the NRM Secretary General, X, the NRM Deputy Secretary General, Y", "the MPLA Secretary for
 # International Relations, Z": a party's acronym and a role, or a portfolio after "for")
-_TITLE_RE = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z][^,;.\n]{2,120}?\s(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][^,;.\n]{1,80}|party)$"
+_TITLE_RE = re.compile(r"(?:and\s+)?(?:the\s+(?=[a-z]+\s+of\s)[a-z]|(?:the\s+)?[A-Z])[^,;.\n]{2,120}?\s(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][^,;.\n]{1,80}|party)$"
                        r"|(?:and\s+)?(?:the\s+)?[A-Z][\w\-]{1,12}\s+(?:(?:First|Deputy|Vice|Assistant|National|Acting)[\s\-])*"
                        r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson)$")
 
@@ -62,6 +64,9 @@ def title_name_pairs(text: str) -> list[Mention]:
         # ("hosted the Chinese Ambassador to Kenya, X, at the party's headquarters": a place or time closes the object)
         # (or a clause about the person: "by the General Secretary of the party, Mr X, said that ...")
         placed = len(pairs) == 1 and len(items) > 2 and re.match(r"(?:at|in|on|during|yesterday|today|who|said|says|held|met|received|sent)\b", items[2][0])
+        # (or the next person of the list, named before their title: "..., X, and Y, chairman of the B")
+        placed = placed or len(pairs) == 1 and len(items) > 3 and _NAME_RE.fullmatch(items[2][0]) \
+            and items[2][0].startswith("and ") and TITLE_START_RE.match(items[3][0])
         if len(pairs) >= 2 or len(pairs) == 1 and (len(items) == 2 or closed or placed):     # "... with Ambassador of China, X."
             out += [p for p in pairs if not any(q.start == p.start for q in out)]
     return out

@@ -261,6 +261,15 @@ def test_an_envoy_who_accompanied_the_delegation_takes_part(later):
     ("KAMPALA. The ruling National Resistance Movement (NRM) and the CPC on Tuesday, March 15, held a joint seminar on "
      "party building.", "NRM secretary general Tom Poe opened the seminar at the party's headquarters. Ma Lin, Vice "
      "Minister of the International Department of the CPC Central Committee, addressed it by video link.", ["Tom Poe"]),
+    # speakers of a conference: a title first and set off by commas in a list of speakers; a subject with "in
+    # his video address" set off by commas before "said"
+    ("KUALA LUMPUR, June 8 (Bernama) -- Parties of ASEAN and China held a video conference on the recovery. Ma Lin, "
+     "Vice-Minister of the IDCPC, delivered a keynote speech.", "Among the other speakers were the president of the "
+     "Example National Organisation (ENO), Datuk Seri Dr Tom Poe, and Jim Doe, chairman of the Example Party of "
+     "Laos.", ["Tom Poe", "Jim Doe"]),
+    ("KUALA LUMPUR, June 8 (Bernama) -- Parties of ASEAN and China held a video conference on the recovery. Ma Lin, "
+     "Vice-Minister of the IDCPC, delivered a keynote speech.", "Example National Organisation (ENO) president "
+     "Datuk Seri Tom Poe, in his video address, said closer cooperation would speed up growth.", ["Tom Poe"]),
 ])
 def test_subjects_with_dates_set_off_and_hosts_who_open_a_seminar(lead, later, foreign):
     assert _side(_event("Parties hold talks", "2022.03.16", lead, later), "foreign") == foreign

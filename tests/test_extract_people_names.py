@@ -232,6 +232,13 @@ def test_a_counterpart_named_in_full_only_in_the_headline(head, more, expected):
     # a Mongolian initial of two letters
     ("Beijing, June 14th\u2014Ma Lin, Minister of the IDCPC, met here today with Ts. Nyamdorj, Member of the "
      "Leadership Council of the Mongolian People's Party.", "Ts. Nyamdorj"),
+    # an initial after a party's acronym or its bracket, and two initials in a row
+    ("Beijing, June 14th\u2014Secretary General of the MPP B. Tsogtbaatar met here today with Ma Lin, Minister of "
+     "the IDCPC.", "B. Tsogtbaatar"),
+    ("Beijing, June 14th\u2014Chairman of Mongolia's Democratic Party (DP) O. Naranbat met here today with Ma Lin, "
+     "Minister of the IDCPC.", "O. Naranbat"),
+    ("Beijing, June 14th\u2014Ma Lin, Minister of the IDCPC, held a video call here with K. M. Perera, Chairman "
+     "of the Example Party of Sri Lanka.", "K. M. Perera"),
 ])
 def test_an_initial_opening_a_name_after_a_dateline_or_of_two_letters(lead, name):
     from parsers.release import parse_release
