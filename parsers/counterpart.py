@@ -25,7 +25,7 @@ def counterpart_party(body: str, spans: list, parts: list[Participant]) -> list[
     (its own country's, or of no country) as the CPC's partner ("deepening relations between the KDP
     and the CPC"): that party is the counterpart's."""
     # a diplomat speaks for a state, not a party ("Ann Berg, Ambassador of Sweden to China")
-    foreign = [p for p in parts if p.side == "foreign" and not re.search(r"\b(?:Ambassador|Envoy|Consul|Charg)", p.title or "")]
+    foreign = [p for p in parts if p.side == "foreign" and not re.search(r"\b(?:Ambassador|Envoy|Consul|Charg)", p.title or "", re.I)]
     named = {s.party.name: s.party for s in spans if s.party.country_code != "CN" and not supranational(s.party.name)}
     if not foreign or len(named) != 1:
         return []

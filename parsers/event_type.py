@@ -11,7 +11,7 @@ import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
-                                     HELD_CONF_RE as _HELD_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
+                                     HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told)
 from parsers.event_place import host_meets_cpc
@@ -195,6 +195,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "other", None
     if abroad and _DELEGATION_AT_CONGRESS_RE.search(first):
         return "visit", "in_person"     # a CPC delegation at a foreign party's congress in its country
+    if (one := ONE_COUNTERPART_CONF_RE.search(first)) and not re.search(r"\bparties\b", first[:one.start()], _I) \
+            and not many_parties_told("\n".join([head, lead])):
+        return "call", "video"
     if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first) or _TOOK_PART_IN_RE.search(first):
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _MOURN_RE.search(first) and not _WRITTEN_RE.search(first):
@@ -210,7 +213,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (
             _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):
         return "message", "written"     # a statement thanking foreign parties for their messages
-    if _PHONE_RE.search(head) and re.search(r"\b(?:call|conversation|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views)\b", head, _I):
+    if _PHONE_RE.search(head) and re.search(r"\b(?:calls?|conversations?|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views)\b", head, _I):
         return "call", "phone"
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"

@@ -35,6 +35,9 @@ HELD_CONF_RE = re.compile(
     r"\b(?:held|holds|(?:is|are)\s+holding|hosted|hosts|(?:is|are)\s+hosting|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
+# "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
+ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had)\s+(?:a|an)\s+video\s+conference\s+with\s+(?:the\s+)?(?-i:[A-Z])"
+                                     r"(?![^.;]{0,160}?\b(?:parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
 CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"

@@ -13,7 +13,8 @@ import unicodedata
 # A token may end in an apostrophe before one that holds one (the Kenyan "Anyang' Nyong'o"); a lone
 # initial opens a name after a lower-case word or a comma ("..., D. Raja, National Secretary"), at a
 # paragraph's start ("L. Oyun-Erdene, Chairman ...") or right after a dateline ("Ulaanbaatar, September 7th—S. Batbold, Chairman ...", read with the
-# dateline blanked out by spaces); Mongolian initials may be two letters ("Ts. Nyamdorj").
+# dateline blanked out by spaces); Mongolian initials may be two letters ("Ts. Nyamdorj") and may be glued to the
+# name ("S.Batbold"). A nickname in brackets may stand inside a name ("Aquilino (Koko) Pimentel III"; `clean_name` drops it).
 UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
 _TOK = rf"(?:[{UP}][a-z]+['\u2019](?=\s[{UP}][a-z]*['\u2019][a-z])|[{UP}]\.(?:[{UP}]\.)+|(?:(?<=[a-z] )|(?<=[a-z]\. )|(?<=\n)|(?<=\s\s)|(?<=\u2014)|(?<=-- )|(?<=, )|(?<=\) )|(?<=[A-Z]{{2}} )|(?<=\b[A-Z]\. ))(?:[{UP}]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.(?=\s[{UP}][a-z]|\s[A-Z]\.\s[{UP}][a-z])|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
 _PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
@@ -24,7 +25,8 @@ _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
 _SUFFIX_TAIL = r"(?:\s+(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w.]))?"
 # a peer's name with its territorial title: "Lord Collins of Highbury" (not "Lord Mayor of London")
 _PEER = rf"(?:Lord|Baroness)\s+(?!(?:Mayor|Chancellor|President|Speaker|Privy|Provost|Chief)\b)[{UP}][a-z]+\s+of\s+[{UP}][a-z]+"
-NAME = rf"(?:{_PEER}(?![^\S\n]+[{UP}])|{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}{_SUFFIX_TAIL})"
+GLUED_INITIAL = rf"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[{UP}][a-z]{{2,}}(?:-[{UP}][a-z]+)?(?![\w.\-])"
+NAME = rf"(?:{_PEER}(?![^\S\n]+[{UP}])|{GLUED_INITIAL}|{_TOK}(?:[^\S\n]+(?:\([{UP}][a-z]{{1,10}}\)[^\S\n]+(?=[{UP}]))?(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}{_SUFFIX_TAIL})"
 
 HONORIFIC = (
     # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")

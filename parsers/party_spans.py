@@ -129,8 +129,8 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         core = re.sub(r"^(\S+)['\u2019]s(?:\s+|$)", lambda p: "" if find_countries(p.group(1)) else p.group(0), core)
         if word == "party" and not core:
             continue
-        if re.match(_ORDINAL, core) or re.search(_ORDINAL + r"\s+$", text[max(0, m.start() - 14):m.start()]):
-            continue                       # "its Seventh National Congress", "the party's 11th National Convention": a party's congress
+        if re.match(r"(?:\S+['\u2019]s\s+)?" + _ORDINAL, core) or re.search(_ORDINAL + r"\s+$", text[max(0, m.start() - 14):m.start()]):
+            continue                       # "its Seventh National Congress", "the Party's Ninth National Congress": a party's congress
         if not core and not m.group("tail") and word in _WORD_FIRST:
             # "leader of Mouvement Patriotique", "the Parti Socialiste": the party word comes first
             rest = _WORD_FIRST_REST_RE.match(text, m.end("word"))
@@ -239,12 +239,15 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
     # "Janatha Vimukthi Peramuna (JVP, People's Liberation Front)": a gloss in brackets is no party of its own
     spans = [s for i, s in enumerate(spans) if not (i and _GLOSS_CLOSE_RE.match(text, s.end) and (_GLOSS_OPEN_RE.fullmatch(
-        text, spans[i - 1].end, s.start) or text[spans[i - 1].start - 1] == "(" and re.fullmatch(r",\s*", text[spans[i - 1].end:s.start])))]
+        text, spans[i - 1].end, s.start) or text[spans[i - 1].start - 1] == "(" and re.fullmatch(r",\s*", text[spans[i - 1].end:s.start]))
+        # "Pakistan Tehreek-e-Insaf (PTI), or the Pakistan Movement for Justice": an English gloss after "or"
+        or i and _OR_GLOSS_RE.fullmatch(text, spans[i - 1].end, s.start) and not s.party.acronym)]
     spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
 _GLOSS_OPEN_RE = re.compile(r"\s*\((?:[A-Z][\w&\-.\u00C0-\u017F]{1,12},\s*|Our\s+|The\s+)?")     # "(Our Land Party, VP)"
+_OR_GLOSS_RE = re.compile(r"\s*(?:\([A-Z][\w&\-]{1,12}\))?,\s+(?:or|also\s+known\s+as|known\s+as)\s+(?:the\s+)?")
 _GLOSS_CLOSE_RE = re.compile(r"(?:,\s*[A-Z][\w&\-]{1,12})?\)")
 _QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the)\s+){0,3}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")

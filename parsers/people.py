@@ -57,7 +57,7 @@ _PART_VERB = (
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
-    r"(?:said\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
+    r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
     r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+delegation|will\s+be\s+visiting|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|"
@@ -75,8 +75,11 @@ _SUBJECT_BEFORE = (
     # ("Former Sen. X represented ...": an American role's abbreviation neither)
     r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
     # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
-    # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur")
-    r"|(?<=[\w)]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z])){3,260}?)(?:\s*,\s*(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*|\s+"
+    # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
+    r"|(?<=[\w)]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2})){3,260}?)(?:\s*,\s*(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*|\s+"
+    # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
+    # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
+    r"|\s*,\s*(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"

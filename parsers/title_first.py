@@ -9,7 +9,7 @@ import re
 
 from parsers.data.party_words import FOREIGN_PARTY_WORDS
 from parsers.gazetteer import city_country, country_code, find_countries
-from parsers.names import HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import GLUED_INITIAL, HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
 from parsers.title_countries import is_country_word, past_country
 
@@ -37,7 +37,7 @@ _DAY_RE = re.compile(r"\b(?:National|Independence|Africa|Labou?r|Youth|Women['\u
 
 
 # a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*"
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}"
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 
@@ -161,7 +161,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     name_tokens = tokens[k:]
     while len(name_tokens) > 2 and POST_NOMINAL_RE.fullmatch(" " + name_tokens[-1].group()):
         name_tokens = name_tokens[:-1]      # "Political Leader Kamla Persad Bissessar SC"
-    if len(name_tokens) < 2 or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()) \
+    glued = len(name_tokens) == 1 and re.fullmatch(GLUED_INITIAL, name_tokens[0].group())     # "(MPRP) S.Batbold"
+    if len(name_tokens) < 2 and not glued or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()) \
             or name_tokens[0].group()[:1].islower():    # "... of Davao del Norte": a place's particle opens no name
         return None
     name = " ".join(t.group() for t in name_tokens)

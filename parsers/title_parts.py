@@ -46,11 +46,17 @@ def extend_titles_back(text: str, found: list[Mention]) -> None:
 _ALSO_TITLE_RE = re.compile(r",\s+(?:who\s+(?:is|was)\s+)?also\s+(?:the\s+)?(?P<t>[^,.;\n]{3,120}?)(?=\s*[,.;\n])")
 
 
+# "with Opposition Leader X, Leader of the Social Democratic Liberal Party (SODELPA).": a party office in an
+# appositive that closes the sentence, after a title-first name, is a second office of the same person
+_PARTY_OFFICE_RE = re.compile(r",\s+(?:the\s+)?(?P<t>(?:[\w\-]+\s+){1,3}?of\s+(?:the\s+)?[A-Z][^,.;\n]{2,80}?"
+                              r"\b(?:Party|Front|Movement|Congress|League|Alliance)(?:\s+\([A-Z][\w\-]{1,10}\))?)(?=\s*(?:[.;\n]|$))")
+
+
 def extend_titles_also(text: str, found: list[Mention]) -> None:
     for x in found:
         if not x.title or x.title_start < 0 or x.end < x.start:
             continue
-        m = _ALSO_TITLE_RE.match(text, x.end)
+        m = _ALSO_TITLE_RE.match(text, x.end) or _PARTY_OFFICE_RE.match(text, x.end)
         if m and TITLE_START_RE.match(m.group("t")) and title_then_name(m.group("t"), None) is None:
-            x.title = f"{x.title}, also {strip_acronyms(m.group('t'))}"
+            x.title = f"{x.title}, {'also ' if m.re is _ALSO_TITLE_RE else ''}{strip_acronyms(m.group('t'))}"
             x.end = m.end()

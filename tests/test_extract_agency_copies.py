@@ -215,6 +215,9 @@ def test_a_news_conference_under_an_undated_dateline_takes_the_day_the_lead_stat
     ("SEOUL, May 9 (Yonhap) -- A senior official of North Korea's ruling Workers' Party of Korea (WPK) held talks in "
      "Pyongyang on May 8 with a visiting delegation of the Chinese Communist Party led by Ma Lin, vice minister of "
      "the International Department of the CPC Central Committee.", "visit", ("KP",)),
+    # the city after the counterpart's appositive: "held talks with X, Minister of ..., in Beijing on April 9"
+    ("ULAANBAATAR, April 10 (MONTSAME) -- Secretary General of the Mongolian People's Party (MPP) B. Tsogt, who is paying "
+     "a working visit to China, held talks with Ma Lin, Minister of the IDCPC, in Beijing on April 9.", "meeting", ("MN",)),
 ])
 def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries):
     e = _event("Parties hold talks", "2023.10.13", lead)
@@ -270,6 +273,14 @@ def test_an_envoy_who_accompanied_the_delegation_takes_part(later):
     ("KUALA LUMPUR, June 8 (Bernama) -- Parties of ASEAN and China held a video conference on the recovery. Ma Lin, "
      "Vice-Minister of the IDCPC, delivered a keynote speech.", "Example National Organisation (ENO) president "
      "Datuk Seri Tom Poe, in his video address, said closer cooperation would speed up growth.", ["Tom Poe"]),
+    # a clause of the subject's set off by commas: where it speaks from, who accompanies it
+    ("JAKARTA, Nov. 18 (ANTARA) -- Parties of Asia held a video conference with the CPC on vaccines. Ma Lin, "
+     "Minister of the IDCPC, delivered a keynote speech.", "EPP Secretary-General Tom Poe, speaking from the party's "
+     "office in Menteng, Central Jakarta, said parties carried a responsibility.", ["Tom Poe"]),
+    ("JAKARTA, June 10 (ANTARA) -- The Example Party and the CPC held a video conference with many parties on "
+     "vaccines.", "EPP secretary general Tom Poe, accompanied by Jim Doe, a member of the party's central board, "
+     "spoke from the party's headquarters with Ma Lin, head of the IDCPC, who joined from Beijing.",
+     ["Tom Poe", "Jim Doe"]),
 ])
 def test_subjects_with_dates_set_off_and_hosts_who_open_a_seminar(lead, later, foreign):
     assert _side(_event("Parties hold talks", "2022.03.16", lead, later), "foreign") == foreign

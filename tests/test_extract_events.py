@@ -191,6 +191,12 @@ def test_event_date_from_weekday_and_weekday_with_date():
      "parties of Example Land jointly held a video call here today on green growth.", False, ("conference", "video")),
     ("Song Has Telephone Conversation with Medvedev", "Song had a telephone conversation today", False,
      ("call", "phone")),
+    # conversations in the plural, held separately; a video conference with one counterpart named
+    ("Song Holds Telephone Conversations with Leaders of Two Parties", "Song held separate telephone conversations "
+     "today with Tom Poe, President of the Example Party, and Jim Doe, President of the Sample Front.", False,
+     ("call", "phone")),
+    ("Speaker and CPC Official Hold Video Conference", "Speaker Tom Poe, President of the Example Party, held a video "
+     "conference with Ma Lin, Minister of the IDCPC, on Tuesday afternoon.", True, ("call", "video")),
     ("CPC Central Committee Sends Congratulatory Message", "The Central Committee sent a congratulatory message",
      False, ("message", "written")),
     ("Liu Sends Condolence Message", "Liu sent a message of condolence today to", False, ("message", "written")),

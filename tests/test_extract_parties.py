@@ -566,3 +566,31 @@ def test_a_party_named_in_its_own_language_with_an_english_gloss(text, name, cc)
 ])
 def test_slash_acronyms_and_later_names(text, names):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an English gloss after "or" is the same party; a party's numbered congress is no party
+    ("Ma Lin met a delegation of Pakistan Tehreek-e-Insaf (PTI), or the Pakistan Movement for Justice, led by Tom Poe.",
+     {("Pakistan Tehreek-e-Insaf", "PK")}),
+    ("The CPC sent a message to the Example People's Revolutionary Party (EPRP) on the opening of the Party's Ninth "
+     "National Congress.", {("Example People's Revolutionary Party", None)}),
+])
+def test_an_or_gloss_and_a_partys_numbered_congress_name_no_other_party(text, names):
+    from parsers.party_spans import party_spans
+    assert {(s.party.name, s.party.country_code) for s in party_spans(text)} == names
+
+
+@pytest.mark.parametrize("lead, later, parties", [
+    # a party office set off after a title-first name at the end of the sentence gives that person's party
+    ("SUVA, March 6 -- Prime Minister Tom Poe received a CPC delegation led by Ma Lin, Vice-Minister of the IDCPC.",
+     "Later in the day, the delegation held talks with Opposition Leader Jim Doe, Leader of the Example Liberal Party "
+     "(ELP). Doe said the ELP valued the dialogue.", ["Example Liberal Party"]),
+    # an ambassador written in lower case speaks for a state: a party the CPC "is ready to" work with is no counterpart's
+    ("BEIJING, March 8 (Xinhua) -- Ma Lin, vice minister of the IDCPC, met with Tom Poe, ambassador of Papua New Guinea "
+     "to China, on Wednesday.", "Ma said the CPC is ready to deepen exchanges with the Example National Congress Party "
+     "and other political parties of Papua New Guinea.", []),
+])
+def test_a_second_party_office_and_an_ambassadors_country(lead, later, parties):
+    from tests.release_text import one_event
+    e = one_event("Talks Held", "2019.03.08", lead, later)
+    assert [p.name for p in e.parties] == parties

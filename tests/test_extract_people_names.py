@@ -254,3 +254,21 @@ def test_an_initial_opening_a_name_after_a_dateline_or_of_two_letters(lead, name
 ])
 def test_a_peers_name_keeps_its_territorial_title(text, name):
     assert name in _people(text)
+
+
+@pytest.mark.parametrize("lead, names", [
+    # Mongolian initials glued to the name, title first in a pair of subjects
+    ("ULAANBAATAR, April 20 (MONTSAME) -- Chairman of the Example People's Party (EPP) B.Tsogt and Chairman of the "
+     "Example Democratic Party (EDP) N.Baatar today met separately with a delegation of the CPC led by Ma Lin, "
+     "Vice-Minister of the IDCPC.", ["B.Tsogt", "N.Baatar"]),
+    # a nickname in brackets inside the name is dropped
+    ("BEIJING, May 15 -- Senate President Tom (Koko) Poe III, President of the Example Party of the Philippines, met "
+     "on Monday with Ma Lin, Minister of the IDCPC.", ["Tom Poe III"]),
+    # a sender who "wrote in a congratulatory message"
+    ("\"The CPC has shown what leadership can achieve,\" Fiji's Prime Minister and Example Party leader Tom Voreqe "
+     "(Frank) Poe wrote in a congratulatory message sent on June 30 to the CPC Central Committee.", ["Tom Voreqe Poe"]),
+])
+def test_glued_initials_nicknames_inside_names_and_writers_of_messages(lead, names):
+    from parsers.release import parse_release
+    r = parse_release(f"Example Headline\n ( 2021.07.01 )\n\n{lead}\n\nBoth sides exchanged views.")
+    assert [p.name for e in r.events for p in e.participants if p.side == "foreign"] == names
