@@ -231,7 +231,7 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
             spans.append(s)
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
     # 'a seminar on "Development Path and Party Building"': words opening a quoted theme name no party
-    # (or a word or two into one: "Chinese Modernization and Party Building")
+    # (or a few words into one: "Chinese Modernization and Party Building", "Paths to Modernization and Party Governance")
     spans = [s for s in spans if not (_QUOTE_OPENS_RE.search(text, max(0, s.start - 40), s.start) and _parties.lookup_party(s.party.name) is None
                                       and text[s.end:s.end + 1] not in ("\"", "\u201d"))]
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
@@ -249,7 +249,7 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
 _GLOSS_OPEN_RE = re.compile(r"\s*\((?:[A-Z][\w&\-.\u00C0-\u017F]{1,12},\s*|Our\s+|The\s+)?")     # "(Our Land Party, VP)"
 _OR_GLOSS_RE = re.compile(r"\s*(?:\([A-Z][\w&\-]{1,12}\))?,\s+(?:or|also\s+known\s+as|known\s+as)\s+(?:the\s+)?")
 _GLOSS_CLOSE_RE = re.compile(r"(?:,\s*[A-Z][\w&\-]{1,12})?\)")
-_QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the)\s+){0,3}$")
+_QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the|to|of|for|in|on|and|with)\s+){0,5}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 
 

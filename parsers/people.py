@@ -40,52 +40,11 @@ from parsers.title_extent import title_end as _title_end
 from parsers.object_lists import OBJECT_LIST_RE, list_items, split_items
 from parsers.present_too import present_too
 from parsers.agency_frames import agency_frames
+from parsers.subject_verbs import PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_first import title_then_name
 
 __all__ = ["Mention", "find_people", "same_person"]
 
-# "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ...": the contact as a clause
-_WHILE_CONTACT = r"(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)"
-# A verb of taking part after a subject (title-before-name and bare-name subjects).
-_PART_VERB = (
-    r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
-    r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
-    r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated)|(?:have|has)\s+thanked|briefed|introduced|informed|discussed|"
-    # an envoy "accompanied the delegation", a host "opened the seminar": present
-    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|opened\s+the\s+(?:seminar|forum|session|dialogue|conference|workshop)\b|"
-    # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
-    r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
-    # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
-    r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
-    # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
-    r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+delegation|will\s+be\s+visiting|"
-    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|"
-    # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
-    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation)|"
-    r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+)?visiting|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
-    # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
-    r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
-    r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|"
-    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b)\b"
-)
-_SUBJECT_BEFORE = (
-    r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
-    # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
-    # ("Former Sen. X represented ...": an American role's abbreviation neither)
-    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
-    # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
-    # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
-    r"|(?<=[\w)]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2})){3,260}?)(?:\s*,\s*(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*|\s+"
-    # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
-    # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
-    r"|\s*,\s*(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
-    # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
-    r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"
-    # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
-    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-)
 _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
@@ -102,7 +61,9 @@ _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,2
 
 
 _TITLE_COMMA_NAME_RE = re.compile(
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)[^,.;\n]){{4,160}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:\([^()\n]{{1,60}}\)|[^,.;\n])){{4,160}}?),\s+"
+    # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
+    rf"(?:(?:former|then)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?=[A-Z][a-z]+\s+[A-Z]))?"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
     # "The PUK President, Bafel Talabani, on Tuesday received ..."
     rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)"
@@ -111,6 +72,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
     rf"(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading"
     rf"|who\s+(?:led|headed|leads|heads)|said)\b)")
+_SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:\w+day\s+)?(?:after|when|while)\s+(?:receiving|meeting|holding)\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")
@@ -228,8 +190,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0)):
             continue
         title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
-        if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title):
-            continue        # only a delegation's head is one of its people by what he said
+        if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
+                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()):
+            continue        # only a delegation's head, or one who spoke "after receiving" it, is one of its people by what he said
         if TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I):
             found.append(Mention(clean_name(m.group("name")), strip_acronyms(title), s0, m.end("name"),
                                  context_role(text, m.start("title")), m.start("title")))

@@ -182,7 +182,7 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     last = title.split()[-1].strip("()")
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
-    relaxed = relaxed or bool(re.match(rf"{TITLE_NOUN}s?\b", title, re.IGNORECASE))
+    relaxed = relaxed or bool(re.match(rf"(?-i:[A-Z][A-Z\-]{{1,8}}\s+)?{TITLE_NOUN}s?\b", title, re.IGNORECASE))   # ("PDI-P chairman for foreign affairs X")
     # "ruling Indian National Congress party President X": a party's standing may open a title
     opened = _PARTY_OPENING_RE.sub("", re.sub(r"^(?:ruling|governing|opposition|main\s+opposition)\s+(?=[A-Z])", "", title))
     if not (TITLE_START_RE.match(title) or lower_role or TITLE_START_RE.match(opened)):

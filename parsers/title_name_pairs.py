@@ -18,10 +18,14 @@ from parsers.person_roles import context_role
 __all__ = ["title_name_pairs"]
 
 # ("..., said the Secretary-General of the A Party, X, who also addressed the session")
-_OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by)\s+(?=(?:the\s+)?[A-Z])"
+_OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by)\s+(?=(?:the\s+)?(?:party['\u2019]s\s+)?[A-Z])"
                          r"|said\s+(?=the\s+[A-Z])"
                          # ("Among the other speakers were the president of the A (UMNO), X, and Y, chairman of ...")
                          r"|\b(?:speakers|participants|guests)\s+(?:were|included)\s+(?=the\s+[A-Z]|the\s+[a-z]+\s+of\s)"
+                         # ("The secretary general of the A, X, the secretary general of the B, Y, and ... also spoke")
+                         r"|(?:^|(?<=\n)|(?<=[.;]\s))(?=The\s+(?:[a-z\-]+\s+){1,3}of\s)"
+                         # ("held a video call in which the A's Secretary for ..., X, and the head of ..., Y, discussed")
+                         r"|\bin\s+which\s+(?=the\s+[A-Z])"
                          # ("On September 7, the National Chairman of the A Party, Mr X, held a video call with ...")
                          r"|(?:^|(?<=\n))On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?=the\s+[A-Z]))")
 _STOP_RE = re.compile(r";|\.(?:\s|$)|\n")
@@ -31,8 +35,11 @@ _NAME_RE = re.compile(rf"(?:and\s+)?(?:{HONORIFIC}\s+)*(?P<name>{NAME})$")
 _CLOSING_NAME_RE = re.compile(rf"(?:and\s+)?(?P<name>{NAME})\s+(?:at|on|in|during|yesterday|today)\s.*$")
 # ("... by the NRM Secretary General, X, the NRM Deputy Secretary General, Y", "the MPLA Secretary for
 # International Relations, Z": a party's acronym and a role, or a portfolio after "for")
-_TITLE_RE = re.compile(r"(?:and\s+)?(?:the\s+(?=[a-z]+\s+of\s)[a-z]|(?:the\s+)?[A-Z])[^,;.\n]{2,120}?\s(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][^,;.\n]{1,80}|party)$"
+_TITLE_RE = re.compile(r"(?:and\s+)?(?:[Tt]he\s+(?=(?:[a-z\-]+\s+){1,3}of\s)[a-z]|(?:the\s+)?[A-Z])[^,;.\n]{2,120}?\s(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][^,;.\n]{1,80}|party)$"
                        r"|(?:and\s+)?(?:the\s+)?[A-Z][\w\-]{1,12}\s+(?:(?:First|Deputy|Vice|Assistant|National|Acting)[\s\-])*"
+                       r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson)$"
+                       # ("received ... by the party's Secretary General, Dr X.")
+                       r"|(?:and\s+)?the\s+party['\u2019]s\s+(?:(?:First|Deputy|Vice|Assistant|National|Acting)[\s\-])*"
                        r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson)$")
 
 
@@ -55,15 +62,15 @@ def title_name_pairs(text: str) -> list[Mention]:
             if not (_TITLE_RE.fullmatch(title) and TITLE_START_RE.match(title) and nm) or _NAME_RE.fullmatch(title) \
                     or re.search(r"\s(?:at|in|on)\s+(?:the|a|its|his|her)\s", title):
                 break       # ("with Ambassador X at the party's head office, White House.": a place)
-            title = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", title)
+            title = re.sub(r"^(?:and\s+)?(?:[Tt]he\s+)?", "", title)
             s0 = n0 + nm.start("name")
             pairs.append(Mention(clean_name(nm.group("name")), strip_acronyms(title), s0, s0 + len(nm.group("name")),
                                  context_role(text, t0), t0))
         if closed:
             pairs = pairs[:1]
         # ("hosted the Chinese Ambassador to Kenya, X, at the party's headquarters": a place or time closes the object)
-        # (or a clause about the person: "by the General Secretary of the party, Mr X, said that ...")
-        placed = len(pairs) == 1 and len(items) > 2 and re.match(r"(?:at|in|on|during|yesterday|today|who|said|says|held|met|received|sent)\b", items[2][0])
+        # (or a clause about the person: "by the General Secretary of the party, Mr X, said that ...", "..., X, after receiving")
+        placed = len(pairs) == 1 and len(items) > 2 and re.match(r"(?:at|in|on|during|yesterday|today|who|said|says|held|met|received|sent|(?:after|before|when|while)\s+[a-z]+ing)\b", items[2][0])
         # (or the next person of the list, named before their title: "..., X, and Y, chairman of the B")
         placed = placed or len(pairs) == 1 and len(items) > 3 and _NAME_RE.fullmatch(items[2][0]) \
             and items[2][0].startswith("and ") and TITLE_START_RE.match(items[3][0])

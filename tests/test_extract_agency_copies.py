@@ -235,9 +235,38 @@ def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries
      "Ambassador to Jordan Ma Lin introduced the session.",
      "Deeper planning deserves attention, said the Secretary-General of the Jordanian Democratic Popular Unity Party, "
      "Tom Poe, who also addressed the session.", ["Tom Poe"]),
+    # a title first holding a bracketed gloss with a comma; "former premier" before the name; "after receiving"
+    ("BELGRADE, March 2 (Tanjug) -- The president of the Example napredna stranka (ENS, Example Progressive Party), "
+     "Tom Poe, received Chinese Ambassador to Serbia Ma Lin at the party's headquarters on Wednesday.", "", ["Tom Poe"]),
+    ("(ANSA) - ROME, OCT 16 - The president of the Movimento Esempio (ME, Example Movement), former Italian premier "
+     "Tom Poe, met in Beijing on Wednesday with Ma Lin, Minister of the IDCPC.", "", ["Tom Poe"]),
+    ("LISBON, Nov. 4 (Lusa) -- \"Relations rest on mutual respect,\" said the Secretary-General of the Example "
+     "Communist Party (ECP), Tom Poe, after receiving on Monday a delegation of the CPC led by Ma Lin, Vice-minister "
+     "of the IDCPC.", "", ["Tom Poe"]),
+    # a speaker after a quote, title first, "said ... after receiving"; "by the party's Secretary General, Dr X"
+    ("MADRID, Nov 9 (EFE).- \"China is a partner we cannot do without,\" the secretary general of the Example Party "
+     "(EP), Tom Poe, said here Tuesday after receiving a delegation of the CPC headed by Ma Lin, Vice-Minister of the "
+     "IDCPC.", "", ["Tom Poe"]),
+    ("DODOMA, June 18 (Daily News) -- A delegation of the CPC led by Ma Lin, Vice Minister of the IDCPC, was received "
+     "on Tuesday at the headquarters of the ruling Example Party in Dodoma by the party's Secretary General, Dr Tom "
+     "Poe.", "", ["Tom Poe"]),
+    # those "who also took part in the meeting"; a meeting "attended by" titles first with honorifics
+    ("JAKARTA, Nov. 9 (ANTARA) -- EP Secretary General Tom Poe received a CPC delegation led by Ma Lin, "
+     "Vice-Minister of the IDCPC.", "EP chairman for foreign affairs Jim Doe, who also took part in the meeting, said "
+     "his party would send cadres to China.", ["Tom Poe", "Jim Doe"]),
+    ("HARARE, May 3 -- A CPC delegation led by Ma Lin, Vice-Minister of the IDCPC, held talks with Tom Poe, President "
+     "of the Example Party.", "The meeting was attended by Example Party National Political Commissar Cde Jim Doe and "
+     "Chinese Ambassador to Zimbabwe Mr Li Wen.", ["Tom Poe", "Jim Doe"]),
+    # pairs of titles and names opening a sentence, or after "in which"
+    ("MADRID, July 20 (EFE).- Parties of Europe held a video conference with the CPC on the recovery.", "The secretary "
+     "of international relations of the EP, Tom Poe, the secretary general of the SP, Jim Doe, and the secretary "
+     "general of the CP, Ann Roe, also spoke during the event.", ["Tom Poe", "Jim Doe", "Ann Roe"]),
+    ("MADRID, Mar 3 (EFE).- The Example Party (EP) and the CPC held a video call today in which the EP's Secretary "
+     "for International Relations, Tom Poe, and the head of the International Department of the CPC Central "
+     "Committee, Ma Lin, discussed the pandemic.", "", ["Tom Poe"]),
 ])
 def test_titles_set_off_by_commas_before_names(lead, later, foreign):
-    assert _side(_event("Parties hold talks", "2023.09.08", lead, later), "foreign") == foreign
+    assert _side(_event("Parties hold talks", "2023.09.08", lead, later or "Both sides agreed."), "foreign") == foreign
 
 
 def test_an_agency_dateline_with_the_year_after_a_slash():

@@ -574,6 +574,9 @@ def test_slash_acronyms_and_later_names(text, names):
      {("Pakistan Tehreek-e-Insaf", "PK")}),
     ("The CPC sent a message to the Example People's Revolutionary Party (EPRP) on the opening of the Party's Ninth "
      "National Congress.", {("Example People's Revolutionary Party", None)}),
+    # a quoted theme's words, a few words in, name no party
+    ("A seminar themed \"Paths to Modernization and Party Governance\" between the CPC and parties of Latin America "
+     "was held.", set()),
 ])
 def test_an_or_gloss_and_a_partys_numbered_congress_name_no_other_party(text, names):
     from parsers.party_spans import party_spans

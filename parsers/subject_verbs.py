@@ -1,0 +1,56 @@
+"""The verbs of taking part and the subject phrase before them (used by parsers.people).
+
+A subject written before one of these verbs took part in the contact ("X met", "Chairman of the A
+Party X received", "X, who also took part in the meeting, said"); the subject phrase may hold an
+honorific's or an initial's full stop, a date set off by commas, or a clause of its own.
+"""
+from __future__ import annotations
+
+__all__ = ["PART_VERB", "SUBJECT_BEFORE", "WHILE_CONTACT"]
+
+# "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ...": the contact as a clause
+_WHILE_CONTACT = r"(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)"
+# A verb of taking part after a subject (title-before-name and bare-name subjects).
+_PART_VERB = (
+    r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
+    r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
+    r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
+    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated)|(?:have|has)\s+thanked|briefed|introduced|informed|discussed|"
+    # an envoy "accompanied the delegation", a host "opened the seminar": present
+    r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined)\b|"     # "X, who also took part in the meeting, said"
+    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|opened\s+the\s+(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
+    r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
+    # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
+    r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
+    # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
+    r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+delegation|will\s+be\s+visiting|"
+    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|"
+    # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
+    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation)|"
+    r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+)?visiting|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
+    # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
+    r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
+    r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|"
+    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b)\b"
+)
+_SUBJECT_BEFORE = (
+    r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
+    # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
+    # ("Former Sen. X represented ...": an American role's abbreviation neither)
+    r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
+    # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
+    # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
+    r"|(?<=[\w)]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2})){3,260}?)(?:\s*,\s*(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*|\s+"
+    # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
+    # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
+    r"|\s*,\s*(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
+    r"|\s*,\s*(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined)\b)"
+    # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
+    r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"
+    # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
+    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+)
+
+WHILE_CONTACT, PART_VERB, SUBJECT_BEFORE = _WHILE_CONTACT, _PART_VERB, _SUBJECT_BEFORE
