@@ -80,7 +80,8 @@ _DATED_PLACE_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}
                              # an agency's tagline of capitalised words may follow ("Public Diplomacy & Regional News.")
                              r"\s*[,.]?\s*\d{4}(?:\.\s+(?:(?:[A-Z][\w'\-]*|&)\s+){0,6}[A-Z][\w'\-]*\.\s+(?=[A-Z])|\.\s+(?=[A-Z])|" + _DASH + r"|\s*$)")
 # "ASTANA, Kazakhstan, November 26. Kazakhstan's delegation ...": an agency's month and day, no year
-_PLACE_MONTH_DAY_RE = re.compile(r"^\s*" + _CITY + r"\s*,\s*(?:[A-Z][A-Za-z' ]{2,30}?\s*,\s*)?(" + _MONTH + r")\s+(\d{1,2})\.\s+(?=[A-Z])")
+_PLACE_MONTH_DAY_RE = re.compile(r"^\s*" + _CITY + r"\s*[,.]\s*(?:[A-Z][A-Za-z' ]{2,30}?\s*,\s*)?(" + _MONTH + r")\s+(\d{1,2})\.\s+"
+                                 r"(?:[A-Z]{3,}\s*(?:-{1,2}|\u2013|\u2014)\s+)?(?=[A-Z])")     # ("BEIJING. May 17. KAZINFORM - ")
 # "Beijing (23/4/2011)—The visit ...": day/month/year in brackets; "Windhoek-Ahead of ...": a known
 # city glued to its dash
 _CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d{4}\s*\)" + _DASH

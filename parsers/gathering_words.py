@@ -27,7 +27,7 @@ OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attend
 # the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
 CONF_SUBJECT_RE = re.compile(
     # (no article: "China-Southeast Asian ... Political Parties Belt and Road Joint Consultation Conference was held")
-    r"^\W*(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table)\b"
+    r"^\W*(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table|thematic\s+exchange)\b"
     r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b", _I)
 # "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
 # the headline says ("parties meet to share ...")

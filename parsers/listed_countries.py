@@ -53,7 +53,8 @@ _FROM_LIST_RE = re.compile(
     r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
     # ("officials of political parties, civil society organizations, and media workers from A, B ... were present")
     r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
-    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked)\b",
+    # ("... opened on September 10, with party leaders and lawmakers from A, B and C in attendance")
+    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance)\b",
 )
 
 

@@ -35,6 +35,8 @@ def _announced_in_lead(text: str, pos: int, lead_par_end: int | None) -> bool:
 def in_said_that(text: str, pos: int) -> bool:
     """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
     start = sentence_start(text, pos)
+    if (w := re.search(r",\s+while\s+$", text[start:pos])) and text[pos:pos + 1].isupper():
+        start += w.end()    # "A noted that ..., while X, General Coordinator of the B, said": a subject of its own
     if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]):
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release

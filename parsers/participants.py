@@ -217,7 +217,7 @@ _BOTH_FROM_RE = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-']+(?:\s+[A-Z][\w\-'
 # ("the representatives of the Communist Party of China, led by Minister X")
 _DELEGATION_OF_RE = re.compile(r"\b(?:delegation|representatives)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[^.;,\n]{3,140}?),?\s+(?:led|headed)\s+by\s+"
                                r"(?:its\s+|the\s+)?[^;,\n]{0,50}$")
-_BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|Counsell?or|Charg\u00e9\s+d'Affaires|Consul(?:\s+General)?"
+_BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|Counsell?or|Charg\u00e9\s+d'Affaires|(?:Deputy\s+)?Consul(?:\s+General)?"
                             r"|(?:Deputy\s+)?Chief\s+of\s+Mission)",
                             re.IGNORECASE)
 # China's state and Politburo offices, named bare ("Hui Liangyu, a Politburo member and Vice Premier")

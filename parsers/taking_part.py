@@ -99,7 +99,7 @@ _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(
 _SENDER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+Central\s+Committee)?\s+(?:also\s+)?(?:(?:sent|sends|extended|extends|"
                         r"conveyed)\b[^.]{0,120}?\b(?:message|congratulations|greetings?|letter|condolences|cards?)\b"
                         r"|said\s+in\s+(?:a|its|their|the)\s+(?:[\w\-]+\s+)?(?:message|letter))")
-_SENDERS_GAP_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
+_SENDERS_GAP_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:(?:Central\s+Committee|National\s+Executive\s+Committee|Political\s+Bureau)\s+of\s+(?:the\s+)?)?")
 # a roundup's sender heading run into its paragraph: "(The Central Committee of) the A Party (ACR): <words>"
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[.!?][\"\u201d]?\s+)(?:The\s+)?(?:Central\s+Committee\s+of\s+(?:the\s+)?)?$")
 _HEADING_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+Central\s+Committee)?:\s+(?=[A-Z\"\u201c])")

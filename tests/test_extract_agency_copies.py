@@ -20,6 +20,8 @@ from tests.release_text import one_event as _event, side as _side
     # EFE's ".-" after the agency; a Prensa Latina agency before an opening quote
     ("Madrid, Mar 3 (EFE).- The Spanish Socialist Workers' Party", "Madrid", 3, 3),
     ("Havana, Oct 3 (Prensa Latina) \u201cOver the past six decades", "Havana", 10, 3),
+    # Kazinform's full stops after the city and the day
+    ("BEIJING. May 17. KAZINFORM - Ma Lin, Head of the International Department", "Beijing", 5, 17),
 ])
 def test_agency_datelines_with_a_country_or_state(lead, city, month, day):
     dl = parse_dateline(lead)
@@ -218,6 +220,8 @@ def test_a_news_conference_under_an_undated_dateline_takes_the_day_the_lead_stat
     # the city after the counterpart's appositive: "held talks with X, Minister of ..., in Beijing on April 9"
     ("ULAANBAATAR, April 10 (MONTSAME) -- Secretary General of the Mongolian People's Party (MPP) B. Tsogt, who is paying "
      "a working visit to China, held talks with Ma Lin, Minister of the IDCPC, in Beijing on April 9.", "meeting", ("MN",)),
+    ("KATHMANDU, DEC 31 - Tom Poe, Politburo member of the Communist Party of Nepal (Maoist), met Ma Lin, Minister of "
+     "the International Department of the CPC Central Committee, in Beijing on December 30.", "meeting", ("NP",)),
 ])
 def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries):
     e = _event("Parties hold talks", "2023.10.13", lead)

@@ -301,3 +301,39 @@ def test_the_day_of_a_disaster_a_message_is_about_is_not_its_date():
 def test_title_first_counterparts_of_agency_copies(lead, name):
     e = _event("Talks Held", "2023.02.10", lead)
     assert name in {p.name for p in e.participants if p.side == "foreign"}
+
+
+def test_a_roundups_sender_after_while_and_organs_of_two_parties_sending_together():
+    e = _event("Foreign Political Parties Congratulate the CPC", "2011.07.01", "BEIJING, June 30 (Xinhua) -- Leaders "
+               "of political parties from many countries have sent messages to the CPC Central Committee.",
+               "Tom Poe, President of the Example Freedom Party (EFP), noted that the EFP cherishes its ties with the "
+               "CPC, while Jim Doe, General Coordinator of the Farabundo Marti National Liberation Front (FMLN), the "
+               "ruling party of El Salvador, said that China's development has given hope.\n\nThe Central Committee of "
+               "the Workers' Party of Korea and the Central Committee of the Lao People's Revolutionary Party also sent "
+               "messages of congratulations.")
+    assert [p.name for p in e.participants] == ["Tom Poe", "Jim Doe"]
+    assert {"Farabundo Marti National Liberation Front", "Workers' Party of Korea",
+            "Lao People's Revolutionary Party"} <= {p.name for p in e.parties}
+
+
+@pytest.mark.parametrize("title, lead, later, expected", [
+    # a deputy consul general with a Pinyin name and no country is the CPC side's
+    ("Chinese Consul General in Kolkata Meets with Party Leaders", "On February 10th, Li Wen, Chinese Consul General "
+     "in Kolkata, met with Tom Poe, Secretary of the State Committee of the Example Party.",
+     "Deputy Consul General Zha Liyou was present.", ("meeting", ["Li Wen", "Zha Liyou"])),
+    # a "thematic exchange" that opened is a gathering
+    ("Thematic Exchange Opens in Shenzhen", "Shenzhen, May 28th\u2014A thematic exchange between the CPC and foreign "
+     "political parties opened here today. Ma Lin, Minister of the IDCPC, attended and delivered a speech.",
+     "Guests from many countries attended.", ("conference", ["Ma Lin"])),
+])
+def test_a_deputy_consul_general_and_a_thematic_exchange(title, lead, later, expected):
+    e = _event(title, "2018.05.29", lead, later)
+    assert (e.event_type, [p.name for p in e.participants if p.side == "cpc"]) == expected
+
+
+def test_countries_of_party_leaders_in_attendance():
+    e = _event("Dialogue with Central Asian Parties Opens", "2024.09.12", "URUMQI (AKIpress) - A dialogue between the CPC "
+               "and political parties of Central Asian countries opened in Urumqi on September 10, with party leaders and "
+               "lawmakers from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in attendance.",
+               "Ma Lin, Minister of the IDCPC, delivered a keynote speech.")
+    assert e.countries == ("KG", "KZ", "TJ", "TM", "UZ")

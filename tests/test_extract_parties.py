@@ -563,6 +563,9 @@ def test_a_party_named_in_its_own_language_with_an_english_gloss(text, name, cc)
     ("Ma Lin met a delegation of Greece's PASOK-Movement for Change (PASOK-KINAL).", {("PASOK-Movement for Change", "GR")}),
     ("Leaders of the Rastriya Prajatantra Party-Nepal (RPP-N) and the Rastriya Prajatantra Party (RPP) took part.",
      {("Rastriya Prajatantra Party-Nepal", "NP"), ("Rastriya Prajatantra Party", "NP")}),
+    # Bangladesh's National Citizen Party after a title-first name (not "X and National Citizen Party")
+    ("The delegation met with Jamaat Amir Dr. Tom Poe and National Citizen Party (NCP) Convener Jim Doe.",
+     {("National Citizen Party", "BD")}),
 ])
 def test_slash_acronyms_and_later_names(text, names):
     assert {(p.name, p.country_code) for p in find_parties(text) if p.country_code != "CN"} == names

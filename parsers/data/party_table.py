@@ -95,6 +95,7 @@ PARTIES: list[tuple] = [
     # --- South Asia ---
     ("Bangladesh Awami League", "AL", "BD", ("Awami League",), ()),
     ("Bangladesh Nationalist Party", "BNP", "BD", (), ()),
+    ("National Citizen Party", "NCP", "BD", (), ()),     # founded 2025
     ("Workers Party of Bangladesh", None, "BD", ("Workers' Party of Bangladesh",), ()),
     ("Jatiya Samajtantrik Dal", "JSD", "BD", (), ()),
     ("Jatiya Party", "JP", "BD", (), ()),
