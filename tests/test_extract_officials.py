@@ -226,7 +226,12 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Zhu Bangzao",
                       # r3297-r3369, written the same way (an envoy, a city mayor, an NPC vice-chairman, two invented
                       # officials: a consul general and a vice-governor)
-                      "Ge Honglin", "Li Jinzhang", "Lin Wenjun", "Ma Jianmin", "Wan Exiang"}
+                      "Ge Honglin", "Li Jinzhang", "Lin Wenjun", "Ma Jianmin", "Wan Exiang",
+                      # r3373-r3622, written the same way (envoys and consuls, provincial and regional leaders, a
+                      # friendship association's head, a Party School official, invented city and bureau officials)
+                      "Bu Xiaolin", "Chen Haosu", "Gong Xiaosheng", "Hua Yuan", "Huang Shiyong", "Liu Bin", "Liu Xinsheng",
+                      "Lu Kun", "Ma Zhanwu", "Qi Qianjin", "Sun Zhengcai", "Xie Xiaoyan", "Xing Haiming", "Zha Liyou",
+                      "Zhang Wentao", "Zhang Xiao", "Zhou Weimin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
