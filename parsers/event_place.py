@@ -22,7 +22,7 @@ IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
 MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|held\s+(?:talks|discussions))\s+in\s+"
                             # ("held talks with Song Tao, Minister of the IDCPC, in Beijing on April 9")
-                            r"|(?:met(?:\s+with)?|held\s+talks\s+with)\s+[^.;\n]{3,250}?,\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
+                            r"|(?:met(?:\s+with)?|held\s+(?:talks|discussions)\s+with)\s+[^.;\n]{3,250}?,\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
                             # "... have met in Dushanbe to discuss cooperation"
                             # ("held talks in Pyongyang on May 8 with ...")
                             r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]"

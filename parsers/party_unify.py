@@ -43,6 +43,25 @@ def _join_generic(spans: list, groups: list[list[int]]) -> None:
             groups.remove(withc[0])
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019\-]*", name))
+
+
+def _join_initials(spans: list, groups: list[list[int]]) -> None:
+    """"Canada's New Democratic Party" ... "NDP foreign affairs critic X": an acronym the text never
+    bracketed joins the one party of the text, named in full without an acronym, whose initials it is."""
+    for g in list(groups):
+        p = spans[g[0]].party
+        if not (p.acronym and p.name == p.acronym and re.fullmatch(r"[A-Z]{2,6}", p.name)):
+            continue
+        full = [h for h in groups if h is not g and " " in spans[h[0]].party.name and not spans[h[0]].party.acronym
+                and _initials(spans[h[0]].party.name) == p.name]
+        if len(full) == 1:
+            full[0].extend(g)
+            full[0].sort()
+            groups.remove(g)
+
+
 def _other_country(spans: list, group: list[int], party: Party) -> bool:
     return bool(party.country_code) and any(spans[i].party.country_code not in (None, party.country_code) for i in group)
 
@@ -70,9 +89,11 @@ def unify(spans: list) -> list:
             groups.append([i])
             keys.append(set(k))
     _join_generic(spans, groups)
+    _join_initials(spans, groups)
     out = list(spans)
     for g in groups:
-        first = spans[g[0]].party
+        # (a bare acronym gives way to the full name it stands for, wherever that comes)
+        first = next((spans[i].party for i in g if spans[i].party.name != spans[i].party.acronym), spans[g[0]].party)
         # a descriptive name alone gives way to the same name with its country
         first = next((spans[i].party for i in g if spans[i].party.name.lower().startswith(first.name.lower() + " of ")
                       and _generic_head(first) is not None), first)

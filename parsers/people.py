@@ -246,6 +246,13 @@ def _surname_of(one: str, full: str) -> bool:
     return len(t1) == 1 and len(tf) >= 2 and t1[0] in (tf[0], tf[-1])
 
 
+def _short_form(m: Mention, p: Mention) -> bool:
+    """"Ahmad Zahid, who is also ..." after "Ahmad Zahid Hamidi": the first two words of a longer name
+    written before, as Malay and Arabic names are shortened."""
+    tm, tp = fold(m.name).split(), fold(p.name).split()
+    return len(tm) == 2 and len(tp) >= 3 and tp[:2] == tm and p.start < m.start
+
+
 def _merge(found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
@@ -257,7 +264,7 @@ def _merge(found: list[Mention]) -> list[Mention]:
             if prev.role != "participant" and m.role == "participant":
                 prev.role = "participant"
             continue
-        prev = next((p for p in out if same_person(p.name, m.name)), None)
+        prev = next((p for p in out if same_person(p.name, m.name) or _short_form(m, p)), None)
         if prev is None:
             out.append(m)
             continue

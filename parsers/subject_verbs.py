@@ -18,7 +18,7 @@ _PART_VERB = (
     r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated)|(?:have|has)\s+thanked|briefed|introduced|informed|discussed|"
     # an envoy "accompanied the delegation", a host "opened the seminar": present
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined)\b|"     # "X, who also took part in the meeting, said"
-    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|opened\s+the\s+(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"

@@ -22,6 +22,8 @@ from tests.release_text import one_event as _event, side as _side
     ("Havana, Oct 3 (Prensa Latina) \u201cOver the past six decades", "Havana", 10, 3),
     # Kazinform's full stops after the city and the day
     ("BEIJING. May 17. KAZINFORM - Ma Lin, Head of the International Department", "Beijing", 5, 17),
+    # Montsame's full stop after the agency
+    ("Ulaanbaatar, October 19 (MONTSAME). Secretary General of the party", "Ulaanbaatar", 10, 19),
 ])
 def test_agency_datelines_with_a_country_or_state(lead, city, month, day):
     dl = parse_dateline(lead)
@@ -222,6 +224,8 @@ def test_a_news_conference_under_an_undated_dateline_takes_the_day_the_lead_stat
      "a working visit to China, held talks with Ma Lin, Minister of the IDCPC, in Beijing on April 9.", "meeting", ("MN",)),
     ("KATHMANDU, DEC 31 - Tom Poe, Politburo member of the Communist Party of Nepal (Maoist), met Ma Lin, Minister of "
      "the International Department of the CPC Central Committee, in Beijing on December 30.", "meeting", ("NP",)),
+    ("Addis Ababa, June 15/2024 (ENA) -- Prosperity Party Vice President Tom Poe held discussions with Ma Lin, "
+     "Minister of the IDCPC, in Beijing on June 14, 2024.", "meeting", ("ET",)),
 ])
 def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries):
     e = _event("Parties hold talks", "2023.10.13", lead)
@@ -261,6 +265,13 @@ def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries
     ("HARARE, May 3 -- A CPC delegation led by Ma Lin, Vice-Minister of the IDCPC, held talks with Tom Poe, President "
      "of the Example Party.", "The meeting was attended by Example Party National Political Commissar Cde Jim Doe and "
      "Chinese Ambassador to Zimbabwe Mr Li Wen.", ["Tom Poe", "Jim Doe"]),
+    # a host who "opened an international video conference"; a shortened Malay name after the full one
+    ("MOSCOW, October 27. /TASS/. Chairman of the United Russia party Tom Poe on Wednesday opened an international "
+     "video conference of political parties. Ma Lin, head of the IDCPC, also addressed the conference.", "",
+     ["Tom Poe"]),
+    ("KUALA LUMPUR, Aug 30 (Bernama) -- President of the Example National Organisation (ENO) Dato' Sri Ahmad Tom "
+     "Poe today held a video call with Ma Lin, Minister of the IDCPC.", "Ahmad Tom, who is also Deputy Prime "
+     "Minister, said in a statement that the discussion touched on rural development.", ["Ahmad Tom Poe"]),
     # pairs of titles and names opening a sentence, or after "in which"
     ("MADRID, July 20 (EFE).- Parties of Europe held a video conference with the CPC on the recovery.", "The secretary "
      "of international relations of the EP, Tom Poe, the secretary general of the SP, Jim Doe, and the secretary "

@@ -577,6 +577,9 @@ def test_slash_acronyms_and_later_names(text, names):
      {("Pakistan Tehreek-e-Insaf", "PK")}),
     ("The CPC sent a message to the Example People's Revolutionary Party (EPRP) on the opening of the Party's Ninth "
      "National Congress.", {("Example People's Revolutionary Party", None)}),
+    # an acronym never bracketed stands for the one party named in full whose initials it is
+    ("NDP foreign affairs critic Tom Poe met Ma Lin. A delegation of Canada's New Democratic Party came.",
+     {("New Democratic Party", "CA")}),
     # a quoted theme's words, a few words in, name no party
     ("A seminar themed \"Paths to Modernization and Party Governance\" between the CPC and parties of Latin America "
      "was held.", set()),
