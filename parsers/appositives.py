@@ -61,7 +61,7 @@ _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|W
 
 
 # "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name
-NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late|In|At|During)\b"
+NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late|In|At|During|For|With|Under|After|Before|Among|Through|Despite|Following)\b"
                             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             # "... parties of Latin America, a senior CPC official said": a region
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$"
@@ -87,8 +87,10 @@ def appositives(text: str) -> list[Mention]:
             t0 = served.end()   # "Hua Xin, who has served as Chinese Ambassador to Cuba since last year, attended"
         if not (TITLE_START_RE.match(text[t0:t0 + 80]) or TITLE_START_RE.match(_BODY_ACRONYM_RE.sub(r"\1", text[t0:t0 + 120]))) \
                 or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith("as well as ", t0) \
+                or re.match(r"(?:in|on|at|during|after|before|from|to|by)\s+the\s", text[t0:t0 + 12]) \
                 or NOT_A_NAME_RE.search(m.group("name")):
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
+            # (nor a place or time: "the party's candidate, X, in the second round of the election")
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
                 r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue        # a dash after a capitalised run is a dateline ("HANOI \u2014 ...") unless "led by X \u2013"

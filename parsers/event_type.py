@@ -72,7 +72,7 @@ _VIDEO_CALL_RE = re.compile(
     r"|\bvirtual\s+(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b", _I)
 _VISIT_RE = re.compile(
     r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
-    r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)"
+    r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r"|the\s+Asian\s+(?:country|giant|nation))\b)"
     # "A Chinese delegation wrapped up its three-day visit to Ethiopia on Wednesday"
     r"|\b(?:wrapped\s+up|concluded|ended|completed)\s+(?:its|his|her|their|a)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b(?!\s+(?:the\s+)?(?:Central\s+)?Party\s+School\b|\s+(?:" + _CN_PLACE + r")\b)"
     r"|\bvisit(?:s|ed)?[ \t]+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])"     # not across the headline's end

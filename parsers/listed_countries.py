@@ -74,7 +74,7 @@ _ADJ = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
 _ADJECTIVE_LIST_RE = re.compile(rf"\b(?:of|from)\s+(?P<list>{_ADJ}(?:,\s+{_ADJ})*,?\s+and\s+{_ADJ})\s+(?:political\s+)?parties\b")
 _TO_COME_RE = re.compile(r"\b(?:will\s+be|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
 _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
-                           r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members)\b", re.I)
+                           r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members|scholars|experts|politicians)\b", re.I)
 
 
 def listed_countries(body: str, spans=()) -> set[str]:

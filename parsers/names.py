@@ -49,7 +49,7 @@ TITLE_NOUN = (
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
     r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
-    r"politician|chairmen|chairwomen|vice-chairmen|deputies|cathaoirleach|counterpart|inspector|ombudsman|prefect|"
+    r"politician|chairmen|chairwomen|vice-chairmen|deputies|cathaoirleach|counterpart|inspector|ombudsman|prefect|fellow|researcher|"
     # a typo seen on the site ("..., Presdient of the Democrats")
     r"presdient)"
 )
@@ -60,7 +60,7 @@ TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}s?\b", re.IGN
 TITLE_TAIL = re.compile(
     r"^(?:Committee|Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|Ministers|Secretaries|"
     r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|Commissar|"
-    r"Bureau|Council|Politburo|Party|party|Congress|Front|Movement|Assembly|Parliament|Government|Department|"
+    r"Bureau|Council|Politburo|Party|party|Congress|Front|Movement|Assembly|Parliament|Government|Department|Leadership|Command|Presidium|Directorate|"
     r"Commission|Group|Office|Secretariat|Chancellery|Chancellor|King|Queen|Prince|Chief|Staff|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|Expert|Analyst|"

@@ -18,7 +18,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:was|were)\s+held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+call\s+between|"
+    r"\b(?:(?:meeting|talks)\s+(?:was|were)\s+held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+call\s+(?:held\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -40,7 +40,8 @@ OBJECT_LIST_RE = re.compile(
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
-    r"(?:(?<=\bmeeting\s)|(?<=\btalks\s))(?:was|were)\s+(?:also\s+)?attended\s+by|"
+    r"(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s))"
+    r"(?:was|were)\s+(?:also\s+)?attended\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:[Aa]ttending|[Pp]resent)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")

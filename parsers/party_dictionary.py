@@ -79,6 +79,11 @@ def _choose(cands: list[int], loc: str | None, acr: str | None, pre: str | None,
         return hit[0]   # "Japan's Social Democratic Party (SDP)": the country written before it, not Finland's SDP
     if acr:
         hit = [i for i in cands if _ENTRIES[i].acronym and _norm(_ENTRIES[i].acronym) == acr]
+        named = [i for i in cands if _ENTRIES[i].country_code in context]
+        if hit and named and not any(_ENTRIES[i].country_code in context for i in hit):
+            # "the Democratic Party (DP), ... of the Republic of Korea": the form's row of a country the text
+            # names wins over another country's row with that acronym (Mongolia's DP)
+            return max(named, key=lambda i: context[_ENTRIES[i].country_code])
         if len(hit) == 1 or (hit and len(set(_ENTRIES[i].country_code for i in hit)) == 1):
             return hit[0]
         cands = hit or cands

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
+from parsers.names import NAME, clean_name, strip_acronyms
 from parsers.title_first import title_then_name
 
 __all__ = ["present_too", "WHO_WAS_THERE_RE"]
@@ -32,6 +33,12 @@ _ALSO_PRESENT_WAS_RE = re.compile(r"\bAlso\s+(?:present|attending|in\s+attendanc
 _PROVINCE_RE = re.compile(r"(?:^|(?<=,\s)|(?<=[.\n]\s)|(?<=\n))(?P<subject>(?:[Tt]he\s+)?(?:province|city|municipality|region)['\u2019]s\s+"
                           r"[A-Z][^,.;\n]{3,100}?)\s+(?:also\s+)?(?:presented|introduced|briefed|spoke|said|met|attended|delivered)\b")
 
+# "Representing the Party of the European Left, its vice-president X called ...", "Speaking on behalf of the A (ACR)
+# of Uruguay, its secretary for international relations, X, said ...": a speaker for a body named before
+_ON_BEHALF_RE = re.compile(rf"(?:Representing|(?:Speaking\s+)?[Oo]n\s+behalf\s+of)\s+(?:the\s+)?(?P<org>[A-Z][^,;\n]{{3,100}}?),\s+its\s+"
+                           rf"(?P<title>[a-z][\w\-]*(?:\s+[\w\-]+){{0,5}}?),?\s+(?P<name>{NAME}),?\s+"
+                           r"(?:said|says|called|stressed|noted|spoke|addressed|delivered|expressed|praised|added)\b")
+
 
 def present_too(text: str, found: list[Mention], taken: list, known_officials) -> None:
     """Append the mentions above to `found` (and their spans to `taken`)."""
@@ -47,4 +54,10 @@ def present_too(text: str, found: list[Mention], taken: list, known_officials) -
             start = s0 + max(0, m.group("subject").rfind(name))
             found.append(Mention(re.sub(r"^[Tt]he\s+", "", name), re.sub(r"^[Tt]he\s+", "", title), start, s1,
                                  "participant", s0))
+            taken.append((s0, s1))
+    for m in _ON_BEHALF_RE.finditer(text):
+        s0, s1 = m.start("name"), m.end("name")
+        if not any(a <= s0 < b for a, b in taken) and not any(x.name == clean_name(m.group("name")) for x in found):
+            found.append(Mention(clean_name(m.group("name")), f"{m.group('title')} of the {strip_acronyms(m.group('org'))}",
+                                 s0, s1, "participant", m.start("org")))
             taken.append((s0, s1))

@@ -39,7 +39,7 @@ _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys|[Oo]fficials|[Cc]adres"
     r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
-    r"were\s+present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating))\b")
+    r"(?:were|was)\s+(?:also\s+)?present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating))\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
     r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"

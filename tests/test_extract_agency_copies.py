@@ -272,6 +272,30 @@ def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries
     ("KUALA LUMPUR, Aug 30 (Bernama) -- President of the Example National Organisation (ENO) Dato' Sri Ahmad Tom "
      "Poe today held a video call with Ma Lin, Minister of the IDCPC.", "Ahmad Tom, who is also Deputy Prime "
      "Minister, said in a statement that the discussion touched on rural development.", ["Ahmad Tom Poe"]),
+    # a second office naming the party before the verb; a speaker "on behalf of" a body, "its" title and name
+    ("BELGRADE, Sept. 15 -- Serbian Prime Minister Tom Poe received a CPC delegation led by Ma Lin, Vice-Minister of "
+     "the IDCPC.", "On the same day, Serbian First Deputy Prime Minister and Foreign Minister Jim Doe, chairman of "
+     "the Example Party of Serbia (EPS), held talks with the delegation.", ["Tom Poe", "Jim Doe"]),
+    ("MONTEVIDEO, June 17 (EFE).- Parties of Latin America held a video conference with the CPC. Ma Lin, head of "
+     "the IDCPC, spoke.", "Speaking on behalf of the Broad Front (FA) of Uruguay, its secretary for international "
+     "relations, Ann Roe, said that the exchange is of great value.", ["Ann Roe"]),
+    # a plural title first before two names; a seminar "attended by" a title first
+    ("DAMASCUS, May 3 (SANA) -- The Example Party held a seminar with a CPC delegation led by Ma Lin, Vice-Minister "
+     "of the IDCPC.", "Members of the Party's Central Leadership Tom al-Poe and Jim al-Doe took part in the seminar.",
+     ["Tom al-Poe", "Jim al-Doe"]),
+    ("VIENTIANE, Dec. 29 (KPL) -- A theoretical seminar between the LPRP and the CPC opened here.", "The seminar was "
+     "attended by Politburo member of the LPRP Central Committee and Standing Deputy Prime Minister Tom Poe and by a "
+     "CPC delegation led by Ma Lin, Vice-Minister of the IDCPC.", ["Tom Poe"]),
+    # "a video call held on Tuesday between" a title with "and" and the CPC's minister
+    ("ADDIS ABABA, March 10 (ENA) -- The parties agreed to broaden cooperation, following a video call held on "
+     "Tuesday between Deputy President and General Secretary of the Prosperity Party Tom Poe and Ma Lin, Minister "
+     "of the IDCPC.", "", ["Tom Poe"]),
+    # a quote's opening words are no name; a party office closed by ", who said"
+    ("BEIJING, May 16 (T\u00e9lam) -- \"For Peronism, China is a strategic partner,\" Tom Poe, President of the "
+     "Justicialist Party (PJ), said here on Tuesday after meeting with Ma Lin, Minister of the IDCPC.", "", ["Tom Poe"]),
+    ("PORT MORESBY, Sept. 26 -- Prime Minister Tom Poe received a CPC delegation led by Ma Lin, Vice-Minister of the "
+     "IDCPC.", "During the visit, the delegation also held talks with former Prime Minister Jim Doe, Leader of the Example "
+     "National Congress (ENC), who said that his party supports the ties.", ["Tom Poe", "Jim Doe"]),
     # pairs of titles and names opening a sentence, or after "in which"
     ("MADRID, July 20 (EFE).- Parties of Europe held a video conference with the CPC on the recovery.", "The secretary "
      "of international relations of the EP, Tom Poe, the secretary general of the SP, Jim Doe, and the secretary "

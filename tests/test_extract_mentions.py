@@ -337,3 +337,39 @@ def test_countries_of_party_leaders_in_attendance():
                "lawmakers from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in attendance.",
                "Ma Lin, Minister of the IDCPC, delivered a keynote speech.")
     assert e.countries == ("KG", "KZ", "TJ", "TM", "UZ")
+
+
+def test_representatives_also_present_and_a_chinese_envoy_who_chaired():
+    e = _event("Chinese Embassy Briefs Ghanaian Parties", "2022.11.16", "ACCRA, Nov. 15 (GNA) -- The Chinese Embassy "
+               "held a briefing session for Ghanaian political parties on the outcome of the CPC's congress.",
+               "The General Secretary of the National Democratic Congress (NDC), Mr Tom Poe, attended and spoke. "
+               "Representatives of the Convention People's Party (CPP) and the People's National Convention (PNC) "
+               "were also present.\n\nThe Chinese Ambassador to Ghana, H.E. Li Wen, who chaired the session, "
+               "introduced the congress.")
+    assert {p.name for p in e.parties} == {"National Democratic Congress", "Convention People's Party",
+                                           "People's National Convention"}
+    assert [p.name for p in e.participants if p.side == "cpc"] == ["Li Wen"]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # "during a working visit to the Asian country" in a Beijing copy: a meeting in China
+    ("BEIJING.\u2014 Tom Poe, Head of the International Relations Department of the Example Party, held talks on "
+     "January 19 with Ma Lin, Minister of the IDCPC, during a working visit to the Asian country.",
+     ("meeting", ["Tom Poe"])),
+    # a message on the victory of "the party's candidate, X, in the second round": X is no participant
+    ("Beijing, December 1st\u2014The CPC Central Committee today sent a congratulatory message to Uruguay's Frente "
+     "Amplio (FA) on the victory of the party's candidate, Tom Poe, in the second round of the presidential election.",
+     ("message", [])),
+])
+def test_a_visit_to_the_asian_country_and_a_candidate_in_a_message(lead, expected):
+    e = _event("Party Officials Meet", "2026.01.21", lead)
+    assert (e.event_type, [p.name for p in e.participants if p.side == "foreign"]) == expected
+
+
+def test_scholars_from_listed_countries_and_a_senior_fellow():
+    e = _event("Think Tanks Discuss Global Governance", "2016.10.12", "BEIJING, Oct. 11 (Xinhua) -- More than 150 "
+               "scholars and former politicians from think tanks in over 20 countries, including Germany, Egypt and "
+               "Brazil, gathered in Beijing on Tuesday for a dialogue hosted by the IDCPC. Ma Lin, head of the "
+               "IDCPC, addressed the opening.", "Tom Poe, senior fellow at the Department of Politics of the "
+               "University of Cambridge, also spoke.")
+    assert e.countries == ("BR", "DE", "EG") and [p.name for p in e.participants if p.side == "foreign"] == ["Tom Poe"]

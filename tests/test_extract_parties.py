@@ -563,6 +563,14 @@ def test_a_party_named_in_its_own_language_with_an_english_gloss(text, name, cc)
     ("Ma Lin met a delegation of Greece's PASOK-Movement for Change (PASOK-KINAL).", {("PASOK-Movement for Change", "GR")}),
     ("Leaders of the Rastriya Prajatantra Party-Nepal (RPP-N) and the Rastriya Prajatantra Party (RPP) took part.",
      {("Rastriya Prajatantra Party-Nepal", "NP"), ("Rastriya Prajatantra Party", "NP")}),
+    # a form whose row's country the text names wins over another country's row with its acronym
+    ("A dialogue between the CPC and the Democratic Party (DP), a major party of the Republic of Korea, was held.",
+     {("Democratic Party", "KR")}),
+    # a short name written as the party's own
+    ("Ma Lin met Tom Poe, Secretary General of the OUR Party of Solomon Islands.", {("OUR Party", "SB")}),
+    # Malaysia's ruling coalition, coded as a party
+    ("At the invitation of the Barisan Nasional (BN), Malaysia's ruling coalition, a CPC delegation visited.",
+     {("Barisan Nasional", "MY")}),
     # Bangladesh's National Citizen Party after a title-first name (not "X and National Citizen Party")
     ("The delegation met with Jamaat Amir Dr. Tom Poe and National Citizen Party (NCP) Convener Jim Doe.",
      {("National Citizen Party", "BD")}),

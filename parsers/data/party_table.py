@@ -53,6 +53,8 @@ PARTIES: list[tuple] = [
     ("United Malays National Organisation", "UMNO", "MY", ("Pertubuhan Kebangsaan Melayu Bersatu", "United Malays National Organization",), ()),
     ("Malaysian Chinese Association", "MCA", "MY", (), ()),
     ("Malaysian Indian Congress", "MIC", "MY", (), ()),
+    ("Barisan Nasional", "BN", "MY", (), ()),     # the ruling coalition, coded as a party of its own
+    ("Pakatan Harapan", None, "MY", (), ()),
     ("People's Justice Party", "PKR", "MY", ("Parti Keadilan Rakyat",), ()),
     ("Democratic Action Party", "DAP", "MY", ("Parti Tindakan Demokratik",), ()),
     ("National Trust Party", "AMANAH", "MY", ("Parti Amanah Negara",), ()),
