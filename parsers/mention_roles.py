@@ -118,6 +118,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
+        elif x.role == "participant" and re.search(r"\baddressed\s+to\s+[^.;]{0,120}$", text[sentence_start(text, x.start):x.start]):
+            x.role = "addressee"    # "The message, signed by A and addressed to the NDC National Chairman, Dr X, described ..."
         if _WHOM_MET_RE.match(text, x.end):
             x.role = "participant"  # "Hu's message to DPJ President X, whom he met in Beijing on Friday": met
         elif x.role == "passing" and _THERE_AFTER_RE.match(text, x.end) and _THANKED_RE.search(text, sentence_start(text, x.start), x.start):

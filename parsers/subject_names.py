@@ -80,7 +80,7 @@ _AND_BEFORE_RE = re.compile(r"\s+and\s+$")
 
 
 # a sentence stop, but not a middle initial's period ("... Ambassador to China Kirill V. Rudy and")
-_STOP_RE = re.compile(r"(?<![a-z]\s[A-Z])\.\s|\n|;\s")
+_STOP_RE = re.compile(r"(?<![a-z]\s[A-Z])(?<!\sSta)(?<!\sSto)\.\s|\n|;\s")
 
 
 def title_first_before_appositive(text: str, found: list[Mention], taken: list, lead_end: int | None) -> None:

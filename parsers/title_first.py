@@ -37,7 +37,7 @@ _DAY_RE = re.compile(r"\b(?:National|Independence|Africa|Labou?r|Youth|Women['\u
 
 
 # a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}"
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|Sta\.|Sto\.|Ma\.|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}"
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 

@@ -28,7 +28,7 @@ _OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-
                          r"|\bin\s+which\s+(?=the\s+[A-Z])"
                          # ("On September 7, the National Chairman of the A Party, Mr X, held a video call with ...")
                          r"|(?:^|(?<=\n))On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?=the\s+[A-Z]))")
-_STOP_RE = re.compile(r";|\.(?:\s|$)|\n")
+_STOP_RE = re.compile(r";|(?<!\bH\.E)(?<!\b[A-Z])\.(?:\s|$)|\n")     # (not "H.E. X", "G. L. X")
 _NAME_RE = re.compile(rf"(?:and\s+)?(?:{HONORIFIC}\s+)*(?P<name>{NAME})$")
 # "hosted the Chinese Ambassador to Kenya, Zhou Pingjian at the Karen Residence on Thursday": the
 # name, then where or when, closes the object

@@ -296,6 +296,19 @@ def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries
     ("PORT MORESBY, Sept. 26 -- Prime Minister Tom Poe received a CPC delegation led by Ma Lin, Vice-Minister of the "
      "IDCPC.", "During the visit, the delegation also held talks with former Prime Minister Jim Doe, Leader of the Example "
      "National Congress (ENC), who said that his party supports the ties.", ["Tom Poe", "Jim Doe"]),
+    # a meeting "which was also attended by" a title first; an honorific's stops inside a list of pairs
+    ("NEW DELHI, April 12 (PTI) -- Tom Poe, general secretary of the Example Party, met Ma Lin, Vice-Minister of the "
+     "IDCPC.", "\"We discussed the border,\" Poe told PTI after the meeting at the party headquarters, which was also "
+     "attended by party Polit Bureau member Jim Doe.", ["Tom Poe", "Jim Doe"]),
+    ("Kampala, August 21st -- The Secretary General of Uganda's ruling Example Movement (EM), Hon. Tom Poe, on Wednesday "
+     "hosted the Chinese Ambassador to Uganda, H.E. Li Wen, at the party headquarters.", "", ["Tom Poe"]),
+    # Filipino names holding abbreviations
+    ("BEIJING, Sept. 7 -- Ma Lin, Minister of the IDCPC, met here today with a delegation of the Example Party of the "
+     "Philippines co-led by Tom Poe, President of the EP, and Ma. Ann Sta. Roe, Secretary-General of the EP.", "",
+     ["Tom Poe", "Ma. Ann Sta. Roe"]),
+    ("BEIJING, Sept. 10 -- Ma Lin, Minister of the IDCPC, met here today with Tom Poe, President of the Example Party "
+     "of the Philippines.", "Philippine Ambassador to China Jose Jim Sta. Roe and Li Wen, vice minister of the "
+     "IDCPC, also joined the meeting.", ["Tom Poe", "Jose Jim Sta. Roe"]),
     # pairs of titles and names opening a sentence, or after "in which"
     ("MADRID, July 20 (EFE).- Parties of Europe held a video conference with the CPC on the recovery.", "The secretary "
      "of international relations of the EP, Tom Poe, the secretary general of the SP, Jim Doe, and the secretary "

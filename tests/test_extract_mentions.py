@@ -373,3 +373,15 @@ def test_scholars_from_listed_countries_and_a_senior_fellow():
                "IDCPC, addressed the opening.", "Tom Poe, senior fellow at the Department of Politics of the "
                "University of Cambridge, also spoke.")
     assert e.countries == ("BR", "DE", "EG") and [p.name for p in e.participants if p.side == "foreign"] == ["Tom Poe"]
+
+
+def test_a_chinese_official_of_one_name_and_an_addressee_after_addressed_to():
+    e = _event("Ri Su Yong Meets CPC Delegation", "2019.05.23", "PYONGYANG, May 22 (Xinhua) -- Tom Poe, vice-chairman "
+               "of the Central Committee of the Workers' Party of Korea (WPK), met here on Wednesday with a delegation of "
+               "the CPC led by Bayanqolu, secretary of the CPC Jilin Provincial Committee.")
+    assert [p.name for p in e.participants if p.side == "cpc"] == ["Bayanqolu"]
+    e = _event("CPC Sends Condolences", "2012.07.30", "Beijing, July 28th\u2014The CPC Central Committee sent a message "
+               "of condolence to the Example Democratic Congress (EDC) on the death of the country's President.",
+               "The message, signed by Ma Lin, Minister of the IDCPC, and addressed to the EDC National Chairman, Dr "
+               "Tom Poe, described the late President as a good friend.")
+    assert [p.name for p in e.participants] == ["Ma Lin"]

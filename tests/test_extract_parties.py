@@ -568,6 +568,9 @@ def test_a_party_named_in_its_own_language_with_an_english_gloss(text, name, cc)
      {("Democratic Party", "KR")}),
     # a short name written as the party's own
     ("Ma Lin met Tom Poe, Secretary General of the OUR Party of Solomon Islands.", {("OUR Party", "SB")}),
+    # Poland's New Left, a name with no party word
+    ("Deputy Speaker of the Sejm and co-chairman of the New Left, Tom Poe, held a video call with Ma Lin.",
+     {("New Left", "PL")}),
     # Malaysia's ruling coalition, coded as a party
     ("At the invitation of the Barisan Nasional (BN), Malaysia's ruling coalition, a CPC delegation visited.",
      {("Barisan Nasional", "MY")}),

@@ -79,6 +79,7 @@ PARTIES: list[tuple] = [
     ("Law and Justice", "PiS", "PL", ("Prawo i Sprawiedliwość",), ()),
     ("Polish People's Party", "PSL", "PL", (), ()),
     ("Democratic Left Alliance", "SLD", "PL", (), ()),
+    ("New Left", None, "PL", ("Nowa Lewica",), ()),
     ("Social Democratic Party", "PSD", "RO", (), ("Social Democratic Party of Romania",)),
     ("National Liberal Party", "PNL", "RO", (), ()),
     ("Bulgarian Socialist Party", "BSP", "BG", ("Balgarska sotsialisticheska partiya",), ()),
