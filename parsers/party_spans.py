@@ -17,6 +17,7 @@ from parsers.model import Party
 from parsers.names import TITLE_NOUN
 from parsers.party_bodies import CPC_NAMES as _CPC_NAMES, is_cpc_party, not_a_party as _not_a_party
 from parsers.party_pairs import shared_head_spans
+from parsers.party_glosses import without_glosses
 from parsers.party_unify import unify
 
 __all__ = ["PartySpan", "party_spans", "is_cpc_party", "party_in"]
@@ -237,18 +238,11 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
-    # "Janatha Vimukthi Peramuna (JVP, People's Liberation Front)": a gloss in brackets is no party of its own
-    spans = [s for i, s in enumerate(spans) if not (i and _GLOSS_CLOSE_RE.match(text, s.end) and (_GLOSS_OPEN_RE.fullmatch(
-        text, spans[i - 1].end, s.start) or text[spans[i - 1].start - 1] == "(" and re.fullmatch(r",\s*", text[spans[i - 1].end:s.start]))
-        # "Pakistan Tehreek-e-Insaf (PTI), or the Pakistan Movement for Justice": an English gloss after "or"
-        or i and _OR_GLOSS_RE.fullmatch(text, spans[i - 1].end, s.start) and not s.party.acronym)]
+    spans = without_glosses(text, spans)
     spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
-_GLOSS_OPEN_RE = re.compile(r"\s*\((?:[A-Z][\w&\-.\u00C0-\u017F]{1,12},\s*|Our\s+|The\s+)?")     # "(Our Land Party, VP)"
-_OR_GLOSS_RE = re.compile(r"\s*(?:\([A-Z][\w&\-]{1,12}\))?,\s+(?:or|also\s+known\s+as|known\s+as)\s+(?:the\s+)?")
-_GLOSS_CLOSE_RE = re.compile(r"(?:,\s*[A-Z][\w&\-]{1,12})?\)")
 _QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the|to|of|for|in|on|and|with)\s+){0,5}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 

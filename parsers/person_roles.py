@@ -26,9 +26,13 @@ _WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:a\s+(?:[\w\-]+
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
 _PASSING_CTX = re.compile(
     r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
+    # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
+    r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
     r"|\bfriendship\s+between\s+(?:[^.;]{2,120}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\.?\s+){0,2})$"
+    # ("recalled the friendship between Ghana's first President, Dr X, and the leaders of ...")
+    r"|\bfriendship\s+between\s+(?:[^.;,]{2,60}?\s+and\s+)?(?:[\w'\u2019\-]+\s+){0,3}?(?:President|Chairman|leader|founder),\s+$"
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
     r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from)\s+$"
@@ -64,6 +68,7 @@ _PASSING_CTX = re.compile(
 )
 
 
+_HAS_SAID_RE = re.compile(r"\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)\s+that\b")
 # "General Secretary Xi Jinping sent his cordial greetings to ...": greetings sent are conveyed
 # by someone else; the sender is not in the contact (a message he signs is another verb).
 _SENT_GREETINGS_AFTER_RE = re.compile(
@@ -80,6 +85,8 @@ _ENVOY_OF_RE = re.compile(r"(?:Special\s+)?(?:Envoy|Representative|Emissary)\s+o
 def context_role(text: str, start: int, end: int | None = None) -> str:
     if end is not None and _DIED_AFTER_RE.match(text, end):
         return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
+    if end is not None and _HAS_SAID_RE.match(text, end):
+        return "passing"              # "General Secretary Xi Jinping has pointed out that ...": cited, not there
     if end is not None and (_SENT_GREETINGS_AFTER_RE.match(text, end)
                             or _POSSESSIVE_GREETINGS_RE.search(text, start, end)):
         return "passing"

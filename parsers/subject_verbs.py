@@ -15,9 +15,11 @@ _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated)|(?:have|has)\s+thanked|briefed|introduced|informed|discussed|"
+    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed|introduced|informed|discussed|"
     # an envoy "accompanied the delegation", a host "opened the seminar": present
-    r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined)\b|"     # "X, who also took part in the meeting, said"
+    r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
+    # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
+    r"gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|"     # "X, who also took part in the meeting, said"
     r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
@@ -45,7 +47,7 @@ _SUBJECT_BEFORE = (
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
     r"|\s*,\s*(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
-    r"|\s*,\s*(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined)\b)"
+    r"|\s*,\s*(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b)"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"

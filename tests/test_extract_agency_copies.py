@@ -309,6 +309,23 @@ def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries
     ("BEIJING, Sept. 10 -- Ma Lin, Minister of the IDCPC, met here today with Tom Poe, President of the Example Party "
      "of the Philippines.", "Philippine Ambassador to China Jose Jim Sta. Roe and Li Wen, vice minister of the "
      "IDCPC, also joined the meeting.", ["Tom Poe", "Jose Jim Sta. Roe"]),
+    # "who is part of the 12-member delegation"; "talks held today between"; a long party name before a title
+    ("HARARE, Nov. 22 (The Herald) -- A ZANU-PF delegation led by Cde Tom Poe, the party's Secretary for External "
+     "Relations, met Ma Lin, Vice-Minister of the IDCPC, in Beijing on Wednesday.", "Politburo member and Senate "
+     "President Cde Jim Doe, who is part of the 12-member delegation, said the Women's League would welcome ties.",
+     ["Tom Poe", "Jim Doe"]),
+    ("Addis Ababa, November 6/2024 (ENA) -- The parties agreed to deepen their partnership, during talks held today "
+     "between PP Vice President Ato Tom Poe and a CPC delegation led by Ma Lin, Vice-Minister of the IDCPC.", "",
+     ["Tom Poe"]),
+    ("LUSAKA, Oct. 11 (Times of Zambia) -- \u201cWe want our cadres to learn,\u201d United Party for National "
+     "Development (UPND) Secretary General Tom Poe said on Tuesday during a video call with Ma Lin, Minister of the "
+     "IDCPC.", "", ["Tom Poe"]),
+    # an ambassador who "gave a detailed introduction"; a spokesperson who "also addressed the session"; a founder
+    # recalled in a friendship is no participant
+    ("HARARE, April 18 (The Herald) -- The Chinese Embassy held a briefing session for parties of the region.",
+     "Chinese Ambassador to Zimbabwe Li Wen gave a detailed introduction to the report. Example Party spokesperson Cde "
+     "Tom Poe also addressed the session. Poe recalled the friendship between Zimbabwe's first President, Dr Jim "
+     "Doe, and the leaders of China.", ["Tom Poe"]),
     # pairs of titles and names opening a sentence, or after "in which"
     ("MADRID, July 20 (EFE).- Parties of Europe held a video conference with the CPC on the recovery.", "The secretary "
      "of international relations of the EP, Tom Poe, the secretary general of the SP, Jim Doe, and the secretary "

@@ -385,3 +385,18 @@ def test_a_chinese_official_of_one_name_and_an_addressee_after_addressed_to():
                "The message, signed by Ma Lin, Minister of the IDCPC, and addressed to the EDC National Chairman, Dr "
                "Tom Poe, described the late President as a good friend.")
     assert [p.name for p in e.participants] == ["Ma Lin"]
+
+
+@pytest.mark.parametrize("lead, later, cpc, foreign", [
+    # a leader cited for what he "has pointed out", and a body's head "under the leadership of" it: neither takes part
+    ("Beijing, November 17th\u2014The IDCPC held a video conference with political parties of Southeast Asian "
+     "countries. Ma Lin, Minister of the IDCPC, attended and delivered a speech.", "In his speech, Ma said that "
+     "poverty can be overcome. General Secretary Xi Jinping has pointed out that poverty is not predestined.",
+     ["Ma Lin"], []),
+    ("Beijing, December 30th\u2014Ma Lin, Minister of the IDCPC, sent a message of condolence to the Example Party.",
+     "Ma said in the message that the people had suffered a great loss. Under the leadership of the Party's Central "
+     "Committee headed by First Secretary Tom Poe, the people will turn their grief into strength.", ["Ma Lin"], []),
+])
+def test_a_leader_cited_or_named_as_a_bodys_head_takes_no_part(lead, later, cpc, foreign):
+    e = _event("Example Headline", "2020.12.31", lead, later)
+    assert ([p.name for p in e.participants if p.side == "cpc"], [p.name for p in e.participants if p.side == "foreign"]) == (cpc, foreign)

@@ -591,6 +591,9 @@ def test_slash_acronyms_and_later_names(text, names):
     # an acronym never bracketed stands for the one party named in full whose initials it is
     ("NDP foreign affairs critic Tom Poe met Ma Lin. A delegation of Canada's New Democratic Party came.",
      {("New Democratic Party", "CA")}),
+    # a name glossing the party before it is that party wherever it comes again
+    ("Ma Lin held talks with Tom Poe, Secretary General of Chama Cha Mapinduzi (CCM), the Party of the Revolution of "
+     "Tanzania. Poe said the Party of the Revolution regards the CPC as a comrade.", {("Chama Cha Mapinduzi", "TZ")}),
     # a quoted theme's words, a few words in, name no party
     ("A seminar themed \"Paths to Modernization and Party Governance\" between the CPC and parties of Latin America "
      "was held.", set()),
