@@ -26,7 +26,7 @@ MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|held\s+(?:talks|dis
                             # "... have met in Dushanbe to discuss cooperation"
                             # ("held talks in Pyongyang on May 8 with ...")
                             r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]"
-                            r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
+                            r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s+on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
 _PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\-\u00C0-\u017F]+){0,3})"
 # The lead's own words for being somewhere: a visit, a stay, a date or period spent there.
 _AT_PLACE_RE = re.compile(

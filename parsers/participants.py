@@ -223,6 +223,9 @@ _BARE_ENVOY_RE = re.compile(r"(?:the\s+)?(?:Ambassador|Minister[\s-]Counsell?or|
 # China's state and Politburo offices, named bare ("Hui Liangyu, a Politburo member and Vice Premier")
 # ("Wang Wentao, Minister of Commerce, met separately with the delegation": a Pinyin-named minister of no country)
 _BARE_CN_OFFICE_RE = re.compile(r"\b(?:Vice[\s-]Premier|State\s+Councill?or|Politburo)\b"
+                                # ("Yan Jinhai, chairman of the regional government, was present": a host region's head)
+                                r"|(?i:\b(?:(?:vice[\s-])?chairman|(?:vice[\s-])?governor|(?:vice[\s-])?mayor)\s+of\s+the\s+"
+                                r"(?:regional|provincial|municipal|autonomous\s+regional)\s+(?:people['\u2019]s\s+)?government\b)"
                                 r"|^(?:Vice[\s-])?Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
 
 

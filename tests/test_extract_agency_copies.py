@@ -224,6 +224,9 @@ def test_a_news_conference_under_an_undated_dateline_takes_the_day_the_lead_stat
      "a working visit to China, held talks with Ma Lin, Minister of the IDCPC, in Beijing on April 9.", "meeting", ("MN",)),
     ("KATHMANDU, DEC 31 - Tom Poe, Politburo member of the Communist Party of Nepal (Maoist), met Ma Lin, Minister of "
      "the International Department of the CPC Central Committee, in Beijing on December 30.", "meeting", ("NP",)),
+    # the day before the month: "in Beijing on 28 September"
+    ("NAY PYI TAW, 3 Oct \u2014 A delegation of the Union Solidarity and Development Party (USDP) led by Party Chairman "
+     "U Tom Poe met Mr Ma Lin, Minister of the IDCPC, in Beijing on 28 September.", "meeting", ("MM",)),
     ("Addis Ababa, June 15/2024 (ENA) -- Prosperity Party Vice President Tom Poe held discussions with Ma Lin, "
      "Minister of the IDCPC, in Beijing on June 14, 2024.", "meeting", ("ET",)),
 ])

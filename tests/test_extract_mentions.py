@@ -321,6 +321,10 @@ def test_a_roundups_sender_after_while_and_organs_of_two_parties_sending_togethe
     ("Chinese Consul General in Kolkata Meets with Party Leaders", "On February 10th, Li Wen, Chinese Consul General "
      "in Kolkata, met with Tom Poe, Secretary of the State Committee of the Example Party.",
      "Deputy Consul General Zha Liyou was present.", ("meeting", ["Li Wen", "Zha Liyou"])),
+    # a region's head with a Pinyin name and no country, at a meeting in the region
+    ("Delegation of Awami League Visits Xizang", "LHASA, May 22 -- Li Wen, Secretary of the CPC Xizang Autonomous "
+     "Regional Committee, met here today with Tom Poe, General Secretary of the Bangladesh Awami League.",
+     "Yan Jinhai, chairman of the regional government, was present at the meeting.", ("meeting", ["Li Wen", "Yan Jinhai"])),
     # a "thematic exchange" that opened is a gathering
     ("Thematic Exchange Opens in Shenzhen", "Shenzhen, May 28th\u2014A thematic exchange between the CPC and foreign "
      "political parties opened here today. Ma Lin, Minister of the IDCPC, attended and delivered a speech.",

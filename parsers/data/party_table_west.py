@@ -121,7 +121,7 @@ PARTIES: list[tuple] = [
     ("Brazilian Social Democracy Party", "PSDB", "BR", (), ()),
     ("Justicialist Party", "PJ", "AR", ("Partido Justicialista",), ()),
     ("Republican Proposal", "PRO", "AR", ("Republican Proposal Party",), ()),
-    ("National Renewal", "RN", "CL", (), ()),
+    ("National Renewal", "RN", "CL", ("Renovación Nacional", "Renovacion Nacional"), ()),
     ("Radical Civic Union", "UCR", "AR", (), ()),
     ("National Regeneration Movement", "Morena", "MX", ("Movimiento Regeneración Nacional", "Movimiento Regeneracion Nacional"), ("MORENA",)),
     ("Institutional Revolutionary Party", "PRI", "MX", ("Partido Revolucionario Institucional",), ()),
