@@ -61,6 +61,13 @@ _MADE_OF_RE = re.compile(
     r"\b(?:delegation|group|team)\b,?\s+(?:which\s+)?(?:also\s+)?(?:(?:is|was)\s+)?(?:composed\s+of|made\s+up\s+of|comprising"
     r"|consisting\s+of|includes|included|including)\s+(?:[\w\-]+\s+)?(?:members|cadres|representatives|leaders|officials)\s+"
     r"(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|,\s+(?:is|was|are|were)\b|$)")
+# "Members of the group also come from the A and the B.", "Senators from the A and the B were also members of the
+# delegation": the parties of the delegation's members
+_MEMBERS_FROM_RE = re.compile(
+    r"\b(?:[Mm]embers\s+of\s+the\s+(?:group|delegation)\s+(?:also\s+)?(?:come|came|are|were)\s+(?:drawn\s+)?from\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)"
+    r"|(?:[Ss]enators|[Mm]embers|[Ll]awmakers|[Dd]eputies|[Rr]epresentatives|[Ll]eaders)\s+(?:of|from)\s+(?P<list2>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+"
+    r"(?:were|are)\s+(?:also\s+)?(?:members|part)\s+of\s+the\s+(?:delegation|group))")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")
 _PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
@@ -158,10 +165,12 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     # "U.S." must not end a list: dots of an initialism become a one-character stand-in
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
-            + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)):
+            + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)) \
+            + list(_MEMBERS_FROM_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
-        out += [s for s in spans if m.start("list") <= s.start < m.end("list")]
+        g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"
+        out += [s for s in spans if m.start(g) <= s.start < m.end(g)]
     for m in _PARTIES_FOLLOW_RE.finditer(body):
         out += _party_lines(body, m.end(), spans)
     for s in spans:

@@ -329,6 +329,10 @@ def test_talks_held_in_another_country_than_the_datelines(lead, etype, countries
      "Chinese Ambassador to Zimbabwe Li Wen gave a detailed introduction to the report. Example Party spokesperson Cde "
      "Tom Poe also addressed the session. Poe recalled the friendship between Zimbabwe's first President, Dr Jim "
      "Doe, and the leaders of China.", ["Tom Poe"]),
+    # a title first set off by commas, "conveyed the thanks ... during a video call with"
+    ("MAPUTO, June 19 (AIM) -- The Example Party thanked the CPC for its help against the pandemic.", "The Secretary "
+     "General of the Example Party (EP), Tom Poe, conveyed the thanks on Thursday during a video call with Ma Lin, "
+     "Minister of the IDCPC.", ["Tom Poe"]),
     # pairs of titles and names opening a sentence, or after "in which"
     ("MADRID, July 20 (EFE).- Parties of Europe held a video conference with the CPC on the recovery.", "The secretary "
      "of international relations of the EP, Tom Poe, the secretary general of the SP, Jim Doe, and the secretary "

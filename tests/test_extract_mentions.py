@@ -404,3 +404,16 @@ def test_a_chinese_official_of_one_name_and_an_addressee_after_addressed_to():
 def test_a_leader_cited_or_named_as_a_bodys_head_takes_no_part(lead, later, cpc, foreign):
     e = _event("Example Headline", "2020.12.31", lead, later)
     assert ([p.name for p in e.participants if p.side == "cpc"], [p.name for p in e.participants if p.side == "foreign"]) == (cpc, foreign)
+
+
+@pytest.mark.parametrize("later, parties", [
+    ("Members of the group also come from the Lao People's Revolutionary Party (LPRP) and the Communist Party of "
+     "Vietnam (CPV).", {"Example Party", "Lao People's Revolutionary Party", "Communist Party of Vietnam"}),
+    ("Senators from the Institutional Revolutionary Party (PRI) and the Party of the Democratic Revolution (PRD) were "
+     "also members of the delegation.", {"Example Party", "Institutional Revolutionary Party",
+                                         "Party of the Democratic Revolution"}),
+])
+def test_parties_of_a_delegations_members(later, parties):
+    e = _event("Ma Lin Meets Study Group", "2013.04.17", "Beijing, April 16th--Ma Lin, Vice-minister of the IDCPC, met "
+               "here today with a delegation led by Tom Poe, Member of the Central Committee of the Example Party.", later)
+    assert {p.name for p in e.parties} == parties

@@ -594,6 +594,8 @@ def test_slash_acronyms_and_later_names(text, names):
     # a name glossing the party before it is that party wherever it comes again
     ("Ma Lin held talks with Tom Poe, Secretary General of Chama Cha Mapinduzi (CCM), the Party of the Revolution of "
      "Tanzania. Poe said the Party of the Revolution regards the CPC as a comrade.", {("Chama Cha Mapinduzi", "TZ")}),
+    # Serbian parties whose country is part of the name
+    ("Representatives of the Party of United Pensioners of Serbia (PUPS) attended.", {("Party of United Pensioners of Serbia", "RS")}),
     # Chile's National Renewal in Spanish, kept as written
     ("The delegation met Tom Poe, President of Renovación Nacional (RN).", {("Renovación Nacional", "CL")}),
     # a quoted theme's words, a few words in, name no party

@@ -71,6 +71,8 @@ PARTIES: list[tuple] = [
     ("Serbian Progressive Party", "SNS", "RS", ("Srpska napredna stranka",), ()),
     ("Socialist Party of Serbia", "SPS", "RS", ("Socijalistička partija Srbije",), ()),
     ("Democratic Party of Serbia", "DSS", "RS", (), ()),
+    ("Party of United Pensioners of Serbia", "PUPS", "RS", (), ()),
+    ("Social Democratic Party of Serbia", "SDPS", "RS", (), ()),
     ("Democratic Party of Socialists", "DPS", "ME", ("Democratic Party of Socialists of Montenegro",), ()),
     ("Communist Party of Bohemia and Moravia", "KSČM", "CZ", ("Komunistická strana Čech a Moravy",), ("KSCM",)),
     ("Czech Social Democratic Party", "ČSSD", "CZ", ("Česká strana sociálně demokratická",), ("CSSD",)),
