@@ -231,7 +231,12 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # friendship association's head, a Party School official, invented city and bureau officials)
                       "Bu Xiaolin", "Chen Haosu", "Gong Xiaosheng", "Hua Yuan", "Huang Shiyong", "Liu Bin", "Liu Xinsheng",
                       "Lu Kun", "Ma Zhanwu", "Qi Qianjin", "Sun Zhengcai", "Xie Xiaoyan", "Xing Haiming", "Zha Liyou",
-                      "Zhang Wentao", "Zhang Xiao", "Zhou Weimin"}
+                      "Zhang Wentao", "Zhang Xiao", "Zhou Weimin",
+                      # r3623-r4033, written the same way (envoys, regional and provincial leaders of Xinjiang,
+                      # Xizang, Guangdong and Jilin, a state minister, an invented city official)
+                      "Bayanqolu", "Cheng Yonghua", "Huang Huahua", "Ismail Tiliwaldi", "Padma Choling", "Shohrat Zakir",
+                      "Song Yang", "Wang Junzheng", "Wang Lequan", "Xie Zhenhua", "Yan Jinhai", "Yang Ningbo", "Zhang Bin",
+                      "Zhang Ping", "Zhang Qingli", "Zhao Zhengyong", "Zheng Zhuqiang", "Zou Xiaoli"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
