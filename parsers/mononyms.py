@@ -31,6 +31,8 @@ _NOT_NAMES = frozenset("Also Both During However Meanwhile Later Today Yesterday
 def one_word_names(text: str, found: list[Mention]) -> list[Mention]:
     """`Word, Title` mentions of one-word names not already among `found`."""
     indonesian = bool(_INDONESIAN_RE.search(text))
+    if not indonesian and not re.search(r"(?:Provincial|Regional|Municipal)\s+Committee", text):
+        return []
     out: list[Mention] = []
     for m in _ONE_NAME_RE.finditer(text):
         name, t0 = m.group("name"), m.end() + 2

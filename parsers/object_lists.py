@@ -40,7 +40,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
-    r"(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
+    r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
     r"|(?<=,\swhich\s))"     # ("... after the meeting at the party headquarters, which was also attended by party X")
     r"(?:was|were)\s+(?:also\s+)?attended\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part

@@ -55,7 +55,7 @@ def present_too(text: str, found: list[Mention], taken: list, known_officials) -
             found.append(Mention(re.sub(r"^[Tt]he\s+", "", name), re.sub(r"^[Tt]he\s+", "", title), start, s1,
                                  "participant", s0))
             taken.append((s0, s1))
-    for m in _ON_BEHALF_RE.finditer(text):
+    for m in (_ON_BEHALF_RE.finditer(text) if "ehalf" in text or "Representing" in text else ()):
         s0, s1 = m.start("name"), m.end("name")
         if not any(a <= s0 < b for a, b in taken) and not any(x.name == clean_name(m.group("name")) for x in found):
             found.append(Mention(clean_name(m.group("name")), f"{m.group('title')} of the {strip_acronyms(m.group('org'))}",

@@ -43,13 +43,13 @@ _SUBJECT_BEFORE = (
     r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
     # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
     # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
-    r"|(?<=[\w)]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2})|(?:(?<=\sSta)|(?<=\sSto)|(?<=\sMa))\.(?=\s[A-Z][a-z])){3,260}?)(?:\s*,\s*(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*|\s+"
+    r"|(?<=[\w)]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2})|(?:(?<=\sSta)|(?<=\sSto)|(?<=\sMa))\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
-    r"|\s*,\s*(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
-    r"|\s*,\s*(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b)"
+    r"|(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
+    r"|(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b)"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
-    r"|\s*,\s*(?=" + _WHILE_CONTACT + r"\b))"
+    r"|(?=" + _WHILE_CONTACT + r"\b)))"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
