@@ -9,7 +9,7 @@ import re
 
 from parsers.data.party_words import FOREIGN_PARTY_WORDS
 from parsers.gazetteer import city_country, country_code, find_countries
-from parsers.names import GLUED_INITIAL, HONORIFIC, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import GLUED_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
 from parsers.title_countries import is_country_word, past_country
 
@@ -37,7 +37,8 @@ _DAY_RE = re.compile(r"\b(?:National|Independence|Africa|Labou?r|Youth|Women['\u
 
 
 # a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|Sta\.|Sto\.|Ma\.|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}"
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|" + "|".join(a + r"\." for a in NAME_ABBREVIATIONS)
+                            + r"|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}"
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 
