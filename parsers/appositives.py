@@ -57,7 +57,7 @@ def cut_before(title: str, piece: int) -> str:
 
 
 _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|With|And|But|Also)\s)"
-                            r"(?:[A-Z][\w'\u2019\-]*\s)+$")
+                            r"[A-Z][\w'\u2019\-]*\s(?:(?:[A-Z][\w'\u2019\-]*|\([A-Z][\w\-]{1,10}\))\s)*$")   # ("... League-Nawaz (PML-N) Senator X")
 
 
 # "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name
@@ -106,7 +106,7 @@ def appositives(text: str) -> list[Mention]:
             # name's six words starts before the match; its first words belong to the title
             more = _RUN_BEFORE_RE.search(text, max(0, m.start("name") - 60), m.start("name"))
             ts = more.start() if more else m.start("name")
-            found.append(Mention(clean_name(pre[1]), text[ts:m.start("name")] + pre[0], s0, s0 + len(pre[1]), role, ts))
+            found.append(Mention(clean_name(pre[1]), strip_acronyms(text[ts:m.start("name")] + pre[0]), s0, s0 + len(pre[1]), role, ts))
             continue
         place = re.match(r"[A-Z][\w\-]+\s+(?=\S+\s+\S)", raw)
         if place and place.group().strip() in CITIES \
@@ -121,9 +121,12 @@ def appositives(text: str) -> list[Mention]:
             # of Housing and Urban Development Alphonso Jackson, ...": the portfolio closes the title
             raw = " ".join(toks[drop:])
             n0 += raw0.find(raw)
-        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")):
+        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")) or re.match(
+                r"who\s+(?:is|was)\s+also\b", text[t0:t0 + 20]) and re.search(
+                rf"\b{TITLE_NOUN}\s+$", text[max(0, m.start("name") - 30):m.start("name")], re.IGNORECASE):
             # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
             # item (its start is title, not name); the list readers split such items from the right.
+            # ("(DAP) secretary-general X, who is also Transport Minister": the office after "also" is a second one)
             continue
         t1 = full_title(text, t0)
         title = strip_acronyms(text[t0:t1])

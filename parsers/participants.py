@@ -126,6 +126,8 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             out.append((m, Participant(name=m.name, side="cpc", title=title, party=CPC_PARTY, country_code="CN"), None))
             continue
         party = in_title[0].party if in_title else None
+        if len(in_title) > 1 and re.search(r"['\u2019]s\s+(?:\w+\s+)?partner\s+$", text[in_title[0].end:in_title[1].start]):
+            party = in_title[1].party   # "secretary general of the LDP's coalition partner Komeito"
         local = local_party_office(title)
         if party is None and local is not None:
             # "Secretary of the Quang Ninh Provincial Party Committee": an office of the CPV, named

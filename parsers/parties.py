@@ -227,6 +227,10 @@ def _from_name(full_name: str, acr: str, by_name: dict[str, PartyMention]) -> Pa
     return PartyMention(0, 0, "", full_name, acr, cs[0].code if cs else None, False)
 
 
+_AGENCY_AFTER_RE = re.compile(r"\s+(?:has\s+)?(?:learned|learnt|reported|correspondents?|reporters?)\b")
+_AGENCY_BEFORE_RE = re.compile(r"\b(?:according\s+to|quoted\s+by)\s+$")
+
+
 def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str | None = None) -> list[PartyMention]:
     """Party mentions in `text`: full names, then acronym back-references, sorted by start.
 
@@ -265,6 +269,8 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str |
         elif a in given:
             p = _from_name(given[a], a, by_name)
         elif a in _ACRS and len(a.replace("-", "")) >= 3:
+            if _AGENCY_AFTER_RE.match(text, m.end()) or _AGENCY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue    # a news agency ("PAP learned from the party"), not the party of those initials
             idx = _choose(_ACRS[a], None, a, None, context)
             e = _ENTRIES[idx]
             p = by_row.get(idx) or (PartyMention(0, 0, "", e.name, a, e.country_code, True) if _certain(a, idx, context)

@@ -51,9 +51,11 @@ def title_end(text: str, i: int) -> int:
             if c == " " and (_VERB_AHEAD_RE.match(text, j) or _HONORIFIC_AHEAD_RE.match(text, j)):
                 return j        # "..., Deputy Chairman - Head of the Office Mr. Y": Y's own title
             nxt = _NEXT_PERSON_RE.match(text, j + 5) if c == " " and text.startswith(" and ", j) else None
-            if nxt and TITLE_START_RE.match(text[nxt.end():nxt.end() + 80]) and not _VERB_AHEAD_RE.match(text, nxt.end() - 1):
+            if nxt and TITLE_START_RE.match(text[nxt.end():nxt.end() + 80]) and not _VERB_AHEAD_RE.match(text, nxt.end() - 1) \
+                    and not re.search(r"\b(?:Party|Pati|Front|Movement)\s*,\s*$", nxt.group()):
                 return j        # "... Health Commission and Diosdado Cabello, First Vice President of ..."
-                                # (not "... Development and Reform Commission, briefed the envoys")
+                                # (not "... Development and Reform Commission, briefed the envoys", nor "... of
+                                # Vanuatu's Land and Justice Party, is made up of")
             if c == "." and (j + 1 >= n or text[j + 1] in " \n\"\u201d\u2019)") and not _abbrev_before(text, j):
                 return j
             if c == ",":

@@ -19,7 +19,7 @@ def looks_like_org(name: str) -> bool:
     """A candidate made of institution words is a body, not a person ("Great Hural", "State Duma")."""
     return bool(re.search(r"\b(?:Party|Committee|Department|Front|Movement|Congress|Union|League|Council|"
                           r"Republic|Kingdom|Federation|Association|Group|Forum|International|Parliament|"
-                          r"Session|Conference|Dialogue|Summit|Seminar|Initiatives?|Road|Belt|"
+                          r"Session|Conference|Dialogue|Summit|Seminar|Meeting|Symposium|Workshop|Parties|Initiatives?|Road|Belt|"
                           r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
                           r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
                           r"Cooperation|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|"
@@ -62,7 +62,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
-    subject = re.sub(r"\s+(?:alias|a\.k\.a\.?|aka)\s+[A-Z][\w\-]+[.,]?\s*$|\s+\([A-Z][a-z]+\)$", "", subject)     # "X alias Prachanda", "X (Prachanda)"
+    subject = re.sub(r"\s+(?:alias|a\.k\.a\.?|aka)\s+[A-Z][\w\-]+[.,]?\s*$|\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)$", "", subject)     # "X alias Prachanda", "X (Prachanda)", "(Dino Matross)"
     place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
     if place and city_country(place.group(1)):
         subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name
@@ -283,7 +283,8 @@ def _after_connector(tokens: list, k: int) -> int:
     """"City of Trier Wolfram Leibe", "Head of Fatah Ahmad Abbas": right after a bare "of"/"to"
     the first capitalised word of a run of three or more names the place or body, not the person."""
     if 0 < k < len(tokens) and tokens[k - 1].group() in ("of", "to", "for", "and") \
-            and not re.match(r"^[A-Z]\.", tokens[k].group()):
+            and not re.match(r"^[A-Z]\.", tokens[k].group()) \
+            and not (len(tokens) - k == 3 and tokens[k].group() in _VIETNAMESE_SURNAMES):    # "to Nguyen Phu Trong"
         if len(tokens) - k >= 4 and tokens[k + 1].group() in PORTFOLIO:
             return k + 2        # "Secretary of Housing and Urban Development Alphonso Jackson"
         if len(tokens) - k >= 3 and (tokens[k - 1].group() in ("of", "to") or tokens[k].group() in PORTFOLIO):
@@ -291,6 +292,7 @@ def _after_connector(tokens: list, k: int) -> int:
     return k
 
 
+_VIETNAMESE_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Truong Dinh Trinh".split())
 # the portfolio closing a minister's title ("Secretary of State for Trade", "... and Sport")
 PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Health Finance Education Justice Labour
 Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment

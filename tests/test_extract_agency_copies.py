@@ -24,6 +24,11 @@ from tests.release_text import one_event as _event, side as _side
     ("BEIJING. May 17. KAZINFORM - Ma Lin, Head of the International Department", "Beijing", 5, 17),
     # Montsame's full stop after the agency
     ("Ulaanbaatar, October 19 (MONTSAME). Secretary General of the party", "Ulaanbaatar", 10, 19),
+    # the agency between slashes with spaces, or glued before a dash; in capitals after the day; after the year
+    ("Bishkek, December 30 / Kabar /. Chairman of the Example Party Tom Poe held", "Bishkek", 12, 30),
+    ("Bucharest, Oct 24 /Agerpres/ - Example Party (EP) President Tom Poe sent", "Bucharest", 10, 24),
+    ("YEREVAN, MAY 14, ARMENPRESS. President of the National Assembly Tom Poe received", "Yerevan", 5, 14),
+    ("Addis Ababa, September 27/2022 (ENA) Example Party Deputy President Tom Poe held", "Addis Ababa", 9, 27),
 ])
 def test_agency_datelines_with_a_country_or_state(lead, city, month, day):
     dl = parse_dateline(lead)

@@ -10,6 +10,7 @@ PARTIES: list[tuple] = [
     ("Palestinian People's Party", "PPP", "PS", (), ()),
     ("Popular Front for the Liberation of Palestine", "PFLP", "PS", (), ()),
     ("Democratic Front for the Liberation of Palestine", "DFLP", "PS", (), ()),
+    ("Palestinian National Initiative", "PNI", "PS", ("Al-Mubadara",), ()),
     ("Amal Movement", None, "LB", (), ()),
     ("Lebanese Communist Party", None, "LB", (), ()),
     ("Free Patriotic Movement", "FPM", "LB", (), ()),
@@ -18,6 +19,7 @@ PARTIES: list[tuple] = [
     ("Patriotic Union of Kurdistan", "PUK", "IQ", (), ()),
     ("National Wisdom Movement", None, "IQ", (), ("Hikma Movement",)),
     ("Badr Organization", None, "IQ", ("Badr Organisation",), ()),   # "Iraq Badr Organization": a locator
+    ("Islamic Supreme Council of Iraq", "ISCI", "IQ", ("Supreme Islamic Iraqi Council",), ()),
     ("Justice and Development Party", "AKP", "TR", ("Adalet ve Kalkınma Partisi",), ("AK Party", "AK Parti")),
     ("Islamic Coalition Party", None, "IR", (), ("Motalefeh Party",)),
     ("Republican People's Party", "CHP", "TR", ("Cumhuriyet Halk Partisi",), ()),

@@ -221,6 +221,7 @@ PARTIES: list[tuple] = [
     ("Vanua'aku Pati", None, "VU", (), ()),
     ("Union of Moderate Parties", "UMP", "VU", (), ()),
     ("Reunification Movement for Change", "RMC", "VU", (), ()),
+    ("Land and Justice Party", "GJP", "VU", ("Graon mo Jastis Pati",), ()),
     ("Ownership, Unity and Responsibility Party", "OUR", "SB", ("OUR Party",), ()),
     ("Graon mo Jastis Pati", "GJP", "VU", (), ("Land and Justice Party",)),
     ("People's National Congress", "PNC", "PG", ("People's National Congress Party",), ()),

@@ -1,0 +1,120 @@
+"""Forms of wire copy and of gatherings read on whole releases of our own sentences: agencies'
+datelines, an agency's initials that a party shares, a gathering's mode told only in a later
+paragraph, and party names holding "and" inside a title."""
+from __future__ import annotations
+
+import pytest
+
+from tests.release_text import one_event as _event, side as _side
+
+
+def test_a_sender_named_title_first_after_a_slashed_agency():
+    e = _event("Party leader congratulates Xi", "2022.10.26",
+               "Bucharest, Oct 24 /Agerpres/ - Social Democratic Party (PSD) National Leader Tom Poe on Monday sent "
+               "a congratulatory message to Xi Jinping on his re-election as General Secretary.")
+    assert (e.event_type, e.event_date.isoformat(), _side(e, "foreign")) == ("message", "2022-10-24", ["Tom Poe"])
+
+
+def test_an_agencys_initials_are_not_the_party_that_shares_them():
+    e = _event("Video call with Polish party", "2022.09.23",
+               "Warsaw, September 21 (PAP) - Tom Poe, co-chairman of Nowa Lewica, held a video call on Wednesday "
+               "with Ma Lin, head of the International Department of the CPC Central Committee, PAP learned from "
+               "the party.")
+    assert ([p.name for p in e.parties], e.countries) == (["Nowa Lewica"], ("PL",))
+
+
+LEAD = ("On September 17th, a seminar on recovery was held between the CPC and political parties of South Asian "
+        "countries. Ma Lin, Minister of the IDCPC, attended and delivered a keynote speech.")
+
+
+@pytest.mark.parametrize("later, modality", [
+    ("Tom Poe, Chairman of the Nepali Congress, spoke.\n\nThe seminar was held via video link.", "video"),
+    ("Tom Poe, Chairman of the Nepali Congress, spoke.\n\nThe session combined online and offline formats: Ma "
+     "attended at the venue, while the leaders of more than 20 parties all joined via video link.", "video"),
+    # guests at the venue keep it a gathering in person
+    ("Tom Poe, Chairman of the Nepali Congress, spoke.\n\nThe seminar combined online and offline formats, with "
+     "some guests attending at the venue and others addressing it via video link.", "in_person"),
+    ("Tom Poe, Chairman of the Nepali Congress, spoke.", "in_person"),
+    ("Tom Poe, Chairman of the Nepali Congress, spoke, while representatives of the Example Party joined via video "
+     "link.", "in_person"),
+])
+def test_a_gatherings_mode_told_in_a_later_paragraph(later, modality):
+    e = _event("CPC holds seminar with parties of South Asia", "2020.09.18", LEAD, later)
+    assert (e.event_type, e.modality) == ("conference", modality)
+
+
+def test_a_party_holding_and_in_a_title_before_is():
+    e = _event("Ma Lin attends seminar for study group", "2019.05.15",
+               "Beijing, May 14th\u2014A seminar for a study group of parties of Pacific Island countries was held "
+               "here today. Ma Lin, Vice-minister of the IDCPC, attended. The study group, headed by Tom Poe, "
+               "President of Vanuatu's Land and Justice Party, is made up of members of parties from Fiji and Samoa.")
+    poe = next(p for p in e.participants if p.name == "Tom Poe")
+    assert (poe.title, [p.name for p in e.parties]) == ("President of Vanuatu's Land and Justice Party",
+                                                         ["Land and Justice Party"])
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Ma Lin met Tom Poe, Chairman of the Islamic Supreme Council of Iraq (ISCI).", "Islamic Supreme Council of Iraq"),
+])
+def test_parties_the_dictionary_knows(text, party):
+    e = _event("Ma Lin meets party leader", "2018.04.13", "Beijing, April 12th--" + text)
+    assert [p.name for p in e.parties] == [party]
+
+
+def test_a_title_first_office_keeps_its_party_before_who_is_also():
+    e = _event("Ma Lin leads CPC delegation to visit Malaysia", "2024.07.17",
+               "KUALA LUMPUR, July 16 (Bernama) -- Tom Poe, president of the Malaysian Chinese Association (MCA), "
+               "received a CPC delegation led by Ma Lin, Minister of the IDCPC, here today.",
+               "During the visit, the CPC delegation also called on Democratic Action Party (DAP) secretary-general "
+               "Jim Doe Siew Fook, who is also Transport Minister, to discuss cooperation.")
+    doe = next(p for p in e.participants if p.name == "Jim Doe Siew Fook")
+    assert (doe.party, [p.name for p in e.parties]) == (
+        "Democratic Action Party", ["Malaysian Chinese Association", "Democratic Action Party"])
+
+
+def test_a_vietnamese_name_after_to_is_whole():
+    e = _event("Ma Lin visits Viet Nam", "2018.03.30",
+               "Hanoi, March 29th\u2014Ma Lin, Minister of the IDCPC, held talks here today with Tom Poe, Head of the "
+               "Commission for External Relations of the CPV Central Committee.",
+               "During the meeting, Ma first conveyed the cordial greetings of General Secretary Xi Jinping to Nguyen "
+               "Van Binh, and briefed him on the plenary session.")
+    assert _side(e, "foreign") == ["Tom Poe"]
+
+
+@pytest.mark.parametrize("title, lead, etype", [
+    ("Tom Poe Phones Ma Lin to Express Sympathy over Earthquake",
+     "Beijing, May 15th--Ma Lin, Minister of the IDCPC, received a telephone call here today from Tom Poe, Chairman "
+     "of the Social Democratic Party of Germany (SPD). Poe expressed deep sympathy over the earthquake.", "call"),
+    ("Tom Poe Sends Message to Express Sympathy over Earthquake",
+     "Beijing, May 15th--Tom Poe, Chairman of the Social Democratic Party of Germany (SPD), sent a message to Ma Lin, "
+     "Minister of the IDCPC, expressing deep sympathy over the earthquake.", "message"),
+])
+def test_a_call_made_to_express_sympathy(title, lead, etype):
+    assert _event(title, "2008.05.16", lead).event_type == etype
+
+
+@pytest.mark.parametrize("lead, later, foreign, parties", [
+    # a nickname of two words after a title-first name
+    ("BEIJING, May 20 (Xinhua) -- Ma Lin, head of the IDCPC, met here Tuesday with a delegation of the People's "
+     "Movement for the Liberation of Angola (MPLA) led by its Secretary General Tom Poe Doe (Dino Matross).",
+     "Both sides exchanged views.", ["Tom Poe Doe"], ["People's Movement for the Liberation of Angola"]),
+    # a party's name and its bracketed acronym before a title-first senator in a list of speakers
+    ("ISLAMABAD, March 19 (APP) -- A seminar on the corridor was held here today. Ma Lin, Vice-Minister of the "
+     "IDCPC, addressed it.", "Pakistan Muslim League-Nawaz (PML-N) Senator Tom Poe, Pakistan Tehreek-e-Insaf (PTI) "
+     "Secretary General Jim Doe and Pakistan Peoples Party (PPP) Vice President Ann Roe also addressed the meeting.",
+     ["Tom Poe", "Jim Doe", "Ann Roe"],
+     ["Pakistan Muslim League-Nawaz", "Pakistan Tehreek-e-Insaf", "Pakistan Peoples Party"]),
+    # a coalition partner named after the senior party
+    ("TOKYO, Nov. 24 (Kyodo) -- Tom Poe, secretary general of the Liberal Democratic Party, held talks by video link "
+     "with senior officials of the CPC.", "Jim Doe, secretary general of the LDP's coalition partner Komeito, took "
+     "part from Tokyo.", ["Tom Poe", "Jim Doe"], ["Liberal Democratic Party", "Komeito"]),
+    # a gathering's name is no person; a speaker of a party the dictionary knows
+    ("NAIROBI, Kenya, March 15 (KBC) -- Leaders of Kenyan political parties on Wednesday joined their counterparts "
+     "at the CPC in Dialogue with World Political Parties High-level Meeting, which was held via video link.",
+     "Tom Poe, Secretary General of the Palestinian National Initiative, spoke at the meeting.", ["Tom Poe"],
+     ["Palestinian National Initiative"]),
+])
+def test_names_and_parties_of_agency_copies(lead, later, foreign, parties):
+    e = _event("Parties meet", "2023.03.16", lead, later)
+    assert (_side(e, "foreign"), [p.name for p in e.parties]) == (foreign, parties)
+    assert all(p.name.count(" ") < 4 for p in e.participants)
