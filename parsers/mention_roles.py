@@ -96,8 +96,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     and in_said_that(text, x.start):
                 x.role = "passing"      # in the lead paragraph: "In the letter, Wang said that ... the ANC led by X": its words
     for x in found:
-        if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE):    # "late DPRK leader X"
-            x.role = "passing"
+        if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE) or re.search(
+                r"\b[Tt]he\s+late\s+(?:(?:Mr|Mrs|Ms|Dr|Comrade)\.?\s+)?$", text[max(0, x.start - 24):x.start]):
+            x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \

@@ -41,7 +41,9 @@ OBJECT_LIST_RE = re.compile(
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
-    r"|(?<=,\swhich\s))"     # ("... after the meeting at the party headquarters, which was also attended by party X")
+    # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
+    # dealt with ... and was attended by Chinese Ambassador X")
+    r"|(?<=,\swhich\s)|(?<=\sand\s))"
     r"(?:was|were)\s+(?:also\s+)?attended\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:[Aa]ttending|[Pp]resent)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"

@@ -26,7 +26,7 @@ def past_contact(text: str, pos: int) -> bool:
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
-    if _PAST_AFTER_RE.match(text, pos):
+    if _PAST_AFTER_RE.match(text, pos) or _NAME_THEN_PAST_RE.match(text, pos):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
     # President Y have met for many times": contacts of other times, told in the remarks
@@ -45,6 +45,8 @@ _PAST_OPENING_RE = re.compile(
     r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
+# ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
+_NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
 _HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b")
 # ("The delegation arrived in Kuala Lumpur after a three-day visit to Indonesia, where it held talks with X")

@@ -148,7 +148,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)
-        if ss < s0 and re.sub(rf"(?:{HONORIFIC}\s*)+$", "", text[ss:s0].rstrip()).rstrip().endswith(","):
+        # (", where A and B received ...": a clause of its own, whose subject is the list)
+        if ss < s0 and re.sub(rf"(?:{HONORIFIC}\s*)+$", "", text[ss:s0].rstrip()).rstrip().endswith(",") \
+                and not m.group("subject").startswith(("where ", "whereas ")):
             # "Leader of the UNP and President X, Speaker of Parliament Y, and ... Z met with": every
             # comma-separated item before the verb may be a title-first person.
             # "A, leader B, C and D were also present at the meeting": bare names count there

@@ -45,7 +45,8 @@ _SUBJECT_BEFORE = (
     r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
     # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
     # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
-    r"|(?<=[\w)]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2})|(?:" + "|".join(rf"(?<=\s{a})" for a in NAME_ABBREVIATIONS) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
+    # ("Chairman Prof. G.L. Peiris": initials glued together)
+    r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in NAME_ABBREVIATIONS) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
     r"|(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"

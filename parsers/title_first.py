@@ -57,7 +57,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     Tianjin municipality Zhang Gaoli"), since the phrase is known to name one person.
     """
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
-    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*|^(?:while|whereas|and)\s+", "", subject.strip())
+    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*|^(?:while|whereas|where|and)\s+", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
@@ -285,8 +285,8 @@ def _after_connector(tokens: list, k: int) -> int:
     if 0 < k < len(tokens) and tokens[k - 1].group() in ("of", "to", "for", "and") \
             and not re.match(r"^[A-Z]\.", tokens[k].group()) \
             and not (len(tokens) - k == 3 and tokens[k].group() in _VIETNAMESE_SURNAMES):    # "to Nguyen Phu Trong"
-        if len(tokens) - k >= 4 and tokens[k + 1].group() in PORTFOLIO:
-            return k + 2        # "Secretary of Housing and Urban Development Alphonso Jackson"
+        if len(tokens) - k >= 4 and (tokens[k + 1].group() in PORTFOLIO or looks_like_org(tokens[k + 1].group())):
+            return k + 2        # "Secretary of Housing and Urban Development Alphonso Jackson", "... and Special Initiatives X"
         if len(tokens) - k >= 3 and (tokens[k - 1].group() in ("of", "to") or tokens[k].group() in PORTFOLIO):
             return k + 1        # "Minister of State for Trade Mark Garnier"
     return k

@@ -49,11 +49,12 @@ _ALSO_TITLE_RE = re.compile(r",\s+(?:who\s+(?:is|was)\s+)?also\s+(?:the\s+)?(?P<
 # "with Opposition Leader X, Leader of the Social Democratic Liberal Party (SODELPA).": a party office in an
 # appositive that closes the sentence or comes before its verb, after a title-first name, is a second office of
 # the same person
-_PARTY_OFFICE_RE = re.compile(r",\s+(?:the\s+)?(?P<t>(?:[\w\-]+\s+){1,3}?of\s+(?:the\s+)?[A-Z][^,.;\n]{2,80}?"
+_PARTY_OFFICE_RE = re.compile(r",\s+(?:the\s+|an?\s+)?(?P<t>(?:[\w\-]+\s+){1,3}?of\s+(?:the\s+)?[A-Z][^,.;\n]{2,80}?"
                               r"\b(?:Party|Front|Movement|Congress|League|Alliance)(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
-                              r"(?:\s+\([A-Z][\w\-]{1,10}\))?)"
+                              r"(?:\s+\([A-Z][a-z]+\))?(?:\s+\([A-Z][\w\-]{1,10}\))?)"     # ("League (Nawaz) (PML-N)")
                               # (or before the verb: "..., Foreign Minister X, chairman of the Socialist Party of Serbia (SPS), held talks")
-                              r"(?=\s*(?:[.;\n]|$)|,\s+(?:also\s+)?(?:held|met|received|hosted|welcomed|said|attended|who)\b)")
+                              # (or the venue: "met Minister X, a senior leader of the A League (ACR), at the Commission")
+                              r"(?=\s*(?:[.;\n]|$)|,\s+(?:also\s+)?(?:held|met|received|hosted|welcomed|said|attended|who|at|in)\b)")
 
 
 def extend_titles_also(text: str, found: list[Mention]) -> None:

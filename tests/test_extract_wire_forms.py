@@ -118,3 +118,41 @@ def test_names_and_parties_of_agency_copies(lead, later, foreign, parties):
     e = _event("Parties meet", "2023.03.16", lead, later)
     assert (_side(e, "foreign"), [p.name for p in e.parties]) == (foreign, parties)
     assert all(p.name.count(" ") < 4 for p in e.participants)
+
+
+@pytest.mark.parametrize("lead, later, foreign, parties", [
+    # a professor's glued initials, in a clause opened by "where"
+    ("COLOMBO, March 12 (Daily Mirror) -- A CPC delegation led by Ma Lin, Vice-Minister of the IDCPC, held "
+     "discussions with the leadership of the Sri Lanka Podujana Peramuna (SLPP) at the party headquarters, where SLPP "
+     "Chairman Prof. G.L. Peiris and the party's National Organiser Tom Poe received the visitors.", "Both sides agreed.",
+     ["G.L. Peiris", "Tom Poe"], ["Sri Lanka Podujana Peramuna"]),
+    # a minister's portfolios set apart by commas, then his party office with its faction and acronym
+    ("ISLAMABAD: A CPC delegation headed by Ma Lin, Vice-Minister of the IDCPC, called on Jamiat Ulema-e-Islam "
+     "(Fazl) (JUI-F) chief Maulana Tom Poe at his residence on March 11.", "Later, the delegation met Federal "
+     "Minister for Planning, Development and Special Initiatives Jim Doe, a senior leader of the Pakistan Muslim "
+     "League (Nawaz) (PML-N), at the Planning Commission.", ["Tom Poe", "Jim Doe"],
+     ["Jamiat Ulema-e-Islam (Fazl)", "Pakistan Muslim League (Nawaz)"]),
+])
+def test_names_and_parties_of_south_asian_copies(lead, later, foreign, parties):
+    e = _event("CPC delegation visits", "2019.03.13", lead, later)
+    assert (_side(e, "foreign"), [p.name for p in e.parties]) == (foreign, parties)
+
+
+def test_he_before_a_title_and_a_meeting_attended_by_an_ambassador():
+    e = _event("Speaker meets CPC delegation", "2024.11.14",
+               "Doha, November 12 (QNA) - HE Speaker of the Shura Council Tom Poe met on Tuesday with a delegation of "
+               "the CPC headed by Vice-Minister of the IDCPC HE Ma Lin. The meeting dealt with cooperation, and was "
+               "attended by HE Chinese Ambassador to Qatar Li Ming.")
+    assert (_side(e, "cpc"), _side(e, "foreign")) == (["Ma Lin", "Li Ming"], ["Tom Poe"])
+
+
+@pytest.mark.parametrize("later", [
+    "Ma said that the late Mr. Jim Doe, founding Prime Minister of Singapore, was an old friend of the Chinese people.",
+    # a directory official, found by his name alone
+    "Among the guests were diplomats who had also attended the briefing given by former Minister Wang Jiarui last year.",
+])
+def test_the_late_and_a_name_with_its_time_are_in_passing(later):
+    e = _event("CPC delegation visits Singapore", "2016.11.10",
+               "Singapore, November 9th\u2014Ma Lin, Vice-minister of the IDCPC, met here today with Tom Poe, Member of "
+               "the Central Executive Committee of the People's Action Party (PAP).", later)
+    assert (_side(e, "cpc"), _side(e, "foreign")) == (["Ma Lin"], ["Tom Poe"])
