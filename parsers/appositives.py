@@ -17,7 +17,7 @@ from parsers.gazetteer import country_code
 from parsers.mention import Mention
 from parsers.mononyms import one_word_names
 from parsers.name_locators import located_names
-from parsers.names import NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.names import GLUED_INITIAL, NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
 from parsers.person_lists import shared_title
 from parsers.person_roles import context_role
 from parsers.subject_names import looks_like_person
@@ -164,7 +164,7 @@ def appositives(text: str) -> list[Mention]:
                 y0 = text.find(nested[1], k)
                 found.append(Mention(clean_name(nested[1]), nested[0], y0, y0 + len(nested[1]), context_role(text, k), k))
         name = clean_name(raw)
-        if len(name.split()) < 2 or looks_like_org(name) or country_code(name):
+        if len(name.split()) < 2 and not re.fullmatch(GLUED_INITIAL, name) or looks_like_org(name) or country_code(name):
             continue        # "... was held in Saudi Arabia, where President X proposed": a place, no person
         found.append(Mention(name, title, n0, t1, context_role(text, n0, t1), t0))
         extra = shared_title(text, m.start("name"), title, t1, t0)

@@ -22,12 +22,13 @@ IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
 MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|held\s+(?:talks|discussions))\s+in\s+"
                             # ("held talks with Song Tao, Minister of the IDCPC, in Beijing on April 9")
-                            r"|(?:met(?:\s+with)?|held\s+(?:talks|discussions)\s+with)\s+[^.;\n]{3,250}?,\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}?)"
+                            r"|(?:met(?:\s+with)?|held\s+(?:talks|discussions)\s+with)\s+[^.;\n]{3,250}?,\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w'\-]+){0,2}?)"
                             # "... have met in Dushanbe to discuss cooperation"
                             # ("held talks in Pyongyang on May 8 with ...")
                             r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]"
                             r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s+on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
-_PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\-\u00C0-\u017F]+){0,3})"
+# ("Dar es Salaam", "Rio de Janeiro": a particle inside the name)
+_PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+(?:(?:es|de|do|da|al|el)\s+)?[A-Z][\w'\-\u00C0-\u017F]+){0,3})"
 # The lead's own words for being somewhere: a visit, a stay, a date or period spent there.
 _AT_PLACE_RE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to|trip\s+to|tour\s+of"

@@ -90,6 +90,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
                     and earlier_same_trip(text, x.start):
                 x.role = "passing"
+            elif x.role == "participant" and lead_par_end is not None and x.start < lead_par_end and text.rfind("\n", 0, x.start) + 1 < sentence_start(text, x.start) \
+                    and re.match(r"\s*Earlier\s+in\s+[A-Z]", text[sentence_start(text, x.start):]) and earlier_same_trip(text, x.start):
+                x.role = "passing"      # the lead's later sentence "Earlier in Beijing, the delegation held talks with X"
             elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start):
                 x.role = "passing"
             elif x.role == "participant" and _IN_THE_MESSAGE_RE.match(text, sentence_start(text, x.start)) \

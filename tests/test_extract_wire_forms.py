@@ -156,3 +156,25 @@ def test_the_late_and_a_name_with_its_time_are_in_passing(later):
                "Singapore, November 9th\u2014Ma Lin, Vice-minister of the IDCPC, met here today with Tom Poe, Member of "
                "the Central Executive Committee of the People's Action Party (PAP).", later)
     assert (_side(e, "cpc"), _side(e, "foreign")) == (["Ma Lin"], ["Tom Poe"])
+
+
+@pytest.mark.parametrize("title, lead, later, etype, cpc, foreign", [
+    # a place holding a lower-case particle puts the contact abroad
+    ("Tom Poe meets CPC delegation", "On October 16th, Tom Poe, Chairman of Chama Cha Mapinduzi (CCM), met in Dar es "
+     "Salaam with a delegation of the CPC led by Ma Lin, Vice-minister of the IDCPC.", "Both sides agreed.", "visit",
+     ["Ma Lin"], ["Tom Poe"]),
+    # an ambassador who "accompanied Liu during the meetings"; a glued Mongolian initial before its title
+    ("CPC delegation visits Mongolia", "ULAANBAATAR, May 5 (MONTSAME) -- Ma Lin, Vice-Minister of the IDCPC, met here "
+     "today with Tom Poe, Chairman of the MPP. On the same day, Ma held talks with U.Khurelsukh, Secretary General of "
+     "the MPRP.", "Chinese Ambassador to Mongolia He Wei accompanied Ma during the meetings.", "visit",
+     ["Ma Lin", "He Wei"], ["Tom Poe", "U.Khurelsukh"]),
+    # the lead's second sentence telling an earlier leg in Beijing
+    ("Provincial secretary meets USDP delegation", "Chengdu, July 9th\u2014Ma Lin, Secretary of the CPC Sichuan "
+     "Provincial Committee, met here today with the delegation of the Union Solidarity and Development Party (USDP) "
+     "led by U Tom Poe, Vice Chairman of the USDP. Earlier in Beijing, the delegation held talks with Wang Jiarui, "
+     "Minister of the International Department of the CPC Central Committee.", "Both sides agreed.", "meeting",
+     ["Ma Lin"], ["Tom Poe"]),
+])
+def test_places_with_particles_company_and_earlier_legs(title, lead, later, etype, cpc, foreign):
+    e = _event(title, "2018.10.18", lead, later)
+    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == (etype, cpc, foreign)
