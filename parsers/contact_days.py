@@ -42,6 +42,8 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
         return stated_date(lead, published)
     first = lead[:m.start()] if (m := SENTENCE_END_RE.search(lead)) else lead
     stated = stated_date(first, published)
+    if stated and re.search(r"\btoday\b", first) and re.search(r",\s+which\s+[^,]*?\bon\s+(?:" + MONTH_PATTERN + r")\s", first):
+        stated = None   # "sent a message today to X ... at the party's Congress, which closed ... on October 26th"
     if stated is None and not _CONTACT_VERB_RE.search(first) and not event_weekday(first) and second.strip():
         nxt = second.split("\n")[0]
         nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt

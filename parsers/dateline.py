@@ -89,7 +89,9 @@ _PLACE_MONTH_DAY_RE = re.compile(r"^\s*" + _CITY + r"\s*[,.]\s*(?:[A-Z][A-Za-z' 
 # city glued to its dash
 _CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d{4}\s*\)" + _DASH
                               # "DUSHANBE, 17.01.2017 /NIAT “Khovar”/. The First Deputy Chairman ..."
-                              + r"|^\s*" + _CITY + r"\s*,\s*(\d{1,2})\.(\d{1,2})\.\d{4}\s*/[^/\n]{2,40}/\s*[.,]?\s*(?=[A-Z])")
+                              # ("Rabat, 14/06/2023 (MAP) - Leaders of ...")
+                              + r"|^\s*" + _CITY + r"\s*,\s*(\d{1,2})[./](\d{1,2})[./]\d{4}\s*(?:/[^/\n]{2,40}/\s*[.,]?\s*(?=[A-Z])"
+                              + r"|\([A-Za-z .]{2,30}\)" + _DASH + ")")
 # A reporter's byline alone on its line: "Kuda Bwititi in BEIJING, China", "Elvira Kadyrova, Beijing,
 # China, 29 July 2025"
 _BYLINE_IN_RE = re.compile(r"^\s*(?:[A-Z][\w'\-]+\s+){2,3}in\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*,\s*[A-Z][A-Za-z ]{2,30})?\s*$")
@@ -100,7 +102,9 @@ _BYLINE_CAPS_RE = re.compile(r"^\s*[A-Z]{2,}(?:\s+[A-Z][A-Z'\-]+){1,2}(?:\s+and\
                              r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$")
 _CITY_GLUED_DASH_RE = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?=[A-Z][a-z])")
 # "December 17, 2017 (KHARTOUM) – Sudan's ruling ...": the date first, the city in parentheses
-_DATE_PAREN_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*\(\s*" + _CITY + r"\s*\)" + _DASH)
+# ("March 30, 2012, Phnom Penh (Xinhua) -- ...": the city after a comma, then the agency)
+_DATE_PAREN_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*(?:\(\s*|,\s*(?=[A-Z][a-z]))" + _CITY
+                                 + r"\s*(?:\)|\([A-Za-z .]{2,30}\))" + _DASH)
 # "April 29, 2020/Kathmandu The ruling ...": the city after a slash (one or two words the gazetteer knows)
 _DATE_SLASH_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{4}\s*/\s*([A-Z][\w'\-]+)(?:\s+([A-Z][\w'\-]+))?")
 # "On July 9th, ..." / "On the afternoon of July 9th," opens a lead without a dateline.

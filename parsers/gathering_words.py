@@ -41,7 +41,7 @@ ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had)\s+(?:a|an)\s+video\s
 CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
-    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)cadre\s+training|training\s+(?:course|program)|"
+    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!boost\s)(?<!deepen\s)(?<!strengthen\s)(?<!expand\s)(?<!promote\s)cadre\s+training|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
     # "attended activities marking the 70th anniversary of the founding of the WPK"
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)

@@ -37,8 +37,9 @@ def in_said_that(text: str, pos: int) -> bool:
     start = sentence_start(text, pos)
     if (w := re.search(r",\s+while\s+$", text[start:pos])) and text[pos:pos + 1].isupper():
         start += w.end()    # "A noted that ..., while X, General Coordinator of the B, said": a subject of its own
-    if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]):
-        return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"
+    if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]) or re.search(
+            r"^\s*(?:He|She|They)\s+(?:said|noted|added)\s+(?:[A-Z][\w\-]*\s+){1,3}$", text[start:pos]):
+        return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
                           r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled)\s+that\b"
@@ -76,7 +77,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     sender told after the lead ("X, Title, sent a message of sympathy to Y") is one of its senders."""
     if lead_end is not None:
         for x in found:
-            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?present)\b", text[x.end:x.end + 30])
+            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?(?:present|at\s+the\s+(?:meeting|talks)))\b",
+                              text[x.end:x.end + 40])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             will = re.match(r"(?:,[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address"
@@ -85,7 +87,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
                                                                    or in_said_that(text, x.start) or speech_story(text, x.start)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
-                                                                   or in_quotation(text, x.start)):
+                                                                   or in_quotation(text, x.start) and not joined):
                 x.role = "passing"
             elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
                     and earlier_same_trip(text, x.start):

@@ -38,6 +38,8 @@ OBJECT_LIST_RE = re.compile(
     r"(?:had|has|held|holds)\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
     r"received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|\bin\s+the\s+presence\s+of|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
+    # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
+    r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     r"(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
@@ -68,7 +70,7 @@ OBJECT_LIST_RE = re.compile(
 # (never inside parentheses: "B (Secretary for Ideology and Publicity)")
 _ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?<=[a-z\u00df-\u00ff\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|said|says|told|added|comes|came|"
@@ -140,5 +142,5 @@ def split_items(text: str, i: int, end: int):
         pos = j + len(part)
         # "Armenian officials including Vice President of ...": the group noun is no part of the title
         item = re.sub(r"^[^,]{0,60}?\b(?:including|such\s+as|namely)\s+(?=[A-Z])", "", part)
-        item = re.sub(r"^(?:the|a|an)\s+", "", item)
+        item = re.sub(r"^(?:by\s+(?=its\s))?(?:the|a|an|its)\s+", "", item)
         yield item, j + (len(part) - len(item))

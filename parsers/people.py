@@ -70,7 +70,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
     # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call")
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
-    rf"(?=and\s+[a-z]|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading|(?:conveyed|expressed)\s+[^.;]{{0,60}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
+    rf"(?=and\s+[a-z]|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading|(?:conveyed|expressed)\s+[^.;]{{0,60}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
     rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said)\b)")   # ("..., who chaired the session, introduced")
 _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:\w+day\s+)?(?:after|when|while)\s+(?:receiving|meeting|holding)\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
@@ -229,7 +229,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     found.sort(key=lambda x: x.start)
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
     # ("UDA Secretary General Cleophas Malala- said": a dash glued to the name is no part of it)
-    found = [replace(x, name=full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))) for x in found]
+    # ('"Nigeria's Ambassador to China, X, was also at the meeting," the statement added': a quote opens no title)
+    found = [replace(x, name=full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 "))),
+                     title=x.title.lstrip('"\u201c') if x.title else x.title) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
 
 

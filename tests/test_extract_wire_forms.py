@@ -178,3 +178,55 @@ def test_the_late_and_a_name_with_its_time_are_in_passing(later):
 def test_places_with_particles_company_and_earlier_legs(title, lead, later, etype, cpc, foreign):
     e = _event(title, "2018.10.18", lead, later)
     assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == (etype, cpc, foreign)
+
+
+@pytest.mark.parametrize("lead, later, foreign", [
+    # a title set off by commas before a name with an honorific, then "and Y, Title, were present"
+    ("BEIJING, Nov. 26 (The Herald) -- Ma Lin, Minister of the IDCPC, on Tuesday met with a delegation of ZANU-PF "
+     "led by Comrade Tom Poe, the ruling party's Secretary for External Affairs.",
+     "Zimbabwe's Ambassador to China, Cde Jim Doe, and Wang Ke, Vice-minister of the IDCPC, were present.",
+     ["Tom Poe", "Jim Doe"]),
+    # a statement's quoted words telling who was also at the meeting
+    ("Abuja, Sept. 4, 2019 (NAN) - The All Progressives Congress (APC) says a delegation of the party led by its "
+     "National Chairman, Mr Tom Poe, met with Ma Lin, Minister of the IDCPC, in Beijing on Sept. 3.",
+     "\"Nigeria's Ambassador to China, Jim Doe, was also at the meeting,\" the statement added.",
+     ["Tom Poe", "Jim Doe"]),
+    # a president whose words someone reports is in passing
+    ("LUSAKA, Feb. 4 (Zambia Daily Mail) -- PF Secretary General Tom Poe has said after a video call held on "
+     "February 3 with Ma Lin, Minister of the IDCPC, that the parties would intensify exchanges.",
+     "He said President Jim Doe had asked the party to deepen relations with China.", ["Tom Poe"]),
+    # received "by its President, X"; an accented name closing the sentence
+    ("Abidjan, Aug. 9 (AIP) -- The Ambassador of China to C\u00f4te d'Ivoire, H.E. Ma Lin, was received on Tuesday at "
+     "the headquarters of the PDCI-RDA, the main opposition party, by its President, Tom Poe B\u00e9di\u00e9.",
+     "Both sides agreed.", ["Tom Poe B\u00e9di\u00e9"]),
+])
+def test_people_of_african_copies(lead, later, foreign):
+    assert _side(_event("Party meets CPC", "2019.11.27", lead, later), "foreign") == foreign
+
+
+@pytest.mark.parametrize("title, lead, published, etype, day", [
+    # a topic of cooperation in the headline is no gathering
+    ("NRM, CPC Agree to Boost Cadre Training", "KAMPALA, Sept. 24 (New Vision) -- Tom Poe, Secretary General of the "
+     "NRM, on Tuesday held talks with a CPC delegation led by Ma Lin, Minister of the IDCPC, in Kampala.",
+     "2013.09.25", "visit", "2013-09-24"),
+    # the date and year before the city, then the agency
+    ("Hun Sen meets CPC delegation", "March 30, 2012, Phnom Penh (Xinhua) -- Tom Poe, vice president of the "
+     "Cambodian People's Party, met on Friday with a CPC delegation led by Ma Lin, vice minister of the IDCPC.",
+     "2012.04.01", "visit", "2012-03-30"),
+    # "today" in the lead, and a congress's own date in a clause of its own
+    ("Ma Lin congratulates MPRP chairman", "Beijing, October 29th\u2014Ma Lin, Minister of the IDCPC, sent a message "
+     "today to Tom Poe, congratulating him on his election as Chairman of the MPRP at the party's 25th Congress, which "
+     "closed in Ulaanbaatar on October 26th.", "2007.10.30", "message", "2007-10-29"),
+    # a day and month between slashes after the city
+    ("Moroccan parties attend seminar", "Rabat, 14/06/2023 (MAP) - Leaders of Moroccan parties took part on Wednesday "
+     "in a seminar organized in Rabat by the Embassy of China.", "2023.06.15", "conference", "2023-06-14"),
+])
+def test_types_and_days_of_agency_copies(title, lead, published, etype, day):
+    e = _event(title, published, lead)
+    assert (e.event_type, e.event_date.isoformat()) == (etype, day)
+
+
+def test_a_communist_party_of_colombia_beside_the_cuban_acronym():
+    e = _event("Forum opens", "2023.11.10", "Shenzhen, November 9th\u2014A forum opened here today. Tom Poe, President "
+               "of the Colombian Communist Party (PCC), spoke at the opening ceremony.")
+    assert ([p.name for p in e.parties], e.countries) == (["Colombian Communist Party"], ("CO",))

@@ -154,6 +154,7 @@ PARTIES: list[tuple] = [
     ("Peruvian Aprista Party", "APRA", "PE", ("Aprista Party", "American Popular Revolutionary Alliance"), ()),
     ("Alliance for Progress", "APP", "PE", (), ()),
     ("Colombian Liberal Party", None, "CO", (), ()),
+    ("Colombian Communist Party", "PCC", "CO", ("Partido Comunista Colombiano",), ("Communist Party of Colombia",)),
     ("PAIS Alliance", None, "EC", (), ()),
     ("Citizen Revolution Movement", None, "EC", (), ()),
     ("Farabundo Martí National Liberation Front", "FMLN", "SV", ("Frente Farabundo Martí para la Liberación Nacional", "Frente Farabundo Marti para la Liberacion Nacional", "Farabundo Marti National Liberation Front",), ()),
