@@ -128,8 +128,9 @@ def is_chinese_title(title: str | None, abroad: bool | None = None) -> bool:
     for m in _CN_PLACE_RE.finditer(title):
         if not re.search(r"\b(?:in|to)\s+$", title[max(0, m.start() - 4):m.start()]):
             return True         # "Mayor of Chongqing", "Governor of Yunnan Province"
-    if re.search(r"(?<!-)\bChinese\b(?!-)|\bChina['\u2019]s\b", title):
+    if re.search(r"(?<!-)\bChinese\b(?!-)(?!\s+Affairs\b)|\bChina['\u2019]s\b", title):
         return True             # "Special Representative of the Chinese Government", no foreign country named
+                                # (not "Director-General of the Commission's Department of Chinese Affairs")
     return bool(_UNNAMED_LOCAL_RE.search(title)) and abroad is not True
 
 

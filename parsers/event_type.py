@@ -64,7 +64,7 @@ _WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I
 _INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
 _BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
-_WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:gave|gives|granted|grants|giving)\s+(?:a|an)\s+written\s+interview\b", _I)
+_WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a)\s+written\s+interview\b", _I)
 _DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0,160}?\battended\b[^.;]{0,80}?\bCongress\s+of\b", _I)
 _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
@@ -170,8 +170,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # "welcomes more members to visit China" announces nothing
     lead = _RECEPTION_FOR_RE.sub("received", _WELCOME_VISIT_RE.sub("welcomes visits", lead))
     title = _RECEPTION_FOR_RE.sub("receives", title)
-    if _PRESS_TITLE_RE.match(title) or re.match(r"\s*Interview\s*:", title):
-        return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview
+    if _PRESS_TITLE_RE.match(title) or re.match(r"\s*Interview\s*:", title) and not _WRITTEN_INTERVIEW_RE.search(lead):
+        return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview (not a written one)
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
@@ -273,9 +273,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             return second
     # the contact told only as the occasion of remarks, a few paragraphs down (parsers.remarks_frame)
     frame = None if _OTHER_RE.search(lead) else REMARKS_FRAME_RE.search("\n".join([rest, more]))
-    if frame:
-        return ("visit" if abroad or frame_abroad(frame.group()) or re.search(r"\bvisit\b", frame.group(), _I) and abroad is not False
-                else "meeting"), "in_person"
+    if frame:   # (a Chinese envoy met in the country of his post: "during a meeting with the ambassador of the PRC")
+        envoy = re.search(r"\bambassador\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China\b|\bChinese\s+ambassador\b", frame.group(), _I)
+        trip = abroad or frame_abroad(frame.group()) or re.search(r"\bvisit\b", frame.group(), _I) and abroad is not False
+        return ("visit" if trip and not envoy else "meeting"), "in_person"
     if abroad is False and _EMBASSY_IN_CHINA_RE.search(first):
         return "meeting", "in_person"   # guests leaving for China: a meeting there (convention)
     if not abroad and re.search(r"\bdelegation\b[^.;]{0,200}?\bvisited\s+(?:" + _CN_PLACE + r")\b", first):

@@ -39,9 +39,11 @@ HELD_CONF_RE = re.compile(
 ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had)\s+(?:a|an)\s+video\s+conference\s+with\s+(?:the\s+)?(?-i:[A-Z])"
                                      r"(?![^.;]{0,160}?\b(?:parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
 CONFERENCE_RE = re.compile(
+    # (a topic of cooperation is no format: "agree to strengthen dialogue", "Agree to Boost Cadre Training")
+    r"(?<!strengthen\s)(?<!deepen\s)(?<!boost\s)(?<!promote\s)(?<!enhance\s)(?<!expand\s)(?<!intensify\s)"
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
-    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!boost\s)(?<!deepen\s)(?<!strengthen\s)(?<!expand\s)(?<!promote\s)cadre\s+training|training\s+(?:course|program)|"
+    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)cadre\s+training|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
     # "attended activities marking the 70th anniversary of the founding of the WPK"
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)

@@ -63,7 +63,7 @@ def _sends_here(text: str, pos: int) -> bool:
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
 # "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
-_THANKED_RE = re.compile(r"\b(?:thanked|thanking|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to)\b")
+_THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to)\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
 _NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
 # "..., who was also present at the meeting", "the Chinese embassy, whose Ambassador X was also present"

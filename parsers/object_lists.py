@@ -70,7 +70,7 @@ OBJECT_LIST_RE = re.compile(
 # (never inside parentheses: "B (Secretary for Ideology and Publicity)")
 _ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\u00df-\u00ff\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?<=[a-z\u00df-\u00ff\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|said|says|told|added|comes|came|"

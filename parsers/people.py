@@ -61,7 +61,8 @@ _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,2
 
 
 _TITLE_COMMA_NAME_RE = re.compile(
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
+    # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=[a-z],\s)(?=the\s+[a-z]+\s+of\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?=[A-Z][a-z]+\s+[A-Z]))?"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
@@ -81,6 +82,9 @@ _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attende
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
 _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}?)(?=,?\s+(?:were|was)\s+(?:also\s+)?present\b"
                             r"|,?\s+(?:also\s+)?(?:attended|joined|accompanied)\b)")
+# "A, Title, Russian Ambassador to China B and C, Title, were present": a list of those there, closed by a comma
+_PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>[A-Z][^.;\n]{10,600}?),\s+(?:(?:were|was)\s+(?:also\s+)?present|"
+                              r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:[\w\-]+\s+)?(?:call|meeting|talks))\b")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
@@ -164,8 +168,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if any(a <= s0 < b for a, b in taken):
             continue
         subject = m.group("subject")
-        if said := re.match(r".*\b(?:says|stated)\s+that\s+", subject):
-            # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ..."
+        if said := re.match(r".*\b(?:says|stated)\s+that\s+|.*\swhen\s+(?=[A-Z])", subject):
+            # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
+            # "The agreement was reached here on Tuesday when CCM Secretary General X received ..."
             subject, s0 = subject[said.end():], s0 + said.end()
         hit = title_then_name(subject, known_officials)
         if hit is None:
@@ -193,8 +198,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             continue
         title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
         if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
-                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()):
-            continue        # only a delegation's head, or one who spoke "after receiving" it, is one of its people by what he said
+                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not re.match(
+                    rf"[^.\n]*\.\s+{re.escape(m.group('name').split()[-1])}\s+made\s+the\s+(?:remarks|assessment|comments)\s+(?:during|at)\b",
+                    text[m.end():m.end() + 300]):
+            continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
+                            # assessment during a meeting with ..." next), is one of its people by what he said
         if TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I):
             found.append(Mention(clean_name(m.group("name")), strip_acronyms(title), s0, m.end("name"),
                                  context_role(text, m.start("title")), m.start("title")))
@@ -204,6 +212,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             # "..., said Vietnamese President X and visiting member of ... Y here on Thursday", "...,
             # said Chinese Vice President X while addressing the opening": speakers of this contact
             add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
+    for m in _PRESENT_LIST_RE.finditer(text):
+        add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")), relaxed=True)
     for m in _AS_WELL_AS_RE.finditer(text):
         # "Members of the delegation, A, Title, and B, Title, as well as Chinese Ambassador to Laos X, were present"
         add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))

@@ -116,8 +116,13 @@ def _continues_title(text: str, j: int) -> bool:
         return True
     if APPOSITIVE_RE.match(rest):          # "..., Nomvula Mokonyane, Head of ..." starts a new person
         return False
-    # "..., Speaker of the National Assembly" continues; "..., Song said" does not.
-    return bool(re.match(r"(?:\S+\s+){0,3}?(?:of|to|for|in)\b", rest)) and bool(TITLE_START_RE.match(rest))
+    # "..., Speaker of the National Assembly" continues; "..., Song said" does not, nor "..., Russian
+    # Ambassador to China Igor Morgulov and ...": the next item, a title-first person
+    if not (re.match(r"(?:\S+\s+){0,3}?(?:of|to|for|in)\b", rest) and TITLE_START_RE.match(rest)):
+        return False
+    from parsers.title_first import title_then_name     # it imports parsers.parties, which needs this module's users
+    hit = title_then_name(re.split(r",|;|\.\s|\s+and\s+", rest)[0], None)
+    return not (hit and hit[0] and re.search(r"\b(?:Ambassador|Envoy|Consul)\b", hit[0]))
 
 
 def full_title(text: str, i: int) -> int:

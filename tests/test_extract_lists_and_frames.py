@@ -1,0 +1,68 @@
+"""Lists of those present that mix titles before and after names, remarks framed by the meeting
+they were made at, and agency leads that tell the contact late; read on whole releases of our
+own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.release_text import one_event as _event, side as _side
+
+LEAD = ("Beijing, May 14th\u2014Ma Lin, Minister of the IDCPC, held a video call here today with Tom Poe, Chairman of "
+        "the Example Party of Russia.")
+
+
+@pytest.mark.parametrize("later, cpc, foreign", [
+    ("Wang Ke, Vice-minister of the IDCPC, Russian Ambassador to China Jim Doe and Ann Roe, Secretary of the CPRF "
+     "Central Committee, were present.", ["Ma Lin", "Wang Ke"], ["Tom Poe", "Jim Doe", "Ann Roe"]),
+    ("Wang Ke, Vice-minister of the IDCPC, Chinese Ambassador to Russia Li Ming, Ann Roe, Chairperson of the "
+     "Sub-committee of the CPRF, and Jim Doe, Russian Ambassador to China, took part in the video call.",
+     ["Ma Lin", "Wang Ke", "Li Ming"], ["Tom Poe", "Ann Roe", "Jim Doe"]),
+    # a department of the foreign party that deals with China is no Chinese office
+    ("Jim Doe, Director-General of the Commission's Department of Chinese Affairs, was present.", ["Ma Lin"],
+     ["Tom Poe", "Jim Doe"]),
+])
+def test_lists_of_those_present_with_titles_on_both_sides(later, cpc, foreign):
+    e = _event("Ma Lin holds video call", "2021.05.15", LEAD, later)
+    assert (_side(e, "cpc"), _side(e, "foreign")) == (cpc, foreign)
+
+
+def test_a_chinese_envoys_meeting_framed_by_remarks_in_the_host_country():
+    e = _event("Cuban party official and Chinese ambassador review agenda", "2023.03.11",
+               "Havana, Mar 10 (Prensa Latina) Relations between the Communist Party of Cuba (PCC) and its Chinese "
+               "counterpart are going through an excellent moment, the head of the PCC Central Committee's "
+               "International Relations Department, Tom Poe, said here on Friday. Poe made the assessment during a "
+               "meeting with the ambassador of the People's Republic of China in Havana, Ma Lin, at the party's "
+               "headquarters.")
+    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("meeting", ["Ma Lin"], ["Tom Poe"])
+
+
+@pytest.mark.parametrize("title, lead, etype, foreign", [
+    # a written interview under an "Interview:" headline is a message
+    ("Interview: ANC official hails partnership with CPC", "JOHANNESBURG, Oct. 9 (Xinhua) -- The ANC regards its "
+     "relationship with the CPC as a pillar of ties, Tom Poe, secretary-general of the ANC, said in a written "
+     "interview with Xinhua.", "message", ["Tom Poe"]),
+    # the agency between slashes and a full stop; the subject after "when"
+    ("MPP and CPC hold talks by video call", "Ulaanbaatar /MONTSAME/. The Mongolian People's Party (MPP) and the CPC "
+     "exchanged views during a video call on March 4. MPP Secretary General Tom Poe held the call with Ma Lin, "
+     "Minister of the IDCPC.", "call", ["Tom Poe"]),
+    ("CCM, CPC pledge to deepen ties", "DODOMA, March 19 \u2014 Chama Cha Mapinduzi (CCM) and the CPC have agreed to "
+     "step up cooperation in cadre training. The agreement was reached here on Tuesday when CCM Secretary General Dr "
+     "Tom Poe received a CPC delegation led by Ma Lin, Assistant Minister of the IDCPC.", "visit", ["Tom Poe"]),
+    # "agree to strengthen dialogue" in a headline is no gathering
+    ("PS and CPC agree to strengthen dialogue", "Lisbon, 18 Oct. 2019 (Lusa) - Portugal's Socialist Party (PS) and the "
+     "CPC agreed today to deepen exchanges. The commitment was made at a meeting between the president of the PS, "
+     "Tom Poe, and a CPC delegation headed by Ma Lin, vice minister of the IDCPC, which is visiting Portugal.",
+     "visit", ["Tom Poe"]),
+])
+def test_agency_leads_that_tell_the_contact_late(title, lead, etype, foreign):
+    e = _event(title, "2023.10.10", lead)
+    assert (e.event_type, _side(e, "foreign")) == (etype, foreign)
+
+
+def test_a_predecessor_paid_tribute_to_in_a_message_is_in_passing():
+    e = _event("Xi congratulates new LPRP leader", "2016.01.23",
+               "Beijing, January 22nd\u2014Xi Jinping, General Secretary of the CPC Central Committee, sent a "
+               "congratulatory message today to Tom Poe on his election as General Secretary of the LPRP.",
+               "Xi paid tribute to Jim Doe, the outgoing General Secretary, for his contributions "
+               "to the friendship between the two Parties.")
+    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("message", ["Xi Jinping"], [])
