@@ -38,4 +38,7 @@ def envoy_call(cpc_titles: list[str | None], first_text: str) -> bool:
     China accredited to Rabat" unnamed) and the lead tells no CPC delegation ("paid a courtesy call
     on a BNP delegation" is the envoy's own call)."""
     envoys = all(t and _ENVOY_TITLE_RE.search(t) for t in cpc_titles) if cpc_titles else bool(_UNNAMED_ENVOY_RE.search(first_text))
-    return envoys and not _CPC_DELEGATION_RE.search(first_text)
+    # (a delegation still to come is no delegation here: "looked forward to welcoming a delegation of the CPC")
+    told = re.sub(r"\b(?:forward\s+to\s+(?:welcoming|receiving)|will\s+(?:send|receive|welcome)|to\s+(?:send|receive|welcome))\s+"
+                  r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?delegation\b", "", first_text)
+    return envoys and not _CPC_DELEGATION_RE.search(told)

@@ -66,3 +66,33 @@ def test_a_predecessor_paid_tribute_to_in_a_message_is_in_passing():
                "Xi paid tribute to Jim Doe, the outgoing General Secretary, for his contributions "
                "to the friendship between the two Parties.")
     assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("message", ["Xi Jinping"], [])
+
+
+def test_an_envoy_hosted_by_a_party_that_awaits_a_delegation():
+    e = _event("ANC Secretary-General meets Chinese ambassador", "2011.11.12",
+               "JOHANNESBURG, Nov. 10 (SAnews) -- African National Congress (ANC) Secretary-General Tom Poe on Thursday "
+               "hosted the Chinese Ambassador to South Africa, Ma Lin, at Luthuli House.",
+               "Poe briefed the ambassador on the centenary, and said the organisation looked forward to welcoming a "
+               "delegation of the Communist Party of China (CPC) to the occasion.")
+    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("meeting", ["Ma Lin"], ["Tom Poe"])
+
+
+def test_a_chairwoman_whose_greetings_are_reported_is_in_passing():
+    e = _event("CPC delegation visits Indonesia", "2017.05.20",
+               "JAKARTA, May 19 (Antara) -- Tom Poe, Secretary-General of the Indonesian Democratic Party of Struggle "
+               "(PDI-P), received a CPC delegation led by Ma Lin, Vice-Minister of the IDCPC, here on Friday.",
+               "He said party Chairwoman Jim Doe had asked him to convey her greetings to the CPC leadership.")
+    assert _side(e, "foreign") == ["Tom Poe"]
+
+
+@pytest.mark.parametrize("country, lead, party", [
+    ("UY", "MONTEVIDEO, Aug. 13 -- Ma Lin, Vice-Minister of the IDCPC, called on Tom Poe, leader of the Movimiento de "
+     "Participaci\u00f3n Popular (MPP), the largest faction within the Broad Front.",
+     "Movimiento de Participaci\u00f3n Popular"),
+    ("MN", "ULAANBAATAR, May 5 (MONTSAME) -- Ma Lin, Vice-Minister of the IDCPC, met here today with Tom Poe, "
+     "Secretary General of the MPP.", "Mongolian People's Party"),
+])
+def test_an_acronym_two_countries_share(country, lead, party):
+    e = _event("Ma Lin visits", "2012.08.17", lead)
+    poe = next(p for p in e.participants if p.name == "Tom Poe")
+    assert (poe.party, e.countries) == (party, (country,))

@@ -148,6 +148,7 @@ PARTIES: list[tuple] = [
     ("Sandinista National Liberation Front", "FSLN", "NI", ("Frente Sandinista de Liberación Nacional", "Frente Sandinista de Liberacion Nacional"), ("Sandinista Front",)),
     ("Broad Front", "FA", "UY", ("Frente Amplio",), ()),
     ("Communist Party of Uruguay", "PCU", "UY", ("Partido Comunista del Uruguay", "Partido Comunista de Uruguay"), ()),
+    ("Movement of Popular Participation", "MPP", "UY", ("Movimiento de Participación Popular", "Movimiento de Participacion Popular"), ()),
     ("Communist Party of Chile", "PCCh", "CL", ("Partido Comunista de Chile",), ()),
     ("Socialist Party of Chile", None, "CL", ("Socialist Party", "Partido Socialista de Chile"), ()),
     ("Party for Democracy", "PPD", "CL", (), ()),
