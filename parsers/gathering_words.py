@@ -87,7 +87,7 @@ GUESTS_REMOTE_RE = re.compile(
 # venue, while leaders of political parties ... joined online"
 GUESTS_ONSITE_RE = re.compile(
     r"\b(?:envoys|diplomats|ambassadors|guests|representatives|delegates)\b[^.;]{0,120}?\b(?:attended|were\s+present|took\s+part|"
-    r"participated)\s+(?:at\s+the\s+venue|on\s+site|in\s+person)\b", _I)
+    r"participated)\s+(?:(?:in\s+)?the\s+\w+\s+)?(?:at\s+the\s+venue|on\s+site|in\s+person)\b", _I)   # ("attended the seminar at the venue")
 
 # "Press conference: ...", "Transcript of the press briefing ...": a transcript, not a contact
 PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)?)?(?:press|news)\s+(?:conference|briefing)\b", _I)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.chinese_offices import is_chinese_title
 from parsers.mention import Mention
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
@@ -104,6 +105,14 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE) or re.search(
                 r"\b[Tt]he\s+late\s+(?:(?:Mr|Mrs|Ms|Dr|Comrade)\.?\s+)?$", text[max(0, x.start - 24):x.start]):
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
+        elif re.match(r"\s*(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press)\b", text[sentence_start(text, x.start):x.start]) \
+                or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
+                             text[sentence_start(text, x.start):x.start]):
+            x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
+        elif x.title and re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30]) \
+                and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title):
+            x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
+                                    # party's source; not the CPC's officials at its own press conference)
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \

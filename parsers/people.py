@@ -73,7 +73,9 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
     rf"(?=and\s+[a-z]|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading|(?:conveyed|expressed)\s+[^.;]{{0,60}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
     rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said)\b)")   # ("..., who chaired the session, introduced")
-_SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:\w+day\s+)?(?:after|when|while)\s+(?:receiving|meeting|holding)\b")
+# ("..., said on Tuesday as she received a delegation of the CPC")
+_SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
+                                    r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed))\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")

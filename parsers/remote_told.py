@@ -38,10 +38,11 @@ def remote_told(etype: str, modality: str | None, first: str, lead: str, more: s
             return "call", ("video" if "video" in m.group().lower() else "phone")
     if etype == "conference" and modality == "video" and _TWO_SIDED_RE.search(first):
         return "call", "video"
-    if etype == "conference" and modality == "in_person" and not HYBRID_RE.search(lead):
-        # (a lead telling both modes was read whole: some guests there, some on screen)
+    if etype == "conference" and modality == "in_person":
+        # (a lead telling both modes was read whole: some guests there, some on screen; unless every guest
+        # "all joined via video link" further down)
         guests = GUESTS_REMOTE_RE.search(more)
-        if (_GATHERING_ONLINE_RE.search(more) or guests and re.search(r"\ball\b", guests.group())) \
+        if (_GATHERING_ONLINE_RE.search(more) and not HYBRID_RE.search(lead) or guests and re.search(r"\ball\b", guests.group())) \
                 and not GUESTS_ONSITE_RE.search(f"{lead}\n{more}"):
             return "conference", "video"
     return etype, modality

@@ -96,3 +96,76 @@ def test_an_acronym_two_countries_share(country, lead, party):
     e = _event("Ma Lin visits", "2012.08.17", lead)
     poe = next(p for p in e.participants if p.name == "Tom Poe")
     assert (poe.party, e.countries) == (party, (country,))
+
+
+@pytest.mark.parametrize("lead, later, foreign", [
+    ("JOHANNESBURG, Aug. 21 (SAnews) -- ANC Secretary General Tom Poe on Wednesday held talks with a CPC delegation "
+     "led by Ma Lin, Vice-Minister of the IDCPC.", "Poe was accompanied at the talks by ANC Treasurer General Jim Doe.",
+     ["Tom Poe", "Jim Doe"]),
+    # an aide who briefs the press later; a party's chairman told of in passing
+    ("PHNOM PENH, April 4 (AKP) -- Samdech Tom Poe, President of the Cambodian People's Party, received a CPC "
+     "delegation led by Ma Lin, Vice-Minister of the IDCPC.", "Speaking to reporters at a press briefing later in the "
+     "day, Jim Doe, personal assistant to the Prime Minister, said both sides agreed to deepen ties. The party is "
+     "chaired by President Ann Roe.", ["Tom Poe"]),
+    # a host who spoke "as she received" the delegation, named after a quote
+    ("BRASILIA, Sept. 12 -- \"Brazil and China are building a partnership,\" the President of the Workers' Party (PT), "
+     "Tom Poe, said on Tuesday as she received a delegation of the CPC led by Ma Lin.", "Both sides agreed.",
+     ["Tom Poe"]),
+])
+def test_company_sources_and_hosts_of_agency_copies(lead, later, foreign):
+    assert _side(_event("Party receives CPC delegation", "2023.09.13", lead, later), "foreign") == foreign
+
+
+def test_who_chaired_the_meeting_that_elected_an_addressee_is_in_passing():
+    e = _event("Ma Lin congratulates new CCM Secretary General", "2024.01.17",
+               "Beijing, January 16th\u2014Ma Lin, Minister of the IDCPC, sent a congratulatory message today to Tom "
+               "Poe on his election as Secretary General of Chama Cha Mapinduzi (CCM).",
+               "Poe was elected at a meeting of the CCM National Executive Committee chaired by CCM Chairperson and "
+               "President Jim Doe Hassan.")
+    assert (e.event_type, _side(e, "foreign")) == ("message", [])
+
+
+def test_every_guest_on_screen_told_after_a_hybrid_lead():
+    e = _event("CPC holds seminar with African parties", "2021.11.19",
+               "BEIJING, Nov. 18 (Xinhua) -- The CPC on Thursday held a seminar with African political parties, in a "
+               "combination of online and offline formats.", "Ma Lin, head of the IDCPC, addressed the seminar from "
+               "Beijing, while representatives of more than 40 parties from over 30 African countries all joined via "
+               "video link.")
+    assert (e.event_type, e.modality) == ("conference", "video")
+
+
+def test_a_headline_announcing_a_gathering_to_host():
+    e = _event("IDCPC to Host Video Dialogue with Political Parties of Latin America", "2022.07.12",
+               "BEIJING, July 12 -- Ma Lin, spokesperson of the IDCPC, announced here today that the IDCPC will soon "
+               "host a dialogue with political parties of Latin American countries via video link.")
+    assert (e.event_type, e.modality) == ("other", None)
+
+
+@pytest.mark.parametrize("lead, later, foreign, parties", [
+    # a party's name before its acronym and a title-first office; a stop on the way, told with "where"
+    ("WINDHOEK, April 11 (NAMPA) -- South West Africa People's Organisation (SWAPO) Secretary General Tom Poe on "
+     "Thursday received a CPC delegation led by Ma Lin, Assistant Minister of the IDCPC, at the party headquarters.",
+     "The Chinese delegation arrived in Windhoek from Zambia, where it had held talks earlier this week in Lusaka with "
+     "Jim Doe, Secretary General of the Patriotic Front.", ["Tom Poe"], ["South West Africa People's Organisation"]),
+    # an official who told reporters what the party received is a source
+    ("ACCRA, Dec. 30 -- Ma Lin, Minister of the IDCPC, sent a message to the New Patriotic Party (NPP) of Ghana on its "
+     "victory.", "Jim Doe, director of communications of the NPP, told reporters in Accra that the party valued its "
+     "ties with the CPC.", [], ["New Patriotic Party"]),
+    # parties in their own language
+    ("Beijing, June 6th\u2014Ma Lin, Minister of the IDCPC, met here today with Tom Poe, Secretary General of Hizb "
+     "al-Istiqlal, and "
+     "Jim Doe, Vice President of Harakat Ennahda.", "Both sides agreed.", ["Tom Poe", "Jim Doe"],
+     ["Hizb al-Istiqlal", "Harakat Ennahda"]),
+])
+def test_parties_and_sources_of_african_and_arab_copies(lead, later, foreign, parties):
+    e = _event("Party meets CPC", "2017.01.03", lead, later)
+    assert (_side(e, "foreign"), [p.name for p in e.parties]) == (foreign, parties)
+
+
+def test_envoys_at_the_venue_keep_a_hybrid_seminar_in_person():
+    e = _event("Seminar on party building held", "2021.11.26",
+               "Beijing, November 25th\u2014A seminar between the CPC and Latin American parties was held here today "
+               "in a combination of online and offline formats.", "Diplomatic envoys of Argentina and Cuba to China "
+               "attended the seminar at the venue in Beijing, while leaders of political parties all joined via video "
+               "link.")
+    assert (e.event_type, e.modality) == ("conference", "in_person")
