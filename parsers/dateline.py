@@ -4,19 +4,19 @@
 give a city and a day; `HAVANA -` or `Hanoi (VNA) -` a city alone. The year comes from the
 publication date: a day that would fall after publication belongs to the previous year
 (`resolve_day`); a copy may print its own date on a line above the lead
-(`page_date_line`). The event's own date, when the lead states one, is parsers.event_dates'.
+(parsers.page_date). The event's own date, when the lead states one, is parsers.event_dates'.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from parsers.data.officials_table import CHINESE_PROVINCES
 from parsers.data.regions import REGION_COUNTRY
 from parsers.gazetteer import city_country, country_code
 
-__all__ = ["Dateline", "page_date_line", "parse_dateline", "resolve_day", "MONTHS", "MONTH_PATTERN", "DAY_PATTERN", "month_number",
+__all__ = ["Dateline", "parse_dateline", "resolve_day", "MONTHS", "MONTH_PATTERN", "DAY_PATTERN", "month_number",
            "SENTENCE_END_RE", "NOT_AFTER_ABBREVIATION"]
 
 MONTHS = {
@@ -286,26 +286,3 @@ MONTH_PATTERN, DAY_PATTERN, month_number = _MONTH, _DAY, _month
 NOT_AFTER_ABBREVIATION = r"(?<!Hon\.)(?<!Rev\.)(?<!Prof\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Amb\.)"
 # ... and after an acronym in brackets ("... Member of the NEC of the ANC (ANC). The delegation ...")
 SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])|(?<=[A-Z]\)[.!?]))" + NOT_AFTER_ABBREVIATION + r"\s+(?=[A-Z])")
-
-
-# "October 18th, 2023" or "Tuesday, 8th August 2017" alone on a line above the lead: the copy's own date
-_DATE_LINE_RE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m1>" + MONTH_PATTERN + r")\s+(?P<d1>\d{1,2})"
-                           r"(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + MONTH_PATTERN + r")),?\s+(?P<y>\d{4})\s*$", re.MULTILINE)
-
-
-def page_date_line(pre: str, published: date, head: str = "") -> date | None:
-    """The date a copy prints on its own line above a lead whose dateline has no day, when it
-    falls in the week up to publication; or the date under a "Date:" label among the first lines
-    of `head` (a press conference transcript's header: speakers, chairperson, date)."""
-    lines = [line.strip() for line in head.split("\n")[:30] if line.strip()]
-    labelled = [line[5:] or (lines[i + 1] if i + 1 < len(lines) else "")
-                for i, line in enumerate(lines) if line.startswith("Date:")]
-    text = "\n".join([*labelled, pre])
-    for m in _DATE_LINE_RE.finditer(text):
-        try:
-            d = date(int(m.group("y")), month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
-        except (ValueError, TypeError):
-            continue
-        if published - timedelta(days=7) <= d <= published:
-            return d
-    return None

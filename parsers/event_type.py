@@ -17,6 +17,10 @@ from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFER
 from parsers.event_place import host_meets_cpc
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
+from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONGRATULATED_ON_RE as _CONGRATULATED_ON_RE,
+                                    MESSAGE_RE as _MESSAGE_RE, MOURN_RE as _MOURN_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
+                                    REMARKS_MESSAGE_RE as _REMARKS_MESSAGE_RE, THANKS_RE as _THANKS_RE,
+                                    WRITTEN_INTERVIEW_RE as _WRITTEN_INTERVIEW_RE, WRITTEN_RE as _WRITTEN_RE)
 from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
 
 __all__ = ["classify", "framed_contact"]
@@ -45,26 +49,9 @@ _GENERIC_DIALOGUE_RE = re.compile(
     r"|\bdialogues?\s+and\s+(?:exchanges?|communication|cooperation|contacts?|consultation)\b", _I)
 _TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
 _TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
-_MESSAGE_RE = re.compile(
-    r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
-    r"congratulate|congratulates|congratulated|congrats|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
-    # ("Hu Jintao Sends New Year Greeting Cards to ...", "sent greeting cards to")
-    r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:message|letter|congratulations|condolences|greetings|greeting\s+cards?)", _I)
-_MOURN_RE = re.compile(
-    r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
-    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?(?:Embassy|headquarters\b[^.;]{0,120}?\bto\s+(?:express|convey)[^.;]{0,30}?condolences)|to\s+mourn)\b", _I)
-# "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
-_THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
-                        r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
-                        r"(?:their\s+|the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
-                        r"(?:messages?|letters?|congratulations|greetings|condolences)\b", _I)
-# "X, chairman of the WPK, received a message of greeting from Xi Jinping"
-_RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _I)
-_WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
 _INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
 _BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
-_WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a)\s+written\s+interview\b", _I)
 _DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0,160}?\battended\b[^.;]{0,80}?\bCongress\s+of\b", _I)
 _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
@@ -104,9 +91,6 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
                             r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before))\b", _I)
-# "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
-_REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b"
-                                 r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),", _I)     # "In separate messages, A and B have lauded"
 _WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
                                # "gave him an invitation to visit China", "invited Deuba to visit China"
                                r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
@@ -153,11 +137,6 @@ _SPEECH_RE = re.compile(
     r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
 
 
-# "Xi on Monday extended condolences to the acting President over the death of ...": no meeting told, written
-_CONDOLENCES_TO_RE = re.compile(r"\b(?:extended|extends|conveyed|conveys)\s+(?:\w+\s+){0,2}?condolences?\s+to\b", _I)
-# "X has congratulated Y on his election as general secretary": congratulations are written
-_CONGRATULATED_ON_RE = re.compile(r"\b(?:congratulated|congratulates|greeted|greets)\b[^.]{0,120}?\bon\s+(?:his|her|their|its)\s+"
-                                  r"(?:re-?)?(?:election|appointment|victory|inauguration)\b", _I)
 
 
 def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tuple[str, str | None]:

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from parsers.contact_days import later_stated_day, lead_stated_date, met_on
 from parsers.counterpart import counterpart_party
-from parsers.dateline import SENTENCE_END_RE, Dateline, page_date_line, resolve_day
+from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
+from parsers.page_date import page_date_line
 from parsers.event_countries import event_countries, supranational as _supranational
 from parsers.event_dates import body_date, ended_range_start, range_start, starts_ahead, stated_date, stated_weekday, weekday_range_start
 from parsers.envoy_posts import envoy_call, envoy_post

@@ -177,3 +177,28 @@ def full_name_of(text: str, name: str) -> str:
         if not any(re.fullmatch(HONORIFIC, t) for t in m.group().split()) and re.search(rf"(?:{HONORIFIC})\s+$", text[max(0, m.start() - 30):m.start()]):
             return m.group()
     return name
+
+
+def looks_like_org(name: str) -> bool:
+    """A candidate made of institution words is a body, not a person ("Great Hural", "State Duma")."""
+    return bool(re.search(r"\b(?:Party|Committee|Department|Front|Movement|Congress|Union|League|Council|"
+                          r"Republic|Kingdom|Federation|Association|Group|Forum|International|Parliament|"
+                          r"Session|Conference|Dialogue|Summit|Seminar|Meeting|Symposium|Workshop|Parties|Initiatives?|Road|Belt|"
+                          r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
+                          r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
+                          r"Cooperation|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|"
+                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|"
+                          # nor one made of role words ("CPP President, Senate President X")
+                          r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
+                          r"Deputy|Director|Ambassador|Governor|Mayor|Senator)\b", name)
+                or bool(_DAY_RE.search(name)))
+
+
+# a day named by its occasion ("National Day", "Africa Day"), not a surname ("Jill Day")
+_DAY_RE = re.compile(r"\b(?:National|Independence|Africa|Labou?r|Youth|Women['\u2019]s|Victory|Revolution|Liberation|Unity|"
+                     r"Heroes['\u2019]?|May|Army|Republic|Constitution|Founding|International|World|Friendship|Party|"
+                     r"Martyrs['\u2019]?|Memorial|Remembrance|Election|Children['\u2019]s|Teachers['\u2019]|Mandela)\s+Day\b")
+
+
+# surnames that open a Vietnamese name ("to Nguyen Phu Trong": no place after "to")
+VIETNAMESE_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Truong Dinh Trinh".split())

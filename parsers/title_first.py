@@ -9,32 +9,11 @@ import re
 
 from parsers.data.party_words import FOREIGN_PARTY_WORDS
 from parsers.gazetteer import city_country, country_code, find_countries
-from parsers.names import GLUED_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import GLUED_INITIAL, HONORIFIC, VIETNAMESE_SURNAMES, looks_like_org, NAME_ABBREVIATIONS, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
 from parsers.title_countries import is_country_word, past_country
 
 __all__ = ["looks_like_org", "title_then_name", "PORTFOLIO"]
-
-def looks_like_org(name: str) -> bool:
-    """A candidate made of institution words is a body, not a person ("Great Hural", "State Duma")."""
-    return bool(re.search(r"\b(?:Party|Committee|Department|Front|Movement|Congress|Union|League|Council|"
-                          r"Republic|Kingdom|Federation|Association|Group|Forum|International|Parliament|"
-                          r"Session|Conference|Dialogue|Summit|Seminar|Meeting|Symposium|Workshop|Parties|Initiatives?|Road|Belt|"
-                          r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
-                          r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
-                          r"Cooperation|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|"
-                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|"
-                          # nor one made of role words ("CPP President, Senate President X")
-                          r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
-                          r"Deputy|Director|Ambassador|Governor|Mayor|Senator)\b", name)
-                or bool(_DAY_RE.search(name)))
-
-
-# a day named by its occasion ("National Day", "Africa Day"), not a surname ("Jill Day")
-_DAY_RE = re.compile(r"\b(?:National|Independence|Africa|Labou?r|Youth|Women['\u2019]s|Victory|Revolution|Liberation|Unity|"
-                     r"Heroes['\u2019]?|May|Army|Republic|Constitution|Founding|International|World|Friendship|Party|"
-                     r"Martyrs['\u2019]?|Memorial|Remembrance|Election|Children['\u2019]s|Teachers['\u2019]|Mandela)\s+Day\b")
-
 
 # a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|" + "|".join(a + r"\." for a in NAME_ABBREVIATIONS)
@@ -284,7 +263,7 @@ def _after_connector(tokens: list, k: int) -> int:
     the first capitalised word of a run of three or more names the place or body, not the person."""
     if 0 < k < len(tokens) and tokens[k - 1].group() in ("of", "to", "for", "and") \
             and not re.match(r"^[A-Z]\.", tokens[k].group()) \
-            and not (len(tokens) - k == 3 and tokens[k].group() in _VIETNAMESE_SURNAMES):    # "to Nguyen Phu Trong"
+            and not (len(tokens) - k == 3 and tokens[k].group() in VIETNAMESE_SURNAMES):    # "to Nguyen Phu Trong"
         if len(tokens) - k >= 4 and (tokens[k + 1].group() in PORTFOLIO or looks_like_org(tokens[k + 1].group())):
             return k + 2        # "Secretary of Housing and Urban Development Alphonso Jackson", "... and Special Initiatives X"
         if len(tokens) - k >= 3 and (tokens[k - 1].group() in ("of", "to") or tokens[k].group() in PORTFOLIO):
@@ -292,7 +271,6 @@ def _after_connector(tokens: list, k: int) -> int:
     return k
 
 
-_VIETNAMESE_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Truong Dinh Trinh".split())
 # the portfolio closing a minister's title ("Secretary of State for Trade", "... and Sport")
 PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Health Finance Education Justice Labour
 Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment

@@ -1,0 +1,36 @@
+"""Words that tell a message, a letter, condolences or thanks for them, and a written interview:
+the written contacts parsers.event_type types `message`. Patterns only.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["MESSAGE_RE", "MOURN_RE", "THANKS_RE", "RECEIVED_MESSAGE_RE", "WRITTEN_RE", "WRITTEN_INTERVIEW_RE", "REMARKS_MESSAGE_RE", "CONDOLENCES_TO_RE", "CONGRATULATED_ON_RE"]
+
+_I = re.IGNORECASE
+
+MESSAGE_RE = re.compile(
+    r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
+    r"congratulate|congratulates|congratulated|congrats|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
+    # ("Hu Jintao Sends New Year Greeting Cards to ...", "sent greeting cards to")
+    r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:message|letter|congratulations|condolences|greetings|greeting\s+cards?)", _I)
+MOURN_RE = re.compile(
+    r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
+    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?(?:Embassy|headquarters\b[^.;]{0,120}?\bto\s+(?:express|convey)[^.;]{0,30}?condolences)|to\s+mourn)\b", _I)
+# "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
+THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
+                       r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
+                       r"(?:their\s+|the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
+                       r"(?:messages?|letters?|congratulations|greetings|condolences)\b", _I)
+# "X, chairman of the WPK, received a message of greeting from Xi Jinping"
+RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _I)
+WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
+WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a)\s+written\s+interview\b", _I)
+# "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
+REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b"
+                                r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),", _I)     # "In separate messages, A and B have lauded"
+# "Xi on Monday extended condolences to the acting President over the death of ...": no meeting told, written
+CONDOLENCES_TO_RE = re.compile(r"\b(?:extended|extends|conveyed|conveys)\s+(?:\w+\s+){0,2}?condolences?\s+to\b", _I)
+# "X has congratulated Y on his election as general secretary": congratulations are written
+CONGRATULATED_ON_RE = re.compile(r"\b(?:congratulated|congratulates|greeted|greets)\b[^.]{0,120}?\bon\s+(?:his|her|their|its)\s+"
+                                 r"(?:re-?)?(?:election|appointment|victory|inauguration)\b", _I)
