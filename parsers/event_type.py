@@ -185,7 +185,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ("Today, ..., we send warm fraternal greetings and congratulations to the Chinese people")
     # ("Chinese envoy meets Mahinda with message from Xi": a message carried to a meeting)
     # ("X Phones Y to Express Sympathy": a call's purpose, when the lead tells a call and no message)
-    if _MESSAGE_RE.search(title) and not (re.search(r"\bmeets\b", title, _I) and _MEETING_RE.search(first)) and not (
+    if _MESSAGE_RE.search(title) and not (re.search(r"\b(?:meets|delivers|hands\s+over)\b", title, _I) and _MEETING_RE.search(first)) and not (
             re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation)", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first):
         return "message", "written"

@@ -39,7 +39,7 @@ def in_said_that(text: str, pos: int) -> bool:
     if (w := re.search(r",\s+while\s+$", text[start:pos])) and text[pos:pos + 1].isupper():
         start += w.end()    # "A noted that ..., while X, General Coordinator of the B, said": a subject of its own
     if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]) or re.search(
-            r"^\s*(?:He|She|They)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,3}$", text[start:pos]):
+            r"^\s*(?:He|She|They)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]):
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"

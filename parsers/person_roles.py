@@ -22,7 +22,7 @@ _ADDRESSEE_CTX = re.compile(
     r"(?:(?:(?!\b(?:said|says|noted|he|she|they|who|which)\b)[^.;]){2,120}?\s+and\s+)?$",
     re.IGNORECASE,
 )
-_WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:a\s+(?:[\w\-]+\s+)?letter\s+)?to\s+(?:the\s+)?$")
+_WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:back\s+|a\s+(?:[\w\-]+\s+)?letter\s+)?to\s+(?:the\s+)?$")   # ("wrote back to X")
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
 _PASSING_CTX = re.compile(
     r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"

@@ -169,3 +169,22 @@ def test_envoys_at_the_venue_keep_a_hybrid_seminar_in_person():
                "attended the seminar at the venue in Beijing, while leaders of political parties all joined via video "
                "link.")
     assert (e.event_type, e.modality) == ("conference", "in_person")
+
+
+@pytest.mark.parametrize("title, lead, later, etype, foreign", [
+    # an envoy who met a leader and handed over a letter: a meeting, under a headline that he "Delivers" it
+    ("Chinese Ambassador Delivers CPC Central Committee's Letter to CPV", "HANOI, Feb. 3 -- Ma Lin, Chinese Ambassador "
+     "to Viet Nam, met here today with Tom Poe, Member of the Political Bureau of the CPV, and handed over a letter "
+     "from the CPC Central Committee.", "Both sides agreed.", "meeting", ["Tom Poe"]),
+    # a reply to a letter; the one written back to is its addressee
+    ("Ma Lin Writes Back to MSZP President", "On November 22nd, Ma Lin, Minister of the IDCPC, wrote back to Tom Poe, "
+     "President of the Hungarian Socialist Party (MSZP), thanking the MSZP for its warm congratulations.",
+     "Both sides agreed.", "message", []),
+    # a leader whose support a speaker reports, with an honorific between title and name
+    ("UMNO president holds phone talks with Ma Lin", "KUALA LUMPUR, Dec. 15 (Bernama) -- UMNO president Tom Poe held a "
+     "telephone conversation today with Ma Lin, Minister of the IDCPC.", "He said Prime Minister Datuk Seri Jim Doe "
+     "had given his full support to deepening the partnership.", "call", ["Tom Poe"]),
+])
+def test_letters_handed_over_replies_and_reported_support(title, lead, later, etype, foreign):
+    e = _event(title, "2017.11.24", lead, later)
+    assert (e.event_type, _side(e, "foreign")) == (etype, foreign)
