@@ -31,7 +31,7 @@ _OTHER_RE = re.compile(
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held"
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
-    r"|(?<!-)\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d)"
+    r"|(?<!-)(?<!who )\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting

@@ -109,6 +109,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
+        elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
+            x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
         elif x.title and re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a

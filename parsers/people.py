@@ -78,7 +78,9 @@ _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed))\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
-_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once)\b")
+# ("Prime Minister X has described the Eastern Opening as ...", "has travelled to China more often")
+_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|"
+                       r"travell?ed|urged|argued|warned|insisted)\b")
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title

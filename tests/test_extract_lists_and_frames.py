@@ -188,3 +188,28 @@ def test_envoys_at_the_venue_keep_a_hybrid_seminar_in_person():
 def test_letters_handed_over_replies_and_reported_support(title, lead, later, etype, foreign):
     e = _event(title, "2017.11.24", lead, later)
     assert (e.event_type, _side(e, "foreign")) == (etype, foreign)
+
+
+@pytest.mark.parametrize("title, lead, later, etype, foreign", [
+    # a feature lead: a leader's earlier trip "to visit China since ..." and "who will lead" announce nothing
+    ("Senior CPC official holds video call with SPD co-chairman", "BEIJING, Nov. 29 (Xinhua) -- Three weeks after the "
+     "Chancellor became the first leader of a Group of Seven country to visit China since the pandemic began, officials "
+     "of the two countries' leading parties have picked up the conversation.", "On Tuesday, Ma Lin, Minister of the "
+     "IDCPC, held a video call with Tom Poe, Co-Chairman of the Social Democratic Party of Germany (SPD).", "call",
+     ["Tom Poe"]),
+    ("Nepali party leaders meet visiting CPC delegation", "KATHMANDU, Dec. 30 (Xinhua) -- With the parties still "
+     "bargaining over who will lead the next government, leaders of the two largest parties set aside time for a "
+     "visiting CPC delegation.", "Ma Lin, Vice-Minister of the IDCPC, who is leading the delegation, met with Tom Poe, "
+     "President of the Nepali Congress (NC).", "visit", ["Tom Poe"]),
+    # leaders told of as a time, or by what they have described
+    ("Hungarian party meets CPC delegation", "BUDAPEST, April 9 (MTI) -- A week after Chancellor Jim Doe wrapped up her "
+     "latest visit to China, Tom Poe, head of the Fidesz parliamentary group, met Ma Lin, Minister of the IDCPC.",
+     "Prime Minister Ann Roe has described the Eastern Opening as a pillar of foreign policy.", "visit", ["Tom Poe"]),
+    # a newspaper's editorial writer leads a delegation: his title is no name
+    ("Ma Lin meets Japanese journalists", "Beijing, August 26th\u2014Ma Lin, Vice-minister of the IDCPC, met here today "
+     "with a delegation of senior journalists from Japan led by Tom Poe, Chief Editorial Writer of the Mainichi "
+     "Shimbun.", "Both sides agreed.", "meeting", ["Tom Poe"]),
+])
+def test_feature_leads_and_people_told_of_in_them(title, lead, later, etype, foreign):
+    e = _event(title, "2022.11.30", lead, later)
+    assert (e.event_type, _side(e, "foreign")) == (etype, foreign)
