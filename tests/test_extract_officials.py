@@ -236,7 +236,14 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # Xizang, Guangdong and Jilin, a state minister, an invented city official)
                       "Bayanqolu", "Cheng Yonghua", "Huang Huahua", "Ismail Tiliwaldi", "Padma Choling", "Shohrat Zakir",
                       "Song Yang", "Wang Junzheng", "Wang Lequan", "Xie Zhenhua", "Yan Jinhai", "Yang Ningbo", "Zhang Bin",
-                      "Zhang Ping", "Zhang Qingli", "Zhao Zhengyong", "Zheng Zhuqiang", "Zou Xiaoli"}
+                      "Zhang Ping", "Zhang Qingli", "Zhao Zhengyong", "Zheng Zhuqiang", "Zou Xiaoli",
+                      # r4034-r4910, written the same way (envoys and consuls general, provincial, regional and city
+                      # leaders, a former IDCPC vice-minister, Party School and research officials, invented consuls)
+                      "Bu Jianguo", "Cao Xiaolin", "Cheng Jingye", "Erkin Tuniyaz", "Hu Heping", "Hu Yuting", "Huang Qiang",
+                      "Jin Xin", "Jin Yonghe", "Li Changlin", "Li Huaxin", "Liang Baohua", "Liu Haitao", "Liu Yuqin",
+                      "Qin Rupei", "Sun Baohong", "Sun Chunlan", "Sun Heping", "Tan Jialin", "Tang Dengjie", "Tang Wenbo",
+                      "Tian Qi", "Wang Di", "Wang Lixia", "Wang Xiankui", "Wei Hong", "Xu Ruoyu", "Yu Hongyao",
+                      "Zhang Baoshun", "Zhang Junsai", "Zhao Jianhua", "Zhao Yali", "Zhao Zhiyuan", "Zhu Xiaodan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -41,7 +41,8 @@ PARTIES: list[tuple] = [
     # its name has no "of Portugal": "Social Democratic Party of Portugal" is written with a locator
     ("Social Democratic Party", "PSD", "PT", ("Partido Social Democrata",), ("Portuguese Social Democratic Party",)),
     ("Communist Party of Greece", "KKE", "GR", (), ()),
-    ("Coalition of the Radical Left", "SYRIZA", "GR", ("Synaspismos Rizospastikis Aristeras",), ("Syriza",)),
+    ("Hungarian Workers' Party", None, "HU", ("Munkáspárt",), ()),
+    ("Coalition of the Radical Left", "SYRIZA", "GR", ("Synaspismos Rizospastikis Aristeras", "Coalition of the Radical Left-Progressive Alliance"), ("Syriza",)),
     ("New Democracy", "ND", "GR", (), ()),
     ("Independent Greeks", "ANEL", "GR", (), ()),
     ("Panhellenic Socialist Movement", "PASOK", "GR", ("PASOK-Movement for Change", "Movement for Change"), ()),
@@ -148,6 +149,7 @@ PARTIES: list[tuple] = [
     ("Sandinista National Liberation Front", "FSLN", "NI", ("Frente Sandinista de Liberación Nacional", "Frente Sandinista de Liberacion Nacional"), ("Sandinista Front",)),
     ("Broad Front", "FA", "UY", ("Frente Amplio",), ()),
     ("Communist Party of Uruguay", "PCU", "UY", ("Partido Comunista del Uruguay", "Partido Comunista de Uruguay"), ()),
+    ("Socialist Party of Uruguay", None, "UY", ("Partido Socialista del Uruguay",), ()),
     ("Movement of Popular Participation", "MPP", "UY", ("Movimiento de Participación Popular", "Movimiento de Participacion Popular"), ()),
     ("Communist Party of Chile", "PCCh", "CL", ("Partido Comunista de Chile",), ()),
     ("Socialist Party of Chile", None, "CL", ("Socialist Party", "Partido Socialista de Chile"), ()),
