@@ -87,7 +87,9 @@ _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attende
 _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}?)(?=,?\s+(?:were|was)\s+(?:also\s+)?present\b"
                             r"|,?\s+(?:also\s+)?(?:attended|joined|accompanied)\b)")
 # "A, Title, Russian Ambassador to China B and C, Title, were present": a list of those there, closed by a comma
-_PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>[A-Z][^.;\n]{10,600}?),\s+(?:(?:were|was)\s+(?:also\s+)?present|"
+# (not a crowd: "About 300 people, including leaders of parties from Southeast Asian countries, ..., were present")
+_PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>(?!(?:About|More|Over|Nearly|Some|Around|Hundreds|Dozens)\b)"
+                              r"[A-Z][^.;\n]{10,600}?),\s+(?:(?:were|was)\s+(?:also\s+)?present|"
                               r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:[\w\-]+\s+)?(?:call|meeting|talks))\b")
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)

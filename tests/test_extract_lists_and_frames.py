@@ -213,3 +213,10 @@ def test_letters_handed_over_replies_and_reported_support(title, lead, later, et
 def test_feature_leads_and_people_told_of_in_them(title, lead, later, etype, foreign):
     e = _event(title, "2022.11.30", lead, later)
     assert (e.event_type, _side(e, "foreign")) == (etype, foreign)
+
+
+def test_a_crowd_present_names_no_one():
+    e = _event("Forum opens", "2019.05.15", "Beijing, May 14th\u2014A forum opened here today. Ma Lin, Minister of the "
+               "IDCPC, addressed it.", "About 300 people, including leaders of political parties from Southeast Asian "
+               "and South Asian countries, Chinese and foreign experts and scholars, were present.")
+    assert (_side(e, "cpc"), _side(e, "foreign")) == (["Ma Lin"], [])
