@@ -111,6 +111,12 @@ _DATE_SLASH_CITY_RE = re.compile(r"^\s*(" + _MONTH + r")\s+" + _DAY + r",?\s+\d{
 _LEAD_DATE_RE = re.compile(
     r"^\s*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(" + _MONTH + r")\s+" + _DAY + r"\b"
 )
+# "On the twenty-second of September, ...": the day in words
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS + "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+                                                        "seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINALS.update({**{f"twenty-{u}": 21 + i for i, u in enumerate(_UNITS)}, "thirtieth": 30, "thirty-first": 31})
+_LEAD_WORD_DATE_RE = re.compile(r"^\s*On\s+the\s+(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\s+of\s+(" + _MONTH + r")\b")
 # "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
 _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
@@ -240,6 +246,9 @@ def parse_dateline(lead: str) -> Dateline:
     m = _LEAD_DATE_RE.match(lead)
     if m:
         return Dateline(None, _month(m.group(1)), int(m.group(2)), 0)
+    m = _LEAD_WORD_DATE_RE.match(lead)
+    if m:
+        return Dateline(None, _month(m.group(2)), _ORDINALS[m.group(1)], 0)
     m = _CITY_COLON_RE.match(lead)
     region = m and m.group("ctry") and REGION_COUNTRY.get(m.group("ctry"))
     if m and m.group("ctry") and country_code(m.group("ctry")) is None and not region:

@@ -230,3 +230,15 @@ def test_a_communist_party_of_colombia_beside_the_cuban_acronym():
     e = _event("Forum opens", "2023.11.10", "Shenzhen, November 9th\u2014A forum opened here today. Tom Poe, President "
                "of the Colombian Communist Party (PCC), spoke at the opening ceremony.")
     assert ([p.name for p in e.parties], e.countries) == (["Colombian Communist Party"], ("CO",))
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("On the twenty-second of September", "2011-09-22"),
+    ("On the first of September", "2011-09-01"),
+    ("On the thirtieth of August", "2011-08-30"),
+])
+def test_a_day_written_in_words(opening, day):
+    e = _event("Ma Lin meets ZANU-PF delegation", "2011.09.26",
+               f"{opening}, Ma Lin, Vice-minister of the IDCPC, met in Beijing with a delegation of ZANU-PF led by Tom "
+               "Poe, Secretary for Administration of ZANU-PF.")
+    assert e.event_date.isoformat() == day
