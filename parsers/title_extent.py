@@ -10,6 +10,7 @@ from parsers.mention import Mention
 from parsers.names import ENUM_AFTER_RE, ENUM_BEFORE_RE, HONORIFIC, NAME, TITLE_START_RE, strip_acronyms
 from parsers.party_dictionary import full_names
 from parsers.person_roles import context_role
+from parsers.title_first import title_then_name
 
 __all__ = ["APPOSITIVE_RE", "already_found", "full_title", "title_end", "titled_mention"]
 
@@ -120,7 +121,6 @@ def _continues_title(text: str, j: int) -> bool:
     # Ambassador to China Igor Morgulov and ...": the next item, a title-first person
     if not (re.match(r"(?:\S+\s+){0,3}?(?:of|to|for|in)\b", rest) and TITLE_START_RE.match(rest)):
         return False
-    from parsers.title_first import title_then_name     # it imports parsers.parties, which needs this module's users
     hit = title_then_name(re.split(r",|;|\.\s|\s+and\s+", rest)[0], None)
     return not (hit and hit[0] and re.search(r"\b(?:Ambassador|Envoy|Consul)\b", hit[0]))
 
