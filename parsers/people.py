@@ -81,6 +81,10 @@ _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.
 # ("Prime Minister X has described the Eastern Opening as ...", "has travelled to China more often")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|"
                        r"travell?ed|urged|argued|warned|insisted)\b")
+# after the lead, a title-first speaker who "has said" spoke on another occasion
+_SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
+_HAS_SAID_RE = re.compile(r"(?:has|have)" + _SAID_TAIL)
+_SAID_TAIL_RE = re.compile(_SAID_TAIL)
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
@@ -153,6 +157,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     # habit or an earlier event of the subject's, not this contact
     subjects = [m for m in subjects if not (re.search(r"\b(?:has|have|had)$", m.group()) and _HABIT_RE.match(text, m.end())
                                             or m.group().endswith("had") and _EARLIER_RE.match(text, m.end())
+                                            or lead_end is not None and m.start() >= lead_end
+                                            and re.search(r"\b(?:has|have)$", m.group()) and _SAID_TAIL_RE.match(text, m.end())
                                             # "..., a high-level operation of the partnership has been maintained": passive
                                             or re.search(r"\b(?:has|have|had)$", m.group()) and _PASSIVE_RE.match(text, m.end()))]
     for m in subjects:
@@ -202,6 +208,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         s0 = m.start("name")
         if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0)):
             continue
+        if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
+            continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
         title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
         if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
                 and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not re.match(

@@ -1,0 +1,28 @@
+"""Forms of the paragraphs after a lead, read on whole releases of our own sentences: people told of
+as background (what they "have said" on another occasion) are mentions in passing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.release_text import one_event as _event, side as _side
+
+LEAD = ("WINDHOEK, June 11 (NAMPA) -- SWAPO Secretary-General Tom Poe on Tuesday received a delegation of the "
+        "Communist Party of China led by Ma Lin, Vice-minister of the IDCPC.")
+
+
+@pytest.mark.parametrize("later, foreign", [
+    ("The party's treasurer, Ann Roe, has said that SWAPO will host a fundraising dinner next month.", ["Tom Poe"]),
+    ("SWAPO Treasurer Ann Roe has said that the party will host a fundraising dinner next month.", ["Tom Poe"]),
+    ("SWAPO Treasurer Ann Roe has also stated that the party's books are in order.", ["Tom Poe"]),
+])
+def test_a_speaker_who_has_said_after_the_lead_spoke_elsewhere(later, foreign):
+    e = _event("SWAPO receives CPC delegation", "2019.06.12", LEAD, later)
+    assert _side(e, "foreign") == foreign
+
+
+def test_has_said_in_the_lead_keeps_the_speaker():
+    e = _event("SWAPO values ties with CPC", "2019.06.12",
+               "WINDHOEK, June 11 (NAMPA) -- SWAPO Secretary-General, Tom Poe, has said the party values its ties "
+               "with the Communist Party of China. Poe said this on Tuesday when she received a delegation of the "
+               "CPC led by Ma Lin, Vice-minister of the IDCPC.")
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (["Tom Poe"], ["Ma Lin"])
