@@ -46,6 +46,13 @@ _PARTIES_OF_RE = re.compile(
     r"|(?:political\s+)?party\s+(?:officials|cadres|members)(?:\s+and\s+(?:officials|cadres|members))?)\s+(?:of|from)\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
     r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
+# "scholars from think tanks in Kenya, Uganda and Tanzania", "experts of research institutes of A and B":
+# the countries of the institutions of those taking part
+_INSTITUTIONS_IN_RE = re.compile(
+    r"\b(?:scholars|experts|researchers|academics|representatives|members|journalists)\s+(?:of|from)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:think\s+tanks|universities|research\s+institut(?:es|ions)|institutes|media\s+outlets)\s+(?:in|of|from)\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"
+    r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
 # "representatives of political parties and think tanks from Pakistan, Nepal and Sri Lanka spoke",
 # "Ambassadors and diplomats of Cuba, Laos and Viet Nam attended": the listed countries take part.
 _FROM_LIST_RE = re.compile(
@@ -81,13 +88,15 @@ def listed_countries(body: str, spans=()) -> set[str]:
     """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
-    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE, _ADJECTIVE_LIST_RE):
+    for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _INSTITUTIONS_IN_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE,
+               _ADJECTIVE_LIST_RE):
         for m in rx.finditer(body):
             if on_earlier_leg(body, m.start()):
                 continue    # a list of another stop of the trip
-            if rx is _LISTED_RE and not _PARTAKING_RE.search(body, sentence_bounds(body, m.start())[0], m.end()):
+            if rx in (_LISTED_RE, _INSTITUTIONS_IN_RE) and not _PARTAKING_RE.search(
+                    body, sentence_bounds(body, m.start())[0], m.end() if rx is _LISTED_RE else m.start("list")):
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
-            if rx is _PARTIES_OF_RE and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
+            if rx in (_PARTIES_OF_RE, _INSTITUTIONS_IN_RE) and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
             base = m.start("list")
             found = find_countries(m.group("list"))

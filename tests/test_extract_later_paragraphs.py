@@ -26,3 +26,16 @@ def test_has_said_in_the_lead_keeps_the_speaker():
                "with the Communist Party of China. Poe said this on Tuesday when she received a delegation of the "
                "CPC led by Ma Lin, Vice-minister of the IDCPC.")
     assert (_side(e, "foreign"), _side(e, "cpc")) == (["Tom Poe"], ["Ma Lin"])
+
+
+@pytest.mark.parametrize("lead, countries", [
+    ("Beijing, June 11th\u2014A briefing session was held here today for scholars from think tanks in Kenya, Uganda "
+     "and Tanzania. Ma Lin, Vice-minister of the IDCPC, attended and briefed them.", ("KE", "TZ", "UG")),
+    ("Beijing, June 11th\u2014Ma Lin, Vice-minister of the IDCPC, met here today with a delegation of experts from "
+     "research institutes of Laos and Cambodia.", ("KH", "LA")),
+    # institutions of a topic, not of those taking part
+    ("Beijing, June 11th\u2014Ma Lin, Vice-minister of the IDCPC, met here today with Tom Poe, Chairman of the Kenya "
+     "African National Union, who talked about researchers from universities in Germany and France.", ("KE",)),
+])
+def test_countries_of_the_institutions_of_those_taking_part(lead, countries):
+    assert _event("Briefing for scholars", "2019.06.12", lead).countries == countries
