@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
-from parsers.gathering_words import (CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
+from parsers.gathering_words import (future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told)
@@ -19,7 +19,7 @@ from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_C
 from parsers.names import pinyin_name
 from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONGRATULATED_ON_RE as _CONGRATULATED_ON_RE,
                                     MESSAGE_RE as _MESSAGE_RE, MOURN_RE as _MOURN_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
-                                    REMARKS_MESSAGE_RE as _REMARKS_MESSAGE_RE, THANKS_RE as _THANKS_RE,
+                                    REMARKS_MESSAGE_RE as _REMARKS_MESSAGE_RE, HAS_SENT_RE, THANKS_RE as _THANKS_RE,
                                     WRITTEN_INTERVIEW_RE as _WRITTEN_INTERVIEW_RE, WRITTEN_RE as _WRITTEN_RE)
 from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
 
@@ -209,8 +209,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting")
     many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
-    if (_CONFERENCE_RE.search(title) and not title_meets) or (not title_meets and (
-            _CONFERENCE_RE.search(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many)) \
+    if (_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
+            _CONFERENCE_RE.search(core) and not future_gathering(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many)) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b", core, _I):    # two sides: a meeting
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
@@ -229,6 +229,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head)
     if in_china and (contact or _VISIT_RE.search(head)):
         return "meeting", "in_person"   # guests in China whatever their dateline: a meeting there (convention)
+    if contact and not (_MEETING_RE.search(first) or _GUEST_VISIT_RE.search(first) or _VISIT_RE.search(head)) and more \
+            and (later := _later_contact(title, lead, lead[len(first):].strip(), more, abroad)) and later[0] == "call":
+        return later    # "..., Prachanda talks to Song Tao" over a lead about supplies: the call told two paragraphs down
     if _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False) or abroad and (contact or not more):
         return "visit", "in_person"
     if contact:
@@ -236,20 +239,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # No contact verb: a news lead may open with a quote or what was said and tell the contact in its second
     # sentence or the next paragraph ("..., Wang said in a meeting with Martin Schulz"); else a speech, an article.
     rest = lead[len(first):].strip()
-    pars = ([rest] if rest else []) + (more.split("\n")[:2] if more else [])
-    # ("..., said Wang in an exclusive interview with Xinhua": what was said is the news, not a contact)
-    for par in pars if not (_OTHER_RE.search(lead) or _INTERVIEW_RE.search(f"{lead}\n{more}")) else ():
-        if _REMARKS_MESSAGE_RE.search(_first_sentence(par)):
-            return "message", "written"
-        fr = REMARKS_FRAME_RE.search(_first_sentence(par))
-        if abroad is None and fr and frame_abroad(fr.group()):
-            return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
-        second = classify(title, par, abroad)
-        if second[0] in ("meeting", "visit", "call") or (
-                # "..., spoke at the forum", "The IDCPC ... organized the second conference of the ... Mechanism"
-                second[0] == "conference" and (_ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par)))) or (
-                second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
-            return second
+    if later := _later_contact(title, lead, rest, more, abroad):
+        return later
     # the contact told only as the occasion of remarks, a few paragraphs down (parsers.remarks_frame)
     frame = None if _OTHER_RE.search(lead) else REMARKS_FRAME_RE.search("\n".join([rest, more]))
     if frame:   # (a Chinese envoy met in the country of his post: "during a meeting with the ambassador of the PRC")
@@ -262,6 +253,28 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "meeting", "in_person"   # "a delegation of the A Party ... visited Fujian": guests in China (convention)
     # a dateline abroad with no contact told anywhere near: the CPC side's trip itself
     return ("visit", "in_person") if abroad else ("other", None)
+
+
+def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | None) -> tuple[str, str | None] | None:
+    """The contact told in the lead's second sentence or the next two paragraphs, when the first tells none."""
+    pars = ([rest] if rest else []) + (more.split("\n")[:2] if more else [])
+    # ("..., said Wang in an exclusive interview with Xinhua": what was said is the news, not a contact)
+    for par in pars if not (_OTHER_RE.search(lead) or _INTERVIEW_RE.search(f"{lead}\n{more}")) else ():
+        if _REMARKS_MESSAGE_RE.search(_first_sentence(par)) or HAS_SENT_RE.search(_first_sentence(par)):
+            return "message", "written"
+        fr = REMARKS_FRAME_RE.search(_first_sentence(par))
+        if abroad is None and fr and frame_abroad(fr.group()):
+            return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
+        second = classify(title, par, abroad)
+        if second[0] == "visit" and not (_MEETING_RE.search(_first_sentence(par)) or _VISIT_RE.search(_first_sentence(par))
+                                         or _DEPART_RE.search(_first_sentence(par))):
+            continue        # a paragraph telling no contact ("The supplies were collected by ...") is no trip of its own
+        if second[0] in ("meeting", "visit", "call") or (
+                # "..., spoke at the forum", "The IDCPC ... organized the second conference of the ... Mechanism"
+                second[0] == "conference" and (_ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par)))) or (
+                second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
+            return second
+    return None
 
 
 def framed_contact(lead: str, more: str) -> bool:

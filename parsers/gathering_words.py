@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told"]
+__all__ = ["future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -27,7 +27,9 @@ OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attend
 # the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
 CONF_SUBJECT_RE = re.compile(
     # (no article: "China-Southeast Asian ... Political Parties Belt and Road Joint Consultation Conference was held")
-    r"^\W*(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table|thematic\s+exchange)\b"
+    # ("On November 19th, the second meeting of the exchange council between the CPC and ... opened")
+    r"^\W*(?:On\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?,\s+)?(?:(?:[Tt]he|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:council|mechanism|commission)\b|"
+    r"(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table|thematic\s+exchange))\b"
     r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b", _I)
 # "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
 # the headline says ("parties meet to share ...")
@@ -58,6 +60,18 @@ MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\
 # ("160 countries including Nepal participating in virtual meeting": a count of countries or parties)
 MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\b|\b(?:\d{2,}|dozens\s+of)\s+(?:countries|parties|political\s+parties)\b"
                              r"|\b(?:three|four|five|six|seven|eight|nine|ten|\d)\s+(?:political\s+)?parties\s+(?:of|from|in)\b", _I)
+# "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
+_WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\b(?:plans?|intends?|to\s+hold|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,3}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
+_GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b", _I)
+
+
+def future_gathering(core: str) -> bool:
+    """Every gathering the sentence names is still to come (the news is a plan, told after some contact)."""
+    hits = list(CONFERENCE_RE.finditer(core))
+    return bool(hits) and not _GATHERED_RE.search(core) and all(_WILL_RE.search(core, 0, m.start()) for m in hits)
+
+
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|noted|stressed|(?:is|are)\s+(?:willing|ready))\b[^.]*$")
 
 

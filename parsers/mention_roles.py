@@ -55,12 +55,21 @@ def in_quotation(text: str, pos: int) -> bool:
 
 
 # (not one sent earlier, told beside this one: "President X has sent a message ...", "Earlier today, X sent ...")
-_SENT_RE = re.compile(r"(?:(?!\b(?:earlier|had|has|have|also)\b)[^.;\n]){0,240}?\bsent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?"
+# ("X has sent a letter to ..." is the news; "had sent" and "also sent" an earlier or another message)
+_SENT_RE = re.compile(r"(?:(?!\b(?:earlier|had|also)\b)(?!\b(?:has|have)\s+(?!sent\b))[^.;\n]){0,240}?\bsent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?"
                       r"(?:message|letter|cable|telegram)", re.IGNORECASE)
 def _sends_here(text: str, pos: int) -> bool:
-    return bool(_SENT_RE.match(text, pos)) and "Earlier" not in text[sentence_start(text, pos):pos]
+    m = _SENT_RE.match(text, pos)
+    ss = sentence_start(text, pos)
+    # "X has sent a letter" tells the news only when it opens a paragraph (not "He said that President X has
+    # sent a message of condolences to ...": the message's own words about another)
+    return bool(m) and "Earlier" not in text[ss:pos] and not (
+        re.search(r"\b(?:has|have)\s+sent\b", m.group()) and ss > 0 and text[ss - 1] != "\n")
 
 
+# "..., X, deputy secretary of the party's General Council, told TASS." then "According to him, the plans were
+# discussed in a video call with Y": the source told of his own contact
+_HIS_CONTACT_RE = re.compile(r"\bAccording\s+to\s+(?:him|her),[^.]{0,120}?\b(?:call|meeting|talks|conversation)\s+with\b")
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
 # "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
@@ -78,7 +87,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     sender told after the lead ("X, Title, sent a message of sympathy to Y") is one of its senders."""
     if lead_end is not None:
         for x in found:
-            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?(?:present|at\s+the\s+(?:meeting|talks)))\b",
+            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?(?:present|at\s+the\s+(?:meeting|talks))"
+                              r"|took\s+part\s+in\s+the\s+(?:meeting|talks|call))\b",
                               text[x.end:x.end + 40])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
@@ -112,7 +122,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
         elif x.title and re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30]) \
-                and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title):
+                and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title) \
+                and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
                                     # party's source; not the CPC's officials at its own press conference)
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MESSAGE_RE", "MOURN_RE", "THANKS_RE", "RECEIVED_MESSAGE_RE", "WRITTEN_RE", "WRITTEN_INTERVIEW_RE", "REMARKS_MESSAGE_RE", "CONDOLENCES_TO_RE", "CONGRATULATED_ON_RE"]
+__all__ = ["MESSAGE_RE", "MOURN_RE", "THANKS_RE", "RECEIVED_MESSAGE_RE", "WRITTEN_RE", "WRITTEN_INTERVIEW_RE", "REMARKS_MESSAGE_RE", "CONDOLENCES_TO_RE", "CONGRATULATED_ON_RE",
+           "HAS_SENT_RE"]
 
 _I = re.IGNORECASE
 
@@ -30,6 +31,8 @@ WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+to\b"
                                 r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),", _I)     # "In separate messages, A and B have lauded"
+# "X has sent a letter to ..." in the paragraph after a feature lead: the news is the message
+HAS_SENT_RE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?sent\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter)s?\b", _I)
 # "Xi on Monday extended condolences to the acting President over the death of ...": no meeting told, written
 CONDOLENCES_TO_RE = re.compile(r"\b(?:extended|extends|conveyed|conveys)\s+(?:\w+\s+){0,2}?condolences?\s+to\b", _I)
 # "X has congratulated Y on his election as general secretary": congratulations are written

@@ -7,7 +7,7 @@ import re
 
 from parsers.person_roles import sentence_start
 
-__all__ = ["EARLIER_LEG_RE", "earlier_same_trip", "past_contact"]
+__all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_contact"]
 
 
 # After the lead, a contact of its own time: "President X spoke with Y on the phone in May",
@@ -34,7 +34,7 @@ def past_contact(text: str, pos: int) -> bool:
     end = len(text) if (stop := re.compile(r"\.\s|\n").search(text, pos)) is None else stop.start()
     # ("The meeting came a week after a CPC delegation led by X concluded a visit to Nepal")
     if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos) \
-            or _HAD_EARLIER_RE.search(text, start, pos) or _AFTER_VISIT_WHERE_RE.search(text, start, pos):
+            or _HAD_EARLIER_RE.search(text, start, pos) or AFTER_VISIT_WHERE_RE.search(text, start, pos):
         return True
     return earlier_same_trip(text, pos)
 
@@ -50,9 +50,10 @@ _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:y
 # ("The delegation ... had earlier called on Umno president X on Sunday")
 _HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b")
 # ("The delegation arrived in Kuala Lumpur after a three-day visit to Indonesia, where it held talks with X")
-# ("The Chinese delegation arrived in Windhoek from Zambia, where it had held talks earlier this week with X")
-_AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop)\s+(?:to|in)|"
-                                   r"\barrived\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+from)\s+[A-Z][^,;.]{1,40},\s+where\b")
+# ("The Chinese delegation arrived in Windhoek from Zambia, where it had held talks earlier this week with X",
+# "arrived in Windhoek on Sunday from Lusaka, where it held talks with ...")
+AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop)\s+(?:to|in)|"
+                                   r"\barrived\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s+from)\s+[A-Z][^,;.]{1,40},\s+where\b")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"

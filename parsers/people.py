@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from parsers.mention import Mention
-from parsers.names import HONORIFIC, HONORIFIC_RE, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, drop_post_city, fold, full_name_of, strip_acronyms
+from parsers.names import HONORIFIC, HONORIFIC_RE, drop_post_city, fold, full_name_of
 from parsers.person_lists import add_title_first, congratulated_speakers, including_list, surname_speakers
 from parsers.title_parts import extend_titles_also, extend_titles_back
 from parsers.news_subjects import news_subjects
@@ -42,13 +42,18 @@ from parsers.present_too import present_too
 from parsers.agency_frames import agency_frames
 from parsers.subject_verbs import PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_first import title_then_name
+from parsers.title_comma_name import SAID_TAIL, title_comma_names
 
 __all__ = ["Mention", "find_people", "same_person"]
 
 _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
-_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed)\b")
+_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged)\b")
+# "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
+# words were spoken at the contact told further down
+_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated)"
+                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
 _DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
 # (or run into its paragraph: "... Samdech Hun Sen: On behalf of the CPP, I ...")
 _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
@@ -60,33 +65,15 @@ _DELEGATION_HEAD_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<subject>[A-Z][^,
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 
 
-_TITLE_COMMA_NAME_RE = re.compile(
-    # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=[a-z],\s)(?=the\s+[a-z]+\s+of\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
-    # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
-    rf"(?:(?:former|then)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?=[A-Z][a-z]+\s+[A-Z]))?"
-    # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
-    # "The PUK President, Bafel Talabani, on Tuesday received ..."
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)"
-    rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
-    # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call")
-    rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
-    rf"(?=and\s+[a-z]|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading|(?:conveyed|expressed)\s+[^.;]{{0,60}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
-    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said)\b)")   # ("..., who chaired the session, introduced")
-# ("..., said on Tuesday as she received a delegation of the CPC")
-_SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
-                                    r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed))\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 # ("Prime Minister X has described the Eastern Opening as ...", "has travelled to China more often")
 _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|"
                        r"travell?ed|urged|argued|warned|insisted)\b")
 # after the lead, a title-first speaker who "has said" spoke on another occasion
-_SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
-_HAS_SAID_RE = re.compile(r"(?:has|have)" + _SAID_TAIL)
-_SAID_TAIL_RE = re.compile(_SAID_TAIL)
+_SAID_TAIL_RE = re.compile(SAID_TAIL)
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
-_EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended)\b")
+_EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended|earlier|previously|already)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
 _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}?)(?=,?\s+(?:were|was)\s+(?:also\s+)?present\b"
                             r"|,?\s+(?:also\s+)?(?:attended|joined|accompanied)\b)")
@@ -143,10 +130,12 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             # quoted "During the ... Summit in Beijing this year"
             sent = [m for m in sent if not _STATEMENT_AFTER_RE.match(text, m.end())
                     and not _OTHER_OCCASION_RE.match(text, _sentence_start(text, m.start("subject")))]
-        subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
+        subjects = [x for x in subjects if text.startswith(" also", x.end("subject"))    # ("A said B also took part")
+                    or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
         subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
         if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
             subjects += list(_SENDER_HEADING_RE.finditer(text))
+            subjects += list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
     elif _DURING_CONTACT_RE.search(text):   # "During the meeting, A, B and C expressed ...": this contact's speakers
         # (not the source who "said in a post on X" what was discussed)
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
@@ -180,7 +169,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if any(a <= s0 < b for a, b in taken):
             continue
         subject = m.group("subject")
-        if said := re.match(r".*\b(?:says|stated)\s+that\s+|.*\swhen\s+(?=[A-Z])", subject):
+        also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
+        if said := re.match(r".*\b(?:says|stated)\s+that\s+|.*\swhen\s+(?=[A-Z])" + (r"|.*\bsaid\s+(?=[A-Z])" if also else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ..."
             subject, s0 = subject[said.end():], s0 + said.end()
@@ -202,25 +192,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
-    for m in _TITLE_COMMA_NAME_RE.finditer(text):
-        # "The visiting CPC international department chief, Liu Jianchao, paid a courtesy call on ...",
-        # "Organization Secretary of the PCC, Roberto Morales, and head of ..., Li Shulei, inaugurated"
-        s0 = m.start("name")
-        if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0)):
-            continue
-        if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
-            continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
-        title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
-        if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
-                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not re.match(
-                    rf"[^.\n]*\.\s+{re.escape(m.group('name').split()[-1])}\s+made\s+the\s+(?:remarks|assessment|comments)\s+(?:during|at)\b",
-                    text[m.end():m.end() + 300]):
-            continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
-                            # assessment during a meeting with ..." next), is one of its people by what he said
-        if TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I):
-            found.append(Mention(clean_name(m.group("name")), strip_acronyms(title), s0, m.end("name"),
-                                 context_role(text, m.start("title")), m.start("title")))
-            taken.append((m.start("title"), m.end("name")))
+    title_comma_names(text, found, taken, lead_end)
     for m in _SAID_BY_RE.finditer(text):
         if lead_end is None or m.start() < lead_end or m.group("how"):
             # "..., said Vietnamese President X and visiting member of ... Y here on Thursday", "...,

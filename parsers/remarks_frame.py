@@ -16,6 +16,8 @@ __all__ = ["REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call)\s+(?:between|with|of|by|to)\b"
+    # "X made the announcement after meeting a delegation of the CPC led by Y"
+    r"|\bmade\s+the\s+(?:remarks?|announcement|statement|comments?)\s+(?:after|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with)\b"
     # "was speaking in Lusaka today during bilateral talks held at the Government Complex"
     r"|\b(?:speaking|spoke)\b[^.\n]{0,80}?\bduring\s+(?:bilateral|official|party-to-party)\s+(?:meeting|talks)\b"
     r"|\b(?:when|while|after)\s+(?:he|she|they)\s+(?:welcomed|received|met|hosted)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"

@@ -25,7 +25,9 @@ _HELD_BY_RE = re.compile(
 _IN_ROOM_RE = re.compile(r"\b(?:met|meets|received|receives|hosted|welcomed|called\s+on|visited|here)\b")
 _GATHERING_ONLINE_RE = re.compile(
     r"\bThe\s+(?:seminar|session|conference|dialogue|forum|meeting|event|summit|workshop|briefing|symposium)\s+"
-    r"(?:was|were)\s+(?:held|conducted|convened)\s+(?:online|virtually|(?:via|by|through|over)\s+video(?:\s+link)?)\b")
+    r"(?:was|were)\s+(?:held|conducted|convened)\s+(?:online|virtually|(?:via|by|through|over)\s+video(?:\s+link)?)\b"
+    # "at the CPC and World Political Parties Summit, an online gathering hosted by the CPC"
+    r"|,\s+an?\s+(?:online|virtual)\s+(?:gathering|event|summit|conference|meeting|forum|seminar)\s+(?:hosted|held|organi[sz]ed|convened)\b")
 _TWO_SIDED_RE = re.compile(r"\bvideo\s+(?:conference|meeting)\s+between\s+the\s+two\s+(?:parties|sides)\b", re.I)
 
 

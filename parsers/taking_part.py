@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from parsers.party_spans import PartySpan
-from parsers.past_contacts import EARLIER_LEG_RE
+from parsers.past_contacts import AFTER_VISIT_WHERE_RE, EARLIER_LEG_RE
 
 __all__ = ["taking_part", "invitation_clauses", "list_lines", "on_earlier_leg", "sentence_bounds"]
 
@@ -142,8 +142,10 @@ def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
 
 
 def on_earlier_leg(body: str, pos: int) -> bool:
-    """The sentence holding `pos` tells another stop of the trip ("Earlier in Dar es Salaam, ...")."""
-    return bool(EARLIER_LEG_RE.match(body, sentence_bounds(body, pos)[0]))
+    """The sentence holding `pos` tells another stop of the trip ("Earlier in Dar es Salaam, ...", "... arrived
+    in Windhoek from Lusaka, where it held talks with leaders of Zambia's ruling PF")."""
+    start = sentence_bounds(body, pos)[0]
+    return bool(EARLIER_LEG_RE.match(body, start) or AFTER_VISIT_WHERE_RE.search(body, start, pos))
 
 
 def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:

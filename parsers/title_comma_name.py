@@ -1,0 +1,71 @@
+"""Title, then name between commas: "The visiting CPC international department chief, Liu Jianchao, paid a
+courtesy call on ...", "Organization Secretary of the PCC, Roberto Morales, and head of ..., Li Shulei,
+inaugurated". Used by parsers.people.
+
+Who is one of the contact's people by what he said: a delegation's head, one who spoke "after receiving" the
+delegation, or one whose next sentence frames the remarks ("X made the assessment during a meeting with").
+After the lead, one who "has said" something spoke on another occasion.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.mention import Mention
+from parsers.names import HONORIFIC, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.person_roles import context_role, reported
+from parsers.remarks_frame import REMARKS_FRAME_RE
+from parsers.subject_verbs import PART_VERB as _PART_VERB
+
+__all__ = ["SAID_TAIL", "title_comma_names"]
+
+_TITLE_COMMA_NAME_RE = re.compile(
+    # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=[a-z],\s)(?=the\s+[a-z]+\s+of\s|its\s+[a-z])|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
+    # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
+    rf"(?:(?:former|then)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?=[A-Z][a-z]+\s+[A-Z]))?"
+    # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
+    # "The PUK President, Bafel Talabani, on Tuesday received ..."
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)"
+    rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
+    # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call")
+    rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
+    rf"(?=and\s+[a-z]|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading|(?:conveyed|expressed)\s+[^.;]{{0,60}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
+    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said)\b)")   # ("..., who chaired the session, introduced")
+# ("..., said on Tuesday as she received a delegation of the CPC")
+_SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
+                                    r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed))\b")
+SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
+_HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
+# "The MPLA secretary general conveyed to his host the greetings of the party's president, X": no title
+_CONVEYED_RE = re.compile(r"\b(?:conveyed|extended|delivered|passed\s+on|brought)\b")
+
+
+def _framed_next(text: str, pos: int, name: str) -> bool:
+    """The next sentence opens on the speaker and tells his remarks' occasion ("X made the assessment during
+    a meeting with ...", "X, who is heading a delegation ..., was speaking at the end of a meeting with ...")."""
+    nxt = re.match(r"[^.\n]*\.\s+([^\n]{0,400})", text[pos:pos + 500])
+    if not nxt:
+        return False
+    sentence = nxt.group(1)
+    return sentence.startswith((name, name.split()[-1])) and bool(REMARKS_FRAME_RE.search(sentence.split(". ")[0]))
+
+
+def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, int]], lead_end: int | None) -> None:
+    """Add each "Title, Name," mention not inside a span already `taken` (both lists grow in place)."""
+    for m in _TITLE_COMMA_NAME_RE.finditer(text):
+        # "The visiting CPC international department chief, Liu Jianchao, paid a courtesy call on ...",
+        # "Organization Secretary of the PCC, Roberto Morales, and head of ..., Li Shulei, inaugurated"
+        s0 = m.start("name")
+        if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0)):
+            continue
+        if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
+            continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
+        title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
+        if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
+                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not _framed_next(text, m.end(), m.group("name")):
+            continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
+                            # assessment during a meeting with ..." next), is one of its people by what he said
+        if (TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I)) and not _CONVEYED_RE.search(title):
+            found.append(Mention(clean_name(m.group("name")), strip_acronyms(title), s0, m.end("name"),
+                                 context_role(text, m.start("title")), m.start("title")))
+            taken.append((m.start("title"), m.end("name")))
