@@ -91,6 +91,12 @@ def appositives(text: str) -> list[Mention]:
                 or NOT_A_NAME_RE.search(m.group("name")):
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
             # (nor a place or time: "the party's candidate, X, in the second round of the election")
+        if re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start("name") - 6):m.start("name")]) \
+                and (first := title_then_name(text[t0:(t1 := full_title(text, t0))], None)) is not None and first[0] is not None:
+            # a place before a title-first name: "at the FPM headquarters in Mirna Chalouhi, Chinese Ambassador X"
+            at = t0 + text[t0:t1].rfind(first[1])
+            found.append(Mention(clean_name(first[1]), strip_acronyms(first[0]), at, at + len(first[1]), context_role(text, t0), t0))
+            continue
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
                 r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue        # a dash after a capitalised run is a dateline ("HANOI \u2014 ...") unless "led by X \u2013"

@@ -20,9 +20,10 @@ __all__ = ["city_country_of", "delegation_abroad", "foreign_place", "host_meets_
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
-MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|held\s+(?:talks|discussions))\s+in\s+"
-                            # ("held talks with Song Tao, Minister of the IDCPC, in Beijing on April 9")
-                            r"|(?:met(?:\s+with)?|held\s+(?:talks|discussions)\s+with)\s+[^.;\n]{3,250}?,\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w'\-]+){0,2}?)"
+MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|held\s+(?:talks|discussions))\s+(?:(?:here\s+)?(?:today|yesterday)\s+)?in\s+"
+                            # ("held talks with Song Tao, Minister of the IDCPC, in Beijing on April 9", "held talks with
+                            # leaders of the International Department ... in Beijing on Tuesday")
+                            r"|(?:met(?:\s+with)?|held\s+(?:talks|discussions)\s+with)\s+[^.;\n]{3,250}?,?\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w'\-]+){0,2}?)"
                             # "... have met in Dushanbe to discuss cooperation"
                             # ("held talks in Pyongyang on May 8 with ...")
                             r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]"

@@ -47,7 +47,8 @@ OBJECT_LIST_RE = re.compile(
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
     # dealt with ... and was attended by Chinese Ambassador X")
     r"|(?<=,\swhich\s)|(?<=\sand\s))"
-    r"(?:was|were)\s+(?:also\s+)?attended\s+by|"
+    # ("The seminar was opened by BSP Chairman X")
+    r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     r"\b(?:[Aa]ttending|[Pp]resent)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")

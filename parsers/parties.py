@@ -187,6 +187,12 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
                                                       and len(p.name) > len(best[idx][1])):
             best[idx] = (rank, p.name)
     best = {i: n for i, (_, n) in best.items()}
+    # ... unless the body later writes a fuller form: "Awami League", then "the Bangladesh Awami League"; "the Fatah
+    # movement", then "the Palestinian National Liberation Movement (Fatah)"
+    for i, n in list(best.items()):
+        fuller = next((p.name for p, _, j in found if j == i and p.start > head_end and p.name != n and p.name not in _ALIAS_KEYS
+                       and (p.name.endswith(" " + n) or p.acronym and _norm(p.acronym) == _norm(n))), None)
+        best[i] = fuller or n
     found = [(replace(p, name=best[i]) if i >= 0 else p, a, i) for p, a, i in found]
     return found
 

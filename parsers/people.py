@@ -89,6 +89,8 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
+_GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet"
+                                r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
 _SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
 _SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.) ")
 
@@ -170,7 +172,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             continue
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
-        if said := re.match(r".*\b(?:says|stated)\s+that\s+|.*\swhen\s+(?=[A-Z])" + (r"|.*\bsaid\s+(?=[A-Z])" if also else ""), subject):
+        # ("..., while Chinese Ambassador X joined the session from Islamabad")
+        if said := re.match(r".*\b(?:says|stated)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])"
+                            + (r"|.*\bsaid\s+(?=[A-Z])" if also else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ..."
             subject, s0 = subject[said.end():], s0 + said.end()
@@ -189,6 +193,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue
+        if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()):
+            continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)

@@ -226,7 +226,8 @@ def sentence_start(text: str, pos: int) -> int:
     return max(dot, line) + 1
 
 
-_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens)$")
+# (and honorifics: "Speaking to reporters after the meeting, H.E. X, Personal Assistant to ..., said")
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E)$")
 
 
 def attributed(text: str, pos: int) -> bool:

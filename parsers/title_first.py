@@ -274,7 +274,8 @@ def _after_connector(tokens: list, k: int) -> int:
 # the portfolio closing a minister's title ("Secretary of State for Trade", "... and Sport")
 PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Health Finance Education Justice Labour
 Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment
-Housing Media Science Technology Interior Youth Women Planning""".split())
+Housing Media Science Technology Interior Youth Women Planning Services Resources Works Fisheries
+Irrigation Welfare Communications Infrastructure""".split())
 
 
 def _bare_person(name: str) -> bool:

@@ -104,3 +104,65 @@ def test_a_council_meeting_that_opened_is_a_conference():
                "(CPC) and the ruling parties of Japan opened in Beijing. Ma Lin, Minister of the IDCPC, and Tom Poe, "
                "Secretary General of the Liberal Democratic Party (LDP) of Japan, attended and delivered speeches.")
     assert (e.event_type, e.modality) == ("conference", "in_person")
+
+
+@pytest.mark.parametrize("title, lead, later, etype, city", [
+    ("Example Party, CPC to keep up dialogue online", "MOSCOW, November 24. /TASS/. The Example Party and the CPC "
+     "will continue their consultations in a remote format, Secretary Tom Poe told reporters on Tuesday.",
+     "He made the remarks after talks via video link with Ma Lin, head of the International Department of the CPC "
+     "Central Committee.", "call", None),
+    ("Party delegation holds talks in Beijing", "Budapest, May 23 (MTI) \u2013 A delegation of the Example Party held "
+     "talks with leaders of the International Department of the CPC Central Committee in Beijing on Tuesday.",
+     "The delegation, headed by deputy leader Tom Poe, was received by Ma Lin, the head of the department.",
+     "meeting", "Beijing"),
+    ("Party delegation meets Ma Lin", "RAMALLAH, Monday, February 26, 2024 (WAFA) \u2013 A delegation of the Example "
+     "Party headed by Tom Poe met today in Beijing with Ma Lin, head of the IDCPC.", "Both sides exchanged views.",
+     "meeting", "Beijing"),
+])
+def test_where_and_how_copies_tell_the_contact(title, lead, later, etype, city):
+    e = _event(title, "2020.11.24", lead, later)
+    assert (e.event_type, e.location_city) == (etype, city)
+
+
+@pytest.mark.parametrize("lead, later, foreign", [
+    ("ISLAMABAD, Mar 17 (APP): Party leaders and the CPC on Wednesday held a meeting of their consultation "
+     "mechanism via video link.", "Speakers included Tom Poe, Secretary General of the Example Party, while Chinese "
+     "Ambassador Ma Lin joined the session from Islamabad.", ["Tom Poe"]),
+    ("Sofia, October 19 (BTA) - The Example Party and the Communist Party of China held a joint seminar at the "
+     "party headquarters on Tuesday.", "The seminar was opened by Party Chairman Tom Poe. The CPC delegation is led by "
+     "Ma Lin, Vice Minister of the IDCPC.", ["Tom Poe"]),
+    ("DHAKA, Sept 9 (BSS) - Party General Secretary Tom Poe today held a video call with Ma Lin, Minister of the "
+     "IDCPC.", "Party International Affairs Secretary Ann Roe also joined the discussion.", ["Tom Poe", "Ann Roe"]),
+    ("NNA - Party Chief Tom Poe received on Thursday, November 15, at the party headquarters in Mirna Chalouhi, "
+     "Chinese Ambassador to Lebanon Ma Lin, with whom he discussed relations.", "Both sides exchanged views.",
+     ["Tom Poe"]),
+    ("Colombo, July 7 (LP) - A delegation of the CPC led by Ma Lin, Vice Minister of the IDCPC, called on General "
+     "Secretary of the Example Party and Minister of Agriculture Development and Agrarian Services Tom Poe today.",
+     "Both sides exchanged views.", ["Tom Poe"]),
+    ("Phnom Penh, May 8 AKP -- Samdech Thipadei Tom Poe, President of the Example Party, received a delegation of "
+     "the CPC led by Ma Lin, Vice Minister of the IDCPC.", "Speaking to reporters after the meeting, H.E. Ann Roe, "
+     "Personal Assistant to the President, said the talks went well.", ["Tom Poe"]),
+    ("Ulaanbaatar /MONTSAME/. Secretary General of the Example Party Tom Poe held a phone conversation with Ma Lin, "
+     "Head of the IDCPC, on February 16.", "Poe congratulated the Chinese side on the opening of the Winter Games, "
+     "which was attended by Prime Minister and Party Chairman Ann Roe.", ["Tom Poe"]),
+])
+def test_people_of_agency_copies_in_later_sentences(lead, later, foreign):
+    assert _side(_event("Copy", "2021.03.17", lead, later), "foreign") == foreign
+
+
+def test_a_death_told_last_friday_does_not_date_the_seminar():
+    e = _event("Seminar opens", "2016.11.29", "Beijing, Nov 29 (Prensa Latina) The theoretical seminar between the "
+               "Example Party and the CPC opened here today with a minute of silence for the late leader, who passed "
+               "away last Friday in Havana.")
+    assert e.event_date.isoformat() == "2016-11-29"
+
+
+@pytest.mark.parametrize("lead, later, party", [
+    ("DHAKA (BSS) - Awami League General Secretary Tom Poe today held a video call with Ma Lin, Minister of the "
+     "IDCPC.", "He hoped exchanges between the Bangladesh Awami League and the CPC would grow.", "Bangladesh Awami League"),
+    ("RAMALLAH (WAFA) \u2013 A delegation of the Fatah movement headed by Tom Poe met today in Beijing with Ma Lin, "
+     "head of the IDCPC.", "Poe conveyed the greetings of the Chairman of the Palestinian National Liberation "
+     "Movement (Fatah).", "Palestinian National Liberation Movement"),
+])
+def test_a_fuller_form_written_later_names_the_party(lead, later, party):
+    assert [p.name for p in _event("Copy", "2020.09.09", lead, later).parties] == [party]
