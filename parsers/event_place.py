@@ -262,10 +262,12 @@ _HOST_MEETS_CPC_RE = re.compile(
     r"(?:has\s+|have\s+)?(?:held|had)\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:meeting|talks|discussions?)\s+with)"
     # "received, the day before yesterday (Wednesday, June 2) at the party's headquarters, the Ambassador ..."
     r"(?:,?\s+(?:the\s+day\s+before\s+yesterday|yesterday|today|on\s+\w+)(?:\s+\([^()]{1,40}\))?(?:\s+at\s+[^,]{1,60})?,)?"
+    # ("received at the Movement's headquarters in Mirna Chalouhi a delegation from the International Department ...")
+    r"(?:\s+at\s+[^,.;]{1,80}?(?=\s+(?:a|the)\s+(?:visiting\s+)?delegation\b))?"
     r"\s+(?:separately\s+|respectively\s+)?"
     r"(?:with\s+)?(?:(?:a|the)\s+)?(?:visiting\s+|senior\s+|high-level\s+)*(?:(?:CPC|CCP|Chinese|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+delegation"
     # "held a meeting with a delegation of the Central Committee of the Communist Party of China", "of the Communist Party of the People's Republic of China"
-    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Committee\s+of\s+the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
+    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?:International\s+Department\s+of\s+the\s+)?(?:Central\s+Committee\s+of\s+the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
     r"|Communist\s+Party\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China)"
     r"|(?:senior\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+official"
     # "met with a visiting senior official of the Communist Party of China (CPC)"

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
+from parsers.announcement_words import (ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
+                                        OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
+                                        TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
 from parsers.gathering_words import (future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
@@ -26,13 +29,6 @@ from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
 __all__ = ["classify", "framed_contact"]
 
 _I = re.IGNORECASE
-_OTHER_RE = re.compile(
-    r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
-    # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
-    r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held"
-    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
-    r"|(?<!-)(?<!who )\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
-    r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"
@@ -47,8 +43,6 @@ _MET_GROUP_RE = re.compile(r"(\b(?:met|meets|received|receives)\s+(?:\w+\s+){0,3
 _GENERIC_DIALOGUE_RE = re.compile(
     r"\b(?:exchanges?|communication|cooperation|contacts?)\s+and\s+dialogues?\b"
     r"|\bdialogues?\s+and\s+(?:exchanges?|communication|cooperation|contacts?|consultation)\b", _I)
-_TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
-_TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 _INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
 _BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
@@ -90,10 +84,9 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
 # ("They were speaking via video link at the thematic briefing")
 _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
-                            r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before))\b", _I)
-_WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
-                               # "gave him an invitation to visit China", "invited Deuba to visit China"
-                               r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
+                            r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before)"
+                           # "The commitment came at a meeting of the ... Mechanism, held via video link and co-chaired by"
+                           r"|(?:came|was\s+made|were\s+made|was\s+reached|was\s+adopted)\s+at\s+(?:a|an|the)|co-chaired\s+by)\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 # "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
 # ("At a reception for Wang Ning on March 28, ..., the Vietnamese Party leader spoke highly of ...")
@@ -156,7 +149,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
                 or _OTHER_RE.search(_first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
-            if SAID_DURING_RE.search(nxt):
+            if SAID_DURING_RE.search(nxt) or _ENDORSED_WHEN_RE.search(nxt) or _FOLLOWING_TALKS_RE.search(_first_sentence(lead)) \
+                    and re.search(r"\b(?:held\s+talks|met|received)\b", nxt):
                 # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting
                 # ... held yesterday": the announcement's occasion is the contact
                 return classify("", nxt, abroad)
@@ -230,8 +224,11 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if in_china and (contact or _VISIT_RE.search(head)):
         return "meeting", "in_person"   # guests in China whatever their dateline: a meeting there (convention)
     if contact and not (_MEETING_RE.search(first) or _GUEST_VISIT_RE.search(first) or _VISIT_RE.search(head)) and more \
-            and (later := _later_contact(title, lead, lead[len(first):].strip(), more, abroad)) and later[0] == "call":
-        return later    # "..., Prachanda talks to Song Tao" over a lead about supplies: the call told two paragraphs down
+            and (later := _later_contact(title, lead, lead[len(first):].strip(), more, abroad)) and (later[0] == "call" or later[0] == "visit" and any(
+                host_meets_cpc(_first_sentence(par)) for par in more.split("\n")[:2])):
+        # "..., Prachanda talks to Song Tao" over a lead about supplies: the call told two paragraphs down; "X
+        # receives CPC delegation" over an agreement: "X received at the party's headquarters a delegation ..."
+        return later
     if _VISIT_RE.search(head) or (_VISIT_TITLE_RE.search(title) and abroad is not False) or abroad and (contact or not more):
         return "visit", "in_person"
     if contact:
@@ -246,6 +243,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if frame:   # (a Chinese envoy met in the country of his post: "during a meeting with the ambassador of the PRC")
         envoy = re.search(r"\bambassador\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China\b|\bChinese\s+ambassador\b", frame.group(), _I)
         trip = abroad or frame_abroad(frame.group()) or re.search(r"\bvisit\b", frame.group(), _I) and abroad is not False
+        if remote := re.search(r"\b(?:video|online|virtual|(?:tele)?phone)\b", frame.group(), _I):
+            return "call", ("phone" if "phone" in remote.group().lower() else "video")   # "after holding a discussion through video conference with"
         return ("visit" if trip and not envoy else "meeting"), "in_person"
     if abroad is False and _EMBASSY_IN_CHINA_RE.search(first):
         return "meeting", "in_person"   # guests leaving for China: a meeting there (convention)

@@ -62,7 +62,7 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
                              r"|\b(?:three|four|five|six|seven|eight|nine|ten|\d)\s+(?:political\s+)?parties\s+(?:of|from|in)\b", _I)
 # "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
 _WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to)\b", _I)
-TITLE_PLAN_RE = re.compile(r"\b(?:plans?|intends?|to\s+(?:hold|keep\s+up|continue|resume)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,3}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\b(?:plans?|intends?|to\s+(?:hold|keep\s+up|continue|resume|carry)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,3}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b", _I)
 
 

@@ -15,7 +15,7 @@ MESSAGE_RE = re.compile(
     r"congratulate|congratulates|congratulated|congrats|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
     # ("Hu Jintao Sends New Year Greeting Cards to ...", "sent greeting cards to")
     r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:message|letter|congratulations|condolences|greetings|greeting\s+cards?)"
-    r"|\b(?:writes|wrote)\s+back\b", _I)     # ("Song Tao Writes Back to MSZP President")
+    r"|\b(?:writes|wrote)\s+(?:back\b|to\s+(?-i:[A-Z]))", _I)     # ("Miller writes to Xi")     # ("Song Tao Writes Back to MSZP President")
 MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
     r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?(?:Embassy|headquarters\b[^.;]{0,120}?\bto\s+(?:express|convey)[^.;]{0,30}?condolences)|to\s+mourn)\b", _I)

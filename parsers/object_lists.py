@@ -75,7 +75,7 @@ _ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z
 _LIST_END_RE = re.compile(r"(?<=[a-z\u00df-\u00ff\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
-                          r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|said|says|told|added|comes|came|"
+                          r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|"
                           # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": the verb ends the list
                           r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed)\b")
 
@@ -122,7 +122,7 @@ def list_items(text: str, i: int, limit: int):
     end = end_m.start() if end_m else stop
     while end > i and (text[end - 1] in " ," or text[end - 1] == "." and text[end - 2:end - 1] == ")"):
         end -= 1            # "... and Y (ADQ).": the sentence's full stop after a bracket
-    if re.search(r"\s+and$", text[i:end]) and re.match(r"\s+and\s+[a-z]+ed\b", text[end - 4:end + 30]):
+    if re.search(r"\s+and$", text[i:end]) and re.match(r"\s+and\s+(?:[a-z]+ed|held|met|had|made|took|gave|paid|sent)\b", text[end - 4:end + 30]):
         end = i + len(re.sub(r",?\s+and$", "", text[i:end]))   # "called on President X and discussed ...": the verb ends the list
     verb = _CLAUSE_VERB_RE.search(text, i, end)
     if verb:

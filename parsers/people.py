@@ -72,6 +72,9 @@ _HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consisten
                        r"travell?ed|urged|argued|warned|insisted)\b")
 # after the lead, a title-first speaker who "has said" spoke on another occasion
 _SAID_TAIL_RE = re.compile(SAID_TAIL)
+# "had talks with", "had a meeting with": a contact; "Asad Umar said Prime Minister X had directed that": no
+_HAD_CONTACT_RE = re.compile(r"\s+(?:also\s+)?(?:a|an|talks|discussions|meetings?|separate|bilateral|cordial|fruitful|friendly|in-depth|"
+                             r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended|earlier|previously|already)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
@@ -147,7 +150,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     # "President X has repeatedly called for ...", "its then president X had also visited China": a
     # habit or an earlier event of the subject's, not this contact
     subjects = [m for m in subjects if not (re.search(r"\b(?:has|have|had)$", m.group()) and _HABIT_RE.match(text, m.end())
-                                            or m.group().endswith("had") and _EARLIER_RE.match(text, m.end())
+                                            or m.group().endswith("had") and (_EARLIER_RE.match(text, m.end()) or not _HAD_CONTACT_RE.match(text, m.end()) and _sentence_start(text, m.start("subject")) == m.start("subject") and ", who" not in m.group())
                                             or lead_end is not None and m.start() >= lead_end
                                             and re.search(r"\b(?:has|have)$", m.group()) and _SAID_TAIL_RE.match(text, m.end())
                                             # "..., a high-level operation of the partnership has been maintained": passive

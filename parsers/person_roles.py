@@ -150,8 +150,12 @@ def _in_speech_paragraph(text: str, pos: int) -> bool:
     if m is None:
         return False
     start, stop = sentence_start(text, pos), text.find(". ", pos)
+    sentence = text[start:stop if stop >= 0 else len(text)]
+    speaker = re.match(r"\s*([A-Z][\w\-]+)", text[text.rfind("\n", 0, pos) + 1:])
+    if start >= m.end() - 1 and speaker and re.match(rf"\s*{speaker.group(1)}\s+and\s", sentence) and not re.search(r"\bsaid\b", sentence):
+        return False    # "Zahid said that ... . Zahid and Secretary-General X briefed Liu on ...": the speaker's own act
     # "Vice Minister X also met the delegation": a sentence of its own, no speech
-    return not re.search(r"\balso\b", text[start:stop if stop >= 0 else len(text)]) or speech_story(text, pos)
+    return not re.search(r"\balso\b", sentence) or speech_story(text, pos)
 
 
 def speech_story(text: str, pos: int) -> bool:

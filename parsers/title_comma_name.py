@@ -15,6 +15,7 @@ from parsers.names import HONORIFIC, NAME, TITLE_NOUN, TITLE_START_RE, clean_nam
 from parsers.person_roles import context_role, reported
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.subject_verbs import PART_VERB as _PART_VERB
+from parsers.title_first import title_then_name
 
 __all__ = ["SAID_TAIL", "title_comma_names"]
 
@@ -65,7 +66,11 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
                 and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not _framed_next(text, m.end(), m.group("name")):
             continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
                             # assessment during a meeting with ..." next), is one of its people by what he said
+        name = m.group("name")
+        if (two := title_then_name(name, None)) and two[0] and TITLE_START_RE.match(two[0]):
+            # "FPM head, Foreign Minister Gebran Bassil, received": a second title before the name
+            name, title, s0 = two[1], f"{title}, {two[0]}", s0 + name.rfind(two[1])
         if (TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I)) and not _CONVEYED_RE.search(title):
-            found.append(Mention(clean_name(m.group("name")), strip_acronyms(title), s0, m.end("name"),
+            found.append(Mention(clean_name(name), strip_acronyms(title), s0, m.end("name"),
                                  context_role(text, m.start("title")), m.start("title")))
             taken.append((m.start("title"), m.end("name")))

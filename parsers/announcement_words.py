@@ -1,0 +1,28 @@
+"""Words of announcements and plans (used by parsers.event_type): what makes a lead announce a visit or
+a gathering still to come, rather than report a contact, and the sentences that tie a plan back to
+the contact it came out of ("The plan was endorsed when X received ...", "following talks ...").
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["OTHER_RE", "TITLE_FUTURE_RE", "TITLE_LEADS_RE", "ENDORSED_WHEN_RE", "FOLLOWING_TALKS_RE", "WELCOME_VISIT_RE"]
+
+_I = re.IGNORECASE
+OTHER_RE = re.compile(
+    r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
+    # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
+    r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held"
+    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
+    r"|(?<!-)(?<!who )\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
+    r"|\bdelegation\s+to\s+visit\s+china\b", _I)
+TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
+TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
+# "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact
+ENDORSED_WHEN_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:when|as|after|during)\b[^.]{0,200}?"
+                               r"\b(?:received|met|hosted|held\s+talks|meeting|talks)\b", _I)
+# "UDA is set to establish a school, following talks between ... in Beijing on Tuesday": the plan follows a contact
+FOLLOWING_TALKS_RE = re.compile(r"\b(?:following|after)\s+(?:talks|a\s+meeting|meetings|discussions)\b", _I)
+WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
+                               # "gave him an invitation to visit China", "invited Deuba to visit China"
+                               r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)

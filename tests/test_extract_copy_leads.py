@@ -1,0 +1,54 @@
+"""Agency copies whose lead tells a plan, a result or a statement and whose contact comes after it,
+read on whole releases of our own sentences (the contact's type, its people, its stops)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.release_text import one_event as _event, side as _side
+
+MA = "Ma Lin, Vice-minister of the International Department of the CPC Central Committee"
+
+
+@pytest.mark.parametrize("title, lead, later, etype, modality", [
+    ("Laos, China ruling parties agree to expand cadre training", "VIENTIANE, Sept 12 (KPL) -- Some 200 officials "
+     "will attend training courses in China under a plan endorsed here on Wednesday by the two parties.",
+     f"The plan was endorsed when Tom Poe, General Secretary of the Example Party, received a CPC delegation led by {MA}.",
+     "visit", "in_person"),
+    ("Parties reaffirm consensus on the corridor", "ISLAMABAD, Nov 26 (APP): Pakistan's major political parties on "
+     "Thursday reaffirmed their consensus on the corridor.", "The commitment came at a meeting of the Political "
+     f"Parties Joint Consultation Mechanism, held via video link and co-chaired by {MA}, and Senator Tom Poe.",
+     "conference", "video"),
+    ("Party, CPC agree to share experience", "Addis Ababa, June 16/2020(ENA) The Example Party and the CPC have agreed "
+     "to share experience in party building, party Vice President Tom Poe said.", "Poe made the remark after holding a "
+     f"discussion through video conference today with {MA}.", "call", "video"),
+    ("Party to set up leadership school", "The Example Party is set to establish a leadership school, following talks "
+     "between the party's leadership and officials of the CPC in Beijing on Tuesday, April 15, 2025.",
+     f"A party delegation led by Secretary General Tom Poe held talks with {MA}.", "meeting", "in_person"),
+    ("Party wants team on investment, Poe writes to Ma", "Warsaw, Nov. 16 (PAP) - The Example Party will propose a "
+     "parliamentary team on investment, party leader Tom Poe said on Friday.", "Poe presented the initiative at a press "
+     "conference, where he also read out a letter he sent on Friday to Ma Lin.", "message", "written"),
+    ("Party to carry China dialogue into new party, says Poe", "(ANSA) - Beijing, April 11 - The Example Party will "
+     "carry its dialogue with the CPC into the new party, party leader Tom Poe said here on Wednesday.",
+     f"\"The relationship is an asset,\" Poe told reporters at the end of talks with {MA}.", "meeting", "in_person"),
+    # a headline's "receives" over an agreement: the reception told next, abroad
+    ("Poe receives CPC delegation", "NNA - The Example Party and the CPC agreed on Tuesday to set up a channel for "
+     "exchanges.", "Party head, Foreign Minister Tom Poe, received at the party's headquarters a delegation from the "
+     "International Department of the Central Committee of the Communist Party of China, headed by Vice Minister Ma Lin.",
+     "visit", "in_person"),
+])
+def test_the_contact_after_a_lead_about_something_else(title, lead, later, etype, modality):
+    e = _event(title, "2020.06.17", lead, later)
+    assert (e.event_type, e.modality, "Tom Poe" in _side(e, "foreign")) == (etype, modality, True)
+
+
+@pytest.mark.parametrize("later, foreign", [
+    ("Poe said Prime Minister Ann Roe had directed that all hurdles be removed.", ["Tom Poe"]),
+    ("The delegation came to Tanzania from Nairobi, where it had held talks with Ann Roe, Chairman of the Kenya "
+     "African National Union (KANU).", ["Tom Poe"]),
+    ("Poe said that the party cherishes its friendship with the CPC. Poe and Party Secretary-General Ann Roe briefed "
+     "Ma on the party's priorities.", ["Tom Poe", "Ann Roe"]),
+])
+def test_people_after_the_lead_of_a_copy(later, foreign):
+    e = _event("Copy", "2020.06.17", f"Dar es Salaam, June 16 (Daily News) -- Party leader Tom Poe on Tuesday met {MA}.",
+               later)
+    assert _side(e, "foreign") == foreign and "KE" not in e.countries
