@@ -34,6 +34,7 @@ _ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|eve
                             r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d)")
 # ("Yesterday, January 24, Army General X received ...": the day named after "Yesterday,")
 _ON_DATE_RE = re.compile(r"(?:\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|\b(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+"
+                         r"|\b(?:letter|message|cable|telegram)s?\s+dated\s+"      # "in a message dated March 23"
                          r"|(?:^|(?<=\n))(?:Yesterday|Today|Yesterday\s+afternoon|Yesterday\s+morning),\s+"
                          # "received, the day before yesterday (Wednesday, June 2) at ...": the day in brackets
                          r"|\((?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d))"
@@ -150,7 +151,10 @@ def _not_event_date(lead: str, at: int) -> bool:
 
 # "sent a message of sympathy today ... over the strong earthquake that struck Chile on February 27th":
 # the day of the disaster, not of the message
-_DISASTER_DAY_RE = re.compile(r"\b(?:that|which)\s+(?:struck|hit|ravaged|swept|occurred|happened|took\s+place)\b[^,.;]*$")
+# ("..., who was killed in an attack in Rawalpindi on December 27th", "losses caused by the explosions at a warehouse
+# in Tianjin Port on August 12th")
+_DISASTER_DAY_RE = re.compile(r"\b(?:(?:that|which)\s+(?:struck|hit|ravaged|swept|occurred|happened|took\s+place)"
+                              r"|(?:was|were)\s+(?:killed|assassinated|injured)|caused\s+by)\b[^,.;]*$")
 
 
 # a day of the month alone, followed by no noun ("on the 20th National Congress" is no date)

@@ -86,7 +86,9 @@ _ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|s
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
                             r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before)"
                            # "The commitment came at a meeting of the ... Mechanism, held via video link and co-chaired by"
-                           r"|(?:came|was\s+made|were\s+made|was\s+reached|was\s+adopted)\s+at\s+(?:a|an|the)|co-chaired\s+by)\b", _I)
+                           r"|(?:came|was\s+made|were\s+made|was\s+reached|was\s+adopted)\s+at\s+(?:a|an|the)|co-chaired\s+by"
+                           # "Mr X was speaking when he joined leaders of parties from A and B in a video conference organised by"
+                           r"|joined\s+[^.]{0,160}?\bin\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:conference|seminar|forum|dialogue|summit))\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 # "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
 # ("At a reception for Wang Ning on March 28, ..., the Vietnamese Party leader spoke highly of ...")

@@ -21,12 +21,12 @@ def zone_end(body: str, lead_end: int) -> int:
         # an agency's lead tells the outcome ("A and B have agreed to ..."), the next paragraph the
         # contact ("X said this after receiving a visiting CPC delegation led by Y"): both lead
         end = first
-    for _ in range(3):
+    for _ in range(4):
         if pos >= len(body):
             break
         nxt = body.find("\n", pos + 1)
         nxt = len(body) if nxt < 0 else nxt
-        if re.search(r"\b(?:met|held|had)\b[^.]{0,40}\bseparate(?:ly)?\b|\bseparate(?:ly)?\s+(?:met|held)",
+        if re.search(r"\b(?:met|held|had|called)\b[^.]{0,40}\bseparate(?:ly)?\b|\bseparate(?:ly)?\s+(?:met|held|called)",
                      body[pos + 1:nxt]):
             end = nxt
         pos = nxt

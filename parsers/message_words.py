@@ -12,7 +12,7 @@ _I = re.IGNORECASE
 
 MESSAGE_RE = re.compile(
     r"\b(?:congratulatory|condolence|condolences|sympathy|message|messages|letter|letters|telegram|cable|"
-    r"congratulate|congratulates|congratulated|congrats|condoles|mourns)\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
+    r"congratulate|congratulates|congratulated|congrats|condoles|mourns|felicitat(?:e|es|ed|ing))\b|\bextend(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?congratulations\b"
     # ("Hu Jintao Sends New Year Greeting Cards to ...", "sent greeting cards to")
     r"|\bsen(?:t|ds|d|ding)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:message|letter|congratulations|condolences|greetings|greeting\s+cards?)"
     r"|\b(?:writes|wrote)\s+(?:back\b|to\s+(?-i:[A-Z]))", _I)     # ("Miller writes to Xi")     # ("Song Tao Writes Back to MSZP President")

@@ -108,7 +108,7 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         return "addressee"
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it
-    if re.search(rf"\baccording\s+to\s+(?:{HONORIFIC}\s*)*$", text[max(0, start - 60):start]) \
+    if re.search(rf"\b[Aa]ccording\s+to\s+(?:{HONORIFIC}\s*)*$", text[max(0, start - 60):start]) \
             and not _CHINESE_OFFICE_NEAR_RE.match(text, start):
         # "..., according to H.E. X, Delegate Minister ...": a host's spokesman, the report's source; an
         # IDCPC official "according to" whom a dialogue is announced is the announcement's own speaker
@@ -124,7 +124,8 @@ _REPORTED_RE = re.compile(
     r"general|vice|deputy|governor|mayor)\b))\b", re.IGNORECASE)
 
 
-_CHINESE_OFFICE_NEAR_RE = re.compile(r"[^.;\n]{0,160}?\b(?:CPC|Communist\s+Party\s+of\s+China|Chinese|China)\b")
+# (the Chinese office in the name's own title: not "X, Assistant to the Prime Minister, ..., thanked China")
+_CHINESE_OFFICE_NEAR_RE = re.compile(r"[^.;\n,]{0,60}?(?:,\s+)?[^.;\n,]{0,120}?\b(?:CPC|Communist\s+Party\s+of\s+China|Chinese|China)\b")
 
 
 CONTACT_ING = r"(?:meeting|receiving|holding|talking|hosting|paying)\b"

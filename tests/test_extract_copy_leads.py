@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.release_text import one_event as _event, side as _side
+from parsers.release import parse_release
+from tests.release_text import REL, one_event as _event, side as _side
 
 MA = "Ma Lin, Vice-minister of the International Department of the CPC Central Committee"
 
@@ -52,3 +53,54 @@ def test_people_after_the_lead_of_a_copy(later, foreign):
     e = _event("Copy", "2020.06.17", f"Dar es Salaam, June 16 (Daily News) -- Party leader Tom Poe on Tuesday met {MA}.",
                later)
     assert _side(e, "foreign") == foreign and "KE" not in e.countries
+
+
+@pytest.mark.parametrize("lead, later, field, value", [
+    ("Vientiane, June 12 (KPL) -- China will help Laos train officials, a senior official of the CPC told a visiting "
+     "Lao Party delegation in Beijing on June 8.", f"{MA} made the pledge when he received the delegation led by Tom "
+     "Poe, Member of the Central Committee.", "location_city", "Beijing"),
+    ("ALGIERS- The CPC has congratulated Tom Poe on his re-election as Secretary General of the National Liberation "
+     "Front (FLN), in a message dated March 23, the party said.", "The message hailed the Congress, held in Algiers "
+     "from March 19 to 21.", "event_date", "2010-03-23"),
+    ("Beijing, December 28th\u2014Ma Lin, Minister of the IDCPC, today sent a message of condolence to the Example "
+     "Party over the death of Tom Poe, its Chairperson, who was killed in an attack in Rawalpindi on December 27th.",
+     "Both sides exchanged views.", "event_date", "2007-12-28"),
+    ("Rabat - The Example Party and the CPC agreed on Tuesday, May 13, in Rabat to strengthen their exchanges and "
+     f"consultation, during talks between Party Secretary-General Tom Poe and a CPC delegation led by {MA}.",
+     "Both sides exchanged views.", "event_type", "visit"),
+])
+def test_places_dates_and_types_of_copies(lead, later, field, value):
+    e = _event("Copy", "2010.06.30" if "March" in lead else "2007.12.29" if "December" in lead else "2011.06.30",
+               lead, later)
+    got = getattr(e, field)
+    assert (got.isoformat() if hasattr(got, "isoformat") else got) == value
+
+
+@pytest.mark.parametrize("lead, later, foreign, cpc", [
+    ("WINDHOEK, 14 AUG (NAMPA) \u2013 China will offer more training places, the Chinese Ambassador to Namibia, Ma "
+     "Lin said here on Tuesday.", "Ma was speaking during a courtesy call on the Secretary-General of the South West "
+     "Africa People's Organisation (SWAPO), Tom Poe at the party's headquarters.", ["Tom Poe"], ["Ma Lin"]),
+    ("Phnom Penh, May 8 AKP -- Tom Poe, President of the Example Party, received a delegation of the CPC led by "
+     f"{MA}.", "According to H.E. Ann Roe, Assistant to the Prime Minister, who briefed reporters after the meeting, "
+     "Poe thanked China for its assistance.", ["Tom Poe"], ["Ma Lin"]),
+])
+def test_people_of_copies_told_late(lead, later, foreign, cpc):
+    e = _event("Copy", "2008.12.03", lead, later)
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
+
+
+def test_a_separate_call_told_four_paragraphs_down_is_its_own_event():
+    r = parse_release(REL.format(
+        title="Copy", pub="2008.12.03", lead="KUALA LUMPUR, Dec 3 (Bernama) -- The Example Party will send more young "
+        f"leaders to China, said its president Tom Poe.", body=f"He said this after receiving a CPC delegation led by {MA} "
+        "here today.\n\nPoe said the party values the ties.\n\nMa said the CPC valued the exchanges.\n\nThe CPC "
+        "delegation also called separately on Other Party president Tan Sri Dr Ann Roe at the party's headquarters."))
+    assert [[p.name for p in e.participants if p.side == "foreign"] for e in r.events] == [["Tom Poe"], ["Ann Roe"]]
+
+
+def test_messages_felicitating_a_party():
+    e = _event("Pakistani political parties felicitate CPC on anniversary", "2011.06.30",
+               "ISLAMABAD, June 30 (APP): Leaders of two parties said Thursday in messages felicitating the CPC on its "
+               "anniversary that the friendship is deep.", "Party Secretary General Tom Poe, in his message addressed "
+               "to Ma Lin, said the CPC had transformed China.")
+    assert (e.event_type, e.modality) == ("message", "written")
