@@ -266,6 +266,9 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
         fr = REMARKS_FRAME_RE.search(_first_sentence(par))
         if abroad is None and fr and frame_abroad(fr.group()):
             return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
+        if fr and re.search(r"\b(?:meeting|talks)\s+with\b", fr.group()) and not re.search(r"\b(?:video|online|phone)\b", fr.group(), _I):
+            # "Gabriel made the remarks at a meeting with Wang ... on the sidelines of the World Expo": a meeting
+            return ("visit" if abroad else "meeting"), "in_person"
         second = classify(title, par, abroad)
         if second[0] == "visit" and not (_MEETING_RE.search(_first_sentence(par)) or _VISIT_RE.search(_first_sentence(par))
                                          or _DEPART_RE.search(_first_sentence(par))):

@@ -46,7 +46,7 @@ CONFERENCE_RE = re.compile(
     r"(?<!exchanges\sand\s)(?<!communication\sand\s)(?<!cooperation\sand\s)"      # "strengthen their exchanges and consultation"
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
-    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)cadre\s+training|training\s+(?:course|program)|"
+    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)cadre\s+training|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
     # "attended activities marking the 70th anniversary of the founding of the WPK"
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)
@@ -62,8 +62,10 @@ MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\
 MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\b|\b(?:\d{2,}|dozens\s+of)\s+(?:countries|parties|political\s+parties)\b"
                              r"|\b(?:three|four|five|six|seven|eight|nine|ten|\d)\s+(?:political\s+)?parties\s+(?:of|from|in)\b", _I)
 # "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
-_WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to)\b", _I)
-TITLE_PLAN_RE = re.compile(r"\b(?:plans?|intends?|to\s+(?:hold|keep\s+up|continue|resume|carry)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,3}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
+# (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
+_WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+for"
+                      r"|calls?\s+for|proposed?)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,3}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b", _I)
 
 

@@ -50,7 +50,7 @@ OBJECT_LIST_RE = re.compile(
     # ("The seminar was opened by BSP Chairman X")
     r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
-    r"\b(?:[Aa]ttending|[Pp]resent)\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+in\s+the\s+(?:talks|meeting|call))\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."

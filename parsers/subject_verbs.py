@@ -54,7 +54,7 @@ _SUBJECT_BEFORE = (
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|(?=" + _WHILE_CONTACT + r"\b)))"
     # ("X on Tuesday (July 6, 2021) urged ...": the agency's date in brackets after the weekday)
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\([^()\n]{3,30}\)\s+)?|(?:here\s+)?(?:today|yesterday)\s+|(?:separately|jointly)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\([^()\n]{3,30}\)\s+)?|(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+|(?:separately|jointly)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
 )

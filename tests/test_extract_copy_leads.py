@@ -104,3 +104,34 @@ def test_messages_felicitating_a_party():
                "anniversary that the friendship is deep.", "Party Secretary General Tom Poe, in his message addressed "
                "to Ma Lin, said the CPC had transformed China.")
     assert (e.event_type, e.modality) == ("message", "written")
+
+
+@pytest.mark.parametrize("title, lead, later, etype", [
+    ("Laos, China agree to train more cadres", "Vientiane, Nov. 20 (KPL) \u2013 Laos and China have agreed to train "
+     "more officials next year and to hold a joint theoretical workshop in Vientiane, according to party officials.",
+     f"The agreement came as Tom Poe, President of the National Assembly, received a visiting delegation of the "
+     f"Communist Party of China (CPC) here today. The delegation is led by {MA}.", "visit"),
+    ("Parties seek closer dialogue with Chinese Communist Party", "SHANGHAI, Sept. 3 (Xinhua) -- The Example Party wants "
+     "a regular, structured dialogue with the CPC, party chairman Tom Poe said here Friday.", f"Poe made the remarks "
+     f"at a meeting with {MA}, on the sidelines of the World Expo.", "meeting"),
+    ("Parties sign new cooperation plan", "Havana, Jun 10 (Prensa Latina) The two parties signed here today a plan "
+     "that covers cadre training and theoretical research.", f"The document was signed by Tom Poe, head of the "
+     f"International Relations Department of the Example Party, and {MA}, who is leading a delegation on a visit to "
+     "the island.", "visit"),
+    ("Party hosts CPC delegation", "Johannesburg, 9 June 2015 \u2014 Party Secretary-General Tom Poe this morning "
+     "welcomed a visiting delegation of the CPC to the party's headquarters for a discussion on party building, cadre "
+     "training and relations.", f"The delegation was led by {MA}.", "visit"),
+])
+def test_a_topic_or_a_wish_is_no_gathering(title, lead, later, etype):
+    e = _event(title, "2010.09.04", lead, later)
+    assert (e.event_type, "Tom Poe" in _side(e, "foreign")) == (etype, True)
+
+
+@pytest.mark.parametrize("lead, foreign", [
+    (f"Kuala Lumpur, 26 May \u2014 Party President Dato' Sri Dr. Tom Poe this afternoon held a virtual meeting with {MA}.",
+     ["Tom Poe"]),
+    (f"On October 27, Party Chairman Tom Poe held talks with {MA}.\n\nTaking part in the talks on the Russian side "
+     "were First Deputy Chairman Ann Roe and Central Committee Secretary Bob Lee.", ["Tom Poe", "Ann Roe", "Bob Lee"]),
+])
+def test_subjects_and_lists_of_party_sites(lead, foreign):
+    assert _side(_event("Party site", "2021.05.26", lead), "foreign") == foreign
