@@ -19,8 +19,10 @@ OTHER_RE = re.compile(
 TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
 TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 # "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact
-ENDORSED_WHEN_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:when|as|after|during)\b[^.]{0,200}?"
-                               r"\b(?:received|met|hosted|held\s+talks|meeting|talks)\b", _I)
+# ("The agreement came out of talks between A and B", "X announced the visit after a video call with Y")
+ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:when|as|after|during|at)"
+                              r"|\b(?:came|emerged)\s+(?:out\s+of|from|after|during)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"
+                              r"\b[^.]{0,200}?\b(?:received|met|hosted|held\s+talks|meeting|talks|call|conversation)\b", _I)
 # "UDA is set to establish a school, following talks between ... in Beijing on Tuesday": the plan follows a contact
 FOLLOWING_TALKS_RE = re.compile(r"\b(?:following|after)\s+(?:talks|a\s+meeting|meetings|discussions)\b", _I)
 WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"

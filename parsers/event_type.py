@@ -13,7 +13,7 @@ from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.announcement_words import (ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
                                         TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
-from parsers.gathering_words import (future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
+from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told)
@@ -82,13 +82,6 @@ _DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\
                         r"[^.]{0,250}?\b(?:met|meets|(?:had|held|holds)\s+talks|called\s+on)\b", _I)
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 # ("They were speaking via video link at the thematic briefing")
-_ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
-                            r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
-                            r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before)"
-                           # "The commitment came at a meeting of the ... Mechanism, held via video link and co-chaired by"
-                           r"|(?:came|was\s+made|were\s+made|was\s+reached|was\s+adopted)\s+at\s+(?:a|an|the)|co-chaired\s+by"
-                           # "Mr X was speaking when he joined leaders of parties from A and B in a video conference organised by"
-                           r"|joined\s+[^.]{0,160}?\bin\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:conference|seminar|forum|dialogue|summit))\b", _I)
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 # "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
 # ("At a reception for Wang Ning on March 28, ..., the Vietnamese Party leader spoke highly of ...")
@@ -183,7 +176,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ("X Phones Y to Express Sympathy": a call's purpose, when the lead tells a call and no message)
     if _MESSAGE_RE.search(title) and not (re.search(r"\b(?:meets|delivers|hands\s+over)\b", title, _I) and _MEETING_RE.search(first)) and not (
             re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation)", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
-            or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first):
+            or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
+            or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I):
+        # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")
         return "message", "written"
     if _WRITTEN_INTERVIEW_RE.search(head):
         return "message", "written"     # "gave a written interview to Pasaxon": written words to a foreign readership
@@ -275,7 +270,7 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
             continue        # a paragraph telling no contact ("The supplies were collected by ...") is no trip of its own
         if second[0] in ("meeting", "visit", "call") or (
                 # "..., spoke at the forum", "The IDCPC ... organized the second conference of the ... Mechanism"
-                second[0] == "conference" and (_ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par)))) or (
+                second[0] == "conference" and (ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par)))) or (
                 second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
             return second
     return None

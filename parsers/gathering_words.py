@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told"]
+__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -65,7 +65,7 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+for"
                       r"|calls?\s+for|proposed?)\b", _I)
-TITLE_PLAN_RE = re.compile(r"\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,3}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,3}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b", _I)
 
 
@@ -73,6 +73,16 @@ def future_gathering(core: str) -> bool:
     """Every gathering the sentence names is still to come (the news is a plan, told after some contact)."""
     hits = list(CONFERENCE_RE.finditer(core))
     return bool(hits) and not _GATHERED_RE.search(core) and all(_WILL_RE.search(core, 0, m.start()) for m in hits)
+
+
+# a speaker's part at a gathering, or the occasion a plan was made at: "addressed", "co-chaired by"
+ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
+                            r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
+                            r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before)"
+                           # "The commitment came at a meeting of the ... Mechanism, held via video link and co-chaired by"
+                           r"|(?:came|was\s+made|were\s+made|was\s+reached|was\s+adopted)\s+at\s+(?:a|an|the)|co-chaired\s+by"
+                           # "Mr X was speaking when he joined leaders of parties from A and B in a video conference organised by"
+                           r"|joined\s+[^.]{0,160}?\bin\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:conference|seminar|forum|dialogue|summit))\b", _I)
 
 
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|noted|stressed|(?:is|are)\s+(?:willing|ready))\b[^.]*$")

@@ -135,3 +135,28 @@ def test_a_topic_or_a_wish_is_no_gathering(title, lead, later, etype):
 ])
 def test_subjects_and_lists_of_party_sites(lead, foreign):
     assert _side(_event("Party site", "2021.05.26", lead), "foreign") == foreign
+
+
+@pytest.mark.parametrize("title, lead, later, etype", [
+    ("China's CPC, Russia's ruling party agree to hold regular leadership talks", "BEIJING, Nov. 8 (Xinhua) -- The CPC "
+     "and the Example Party agreed here Tuesday to hold regular consultations between their leaderships.",
+     f"The agreement came out of talks between {MA}, and Tom Poe, chairman of the Example Party.", "meeting"),
+    ("Poe greets CPC on anniversary", "KATHMANDU, JULY 1 \u2013 Nepal wants to learn from China's development, Party "
+     "Chairman Tom Poe has said in a congratulatory message to the Communist Party of China (CPC).",
+     "In the message addressed to Ma Lin, Poe extended warm greetings.", "message"),
+    ("Party chiefs exchange greetings on anniversary", "HANOI, Jan. 18 -- General Secretary of the Example Party Tom "
+     "Poe and Ma Lin, General Secretary of the CPC Central Committee, on Saturday exchanged congratulatory messages.",
+     "In his message, Poe affirmed the friendship.", "message"),
+    ("Party to host Chinese Communist delegation", "Santiago, Aug 23 (EFE).- The Example Party will host a delegation "
+     "of the CPC early next year, the party's president, Senator Tom Poe, said on Wednesday.", "Poe announced the "
+     f"visit after a video call on Wednesday morning with {MA}.", "call"),
+    ("Party and CPC agree on training", "La Paz, 22 Sep (ABI).- The Example Party and the CPC agreed today on a "
+     "programme under which leaders will travel to China next year for training.", "The agreement was reached at a "
+     f"meeting between Vice President Tom Poe and a CPC delegation led by {MA}, which is on a working visit to Bolivia.",
+     "visit"),
+    ("Party wants deeper ties with CPC", "GEORGETOWN, Guyana, Oct 24, CMC \u2013 The ruling Example Party says it "
+     "intends to deepen its relations with the CPC.", "The commitment is contained in a message that Party General "
+     "Secretary Tom Poe sent on Monday to Ma Lin, congratulating him.", "message"),
+])
+def test_the_occasion_of_a_plan_or_a_wish(title, lead, later, etype):
+    assert _event(title, "2010.09.23", lead, later).event_type == etype
