@@ -12,6 +12,7 @@ from parsers.mention import Mention
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
 from parsers.person_roles import CONTACT_ING, attributed, inside_message_text, sentence_start, speech_story
+from parsers.title_comma_name import framed_next
 
 __all__ = ["in_said_that", "settle_roles"]
 
@@ -123,7 +124,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
         elif x.title and re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title) \
-                and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200):
+                and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
                                     # party's source; not the CPC's officials at its own press conference)
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):

@@ -18,7 +18,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+call\s+(?:held\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?)?between|"
+    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+(?:call|conversation)\s+(?:held\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"

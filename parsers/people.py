@@ -52,8 +52,10 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged)\b")
 # "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
 # words were spoken at the contact told further down
-_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated)"
+_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+[A-Z]{2,}\w*)"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
+# "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
+_MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b")
 _DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
 # (or run into its paragraph: "... Samdech Hun Sen: On behalf of the CPP, I ...")
 _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
@@ -141,6 +143,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
             subjects += list(_SENDER_HEADING_RE.finditer(text))
             subjects += list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
+            for m in _MESSAGE_THAT_RE.finditer(text):
+                if (hit := title_then_name(m.group("subject"), known_officials)) and hit[0]:
+                    at = m.start("subject") + m.group("subject").rfind(hit[1])
+                    found.append(Mention(hit[1], hit[0], at, at + len(hit[1]), "participant", m.start("subject")))
+                    taken.append((m.start("subject"), m.end("subject")))
     elif _DURING_CONTACT_RE.search(text):   # "During the meeting, A, B and C expressed ...": this contact's speakers
         # (not the source who "said in a post on X" what was discussed)
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)

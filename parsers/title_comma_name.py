@@ -17,11 +17,11 @@ from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.subject_verbs import PART_VERB as _PART_VERB
 from parsers.title_first import title_then_name
 
-__all__ = ["SAID_TAIL", "title_comma_names"]
+__all__ = ["SAID_TAIL", "framed_next", "title_comma_names"]
 
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=[a-z],\s)(?=the\s+[a-z]+\s+of\s|its\s+[a-z])|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=[a-z],\s)(?=the\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?=[A-Z][a-z]+\s+[A-Z]))?"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
@@ -31,7 +31,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
     # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call")
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,\s+\d{{4}})?)?,?\s+|yesterday\s+|today\s+)?"
     rf"(?=and\s+[a-z]|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading|(?:conveyed|expressed)\s+[^.;]{{0,60}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
-    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said)\b)")   # ("..., who chaired the session, introduced")
+    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|told\s+[A-Z]{{2,}})\b)")   # ("..., who chaired the session, introduced")
 # ("..., said on Tuesday as she received a delegation of the CPC")
 _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed))\b")
@@ -41,14 +41,21 @@ _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
 _CONVEYED_RE = re.compile(r"\b(?:conveyed|extended|delivered|passed\s+on|brought)\b")
 
 
-def _framed_next(text: str, pos: int, name: str) -> bool:
+def framed_next(text: str, pos: int, name: str) -> bool:
     """The next sentence opens on the speaker and tells his remarks' occasion ("X made the assessment during
     a meeting with ...", "X, who is heading a delegation ..., was speaking at the end of a meeting with ...")."""
     nxt = re.match(r"[^.\n]*\.\s+([^\n]{0,400})", text[pos:pos + 500])
     if not nxt:
         return False
     sentence = nxt.group(1)
-    return sentence.startswith((name, name.split()[-1])) and bool(REMARKS_FRAME_RE.search(sentence.split(". ")[0]))
+    first = sentence.split(". ")[0]
+    return sentence.startswith((name, name.split()[-1])) and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first))
+
+
+# the speaker's own contact in the next sentence: "X, who is heading a delegation ..., held talks in Beijing the same
+# day with Y", "X announced the visit after a video call on Wednesday morning with Y"
+_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|announced\s+[^.]{0,40}?\bafter\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:call|meeting|talks|conversation))\b")
 
 
 def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, int]], lead_end: int | None) -> None:
@@ -62,8 +69,8 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
         title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
-        if text.startswith("said", m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
-                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not _framed_next(text, m.end(), m.group("name")):
+        if text.startswith(("said", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
+                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not framed_next(text, m.end(), m.group("name")):
             continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
                             # assessment during a meeting with ..." next), is one of its people by what he said
         name = m.group("name")

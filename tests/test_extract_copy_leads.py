@@ -160,3 +160,20 @@ def test_subjects_and_lists_of_party_sites(lead, foreign):
 ])
 def test_the_occasion_of_a_plan_or_a_wish(title, lead, later, etype):
     assert _event(title, "2010.09.23", lead, later).event_type == etype
+
+
+@pytest.mark.parametrize("lead, later", [
+    ("Beijing, October 14 (MTI) \u2013 The Example Party would like officials to study in China, the head of the "
+     "party's parliamentary group, Tom Poe, told MTI.", "Poe, who is heading a delegation on a visit to China, held "
+     f"talks in Beijing the same day with {MA}."),
+    ("Prague, Dec 29 (CTK) - The Example Party will send officials to China in the spring, party chairman Tom Poe "
+     "told CTK today.", "Poe spoke after meeting Chinese Ambassador Ma Lin at the party's headquarters in Prague."),
+    ("Santiago, Aug 23 (EFE).- The Example Party will host a delegation of the CPC next year, the party's president, "
+     "Senator Tom Poe, said on Wednesday.", f"Poe announced the visit after a video call on Wednesday morning with {MA}."),
+    ("Addis Ababa, May 25/2023 (ENA) The Example Party and the CPC have agreed to deepen exchanges.", "The agreement "
+     f"was reached during a telephone conversation held today between Party Vice President Tom Poe and {MA}."),
+    ("GEORGETOWN, Guyana, Oct 24, CMC \u2013 The ruling Example Party says it intends to deepen its relations with the "
+     "CPC.", "The commitment is contained in a message that Party General Secretary Tom Poe sent on Monday to Ma Lin."),
+])
+def test_the_speaker_of_a_copys_lead_took_part(lead, later):
+    assert "Tom Poe" in _side(_event("Copy", "2023.05.26", lead, later), "foreign")
