@@ -132,6 +132,10 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
             reach[m.start()] = loc.end
     own_acronyms = []      # "(AK Parti)": an acronym with a party word is no party-like name of its own
     for start, end, name, acr in own_language_names(text):
+        if lead := _LEADING_THE_RE.match(name):
+            # a sentence's "The" (and a dateline run into it) is no part of the name: "KUALA LUMPUR -- The United
+            # Malays National Organisation (UMNO) will", "15 May 2025 – The Frente Amplio (FA) has"
+            start, name = start + text[start:end].find(name[lead.end():]), name[lead.end():]
         if any(f[0].start < start < f[0].end or f[0].start < end < f[0].end or (f[0].start, f[0].end) == (start, end)
                for f in found):
             continue            # a dictionary form ("Frente de Libertação de Moçambique") read already
@@ -195,6 +199,9 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         best[i] = fuller or n
     found = [(replace(p, name=best[i]) if i >= 0 else p, a, i) for p, a, i in found]
     return found
+
+
+_LEADING_THE_RE = re.compile(r"^(?:[^\n]{0,30}?\s*[-\u2013\u2014]\s*)?The\s+(?=[A-Z])")
 
 
 def learn_acronyms(text: str) -> dict[str, str]:

@@ -243,7 +243,11 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Jin Xin", "Jin Yonghe", "Li Changlin", "Li Huaxin", "Liang Baohua", "Liu Haitao", "Liu Yuqin",
                       "Qin Rupei", "Sun Baohong", "Sun Chunlan", "Sun Heping", "Tan Jialin", "Tang Dengjie", "Tang Wenbo",
                       "Tian Qi", "Wang Di", "Wang Lixia", "Wang Xiankui", "Wei Hong", "Xu Ruoyu", "Yu Hongyao",
-                      "Zhang Baoshun", "Zhang Junsai", "Zhao Jianhua", "Zhao Yali", "Zhao Zhiyuan", "Zhu Xiaodan"}
+                      "Zhang Baoshun", "Zhang Junsai", "Zhao Jianhua", "Zhao Yali", "Zhao Zhiyuan", "Zhu Xiaodan",
+                      # r4912-r5338, written the same way (envoys, provincial leaders, Party School and research
+                      # officials)
+                      "Chen Baosheng", "Chen Duqing", "Gao Shumao", "Jiang Yikang", "Leng Rong", "Li Chuncheng", "Ma Jia",
+                      "Qian Yunlu", "Wang Kejian", "Zhang Bo", "Zhang Yan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
