@@ -18,7 +18,7 @@ __all__ = ["in_said_that", "settle_roles"]
 
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
-_TO_COME_RE = re.compile(r"\b(?:will\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
+_TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
@@ -116,7 +116,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE) or re.search(
                 r"\b[Tt]he\s+late\s+(?:(?:Mr|Mrs|Ms|Dr|Comrade)\.?\s+)?$", text[max(0, x.start - 24):x.start]):
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
-        elif re.match(r"\s*(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press)\b", text[sentence_start(text, x.start):x.start]) \
+        elif re.match(r"\s*(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[sentence_start(text, x.start):x.start]) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X

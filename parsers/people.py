@@ -203,8 +203,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue
-        if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()):
-            continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event
+        if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
+                or re.search(r"\b(?:programme|program|government|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
+                             text[max(0, m.start() - 30):m.start()]):
+            continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
+                        # "the reconstruction programme led by the President X": who leads a policy
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)

@@ -28,7 +28,7 @@ _PART_VERB = (
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
     r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
-    r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+delegation|will\s+be\s+visiting|"
+    r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+from\b|will\s+be\s+visiting|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|session|seminar|conference|forum|dialogue|discussions?)|"

@@ -39,3 +39,16 @@ def test_has_said_in_the_lead_keeps_the_speaker():
 ])
 def test_countries_of_the_institutions_of_those_taking_part(lead, countries):
     assert _event("Briefing for scholars", "2019.06.12", lead).countries == countries
+
+
+@pytest.mark.parametrize("later, foreign, cpc", [
+    ("Speaking to AIM, Party spokesperson Ann Roe said the message was welcome.", ["Tom Poe"], ["Ma Lin"]),
+    ("Poe said the delegation would pay a courtesy call on President Ann Roe, First Secretary of the Example Party.",
+     ["Tom Poe"], ["Ma Lin"]),
+    ("Chinese Ambassador to Namibia Bob Lee joined from the embassy in Windhoek.", ["Tom Poe"], ["Ma Lin", "Bob Lee"]),
+    ("Poe was accompanied by Deputy Secretary-General Ann Roe, while Chinese Ambassador to Namibia Bob Lee was part of "
+     "the visiting delegation.", ["Tom Poe", "Ann Roe"], ["Ma Lin", "Bob Lee"]),
+])
+def test_people_of_later_paragraphs_of_copies(later, foreign, cpc):
+    e = _event("SWAPO receives CPC delegation", "2019.06.12", LEAD, later)
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
