@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OTHER_RE", "TITLE_FUTURE_RE", "TITLE_LEADS_RE", "ENDORSED_WHEN_RE", "FOLLOWING_TALKS_RE", "WELCOME_VISIT_RE"]
+__all__ = ["FOLLOWING_REMOTE_RE", "OTHER_RE", "TITLE_FUTURE_RE", "TITLE_LEADS_RE", "ENDORSED_WHEN_RE", "FOLLOWING_TALKS_RE", "WELCOME_VISIT_RE"]
 
 _I = re.IGNORECASE
 OTHER_RE = re.compile(
@@ -28,3 +28,7 @@ FOLLOWING_TALKS_RE = re.compile(r"\b(?:following|after)\s+(?:talks|a\s+meeting|m
 WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
                                # "gave him an invitation to visit China", "invited Deuba to visit China"
                                r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
+# "... will hold the next round of their dialogue in Kazan, X said on Wednesday following a videoconference with Y":
+# the plan's occasion, a two-sided remote contact
+FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|their)\s+(?:video\s*conference|video\s+call|"
+                                 r"(?:tele)?phone\s+(?:call|conversation)|online\s+meeting)\s+with\b", _I)

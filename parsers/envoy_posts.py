@@ -1,6 +1,7 @@
 """China's envoys abroad on the CPC side: the country an ambassador accompanying a CPC
 delegation is posted to (the place of the visit), and a contact whose CPC side is only envoys
-(the envoy's own call on a party, typed a visit). Used by parsers.events.
+(the envoy's own call on a party, typed a visit). Used by parsers.events; the words of envoys that
+type a contact are used by parsers.event_type.
 """
 from __future__ import annotations
 
@@ -8,10 +9,21 @@ import re
 
 from parsers.gazetteer import country_code
 
-__all__ = ["envoy_call", "envoy_post"]
+__all__ = ["envoy_call", "envoy_post", "AMBASSADOR_MEETS_RE", "CHINESE_ENVOY_ABROAD_RE", "ENVOY_TO_CHINA_RE"]
 
 
 _ENVOY_POST_RE = re.compile(r"\b(?:Ambassador|Charg\u00e9\s+d['\u2019]Affaires)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+# (used by parsers.event_type) a Chinese envoy in the country of his post; a foreign envoy to China
+CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy|consul[\s-]general)\s+(?:to|in)\s+(?:the\s+)?(?!China\b|Beijing\b)(?-i:[A-Z])"
+                                      # "Head of Office of the People's Republic of China to the State of Palestine"
+                                      r"|\bHead\s+of\s+(?:the\s+)?Office\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+to\s+(?!China\b)"
+                                      # "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Uzbekistan"
+                                      r"|\bambassador\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+(?:the\s+(?:People['\u2019]s\s+)?Republic\s+of\s+)?"
+                                      r"China(?:\s+to\s+(?!China\b)(?-i:[A-Z])|,\s)", re.I)     # "... of China, X met"
+AMBASSADOR_MEETS_RE = re.compile(r"\bAmbassador\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:met|meets|received|receives|paid|pays|called)\b")
+ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", re.I)
 
 
 def envoy_post(cpc_titles: list[str | None]) -> str | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
-from parsers.announcement_words import (ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
+from parsers.announcement_words import (FOLLOWING_REMOTE_RE, ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
                                         TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
+from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
@@ -50,7 +51,7 @@ _DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{
 _VIDEO_CALL_RE = re.compile(
     r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s+conference)?\b"
-    r"|\bvirtual\s+(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b", _I)
+    r"|\bvirtual\s+(?:bilateral\s+|party-to-party\s+)?(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b", _I)
 _VISIT_RE = re.compile(
     r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r"|the\s+Asian\s+(?:country|giant|nation))\b)"
@@ -90,14 +91,6 @@ _RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?recept
                                r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))"
                                r"|^\s*Reception\s+(?:Given|Held|Hosted)\s+(?:for|in\s+Honou?r\s+of)\b", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
-_CHINESE_ENVOY_ABROAD_RE = re.compile(r"\b(?:Chinese|China['\u2019]s)\s+(?:ambassador|envoy|consul[\s-]general)\s+(?:to|in)\s+(?:the\s+)?(?!China\b|Beijing\b)(?-i:[A-Z])"
-                                      # "Head of Office of the People's Republic of China to the State of Palestine"
-                                      r"|\bHead\s+of\s+(?:the\s+)?Office\s+of\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+to\s+(?!China\b)"
-                                      # "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Uzbekistan"
-                                      r"|\bambassador\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+(?:the\s+(?:People['\u2019]s\s+)?Republic\s+of\s+)?"
-                                      r"China(?:\s+to\s+(?!China\b)(?-i:[A-Z])|,\s)", _I)     # "... of China, X met"
-_AMBASSADOR_MEETS_RE = re.compile(r"\bAmbassador\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:met|meets|received|receives|paid|pays|called)\b")
-_ENVOY_TO_CHINA_RE = re.compile(r"\b(?:ambassador|envoy)\s+to\s+China\b", _I)
 _MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"talks?\s+between|"      # "to witness ... the talk between Song Tao, ..., and the visiting ... delegation"
                          r"told\s+(?:the\s+)?visiting\s+(?:[\w\-]+\s+){0,3}?(?:leaders|delegation|delegates|guests)|"   # "Xi told visiting leaders on Tuesday"
@@ -146,16 +139,21 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
             if SAID_DURING_RE.search(nxt) or _ENDORSED_WHEN_RE.search(nxt) or _FOLLOWING_TALKS_RE.search(_first_sentence(lead)) \
                     and re.search(r"\b(?:held\s+talks|met|received)\b", nxt):
-                # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting
-                # ... held yesterday": the announcement's occasion is the contact
-                return classify("", nxt, abroad)
+                # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting ...": the
+                # announcement's occasion is the contact ("made the remarks during talks with": talks, not a speech)
+                kind = classify("", nxt, abroad)
+                if kind[0] == "conference" and re.search(r"\b(?:talks|meeting)\s+with\b", nxt) and not _REMOTE_RE.search(nxt):
+                    kind = ("visit" if abroad else "meeting"), "in_person"
+                return kind
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)):
+                return "call", ("phone" if "phone" in remote.group().lower() else "video")
             return "other", None
     first = _first_sentence(lead)
     head = f"{title}\n{first}"
-    in_china = abroad is not False and bool(_EMBASSY_IN_CHINA_RE.search(first) or _ENVOY_TO_CHINA_RE.search(first))
+    in_china = abroad is not False and bool(_EMBASSY_IN_CHINA_RE.search(first) or ENVOY_TO_CHINA_RE.search(first))
     abroad = False if in_china else abroad
-    if abroad is None and (_CHINESE_ENVOY_ABROAD_RE.search(first) or any(
-            pinyin_name(m.group(1)) for m in _AMBASSADOR_MEETS_RE.finditer(first))):
+    if abroad is None and (CHINESE_ENVOY_ABROAD_RE.search(first) or any(
+            pinyin_name(m.group(1)) for m in AMBASSADOR_MEETS_RE.finditer(first))):
         # "The new Chinese ambassador to Rwanda, X, on Tuesday paid a courtesy call to ...", "On 11
         # October, Ambassador Wang Tongqing met X, Chair of ...": a Chinese envoy in the host country
         abroad = True

@@ -55,7 +55,9 @@ _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voice
 _SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+[A-Z]{2,}\w*)"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
-_MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b")
+_MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
+                              # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
+                              r"|sent\s+[^.;]{0,80}?\bby\s+(?P<by>[A-Z][^,.;\n]{3,120}?)\s+to\b)")
 _DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
 # (or run into its paragraph: "... Samdech Hun Sen: On behalf of the CPP, I ...")
 _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
@@ -144,10 +146,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             subjects += list(_SENDER_HEADING_RE.finditer(text))
             subjects += list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
             for m in _MESSAGE_THAT_RE.finditer(text):
-                if (hit := title_then_name(m.group("subject"), known_officials)) and hit[0]:
-                    at = m.start("subject") + m.group("subject").rfind(hit[1])
-                    found.append(Mention(hit[1], hit[0], at, at + len(hit[1]), "participant", m.start("subject")))
-                    taken.append((m.start("subject"), m.end("subject")))
+                g = "subject" if m.group("subject") else "by"
+                if (hit := title_then_name(m.group(g), known_officials)) and hit[0]:
+                    at = m.start(g) + m.group(g).rfind(hit[1])
+                    found.append(Mention(hit[1], hit[0], at, at + len(hit[1]), "participant", m.start(g)))
+                    taken.append((m.start(g), m.end(g)))
     elif _DURING_CONTACT_RE.search(text):   # "During the meeting, A, B and C expressed ...": this contact's speakers
         # (not the source who "said in a post on X" what was discussed)
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)

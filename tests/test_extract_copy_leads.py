@@ -177,3 +177,34 @@ def test_the_occasion_of_a_plan_or_a_wish(title, lead, later, etype):
 ])
 def test_the_speaker_of_a_copys_lead_took_part(lead, later):
     assert "Tom Poe" in _side(_event("Copy", "2023.05.26", lead, later), "foreign")
+
+
+@pytest.mark.parametrize("title, lead, later, etype, foreign", [
+    ("China, Vietnam parties to hold new round of theory seminar this year", "BEIJING, April 12 (Xinhua) -- The CPC and "
+     "the CPV will hold another round of their theoretical seminar this year, a senior CPC official said here Tuesday.",
+     f"{MA}, made the remarks during talks with a delegation led by Tom Poe, head of the Example Party's Commission "
+     "for External Relations.", "meeting", ["Tom Poe"]),
+    ("Party hails CPC congress", "ULAN BATOR, Oct. 15 (Xinhua) -- The Congress will give fresh impetus to relations, "
+     "the Example Party said Monday.", "The view was expressed in a congratulatory message sent on the opening day of "
+     "the congress by Party Chairman Tom Poe to Ma Lin, general secretary.", "message", ["Tom Poe"]),
+    ("Party expresses solidarity with China after quake", "JOHANNESBURG, May 14 (Xinhua) -- The Example Party will "
+     "launch a fundraising drive, Party Secretary General Tom Poe said Wednesday.", "In a letter of condolence to Ma "
+     "Lin, minister of the IDCPC, Poe said the party was deeply saddened.", "message", ["Tom Poe"]),
+    ("Party, CPC agree to hold next dialogue in Kazan", "MOSCOW, January 28. /TASS/. The Example Party and the CPC will "
+     "hold the next round of their dialogue in Kazan, Party Chairman Tom Poe said on Wednesday following a "
+     f"videoconference with the head of the CPC Central Committee's International Department, Ma Lin.",
+     "Both sides exchanged views.", "call", ["Tom Poe"]),
+    ("Party and CPC hold virtual bilateral meeting", "JOHANNESBURG, 24 June 2020 \u2013 Party Secretary General Tom Poe "
+     f"today led a delegation in a virtual bilateral meeting with the CPC, whose delegation was led by {MA}.",
+     "Both sides exchanged views.", "call", ["Tom Poe"]),
+])
+def test_copies_of_round_97(title, lead, later, etype, foreign):
+    e = _event(title, "2010.05.14", lead, later)
+    assert (e.event_type, _side(e, "foreign")) == (etype, foreign)
+
+
+def test_a_thought_is_no_person():
+    e = _event("Ma Lin meets delegation", "2022.12.05", f"Beijing, December 4th\u2014{MA}, met here today with Tom Poe, "
+               "Speaker of the Example Party.", "Ma gave an account of the Congress, Xi Jinping Thought on Socialism with "
+               "Chinese Characteristics for a New Era, and the strategic arrangements.")
+    assert _side(e, "foreign") == ["Tom Poe"]
