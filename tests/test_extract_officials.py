@@ -247,7 +247,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r4912-r5338, written the same way (envoys, provincial leaders, Party School and research
                       # officials)
                       "Chen Baosheng", "Chen Duqing", "Gao Shumao", "Jiang Yikang", "Leng Rong", "Li Chuncheng", "Ma Jia",
-                      "Qian Yunlu", "Wang Kejian", "Zhang Bo", "Zhang Yan"}
+                      "Qian Yunlu", "Wang Kejian", "Zhang Bo", "Zhang Yan",
+                      # r5339-r5448, written the same way (envoys, a city and a provincial official, a research head)
+                      "Qi Jianguo", "Wang Weiguang", "Zeng Fanhua", "Zhang Wanxue"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

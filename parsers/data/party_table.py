@@ -126,6 +126,7 @@ PARTIES: list[tuple] = [
     ("Pakistan Muslim League (Quaid-e-Azam)", "PML-Q", "PK", ("Pakistan Muslim League (Q)", "Pakistan Muslim League-Quaid-e-Azam",
                                                               "Pakistan Muslim League-Q"), ()),
     ("Pakistan Tehreek-e-Insaf", "PTI", "PK", ("Pakistan Tehreek-i-Insaf", "Pakistan Tehrik-e-Insaf"), ()),
+    ("Balochistan Awami Party", "BAP", "PK", (), ()),
     ("Pakistan Peoples Party", "PPP", "PK", ("Pakistan People's Party", "Pakistan Peoples Party Parliamentarians"), ()),
     ("Jamiat Ulema-e-Islam (F)", "JUI-F", "PK", ("Jamiat Ulema-e-Islam (Fazl)",), ()),
     ("Jamaat-e-Islami", None, "PK", ("Jamaat-e-Islami Pakistan",), ()),

@@ -91,6 +91,8 @@ PARTIES: list[tuple] = [
     ("Ethiopian People's Revolutionary Democratic Front", "EPRDF", "ET", (), ()),
     ("Tigray People's Liberation Front", "TPLF", "ET", (), ()),
     ("Oromo People's Democratic Organization", "OPDO", "ET", (), ()),
+    ("Amhara National Democratic Movement", "ANDM", "ET", (), ()),
+    ("Southern Ethiopian People's Democratic Movement", "SEPDM", "ET", (), ()),
     ("Jubilee Party", None, "KE", (), ("Jubilee",)),
     ("Orange Democratic Movement", "ODM", "KE", (), ()),
     ("United Democratic Alliance", "UDA", "KE", (), ()),
