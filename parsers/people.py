@@ -42,7 +42,8 @@ from parsers.present_too import present_too
 from parsers.agency_frames import agency_frames
 from parsers.subject_verbs import PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_first import title_then_name
-from parsers.title_comma_name import SAID_TAIL, title_comma_names
+from parsers.title_comma_name import title_comma_names
+from parsers.subject_tense import other_occasion
 
 __all__ = ["Mention", "find_people", "same_person"]
 
@@ -71,16 +72,6 @@ _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,2
 
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
-# ("Prime Minister X has described the Eastern Opening as ...", "has travelled to China more often")
-_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|"
-                       r"travell?ed|urged|argued|warned|insisted)\b")
-# after the lead, a title-first speaker who "has said" spoke on another occasion
-_SAID_TAIL_RE = re.compile(SAID_TAIL)
-# "had talks with", "had a meeting with": a contact; "Asad Umar said Prime Minister X had directed that": no
-_HAD_CONTACT_RE = re.compile(r"\s+(?:also\s+)?(?:a|an|talks|discussions|meetings?|separate|bilateral|cordial|fruitful|friendly|in-depth|"
-                             r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-_PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
-_EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended|earlier|previously|already)\b")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
 _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}?)(?=,?\s+(?:were|was)\s+(?:also\s+)?present\b"
                             r"|,?\s+(?:also\s+)?(?:attended|joined|accompanied)\b)")
@@ -157,14 +148,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                      and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
     subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text)) + list(_DELEGATION_HEAD_RE.finditer(text))
-    # "President X has repeatedly called for ...", "its then president X had also visited China": a
-    # habit or an earlier event of the subject's, not this contact
-    subjects = [m for m in subjects if not (re.search(r"\b(?:has|have|had)$", m.group()) and _HABIT_RE.match(text, m.end())
-                                            or m.group().endswith("had") and (_EARLIER_RE.match(text, m.end()) or not _HAD_CONTACT_RE.match(text, m.end()) and _sentence_start(text, m.start("subject")) == m.start("subject") and ", who" not in m.group())
-                                            or lead_end is not None and m.start() >= lead_end
-                                            and re.search(r"\b(?:has|have)$", m.group()) and _SAID_TAIL_RE.match(text, m.end())
-                                            # "..., a high-level operation of the partnership has been maintained": passive
-                                            or re.search(r"\b(?:has|have|had)$", m.group()) and _PASSIVE_RE.match(text, m.end()))]
+    subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)]
     for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)
