@@ -208,3 +208,11 @@ def test_a_thought_is_no_person():
                "Speaker of the Example Party.", "Ma gave an account of the Congress, Xi Jinping Thought on Socialism with "
                "Chinese Characteristics for a New Era, and the strategic arrangements.")
     assert _side(e, "foreign") == ["Tom Poe"]
+
+
+def test_the_party_of_a_delegation_the_speaker_leads():
+    e = _event("Parties seek closer dialogue", "2010.09.04", "SHANGHAI, Sept. 3 (Xinhua) -- Germany's Social Democrats "
+               "want a regular dialogue with the CPC, party chairman Tom Poe said here Friday.",
+               f"Poe made the remarks at a meeting with {MA}. He is leading a delegation of the Social Democratic Party "
+               "of Germany (SPD) on a visit to China.")
+    assert [p.name for p in e.parties] == ["Social Democratic Party of Germany"]
