@@ -44,12 +44,14 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
     stated = stated_date(first, published)
     if stated and re.search(r"\btoday\b", first) and re.search(r",\s+which\s+[^,]*?\bon\s+(?:" + MONTH_PATTERN + r")\s", first):
         stated = None   # "sent a message today to X ... at the party's Congress, which closed ... on October 26th"
-    if stated is None and not _CONTACT_VERB_RE.search(first) and not event_weekday(first) and second.strip():
-        nxt = second.split("\n")[0]
-        nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
-        if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b", nxt):
-            # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
-            stated = stated_date(nxt, published) or stated_weekday(nxt, day)
+    if stated is None and not _CONTACT_VERB_RE.search(first) and not event_weekday(first):
+        # the lead's own second sentence first ("The agreement was reached in Beijing on September 8, when ...")
+        for nxt in [lead[len(first):].strip(), second.split("\n")[0]]:
+            nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
+            if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b", nxt):
+                # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
+                if got := stated_date(nxt, published) or stated_weekday(nxt, day):
+                    return got
     return stated
 
 

@@ -53,4 +53,7 @@ def envoy_call(cpc_titles: list[str | None], first_text: str) -> bool:
     # (a delegation still to come is no delegation here: "looked forward to welcoming a delegation of the CPC")
     told = re.sub(r"\b(?:forward\s+to\s+(?:welcoming|receiving)|will\s+(?:send|receive|welcome)|to\s+(?:send|receive|welcome))\s+"
                   r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?delegation\b", "", first_text)
+    # ("exchanged views on preparations for the visit to Laos of a high-level CPC delegation": still to come; "following the visit to Malaysia of a CPC delegation ...": an earlier one)
+    told = re.sub(r"\b(?:preparations?\s+for|arrangements?\s+for|the\s+(?:upcoming|forthcoming|coming)|following|after)\s+(?:the\s+)?visit\b[^.;]{0,40}?\bof\s+"
+                  r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b", "", told)
     return envoys and not _CPC_DELEGATION_RE.search(told)

@@ -262,7 +262,9 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
         if fr and re.search(r"\b(?:meeting|talks)\s+with\b", fr.group()) and not re.search(r"\b(?:video|online|phone)\b", fr.group(), _I):
             # "Gabriel made the remarks at a meeting with Wang ... on the sidelines of the World Expo": a meeting
             return ("visit" if abroad else "meeting"), "in_person"
-        second = classify(title, par, abroad)
+        # "The agreement was reached in Beijing on September 8, when X met with Y": a contact in China
+        in_cn = re.search(r"\bin\s+(?:" + _CN_PLACE + r")\b[^.;]{0,60}?\bwhen\b", _first_sentence(par))
+        second = classify(title, par, False if in_cn else abroad)
         if second[0] == "visit" and not (_MEETING_RE.search(_first_sentence(par)) or _VISIT_RE.search(_first_sentence(par))
                                          or _DEPART_RE.search(_first_sentence(par))):
             continue        # a paragraph telling no contact ("The supplies were collected by ...") is no trip of its own

@@ -46,7 +46,7 @@ CONFERENCE_RE = re.compile(
     r"(?<!exchanges\sand\s)(?<!communication\sand\s)(?<!cooperation\sand\s)"      # "strengthen their exchanges and consultation"
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
-    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)cadre\s+training|training\s+(?:course|program)|"
+    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU)\b)|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
     # "attended activities marking the 70th anniversary of the founding of the WPK"
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)
@@ -60,7 +60,10 @@ MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\
 # one side make a video conference, whatever the headline calls it
 # ("160 countries including Nepal participating in virtual meeting": a count of countries or parties)
 MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\b|\b(?:\d{2,}|dozens\s+of)\s+(?:countries|parties|political\s+parties)\b"
-                             r"|\b(?:three|four|five|six|seven|eight|nine|ten|\d)\s+(?:political\s+)?parties\s+(?:of|from|in)\b", _I)
+                             r"|\b(?:three|four|five|six|seven|eight|nine|ten|\d)\s+(?:political\s+)?parties\s+(?:of|from|in)\b"
+                             # "at virtual meeting of African parties": a region's parties gathered
+                             r"|\b(?:meeting|dialogue|gathering)\s+(?:of|between)\s+(?:the\s+)?(?:African|Asian|Arab|European|Latin\s+American|Caribbean"
+                             r"|Pacific|Central\s+Asian|South\s+Asian|Southeast\s+Asian|Central\s+American|South\s+American)\s+(?:political\s+)?parties\b", _I)
 # "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+for"
@@ -114,7 +117,8 @@ GUESTS_REMOTE_RE = re.compile(
 # venue, while leaders of political parties ... joined online"
 GUESTS_ONSITE_RE = re.compile(
     r"\b(?:envoys|diplomats|ambassadors|guests|representatives|delegates)\b[^.;]{0,120}?\b(?:attended|were\s+present|took\s+part|"
-    r"participated)\s+(?:(?:in\s+)?the\s+\w+\s+)?(?:at\s+the\s+venue|on\s+site|in\s+person)\b", _I)   # ("attended the seminar at the venue")
+    r"participated)\s+(?:(?:in\s+)?the\s+\w+\s+)?(?:at\s+the\s+venue|on\s+site|in\s+person"
+    r"|in\s+Beijing(?=\s*,?\s+while\b))", _I)    # ("Diplomatic envoys ... attended the seminar in Beijing, while ...")   # ("attended the seminar at the venue")
 
 # "Press conference: ...", "Transcript of the press briefing ...": a transcript, not a contact
 PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)?)?(?:press|news)\s+(?:conference|briefing)\b", _I)

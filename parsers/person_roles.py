@@ -49,6 +49,9 @@ _PASSING_CTX = re.compile(
     r"|(?<!at\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
+    r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
+    # "agreed to send more delegations, following the visit to Malaysia of a CPC delegation led by X ... last year"
+    r"|\b(?:following|after)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+)?visit\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+$"
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
     # "CCM, under the leadership of its Chairman, President X, is preparing ...": the party's leader, cited
     r"|\bunder\s+the\s+leadership\s+of\s+(?:its|their|his|her)\b[^.;]{0,60}$"
@@ -68,7 +71,7 @@ _PASSING_CTX = re.compile(
 )
 
 
-_HAS_SAID_RE = re.compile(r"\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)\s+that\b")
+_HAS_SAID_RE = re.compile(r"\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)(?:\s+that\b|\s*,)")   # ("As X has pointed out, ...")
 # "General Secretary Xi Jinping sent his cordial greetings to ...": greetings sent are conveyed
 # by someone else; the sender is not in the contact (a message he signs is another verb).
 _SENT_GREETINGS_AFTER_RE = re.compile(
@@ -98,12 +101,12 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         return "passing"        # a subject read from "Entrusted by General Secretary X, Y visited": X sent Y
     if re.match(r"(?:close\s+)?all(?:y|ies)\s+of\s+", text[start:start + 20]):
         return "passing"        # "X, an ally of President Y, ...": Y is X's patron, not in the contact
-    before = text[max(0, start - 200):start]
+    # "a congratulatory message to Samdech Techo Hun Sen": honorifics between the verb and the name (and
+    # "H.E." ends no sentence: "to convey his best regards to H.E. Hu Jintao")
+    before = re.sub(rf"(?:{HONORIFIC}\s+)+$", "", text[max(0, start - 200):start])
     # stay within the sentence
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
-    # "a congratulatory message to Samdech Techo Hun Sen": honorifics between the verb and the name
-    before = re.sub(rf"(?:{HONORIFIC}\s+)+$", "", before)
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):

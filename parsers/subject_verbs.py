@@ -17,7 +17,7 @@ _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
+    r"hold|welcomed|greeted|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
     # an envoy "accompanied the delegation", a host "opened the seminar": present
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
@@ -29,7 +29,10 @@ _PART_VERB = (
     r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
     r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+from\b|will\s+be\s+visiting|"
-    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|"
+    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|"
+    # "party president X said on Tuesday after an online meeting via video link with": the speaker met
+    r"(?:said|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:on\s+\w+day\s+|today\s+|yesterday\s+)?after\s+(?:meeting|receiving|holding"
+    r"|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|session|seminar|conference|forum|dialogue|discussions?)|"
     r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+)?visiting|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"

@@ -86,7 +86,8 @@ _ATTENDED_BY_RE = re.compile(
 _ORGANIZED_BY_RE = re.compile(
     r"\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:jointly\s+)?by\s+(?P<list>[^.;]{3,400}?)(?=[.;]|$)", re.MULTILINE)
 # "The attendees included 120 leading cadres from six political parties in Africa - A; B; ... and F."
-_ATTENDEES_RE = re.compile(r"\b(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|include|were|are)\s+(?P<list>[^.]{3,600})")
+# ("The 25 participants come from the A, the B and the C.")
+_ATTENDEES_RE = re.compile(r"\b(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|include|were|are|(?:come|came)\s+from)\s+(?P<list>[^.]{3,600})")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")

@@ -38,6 +38,8 @@ _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)
 SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
 _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
 # "The MPLA secretary general conveyed to his host the greetings of the party's president, X": no title
+# a title-first person, then the title of the person named between commas
+_FIRST_OF_PAIR_RE = re.compile(r"(.+?\s[A-Z][\w\-\u00C0-\u017F]+)\s+and\s+the\s+([A-Z][^,]+)$")
 _CONVEYED_RE = re.compile(r"\b(?:conveyed|extended|delivered|passed\s+on|brought)\b")
 
 
@@ -77,7 +79,15 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         if (two := title_then_name(name, None)) and two[0] and TITLE_START_RE.match(two[0]):
             # "FPM head, Foreign Minister Gebran Bassil, received": a second title before the name
             name, title, s0 = two[1], f"{title}, {two[0]}", s0 + name.rfind(two[1])
+        tstart = m.start("title")
+        if (pair := _FIRST_OF_PAIR_RE.match(title)) and (one := title_then_name(pair.group(1), None)) and one[0] \
+                and TITLE_START_RE.match(one[0]) and not any(a <= m.start("title") < b for a, b in taken):
+            # "PT Secretary of International Relations X and the Chinese Ambassador to Brazil, Y, attended": two people
+            at = m.start("title") + m.group("title").find(pair.group(1)) + pair.group(1).rfind(one[1])
+            found.append(Mention(clean_name(one[1]), strip_acronyms(one[0]), at, at + len(one[1]),
+                                 context_role(text, m.start("title")), m.start("title")))
+            title, tstart = pair.group(2), m.start("title") + m.group("title").rfind(pair.group(2))
         if (TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I)) and not _CONVEYED_RE.search(title):
             found.append(Mention(clean_name(name), strip_acronyms(title), s0, m.end("name"),
-                                 context_role(text, m.start("title")), m.start("title")))
+                                 context_role(text, m.start("title")), tstart))
             taken.append((m.start("title"), m.end("name")))

@@ -210,7 +210,7 @@ def _inner_particle(tokens: list, i: int) -> bool:
 _LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|lawmaker|leader|envoy|president|chairman|chairwoman|"
                          r"premier|minister|secretary|spokesperson|spokesman|ambassador|official|chief|head|"
                          r"politician|senator|speaker|governor|mayor|general|secretary-general|vice-chairman|vice-president|chairperson|member|organiser|organizer|convener|convenor|coordinator|treasurer|"
-                         r"counterpart)$")     # "X and his Chinese counterpart Y held phone talks"
+                         r"counterpart)s?$")     # "X and his Chinese counterpart Y held phone talks"
 
 
 def _past_known_party(tokens: list, k: int) -> int:

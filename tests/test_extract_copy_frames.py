@@ -1,0 +1,105 @@
+"""Copies and site pages whose contact, place, date or people are framed in less common ways: the
+contact told as the occasion of an agreement, the speaker who "said after" the contact, people named
+in passing in a predicate or an earlier trip, guests' formats at a hybrid gathering."""
+from __future__ import annotations
+
+import pytest
+
+from tests.release_text import one_event as _event, side as _side
+
+MA = "Ma Lin, Vice-minister of the International Department of the CPC Central Committee"
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    ("Party group leader holds talks in Beijing", "2026.01.14", "Budapest, January 14 (MTI) \u2013 The two countries "
+     "are partners, Tom Poe, head of the Example Party's parliamentary group, said after holding talks in Beijing on "
+     f"January 13 with {MA}, the group's press office said on Wednesday.", "Both sides exchanged views.",
+     "type_city", ("meeting", "Beijing")),
+    ("Parties agree to expand cadre training", "2015.09.10", "Phnom Penh, September 10 (AKP) \u2013 The Example Party "
+     "and the CPC have agreed to expand cooperation in cadre training, according to a press release issued this "
+     "morning. The agreement was reached in Beijing on September 8, when Tom Poe, Member of the Standing Committee of "
+     f"the Example Party, met with {MA}.", "Both sides exchanged views.", "type_date", ("meeting", "2015-09-08")),
+    ("Example Party vows closer ties with CPC at virtual meeting of African parties", "2021.10.29", "ADDIS ABABA, "
+     "Oct. 28 (ENA) -- The Example Party will deepen experience sharing with the CPC, party Vice President Tom Poe "
+     "said on Thursday at a meeting between African political parties and the CPC.", "The meeting took place in a "
+     "combination of online and offline formats: Chinese officials gathered in Beijing, while leaders of all the "
+     "African parties joined via video link.", "type_modality", ("conference", "video")),
+    ("Example Party signs cadre training memorandum with CPC", "2024.04.17", "BRASILIA, April 16 (Prensa Latina) \u2013 "
+     "The Example Party and the CPC signed a memorandum of understanding here on Tuesday on the training of party "
+     "cadres.", "The document was signed by Party President Tom Poe and Ma Lin, head of the International Department "
+     "of the CPC Central Committee, who is leading a CPC delegation on a visit to Brazil.", "type_modality",
+     ("visit", "in_person")),
+    ("Chinese Ambassador Meets with Tom Poe", "2012.03.09", "Vientiane, March 7th\u2014Ma Lin, Chinese Ambassador to "
+     "Laos, met here today with Tom Poe, Member of the Political Bureau of the Example Party, and exchanged views on "
+     "preparations for the visit to Laos of a high-level CPC delegation.", "Both sides exchanged views.",
+     "type_modality", ("meeting", "in_person")),
+    ("Party, CPC to step up exchanges", "2009.04.04", "KUALA LUMPUR, April 3 (Bernama) -- Example Party president "
+     "Tom Poe met Chinese Ambassador to Malaysia Ma Lin at the party's headquarters here today.", "Poe said the two "
+     "sides agreed to send more delegations this year, following the visit to Malaysia of a CPC delegation led by Bob "
+     "Lee, head of the CPC's International Department, last year.", "type_cpc", ("meeting", ["Ma Lin"])),
+    ("IDCPC holds seminar with African parties", "2021.06.09", "Beijing, June 8th\u2014The International Department "
+     "of the CPC Central Committee (IDCPC) held a seminar here today, in a combination of online and offline formats. "
+     f"{MA}, addressed the opening session. Diplomatic envoys of more than 20 African countries to China attended the "
+     "seminar in Beijing, while leaders of over 30 African political parties joined via video link.",
+     "Tom Poe, Secretary-General of the Example Party, spoke at the seminar.", "type_modality",
+     ("conference", "in_person")),
+])
+def test_contacts_framed_in_less_common_ways(title, pub, lead, later, field, value):
+    e = _event(title, pub, lead, later)
+    got = {"type_city": (e.event_type, e.location_city), "type_date": (e.event_type, e.event_date.isoformat()),
+           "type_modality": (e.event_type, e.modality), "type_cpc": (e.event_type, _side(e, "cpc"))}[field]
+    assert got == value
+
+
+@pytest.mark.parametrize("lead, later, foreign, cpc", [
+    # a title-first person and the next person's title before his name between commas
+    (f"Brasilia, April 16 \u2013 Party President Ann Roe met {MA}.", "Party Secretary of International Relations Tom "
+     "Poe and the Chinese Ambassador to Brazil, Bob Lee, attended the ceremony.", ["Ann Roe", "Tom Poe"],
+     ["Ma Lin", "Bob Lee"]),
+    # a past state visit, a predicate after the name
+    (f"Brasilia, April 16 \u2013 Party President Tom Poe met {MA}.", "Poe recalled the state visit that President Ann "
+     "Roe, a founder of the party, made to China last year.", ["Tom Poe"], ["Ma Lin"]),
+    (f"Tokyo, Sept. 17 \u2013 Party Secretary General Tom Poe met {MA}.", "The party won the election, and its "
+     "president, Ann Roe, was elected prime minister by the parliament on Wednesday.", ["Tom Poe"], ["Ma Lin"]),
+    (f"Beijing, April 9 (TASS) \u2013 Example Party leader Tom Poe met {MA}, in Beijing on Tuesday.", "The meeting "
+     "took place as Foreign Minister Ann Roe was wrapping up a two-day visit to China.", ["Tom Poe"], ["Ma Lin"]),
+    (f"Phnom Penh, March 24th\u2014Tom Poe, President of the Example Party, met a CPC delegation led by H.E. {MA}.",
+     "Poe asked H.E. Ma Lin to convey his best regards to H.E. Hu Jintao, General Secretary of the CPC Central "
+     "Committee.", ["Tom Poe"], ["Ma Lin"]),
+    # the speaker who "said after" the contact, and one who "exchanged views" after an appositive
+    ("Lisbon, 17 Oct (Lusa) \u2013 The two parties will hold regular consultations, party deputy secretary-general "
+     "Tom Poe told Lusa on Wednesday after meeting a CPC delegation.", f"The delegation was led by {MA}.", ["Tom Poe"],
+     ["Ma Lin"]),
+    ("MEXICO CITY, April 12 -- The Example Party will send cadres to China, party president Tom Poe said on Tuesday "
+     "after an online meeting via video link with leaders of the CPC.", f"Poe held the meeting with {MA}.",
+     ["Tom Poe"], ["Ma Lin"]),
+    ("The CPC and the Example Party will step up online exchanges, the two parties said after a video call on June 9.",
+     f"During the call, {MA}, and Party Secretary General Tom Poe exchanged views on the pandemic.", ["Tom Poe"],
+     ["Ma Lin"]),
+    # a plural title shared by a list, and a subject who "inaugurated" the gathering
+    (f"Kathmandu, Sept 23 (RSS): A symposium jointly organised by the Example Party and {MA}, was held here today.",
+     "Party Chairman Tom Poe (Nick) inaugurated the symposium. Senior party leaders Ann Roe, Bob Dee and Cy Woo also "
+     "addressed the programme.", ["Tom Poe", "Ann Roe", "Bob Dee", "Cy Woo"], ["Ma Lin"]),
+])
+def test_people_framed_in_less_common_ways(lead, later, foreign, cpc):
+    e = _event("Copy", "2010.06.30", lead, later)
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
+
+
+def test_the_parties_participants_come_from():
+    e = _event("Seminar for party cadres opens in Beijing", "2010.08.25", "Beijing, August 24th\u2014A seminar for "
+               f"senior party cadres opened here today. {MA}, delivered a speech.", "The 25 participants come from the "
+               "African National Congress (ANC) of South Africa, the South West Africa People's Organization (SWAPO) of "
+               "Namibia and the Botswana Democratic Party (BDP).")
+    assert (sorted(p.name for p in e.parties), list(e.countries)) == (
+        ["African National Congress", "Botswana Democratic Party", "South West Africa People's Organization"],
+        ["BW", "NA", "ZA"])
+
+
+def test_a_leader_cited_with_has_pointed_out_is_not_there():
+    e = _event("Seminar Opens in Beijing", "2010.08.25", "Beijing, August 24th\u2014A seminar for party cadres opened "
+               "here today. Ma Lin, Vice-minister of the IDCPC, attended the opening ceremony and delivered a speech.",
+               "In his speech, Ma said that the friendship has deep roots. As General Secretary Hu Jintao has pointed "
+               "out, the two regions share interests.\n\nTom Poe, Chairman of the Example Party, spoke on behalf of "
+               "the participants.")
+    assert (_side(e, "cpc"), _side(e, "foreign")) == (["Ma Lin"], ["Tom Poe"])
