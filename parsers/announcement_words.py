@@ -13,8 +13,9 @@ OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|travel|be\s+held"
-    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to)\b"
-    r"|(?<!-)(?<!who )\bwill\s+lead\b|\bis\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
+    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
+    r"|arrive\s+(?:here\s+)?(?:on\s+\w+\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
+    r"|(?<!-)(?<!who )\bwill\s+lead\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
     r"|\bdelegation\s+to\s+visit\s+china\b", _I)
 TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
 TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
@@ -32,5 +33,8 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
                                r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
 # "... will hold the next round of their dialogue in Kazan, X said on Wednesday following a videoconference with Y":
 # the plan's occasion, a two-sided remote contact
-FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|their)\s+(?:video\s*conference|video\s+call|"
-                                 r"(?:tele)?phone\s+(?:call|conversation)|online\s+meeting)\s+with\b", _I)
+# ("... said on Wednesday after video talks with Y")
+# ("..., following an agreement reached on February 10 in a video call between A and B")
+FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under)\s+(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
+                                 r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
+                                 r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks))\s+(?:with|between)\b", _I)

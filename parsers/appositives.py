@@ -88,9 +88,9 @@ def appositives(text: str) -> list[Mention]:
         if served := _SERVED_AS_RE.match(text, t0):
             t0 = served.end()   # "Hua Xin, who has served as Chinese Ambassador to Cuba since last year, attended"
         if not (TITLE_START_RE.match(text[t0:t0 + 80]) or TITLE_START_RE.match(_BODY_ACRONYM_RE.sub(r"\1", text[t0:t0 + 120]))) \
-                or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith("as well as ", t0) \
+                or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith(("as well as ", "while ", "whereas "), t0) \
                 or re.match(r"(?:in|on|at|during|after|before|from|to|by)\s+the\s", text[t0:t0 + 12]) \
-                or NOT_A_NAME_RE.search(m.group("name")):
+                or NOT_A_NAME_RE.search(m.group("name")) or m.group("name") in CITIES:     # ("in Phnom Penh, CPP spokesman X")
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
             # (nor a place or time: "the party's candidate, X, in the second round of the election")
         if re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start("name") - 6):m.start("name")]) \

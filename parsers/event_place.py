@@ -20,7 +20,7 @@ __all__ = ["city_country_of", "delegation_abroad", "foreign_place", "host_meets_
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
-MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|(?:held|holding)\s+(?:talks|discussions))\s+(?:(?:here\s+)?(?:today|yesterday)\s+)?in\s+"
+MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|(?:held|holding)\s+(?:talks|discussions))\s+(?:(?:here\s+)?(?:today|yesterday)\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?in\s+"
                             # ("held talks with Song Tao, Minister of the IDCPC, in Beijing on April 9", "held talks with
                             # leaders of the International Department ... in Beijing on Tuesday")
                             # ("... told a visiting Lao Party delegation in Beijing on June 8")

@@ -84,6 +84,9 @@ _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\
                            r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members|scholars|experts|politicians)\b", re.I)
 
 
+_LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were\s+present)\b|,\s+(?:which|who|where|when)\b|,\s+the\s+[a-z]")
+
+
 def listed_countries(body: str, spans=()) -> set[str]:
     """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
@@ -98,8 +101,10 @@ def listed_countries(body: str, spans=()) -> set[str]:
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
             if rx in (_PARTIES_OF_RE, _INSTITUTIONS_IN_RE) and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
-            base = m.start("list")
-            found = find_countries(m.group("list"))
+            base, items = m.start("list"), m.group("list")
+            if rx is _LISTED_RE and (stop := _LIST_STOP_RE.search(items)):
+                items = items[:stop.start()]    # "... including A, B and C attended the forum, the idea of which ..."
+            found = find_countries(items)
             if rx is _ADJECTIVE_LIST_RE and not all(c.kind == "adjective" for c in found):
                 continue    # every item an adjective, or no list of countries
             for c in found:

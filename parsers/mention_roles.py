@@ -59,8 +59,13 @@ def in_quotation(text: str, pos: int) -> bool:
 # ("X has sent a letter to ..." is the news; "had sent" and "also sent" an earlier or another message)
 _SENT_RE = re.compile(r"(?:(?!\b(?:earlier|had|also)\b)(?!\b(?:has|have)\s+(?!sent\b))[^.;\n]){0,240}?\bsent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?"
                       r"(?:message|letter|cable|telegram)", re.IGNORECASE)
+# ("Wang ... also sent a message on the same day to X": a second message of this release)
+_SAME_DAY_SENT_RE = re.compile(r"[^.;\n]{0,240}?\balso\s+sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?(?:message|letter|cable|telegram)"
+                               r"[^.;\n]{0,40}?\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
+
+
 def _sends_here(text: str, pos: int) -> bool:
-    m = _SENT_RE.match(text, pos)
+    m = _SENT_RE.match(text, pos) or _SAME_DAY_SENT_RE.match(text, pos)
     ss = sentence_start(text, pos)
     # "X has sent a letter" tells the news only when it opens a paragraph (not "He said that President X has
     # sent a message of condolences to ...": the message's own words about another)
@@ -107,7 +112,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             elif x.role == "participant" and lead_par_end is not None and x.start < lead_par_end and text.rfind("\n", 0, x.start) + 1 < sentence_start(text, x.start) \
                     and re.match(r"\s*Earlier\s+in\s+[A-Z]", text[sentence_start(text, x.start):]) and earlier_same_trip(text, x.start):
                 x.role = "passing"      # the lead's later sentence "Earlier in Beijing, the delegation held talks with X"
-            elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start):
+            elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start) \
+                    and not (message and _SAME_DAY_SENT_RE.match(text, x.start)):
                 x.role = "passing"
             elif x.role == "participant" and _IN_THE_MESSAGE_RE.match(text, sentence_start(text, x.start)) \
                     and in_said_that(text, x.start):

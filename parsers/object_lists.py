@@ -18,7 +18,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+(?:call|conversation)\s+(?:held\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?)?between|"
+    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|today\s+|yesterday\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -41,7 +41,7 @@ OBJECT_LIST_RE = re.compile(
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
     r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
-    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+represented\s+by|"
+    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+(?:also\s+)?represented\s+by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting

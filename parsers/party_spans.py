@@ -48,7 +48,8 @@ _PARTY_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:ru
 _LOCATOR_RE = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w\-']*\s?){1,4})")
 
 
-_NAMED_PARTY_RE = re.compile(r"\bparty\s+([A-Z][\w'\-]+)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
+# ("Vice-chairperson of the party Bidya Devi Bhandari": "the party" refers back; a name follows)
+_NAMED_PARTY_RE = re.compile(r"(?<!\bthe )(?<!\bthis )(?<!\bour )\bparty\s+([A-Z][\w'\-]+)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
 
 
 def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]:

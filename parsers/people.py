@@ -152,13 +152,16 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)
+        # "..., and General Secretary of the WPK Kim Jong Un have sent messages": the auxiliary ends no name
+        aux = re.search(r"\s+(?:have|has)$", m.group("subject"))
+        s1 = m.end("subject") - (len(aux.group()) if aux else 0)
         # (", where A and B received ...": a clause of its own, whose subject is the list)
         if ss < s0 and re.sub(rf"(?:{HONORIFIC}\s*)+$", "", text[ss:s0].rstrip()).rstrip().endswith(",") \
                 and not m.group("subject").startswith(("where ", "whereas ")):
             # "Leader of the UNP and President X, Speaker of Parliament Y, and ... Z met with": every
             # comma-separated item before the verb may be a title-first person.
             # "A, leader B, C and D were also present at the meeting": bare names count there
-            add_title_first(found, taken, text, split_items(text, ss, m.end("subject")), lead_end=lead_end,
+            add_title_first(found, taken, text, split_items(text, ss, s1), lead_end=lead_end,
                             relaxed=bool(re.match(r"\s*(?:(?:were|was)\s+(?:also\s+)?present|(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of)",
                                                   text[m.end("subject"):m.end()])))
         elif " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
@@ -254,9 +257,9 @@ def _surname_of(one: str, full: str) -> bool:
 
 def _short_form(m: Mention, p: Mention) -> bool:
     """"Ahmad Zahid, who is also ..." after "Ahmad Zahid Hamidi": the first two words of a longer name
-    written before, as Malay and Arabic names are shortened."""
+    written before, as Malay and Arabic names are shortened (or its last two: "Suu Kyi" after "Aung San Suu Kyi")."""
     tm, tp = fold(m.name).split(), fold(p.name).split()
-    return len(tm) == 2 and len(tp) >= 3 and tp[:2] == tm and p.start < m.start
+    return len(tm) == 2 and len(tp) >= 3 and tm in (tp[:2], tp[-2:]) and p.start < m.start
 
 
 def _merge(found: list[Mention]) -> list[Mention]:

@@ -35,7 +35,8 @@ _PASSING_CTX = re.compile(
     r"|\bfriendship\s+between\s+(?:[^.;,]{2,60}?\s+and\s+)?(?:[\w'\u2019\-]+\s+){0,3}?(?:President|Chairman|leader|founder),\s+$"
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
-    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from)\s+$"
+    # ("conveyed the greetings of Golkar chairman X": the sender's title may come between)
+    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
@@ -50,6 +51,7 @@ _PASSING_CTX = re.compile(
     r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
+    r"|\brole\s+played\s+by\s+$"     # "supported the role played by ANC President X, as Chairperson of the AU"
     # "agreed to send more delegations, following the visit to Malaysia of a CPC delegation led by X ... last year"
     r"|\b(?:following|after)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+)?visit\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+$"
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
@@ -109,6 +111,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     before = before[cut + 1:] if cut >= 0 else before
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
+    if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before):
+        return "passing"            # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it
     if re.search(rf"\b[Aa]ccording\s+to\s+(?:{HONORIFIC}\s*)*$", text[max(0, start - 60):start]) \

@@ -135,8 +135,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
         title_end = tokens[k].start() if k < len(tokens) else len(subject)
     if k > 0 and _MEDIUM_RE.fullmatch(tokens[k - 1].group()):
         return None     # "Editor-in-Chief of the newspaper Correio do Planalto": the run names the paper
-    if k > 0 and tokens[k - 1].group() == "party" and len(tokens) - k >= 3:
-        k += 1          # "General Secretary of the French party Renaissance Stephane Sejourne"
+    if k > 1 and tokens[k - 1].group() == "party" and tokens[k - 2].group() != "the" and len(tokens) - k >= 3:
+        k += 1          # "General Secretary of the French party Renaissance Stephane Sejourne" ("of the party X Y Z" names X)
         title_end = tokens[k].start()
     name_tokens = tokens[k:]
     while len(name_tokens) > 2 and POST_NOMINAL_RE.fullmatch(" " + name_tokens[-1].group()):
@@ -162,7 +162,7 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     last = title.split()[-1].strip("()")
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
-    relaxed = relaxed or bool(re.match(rf"(?-i:[A-Z][A-Z\-]{{1,8}}\s+)?{TITLE_NOUN}s?\b", title, re.IGNORECASE))   # ("PDI-P chairman for foreign affairs X")
+    relaxed = relaxed or bool(re.match(rf"(?-i:[A-Z][A-Z\-]{{1,8}}\s+|[A-Z][a-z]+-[A-Z]{{1,4}}\s+)?{TITLE_NOUN}s?\b", title, re.IGNORECASE))   # ("PDI-P chairman for foreign affairs X")
     # "ruling Indian National Congress party President X": a party's standing may open a title
     opened = _PARTY_OPENING_RE.sub("", re.sub(r"^(?:ruling|governing|opposition|main\s+opposition)\s+(?=[A-Z])", "", title))
     if not (TITLE_START_RE.match(title) or lower_role or TITLE_START_RE.match(opened)):

@@ -103,3 +103,80 @@ def test_a_leader_cited_with_has_pointed_out_is_not_there():
                "out, the two regions share interests.\n\nTom Poe, Chairman of the Example Party, spoke on behalf of "
                "the participants.")
     assert (_side(e, "cpc"), _side(e, "foreign")) == (["Ma Lin"], ["Tom Poe"])
+
+
+@pytest.mark.parametrize("title, lead, later, etype, modality", [
+    ("Party, CPC plan joint online forum after video talks", "MOSCOW, June 10. /TASS/. The Example Party and the CPC "
+     "will hold a joint online forum in the autumn, Party Secretary Tom Poe said on Wednesday after video talks with "
+     f"{MA}.", "Both sides exchanged views.", "call", "video"),
+    ("Parties agree to hold seminar this year", "Ulaanbaatar /MONTSAME/. The Example Party and the CPC will hold a joint "
+     "seminar this year, following an agreement reached on February 10 in a video call between Party Secretary "
+     f"General Tom Poe and {MA}.", "Both sides exchanged views.", "call", "video"),
+    ("Asian parties to gather in Kunming", "BEIJING, June 24 (Xinhua) -- More than 300 representatives of political "
+     "parties are expected to attend the General Assembly of the Example Conference in Kunming next month, a senior "
+     "CPC official said here Thursday.", f"{MA}, told a press conference that the gathering would be the largest ever "
+     "hosted by the CPC. According to Ma, Tom Poe, founding chairman of the Example Conference, has praised the "
+     "preparatory work.", "other", None),
+    ("CPC delegation due in Dhaka Friday", "DHAKA, Nov 5, 2019 (BSS) - A delegation of the CPC will arrive here on "
+     "Friday on a four-day visit at the invitation of the Example Party, the party's office said today.",
+     "The delegation is scheduled to hold talks with Tom Poe.", "other", None),
+    ("Party keen to learn from CPC, says Poe", "The Example Party hopes to set up a regular mechanism for exchanges with "
+     "the CPC, Party General Secretary Tom Poe said in Beijing on June 15.", f"Poe made the proposals in a meeting "
+     f"with {MA}.", "meeting", "in_person"),
+    ("Party delegation holds talks in Beijing", "BELGRADE, April 21 (Tanjug) - A delegation of the Example Party led by "
+     f"party vice-president Tom Poe met on Tuesday in Beijing with {MA}, the party said.", "Both sides exchanged views.",
+     "meeting", "in_person"),
+])
+def test_types_of_copies_of_round_99(title, lead, later, etype, modality):
+    e = _event(title, "2019.11.06", lead, later)
+    assert (e.event_type, e.modality, "Tom Poe" in _side(e, "foreign")) == (etype, modality, etype != "other")
+
+
+@pytest.mark.parametrize("lead, later, foreign, cpc", [
+    (f"Kathmandu, Sept 4 (RSS): Party Chairman Tom Poe met {MA}, on Tuesday.", "Vice-chairperson of the party Ann Roe "
+     "Bee was also present at the meeting.", ["Tom Poe", "Ann Roe Bee"], ["Ma Lin"]),
+    (f"NAY PYI TAW, March 8 -- State Counsellor Daw Ann Roe Bee met {MA}, here on Wednesday.", "Roe Bee, also "
+     "chairperson of the Example Party, made the remarks.", ["Ann Roe Bee"], ["Ma Lin"]),
+    ("Hanoi (VNA) \u2013 The two parties will form a working group, under an agreement reached in phone talks on "
+     "November 15 between Head of the Commission for External Relations Tom Poe and Ma Lin, head of the International "
+     "Department of the CPC Central Committee.", "Both sides exchanged views.", ["Tom Poe"], ["Ma Lin"]),
+    (f"Harare, May 20\u2014Zanu-PF secretary for administration Tom Poe on Tuesday received a delegation led by {MA}.",
+     "Reached by telephone in Phnom Penh, party spokesman Ann Roe told AKP that the visit went well.", ["Tom Poe"],
+     ["Ma Lin"]),
+    ("Johannesburg, June 30\u2014The Example Party today held a bilateral meeting with the CPC by video link.", "The "
+     "party's delegation was led by Secretary-General Tom Poe. The CPC side was led by Ma Lin, Minister of the IDCPC, "
+     "while the Chinese Ambassador to South Africa, Bob Lee, joined the meeting from the embassy. Poe said the party "
+     "supported the role played by Party President Ann Roe, as Chairperson of the African Union.", ["Tom Poe"],
+     ["Ma Lin", "Bob Lee"]),
+    (f"Jakarta (ANTARA) - Party Secretary-General Tom Poe received a delegation led by {MA}, on Tuesday.", "Poe was "
+     "accompanied by the chairman of the party's foreign relations division, Ann Roe, while Chinese Ambassador to "
+     "Indonesia Bob Lee was also present. Poe conveyed the greetings of party chairman Cy Woo and said the party "
+     "welcomed closer ties.", ["Tom Poe", "Ann Roe"], ["Ma Lin", "Bob Lee"]),
+    (f"ASTANA. KAZINFORM \u2013 Party Chairman Tom Poe held a video call with {MA}, on January 20.", "The Kazakh side "
+     "was also represented by Ambassador of Kazakhstan to China Ann Roe, who joined the conversation from Beijing.",
+     ["Tom Poe", "Ann Roe"], ["Ma Lin"]),
+])
+def test_people_of_copies_of_round_99(lead, later, foreign, cpc):
+    e = _event("Copy", "2020.07.01", lead, later)
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
+
+
+def test_a_second_message_sent_the_same_day_and_senders_before_have():
+    e = _event("CPC congratulates Poe", "2007.12.20", "BEIJING, Dec. 19 (Xinhua) -- The CPC looks forward to closer "
+               "exchanges with the Example Party, the CPC Central Committee said Wednesday in a message congratulating "
+               "Tom Poe on his election as president of the party.", "In the message, the CPC Central Committee said "
+               "relations have grown steadily.\n\nThe CPC is willing to join hands with the party, the message said."
+               f"\n\n{MA}, also sent a message on the same day to Ann Roe, congratulating her.")
+    assert (_side(e, "cpc"), _side(e, "foreign")) == (["Ma Lin"], [])
+    e = _event("Leaders congratulate Xi", "2022.10.25", "Beijing, October 25th\u2014General Secretary of the Example "
+               "Party Tom Poe, and General Secretary of the Workers' Party of Korea Kim Jong Un have sent messages to Xi "
+               "Jinping.", "Both wished him success.")
+    assert _side(e, "foreign") == ["Tom Poe", "Kim Jong Un"]
+
+
+def test_a_list_of_countries_stops_at_its_verb():
+    e = _event("Forum opens in Hangzhou", "2013.11.20", f"HANGZHOU, Nov. 19 (Xinhua) -- {MA}, spoke at a forum of "
+               "political parties that opened here.", "Representatives of political parties from countries including "
+               "Argentina, Colombia and Uruguay attended the forum, the idea of which was raised during a trip to "
+               "Trinidad and Tobago, Costa Rica and Mexico in June.")
+    assert list(e.countries) == ["AR", "CO", "UY"]
