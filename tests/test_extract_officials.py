@@ -249,7 +249,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Chen Baosheng", "Chen Duqing", "Gao Shumao", "Jiang Yikang", "Leng Rong", "Li Chuncheng", "Ma Jia",
                       "Qian Yunlu", "Wang Kejian", "Zhang Bo", "Zhang Yan",
                       # r5339-r5448, written the same way (envoys, a city and a provincial official, a research head)
-                      "Qi Jianguo", "Wang Weiguang", "Zeng Fanhua", "Zhang Wanxue"}
+                      "Qi Jianguo", "Wang Weiguang", "Zeng Fanhua", "Zhang Wanxue",
+                      # r5449-r5605, written the same way (three envoys)
+                      "Han Chunlin", "Lin Lin", "Liu Xianfa"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
