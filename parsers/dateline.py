@@ -54,7 +54,7 @@ _DATELINE_RE = re.compile(
     # ("(ANSA) - ROME, NOV 8 - ...": the agency before the city)
     r"^\s*(?:\([A-Z]{2,8}\)\s*[-\u2013\u2014]\s*)?" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{2,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?\.?)?"
     # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
-    + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*/))(" + _MONTH + r")\s+" + _DAY
+    + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*[/(]))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4}|\s*/\s*\d{4})?"         # "July 14, 2020", "November 8/2023 (ENA) --"
     # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —"
@@ -124,7 +124,7 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
                             # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...", "HANOI, Vietnam (AP) --": the place's country after it)
                             # ("Beijing (dpa) -", "Shenzhen, China (dpa) -": an agency in lower case)
-                            r"(?:\s*,?\s*\([A-Za-z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s*\([A-Za-z][\w]{1,12}\))?)?"
+                            r"(?:\s*,?\s*\([A-Za-z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s*\([A-Za-z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\))?)?"
                             r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
@@ -252,8 +252,9 @@ def parse_dateline(lead: str) -> Dateline:
         return Dateline(None, _month(m.group(2)), _ORDINALS[m.group(1)], 0)
     m = _CITY_COLON_RE.match(lead)
     region = m and m.group("ctry") and REGION_COUNTRY.get(m.group("ctry"))
-    if m and m.group("ctry") and country_code(m.group("ctry")) is None and not region:
-        m = None
+    if m and m.group("ctry") and country_code(m.group("ctry")) is None and not region \
+            and not (city_country(m.group("ctry")) and city_country(m.group("ctry")) == city_country(_title_case(m.group(1) or ""))):
+        m = None    # (but "Denpasar, Bali (ANTARA News) -": an island or a province of the city's own country)
     city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", next((g for g in m.groups() if g), "") if m else "")
     if m and (city_country(_title_case(city)) or _title_case(city) in CHINESE_PROVINCES or region):
         # a dateline of a city (or a Chinese province: "Guangxi (VNA) -") alone, no day (gazetteer cities only, so "Note: ..." or

@@ -141,8 +141,8 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
                 out.append(PartySpan(s0, rest.end(), Party(word + rest.group(0), None,
                                                            _country_in(countries, s0, rest.end()))))
             continue
-        if not core and not m.group("tail"):
-            continue                       # "the Party", "both Parties"
+        if not core and not m.group("tail") or re.search(r"\b(?:Deputy|Vice|Acting|Former|Assistant)$", core):
+            continue                       # "the Party", "both Parties"; "Deputy Party Leader" is a title
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) + (m.group(0).find(core) if core else m.group(0).find(word))
         tail = m.group("tail") or ""
         paren = m.group("paren") or ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.dateline import parse_dateline
 from tests.release_text import one_event as _event, side as _side
 
 MA = "Ma Lin, Vice-minister of the International Department of the CPC Central Committee"
@@ -180,3 +181,19 @@ def test_a_list_of_countries_stops_at_its_verb():
                "Argentina, Colombia and Uruguay attended the forum, the idea of which was raised during a trip to "
                "Trinidad and Tobago, Costa Rica and Mexico in June.")
     assert list(e.countries) == ["AR", "CO", "UY"]
+
+
+@pytest.mark.parametrize("lead, city, month, day", [
+    ('Addis Ababa June 4/2015 (ENA) "No single model fits every nation," the party said.', "Addis Ababa", 6, 4),
+    ("Denpasar, Bali (ANTARA News) - Messages of congratulations arrived at the congress.", "Denpasar", None, None),
+])
+def test_datelines_of_agencies_without_a_comma_or_with_an_island(lead, city, month, day):
+    dl = parse_dateline(lead)
+    assert (dl.city, dl.month, dl.day) == (city, month, day)
+
+
+def test_no_person_opens_with_alongside_and_no_party_with_deputy():
+    e = _event("Forum held in Beijing", "2021.07.07", f"Beijing, July 6th\u2014{MA}, addressed a summit of parties.",
+               "Alongside Poe, party leaders from Cambodia and Mongolia spoke at the plenary session. The delegation "
+               "also called on Tom Poe, Deputy President of Kenya and Deputy Party Leader of the Jubilee Party.")
+    assert ("Alongside Poe" not in _side(e, "foreign"), [p.name for p in e.parties]) == (True, ["Jubilee Party"])

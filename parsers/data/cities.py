@@ -34,7 +34,7 @@ CITIES.update({
     "Phnom Penh": "KH", "Siem Reap": "KH", "Sihanoukville": "KH", "Pyongyang": "KP",
     "Seoul": "KR", "Busan": "KR", "Tokyo": "JP", "Osaka": "JP", "Kyoto": "JP",
     "Ulaanbaatar": "MN", "Ulan Bator": "MN", "Bangkok": "TH", "Chiang Mai": "TH",
-    "Kuala Lumpur": "MY", "Putrajaya": "MY", "Singapore": "SG", "Jakarta": "ID", "Bali": "ID",
+    "Kuala Lumpur": "MY", "Putrajaya": "MY", "Singapore": "SG", "Jakarta": "ID", "Bali": "ID", "Denpasar": "ID",
     "Manila": "PH", "Bandar Seri Begawan": "BN", "Dili": "TL", "Naypyidaw": "MM",
     "Nay Pyi Taw": "MM", "Nay Pyi Daw": "MM", "Yangon": "MM", "Mandalay": "MM",
     "Dhaka": "BD", "Kathmandu": "NP", "Pokhara": "NP", "Thimphu": "BT", "Colombo": "LK",
