@@ -56,8 +56,9 @@ def cut_before(title: str, piece: int) -> str:
     return "".join(parts[:2 * piece - 1])
 
 
+# ("... League-Nawaz (PML-N) Senator X", "Communist Party of Nepal (Maoist Centre) Chairman X")
 _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|With|And|But|Also)\s)"
-                            r"[A-Z][\w'\u2019\-]*\s(?:(?:[A-Z][\w'\u2019\-]*|\([A-Z][\w\-]{1,10}\))\s)*$")   # ("... League-Nawaz (PML-N) Senator X")
+                            r"[A-Z][\w'\u2019\-]*\s(?:(?:[A-Z][\w'\u2019\-]*|of|\([A-Z][\w\-]{1,10}(?:\s[A-Z][\w\-]{1,12})?\))\s)*$")
 
 
 # "This Monday, the general secretary of the PSUV, X, held ...": a time phrase, not a name

@@ -44,14 +44,20 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
     stated = stated_date(first, published)
     if stated and re.search(r"\btoday\b", first) and re.search(r",\s+which\s+[^,]*?\bon\s+(?:" + MONTH_PATTERN + r")\s", first):
         stated = None   # "sent a message today to X ... at the party's Congress, which closed ... on October 26th"
-    if stated is None and not _CONTACT_VERB_RE.search(first) and not event_weekday(first):
-        # the lead's own second sentence first ("The agreement was reached in Beijing on September 8, when ...")
+    if stated is None and not _CONTACT_VERB_RE.search(first):
+        # the lead's own second sentence first ("The agreement was reached in Beijing on September 8, when ..."; a
+        # weekday there only when the first names none: "according to a statement issued on Wednesday")
+        weekday = event_weekday(first)
         for nxt in [lead[len(first):].strip(), second.split("\n")[0]]:
             nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
             if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b", nxt):
                 # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
-                if got := stated_date(nxt, published) or stated_weekday(nxt, day):
+                if got := stated_date(nxt, published) or (None if weekday else stated_weekday(nxt, day)):
                     return got
+    if stated is None and (on := _LATER_DAY_RE.match(lead[len(first):].lstrip())) and on.group("month") \
+            and _LATER_CONTACT_RE.search(on.group("rest")):
+        # "A delegation ... is paying a working visit to China. On April 23, the delegation was received by X"
+        stated = past_day(month_number(on.group("month")), int(on.group("day")), published)
     return stated
 
 

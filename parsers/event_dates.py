@@ -184,9 +184,11 @@ _ELECTED_CLAUSE_RE = re.compile(r"\b(?:was|were|been)\s+(?:re-?elected|elected|a
 
 def event_weekday(lead: str) -> re.Match | None:
     """The first weekday in the lead that dates the event, not what it is about or the report."""
+    # ("a message of condolence over the earthquake that struck Sichuan province on Monday": the disaster's day)
     return next((w for w in _ON_WEEKDAY_RE.finditer(lead)
                  if not _not_event_day(lead, w.start())
-                 and not _ELECTED_CLAUSE_RE.search(lead[max(0, w.start() - 160):w.start()])), None)
+                 and not _ELECTED_CLAUSE_RE.search(lead[max(0, w.start() - 160):w.start()])
+                 and not _DISASTER_DAY_RE.search(lead[max(0, w.start() - 120):w.start()])), None)
 
 
 def _not_event_day(lead: str, at: int) -> bool:

@@ -161,7 +161,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "other", None
     if abroad and _DELEGATION_AT_CONGRESS_RE.search(first):
         return "visit", "in_person"     # a CPC delegation at a foreign party's congress in its country
-    if (one := ONE_COUNTERPART_CONF_RE.search(first)) and not re.search(r"\bparties\b", first[:one.start()], _I) \
+    if (one := ONE_COUNTERPART_CONF_RE.search(first)) and not re.search(r"(?<!\btwo\s)\bparties\b", first[:one.start()], _I) \
             and not many_parties_told("\n".join([head, lead])):
         return "call", "video"
     if _CONF_SUBJECT_RE.search(first) or _HELD_CONF_RE.search(first) or _TOOK_PART_IN_RE.search(first):
@@ -190,7 +190,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",
-                                title, _I)) and not re.search(r"\bmeet\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'"
+                                # ("... ahead of Wen visit": another visit, the occasion's time)
+                                re.sub(r"\b(?:ahead\s+of|before|after|following)\s+(?:\S+\s+){0,3}?visits?\b", "", title, flags=_I), _I)) \
+        and not re.search(r"\bmeet\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'"
     # the CPPCC's name holds "Conference", and COPPPAL's ("Permanent Conference of Political Parties ..."): bodies
     core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))

@@ -38,7 +38,7 @@ HELD_CONF_RE = re.compile(
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 # "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
-ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had)\s+(?:a|an)\s+video\s+conference\s+with\s+(?:the\s+)?(?-i:[A-Z])"
+ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s+conference\s+with\s+(?:the\s+)?(?-i:[A-Z])"
                                      r"(?![^.;]{0,160}?\b(?:parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
 CONFERENCE_RE = re.compile(
     # (a topic of cooperation is no format: "agree to strengthen dialogue", "Agree to Boost Cadre Training")
@@ -49,7 +49,9 @@ CONFERENCE_RE = re.compile(
     r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU)\b)|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
     # "attended activities marking the 70th anniversary of the founding of the WPK"
-    r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating))\b", _I)
+    r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating)"
+    # "The agreement came at a meeting of the China-Japan Ruling Parties Exchange Council": a standing body's session
+    r"|(?<!next\s)meeting\s+of\s+the\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6}(?:Council|Mechanism)))\b", _I)
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 # ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is
@@ -79,7 +81,8 @@ def future_gathering(core: str) -> bool:
 
 
 # a speaker's part at a gathering, or the occasion a plan was made at: "addressed", "co-chaired by"
-ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|presid(?:ed|ing)\s+over|"
+ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|"
+                           r"(?:spoke|speaking)\s+on\s+the\s+sidelines\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|conference|seminar)|presid(?:ed|ing)\s+over|"
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
                             r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before)"
                            # "The commitment came at a meeting of the ... Mechanism, held via video link and co-chaired by"

@@ -14,7 +14,7 @@ from parsers.data.officials_table import CHINESE_PROVINCES
 __all__ = ["CN_PLACE", "IN_CHINA_RE"]
 
 # China and its places: "visited Beijing and Zhejiang" is a guest's visit to China, not a CPC visit abroad.
-CN_PLACE = "|".join(sorted({"China", *CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")},
+CN_PLACE = "|".join(sorted({"China", "the People's Republic of China", *CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")},
                            key=len, reverse=True))
 # "visited the DPRK embassy in Beijing": on Chinese soil whatever the agency's dateline says
 IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + CN_PLACE + r")\b"
@@ -32,7 +32,7 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
                      # of China", "X is leading a senior party delegation to the People's Republic of China"
                      # ("... has conducted productive visit to the Peoples Republic of China", "An ANC delegation
                      # ... is visiting China to cement ties")
-                     r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)(?:[^.]|(?:(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Mrs)|(?<=Hon))\.))*\b(?:is|are|has|have)\s+(?:currently\s+)?"
+                     r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)(?:[^.]|(?:(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Mrs)|(?<=Hon)|(?<=\s[A-Z]))\.))*\b(?:is|are|has|have)\s+(?:currently\s+)?"
                      r"(?:(?:conducting|conducted|paying|paid|making|made|on|leading)\s+"
                      r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|delegation)\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b"
                      r"|visiting\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b)"

@@ -61,7 +61,8 @@ _FROM_LIST_RE = re.compile(
     # ("officials of political parties, civil society organizations, and media workers from A, B ... were present")
     r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
     # ("... opened on September 10, with party leaders and lawmakers from A, B and C in attendance")
-    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance)\b",
+    r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance"
+    r"|(?:are|were)\s+(?:attending|taking\s+part|participating))\b",     # ("... from A, B and C are attending the seminar")
 )
 
 
@@ -84,6 +85,7 @@ _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\
                            r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members|scholars|experts|politicians)\b", re.I)
 
 
+_AS_ANOTHER_RE = re.compile(r"\bas\s+(?:[A-Z][\w\-]*\s+){1,4}(?:joins|joined|attends|attended|meets|met)\b")
 _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were\s+present)\b|,\s+(?:which|who|where|when)\b|,\s+the\s+[a-z]")
 
 
@@ -94,8 +96,8 @@ def listed_countries(body: str, spans=()) -> set[str]:
     for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _INSTITUTIONS_IN_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE,
                _ADJECTIVE_LIST_RE):
         for m in rx.finditer(body):
-            if on_earlier_leg(body, m.start()):
-                continue    # a list of another stop of the trip
+            if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+                continue    # a list of another stop of the trip, or of another's meeting ("as President X joins the leaders of")
             if rx in (_LISTED_RE, _INSTITUTIONS_IN_RE) and not _PARTAKING_RE.search(
                     body, sentence_bounds(body, m.start())[0], m.end() if rx is _LISTED_RE else m.start("list")):
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation

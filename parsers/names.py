@@ -43,7 +43,7 @@ HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 
 # Head nouns of titles (case-insensitive): a title must contain one among its first words.
 TITLE_NOUN = (
-    r"(?:minister|vice-minister|secretary|secretary-general|president|chairman|chairwoman|chairperson|chair|co-chair|"
+    r"(?:minister|vice-minister|secretary|secretary-general|president|chairman|chairmen|chairwoman|chairperson|chair|co-chairman|co-chairmen|co-chair|"
     r"leader|head|member|director|director-general|spokesperson|spokesman|spokeswoman|treasurer|treasurer-general|"
     r"ambassador|speaker|governor|mayor|premier|chief|coordinator|commissioner|representative|founder|deputy|vice|"
     r"officer|official|partner|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"

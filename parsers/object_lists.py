@@ -18,15 +18,15 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|today\s+|yesterday\s+)?between|"
+    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
-    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|"
+    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her)\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     # "made the suggestion during his phone talks on February 8 with ..."
     r"(?:during|in)\s+(?:his|her|their)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
-    r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)|"
+    r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
     r"communicated\s+with|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
     # "Congratulatory letters from General Secretary X and President Y were read out at the opening": senders to the gathering
@@ -41,7 +41,7 @@ OBJECT_LIST_RE = re.compile(
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
     r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
-    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:was|were)\s+(?:also\s+)?represented\s+by|"
+    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
@@ -50,7 +50,9 @@ OBJECT_LIST_RE = re.compile(
     # ("The seminar was opened by BSP Chairman X")
     r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
-    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+in\s+the\s+(?:talks|meeting|call))\b[^.;,\n]{0,60}?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    # ("Also speaking at the session, which drew some 300 party members, were ...")
+    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+in\s+the\s+(?:talks|meeting|call)|[Aa]lso\s+speaking\s+at)\b[^.;,\n]{0,60}?"
+    r"(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."

@@ -86,12 +86,13 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
         return None
     # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ;
     # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed" (or closing the sentence)
-    for b in re.finditer(r"\b(?i:" + refs + r"),\s+(?:who\s+is\s+)?(?:also\s+)?(?=[A-Za-z])([^.;]{3,160}?)(?:,\s+(?=[a-z])|\.(?:\s|$))",
-                         text[m.end:]):
-        a0, a1 = m.end + b.start(1), m.end + b.end(1)
+    # ("said Gabriel, who has led the Social Democratic Party of Germany (SPD) since November, when ...")
+    for b in re.finditer(r"\b(?i:" + refs + r"),\s+(?:who\s+is\s+)?(?:also\s+)?(?P<led>who\s+(?:has\s+)?(?:led|leads|headed|heads)\s+)?"
+                         r"(?=[A-Za-z])([^.;]{3,160}?)(?:,\s+(?=[a-z])|\.(?:\s|$))", text[m.end:]):
+        a0, a1 = m.end + b.start(2), m.end + b.end(2)
         # "Schulz, who is also a former leader of the German SPD, ...": a past office gives no party
-        if re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(1)) \
-                and not re.match(r"(?:an?\s+)?former\b", b.group(1)):
+        if (b.group("led") or re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(2))) \
+                and not re.match(r"(?:an?\s+)?former\b", b.group(2)):
             inside = _party_spans_in(spans, a0, a1)
             if inside:
                 return inside[0].party
@@ -253,8 +254,9 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
         return True     # "The visiting delegation of the Chinese Communist Party ..., the team led by H.E JIANG Xinzhi"
     if not (pinyin_name(m.name) and title) or _foreign_title(title):
         return False
-    if re.search(r"\b(?:province|city|municipality|region|prefecture)['\u2019]s\s", title, re.I):
-        return True     # "Speaking at the ceremony, the province's Governor X said": the host province's
+    if re.search(r"\b(?:province|city|municipality|region|prefecture)['\u2019]s\s", title, re.I) or re.search(r"\b(?:at|of)\s+the\s+Embassy$", title) \
+            and re.search(r"\b(?:Chinese|People's\s+Republic\s+of\s+China)\b[^.]{0,40}\b(?:Ambassador|Embassy)\b|\bAmbassador\s+of\s+the\s+People's\s+Republic\s+of\s+China", text):
+        return True     # "the province's Governor X": the host province's; "Mr Li Song, Political Counsellor at the Embassy" of China
     if _antecedent_is_chinese(title, text, m.start):
         return True     # "Vice-President X of the school", the school named before as "the Party School of the CPC ..."
     ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, max(0, m.start - 300), m.start)]

@@ -76,11 +76,16 @@ EARLIER_LEG_RE = re.compile(
     r"|(?:Before|Prior\s+to)\s+(?:[A-Z][\w\-]+\s?){1,3}(?=,))\b")     # "Prior to Namibia, the delegation visited ..."
 
 
+_SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon)|on\s+the\s+same\s+day)\s*,")
+
+
 def earlier_same_trip(text: str, pos: int) -> bool:
     """A name in a sentence opening "Earlier on Saturday, Guo met X" or telling a contact of the
     day before: another meeting of the same trip, told after the lead paragraph."""
     start = sentence_start(text, pos)
+    end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+talks|met)\b", text[start:end]):
+        return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop
     if EARLIER_LEG_RE.match(text[start:pos]):
         return True
-    end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
     return bool(_EARLIER_DAY_RE.search(text[start:end]))

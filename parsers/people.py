@@ -68,6 +68,9 @@ _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;
 _DELEGATION_HEAD_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n]{3,150}?)\s*,\s*(?:the\s+)?(?:head|leader)\s+of\s+"
                                  r"(?:the|this|our)\s+delegation\s*,\s+(?:said|noted|stated|stressed)\b")
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
+# "Pakistani Ambassador to China X and Y, Ambassador of ..., raised questions": a title-first subject before an appositive
+_PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n\u2014]{3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
+                                        r"(?:\s+[A-Z][\w\-]+){1,3},\s+[^,;.\n]{3,150}?,\s+" + _PART_VERB + ")")
 
 
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
@@ -147,7 +150,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
                      and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
-    subjects += list(_LIST_TAIL_SUBJECT_RE.finditer(text)) + list(_DELEGATION_HEAD_RE.finditer(text))
+    subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text)]
     subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)]
     for m in subjects:
         s0 = m.start("subject")
@@ -194,7 +197,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()):
             continue
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
-                or re.search(r"\b(?:programme|program|government|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
+                or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
                              text[max(0, m.start() - 30):m.start()]):
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
                         # "the reconstruction programme led by the President X": who leads a policy

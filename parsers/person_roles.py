@@ -51,7 +51,7 @@ _PASSING_CTX = re.compile(
     r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
-    r"|\brole\s+played\s+by\s+$"     # "supported the role played by ANC President X, as Chairperson of the AU"
+    r"|\brole\s+played\s+by\s+$|\b(?:replacing|succeeding)\s+$"     # "supported the role played by ANC President X", "replacing X"
     # "agreed to send more delegations, following the visit to Malaysia of a CPC delegation led by X ... last year"
     r"|\b(?:following|after)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+)?visit\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+$"
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"

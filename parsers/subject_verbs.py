@@ -30,11 +30,13 @@ _PART_VERB = (
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
     r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+from\b|will\s+be\s+visiting|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|"
+    # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
+    r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session))\s+(?:online\s+)?from\b|"
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
-    r"(?:said|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:on\s+\w+day\s+|today\s+|yesterday\s+)?after\s+(?:meeting|receiving|holding"
-    r"|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
+    r"(?:said|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?after\s+(?:meeting|receiving|holding"
+    r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
-    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|session|seminar|conference|forum|dialogue|discussions?)|"
+    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|discussions?)|"
     r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+)?visiting|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"

@@ -182,7 +182,7 @@ _PARTY_ORG_RE = re.compile(r"\s*(?:the\s+)?(?:ruling\s+|opposition\s+|main\s+opp
                            r"(?:Party|Front|Movement|Congress|League)\b")
 # "Communist Party of Vietnam Central Committee General Secretary": a party's name may open a title
 _PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front|Movement|Congress|League|Organi[sz]ation|Union|Alliance)"
-                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)?(?:\s+\([A-Z][\w\-]{1,10}\))?\s+(?=[A-Z])")
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)?(?:\s+\([A-Z][\w\-]{1,10}(?:\s[A-Z][\w\-]{1,16})?\))?\s+(?=[A-Z])")
 
 
 _MEDIUM_RE = re.compile(r"(?:newspaper|magazine|journal|daily|weekly|paper|periodical|channel|broadcaster|website|portal)s?")

@@ -197,3 +197,32 @@ def test_no_person_opens_with_alongside_and_no_party_with_deputy():
                "Alongside Poe, party leaders from Cambodia and Mongolia spoke at the plenary session. The delegation "
                "also called on Tom Poe, Deputy President of Kenya and Deputy Party Leader of the Jubilee Party.")
     assert ("Alongside Poe" not in _side(e, "foreign"), [p.name for p in e.parties]) == (True, ["Jubilee Party"])
+
+
+def test_a_title_first_envoy_before_an_appositive_one():
+    e = _event("IDCPC holds briefing for envoys", "2013.11.22", f"Beijing, November 21st\u2014{MA}, presided over a "
+               "briefing session here today for diplomatic envoys.", "In the question-and-answer session, Pakistani "
+               "Ambassador to China Tom Poe and Ann Roe, Ambassador of the Russian Federation to China, raised questions.")
+    assert (_side(e, "foreign"), list(e.countries)) == (["Tom Poe", "Ann Roe"], ["PK", "RU"])
+
+
+def test_names_sharing_a_plural_title_after_a_nickname():
+    e = _event("Co-chairmen send congratulatory message", "2019.10.01", "Beijing, September 30th\u2014Tom Poe and Ann "
+               "Roe (Nick), Co-chairmen of the Nepal Communist Party (NCP), sent a joint message to Ma Lin.",
+               "In the message, Poe and Nick said the friendship is deep.")
+    assert _side(e, "foreign") == ["Tom Poe", "Ann Roe"]
+
+
+def test_countries_of_guests_who_are_attending():
+    e = _event("Seminar opens in Xi'an", "2015.04.23", f"Xi'an, April 22nd\u2014A seminar opened here today. {MA}, "
+               "delivered a speech.", "Nearly 60 representatives of political parties, think tanks and media from "
+               "Kazakhstan, Kyrgyzstan and Uzbekistan are attending the two-day seminar.")
+    assert list(e.countries) == ["KG", "KZ", "UZ"]
+
+
+def test_a_contact_earlier_in_the_day_is_this_stops():
+    e = _event("Leader meets CPC delegation", "2013.09.13", f"Vientiane, September 12th\u2014Tom Poe, General Secretary "
+               f"of the Example Party, met here today with a CPC delegation led by {MA}.", "Poe welcomed the delegation."
+               "\n\nEarlier in the day, Ann Roe, Head of the party's External Relations Commission, held talks with Ma.")
+    assert _side(e, "foreign") == ["Tom Poe", "Ann Roe"]
+

@@ -1,0 +1,95 @@
+"""Agency and party-site copies whose contact is told as the occasion of an agreement or a remark, with
+people named in programmes, lists and back-references: the contact's type, day and place, and who took part."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.release import parse_release
+from tests.release_text import REL, one_event as _event, side as _side
+
+MA = "Ma Lin, Vice-minister of the International Department of the CPC Central Committee"
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    ("Parties agree to step up exchanges ahead of Wen visit", "2007.02.23", "BEIJING, Feb. 23 Kyodo - The ruling "
+     "coalition and the CPC agreed Friday to expand exchanges, participants said.", "The agreement came at a meeting of "
+     f"the China-Japan Ruling Parties Exchange Council held in Beijing and attended by Tom Poe and {MA}.",
+     "type_city", ("conference", "Beijing")),
+    ("Parties agree to set up expert council", "2014.05.29", "BEIJING, May 29. /TASS/. The Example Party and the CPC "
+     "have agreed to set up a joint expert council, Tom Poe, secretary of the party's council, told TASS on Thursday.",
+     "Poe spoke on the sidelines of the inter-party dialogue between the Example Party and the CPC, which opened in "
+     "the Chinese capital on Thursday.", "type_city", ("conference", "Beijing")),
+    ("Delegation received in Beijing", "2016.06.16", "Pyongyang, June 16 (KCNA) -- The two parties agreed to "
+     "strengthen exchanges, when a delegation led by Tom Poe was received by Ma Lin, head of the International "
+     "Department of the CPC Central Committee, in Beijing on June 14.", "Both sides exchanged views.", "type_date",
+     ("meeting", "2016-06-14")),
+    ("Party, CPC agree on youth programme", "2026.01.20", "WINDHOEK, 20 JAN (NAMPA) - The Example Party and the CPC "
+     "have agreed to run a joint programme, Secretary-General Tom Poe said after meeting the head of the CPC's "
+     "International Department, Ma Lin, in Beijing on 19 January.", "Both sides exchanged views.", "type_date",
+     ("meeting", "2026-01-19")),
+    ("Party and CPC to share experience", "2020.07.08", "Ulaanbaatar /MONTSAME/. The two parties agreed to share "
+     "experience, General Secretary Tom Poe said after holding a video conference with Ma Lin, Minister of the "
+     "International Department of the CPC Central Committee, on July 8.", "Both sides exchanged views.",
+     "type_modality", ("call", "video")),
+    ("Party and CPC to boost cadre training", "2025.03.12", "Maputo, 12 Mar (AIM) - The Example Party and the CPC have "
+     "agreed to expand cadre training, according to a statement issued on Wednesday. The agreement was reached in a "
+     "video call held on 11 March between Party General Secretary Tom Poe and Ma Lin, head of the International "
+     "Department of the CPC Central Committee.", "Both sides exchanged views.", "type_date", ("call", "2025-03-11")),
+    ("Party delegation holds talks in Beijing", "2024.04.25", "Ulaanbaatar, April 24 /MONTSAME/. A delegation of the "
+     "Example Party headed by its Secretary-General D. Poe is paying a working visit to the People's Republic of China. "
+     "On April 23, the delegation was received in Beijing by Ma Lin, Minister of the International Department of the "
+     "CPC Central Committee.", "Both sides exchanged views.", "type_date", ("meeting", "2024-04-23")),
+    ("Leader sends condolences", "2008.05.14", "Kathmandu, May 13 (RSS) - Party President Tom Poe has sent a message "
+     "of condolence to Ma Lin over the loss of life in the earthquake that struck Sichuan province on Monday.",
+     "Both sides exchanged views.", "type_date", ("message", "2008-05-13")),
+])
+def test_contacts_of_copies_of_round_100(title, pub, lead, later, field, value):
+    e = _event(title, pub, lead, later)
+    got = {"type_city": (e.event_type, e.location_city), "type_date": (e.event_type, e.event_date.isoformat()),
+           "type_modality": (e.event_type, e.modality)}[field]
+    assert got == value
+
+
+@pytest.mark.parametrize("lead, later, foreign, cpc", [
+    ("Beijing, April 13 (dpa) - The Example Party wants a dialogue with the CPC, party chairman Tom Poe said Tuesday "
+     f"after separate talks with Vice President Xi Jinping and {MA}.", "Both sides exchanged views.", ["Tom Poe"],
+     ["Xi Jinping", "Ma Lin"]),
+    ("KUALA LUMPUR, Jan 9 (Bernama) -- The party will send young leaders to China, said its president Tom Poe.",
+     f"He said this after attending a briefing delivered by a CPC delegation led by {MA}, here today. Also speaking at "
+     "the session, which drew some 300 party members, were Other Party president Datuk Seri Ann Roe and Third Party "
+     "president Bob Dee.", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin"]),
+    ("NAIROBI, July 9 (Xinhua) -- The Example Party plans to open a school, the party's Secretary-General Tom Poe said "
+     f"on Tuesday.", f"Poe made the announcement after holding talks in Nairobi with a CPC delegation led by {MA}.",
+     ["Tom Poe"], ["Ma Lin"]),
+    ("Ulaanbaatar /MONTSAME/. The two parties agreed to share experience, General Secretary Tom Poe said after holding "
+     f"a video conference with {MA}.", "Ma wished success to the new Government headed by Prime Minister Ann Roe. "
+     "Poe was elected last year, replacing Bob Dee, who now heads the State.", ["Tom Poe"], ["Ma Lin"]),
+    ("Johannesburg, 14 April 2011 \u2013 Party Secretary General Tom Poe today received the Ambassador of the People's "
+     "Republic of China to South Africa, H.E. Ma Lin.", "The Ambassador was accompanied by Mr Li Wei, Political "
+     "Counsellor at the Embassy.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
+    ("Beijing, Dec 1 (RSS) - Nepal is represented at the meeting by Communist Party of Nepal (Maoist Centre) Chairman "
+     f"Tom Poe (Nick).", f"{MA}, addressed the meeting. Poe followed it with Ann Roe, the party's Secretary-General, "
+     "who followed the proceedings from Kathmandu.", ["Tom Poe", "Ann Roe"], ["Ma Lin"]),
+])
+def test_people_of_copies_of_round_100(lead, later, foreign, cpc):
+    e = _event("Copy", "2017.12.02", lead, later)
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
+
+
+def test_the_party_a_speaker_has_led_and_countries_of_anothers_summit():
+    e = _event("Leader seeks dialogue", "2010.04.13", "Beijing, April 13 (dpa) - Social Democrats want a dialogue, party "
+               f"chairman Tom Poe said Tuesday after talks with {MA}.", '"We talk seriously," said Poe, who has led the '
+               "Social Democratic Party of Germany (SPD) since November, when he succeeded Bob Dee.")
+    assert [p.name for p in e.parties] == ["Social Democratic Party of Germany"]
+    e = _event("Party receives Chinese Ambassador", "2011.04.15", "Johannesburg, 14 April 2011 \u2013 Party Secretary "
+               "General Tom Poe today received Chinese Ambassador to South Africa Ma Lin.", "The meeting took place as "
+               "President Ann Roe joins the leaders of Brazil, Russia and India at the summit in Sanya.")
+    assert list(e.countries) == ["ZA"]
+
+
+def test_calling_on_and_a_party_name_with_two_words_in_brackets():
+    r = parse_release(REL.format(title="Copy", pub="2013.08.28", lead=f"Kathmandu, Aug 28 (RSS): {MA}, expressed this "
+                                 "view while calling on Party Chairman Tom Poe at his residence.", body="The delegation "
+                                 "also held separate meetings with Nepali Congress President Ann Roe and Communist Party "
+                                 "of Nepal (Unified Marxist-Leninist) Chairman Bob Dee during the day."))
+    assert [p.name for e in r.events for p in e.participants if p.side == "foreign"] == ["Tom Poe", "Ann Roe", "Bob Dee"]
