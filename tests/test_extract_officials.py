@@ -251,7 +251,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r5339-r5448, written the same way (envoys, a city and a provincial official, a research head)
                       "Qi Jianguo", "Wang Weiguang", "Zeng Fanhua", "Zhang Wanxue",
                       # r5449-r5605, written the same way (three envoys)
-                      "Han Chunlin", "Lin Lin", "Liu Xianfa"}
+                      "Han Chunlin", "Lin Lin", "Liu Xianfa",
+                      # r5606-r5681 (an embassy counsellor, a provincial official, an economist, a state official)
+                      "Chen Xiwen", "Li Song", "Lin Tao", "Liu Yongxing"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
