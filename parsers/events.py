@@ -17,6 +17,7 @@ from parsers.event_dates import body_date, ended_range_start, range_start, start
 from parsers.envoy_posts import envoy_call, envoy_post
 from parsers.event_type import classify, framed_contact
 from parsers.remote_told import remote_told
+from parsers.in_china import guests_in_china
 from parsers.event_place import IN_CITY_RE as _IN_CITY_RE, MET_IN_CITY_RE as _MET_IN_CITY_RE
 from parsers.event_place import city_country_of as _city_country, delegation_abroad, first_sentence_text as _first_sentence_text
 from parsers.event_place import contact_sentences, foreign_place, host_premises, meeting_venue, toured_countries, visit_in_china as _visit_in_china
@@ -89,6 +90,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
         # visited Fujian": a contact on Chinese soil is a meeting; visits are CPC trips abroad.
         etype = "meeting"
+    guests_cn = etype == "visit" and abroad is True and guests_in_china(" ".join(SENTENCE_END_RE.split(lead)[:2]))
+    if guests_cn:
+        etype = "meeting"   # a foreign agency's copy of a contact in China ("following talks ... in Beijing on Dec. 6")
 
     if etype != "other" and starts_ahead(_first_sentence_text(lead), published):
         etype, modality = "other", None     # the first sentence's range opens after publication: announced
@@ -133,6 +137,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             loc_city, loc_country = lead_place.group(1), _city_country(lead_place.group(1))
         if city is None and place:
             loc_city, loc_country = place
+        if guests_cn:
+            loc_city, loc_country = None, "CN"
         if etype == "visit" and loc_country in (None, "CN"):
             loc_country = loc_country or _visited_country(lead)
         elif etype == "visit" and city and (vc := _visited_country(first_text)) and vc != loc_country:

@@ -40,3 +40,18 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
                      r"|^(?:(?!\b(?:CPC|CCP|Chinese)\b)[^.])*\bdelegation\b[^.]{0,120}?\b(?:has|have)\s+arrived\s+in\s+"
                      r"(?:the\s+(?:municipality|city|province|region)\s+of\s+)?(?:" + CN_PLACE + r")\b",
                      re.IGNORECASE)
+
+# A foreign agency's copy of a contact held in China, told in its lead's first two sentences: "following talks
+# between ... in Beijing on Dec. 6", "This was agreed on February 15 in Beijing, when X was received by Y", "returned
+# home last night after a working visit to the People's Republic of China" (not a CPC delegation's own trip)
+_GUESTS_IN_CHINA_RE = re.compile(
+    r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?!\s+(?:last|next)\b)"
+    r"|\bin\s+(?:" + CN_PLACE + r")\s*,?\s+when\b"
+    r"|\breturned\s+(?:home\s+)?(?:[\w\-]+\s+){0,2}?(?:from|after)\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:visit\s+to\s+)?(?:" + CN_PLACE + r")\b")
+_CPC_TRIP_RE = re.compile(r"\b(?:CPC|Chinese|IDCPC)\s+delegation\b[^.]{0,80}?\b(?:visited|is\s+visiting|arrived|paid|was\s+received|met)\b")
+
+
+def guests_in_china(first_two: str) -> bool:
+    """The lead's first two sentences put the contact in China and tell no CPC delegation's trip."""
+    return bool(_GUESTS_IN_CHINA_RE.search(first_two)) and not _CPC_TRIP_RE.search(first_two)

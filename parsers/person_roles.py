@@ -52,8 +52,9 @@ _PASSING_CTX = re.compile(
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
     r"|\brole\s+played\s+by\s+$|\b(?:replacing|succeeding)\s+$"     # "supported the role played by ANC President X", "replacing X"
-    # "agreed to send more delegations, following the visit to Malaysia of a CPC delegation led by X ... last year"
-    r"|\b(?:following|after)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+)?visit\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+$"
+    # "agreed to send more delegations, following the visit to Malaysia of a CPC delegation led by X ... last year",
+    # "briefed Y on the preparations for the visit to South Africa of a CPC delegation led by X": not this contact
+    r"|\b(?:following|after|preparations?\s+for|arrangements?\s+for|ahead\s+of)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+)?visit\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+$"
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
     # "CCM, under the leadership of its Chairman, President X, is preparing ...": the party's leader, cited
     r"|\bunder\s+the\s+leadership\s+of\s+(?:its|their|his|her)\b[^.;]{0,60}$"

@@ -93,3 +93,25 @@ def test_calling_on_and_a_party_name_with_two_words_in_brackets():
                                  "also held separate meetings with Nepali Congress President Ann Roe and Communist Party "
                                  "of Nepal (Unified Marxist-Leninist) Chairman Bob Dee during the day."))
     assert [p.name for e in r.events for p in e.participants if p.side == "foreign"] == ["Tom Poe", "Ann Roe", "Bob Dee"]
+
+
+@pytest.mark.parametrize("lead", [
+    "MANILA -- The Example Party is looking at setting up its own school, following talks between party leaders and "
+    "senior CPC officials in Beijing on Dec. 6, Senate President Tom Poe said.",
+    "Ulaanbaatar /MONTSAME/ The Example Party and the CPC will sign an exchange plan when a CPC delegation visits "
+    "Mongolia this summer. This was agreed on February 15 in Beijing, when Party Secretary General Tom Poe was received "
+    f"by {MA}.",
+    "VIENTIANE, April 13 (KPL) -- A delegation of the Example Party led by Tom Poe, Member of the Political Bureau, "
+    "returned home last night after a working visit to the People's Republic of China from 7 to 12 April.",
+])
+def test_an_agencys_copy_of_a_contact_held_in_china_is_a_meeting(lead):
+    e = _event("Copy", "2016.12.08", lead, f"Poe held talks with {MA}.")
+    assert (e.event_type, e.location_country) == ("meeting", "CN")
+
+
+def test_a_delegation_still_to_come_is_not_in_an_envoys_meeting():
+    e = _event("Chinese Ambassador meets party leader", "2012.03.16", "Johannesburg, March 15th\u2014Chinese Ambassador "
+               "to South Africa Ma Lin met today with Party Secretary General Tom Poe.", "Ma briefed Poe on the "
+               "preparations for the visit to South Africa of a CPC delegation led by Wang Jiarui, Minister of the "
+               "IDCPC, later this year.")
+    assert (e.event_type, _side(e, "cpc")) == ("meeting", ["Ma Lin"])
