@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FOLLOWING_REMOTE_RE", "OTHER_RE", "TITLE_FUTURE_RE", "TITLE_LEADS_RE", "ENDORSED_WHEN_RE", "FOLLOWING_TALKS_RE", "WELCOME_VISIT_RE"]
+__all__ = ["press_conference_story", "FOLLOWING_REMOTE_RE", "OTHER_RE", "TITLE_FUTURE_RE", "TITLE_LEADS_RE", "ENDORSED_WHEN_RE", "FOLLOWING_TALKS_RE", "WELCOME_VISIT_RE"]
 
 _I = re.IGNORECASE
 OTHER_RE = re.compile(
@@ -38,3 +38,13 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under)\s+(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
                                  r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks))\s+(?:with|between)\b", _I)
+
+# "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press
+# conference that ...": the story of a press conference, whatever its first sentence reports
+_OFFICIAL_SAID_RE = re.compile(r"\b(?:a|an)\s+(?:senior\s+)?(?:CPC\s+|Chinese\s+|party\s+)?official\s+(?:said|says|announced)\b", _I)
+_TOLD_PRESS_RE = re.compile(r"\btold\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)\b", _I)
+
+
+def press_conference_story(first: str, next_first: str) -> bool:
+    """The lead reports what an unnamed official said and the next sentence names him at a press conference."""
+    return bool(_OFFICIAL_SAID_RE.search(first) and _TOLD_PRESS_RE.search(next_first))

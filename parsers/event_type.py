@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.dateline import NOT_AFTER_ABBREVIATION
-from parsers.announcement_words import (FOLLOWING_REMOTE_RE, ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
+from parsers.announcement_words import (press_conference_story, FOLLOWING_REMOTE_RE, ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
                                         TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
@@ -149,6 +149,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             return "other", None
     first = _first_sentence(lead)
+    if press_conference_story(first, _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):
+        return "other", None
     head = f"{title}\n{first}"
     in_china = abroad is not False and bool(_EMBASSY_IN_CHINA_RE.search(first) or ENVOY_TO_CHINA_RE.search(first))
     abroad = False if in_china else abroad
@@ -173,9 +175,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ("Chinese envoy meets Mahinda with message from Xi": a message carried to a meeting)
     # ("X Phones Y to Express Sympathy": a call's purpose, when the lead tells a call and no message)
     if _MESSAGE_RE.search(title) and not (re.search(r"\b(?:meets|delivers|hands\s+over)\b", title, _I) and _MEETING_RE.search(first)) and not (
-            re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation)", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
+            re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
-            or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I):
+            or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
+            or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I):   # '"...," says a message'
         # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")
         return "message", "written"
     if _WRITTEN_INTERVIEW_RE.search(head):
@@ -261,7 +264,7 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
         fr = REMARKS_FRAME_RE.search(_first_sentence(par))
         if abroad is None and fr and frame_abroad(fr.group()):
             return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
-        if fr and re.search(r"\b(?:meeting|talks)\s+with\b", fr.group()) and not re.search(r"\b(?:video|online|phone)\b", fr.group(), _I):
+        if fr and re.search(r"\b(?:meeting|talks)\s+with\b", fr.group()) and not re.search(r"\b(?:video|online|virtual|phone)\b", fr.group(), _I):
             # "Gabriel made the remarks at a meeting with Wang ... on the sidelines of the World Expo": a meeting
             return ("visit" if abroad else "meeting"), "in_person"
         # "The agreement was reached in Beijing on September 8, when X met with Y": a contact in China

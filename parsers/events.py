@@ -90,7 +90,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
         # "visited the Lao president in Kunming", "a delegation of party officials from Mexico
         # visited Fujian": a contact on Chinese soil is a meeting; visits are CPC trips abroad.
         etype = "meeting"
-    guests_cn = etype == "visit" and abroad is True and guests_in_china(" ".join(SENTENCE_END_RE.split(lead)[:2]))
+    two = (SENTENCE_END_RE.split(lead) + [SENTENCE_END_RE.split(following[0])[0] if following else ""])[:2]
+    guests_cn = etype == "visit" and abroad is True and guests_in_china(" ".join(two))
     if guests_cn:
         etype = "meeting"   # a foreign agency's copy of a contact in China ("following talks ... in Beijing on Dec. 6")
 
@@ -174,7 +175,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     first_end = _first_sentence_end(body, lead_start, lead_end)
 
     # parties taking part: foreign participants', and the lead sentence's (delegation's, addressee's, inviter's)
-    extra_parties = [s for s in spans if lead_start <= s.start < first_end]
+    # (not those the CPC side is only "ready to work with": "... is ready to work with the A, the B and other parties")
+    extra_parties = [s for s in spans if lead_start <= s.start < first_end and not _WORK_WITH_RE.search(body, lead_start, s.start)]
     if etype in ("message",):
         extra_parties += [s for s in spans if lead_start <= s.start < lead_end]
         if not extra_parties:   # "... sent a message of condolence to Vietnam"; the addressee's party follows
@@ -277,6 +279,9 @@ def _segments(body: str, lead_start: int, lead_end: int, people) -> list[tuple[i
         return [(0, len(body))]
     segs[0] = (0, segs[0][1])
     return segs
+
+
+_WORK_WITH_RE = re.compile(r"\b(?:is|are)\s+(?:ready|willing|prepared)\s+to\s+(?:work|cooperate)\s+with\s+[^.;]*$")
 
 
 def _first_sentence_end(body: str, start: int, end: int) -> int:

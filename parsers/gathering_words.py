@@ -47,11 +47,12 @@ CONFERENCE_RE = re.compile(
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
     r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU)\b)|training\s+(?:course|program)|"
-    r"exchange\s+programme|expo|festival|ceremony|reception|launch|lecture|celebrations|"
+    r"exchange\s+programme|expo|festival|ceremony|reception|(?<!to\s)launch|lecture|celebrations|"     # ("agreed to launch exchanges": a plan)
     # "attended activities marking the 70th anniversary of the founding of the WPK"
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating)"
     # "The agreement came at a meeting of the China-Japan Ruling Parties Exchange Council": a standing body's session
-    r"|(?<!next\s)meeting\s+of\s+the\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6}(?:Council|Mechanism)))\b", _I)
+    r"|(?<!next\s)(?:meeting|session)\s+of\s+(?:the\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6}(?:Council|Mechanism))"
+    r"|an?\s+(?:exchange\s+|consultation\s+|dialogue\s+)(?:council|mechanism)))\b", _I)     # ("the second session of an exchange council")
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 # ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is

@@ -14,7 +14,7 @@ from parsers.data.officials_table import CHINESE_PROVINCES
 __all__ = ["CN_PLACE", "IN_CHINA_RE"]
 
 # China and its places: "visited Beijing and Zhejiang" is a guest's visit to China, not a CPC visit abroad.
-CN_PLACE = "|".join(sorted({"China", "the People's Republic of China", *CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")},
+CN_PLACE = "|".join(sorted({"China", "the People's Republic of China", "the Chinese capital", *CHINESE_PROVINCES, *(c for c, cc in CITIES.items() if cc == "CN")},
                            key=len, reverse=True))
 # "visited the DPRK embassy in Beijing": on Chinese soil whatever the agency's dateline says
 IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + CN_PLACE + r")\b"
@@ -46,10 +46,12 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
 # home last night after a working visit to the People's Republic of China" (not a CPC delegation's own trip)
 _GUESTS_IN_CHINA_RE = re.compile(
     r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?!\s+(?:last|next)\b)"
-    r"|\bin\s+(?:" + CN_PLACE + r")\s*,?\s+when\b"
-    r"|\breturned\s+(?:home\s+)?(?:[\w\-]+\s+){0,2}?(?:from|after)\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:visit\s+to\s+)?(?:" + CN_PLACE + r")\b")
-_CPC_TRIP_RE = re.compile(r"\b(?:CPC|Chinese|IDCPC)\s+delegation\b[^.]{0,80}?\b(?:visited|is\s+visiting|arrived|paid|was\s+received|met)\b")
+    r"|\bin\s+(?:" + CN_PLACE + r")\s*,?\s+when\b|\b(?:received|met)\b[^.;]{0,40}?\bin\s+the\s+Chinese\s+capital\b"
+    r"|\breturned\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b")
+# a CPC delegation travelling now (not one still to come: "when a CPC delegation visits Mongolia this summer");
+# the remarks' own background ("Chen said that in April this year, X and Y held talks in Beijing")
+_CPC_TRIP_RE = re.compile(r"(?<!\bwhen\sa\s)(?<!\bwill\ssend\sa\s)\b(?:(?:CPC|Chinese|IDCPC)\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))\b"
+                          r"|\bsaid\s+that\s+in\s+\w+\s+(?:this|last)\s+year\b")
 
 
 def guests_in_china(first_two: str) -> bool:

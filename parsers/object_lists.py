@@ -35,7 +35,7 @@ OBJECT_LIST_RE = re.compile(
     # KCNA's "Present there on invitation were Chinese Ambassador to the DPRK X and staff members of the embassy."
     r"\b[Pp]resent\s+(?:there|at\s+the\s+(?:meeting|talks|reception|banquet|ceremony|event))\s+(?:on\s+invitation\s+)?were|"
     r"(?:had|held)\s+a\s+(?:[\w\-]+\s+)?talk\s+with|"      # "had a talk with Chinese Ambassador to Japan X"
-    r"(?:had|has|held|holds)\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
+    r"(?:had|has|held|holds)\s+(?:a|the)\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
     r"received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|\bin\s+the\s+presence\s+of|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")

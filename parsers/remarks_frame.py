@@ -17,7 +17,7 @@ REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call)\s+(?:between|with|of|by|to|on)\b"
     # "X made the announcement after meeting a delegation of the CPC led by Y"
-    r"|\bmade\s+the\s+(?:remarks?|announcement|statement|comments?)\s+(?:after|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+|on\s+\w+\s+)?with"
+    r"|\b(?:made|disclosed|revealed|unveiled)\s+the\s+(?:remarks?|announcement|statement|comments?|plan|decision)\s+(?:after|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+|on\s+\w+\s+)?with"
     r"|holding\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?(?:discussions?|meeting|call|conversation)\b[^.\n]{0,60}?\bwith)\b"
     # "Filip spoke after meeting Chinese Ambassador X"
     r"|\b(?:spoke|speaking)\s+after\s+(?:meeting|receiving|talks\s+with)\b"

@@ -115,3 +115,45 @@ def test_a_delegation_still_to_come_is_not_in_an_envoys_meeting():
                "preparations for the visit to South Africa of a CPC delegation led by Wang Jiarui, Minister of the "
                "IDCPC, later this year.")
     assert (e.event_type, _side(e, "cpc")) == ("meeting", ["Ma Lin"])
+
+
+@pytest.mark.parametrize("title, lead, later, etype, modality", [
+    ("Party greeted by CPC Central Committee", 'Pyongyang, October 10 (KCNA) -- "The CPC will work with the Example '
+     'Party," says a message of greetings sent by the CPC Central Committee to the Example Party.', "The message extends "
+     "warm congratulations.", "message", "written"),
+    ("Foreign parties send greetings: official", "BEIJING, June 28 (Xinhua) -- More than 300 parties have sent messages "
+     "congratulating the CPC on its anniversary, a senior official said Tuesday.", f"{MA}, told a press conference that "
+     "more were expected.", "other", None),
+    ("Parties agree to link up think tanks", "BUDAPEST, Nov. 14 (Xinhua) -- The Example Party and the CPC have agreed to "
+     "launch regular exchanges between their think tanks, a senior party lawmaker said on Thursday.", "Tom Poe told "
+     f"reporters that the agreement was reached during his talks here with {MA}, who is visiting Hungary at the head of "
+     "a CPC delegation.", "visit", "in_person"),
+    ("Ma Lin Expresses Sympathy in Telephone Talks", f"Beijing, March 15th\u2014{MA}, held telephone talks this evening "
+     "with Tom Poe, Chief Representative of the Example Party, to express sympathy over the earthquake.",
+     "Both sides exchanged views.", "call", "phone"),
+    ("Party to share experience", "KUALA LUMPUR, Aug 20 (Bernama) -- The Example Party and the CPC have agreed to share "
+     "experience, said party president Tom Poe.", f"He said the matter was discussed during a virtual meeting with {MA}, "
+     "today.", "call", "video"),
+    ("Parties open second round of exchange council talks", "BEIJING, July 3 (Kyodo) -- Senior members of the Example "
+     "Party opened two days of talks with the CPC in Beijing on Tuesday, the second session of an exchange council the "
+     "parties set up last year.", f"Party Secretary General Tom Poe heads the Japanese side, while {MA}, leads the "
+     "Chinese side.", "conference", "in_person"),
+])
+def test_types_of_copies_of_round_101(title, lead, later, etype, modality):
+    e = _event(title, "2011.03.16", lead, later)
+    assert (e.event_type, e.modality) == (etype, modality)
+
+
+def test_people_and_parties_of_copies_of_round_101():
+    e = _event("Party to send cadres to China", "2014.03.27", "DODOMA, Tanzania, March 26 (Xinhua) -- The Example Party "
+               "plans to send cadres to China, the party's Secretary General Tom Poe said here Wednesday.", "Poe disclosed "
+               f"the plan when holding talks with a visiting CPC delegation led by {MA}.")
+    assert _side(e, "foreign") == ["Tom Poe"]
+    e = _event("CPC ready to work with parties", "2024.03.13", "BEIJING, Mar 12 (APP): The CPC is ready to work with the "
+               "Pakistan Muslim League-Nawaz (PML-N), the Pakistan Peoples Party (PPP) and other parties, Ma Lin, Minister "
+               "of the International Department of the CPC Central Committee, said on Tuesday.", "Ma made the remarks when "
+               "meeting Pakistan's Ambassador to China Tom Poe.")
+    assert [p.name for p in e.parties] == []
+    e = _event("Party and CPC discuss cooperation", "2022.04.13", "Brasilia, April 12 -- The Example Party and the CPC "
+               "held a video call on Tuesday.", f"{MA}, held the video call with Party President Tom Poe.")
+    assert _side(e, "foreign") == ["Tom Poe"]
