@@ -186,7 +186,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (
             _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):
         return "message", "written"     # a statement thanking foreign parties for their messages
-    if _PHONE_RE.search(head) and re.search(r"\b(?:calls?|conversations?|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views)\b", head, _I):
+    # (a headline telling a video call and a phone call: the first sentence's own first one)
+    if _PHONE_RE.search(head) and not ((v := _VIDEO_CALL_RE.search(first)) and v.start() < ((ph := _PHONE_RE.search(first)) and ph.start() or len(first))) and re.search(r"\b(?:calls?|conversations?|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views)\b", head, _I):
         return "call", "phone"
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"

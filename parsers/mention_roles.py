@@ -122,7 +122,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE) or re.search(
                 r"\b[Tt]he\s+late\s+(?:(?:Mr|Mrs|Ms|Dr|Comrade)\.?\s+)?$", text[max(0, x.start - 24):x.start]):
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
-        elif re.match(r"\s*(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[sentence_start(text, x.start):x.start]) \
+        elif re.match(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})|Commenting\s+on)\b", text[sentence_start(text, x.start):x.start]) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X

@@ -82,12 +82,12 @@ ORG_WORD_RE = re.compile(
     r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
     r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Territory|Territories|Reforms?|Sector|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
     r"Administration|Mobili[sz]ation|Publicity|Ideology|Propaganda|Discipline|Elections|Training|Policy|Strategy|"
-    r"Storting|Riksdag|Folketing|Mazhilis|Khural|Hural|Hluttaw|Majlis|Kenesh|Duma|Sabha|Jirga|Shura)$")
+    r"Embassy|Consulate|Mission|Storting|Riksdag|Folketing|Mazhilis|Khural|Hural|Hluttaw|Majlis|Kenesh|Duma|Sabha|Jirga|Shura)$")
 ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
     r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
     r"Chancellor|King|Queen|Prince|Chief|Adviser|Advisor|Representative|Envoy|Senator|Deputy|Counsellor|"
-    r"Councilor|Councillor|Consul|Emir|Sultan|Sheikh|General)$", re.IGNORECASE)
+    r"Councilor|Councillor|Consul|Emir|Sultan|Sheikh|General|Member)$", re.IGNORECASE)
 # An enumeration inside a title: "Minister of Land, Infrastructure, Transport and Tourism".
 ENUM_BEFORE_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*$")
 ENUM_AFTER_RE = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s*(?:[;.,\n]|$))")

@@ -43,7 +43,7 @@ OBJECT_LIST_RE = re.compile(
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
     r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
-    r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
+    r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
     # dealt with ... and was attended by Chinese Ambassador X")
     r"|(?<=,\swhich\s)|(?<=\sand\s))"
@@ -52,7 +52,7 @@ OBJECT_LIST_RE = re.compile(
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     # ("Also speaking at the session, which drew some 300 party members, were ...")
     r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+in\s+the\s+(?:talks|meeting|call)|[Aa]lso\s+speaking\s+at)\b[^.;,\n]{0,60}?"
-    r"(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
@@ -92,12 +92,16 @@ _ADVISER_ON_RE = re.compile(r"\b(?:[Aa]dvis[eo]r|[Aa]ssistant)\s+to\s+(?:the\s+)
                             r"August|September|October|November|December)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\s+[A-Z]")
 
 
-_SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})*$")
+_SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})*$")
 # a sentence's full stop, not an initial's or an honorific's ("Deputy Leader I. Chester Cooper; Sen. Fred Mitchell")
 _STOP_RE = re.compile(r"(?<![\s.][A-Z])(?<!Sen)(?<!Rep)(?<!Rev)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Hon)\.\s")
 
 
 _CLAUSE_VERB_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?!retired\b)[a-z]+ed\s+(?:his|her|their|its|the|a|an|that|to|with|on|views)\b")
+
+
+_TITLE_COMMA_NAME_ITEM_RE = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<title>[^;]{3,200}?\b[a-z][^;]*?),\s+"
+                                       r"(?P<name>[A-Z][\w'\u2019\-\u00C0-\u017F]+(?:\s+[A-Z][\w'\u2019\-\u00C0-\u017F]+){1,3})$")
 
 
 def list_items(text: str, i: int, limit: int):
@@ -109,7 +113,14 @@ def list_items(text: str, i: int, limit: int):
         # Lady A; Deputy B; the vice minister ..., C; and ..., D"): it runs to the sentence's end
         pos = i
         for part in text[i:end].split(";"):
-            yield from split_items(text, pos + len(part) - len(part.lstrip()), pos + len(part.rstrip(" .")))
+            a, b = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip(" ."))
+            if tn := _TITLE_COMMA_NAME_ITEM_RE.match(text, a, b):
+                # "the president of the A and Minister of Science, Technology and Innovation, Luciana Santos": the
+                # part's last comma sets the name apart from its title, whatever commas the title holds
+                yield tn.group("title"), tn.start("title")
+                yield tn.group("name"), tn.start("name")
+            else:
+                yield from split_items(text, a, b)
             pos += len(part) + 1
         return
     end_m = _LIST_END_RE.search(text, i, stop + 1)
@@ -147,4 +158,5 @@ def split_items(text: str, i: int, end: int):
         # "Armenian officials including Vice President of ...": the group noun is no part of the title
         item = re.sub(r"^[^,]{0,60}?\b(?:including|such\s+as|namely)\s+(?=[A-Z])", "", part)
         item = re.sub(r"^(?:by\s+(?=its\s))?(?:the|a|an|its)\s+", "", item)
+        item = re.sub(r"^by\s+(?=[A-Z])", "", item)     # "attended by A, by Vice-Minister B and by Ambassador C"
         yield item, j + (len(part) - len(item))

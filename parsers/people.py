@@ -167,7 +167,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             add_title_first(found, taken, text, split_items(text, ss, s1), lead_end=lead_end,
                             relaxed=bool(re.match(r"\s*(?:(?:were|was)\s+(?:also\s+)?present|(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of)",
                                                   text[m.end("subject"):m.end()])))
-        elif " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
+        if " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
             add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0):
             continue
@@ -238,9 +238,15 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
     # ("UDA Secretary General Cleophas Malala- said": a dash glued to the name is no part of it)
     # ('"Nigeria's Ambassador to China, X, was also at the meeting," the statement added': a quote opens no title)
-    found = [replace(x, name=full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 "))),
+    found = [replace(x, name=_initial_before(text, x.start, full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))),
                      title=x.title.lstrip('"\u201c') if x.title else x.title) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
+
+
+def _initial_before(text: str, start: int, name: str) -> str:
+    """"...: R. Arun Kumar, Member of ...": an initial the name's reader left before it is part of it."""
+    pre = text[max(0, start - 4):start]
+    return pre[1:] + name if re.fullmatch(r"[\s:,(][A-Z]\. ", pre) and text.startswith(name, start) else name
 
 
 def same_person(a: str, b: str) -> bool:

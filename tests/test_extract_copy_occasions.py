@@ -157,3 +157,46 @@ def test_people_and_parties_of_copies_of_round_101():
     e = _event("Party and CPC discuss cooperation", "2022.04.13", "Brasilia, April 12 -- The Example Party and the CPC "
                "held a video call on Tuesday.", f"{MA}, held the video call with Party President Tom Poe.")
     assert _side(e, "foreign") == ["Tom Poe"]
+
+
+@pytest.mark.parametrize("lead, later, foreign, cpc", [
+    ("Phnom Penh, July 1 (AKP) \u2014 Samdech Tom Poe, President of the Example Party, has sent a message of "
+     "congratulations to Ma Lin.", "Commenting on the message, party spokesman Ann Roe said it reflected trust.",
+     ["Tom Poe"], []),
+    ("Bras\u00edlia, August 22 \u2013 The national president of the Example Party, federal deputy Tom Poe, received on "
+     f"Tuesday a CPC delegation led by {MA}.", "Also taking part in the meeting were the party's Secretary of "
+     "International Relations, Ann Roe; the president of the Other Party and Minister of Science, Technology and "
+     "Innovation, Bob Dee; and the Chinese Ambassador to Brazil, Li Wei.", ["Tom Poe", "Ann Roe", "Bob Dee"],
+     ["Ma Lin", "Li Wei"]),
+    ("ISLAMABAD, June 12 (APP): Ambassador of the People's Republic of China Ma Lin called on Party President Tom Poe "
+     "here on Tuesday.", "Party Secretary General Ann Roe and Counsellor of the Chinese Embassy Li Wei were also present.",
+     ["Tom Poe", "Ann Roe"], ["Ma Lin", "Li Wei"]),
+    (f"BELGRADE, June 10 (Tanjug) \u2013 Party Vice-President Tom Poe held a video call on Wednesday with {MA}.",
+     "The call was also attended by the president of the party's Executive Board, Ann Roe, by Vice-Minister of the CPC "
+     "International Department Qian Hongshan and by Chinese Ambassador to Serbia Li Wei, who joined from Belgrade.",
+     ["Tom Poe", "Ann Roe"], ["Ma Lin", "Qian Hongshan", "Li Wei"]),
+    (f"Maputo, 16 May (AIM) \u2013 Party Secretary-General Tom Poe today received a CPC delegation led by {MA}.",
+     "Present at the meeting, held at the party headquarters in Maputo, were the party's Secretary for Foreign "
+     "Relations, Ann Roe, and the Chinese ambassador, Li Wei.", ["Tom Poe", "Ann Roe"], ["Ma Lin", "Li Wei"]),
+    (f"DHAKA, Sept 15 (BSS) - A party delegation led by Tom Poe held a meeting with {MA}, in Beijing on Tuesday.",
+     "AL Presidium Member Ann Roe, Bangladesh Ambassador to China Bob Dee and CPC International Department "
+     "Vice-Minister Qian Hongshan were present.", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin", "Qian Hongshan"]),
+    (f"New Delhi, January 14th\u2014A CPC delegation led by {MA}, met here today with leaders of two parties: R. Tarun "
+     "Desai, Member of the Polit Bureau of the Communist Party of India (Marxist) (CPI(M)), and D. Roe, General Secretary "
+     "of the Communist Party of India (CPI).", "Both sides exchanged views.", ["R. Tarun Desai", "D. Roe"], ["Ma Lin"]),
+])
+def test_people_of_copies_of_round_101(lead, later, foreign, cpc):
+    e = _event("Copy", "2023.08.23", lead, later)
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
+
+
+def test_types_of_round_101_site_pages():
+    e = _event("Delegation holds meeting in Beijing", "2010.09.16", f"DHAKA, Sept 15 (BSS) - A party delegation led by "
+               f"Tom Poe held a meeting with {MA}, in Beijing on Tuesday.", "Both sides exchanged views.")
+    assert (e.event_type, e.location_city) == ("meeting", "Beijing")
+    r = parse_release(REL.format(title="Ma Lin Holds Video Call with Party President and Phone Conversation with Party "
+                                 "Chairman", pub="2020.09.17", lead=f"Beijing, September 17th\u2014{MA}, held a video "
+                                 "call today with Tom Poe, President of the Example Party. On the same day, Ma also had a "
+                                 "telephone conversation with Ann Roe, Chairman of the Other Party.", body="Both sides "
+                                 "exchanged views."))
+    assert (r.events[0].event_type, r.events[0].modality) == ("call", "video")
