@@ -253,7 +253,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r5449-r5605, written the same way (three envoys)
                       "Han Chunlin", "Lin Lin", "Liu Xianfa",
                       # r5606-r5681 (an embassy counsellor, a provincial official, an economist, a state official)
-                      "Chen Xiwen", "Li Song", "Lin Tao", "Liu Yongxing"}
+                      "Chen Xiwen", "Li Song", "Lin Tao", "Liu Yongxing",
+                      # r5682-r5760 (envoys, embassy counsellors, provincial officials, scholars)
+                      "Chen Wenhua", "Feng Zhili", "Huang Ping", "Huang Yuanjun", "Li Chunhua", "Liu Guijin", "Wang Hongyan",
+                      "Wang Xuefeng", "Xu Chen", "Zhao Hongwei"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
