@@ -134,8 +134,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview (not a written one)
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
+        # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
-                or _OTHER_RE.search(_first_sentence(lead)):
+                or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:met|received|hosted)\b", _first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
             if SAID_DURING_RE.search(nxt) or _ENDORSED_WHEN_RE.search(nxt) or _FOLLOWING_TALKS_RE.search(_first_sentence(lead)) \
                     and re.search(r"\b(?:held\s+talks|met|received)\b", nxt):

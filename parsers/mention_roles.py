@@ -143,8 +143,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b(?!\s+(?:group|committee|panel|team|council|"
                                                           r"commission|mission))", x.title or "", re.I):
             x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
-        elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide)\b", x.title or "", re.I) \
-                and re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start]):
+        elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide|assistant)\b", x.title or "", re.I) \
+                and (re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start])
+                     or re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press)\b", text[x.end:x.end + 30])):
             x.role = "passing"      # "..., said Dinesh Bhattarai, Deuba's foreign affairs advisor": a source
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"

@@ -18,7 +18,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+)?between|"
+    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|meeting\s+(?:here\s+)?(?:this\s+\w+|today|yesterday)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -156,7 +156,7 @@ def split_items(text: str, i: int, end: int):
         j = text.find(part, pos)
         pos = j + len(part)
         # "Armenian officials including Vice President of ...": the group noun is no part of the title
-        item = re.sub(r"^[^,]{0,60}?\b(?:including|such\s+as|namely)\s+(?=[A-Z])", "", part)
+        item = re.sub(r"^[^,]{0,60}?\b(?:including|includes|included|comprising|comprises|such\s+as|namely)\s+(?=[A-Z])", "", part)
         item = re.sub(r"^(?:by\s+(?=its\s))?(?:the|a|an|its)\s+", "", item)
         item = re.sub(r"^by\s+(?=[A-Z])", "", item)     # "attended by A, by Vice-Minister B and by Ambassador C"
         yield item, j + (len(part) - len(item))

@@ -86,8 +86,8 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
         return None
     # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ;
     # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed" (or closing the sentence)
-    # ("said Gabriel, who has led the Social Democratic Party of Germany (SPD) since November, when ...")
-    for b in re.finditer(r"\b(?i:" + refs + r"),\s+(?:who\s+is\s+)?(?:also\s+)?(?P<led>who\s+(?:has\s+)?(?:led|leads|headed|heads)\s+)?"
+    # ("said Gabriel, who has led the SPD since November, when ...", "Samdech Hun Sen is ... Vice President of the CPP.")
+    for b in re.finditer(r"\b(?i:" + refs + r")(?:,\s+(?:who\s+is\s+)?|\s+is\s+)(?:also\s+)?(?P<led>who\s+(?:has\s+)?(?:led|leads|headed|heads)\s+)?"
                          r"(?=[A-Za-z])([^.;]{3,160}?)(?:,\s+(?=[a-z])|\.(?:\s|$))", text[m.end:]):
         a0, a1 = m.end + b.start(2), m.end + b.end(2)
         # "Schulz, who is also a former leader of the German SPD, ...": a past office gives no party

@@ -226,7 +226,7 @@ def _flush(run: list):
 
 
 # "Vice-ministers", "Deputy Secretaries", "Vice-Chairmen" (the singular is what each person holds)
-_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,2}?[\w\-]+?)(ies|men|s)\b(?=\s+of\b|\s*$)")
+_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,3}?[\w\-]+?)(ies|men|s)\b(?=\s+of\b|\s*$)")
 _SINGULAR = {"ies": "y", "men": "man", "s": ""}
 # The shared names open a sentence or follow "with"/"by" ("in separate meetings with A and B, co-chairs of ...").
 # ... or a sentence's opening phrase: "At the meeting, A and B, former heads of the C Party, exchanged views"

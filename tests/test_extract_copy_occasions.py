@@ -200,3 +200,26 @@ def test_types_of_round_101_site_pages():
                                  "telephone conversation with Ann Roe, Chairman of the Other Party.", body="Both sides "
                                  "exchanged views."))
     assert (r.events[0].event_type, r.events[0].modality) == ("call", "video")
+
+
+@pytest.mark.parametrize("title, lead, later, etype, foreign, cpc", [
+    ("CPC greets Poe's election", "Havana, Apr 19 (Prensa Latina) Relations will rise to a higher level, the CPC Central "
+     "Committee said in a message congratulating Tom Poe on his election as First Secretary of the Example Party.",
+     "The text was released here by the Chinese embassy.", "message", [], []),
+    ("Leader receives CPC delegation", "Phnom Penh, December 4, 2013 AKP -- China will send more experts, Mr. Ann Roe, "
+     "personal assistant to the Prime Minister, told reporters after a meeting here this morning between Samdech Tom "
+     "Poe and a visiting CPC delegation.", f"The delegation is led by H.E. {MA}.", "visit", ["Tom Poe"], ["Ma Lin"]),
+    ("China to train more cadres, says envoy", "HARARE \u2013 China will host more party officials for training this "
+     "year, Chinese Ambassador to Zimbabwe Ma Lin said on March 10 when he met Party Secretary Tom Poe at the party's "
+     "headquarters.", "Both sides exchanged views.", "meeting", ["Tom Poe"], ["Ma Lin"]),
+    ("Party delegation holds talks in Beijing", f"Beijing, 10 June \u2014 Party chairperson Tom Poe held talks with {MA}.",
+     "The party delegation, which arrived in the Chinese capital on Wednesday, includes Central Executive Committee "
+     "members U Ann Roe and Dr. Bob Dee, both of whom attended the talks.", "meeting", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin"]),
+    ("Party officials hold online talks", "Hanoi (VNA) \u2013 The two Parties will coordinate closely, member of the Party "
+     "Central Committee and head of its Commission for External Relations Tom Poe and head of the International "
+     "Department of the CPC Central Committee Ma Lin agreed during online talks on July 20.", "Both sides exchanged "
+     "views.", "call", ["Tom Poe"], ["Ma Lin"]),
+])
+def test_copies_of_round_102(title, lead, later, etype, foreign, cpc):
+    e = _event(title, "2013.12.05", lead, later)
+    assert (e.event_type, _side(e, "foreign"), _side(e, "cpc")) == (etype, foreign, cpc)
