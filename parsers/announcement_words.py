@@ -16,7 +16,8 @@ OTHER_RE = re.compile(
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     r"|arrive\s+(?:here\s+)?(?:on\s+\w+\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     r"|(?<!-)(?<!who )\bwill\s+lead\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
-    r"|\bdelegation\s+to\s+visit\s+china\b", _I)
+    r"|\bdelegation\s+to\s+visit\s+china\b"
+    r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"
 TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
 TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 # "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact

@@ -71,7 +71,8 @@ def parse_text(text: str) -> Document:
     if text is None or not _INVISIBLE_RE.sub("", text).strip():
         raise EmptyDocument("the text is empty")
     text = _INVISIBLE_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES_RE.sub(" ", ln).strip() for ln in text.split("\n")]
+    # (VNA closes a copy with "./.": the full stop is the sentence's, the rest is its house mark)
+    lines = [re.sub(r"\./\.$", ".", _SPACES_RE.sub(" ", ln).strip()) for ln in text.split("\n")]
 
     header: list[str] = []
     hit = None

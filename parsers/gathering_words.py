@@ -38,7 +38,7 @@ HELD_CONF_RE = re.compile(
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 # "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
-ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s+conference\s+with\s+(?:the\s+)?(?-i:[A-Z])"
+ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s+conference\s+(?:this\s+\w+\s+|today\s+|on\s+\w+\s+)?with\s+(?:the\s+)?(?-i:[A-Z])"
                                      r"(?![^.;]{0,160}?\b(?:parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
 CONFERENCE_RE = re.compile(
     # (a topic of cooperation is no format: "agree to strengthen dialogue", "Agree to Boost Cadre Training")

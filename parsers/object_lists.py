@@ -54,7 +54,8 @@ OBJECT_LIST_RE = re.compile(
     r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+in\s+the\s+(?:talks|meeting|call)|[Aa]lso\s+speaking\s+at)\b[^.;,\n]{0,60}?"
     r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
-    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|"
+    r"\b[Dd]elegation\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"     # "The delegation included Senator A, ..., and B"
+    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+the\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
     r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
     # "met with X on Nov. 17, and with State Minister ... Y the following day": a second object of the same verb
@@ -74,12 +75,12 @@ OBJECT_LIST_RE = re.compile(
 # (never inside parentheses: "B (Secretary for Ideology and Publicity)")
 _ITEM_SPLIT_RE = re.compile(r"(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?<=[a-z\u00df-\u00ff\d)]{2})(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
+_LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u00ff\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|"
                           # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": the verb ends the list
-                          r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed)\b")
+                          r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed|took\s+part|attended|participated)\b")
 
 _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
                           r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")

@@ -48,7 +48,8 @@ _PASSING_CTX = re.compile(
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     # ("Lou was accompanied at the meeting by X": X is there)
     r"|(?<!at\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
-    r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?$"
+    r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
+    r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+)?$"     # ("the state visit of President X")
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
     r"|\barrived\s+in\s+[A-Z][\w\-]+\s+after\s+(?:talks|meetings?)\s+in\s+[A-Z][\w\-]+\s+with\s+$"   # an earlier stop's host

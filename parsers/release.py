@@ -33,7 +33,8 @@ _GLUED_RE = re.compile(r"(?<= )(by|with)(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])
 _COMMA_GLUED_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\))),(?=[^\W\d_])")
 # "... the combat against corruption.He received ...": copies that run paragraphs together
 # ("... to become self-reliant.CPC school executive ...": an acronym opens the next one)
-_SENTENCE_GLUED_RE = re.compile(r"(?:(?<=[A-Za-z)]{2}[.!?])|(?<=[A-Za-z)]{2}[.!?][\"\u201d]))(?=[A-Z][a-z])|(?<=[a-z]{3}[.])(?=[A-Z]{2,}\s)")
+# (not a Mongolian two-letter initial: "Ts.Tsolmon", "Ch.Saikhanbileg")
+_SENTENCE_GLUED_RE = re.compile(r"(?:(?<=[A-Za-z)]{2}[.!?])(?<!\b[TCSKZ][shz]\.)|(?<=[A-Za-z)]{2}[.!?][\"\u201d]))(?=[A-Z][a-z])|(?<=[a-z]{3}[.])(?=[A-Z]{2,}\s)")
 # "– General Secretary X has asked ...": a dateline cut off before its dash
 _LEADING_DASH_RE = re.compile(r"^\s*[\u2013\u2014]\s+(?=[A-Z])")
 
