@@ -184,8 +184,27 @@ def test_people_and_parties_of_copies_of_round_101():
     (f"New Delhi, January 14th\u2014A CPC delegation led by {MA}, met here today with leaders of two parties: R. Tarun "
      "Desai, Member of the Polit Bureau of the Communist Party of India (Marxist) (CPI(M)), and D. Roe, General Secretary "
      "of the Communist Party of India (CPI).", "Both sides exchanged views.", ["R. Tarun Desai", "D. Roe"], ["Ma Lin"]),
+    (f"Hanoi, April 10 (VNA) \u2013 Party General Secretary Tom Poe on April 10 received a CPC delegation led by {MA}.",
+     "Present at the reception were Ann Roe, head of the party's Commission for External Relations, and Chinese "
+     "Ambassador to Vietnam Li Wei./.", ["Tom Poe", "Ann Roe"], ["Ma Lin", "Li Wei"]),
+    (f"Johannesburg, 14 July 2010 \u2013 Party Secretary-General Tom Poe today received a CPC delegation led by {MA}.",
+     "The meeting also discussed preparations for the state visit of President Ann Roe to the People's Republic of "
+     "China next month.", ["Tom Poe"], ["Ma Lin"]),
+    (f"Ulaanbaatar, September 15 (MONTSAME). Party Secretary General Tom Poe held a video call today with {MA}.",
+     "Attending the talks were Head of the International Relations Department of the party Ts.Tsolmon and Chinese "
+     "Ambassador to Mongolia Li Wei, who joined the Mongolian side.", ["Tom Poe", "Ts.Tsolmon"], ["Ma Lin", "Li Wei"]),
+    (f"Vientiane, June 10 (KPL) \u2013 Tom Poe, Head of the party's Commission for External Relations, held a video "
+     f"conference this afternoon with {MA}.", "Joining the Lao side at the office of the Commission in Vientiane was "
+     "Chinese Ambassador to the Lao PDR Li Wei.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
+    (f"Beijing, Dec 12 (APP): Party Chairman Tom Poe met {MA}, here on Wednesday.", "The delegation included Senator Ann "
+     "Roe, Parliamentary Leader of the Pakistan Peoples Party (PPP) in the Senate, and Senator Bob Dee of Pakistan "
+     "Tehreek-e-Insaf (PTI). Pakistan's Ambassador to China Cy Woo was also present.",
+     ["Tom Poe", "Ann Roe", "Bob Dee", "Cy Woo"], ["Ma Lin"]),
+    ("Dhaka, Dec 4 (BSS) - A delegation of the Example Party led by its General Secretary Tom Poe took part in the CPC "
+     "in Dialogue with World Political Parties High-Level Meeting held in Beijing.", f"{MA}, addressed the meeting.",
+     ["Tom Poe"], ["Ma Lin"]),
 ])
-def test_people_of_copies_of_round_101(lead, later, foreign, cpc):
+def test_people_of_party_site_copies(lead, later, foreign, cpc):
     e = _event("Copy", "2023.08.23", lead, later)
     assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
 
@@ -223,32 +242,6 @@ def test_types_of_round_101_site_pages():
 def test_copies_of_round_102(title, lead, later, etype, foreign, cpc):
     e = _event(title, "2013.12.05", lead, later)
     assert (e.event_type, _side(e, "foreign"), _side(e, "cpc")) == (etype, foreign, cpc)
-
-
-@pytest.mark.parametrize("lead, later, foreign, cpc", [
-    (f"Hanoi, April 10 (VNA) \u2013 Party General Secretary Tom Poe on April 10 received a CPC delegation led by {MA}.",
-     "Present at the reception were Ann Roe, head of the party's Commission for External Relations, and Chinese "
-     "Ambassador to Vietnam Li Wei./.", ["Tom Poe", "Ann Roe"], ["Ma Lin", "Li Wei"]),
-    (f"Johannesburg, 14 July 2010 \u2013 Party Secretary-General Tom Poe today received a CPC delegation led by {MA}.",
-     "The meeting also discussed preparations for the state visit of President Ann Roe to the People's Republic of "
-     "China next month.", ["Tom Poe"], ["Ma Lin"]),
-    (f"Ulaanbaatar, September 15 (MONTSAME). Party Secretary General Tom Poe held a video call today with {MA}.",
-     "Attending the talks were Head of the International Relations Department of the party Ts.Tsolmon and Chinese "
-     "Ambassador to Mongolia Li Wei, who joined the Mongolian side.", ["Tom Poe", "Ts.Tsolmon"], ["Ma Lin", "Li Wei"]),
-    (f"Vientiane, June 10 (KPL) \u2013 Tom Poe, Head of the party's Commission for External Relations, held a video "
-     f"conference this afternoon with {MA}.", "Joining the Lao side at the office of the Commission in Vientiane was "
-     "Chinese Ambassador to the Lao PDR Li Wei.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
-    (f"Beijing, Dec 12 (APP): Party Chairman Tom Poe met {MA}, here on Wednesday.", "The delegation included Senator Ann "
-     "Roe, Parliamentary Leader of the Pakistan Peoples Party (PPP) in the Senate, and Senator Bob Dee of Pakistan "
-     "Tehreek-e-Insaf (PTI). Pakistan's Ambassador to China Cy Woo was also present.",
-     ["Tom Poe", "Ann Roe", "Bob Dee", "Cy Woo"], ["Ma Lin"]),
-    ("Dhaka, Dec 4 (BSS) - A delegation of the Example Party led by its General Secretary Tom Poe took part in the CPC "
-     "in Dialogue with World Political Parties High-Level Meeting held in Beijing.", f"{MA}, addressed the meeting.",
-     ["Tom Poe"], ["Ma Lin"]),
-])
-def test_party_site_copies_of_round_102(lead, later, foreign, cpc):
-    e = _event("Copy", "2018.12.13", lead, later)
-    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
 
 
 def test_types_of_round_102_party_site_copies():
