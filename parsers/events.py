@@ -154,7 +154,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                            # the lead's speakers made the remarks at the contact told further down
                            # (at a conference the titled speakers quoted are its speakers)
                            senders="speakers" if etype == "conference"
-                           else etype == "message" or etype != "other" and framed_contact(lead, more))
+                           else etype == "message" or etype != "other" and framed_contact(lead, more), announcement=etype == "other")
     mentions += headline_people(doc.title, body, mentions)      # named in full only in the headline
     people = resolve_participants(mentions, spans, body, published, abroad=abroad is True or etype == "visit")
     if etype == "visit" and loc_country is None and modality == "in_person":

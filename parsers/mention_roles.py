@@ -88,9 +88,10 @@ _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\
 
 
 def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par_end: int | None,
-                 message: bool = False) -> None:
+                 message: bool = False, announcement: bool = False) -> None:
     """Set each mention's role in place (see the module docstring). In a `message` release, a
-    sender told after the lead ("X, Title, sent a message of sympathy to Y") is one of its senders."""
+    sender told after the lead ("X, Title, sent a message of sympathy to Y") is one of its senders;
+    in an `announcement` the people the coming contact is to be held with are its people."""
     if lead_end is not None:
         for x in found:
             joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?(?:present|at\s+the\s+(?:meeting|talks))"
@@ -136,7 +137,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \
-                and not _announced_in_lead(text, x.start, lead_par_end):
+                and not announcement and not _announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
         elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
             x.role = "passing"      # "... headed by X will not be participating this time"

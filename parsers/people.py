@@ -108,7 +108,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def find_people(text: str, known_officials=None, lead_end: int | None = None,
-                lead_par_end: int | None = None, senders: bool | str = False) -> list[Mention]:
+                lead_par_end: int | None = None, senders: bool | str = False, announcement: bool = False) -> list[Mention]:
     """Every named person with a title (or a known official as a subject), in order of appearance.
 
     `known_officials(name) -> bool` says whether a bare two-or-more-word name is a CPC official.
@@ -231,7 +231,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     untitled_subjects(text, known_officials, found, taken, lead_end)
     news_subjects(text, known_officials, found, taken, lead_end)
     idcpc_leader_mentions(text, found, taken, lead_end)
-    settle_roles(text, found, lead_end, lead_par_end, message=senders is True)
+    settle_roles(text, found, lead_end, lead_par_end, message=senders is True, announcement=announcement)
     extend_titles_back(text, found)
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)

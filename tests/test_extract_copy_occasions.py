@@ -252,3 +252,11 @@ def test_types_of_round_102_party_site_copies():
                "leading a party delegation to China next week at the invitation of the CPC.", "Party spokesperson Ann Roe "
                "made this public at a press meet on Monday.")
     assert (e.event_type, e.modality) == ("other", None)
+
+
+def test_an_announcements_coming_talks_name_its_people():
+    e = _event("Party delegation to visit China", "2019.04.23", "Beijing, April 23rd\u2014Ann Roe, spokesperson of the "
+               "IDCPC, announced today that a delegation of the Example Party led by Tom Poe, Member of its Political "
+               "Bureau, will pay a visit to China from April 26th to May 2nd.", "During its stay in Beijing, the "
+               f"delegation will hold talks with {MA}.")
+    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("other", ["Ann Roe", "Ma Lin"], ["Tom Poe"])

@@ -256,7 +256,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Chen Xiwen", "Li Song", "Lin Tao", "Liu Yongxing",
                       # r5682-r5760 (envoys, embassy counsellors, provincial officials, scholars)
                       "Chen Wenhua", "Feng Zhili", "Huang Ping", "Huang Yuanjun", "Li Chunhua", "Liu Guijin", "Wang Hongyan",
-                      "Wang Xuefeng", "Xu Chen", "Zhao Hongwei"}
+                      "Wang Xuefeng", "Xu Chen", "Zhao Hongwei",
+                      # r5761-r5834 (a provincial party secretary)
+                      "Wu Yingjie"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

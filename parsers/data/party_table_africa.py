@@ -76,6 +76,7 @@ PARTIES: list[tuple] = [
     ("Economic Freedom Fighters", "EFF", "ZA", (), ()),
     ("Inkatha Freedom Party", "IFP", "ZA", (), ()),
     ("Chama Cha Mapinduzi", "CCM", "TZ", (), ("Revolutionary Party of Tanzania",)),
+    ("Civic United Front", "CUF", "TZ", (), ()),
     ("Chadema", "CHADEMA", "TZ", ("Party for Democracy and Progress",), ()),
     ("Zimbabwe African National Union-Patriotic Front", "ZANU-PF", "ZW",
      ("Zimbabwe African National Union (Patriotic Front)",), ("ZANU PF", "Zanu-PF", "ZANU(PF)", "Zanu PF")),
