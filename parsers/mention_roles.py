@@ -99,7 +99,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               text[x.end:x.end + 40])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
-            will = re.match(r"(?:,[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address"
+            will = re.match(r"(?:,[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
@@ -121,7 +121,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 x.role = "passing"      # in the lead paragraph: "In the letter, Wang said that ... the ANC led by X": its words
     for x in found:
         if x.title and re.match(r"(?:the\s+)?late\b", x.title, re.IGNORECASE) or re.search(
-                r"\b[Tt]he\s+late\s+(?:(?:Mr|Mrs|Ms|Dr|Comrade)\.?\s+)?$", text[max(0, x.start - 24):x.start]):
+                r"\b[Tt]he\s+late\s+(?:(?:Mr|Mrs|Ms|Dr|Comrade)\.?\s+)?$", text[max(0, x.start - 24):x.start]) \
+                or re.match(r"\s*,\s*who\s+(?:has\s+)?(?:passed\s+away|died)\b", text[x.end:x.end + 40]):
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
         elif re.match(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})|Commenting\s+on)\b", text[sentence_start(text, x.start):x.start]) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
@@ -151,8 +152,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
-                re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title)):
-            x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source
+                re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title) or message and lead_par_end is not None
+                and x.start >= lead_par_end):
+            x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source (as is a party
+                                    # spokesman speaking of a message after the lead)
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
         elif x.role == "participant" and re.search(r"\baddressed\s+to\s+[^.;]{0,120}$", text[sentence_start(text, x.start):x.start]):

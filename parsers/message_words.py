@@ -33,7 +33,8 @@ REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0
                                 # "The commitment is contained in a message that X sent on Monday to ...", "The view was
                                 # expressed in a congratulatory message sent ... by X to Y"
                                 r"|\b(?:contained|set\s+out|made|expressed)\s+in\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+(?:that|which|sent)\b"
-                                r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),", _I)     # "In separate messages, A and B have lauded"
+                                r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),"
+                                r"|\b(?:has|have)\s+written\s+(?:a\s+(?:[\w\-]+\s+)?letter\s+)?to\b", _I)     # "X has written to the Minister ..."     # "In separate messages, A and B have lauded"
 # "X has sent a letter to ..." in the paragraph after a feature lead: the news is the message
 HAS_SENT_RE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?sent\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter)s?\b", _I)
 # "Xi on Monday extended condolences to the acting President over the death of ...": no meeting told, written

@@ -22,8 +22,9 @@ _ADDRESSEE_CTX = re.compile(
     r"(?:(?:(?!\b(?:said|says|noted|he|she|they|who|which)\b)[^.;]){2,120}?\s+and\s+)?$",
     re.IGNORECASE,
 )
-_WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:back\s+|a\s+(?:[\w\-]+\s+)?letter\s+)?to\s+(?:the\s+)?$")   # ("wrote back to X")
-_DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
+# ("wrote back to X", "has written to the Minister of the International Department ..., X, thanking")
+_WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:back\s+|a\s+(?:[\w\-]+\s+)?letter\s+)?to\s+(?:the\s+)?(?:[^.;,]{3,140},\s+)?$")
+_DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
 _PASSING_CTX = re.compile(
     r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
     # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
@@ -53,6 +54,7 @@ _PASSING_CTX = re.compile(
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
     r"|\barrived\s+in\s+[A-Z][\w\-]+\s+after\s+(?:talks|meetings?)\s+in\s+[A-Z][\w\-]+\s+with\s+$"   # an earlier stop's host
+    r"|\bleadership\s+of\s+(?:the\s+)?[A-Z]{2,6}\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"   # "... under the leadership of the CPV headed by General Secretary X"
     r"|\brole\s+played\s+by\s+$|\b(?:replacing|succeeding)\s+$"     # "supported the role played by ANC President X", "replacing X"
     # "agreed to send more delegations, following the visit to Malaysia of a CPC delegation led by X ... last year",
     # "briefed Y on the preparations for the visit to South Africa of a CPC delegation led by X": not this contact
@@ -76,7 +78,8 @@ _PASSING_CTX = re.compile(
 )
 
 
-_HAS_SAID_RE = re.compile(r"\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)(?:\s+that\b|\s*,)")   # ("As X has pointed out, ...")
+_HAS_SAID_RE = re.compile(r"\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)(?:\s+that\b|\s*,)"
+                          r"|(?:,[^,.;]{2,60},)?\s+has\s+(?:in\s+the\s+past|previously|long)\s+(?:described|said|called|praised)\b")   # ("As X has pointed out, ...")
 # "General Secretary Xi Jinping sent his cordial greetings to ...": greetings sent are conveyed
 # by someone else; the sender is not in the contact (a message he signs is another verb).
 _SENT_GREETINGS_AFTER_RE = re.compile(

@@ -4,6 +4,7 @@ name). Used by parsers.title_first.
 """
 from __future__ import annotations
 
+from parsers.data.cities import CITIES
 from parsers.gazetteer import country_code, find_countries
 
 __all__ = ["is_country_word", "past_country"]
@@ -22,6 +23,10 @@ def past_country(subject: str, tokens: list, k: int) -> int:
         return k
     head = next((c for c in hits if c.start == 0 and c.kind == "name"), None)
     if head is None:
+        # "Mayor of Novi Sad Milos Vucevic": a city of two words after "of" or "in" ends the title too
+        two = " ".join(t.group() for t in tokens[k:k + 2])
+        if k > 0 and tokens[k - 1].group() in ("of", "in") and len(tokens) - k >= 4 and two in CITIES:
+            return k + 2
         return k
     stop = tokens[k].start() + head.end
     while k < len(tokens) and tokens[k].end() <= stop:

@@ -260,3 +260,59 @@ def test_an_announcements_coming_talks_name_its_people():
                "Bureau, will pay a visit to China from April 26th to May 2nd.", "During its stay in Beijing, the "
                f"delegation will hold talks with {MA}.")
     assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("other", ["Ann Roe", "Ma Lin"], ["Tom Poe"])
+
+
+@pytest.mark.parametrize("lead, later, foreign, cpc", [
+    (f"BEIJING, April 17 (Tanjug) \u2013 Party Vice-President and Mayor of Novi Sad Tom Poe met on Wednesday in Beijing "
+     f"with {MA}.", "Both sides exchanged views.", ["Tom Poe"], ["Ma Lin"]),
+    (f"Hanoi, June 15 (VNA) \u2013 Politburo member Tom Poe received in Hanoi on June 15 a delegation led by {MA}.",
+     "Ma congratulated Vietnam on its achievements under the leadership of the CPV headed by General Secretary Ann Roe.",
+     ["Tom Poe"], ["Ma Lin"]),
+    (f"Beijing, June 3 -- Party Secretary-General Tom Poe held talks with {MA}, here today.", "The party delegation, "
+     "which is in China for a study tour at the invitation of the CPC, includes Deputy Secretary-General Ann Roe and the "
+     "head of the party's International Relations Department, Bob Dee.", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin"]),
+    ("ADDIS ABABA, June 8 -- The Example Party and the CPC held a seminar on governance.", "Party Vice President Tom Poe "
+     f"opened the seminar. The Chinese side was led by {MA}, who attended in person together with the Chinese "
+     "Ambassador to Ethiopia, Li Wei.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
+    ("On June 4, Tom Poe, Secretary of the General Council of the Example Party, and Ma Lin, Minister of the "
+     "International Department of the CPC Central Committee, held talks in a videoconference format.", "Chinese Ambassador to Russia Li Wei connected to the talks "
+     "from Moscow.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
+])
+def test_people_of_copies_of_round_103(lead, later, foreign, cpc):
+    e = _event("Copy", "2016.10.13", lead, later)
+    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
+
+
+@pytest.mark.parametrize("title, lead, later, etype, foreign, cpc", [
+    ("Party thanks CPC", "DODOMA, March 12 \u2014 Party Secretary General Dr Tom Poe has written to the Minister of the "
+     "International Department of the CPC Central Committee, Liu Jianchao, thanking the CPC for its support.",
+     "Both sides exchanged views.", "message", ["Tom Poe"], []),
+    ("China backs peace process, Poe says after Beijing talks", "KATHMANDU, May 11 \u2013 China will support the peace process, a senior Chinese "
+     "official told Party chairman Tom Poe in Beijing on May 9, according to a statement issued by the party on "
+     f"Wednesday.", f"{MA}, assured Poe of the support.", "meeting", [], ["Ma Lin"]),
+    ("Party and CPC agree on training", "NAIROBI, Kenya, Jul 22 \u2013 The Example Party and the CPC have agreed to run an "
+     "online training programme, Secretary General Tom Poe said on Wednesday.", f"Poe spoke after a video conference "
+     f"with {MA}, which he joined from the party's headquarters.", "call", ["Tom Poe"], ["Ma Lin"]),
+])
+def test_types_of_copies_of_round_103(title, lead, later, etype, foreign, cpc):
+    e = _event(title, "2010.05.12", lead, later)
+    assert (e.event_type, all(n in _side(e, "foreign") for n in foreign), _side(e, "cpc")) == (etype, True, cpc)
+
+
+def test_a_party_spokesman_speaking_of_a_message_and_a_leader_who_passed_away():
+    e = _event("Party leader congratulates Xi", "2022.10.26", "KATHMANDU, Oct 25 \u2013 Party President Tom Poe has sent a "
+               "message to Xi Jinping congratulating him on his re-election.", "Party spokesperson Ann Roe said the message "
+               "had been forwarded through the Chinese Embassy.")
+    assert _side(e, "foreign") == ["Tom Poe"]
+    e = _event("Xi sends condolences", "2024.07.20", "Beijing, July 19th\u2014Xi Jinping, General Secretary of the CPC "
+               "Central Committee, sent a message of condolence to the Example Party.", "Xi said in the message that "
+               "Comrade Tom Poe, who passed away recently, had made important contributions.")
+    assert (_side(e, "cpc"), _side(e, "foreign")) == (["Xi Jinping"], [])
+
+
+def test_a_speaker_who_called_for_something_at_a_forum():
+    e = _event("Party calls for unity at Beijing party forum", "2016.10.13", "Beijing, Oct 12 (Prensa Latina) The head "
+               "of the International Relations Department of the Central Committee of the Example Party (EP), Tom Poe, "
+               "called here today for closer coordination between progressive forces, at the opening of the Forum of "
+               "Political Parties of China and Latin America.", f"{MA}, addressed the opening.")
+    assert _side(e, "foreign") == ["Tom Poe"]
