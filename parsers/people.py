@@ -69,6 +69,7 @@ _DELEGATION_HEAD_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<subject>[A-Z][^,
                                  r"(?:the|this|our)\s+delegation\s*,\s+(?:said|noted|stated|stressed)\b")
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 # "Pakistani Ambassador to China X and Y, Ambassador of ..., raised questions": a title-first subject before an appositive
+_ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing))\b")
 _PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n\u2014]{3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
                                         r"(?:\s+[A-Z][\w\-]+){1,3},\s+[^,;.\n]{3,150}?,\s+" + _PART_VERB + ")")
 
@@ -151,6 +152,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                      and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
     subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text)]
+    if announcement:    # its own spokesperson: "IDCPC spokesperson X announced here today that ..."
+        subjects += [m for m in _ANNOUNCER_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)]
     subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)]
     for m in subjects:
         s0 = m.start("subject")

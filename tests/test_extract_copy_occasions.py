@@ -316,3 +316,10 @@ def test_a_speaker_who_called_for_something_at_a_forum():
                "called here today for closer coordination between progressive forces, at the opening of the Forum of "
                "Political Parties of China and Latin America.", f"{MA}, addressed the opening.")
     assert _side(e, "foreign") == ["Tom Poe"]
+
+
+def test_an_announcements_own_spokesperson_takes_part():
+    e = _event("Party delegation to visit China", "2019.06.19", "Beijing, June 19th\u2014IDCPC spokesperson Ann Roe "
+               "announced here today that a delegation of the Example Party led by Tom Poe, Vice-President of the party, "
+               "will pay a working visit to China.", "Both sides exchanged views.")
+    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("other", ["Ann Roe"], ["Tom Poe"])
