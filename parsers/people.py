@@ -152,8 +152,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                      and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
     subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text)]
-    if announcement:    # its own spokesperson: "IDCPC spokesperson X announced here today that ..."
-        subjects += [m for m in _ANNOUNCER_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)]
+    if announcement:    # its own spokesperson: "IDCPC spokesperson X announced here today that ..." (the shorter subject wins)
+        ann = list(_ANNOUNCER_RE.finditer(text))
+        subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
+        subjects += [m for m in ann if not any(m.start() == x.start() for x in subjects)]
     subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)]
     for m in subjects:
         s0 = m.start("subject")

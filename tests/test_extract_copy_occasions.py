@@ -319,7 +319,7 @@ def test_a_speaker_who_called_for_something_at_a_forum():
 
 
 def test_an_announcements_own_spokesperson_takes_part():
-    e = _event("Party delegation to visit China", "2019.06.19", "Beijing, June 19th\u2014IDCPC spokesperson Ann Roe "
+    e = _event("Party delegation to visit China", "2019.06.19", "Beijing, June 19th\u2014IDCPC spokesperson Li Wei "
                "announced here today that a delegation of the Example Party led by Tom Poe, Vice-President of the party, "
                "will pay a working visit to China.", "Both sides exchanged views.")
-    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("other", ["Ann Roe"], ["Tom Poe"])
+    assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("other", ["Li Wei"], ["Tom Poe"])
