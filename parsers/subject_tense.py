@@ -11,7 +11,7 @@ from parsers.title_comma_name import SAID_TAIL
 __all__ = ["other_occasion"]
 
 # ("Prime Minister X has described the Eastern Opening as ...", "has travelled to China more often")
-_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|"
+_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|in\s+the\s+past|"
                        r"travell?ed|urged|argued|warned|insisted)\b")
 # after the lead, a title-first speaker who "has said" spoke on another occasion
 _SAID_TAIL_RE = re.compile(SAID_TAIL)
@@ -19,6 +19,7 @@ _SAID_TAIL_RE = re.compile(SAID_TAIL)
 _HAD_CONTACT_RE = re.compile(r"\s+(?:also\s+)?(?:a|an|talks|discussions|meetings?|separate|bilateral|cordial|fruitful|friendly|in-depth|"
                              r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
+_LAST_YEAR_RE = re.compile(r"[^.;]{0,80}?\b(?:last\s+(?:year|month)|(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended|earlier|previously|already)\b")
 
 
@@ -26,6 +27,8 @@ def other_occasion(text: str, m: re.Match, lead_end: int | None, sentence_start)
     """Whether subject match `m` (ending in its verb's "has"/"have"/"had") tells another occasion (the shapes above);
     `sentence_start(text, pos)` finds where the sentence holding pos begins."""
     aux = re.search(r"\b(?:has|have|had)$", m.group())
+    if lead_end is not None and m.start() >= lead_end and _LAST_YEAR_RE.match(text, m.end()):
+        return True     # "President X, who leads ..., paid a state visit to China in January last year"
     if not aux:
         return False
     if _HABIT_RE.match(text, m.end()) or _PASSIVE_RE.match(text, m.end()):

@@ -323,3 +323,19 @@ def test_an_announcements_own_spokesperson_takes_part():
                "announced here today that a delegation of the Example Party led by Tom Poe, Vice-President of the party, "
                "will pay a working visit to China.", "Both sides exchanged views.")
     assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("other", ["Li Wei"], ["Tom Poe"])
+
+
+@pytest.mark.parametrize("title, lead, later, foreign", [
+    ("CPC asks party to help relations", "BEIJING, Nov. 27 (Kyodo) -- A senior Chinese Communist Party official on Monday "
+     "asked Komeito, the junior partner in Japan's ruling coalition, to help put relations back on a stable footing, "
+     "according to a source familiar with the talks.", "Liu Jianchao, head of the party's International Department, made "
+     "the request when he met with Komeito Secretary General Tom Poe in Beijing, the source said.", ["Tom Poe"]),
+    ("China backs peace process, Poe says after Beijing talks", "KATHMANDU, May 11 \u2013 China will support the peace "
+     "process, a senior Chinese official told Example Party chairman Tom Poe in Beijing on May 9, according to a "
+     "statement issued by the party.", f"{MA}, assured Poe of the support.", ["Tom Poe"]),
+    ("Party eyes closer ties", "COLOMBO, Jan 10 -- Party General Secretary Tom Poe held talks with "
+     f"{MA}, on Friday.", "President Ann Roe, who leads the party, paid a state visit to China in January last year.",
+     ["Tom Poe"]),
+])
+def test_people_of_agency_copies_of_round_103(title, lead, later, foreign):
+    assert _side(_event(title, "2023.11.28", lead, later), "foreign") == foreign
