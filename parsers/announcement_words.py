@@ -22,11 +22,12 @@ TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hol
 TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 # "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact
 # ("The agreement came out of talks between A and B", "X announced the visit after a video call with Y")
-ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?"
+ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:in\s+(?=(?:talks|a\s+meeting)\b)|"
                               # "The agreement was reached in Beijing on September 8, when X met with Y"
-                              r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?(?:when|as|after|during|at)"
-                              r"|\b(?:came|emerged)\s+(?:out\s+of|from|after|during)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"
-                              r"\b[^.]{0,200}?\b(?:received|met|hosted|held\s+talks|meeting|talks|call|conversation)\b", _I)
+                              r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?(?:when|as|after|during|at))"
+                              r"|\b(?:came|emerged)\s+(?:out\s+of|from|after|during|as)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"
+                              # (an initial's full stop inside: "... Prime Minister of Mongolia U. Khurelsukh received")
+                              r"\b(?:[^.]|\.(?=\s?[A-Z][a-z])){0,200}?\b(?:received|met|hosted|held\s+talks|meeting|talks|call|conversation)\b", _I)
 # "UDA is set to establish a school, following talks between ... in Beijing on Tuesday": the plan follows a contact
 FOLLOWING_TALKS_RE = re.compile(r"\b(?:following|after)\s+(?:talks|a\s+meeting|meetings|discussions)\b", _I)
 WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"

@@ -134,7 +134,7 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,2})\s*/[A-Z]{2,12}/\.?\s*(?=[A-Z])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
                             # ("KAMPALA. The ruling ...": a gazetteer city in capitals and a full stop, no agency)
-                            r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\.\s+(?:[A-Z]{3,}\s+(?:-{1,2}\s+|\u2014\s+)?)?(?=[A-Z])")
+                            r"|^\s*([A-Z]{3,}(?:[\s-][A-Z]{3,})?)\.\s+(?:[A-Z]{3,}\s+(?:-{1,2}\s+|[\u2013\u2014]\s+)?)?(?=[A-Z])")
 
 
 # "BLOEMFONTEIN - On the occasion ...": an upper-case place and a dash open wire copy even when
@@ -255,7 +255,7 @@ def parse_dateline(lead: str) -> Dateline:
     if m and m.group("ctry") and country_code(m.group("ctry")) is None and not region \
             and not (city_country(m.group("ctry")) and city_country(m.group("ctry")) == city_country(_title_case(m.group(1) or ""))):
         m = None    # (but "Denpasar, Bali (ANTARA News) -": an island or a province of the city's own country)
-    city = re.sub(r"^([A-Z]{3,})\.\s+[A-Z]{3,}$", r"\1", next((g for g in m.groups() if g), "") if m else "")
+    city = re.sub(r"^([A-Z]{3,}(?:-[A-Z]{3,})?)\.\s+[A-Z]{3,}$", r"\1", next((g for g in m.groups() if g), "") if m else "")
     if m and (city_country(_title_case(city)) or _title_case(city) in CHINESE_PROVINCES or region):
         # a dateline of a city (or a Chinese province: "Guangxi (VNA) -") alone, no day (gazetteer cities only, so "Note: ..." or
         # "Beijing's view: ..." never count); "BEIJING. KAZINFORM -": the agency after the city

@@ -52,7 +52,7 @@ CONFERENCE_RE = re.compile(
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating)"
     # "The agreement came at a meeting of the China-Japan Ruling Parties Exchange Council": a standing body's session
     r"|(?<!next\s)(?:meeting|session)\s+of\s+(?:the\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6}(?:Council|Mechanism))"
-    r"|an?\s+(?:exchange\s+|consultation\s+|dialogue\s+)(?:council|mechanism)))\b", _I)     # ("the second session of an exchange council")
+    r"|(?:an?|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:exchange\s+|consultation\s+|dialogue\s+)(?:council|mechanism)))\b", _I)     # ("the second session of an exchange council")
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 # ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is
@@ -71,7 +71,7 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+(?:for|to)"
                       r"|calls?\s+for|proposed?)\b", _I)
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b", _I)
 
 

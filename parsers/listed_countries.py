@@ -89,12 +89,16 @@ _AS_ANOTHER_RE = re.compile(r"\bas\s+(?:[A-Z][\w\-]*\s+){1,4}(?:joins|joined|att
 _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were\s+present)\b|,\s+(?:which|who|where|when)\b|,\s+the\s+[a-z]")
 
 
+# "The seminar brought together more than 80 party officials and scholars from A, B and C."
+_BROUGHT_TOGETHER_RE = re.compile(r"\bbrought\s+together\s+[^.;]{0,100}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
+
+
 def listed_countries(body: str, spans=()) -> set[str]:
     """Countries of a list of participants; a country inside a party's name ("Sudan" in "Sudan
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
     for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _INSTITUTIONS_IN_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE,
-               _ADJECTIVE_LIST_RE):
+               _ADJECTIVE_LIST_RE, _BROUGHT_TOGETHER_RE):
         for m in rx.finditer(body):
             if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
                 continue    # a list of another stop of the trip, or of another's meeting ("as President X joins the leaders of")

@@ -44,7 +44,8 @@ def in_said_that(text: str, pos: int) -> bool:
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
-                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled)\s+that\b"
+                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled"
+                          r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing))\s+that\b"
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
@@ -135,6 +136,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
                                     # party's source; not the CPC's officials at its own press conference)
+        elif x.title and re.match(r"then\s+(?!also\b)", x.title) and x.start >= (lead_par_end or 0):
+            x.role = "passing"      # "when he was received by X, then vice-president of China": a past office, another time
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \

@@ -18,11 +18,11 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|meeting\s+(?:here\s+)?(?:this\s+\w+|today|yesterday)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+)?between|"
+    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+at\s+[A-Z][^.;,\n]{0,60}?\s+between|meeting\s+(?:here\s+)?(?:this\s+\w+|today|yesterday)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
-    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?<=\bofficial\s)told(?=\s+[A-Z])|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|the\s+(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
+    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?:was|were)\s+joined\s+(?:on|in|at)\s+the\s+(?:call|meeting|talks)\s+by|(?<=\bofficial\s)told(?=\s+[A-Z])|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|the\s+(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     # "made the suggestion during his phone talks on February 8 with ..."
     r"(?:during|in)\s+(?:his|her|their)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
@@ -146,9 +146,10 @@ def list_items(text: str, i: int, limit: int):
         # "met with President X, who is also the leader of the A and the B coalition, Speaker of the
         # Parliament Y, Minister of Foreign Affairs Z, and ...": the list goes on after the clause
         k = text.find(", ", end_m.end(), min(stop, end_m.end() + 200))
-        if k > 0 and "." not in text[end_m.end():k] and TITLE_START_RE.match(text[k + 2:k + 80]) \
-                and re.match(r"[A-Z]", text[k + 2:k + 3]):
-            yield from list_items(text, k + 2, limit)
+        k2 = k + 2 + (4 if text.startswith("and ", k + 2) else 0)    # (", and Chinese Ambassador X" after the clause)
+        if k > 0 and "." not in text[end_m.end():k] and TITLE_START_RE.match(text[k2:k2 + 80]) \
+                and re.match(r"[A-Z]", text[k2:k2 + 1]):
+            yield from list_items(text, k2, limit)
 
 
 def split_items(text: str, i: int, end: int):

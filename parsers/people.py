@@ -53,7 +53,8 @@ _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
 _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged)\b")
 # "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
 # words were spoken at the contact told further down
-_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+[A-Z]{2,}\w*)"
+_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+[A-Z]{2,}\w*"
+                           r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?)"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
 _MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
@@ -181,7 +182,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
-        if said := re.match(r".*\b(?:says|stated)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])"
+        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])"
                             + (r"|.*\bsaid\s+(?=[A-Z])" if also else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ..."

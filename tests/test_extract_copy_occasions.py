@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.dateline import parse_dateline
 from parsers.release import parse_release
 from tests.release_text import REL, one_event as _event, side as _side
 
@@ -339,3 +340,37 @@ def test_an_announcements_own_spokesperson_takes_part():
 ])
 def test_people_of_agency_copies_of_round_103(title, lead, later, foreign):
     assert _side(_event(title, "2023.11.28", lead, later), "foreign") == foreign
+
+
+@pytest.mark.parametrize("title, lead, later, etype, foreign", [
+    ("Party, CPC agree on cadre training exchange", "JOHANNESBURG, June 12 (Sapa) - Party leaders will travel to China "
+     "for training from next year under a programme agreed with the CPC on Tuesday, the ruling party said.", "The "
+     "programme was agreed in talks at Luthuli House between Party secretary-general Tom Poe and a CPC delegation led "
+     f"by {MA}, which is on a visit to South Africa.", "visit", ["Tom Poe"]),
+    ("Party and CPC to co-host seminar on rural development", "Ulaanbaatar, April 3 (MONTSAME). The Example Party and "
+     "the CPC will co-host a seminar in Ulaanbaatar this autumn, under an understanding reached on Wednesday.", "The "
+     "understanding came as Chairman of the party and Prime Minister of Mongolia U. Tom Poe received a CPC delegation "
+     f"headed by {MA}.", "visit", []),
+    ("Party leader backs China", "Vientiane, February 12 (KPL) - The Example Party stands with the Chinese people, Head "
+     "of the party's External Relations Commission Tom Poe told a senior Chinese official by telephone on Wednesday.",
+     f"Poe was holding a telephone conversation with {MA}.", "call", ["Tom Poe"]),
+    ("Party leader asks for support", "KATHMANDU, Sept 16: Nepali Congress President Tom Poe has sought China's support "
+     "in ensuring vaccine access, party officials said.", "Poe made the "
+     f"request during a video call with {MA}, on Wednesday. He was joined on the call by the party's central member "
+     "Dr Ann Roe.", "call", ["Tom Poe", "Ann Roe"]),
+])
+def test_copies_of_round_104(title, lead, later, etype, foreign):
+    e = _event(title, "2019.04.04", lead, later)
+    assert (e.event_type, all(n in _side(e, "foreign") for n in foreign)) == (etype, True)
+
+
+def test_round_104_datelines_earlier_stops_and_speakers_elsewhere():
+    assert parse_dateline("NUR-SULTAN. KAZINFORM \u2013 Political parties pledged").city == "Nur-Sultan"
+    e = _event("Party delegation visits Sichuan", "2014.06.10", f"Chengdu, June 9th\u2014{MA}, met here today with a "
+               "delegation of the Example Party led by Tom Poe.", "The delegation arrived in Chengdu on Sunday after three "
+               "days in Beijing, where it held talks with Wang Jiarui, head of the CPC International Department.")
+    assert _side(e, "cpc") == ["Ma Lin"]
+    e = _event("Party leader to visit China", "2014.07.14", "MOSCOW, July 14 (ITAR-TASS) -- Tom Poe, leader of the "
+               "Example Party, will pay a working visit to China.", "Poe last travelled to China in 2012, when he was "
+               "received by Xi Jinping, then vice-president of the People's Republic of China.")
+    assert _side(e, "cpc") == []
