@@ -294,10 +294,26 @@ def test_people_of_copies_of_round_103(lead, later, foreign, cpc):
     ("Party and CPC agree on training", "NAIROBI, Kenya, Jul 22 \u2013 The Example Party and the CPC have agreed to run an "
      "online training programme, Secretary General Tom Poe said on Wednesday.", f"Poe spoke after a video conference "
      f"with {MA}, which he joined from the party's headquarters.", "call", ["Tom Poe"], ["Ma Lin"]),
+    ("Party, CPC agree on cadre training exchange", "JOHANNESBURG, June 12 (Sapa) - Party leaders will travel to China "
+     "for training from next year under a programme agreed with the CPC on Tuesday, the ruling party said.", "The "
+     "programme was agreed in talks at Luthuli House between Party secretary-general Tom Poe and a CPC delegation led "
+     f"by {MA}, which is on a visit to South Africa.", "visit", ["Tom Poe"], None),
+    ("Party and CPC to co-host seminar on rural development", "Ulaanbaatar, April 3 (MONTSAME). The Example Party and "
+     "the CPC will co-host a seminar in Ulaanbaatar this autumn, under an understanding reached on Wednesday.", "The "
+     "understanding came as Chairman of the party and Prime Minister of Mongolia U. Tom Poe received a CPC delegation "
+     f"headed by {MA}.", "visit", [], None),
+    ("Party leader backs China", "Vientiane, February 12 (KPL) - The Example Party stands with the Chinese people, Head "
+     "of the party's External Relations Commission Tom Poe told a senior Chinese official by telephone on Wednesday.",
+     f"Poe was holding a telephone conversation with {MA}.", "call", ["Tom Poe"], None),
+    ("Party leader asks for support", "KATHMANDU, Sept 16: Nepali Congress President Tom Poe has sought China's support "
+     "in ensuring vaccine access, party officials said.", "Poe made the "
+     f"request during a video call with {MA}, on Wednesday. He was joined on the call by the party's central member "
+     "Dr Ann Roe.", "call", ["Tom Poe", "Ann Roe"], None),
 ])
-def test_types_of_copies_of_round_103(title, lead, later, etype, foreign, cpc):
+def test_types_of_agency_copies(title, lead, later, etype, foreign, cpc):
     e = _event(title, "2010.05.12", lead, later)
-    assert (e.event_type, all(n in _side(e, "foreign") for n in foreign), _side(e, "cpc")) == (etype, True, cpc)
+    got_cpc = _side(e, "cpc") if cpc is not None else None     # (None: the row checks the type and the foreign side)
+    assert (e.event_type, all(n in _side(e, "foreign") for n in foreign), got_cpc) == (etype, True, cpc)
 
 
 def test_a_party_spokesman_speaking_of_a_message_and_a_leader_who_passed_away():
@@ -340,28 +356,6 @@ def test_an_announcements_own_spokesperson_takes_part():
 ])
 def test_people_of_agency_copies_of_round_103(title, lead, later, foreign):
     assert _side(_event(title, "2023.11.28", lead, later), "foreign") == foreign
-
-
-@pytest.mark.parametrize("title, lead, later, etype, foreign", [
-    ("Party, CPC agree on cadre training exchange", "JOHANNESBURG, June 12 (Sapa) - Party leaders will travel to China "
-     "for training from next year under a programme agreed with the CPC on Tuesday, the ruling party said.", "The "
-     "programme was agreed in talks at Luthuli House between Party secretary-general Tom Poe and a CPC delegation led "
-     f"by {MA}, which is on a visit to South Africa.", "visit", ["Tom Poe"]),
-    ("Party and CPC to co-host seminar on rural development", "Ulaanbaatar, April 3 (MONTSAME). The Example Party and "
-     "the CPC will co-host a seminar in Ulaanbaatar this autumn, under an understanding reached on Wednesday.", "The "
-     "understanding came as Chairman of the party and Prime Minister of Mongolia U. Tom Poe received a CPC delegation "
-     f"headed by {MA}.", "visit", []),
-    ("Party leader backs China", "Vientiane, February 12 (KPL) - The Example Party stands with the Chinese people, Head "
-     "of the party's External Relations Commission Tom Poe told a senior Chinese official by telephone on Wednesday.",
-     f"Poe was holding a telephone conversation with {MA}.", "call", ["Tom Poe"]),
-    ("Party leader asks for support", "KATHMANDU, Sept 16: Nepali Congress President Tom Poe has sought China's support "
-     "in ensuring vaccine access, party officials said.", "Poe made the "
-     f"request during a video call with {MA}, on Wednesday. He was joined on the call by the party's central member "
-     "Dr Ann Roe.", "call", ["Tom Poe", "Ann Roe"]),
-])
-def test_copies_of_round_104(title, lead, later, etype, foreign):
-    e = _event(title, "2019.04.04", lead, later)
-    assert (e.event_type, all(n in _side(e, "foreign") for n in foreign)) == (etype, True)
 
 
 def test_round_104_datelines_earlier_stops_and_speakers_elsewhere():
