@@ -51,31 +51,6 @@ def test_contacts_of_copies_of_round_100(title, pub, lead, later, field, value):
     assert got == value
 
 
-@pytest.mark.parametrize("lead, later, foreign, cpc", [
-    ("Beijing, April 13 (dpa) - The Example Party wants a dialogue with the CPC, party chairman Tom Poe said Tuesday "
-     f"after separate talks with Vice President Xi Jinping and {MA}.", "Both sides exchanged views.", ["Tom Poe"],
-     ["Xi Jinping", "Ma Lin"]),
-    ("KUALA LUMPUR, Jan 9 (Bernama) -- The party will send young leaders to China, said its president Tom Poe.",
-     f"He said this after attending a briefing delivered by a CPC delegation led by {MA}, here today. Also speaking at "
-     "the session, which drew some 300 party members, were Other Party president Datuk Seri Ann Roe and Third Party "
-     "president Bob Dee.", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin"]),
-    ("NAIROBI, July 9 (Xinhua) -- The Example Party plans to open a school, the party's Secretary-General Tom Poe said "
-     f"on Tuesday.", f"Poe made the announcement after holding talks in Nairobi with a CPC delegation led by {MA}.",
-     ["Tom Poe"], ["Ma Lin"]),
-    ("Ulaanbaatar /MONTSAME/. The two parties agreed to share experience, General Secretary Tom Poe said after holding "
-     f"a video conference with {MA}.", "Ma wished success to the new Government headed by Prime Minister Ann Roe. "
-     "Poe was elected last year, replacing Bob Dee, who now heads the State.", ["Tom Poe"], ["Ma Lin"]),
-    ("Johannesburg, 14 April 2011 \u2013 Party Secretary General Tom Poe today received the Ambassador of the People's "
-     "Republic of China to South Africa, H.E. Ma Lin.", "The Ambassador was accompanied by Mr Li Wei, Political "
-     "Counsellor at the Embassy.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
-    ("Beijing, Dec 1 (RSS) - Nepal is represented at the meeting by Communist Party of Nepal (Maoist Centre) Chairman "
-     f"Tom Poe (Nick).", f"{MA}, addressed the meeting. Poe followed it with Ann Roe, the party's Secretary-General, "
-     "who followed the proceedings from Kathmandu.", ["Tom Poe", "Ann Roe"], ["Ma Lin"]),
-])
-def test_people_of_copies_of_round_100(lead, later, foreign, cpc):
-    e = _event("Copy", "2017.12.02", lead, later)
-    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
-
 
 def test_the_party_a_speaker_has_led_and_countries_of_anothers_summit():
     e = _event("Leader seeks dialogue", "2010.04.13", "Beijing, April 13 (dpa) - Social Democrats want a dialogue, party "
@@ -204,8 +179,41 @@ def test_people_and_parties_of_copies_of_round_101():
     ("Dhaka, Dec 4 (BSS) - A delegation of the Example Party led by its General Secretary Tom Poe took part in the CPC "
      "in Dialogue with World Political Parties High-Level Meeting held in Beijing.", f"{MA}, addressed the meeting.",
      ["Tom Poe"], ["Ma Lin"]),
+    ("Beijing, April 13 (dpa) - The Example Party wants a dialogue with the CPC, party chairman Tom Poe said Tuesday "
+     f"after separate talks with Vice President Xi Jinping and {MA}.", "Both sides exchanged views.", ["Tom Poe"],
+     ["Xi Jinping", "Ma Lin"]),
+    ("KUALA LUMPUR, Jan 9 (Bernama) -- The party will send young leaders to China, said its president Tom Poe.",
+     f"He said this after attending a briefing delivered by a CPC delegation led by {MA}, here today. Also speaking at "
+     "the session, which drew some 300 party members, were Other Party president Datuk Seri Ann Roe and Third Party "
+     "president Bob Dee.", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin"]),
+    ("NAIROBI, July 9 (Xinhua) -- The Example Party plans to open a school, the party's Secretary-General Tom Poe said "
+     f"on Tuesday.", f"Poe made the announcement after holding talks in Nairobi with a CPC delegation led by {MA}.",
+     ["Tom Poe"], ["Ma Lin"]),
+    ("Ulaanbaatar /MONTSAME/. The two parties agreed to share experience, General Secretary Tom Poe said after holding "
+     f"a video conference with {MA}.", "Ma wished success to the new Government headed by Prime Minister Ann Roe. "
+     "Poe was elected last year, replacing Bob Dee, who now heads the State.", ["Tom Poe"], ["Ma Lin"]),
+    ("Johannesburg, 14 April 2011 \u2013 Party Secretary General Tom Poe today received the Ambassador of the People's "
+     "Republic of China to South Africa, H.E. Ma Lin.", "The Ambassador was accompanied by Mr Li Wei, Political "
+     "Counsellor at the Embassy.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
+    ("Beijing, Dec 1 (RSS) - Nepal is represented at the meeting by Communist Party of Nepal (Maoist Centre) Chairman "
+     f"Tom Poe (Nick).", f"{MA}, addressed the meeting. Poe followed it with Ann Roe, the party's Secretary-General, "
+     "who followed the proceedings from Kathmandu.", ["Tom Poe", "Ann Roe"], ["Ma Lin"]),
+    (f"BEIJING, April 17 (Tanjug) \u2013 Party Vice-President and Mayor of Novi Sad Tom Poe met on Wednesday in Beijing "
+     f"with {MA}.", "Both sides exchanged views.", ["Tom Poe"], ["Ma Lin"]),
+    (f"Hanoi, June 15 (VNA) \u2013 Politburo member Tom Poe received in Hanoi on June 15 a delegation led by {MA}.",
+     "Ma congratulated Vietnam on its achievements under the leadership of the CPV headed by General Secretary Ann Roe.",
+     ["Tom Poe"], ["Ma Lin"]),
+    (f"Beijing, June 3 -- Party Secretary-General Tom Poe held talks with {MA}, here today.", "The party delegation, "
+     "which is in China for a study tour at the invitation of the CPC, includes Deputy Secretary-General Ann Roe and the "
+     "head of the party's International Relations Department, Bob Dee.", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin"]),
+    ("ADDIS ABABA, June 8 -- The Example Party and the CPC held a seminar on governance.", "Party Vice President Tom Poe "
+     f"opened the seminar. The Chinese side was led by {MA}, who attended in person together with the Chinese "
+     "Ambassador to Ethiopia, Li Wei.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
+    ("On June 4, Tom Poe, Secretary of the General Council of the Example Party, and Ma Lin, Minister of the "
+     "International Department of the CPC Central Committee, held talks in a videoconference format.", "Chinese Ambassador to Russia Li Wei connected to the talks "
+     "from Moscow.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
 ])
-def test_people_of_party_site_copies(lead, later, foreign, cpc):
+def test_people_of_agency_and_party_site_copies(lead, later, foreign, cpc):
     e = _event("Copy", "2023.08.23", lead, later)
     assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
 
@@ -262,26 +270,6 @@ def test_an_announcements_coming_talks_name_its_people():
                f"delegation will hold talks with {MA}.")
     assert (e.event_type, _side(e, "cpc"), _side(e, "foreign")) == ("other", ["Ann Roe", "Ma Lin"], ["Tom Poe"])
 
-
-@pytest.mark.parametrize("lead, later, foreign, cpc", [
-    (f"BEIJING, April 17 (Tanjug) \u2013 Party Vice-President and Mayor of Novi Sad Tom Poe met on Wednesday in Beijing "
-     f"with {MA}.", "Both sides exchanged views.", ["Tom Poe"], ["Ma Lin"]),
-    (f"Hanoi, June 15 (VNA) \u2013 Politburo member Tom Poe received in Hanoi on June 15 a delegation led by {MA}.",
-     "Ma congratulated Vietnam on its achievements under the leadership of the CPV headed by General Secretary Ann Roe.",
-     ["Tom Poe"], ["Ma Lin"]),
-    (f"Beijing, June 3 -- Party Secretary-General Tom Poe held talks with {MA}, here today.", "The party delegation, "
-     "which is in China for a study tour at the invitation of the CPC, includes Deputy Secretary-General Ann Roe and the "
-     "head of the party's International Relations Department, Bob Dee.", ["Tom Poe", "Ann Roe", "Bob Dee"], ["Ma Lin"]),
-    ("ADDIS ABABA, June 8 -- The Example Party and the CPC held a seminar on governance.", "Party Vice President Tom Poe "
-     f"opened the seminar. The Chinese side was led by {MA}, who attended in person together with the Chinese "
-     "Ambassador to Ethiopia, Li Wei.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
-    ("On June 4, Tom Poe, Secretary of the General Council of the Example Party, and Ma Lin, Minister of the "
-     "International Department of the CPC Central Committee, held talks in a videoconference format.", "Chinese Ambassador to Russia Li Wei connected to the talks "
-     "from Moscow.", ["Tom Poe"], ["Ma Lin", "Li Wei"]),
-])
-def test_people_of_copies_of_round_103(lead, later, foreign, cpc):
-    e = _event("Copy", "2016.10.13", lead, later)
-    assert (_side(e, "foreign"), _side(e, "cpc")) == (foreign, cpc)
 
 
 @pytest.mark.parametrize("title, lead, later, etype, foreign, cpc", [
