@@ -13,6 +13,9 @@ from parsers.dateline import NOT_AFTER_ABBREVIATION
 from parsers.announcement_words import (press_conference_story, FOLLOWING_REMOTE_RE, ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
                                         TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
+from parsers.contact_words import (CALL_ON_RE as _CALL_ON_RE, DEPART_RE as _DEPART_RE, GUEST_VISIT_RE as _GUEST_VISIT_RE,
+                                    IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE,
+                                    VISIT_RE as _VISIT_RE, VISIT_TITLE_RE as _VISIT_TITLE_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
@@ -48,40 +51,6 @@ _INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?
 _BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
 _DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0,160}?\battended\b[^.;]{0,80}?\bCongress\s+of\b", _I)
-_VIDEO_CALL_RE = re.compile(
-    r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
-    r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s+conference)?\b"
-    r"|\bvirtual\s+(?:bilateral\s+|party-to-party\s+)?(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b"
-    r"|\b(?:talks|meeting)\s+in\s+(?:a\s+)?video\s*conference\s+format\b", _I)     # "held talks in a videoconference format"
-_VISIT_RE = re.compile(
-    r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
-    r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r"|the\s+Asian\s+(?:country|giant|nation))\b)"
-    # "A Chinese delegation wrapped up its three-day visit to Ethiopia on Wednesday"
-    r"|\b(?:wrapped\s+up|concluded|ended|completed)\s+(?:its|his|her|their|a)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b(?!\s+(?:the\s+)?(?:Central\s+)?Party\s+School\b|\s+(?:" + _CN_PLACE + r")\b)"
-    r"|\bvisit(?:s|ed)?[ \t]+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])"     # not across the headline's end
-    # "A delegation of the Communist Party of China on Thursday visited the leadership of IPAC"
-    r"|\b(?:(?:CPC|IDCPC)\s+delegation|delegation\s+(?:of|from)\s+the\s+(?:CPC|IDCPC|Communist\s+Party\s+of\s+"
-    r"(?:the\s+)?(?:People'?s\s+Republic\s+of\s+)?China))\b[^.;]{0,80}?\bvisit(?:ed|s)\s+the\s+(?-i:[a-z])", _I)
-_VISIT_TITLE_RE = re.compile(r"\bvisits?\b(?!\s+(?:to\s+)?China\b)|\bcalls?\s+on\b(?![^.;]{0,80}?\bto\s+[a-z])|\bdelegation\s+to\b(?!\s+China\b)", _I)
-_GUEST_VISIT_RE = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|visit\s+to|tour(?:ed|s)?|arrived\s+in|was\s+in)\s+(?:\w+\s+){0,3}?China\b"   # "Shandong province of China"
-    # ("the Cyprus talks", "peace talks": a negotiation named, not a contact)
-    r"|\b(?:attended|attends|addressed|addresses|(?<!peace\s)(?<!Cyprus\s)(?<!Korean\s)(?<!Geneva\s)talks|exchanged\s+views|co-chaired|presided)\b", _I)
-_IN_CHINA_RE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b[^.]{0,250}?\bin\s+(?:" + _CN_PLACE + r")\b")
-# A departure report is the start of a CPC trip abroad: "left Chengdu for good-will visits to
-# Nepal, Sri Lanka ...", "left today for a visit to India".
-_DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?"
-                        r"(?:visits?|tour)\s+(?:to\s+)?(?!(?:" + _CN_PLACE + r")\b)(?:the\s+)?(?-i:[A-Z])"
-                        # "..., a visiting senior Chinese official has said": the CPC side abroad
-                        r"|\ba\s+visiting\s+(?:[\w\-]+\s+){0,2}?(?:Chinese|CPC)\s+(?:official|leader|delegation)"
-                        # "The visiting delegation of the Chinese Communist Party has committed to ..."
-                        r"|\b(?:a|the)\s+visiting\s+delegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party"
-                        r"|Communist\s+Party\s+of\s+China)\b"
-                        # "X flew into this capital city ... to attend the 9th National Congress of the CPV": a trip abroad
-                        r"|\b(?:flew\s+into|arrived\s+in)\b[^.]{0,120}?\bto\s+attend\s+the\s+[^.]{0,40}?Congress\s+of\s+the\s+(?!CPC\b|Communist\s+Party\s+of\s+China)"
-                        # "A Chinese Communist Party delegation including ... had talks with NPP leader X": it travels
-                        r"|^(?:A|The)\s+(?:[\w\-]+\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\s+delegation\b"
-                        r"[^.]{0,250}?\b(?:met|meets|(?:had|held|holds)\s+talks|called\s+on)\b", _I)
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 # ("They were speaking via video link at the thematic briefing")
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
@@ -91,23 +60,6 @@ _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
 _RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\b(?:for|in\s+honou?r\s+of)\s+(?:a|an|the|visiting|(?-i:[A-Z])))"
                                r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))"
                                r"|^\s*Reception\s+(?:Given|Held|Hosted)\s+(?:for|in\s+Honou?r\s+of)\b", _I)
-# "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
-_MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
-                         r"talks?\s+between|"      # "to witness ... the talk between Song Tao, ..., and the visiting ... delegation"
-                         r"told\s+(?:the\s+)?visiting\s+(?:[\w\-]+\s+){0,3}?(?:leaders|delegation|delegates|guests)|"   # "Xi told visiting leaders on Tuesday"
-                         r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
-                         r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z])|"
-                         # "had a discussion with", "had a cordial and friendly talk", "had a working lunch
-                         # with", "hosted a banquet for": the contact verbs of real leads
-                         r"ha(?:d|s|ve)\s+(?:an?\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:discussions?|talks?|"
-                         r"conversation|exchanges?|meeting|breakfast|lunch|luncheon|dinner)|"
-                         r"(?:hosted|hosts|gave|gives)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:banquet|luncheon|dinner|lunch|breakfast)|"
-                         r"(?:hosted|hosts)\s+(?:a|the)\s+(?:visiting\s+|high-level\s+)*delegation|"
-                         # "Prime Minister X hosted on September 16 Liu Ning, ...": a person hosted
-                         r"(?:hosted|hosts)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:hosted\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b)|(?:held|had)\s+an?\s+exchange\s+with|"
-                         r"courtesy\s+call)\b", _I)
-# "paid a courtesy call on", "called on": a visit abroad, but a meeting on Chinese soil
-_CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b", _I)
 # speeches and numbered sessions are multilateral: "delivered a keynote speech at",
 # "attended and addressed", "held the 8th meeting of the ... mechanism" (not "made the remarks at a meeting with")
 _SPEECH_RE = re.compile(
