@@ -42,6 +42,7 @@ _ON_DATE_RE = re.compile(r"(?:\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evenin
 
 
 
+_CONTACT_ON_DATE_RE = re.compile(r"\b(?:received|receives|met|meets|held\s+talks)\b[^.,;]{0,40}?\bon\s+(" + MONTH_PATTERN + r")\s+" + DAY_PATTERN + r"\b")
 # Day first: "On 30 July 2021, ...", "from 14 to 16 August".
 # ("on 14 of April 2006", "on 21-22 April";
 # "was held in Brussels from the 7th to the 9th of November")
@@ -117,6 +118,12 @@ def stated_date(lead: str, published: date) -> date | None:
     """A date the lead states for the event itself (a range gives its first day)."""
     first = range_start(lead, published)
     if first:   # "from May 3rd to 12th" or "between May 3rd and 5th": the first day
+        # (unless the contact's own day comes first and inside it: "received in Hanoi on March 14 a delegation
+        # ..., who is on a working visit to Vietnam from March 13 to 17")
+        at = min(m.start() for m in (_RANGE_RE.search(lead), _DM_RANGE_RE.search(lead)) if m)
+        own = _CONTACT_ON_DATE_RE.search(lead, 0, at)
+        if own and (d := past_day(month_number(own.group(1)), int(own.group(2)), published)) and first < d <= first + timedelta(days=14):
+            return d
         return first
     for m in _ON_DATE_RE.finditer(lead):
         if not _not_event_date(lead, m.start()) \

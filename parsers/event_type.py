@@ -91,12 +91,15 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
                 or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:met|received|hosted)\b", _first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
+            second = _first_sentence(lead[len(_first_sentence(lead)):].strip())
+            nxt = second if SAID_DURING_RE.search(second) else nxt    # the contact told in the lead's second sentence
             if SAID_DURING_RE.search(nxt) or _ENDORSED_WHEN_RE.search(nxt) or _FOLLOWING_TALKS_RE.search(_first_sentence(lead)) \
                     and re.search(r"\b(?:held\s+talks|met|received)\b", nxt):
                 # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting ...": the
                 # announcement's occasion is the contact ("made the remarks during talks with": talks, not a speech)
                 kind = classify("", nxt, abroad)
-                if kind[0] == "conference" and re.search(r"\b(?:talks|meeting)\s+with\b", nxt) and not _REMOTE_RE.search(nxt):
+                if (kind[0] == "conference" and re.search(r"\b(?:talks|meeting)\s+with\b", nxt) or kind[0] == "other"
+                        and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
                     kind = ("visit" if abroad else "meeting"), "in_person"
                 return kind
             if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)):
@@ -141,7 +144,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):
         return "message", "written"     # a statement thanking foreign parties for their messages
     # (a headline telling a video call and a phone call: the first sentence's own first one)
-    if _PHONE_RE.search(head) and not ((v := _VIDEO_CALL_RE.search(first)) and v.start() < ((ph := _PHONE_RE.search(first)) and ph.start() or len(first))) and re.search(r"\b(?:calls?|conversations?|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views)\b", head, _I):
+    if _PHONE_RE.search(head) and not ((v := _VIDEO_CALL_RE.search(first)) and v.start() < ((ph := _PHONE_RE.search(first)) and ph.start() or len(first))) and re.search(r"\b(?:calls?|conversations?|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views|(?:over|by)\s+(?:the\s+)?(?:tele)?phone)\b", head, _I):
         return "call", "phone"
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"

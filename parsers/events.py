@@ -281,7 +281,9 @@ def _segments(body: str, lead_start: int, lead_end: int, people) -> list[tuple[i
     return segs
 
 
-_WORK_WITH_RE = re.compile(r"\b(?:is|are)\s+(?:ready|willing|prepared)\s+to\s+(?:work|cooperate)\s+with\s+[^.;]*$")
+# (nor the party another is the partner of: "leader of Komeito, the junior coalition partner of Prime Minister X's Y Party")
+_WORK_WITH_RE = re.compile(r"\b(?:is|are)\s+(?:ready|willing|prepared)\s+to\s+(?:work|cooperate)\s+with\s+[^.;]*$"
+                           r"|\b(?:coalition\s+)?partner\s+of\s+[^.;,]{0,60}$")
 
 
 def _first_sentence_end(body: str, start: int, end: int) -> int:

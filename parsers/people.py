@@ -71,7 +71,8 @@ _DELEGATION_HEAD_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<subject>[A-Z][^,
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 # "Pakistani Ambassador to China X and Y, Ambassador of ..., raised questions": a title-first subject before an appositive
 _ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing))\b")
-_PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n\u2014]{3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
+# (an initial's full stop inside: "Party Secretary General D.Amarbayasgalan and X, Minister of ...")
+_PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?P<subject>[A-Z](?:[^,.;\n\u2014]|(?<=\s[A-Z])\.|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.){3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
                                         r"(?:\s+[A-Z][\w\-]+){1,3},\s+[^,;.\n]{3,150}?,\s+" + _PART_VERB + ")")
 
 
@@ -182,10 +183,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
-        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])"
+        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+after\s+(?=[A-Z])"
                             + (r"|.*\bsaid\s+(?=[A-Z])" if also else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
-            # "The agreement was reached here on Tuesday when CCM Secretary General X received ..."
+            # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement
+            # was announced after SWAPO Secretary-General X held talks"
             subject, s0 = subject[said.end():], s0 + said.end()
         hit = title_then_name(subject, known_officials)
         if hit is None:

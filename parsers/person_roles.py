@@ -37,11 +37,13 @@ _PASSING_CTX = re.compile(
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
     # ("conveyed the greetings of Golkar chairman X": the sender's title may come between)
-    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
+    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
+    # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])){3,150}?,\s+to\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
     # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
     r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
@@ -120,6 +122,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         return "passing"            # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it
+    if re.search(r"\b(?:press\s+release|statement|communiqu\w+)\s+(?:signed|issued)\s+by\s+(?:[A-Z][\w'\u2019\-]*\s+|(?:of|the|and)\s+){0,8}$", before):
+        return "passing"            # "according to a press release signed by Deputy Office Secretary X": the report's source
     if re.search(rf"\b[Aa]ccording\s+to\s+(?:{HONORIFIC}\s*)*$", text[max(0, start - 60):start]) \
             and not _CHINESE_OFFICE_NEAR_RE.match(text, start):
         # "..., according to H.E. X, Delegate Minister ...": a host's spokesman, the report's source; an
@@ -210,6 +214,8 @@ def reported(text: str, pos: int) -> bool:
         # "Mr Hu said this yesterday when he paid a courtesy call on X": the speaker's own contact
         sentence = re.sub(r"\b(?:said|[Ss]peaking|spoke)\s+(?:(?:this|so)\s+)?(?:(?:yesterday|today|on\s+\w+day)\s+)?"
                           r"(?:as|when|while)\s+(?:he|she|they)\s+$", "", sentence)
+    if re.search(r"\bhad\s+(?:(?:also|earlier|already|previously)\s+)?$", sentence) and re.match(r"(?:met|received|held|called|visited)\b", text[pos:pos + 10]):
+        return True     # "Ambassador Hou had met X at Khumaltar last week": an earlier contact
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
     elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]):

@@ -17,12 +17,12 @@ _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
+    r"hold|welcomed|greeted|took\s+the\s+floor|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
     # an envoy "accompanied the delegation", a host "opened the seminar": present
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
     r"gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|"     # "X, who also took part in the meeting, said"
-    r"accompanied\s+(?:the|this)\s+(?:[\w\-]+\s+)?delegation|accompanied\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:during|at|on|in|to)\s|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:during|at|on|in|to)\s|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"

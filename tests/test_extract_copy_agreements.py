@@ -1,0 +1,109 @@
+"""Copies whose lead tells an agreement, a plan or an announcement and the contact only after it, and
+copies told from the foreign party's side with people named in passing (rows of our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.release import parse_release
+from tests.release_text import REL, side as _side
+
+MA = "Ma Lin, Minister of the International Department of the CPC Central Committee"
+
+
+def _read(title, pub, lead, later):
+    """The fields of a release's first event that a row checks, with the parties of all its events."""
+    r = parse_release(REL.format(title=title, pub=pub, lead=lead, body=later))
+    e = r.events[0]
+    return {"type": (e.event_type, e.modality), "date": e.event_date.isoformat(), "cpc": _side(e, "cpc"),
+            "foreign": sorted({p.name for ev in r.events for p in ev.participants if p.side == "foreign"}),
+            "parties": sorted({p.name for ev in r.events for p in ev.parties})}
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # the plan first, then "He was talking to a delegation ...": the contact is a meeting
+    ("Chinese party to host young politicians", "2014.05.24", "BEIJING, May 23 (APP): The CPC will host 200 young "
+     "leaders of Pakistan's political parties over the next two years, Ma Lin, Vice Minister of the International "
+     "Department of the CPC Central Committee, said on Friday.", "He was talking to a delegation of young politicians "
+     "led by Senator Tom Poe of the Example Party.", "type", ("meeting", "in_person")),
+    # "X signed the document after talks in Beijing on 11 June with Y": a meeting, on its own day
+    ("Example Party and CPC sign cadre-training pact", "2018.06.12", "Beijing - The Example Party and the CPC have "
+     "signed a memorandum under which party leaders will attend courses at Chinese party schools, Example Party "
+     "Secretary General Tom Poe said on Monday. Poe signed the document after talks in Beijing on 11 June with "
+     f"{MA}.", "Both sides exchanged views.", "type", ("meeting", "in_person")),
+    ("Example Party and CPC sign cadre-training pact", "2018.06.12", "Beijing - The Example Party and the CPC have "
+     "signed a memorandum under which party leaders will attend courses at Chinese party schools, Example Party "
+     "Secretary General Tom Poe said on Monday. Poe signed the document after talks in Beijing on 11 June with "
+     f"{MA}.", "Both sides exchanged views.", "date", "2018-06-11"),
+    # "The plan was signed by A and B after talks at the department's headquarters": seminars planned, a meeting held
+    ("Example Party and Chinese Communists sign cooperation plan", "2024.05.09", "The Example Party and the CPC "
+     "signed a three-year cooperation plan in Beijing on Wednesday, May 8, covering cadre training and joint seminars "
+     "on the fight against hunger, the party said in a statement. The plan was signed by Party President Ann Roe and "
+     f"{MA}, after talks at the department's headquarters.", "Both sides exchanged views.", "type",
+     ("meeting", "in_person")),
+    # "The agreement was reached when A and B held a video call on May 19": an online course planned, a call held
+    ("Example Party and CPC to hold online training", "2020.05.20", "Ulaanbaatar, May 20 (MONTSAME) \u2013 The "
+     "Example Party and the CPC have agreed to organize an online training course on COVID-19 prevention for party "
+     "officials. The agreement was reached when Party Secretary General Tom Poe and "
+     f"{MA}, held a video call on May 19.", "Both sides exchanged views.", "type", ("call", "video")),
+    ("Example Party and CPC to hold online training", "2020.05.20", "Ulaanbaatar, May 20 (MONTSAME) \u2013 The "
+     "Example Party and the CPC have agreed to organize an online training course on COVID-19 prevention for party "
+     "officials. The agreement was reached when Party Secretary General T.Poebaatar and "
+     f"{MA}, held a video call on May 19.", "Both sides exchanged views.", "foreign", ["T.Poebaatar"]),
+    # "a senior leader of the CPC told X over telephone": a call; the signer of the press release is a source
+    ("China to stand by Bangladesh, CPC leader tells Poe", "2023.08.18", "DHAKA, Aug 17, 2023 (BSS) - China will "
+     "continue to stand by Bangladesh, a senior leader of the CPC told Example Party General Secretary Tom Poe over "
+     f"telephone today. {MA}, spoke to Poe this afternoon, according to a press release signed by Party Deputy "
+     "Office Secretary Bob Roe.", "Both sides exchanged views.", "type", ("call", "phone")),
+    ("China to stand by Bangladesh, CPC leader tells Poe", "2023.08.18", "DHAKA, Aug 17, 2023 (BSS) - China will "
+     "continue to stand by Bangladesh, a senior leader of the CPC told Example Party General Secretary Tom Poe over "
+     f"telephone today. {MA}, spoke to Poe this afternoon, according to a press release signed by Party Deputy "
+     "Office Secretary Bob Roe.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    # the day of the reception, not the first day of the visit named after it
+    ("Party Chief Receives CPC Delegation", "2006.03.15", "Hanoi, March 14 (VNA) -- General Secretary of the Example "
+     f"Party Central Committee Tom Poe received in Hanoi on March 14 a delegation of the CPC led by {MA}, who is on "
+     "a working visit to Vietnam from March 13 to 17 at the invitation of the party.", "Both sides exchanged views.",
+     "date", "2006-03-14"),
+    # "X had met Y at Z last week": an earlier contact, not this one
+    ("Chinese Ambassador calls on Party Chair", "2021.08.04", "Kathmandu, Aug 3 (RSS): Chinese Ambassador to Nepal "
+     "Ma Lin called on Chairman of the Example Party Tom Poe at his residence on Tuesday.", "The two sides discussed "
+     "bilateral relations.\n\nAmbassador Ma had met "
+     "Chairman of the Other Party Bob Roe at Khumaltar last week.", "foreign", ["Tom Poe"]),
+    # a long title before the name and "as special envoy of" after it
+    ("Special envoy informs Chinese side", "2026.02.03", "Beijing (VNA) \u2013 A delegation of the Example Party, "
+     "led by Secretary of the Party Central Committee and Head of its Commission for Policies Tom Poe as special "
+     f"envoy of General Secretary Ann Roe, met with {MA}, in Beijing on February 2.", "Both sides exchanged views.",
+     "foreign", ["Tom Poe"]),
+    # the party another is the partner of is named in passing
+    ("Party chief meets CPC official", "2014.09.26", "BEIJING, Sept. 25 (Kyodo) -- Tom Poe, leader of the Example "
+     "Party, the junior coalition partner of Prime Minister Ann Roe's Liberal Democratic Party, met Thursday with "
+     f"{MA}.", "Both sides exchanged views.", "parties", ["Example Party"]),
+    # "after X held talks here with a visiting CPC delegation": the title-first subject took part
+    ("Party to send officials to China", "2007.08.15", "WINDHOEK, Aug. 14 (Xinhua) -- The Example Party will send a "
+     "group of officials to China for training before the end of the year, under an agreement reached with the CPC on "
+     "Tuesday. The arrangement was announced after Example Party Secretary-General Tom Poe held talks here with a "
+     f"visiting CPC delegation led by {MA}.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    # envoys who "took the floor" at a briefing spoke at it
+    ("IDCPC Briefs Foreign Diplomats", "2019.11.09", "Beijing, November 8th\u2014The IDCPC held a briefing session here "
+     f"today for foreign diplomatic envoys in China. {MA}, introduced the main contents.", "Russian Ambassador to China "
+     "Tom Poe and Cuban Ambassador Bob Roe took the floor during the exchange session.", "foreign", ["Bob Roe", "Tom Poe"]),
+])
+def test_copies_of_round_105(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("later, cpc", [
+    # "the warm greetings sent by A, title, to B, title": neither took part
+    ("Ma conveyed to Poe the warm greetings sent by Hu Jintao, general secretary of the C.C., CPC, to Ann Roe, general "
+     "secretary of the Example Party.", ["Ma Lin"]),
+    # the envoy named between commas after "The Ambassador of ... to ...", before "accompanied"
+    ("The Ambassador of the People's Republic of China to South Africa, Bob Lee, accompanied the visitors.",
+     ["Ma Lin", "Bob Lee"]),
+    # an envoy with a long title before the name, "together with"
+    ("Member of the Party Leadership Council Ann Roe took part in the meeting from the party headquarters together "
+     "with Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Mongolia Bob Lee.",
+     ["Ma Lin", "Bob Lee"]),
+])
+def test_people_of_copies_of_round_105(later, cpc):
+    lead = f"Ulaanbaatar, June 10 (MONTSAME). Party Secretary General Tom Poe met with {MA}, on June 9."
+    got = _read("Party chief meets CPC delegation", "2010.06.10", lead, later)
+    assert (got["cpc"], got["foreign"]) == (cpc, sorted(["Tom Poe"] + (["Ann Roe"] if "Council Ann Roe" in later else [])))
