@@ -52,7 +52,9 @@ CONFERENCE_RE = re.compile(
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating)"
     # "The agreement came at a meeting of the China-Japan Ruling Parties Exchange Council": a standing body's session
     r"|(?<!next\s)(?:meeting|session)\s+of\s+(?:the\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6}(?:Council|Mechanism))"
-    r"|(?:an?|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:exchange\s+|consultation\s+|dialogue\s+)(?:council|mechanism)))\b", _I)     # ("the second session of an exchange council")
+    r"|(?:an?|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:exchange\s+|consultation\s+|dialogue\s+)(?:council|mechanism))"
+    # "The China-Japan Ruling Parties Exchange Council held a meeting here today"
+    r"|(?-i:Council|Mechanism)\s+(?:held|holds)\s+(?:a|its)\s+(?:[\w\-]+\s+)?(?:meeting|session))\b", _I)     # ("the second session of an exchange council")
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 # ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is

@@ -100,9 +100,12 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               text[x.end:x.end + 40])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
-            will = re.match(r"(?:,[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
-            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will
+            # ("The delegation also includes X, Hu said": a member of the announced delegation)
+            member = announcement and re.match(r"\s*The\s+(?:[\w\-]+\s+)?delegation\s+(?:also\s+)?(?:includes|comprises|will\s+include)\b",
+                                               text[sentence_start(text, x.start):x.start])
+            if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
                                                                    or in_said_that(text, x.start) or speech_story(text, x.start)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)

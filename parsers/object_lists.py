@@ -18,7 +18,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+at\s+[A-Z][^.;,\n]{0,60}?\s+between|meeting\s+(?:here\s+)?(?:this\s+\w+|today|yesterday)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+)?between|"
+    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|meeting\s+(?:here\s+)?(?:this\s+\w+|today|yesterday)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -43,7 +43,7 @@ OBJECT_LIST_RE = re.compile(
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
     r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
-    r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)"
+    r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
     # dealt with ... and was attended by Chinese Ambassador X")
     r"|(?<=,\swhich\s)|(?<=\sand\s))"
@@ -134,8 +134,8 @@ def list_items(text: str, i: int, limit: int):
     while end_m and end_m.group().strip() == "on" and _ADVISER_ON_RE.search(text, max(i, end_m.start() - 120), end_m.end() + 40):
         end_m = _LIST_END_RE.search(text, end_m.end(), stop + 1)    # "Advisor to the President on Strategic Development X"
     end = end_m.start() if end_m else stop
-    while end > i and (text[end - 1] in " ," or text[end - 1] == "." and text[end - 2:end - 1] == ")"):
-        end -= 1            # "... and Y (ADQ).": the sentence's full stop after a bracket
+    while end > i and (text[end - 1] in " ," or text[end - 1] == "." and (text[end - 2:end - 1] == ")" or text.startswith("\n", end))):
+        end -= 1            # "... and Y (ADQ).", "... to Tanzania, Wang Ke.\n": the paragraph's full stop
     if re.search(r"\s+and$", text[i:end]) and re.match(r"\s+and\s+(?:[a-z]+ed|held|met|had|made|took|gave|paid|sent)\b", text[end - 4:end + 30]):
         end = i + len(re.sub(r",?\s+and$", "", text[i:end]))   # "called on President X and discussed ...": the verb ends the list
     verb = _CLAUSE_VERB_RE.search(text, i, end)

@@ -55,6 +55,8 @@ _HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|c
 # ("arrived in Chengdu on Sunday after three days in Beijing, where it held talks with X")
 AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop)\s+(?:to|in)|"
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
+                                   # "came to Sichuan after concluding its programme in Beijing, where"
+                                   r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"
                                    r"\b(?:arrived|came)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s+from)\s+[A-Z][^,;.]{1,40},\s+where\b")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")

@@ -72,7 +72,7 @@ _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,2
 # "Pakistani Ambassador to China X and Y, Ambassador of ..., raised questions": a title-first subject before an appositive
 _ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing))\b")
 # (an initial's full stop inside: "Party Secretary General D.Amarbayasgalan and X, Minister of ...")
-_PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?P<subject>[A-Z](?:[^,.;\n\u2014]|(?<=\s[A-Z])\.|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.){3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
+_PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?:and\s+)?(?P<subject>[A-Z](?:[^,.;\n\u2014]|(?<=\s[A-Z])\.|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.){3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
                                         r"(?:\s+[A-Z][\w\-]+){1,3},\s+[^,;.\n]{3,150}?,\s+" + _PART_VERB + ")")
 
 
@@ -84,8 +84,9 @@ _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}
 # "A, Title, Russian Ambassador to China B and C, Title, were present": a list of those there, closed by a comma
 # (not a crowd: "About 300 people, including leaders of parties from Southeast Asian countries, ..., were present")
 _PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>(?!(?:About|More|Over|Nearly|Some|Around|Hundreds|Dozens)\b)"
-                              r"[A-Z][^.;\n]{10,600}?),\s+(?:(?:were|was)\s+(?:also\s+)?present|"
-                              r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:[\w\-]+\s+)?(?:call|meeting|talks))\b")
+                              r"[A-Z][^.;\n]{10,600}?)(?:,\s+(?:(?:were|was)\s+(?:also\s+)?present|"
+                              r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:[\w\-]+\s+)?(?:call|meeting|talks))"
+                              r"|\s+were\s+among\s+those\s+(?:attending|present|who\s+attended))\b")     # "A and B were among those attending"
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"

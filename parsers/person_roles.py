@@ -42,6 +42,11 @@ _PASSING_CTX = re.compile(
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
+    # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
+    r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
+    # "preparations for the upcoming visit to China by Army General X": a visit still to come, another contact
+    r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?by\s+(?:[\w\-]+\s+){0,3}$"
     # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])){3,150}?,\s+to\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
@@ -118,8 +123,11 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     before = before[cut + 1:] if cut >= 0 else before
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
-    if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before):
-        return "passing"            # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report
+    if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (
+            end is not None and re.match(r"(?:,[^.;]{0,160}?)?,?\s+will\s+(?:hold|meet|receive|attend|host)\b", text[end:end + 200])):
+        # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report ("According to Hu, X
+        # will hold talks with the delegation": an announcement's coming contact)
+        return "passing"
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it
     if re.search(r"\b(?:press\s+release|statement|communiqu\w+)\s+(?:signed|issued)\s+by\s+(?:[A-Z][\w'\u2019\-]*\s+|(?:of|the|and)\s+){0,8}$", before):

@@ -21,7 +21,7 @@ REMARKS_FRAME_RE = re.compile(
     r"|holding\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?(?:discussions?|meeting|call|conversation)\b[^.\n]{0,60}?\bwith)\b"
     # "Filip spoke after meeting Chinese Ambassador X"
     r"|\b(?:was|were)\s+holding\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"   # "X was holding a telephone conversation with Y"
-    r"|\b(?:spoke|speaking)\s+after\s+(?:meeting|receiving|talks\s+with|(?:a|an|the)\s+video\s*(?:conference|call)\s+with)\b"
+    r"|\b(?:spoke|speaking)\s+after\s+(?:meeting|receiving|talks\s+with|holding\s+(?:[\w\-]+\s+)?talks|(?:a|an|the)\s+video\s*(?:conference|call)\s+with)\b"
     # "X told reporters at the end of talks with Y"
     r"|\btold\s+(?:reporters|journalists|the\s+press)\s+(?:at\s+the\s+end\s+of|after|following|during)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting)\s+with\b"
     # "was speaking in Lusaka today during bilateral talks held at the Government Complex"

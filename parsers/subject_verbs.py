@@ -41,7 +41,7 @@ _PART_VERB = (
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|"
-    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b)\b"
+    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b)\b"
 )
 _SUBJECT_BEFORE = (
     r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"

@@ -107,3 +107,74 @@ def test_people_of_copies_of_round_105(later, cpc):
     lead = f"Ulaanbaatar, June 10 (MONTSAME). Party Secretary General Tom Poe met with {MA}, on June 9."
     got = _read("Party chief meets CPC delegation", "2010.06.10", lead, later)
     assert (got["cpc"], got["foreign"]) == (cpc, sorted(["Tom Poe"] + (["Ann Roe"] if "Council Ann Roe" in later else [])))
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "conveyed an invitation from X": X sent it
+    ("CPC delegation calls on party chair", "2009.07.22", f"Kathmandu, July 21 (RSS) - A delegation led by {MA}, called "
+     "on Example Party Chairman Tom Poe on Tuesday.", "Both sides exchanged views.\n\nIn a statement, spokesman Bob Roe "
+     "said Ma had also conveyed an invitation from Li Hua, Minister of the CPC International Department, for a delegation "
+     "to visit China.", "cpc", ["Ma Lin"]),
+    # "the upcoming visit to China by Army General X, First Secretary ...": a visit to come, told in passing
+    ("Party official receives Chinese ambassador", "2012.04.18", "Havana, Apr 17 (Prensa Latina) Example Party "
+     "Secretary Tom Poe received on Tuesday the ambassador of the People's Republic of China, Ma Lin, at the Party "
+     "headquarters.", "During the meeting, the two sides discussed preparations for the upcoming visit to China by "
+     "Army General Bob Roe, First Secretary of the Example Party Central Committee.", "foreign", ["Tom Poe"]),
+    # "... and Ambassador X were among those attending the event"
+    ("Parties hold theoretical seminar", "2015.11.25", "Beijing, November 24 (VNA) \u2013 The 11th theoretical seminar "
+     "between the Example Party and the CPC took place in Beijing on November 24. Politburo member Tom Poe led the "
+     f"Vietnamese delegation, while the Chinese side was headed by {MA}.", "Ann Roe, deputy head of the Commission, and Vietnamese "
+     "Ambassador to China Bob Roe were among those attending the event.", "foreign", ["Ann Roe", "Bob Roe", "Tom Poe"]),
+    # "conveyed greetings from the party's National Chairman, President X, to Y": neither took part
+    ("Party receives CPC delegation", "2018.03.27", "Dar es Salaam, 26 March 2018 \u2013 The Vice Chairman of the "
+     f"Example Party, Tom Poe, today received a delegation of the CPC led by {MA}.", "Poe conveyed greetings from the "
+     "party's National Chairman, President Bob Roe, to General Secretary Li Hua.", "foreign", ["Tom Poe"]),
+    # "Also present ... were A and the Ambassador of the People's Republic of China to Tanzania, X." ending a paragraph
+    ("Party receives CPC delegation", "2018.03.27", "Dar es Salaam, 26 March 2018 \u2013 The Vice Chairman of the "
+     f"Example Party, Tom Poe, today received a delegation of the CPC led by {MA}.", "Also present at the talks were "
+     "Party Secretary General Ann Roe, Deputy Secretary General (Mainland) Sam Doe and the Ambassador of the People's "
+     "Republic of China to Tanzania, Wang Ke.\n\nHe said the two parties share a long history.", "cpc",
+     ["Ma Lin", "Wang Ke"]),
+    # "was also attended by member of the Presidium X, who ...": a lower-case title before the name
+    ("Party holds online meeting with CPC", "2020.06.19", "Moscow, 18 June 2020 \u2014 Secretary of the General Council "
+     f"of the Example Party Tom Poe held an online meeting today with {MA}.", "On the Russian side, the conversation was "
+     "also attended by member of the Presidium of the General Council Bob Roe, who coordinates the party's "
+     "international work.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "came to Sichuan after concluding its programme in Beijing, where X held talks with it": an earlier stop
+    ("Provincial leader meets delegation in Chengdu", "2011.05.25", "Chengdu, May 24th\u2014Ma Lin, Secretary of the CPC "
+     "Sichuan Provincial Committee, met here today with a delegation of the Example Party led by Tom Poe, Member of "
+     "its Standing Committee.", "Both sides exchanged views.\n\nThe delegation came to Sichuan after concluding its "
+     "programme in Beijing, where Li Hua, Minister of the IDCPC, held talks with it on May 20th.", "cpc", ["Ma Lin"]),
+    # a standing council "held a meeting" co-chaired by both sides: a conference
+    ("Exchange Council Meets in Beijing", "2018.06.12", "Beijing, June 11th\u2014The China-Japan Ruling Parties "
+     f"Exchange Council held a meeting here today. {MA}, co-chaired the meeting with Tom Poe, Secretary-General of the "
+     "Liberal Democratic Party (LDP) of Japan.", "Both sides exchanged views.", "type", ("conference", "in_person")),
+    # an announcement: "According to Hu, X, Minister of the IDCPC, will hold talks with the delegation"
+    ("Delegation to Visit China", "2017.09.21", "Beijing, September 20th\u2014Bob Lee, spokesperson of the International "
+     "Department of the CPC Central Committee, announced here today that a delegation of the Example Party led by Tom "
+     "Poe, First Vice President of the Example Party, will visit China from September 23rd to 28th.", f"According to "
+     f"Lee, {MA}, will hold talks with the delegation during its stay in Beijing.", "cpc", ["Bob Lee", "Ma Lin"]),
+    # an announcement: "The delegation also includes X, Hu said."
+    ("Delegation to visit China", "2024.07.16", "BEIJING, July 15 (Xinhua) -- A delegation of the Example Party led by "
+     "its Secretary General Tom Poe will visit China from July 17 to 23, Bob Lee, spokesperson for the International "
+     "Department of the CPC Central Committee, announced here Monday.", "The delegation also includes Example Party "
+     "First Deputy Secretary General Ann Roe, Lee said.", "foreign", ["Ann Roe", "Tom Poe"]),
+    # "the party's Secretary for Administration, X, said on Tuesday." then "X was speaking after holding talks with"
+    ("Party to send officials to China", "2009.03.11", "HARARE, March 10 (New Ziana) - The Example Party is to send 40 "
+     "officials to China this year for training, the party's Secretary for Administration, Tom Poe, said on Tuesday.",
+     "Poe was speaking after holding talks at the party's headquarters in Harare with a visiting delegation of the CPC "
+     f"led by {MA}.", "foreign", ["Tom Poe"]),
+    # "The agreement came during talks in Tokyo between A and B"
+    ("Parties agree to resume youth exchanges", "2018.09.06", "TOKYO, Sept. 5 Kyodo - The Example Party and the CPC "
+     "agreed Wednesday to send delegations of young lawmakers to each other's country next year.", "The agreement came "
+     f"during talks in Tokyo between Party Secretary General Tom Poe and {MA}, who is leading a delegation.", "foreign",
+     ["Tom Poe"]),
+    # an announcement: "Premier X and Y, chairman of ..., will meet with him respectively"
+    ("Leader to visit China", "2024.08.17", "BEIJING, Aug. 16 (Xinhua) -- At the invitation of Xi Jinping, General "
+     "Secretary of the CPC Central Committee, Tom Poe, General Secretary of the Example Party, will pay a state visit to "
+     "China from Aug. 18 to 20, IDCPC spokesperson Bob Lee announced on Friday.", "During the visit, Xi will hold talks with "
+     "Poe, and Premier Li Qiang and Zhao Leji, chairman of the National People's Congress Standing Committee, will meet "
+     "with him respectively, Lee said.", "cpc", ["Xi Jinping", "Bob Lee", "Li Qiang", "Zhao Leji"]),
+])
+def test_copies_of_round_106(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
