@@ -17,7 +17,7 @@ from parsers.gazetteer import country_code
 from parsers.mention import Mention
 from parsers.mononyms import one_word_names
 from parsers.name_locators import located_names
-from parsers.names import GLUED_INITIAL, NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.names import GLUED_INITIAL, HONORIFIC, NAME, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
 from parsers.person_lists import shared_title
 from parsers.person_roles import context_role
 from parsers.subject_names import looks_like_person
@@ -132,7 +132,7 @@ def appositives(text: str) -> list[Mention]:
             n0 += raw0.find(raw)
         elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")) or re.match(
                 r"who\s+(?:is|was)\s+also\b", text[t0:t0 + 20]) and re.search(
-                rf"\b{TITLE_NOUN}\s+$", text[max(0, m.start("name") - 30):m.start("name")], re.IGNORECASE):
+                rf"\b{TITLE_NOUN}\s+(?:{HONORIFIC}\s+)*$", text[max(0, m.start("name") - 60):m.start("name")], re.IGNORECASE):
             # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
             # item (its start is title, not name); the list readers split such items from the right.
             # ("(DAP) secretary-general X, who is also Transport Minister": the office after "also" is a second one)

@@ -83,6 +83,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # "welcomes more members to visit China" announces nothing
     lead = _RECEPTION_FOR_RE.sub("received", _WELCOME_VISIT_RE.sub("welcomes visits", lead))
     title = _RECEPTION_FOR_RE.sub("receives", title)
+    vc = _VIDEO_CALL_RE.search(title)
+    if vc and re.search(r"\b(?:meets|receives|holds\s+talks)\b", title[:vc.start()], _I) and not _VIDEO_CALL_RE.search(lead):
+        title = title[:vc.start()]  # "X meets A delegation, holds video call with B": the call is the later event
     if _PRESS_TITLE_RE.match(title) or re.match(r"\s*Interview\s*:", title) and not _WRITTEN_INTERVIEW_RE.search(lead):
         return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview (not a written one)
     if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)

@@ -20,6 +20,8 @@ _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
+_COMING_WITH_RE = re.compile(r"\b(?:will|would)\s+(?:also\s+)?(?:be\s+received\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
+                             r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,12}?$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
@@ -105,6 +107,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # ("The delegation also includes X, Hu said": a member of the announced delegation)
             member = announcement and re.match(r"\s*The\s+(?:[\w\-]+\s+)?delegation\s+(?:also\s+)?(?:includes|comprises|will\s+include)\b",
                                                text[sentence_start(text, x.start):x.start])
+            # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
+            member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
                                                                    or in_said_that(text, x.start) or speech_story(text, x.start)
@@ -146,6 +150,11 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \
                 and not announcement and not _announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
+        elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) and x.title \
+                and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and not is_chinese_title(x.title) \
+                and re.search(r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",
+                              text[sentence_start(text, x.start):x.start]):
+            x.role = "passing"      # '"...," said ANC National Spokesperson X' after the lead: the party's source
         elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
             x.role = "passing"      # "... headed by X will not be participating this time"
         elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b(?!\s+(?:group|committee|panel|team|council|"

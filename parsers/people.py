@@ -204,6 +204,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     agency_frames(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) \
+                and not (announcement and re.search(r"\b(?:will|would)\s+(?:also\s+)?(?:be\s+)?$", text[max(0, m.start() - 20):m.start()])) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$", text[max(0, m.start() - 50):m.start()]):
             continue    # (but "X made the request when he met with Y": this contact's remarks)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \

@@ -33,7 +33,7 @@ _PART_VERB = (
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
     r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session))\s+(?:online\s+)?from\b|"
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
-    r"(?:said|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?after\s+(?:meeting|receiving|holding"
+    r"(?:said|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:after|during)\s+(?:meeting|receiving|holding"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|discussions?)|"

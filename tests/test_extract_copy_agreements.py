@@ -178,3 +178,41 @@ def test_people_of_copies_of_round_105(later, cpc):
 ])
 def test_copies_of_round_106(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # a title-first party office before honorifics, then "who is also" a second office: the party stays his
+    ("Prime Minister receives CPC delegation", "2026.01.14", "KUALA LUMPUR, Jan 13 (Bernama) -- Prime Minister Tom "
+     f"Poe, President of the Example Party, received a delegation of the CPC led by {MA}, today.", "Poe said the party "
+     "was keen to learn from China.\n\nDuring the visit, Ma also met separately with United Malays National Organisation (UMNO) President Datuk Seri Dr Ahmad Zahid Hamidi, who is "
+     "also Deputy Prime Minister.", "parties", ["Example Party", "United Malays National Organisation"]),
+    # "acting Secretary-General X said during an online meeting held on 18 May with Y"
+    ("Party leaders to resume study trips to China", "2022.05.20", "The Example Party will resume sending its leaders "
+     "to China, acting Secretary-General Tom Poe said during an online meeting held on 18 May with "
+     f"{MA}.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    # "The delegation, which includes A, B and C, is in China"; a party spokesperson quoted after the contact
+    ("Party delegation received in Beijing", "2010.06.04", "Johannesburg, 4 June 2010 \u2013 The delegation of the "
+     f"Example Party led by Secretary General Tom Poe was received in Beijing on 2 June by {MA}.", "The delegation, "
+     "which includes Party National Chairperson Ann Roe, Deputy Secretary General Sam Doe and NEC member Kim Dee, is in "
+     "China at the invitation of the CPC.\n\n\"These talks open a new chapter,\" said Party National Spokesperson Bob "
+     "Roe.", "foreign", ["Ann Roe", "Kim Dee", "Sam Doe", "Tom Poe"]),
+    # a headline telling a meeting and then a video call: the lead's meeting comes first
+    ("Senior CPC official meets party delegation, holds video call with French leader", "2025.11.13", "BEIJING, Nov. 12 "
+     "(Xinhua) -- The CPC is ready to work with political parties in Malaysia and France, a senior CPC official said on "
+     f"Wednesday.", f"{MA}, made the remarks when meeting with a delegation led by Tom Poe, president of the Example "
+     "Party, in Beijing.", "type", ("meeting", "in_person")),
+    # a foreign party's announcement: "will arrive in the country on Thursday for a four-day working visit", and the
+    # people the delegation "would be received by" and "would hold talks with"
+    ("CPC delegation due this week", "2019.08.06", "Dodoma, August 5 \u2014 Example Party Secretary for Publicity Tom Poe "
+     f"announced here today that a delegation of the CPC led by {MA}, will arrive in the country on Thursday for a "
+     "four-day working visit.", "Poe said the delegation would be received by Party National Chairman and President "
+     "Ann Roe at the State House, and would hold talks with Party Secretary General Bob Roe on cadre training.",
+     "type", ("other", None)),
+    ("CPC delegation due this week", "2019.08.06", "Dodoma, August 5 \u2014 Example Party Secretary for Publicity Tom Poe "
+     f"announced here today that a delegation of the CPC led by {MA}, will arrive in the country on Thursday for a "
+     "four-day working visit.", "Poe said the delegation would be received by Party National Chairman and President "
+     "Ann Roe at the State House, and would hold talks with Party Secretary General Bob Roe on cadre training.",
+     "foreign", ["Ann Roe", "Bob Roe", "Tom Poe"]),
+])
+def test_copies_told_by_the_partys_side(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
