@@ -88,8 +88,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         title = title[:vc.start()]  # "X meets A delegation, holds video call with B": the call is the later event
     if _PRESS_TITLE_RE.match(title) or re.match(r"\s*Interview\s*:", title) and not _WRITTEN_INTERVIEW_RE.search(lead):
         return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview (not a written one)
-    if _OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
-                                  and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)):
+    # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
+    if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
+                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
+            and not re.search(r"\bsaid\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+with\b", _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
                 or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:met|received|hosted)\b", _first_sentence(lead)):

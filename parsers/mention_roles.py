@@ -20,7 +20,7 @@ _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
-_COMING_WITH_RE = re.compile(r"\b(?:will|would)\s+(?:also\s+)?(?:be\s+received\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
+_COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+received\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
                              r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,12}?$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
@@ -133,12 +133,14 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 or re.match(r"\s*,\s*who\s+(?:has\s+)?(?:passed\s+away|died)\b", text[x.end:x.end + 40]):
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
         elif re.match(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})|Commenting\s+on)\b", text[sentence_start(text, x.start):x.start]) \
+                and not (announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
-        elif x.title and re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30]) \
+        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+present|took\s+part))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b",
+                                  text[x.end:x.end + 100]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title) \
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a

@@ -25,7 +25,7 @@ OBJECT_LIST_RE = re.compile(
     r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds|(?<=\bwould\s)hold|(?<=\bwill\s)hold)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?:was|were)\s+joined\s+(?:on|in|at)\s+the\s+(?:call|meeting|talks)\s+by|(?<=\bofficial\s)told(?=\s+[A-Z])|told(?=\s+[A-Z][^.;\n]{3,120}?\s+(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b)|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|(?:the\s+)?(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     # "made the suggestion during his phone talks on February 8 with ..."
-    r"(?:during|in)\s+(?:his|her|their)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
+    r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
     r"communicated\s+with|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
@@ -41,7 +41,7 @@ OBJECT_LIST_RE = re.compile(
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
     r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
-    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
+    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting|party\s+headquarters)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
@@ -81,7 +81,7 @@ _LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u00ff\d)]{2})|(?<=[A-Z]\)))(?<!Pr
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|"
                           # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": the verb ends the list
-                          r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed|took\s+part|attended|participated)\b")
+                          r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed|took\s+part|attended|participated|joined)\b")
 
 _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
                           r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")
@@ -137,6 +137,10 @@ def list_items(text: str, i: int, limit: int):
     end = end_m.start() if end_m else stop
     while end > i and (text[end - 1] in " ," or text[end - 1] == "." and (text[end - 2:end - 1] == ")" or text.startswith("\n", end))):
         end -= 1            # "... and Y (ADQ).", "... to Tanzania, Wang Ke.\n": the paragraph's full stop
+    if text.endswith(" and", i, end) and re.match(r"\s+(?:will|would|is|are|was|were)\b", text[end:end + 8]):
+        end -= 4            # "received by General Secretary X and will hold talks with Y": the next verb's "and"
+        while end > i and text[end - 1] in " ,":
+            end -= 1
     if re.search(r"\s+and$", text[i:end]) and re.match(r"\s+and\s+(?:[a-z]+ed|held|met|had|made|took|gave|paid|sent)\b", text[end - 4:end + 30]):
         end = i + len(re.sub(r",?\s+and$", "", text[i:end]))   # "called on President X and discussed ...": the verb ends the list
     verb = _CLAUSE_VERB_RE.search(text, i, end)

@@ -73,6 +73,12 @@ def _envoy_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     return inside[0].party if inside else None
 
 
+def _office_after(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """"Prime Minister X, President of the A Party (AP), met ...": a party office set off after a title-first name."""
+    a = re.match(r",\s+(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?", text[m.end:m.end + 80])
+    return next((s.party for s in spans if a and s.start == m.end + a.end()), None)
+
+
 def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """A party given later in a surname back-reference's appositive: "Cuban leader Raul Castro
     met ..." then "Castro, First Secretary of the Central Committee of the Communist Party of Cuba, said"."""
@@ -137,7 +143,8 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
                           and (row := lookup_party(s.party.name)) is not None and row.name == local[0]),
                          Party(local[0], None, local[1]))
         if party is None and not (title and _AMBASSADOR_RE.search(title)):
-            party = _backref_party(spans, text, m) or _delegation_party(spans, text, m) or _envoy_party(spans, text, m)
+            party = _office_after(spans, text, m) or _backref_party(spans, text, m) or _delegation_party(spans, text, m) \
+                or _envoy_party(spans, text, m)
         if party is None and title and _PARTY_ORGAN_RE.search(title):
             # "Politburo member and President of the HCMA": an office of a party the release names once
             named = {s.party for s in spans}

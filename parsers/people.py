@@ -70,7 +70,9 @@ _DELEGATION_HEAD_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<subject>[A-Z][^,
                                  r"(?:the|this|our)\s+delegation\s*,\s+(?:said|noted|stated|stressed)\b")
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 # "Pakistani Ambassador to China X and Y, Ambassador of ..., raised questions": a title-first subject before an appositive
-_ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing))\b")
+# (and, in an announcement, who "will attend the opening ceremony")
+_ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE.replace(r"(?<=\n))\s*", r"(?<=\n))\s*(?:and\s+(?=[A-Z]))?", 1) + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)"
+                           r"|will\s+(?:also\s+)?(?:attend|address|chair|co-chair)\s+the)\b")
 # (an initial's full stop inside: "Party Secretary General D.Amarbayasgalan and X, Minister of ...")
 _PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?:and\s+)?(?P<subject>[A-Z](?:[^,.;\n\u2014]|(?<=\s[A-Z])\.|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.){3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
                                         r"(?:\s+[A-Z][\w\-]+){1,3},\s+[^,;.\n]{3,150}?,\s+" + _PART_VERB + ")")
@@ -156,7 +158,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
     subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text)]
     if announcement:    # its own spokesperson: "IDCPC spokesperson X announced here today that ..." (the shorter subject wins)
-        ann = list(_ANNOUNCER_RE.finditer(text))
+        ann = [m for m in _ANNOUNCER_RE.finditer(text)     # (who "will attend" only in the lead: r5054)
+               if "will" not in text[m.end("subject"):m.end()] or lead_par_end is None or m.start() < lead_par_end]
         subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
         subjects += [m for m in ann if not any(m.start() == x.start() for x in subjects)]
     subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)]
@@ -185,7 +188,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
         if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+after\s+(?=[A-Z])"
-                            + (r"|.*\bsaid\s+(?=[A-Z])" if also else ""), subject):
+                            + (r"|.*\bsaid\s+(?=[A-Z])" if also else "") + (r"|.*\bsaid\b[^.]{0,80}?\bthat\s+" if announcement else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement
             # was announced after SWAPO Secretary-General X held talks"
@@ -204,7 +207,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     agency_frames(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) \
-                and not (announcement and re.search(r"\b(?:will|would)\s+(?:also\s+)?(?:be\s+)?$", text[max(0, m.start() - 20):m.start()])) \
+                and not (announcement and re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$",
+                                                    text[max(0, m.start() - 40):m.start()])) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$", text[max(0, m.start() - 50):m.start()]):
             continue    # (but "X made the request when he met with Y": this contact's remarks)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \

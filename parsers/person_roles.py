@@ -179,7 +179,9 @@ def _in_speech_paragraph(text: str, pos: int) -> bool:
     speaker = re.match(r"\s*([A-Z][\w\-]+)", text[text.rfind("\n", 0, pos) + 1:])
     if start >= m.end() - 1 and speaker and re.match(rf"\s*{speaker.group(1)}\s+and\s", sentence) and not re.search(r"\bsaid\b", sentence):
         return False    # "Zahid said that ... . Zahid and Secretary-General X briefed Liu on ...": the speaker's own act
-    # "Vice Minister X also met the delegation": a sentence of its own, no speech
+    # "Vice Minister X also met the delegation", "Ambassador X attended the talks.": a sentence of its own, no speech
+    if re.match(r"[^.\n]*?\b(?:attended|(?:was|were)\s+present\s+at)\s+the\s+(?:talks|meeting)\s*\.", text[pos:]):
+        return False
     return not re.search(r"\balso\b", sentence) or speech_story(text, pos)
 
 

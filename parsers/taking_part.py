@@ -87,7 +87,9 @@ _ORGANIZED_BY_RE = re.compile(
     r"\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:jointly\s+)?by\s+(?P<list>[^.;]{3,400}?)(?=[.;]|$)", re.MULTILINE)
 # "The attendees included 120 leading cadres from six political parties in Africa - A; B; ... and F."
 # ("The 25 participants come from the A, the B and the C.")
-_ATTENDEES_RE = re.compile(r"\b(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|include|were|are|(?:come|came)\s+from)\s+(?P<list>[^.]{3,600})")
+# ("Alongside the ANC, the dialogue brought together A (CCM) of Tanzania, the B, ... and the F")
+_ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|include|were|are|(?:come|came)\s+from)"
+                           r"|(?:dialogue|meeting|seminar|forum|conference|summit)\s+(?:also\s+)?brought\s+together)\s+(?P<list>[^.]{3,600})")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")

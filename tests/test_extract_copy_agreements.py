@@ -216,3 +216,69 @@ def test_copies_of_round_106(title, pub, lead, later, field, value):
 ])
 def test_copies_told_by_the_partys_side(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # ", and General Secretary Xi Jinping will attend the opening ceremony": a coming participant
+    ("IDCPC Briefs Media on the Dialogue", "2017.11.21", "Beijing, November 21st\u2014The Dialogue will be held in "
+     "Beijing from November 30th to December 3rd, and General Secretary Xi Jinping will attend the opening ceremony and "
+     f"deliver a keynote speech, {MA}, told a press conference here today.", "Both sides exchanged views.", "cpc",
+     ["Xi Jinping", "Ma Lin"]),
+    # "Speaking to reporters ..., X said the delegation would hold talks with Y": the announced contact
+    ("Party Leader to Visit China", "2015.03.09", "PHNOM PENH, March 9 (Xinhua) -- Tom Poe, chairman of the Example "
+     "Party, said Monday that he will lead a delegation to China from March 15 to 21.", "Speaking to reporters after a "
+     f"meeting here, Poe said the delegation would hold talks with {MA}, and visit Yunnan.", "cpc", ["Ma Lin"]),
+    # "said in a statement issued here today that its Secretary-General X will lead a delegation"
+    ("Party Leader to Lead Delegation to China", "2019.08.06", "Johannesburg, August 5th\u2014The Example Party said in "
+     "a statement issued here today that its Secretary-General Tom Poe will lead a delegation on a visit to China from "
+     "August 10th to 17th.", f"The delegation will hold talks with {MA}.", "foreign", ["Tom Poe"]),
+    # a portfolio "..., Rural Development and Cooperatives" is no person
+    ("Minister Meets Delegation", "2013.05.22", f"Beijing, May 21st\u2014{MA}, held talks here today with a delegation "
+     "of the Example Party led by its General Secretary Tom Poe, Minister of Local Government, Rural Development and "
+     "Cooperatives.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    # "Ambassador X attended the talks." after a paragraph of speech is a sentence of its own
+    ("CPC Delegation Visits Indonesia", "2024.05.18", f"Jakarta, May 14th\u2014{MA}, held talks here today with Tom Poe, "
+     "Secretary-General of the Example Party.", "Ma said that the two parties enjoy a long friendship. Poe said that "
+     "the party values its ties with the CPC. Chinese Ambassador to Indonesia Bob Lee attended the talks.\n\nOn May "
+     "16th, the delegation left for Dili.", "cpc", ["Ma Lin", "Bob Lee"]),
+    # "Prime Minister X, President of the A Party (AP), met ...": the office after the name gives his party
+    ("CPC Delegation Visits Indonesia and Timor-Leste", "2024.05.18", f"Jakarta, May 14th\u2014{MA}, held talks here "
+     "today with Tom Poe, Secretary-General of the Example Party.", "Both sides exchanged views.\n\nOn May 16th, Prime "
+     "Minister Bob Roe, President of the National Congress for Timorese Reconstruction (CNRT), met with the delegation "
+     "in Dili.", "parties", ["Example Party", "National Congress for Timorese Reconstruction"]),
+])
+def test_announcements_and_second_stops(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    ("CPC ready to work with party, official says", "2022.12.31", "BEIJING, Dec. 30 (Xinhua) -- The CPC is ready to work "
+     f"with the Example Party, {MA}, said Friday during a video call with Party co-chair Tom Poe.", "Both sides "
+     "exchanged views.", "foreign", ["Tom Poe"]),
+    ("Party reviews cooperation via video link", "2022.03.10", "Caracas, March 9 (VTV).- The First Vice President of the "
+     f"Example Party, Tom Poe, met via video link on Wednesday with {MA}.", "Poe was accompanied at the party "
+     "headquarters by the Party Vice President for International Affairs, Ann Roe, and by the Chinese Ambassador to "
+     "Venezuela, Bob Lee.", "foreign", ["Ann Roe", "Tom Poe"]),
+    ("CPC Delegation to Brief Vietnam", "2007.10.30", "Hanoi, Oct. 29 (VNA) - A delegation of the CPC led by "
+     f"{MA}, will pay a working visit to Vietnam from Nov. 1 to 5, the Commission for External Relations announced on "
+     "Oct. 29.", "During the visit, the delegation is scheduled to be received by Party General Secretary Tom Poe and "
+     "will hold talks with Bob Roe, Head of the Commission.", "foreign", ["Bob Roe", "Tom Poe"]),
+    ("CPC, party agree to expand cadre training programme", "2009.08.28", "BEIJING, Aug. 27 (Xinhua) -- The CPC and "
+     "the Example Party agreed here Thursday to expand a cadre training programme that has brought 100 officials to "
+     f"China.", f"The agreement came as {MA}, met with Party Secretary-General Tom Poe and his delegation.", "type",
+     ("meeting", "in_person")),
+    ("Parties to deepen dialogue, says Poe", "2024.03.19", "BUDAPEST, March 18 (MTI) \u2013 The Example Party and the "
+     "CPC will hold a second round of their party dialogue in Budapest later this year, party group leader Tom Poe said "
+     f"after talks with {MA}, in the parliament building on Monday.", "Both sides exchanged views.", "type",
+     ("visit", "in_person")),
+    ("Party Delegation Joins CPC Dialogue", "2017.12.02", "BEIJING, Dec 1 (BSS) - A delegation of the Example Party led "
+     "by its Joint General Secretary Dr Tom Poe joined the CPC in Dialogue with World Political Parties High-Level "
+     "Meeting here today.", f"{MA}, presided over the opening session.", "foreign", ["Tom Poe"]),
+    ("Party joins CPC dialogue with liberation movements", "2021.05.28", "On Thursday, 27 May 2021, the African National "
+     "Congress took part in a virtual dialogue between the CPC and six former liberation movements, hosted online by "
+     "the International Department of the CPC Central Committee.", "Alongside the ANC, the dialogue brought together "
+     "Chama Cha Mapinduzi (CCM) of Tanzania, the Mozambique Liberation Front (FRELIMO) and the SWAPO Party.", "parties",
+     ["African National Congress", "Chama Cha Mapinduzi", "Mozambique Liberation Front", "SWAPO Party"]),
+])
+def test_copies_of_round_107(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
