@@ -44,25 +44,11 @@ from parsers.subject_verbs import PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SU
 from parsers.title_first import title_then_name
 from parsers.title_comma_name import title_comma_names
 from parsers.subject_tense import other_occasion
+from parsers.speaker_subjects import announcer_subjects, sentence_start as _sentence_start, speaker_subjects
 
 __all__ = ["Mention", "find_people", "same_person"]
 
 _SUBJECT_BEFORE_VERB_RE = re.compile(_SUBJECT_BEFORE + _PART_VERB)
-# In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
-# said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
-_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged)\b")
-# "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
-# words were spoken at the contact told further down
-_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+[A-Z]{2,}\w*"
-                           r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?)"
-                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
-# "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
-_MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
-                              # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
-                              r"|sent\s+[^.;]{0,80}?\bby\s+(?P<by>[A-Z][^,.;\n]{3,120}?)\s+to\b)")
-_DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
-# (or run into its paragraph: "... Samdech Hun Sen: On behalf of the CPP, I ...")
-_SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
 # "A, leader of B and Prime Minister C, and leader of D and Prime Minister E, sent letters": the last
 # item of a comma-separated list of subjects, closed by a comma before the verb
 # "Principal X of the MCA School of Political Studies, head of this delegation, said": its leader's words
@@ -70,16 +56,11 @@ _DELEGATION_HEAD_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<subject>[A-Z][^,
                                  r"(?:the|this|our)\s+delegation\s*,\s+(?:said|noted|stated|stressed)\b")
 _LIST_TAIL_SUBJECT_RE = re.compile(r"(?<=,\s)(?P<subject>and\s[^,.;\n\u2014]{3,200}?),\s+" + _PART_VERB)
 # "Pakistani Ambassador to China X and Y, Ambassador of ..., raised questions": a title-first subject before an appositive
-# (and, in an announcement, who "will attend the opening ceremony")
-_ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE.replace(r"(?<=\n))\s*", r"(?<=\n))\s*(?:and\s+(?=[A-Z]))?", 1) + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)"
-                           r"|will\s+(?:also\s+)?(?:attend|address|chair|co-chair)\s+the)\b")
 # (an initial's full stop inside: "Party Secretary General D.Amarbayasgalan and X, Minister of ...")
 _PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n))(?:and\s+)?(?P<subject>[A-Z](?:[^,.;\n\u2014]|(?<=\s[A-Z])\.|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.){3,150}?)(?=\s+and\s+[A-Z][\w\-]+"
                                         r"(?:\s+[A-Z][\w\-]+){1,3},\s+[^,;.\n]{3,150}?,\s+" + _PART_VERB + ")")
 
 
-_STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
-_OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
 _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}?)(?=,?\s+(?:were|was)\s+(?:also\s+)?present\b"
                             r"|,?\s+(?:also\s+)?(?:attended|joined|accompanied)\b)")
@@ -99,18 +80,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
 _SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
-_SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.) ")
 
-
-def _sentence_start(text: str, pos: int) -> int:
-    before = text[max(0, pos - 400):pos]
-    # "..., Rt. Hon. Richard Todwong welcomed": an honorific's dot ends no sentence
-    stops = [m.start() for m in _SENTENCE_STOP_RE.finditer(before)]
-    cut = max(stops[-1] if stops else -1, before.rfind("\n"))
-    i = pos - len(before) + cut + 1 if cut >= 0 else pos - len(before)
-    while i < pos and text[i].isspace():
-        i += 1
-    return i
 
 
 def find_people(text: str, known_officials=None, lead_end: int | None = None,
@@ -131,37 +101,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     taken = [(x.start, x.end) for x in found]
     title_first_before_appositive(text, found, taken, lead_end)
     subjects = list(_SUBJECT_BEFORE_VERB_RE.finditer(text))
-    if senders:     # `senders`: the release is a message, so its titled speakers sent one
-        # "X said the CPC has led ...": the sender's shorter subject wins over one running past "said"
-        sent = list(_SENDER_SUBJECT_RE.finditer(text))
-        if senders == "speakers":
-            # at a conference its quoted speakers, not the author of a statement about it, nor a leader
-            # quoted "During the ... Summit in Beijing this year"
-            sent = [m for m in sent if not _STATEMENT_AFTER_RE.match(text, m.end())
-                    and not _OTHER_OCCASION_RE.match(text, _sentence_start(text, m.start("subject")))]
-        subjects = [x for x in subjects if text.startswith(" also", x.end("subject"))    # ("A said B also took part")
-                    or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
-        subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
-        if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
-            subjects += list(_SENDER_HEADING_RE.finditer(text))
-            subjects += list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
-            for m in _MESSAGE_THAT_RE.finditer(text):
-                g = "subject" if m.group("subject") else "by"
-                if (hit := title_then_name(m.group(g), known_officials)) and hit[0]:
-                    at = m.start(g) + m.group(g).rfind(hit[1])
-                    found.append(Mention(hit[1], hit[0], at, at + len(hit[1]), "participant", m.start(g)))
-                    taken.append((m.start(g), m.end(g)))
-    elif _DURING_CONTACT_RE.search(text):   # "During the meeting, A, B and C expressed ...": this contact's speakers
-        # (not the source who "said in a post on X" what was discussed)
-        subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
-                     and _DURING_CONTACT_RE.match(text, _sentence_start(text, m.start("subject")))
-                     and not _STATEMENT_AFTER_RE.match(text, m.end())]
+    subjects = speaker_subjects(text, subjects, found, taken, known_officials, lead_par_end, senders)
     subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text)]
-    if announcement:    # its own spokesperson: "IDCPC spokesperson X announced here today that ..." (the shorter subject wins)
-        ann = [m for m in _ANNOUNCER_RE.finditer(text)     # (who "will attend" only in the lead: r5054)
-               if "will" not in text[m.end("subject"):m.end()] or lead_par_end is None or m.start() < lead_par_end]
-        subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
-        subjects += [m for m in ann if not any(m.start() == x.start() for x in subjects)]
+    if announcement:
+        subjects = announcer_subjects(text, subjects, lead_par_end)
     subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)]
     for m in subjects:
         s0 = m.start("subject")

@@ -1,0 +1,74 @@
+"""The party of a foreign participant whose title names none, told around the name: an office set
+off after a title-first name, a surname back-reference's appositive, the delegation the person leads,
+the leader who sent the person as an envoy (used by parsers.participants)."""
+from __future__ import annotations
+
+import re
+
+from parsers.mention import Mention
+from parsers.model import Party
+from parsers.party_spans import PartySpan
+
+__all__ = ["party_spans_in", "party_told_around"]
+
+
+def party_spans_in(spans: list[PartySpan], a: int, b: int) -> list[PartySpan]:
+    return [s for s in spans if a <= s.start and s.end <= b + 1]
+
+
+def party_told_around(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """The first of the shapes below that names a party for `m`."""
+    return _office_after(spans, text, m) or _backref_party(spans, text, m) or _delegation_party(spans, text, m) \
+        or _envoy_party(spans, text, m)
+
+
+def _delegation_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """The party of the delegation a person leads: nearest party before "led by <name>" in the sentence."""
+    before = text[max(0, m.start - 400):m.start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    sent_start = m.start - len(before) + (cut + 1 if cut >= 0 else 0)
+    if not re.search(r"\b(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$", text[sent_start:m.start]) \
+            and not re.search(r"(?<!Chinese )(?<!CPC )\bdelegation\b", text[sent_start:m.start]):    # a foreign delegation
+        return None
+    cands = [s for s in spans if sent_start <= s.start < m.start]
+    return cands[-1].party if cands else None
+
+
+def _envoy_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """"Asang Laoly, special envoy of LPRP Central Committee general secretary X": the party of the
+    leader who sent the envoy."""
+    e = re.compile(r",\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?envoy\s+of\s+").match(text, m.end)
+    inside = party_spans_in(spans, e.end(), e.end() + 120) if e else []
+    return inside[0].party if inside else None
+
+
+def _office_after(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """"Prime Minister X, President of the A Party (AP), met ...": a party office set off after a title-first name."""
+    a = re.match(r",\s+(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?", text[m.end:m.end + 80])
+    return next((s.party for s in spans if a and s.start == m.end + a.end()), None)
+
+
+def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """A party given later in a surname back-reference's appositive: "Cuban leader Raul Castro
+    met ..." then "Castro, First Secretary of the Central Committee of the Communist Party of Cuba, said"."""
+    words = m.name.split()
+    if len(words) < 2:
+        return None
+    # the back-reference may be any part of the name: the surname ("Castro"), the first of two
+    # Spanish surnames ("Salvador Valdes Mesa" -> "Valdes"), a Malay given name ("Najib")
+    refs = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if len(w) >= 3 and (w[0].isupper() or "-" in w))
+    if not refs:
+        return None
+    # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ;
+    # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed" (or closing the sentence)
+    # ("said Gabriel, who has led the SPD since November, when ...", "Samdech Hun Sen is ... Vice President of the CPP.")
+    for b in re.finditer(r"\b(?i:" + refs + r")(?:,\s+(?:who\s+is\s+)?|\s+is\s+)(?:also\s+)?(?P<led>who\s+(?:has\s+)?(?:led|leads|headed|heads)\s+)?"
+                         r"(?=[A-Za-z])([^.;]{3,160}?)(?:,\s+(?=[a-z])|\.(?:\s|$))", text[m.end:]):
+        a0, a1 = m.end + b.start(2), m.end + b.end(2)
+        # "Schulz, who is also a former leader of the German SPD, ...": a past office gives no party
+        if (b.group("led") or re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(2))) \
+                and not re.match(r"(?:an?\s+)?former\b", b.group(2)):
+            inside = party_spans_in(spans, a0, a1)
+            if inside:
+                return inside[0].party
+    return None

@@ -1,0 +1,86 @@
+"""Subjects that speak for a contact (used by parsers.people): the senders of a message and the titled
+speakers of a conference or of a contact told as the occasion of the lead's remarks, and an
+announcement's own spokesperson and the people it names for the coming event."""
+from __future__ import annotations
+
+import re
+
+from parsers.mention import Mention
+from parsers.subject_verbs import SUBJECT_BEFORE as _SUBJECT_BEFORE
+from parsers.title_first import title_then_name
+
+__all__ = ["announcer_subjects", "sentence_start", "speaker_subjects"]
+
+# In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
+# said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
+_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged)\b")
+# "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
+# words were spoken at the contact told further down
+_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+[A-Z]{2,}\w*"
+                           r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?)"
+                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
+# "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
+_MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
+                              # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
+                              r"|sent\s+[^.;]{0,80}?\bby\s+(?P<by>[A-Z][^,.;\n]{3,120}?)\s+to\b)")
+_DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
+# (or run into its paragraph: "... Samdech Hun Sen: On behalf of the CPP, I ...")
+_SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
+# an announcement's own spokesperson: "IDCPC spokesperson X announced here today that ..."
+# (and, in an announcement, who "will attend the opening ceremony")
+_ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE.replace(r"(?<=\n))\s*", r"(?<=\n))\s*(?:and\s+(?=[A-Z]))?", 1) + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)"
+                           r"|will\s+(?:also\s+)?(?:attend|address|chair|co-chair)\s+the)\b")
+_STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
+_OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
+_SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.) ")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """The start of the sentence `pos` is in (an honorific's or an initial's full stop ends none)."""
+    before = text[max(0, pos - 400):pos]
+    # "..., Rt. Hon. Richard Todwong welcomed": an honorific's dot ends no sentence
+    stops = [m.start() for m in _SENTENCE_STOP_RE.finditer(before)]
+    cut = max(stops[-1] if stops else -1, before.rfind("\n"))
+    i = pos - len(before) + cut + 1 if cut >= 0 else pos - len(before)
+    while i < pos and text[i].isspace():
+        i += 1
+    return i
+def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: list, known_officials, lead_par_end: int | None,
+                     senders: bool | str) -> list:
+    """`subjects` with the speakers a release of this kind counts; message senders read from "a message
+    that X sent" join `found` and `taken` directly."""
+    if senders:     # `senders`: the release is a message, so its titled speakers sent one
+        # "X said the CPC has led ...": the sender's shorter subject wins over one running past "said"
+        sent = list(_SENDER_SUBJECT_RE.finditer(text))
+        if senders == "speakers":
+            # at a conference its quoted speakers, not the author of a statement about it, nor a leader
+            # quoted "During the ... Summit in Beijing this year"
+            sent = [m for m in sent if not _STATEMENT_AFTER_RE.match(text, m.end())
+                    and not _OTHER_OCCASION_RE.match(text, sentence_start(text, m.start("subject")))]
+        subjects = [x for x in subjects if text.startswith(" also", x.end("subject"))    # ("A said B also took part")
+                    or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
+        subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
+        if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
+            subjects += list(_SENDER_HEADING_RE.finditer(text))
+            subjects += list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
+            for m in _MESSAGE_THAT_RE.finditer(text):
+                g = "subject" if m.group("subject") else "by"
+                if (hit := title_then_name(m.group(g), known_officials)) and hit[0]:
+                    at = m.start(g) + m.group(g).rfind(hit[1])
+                    found.append(Mention(hit[1], hit[0], at, at + len(hit[1]), "participant", m.start(g)))
+                    taken.append((m.start(g), m.end(g)))
+    elif _DURING_CONTACT_RE.search(text):   # "During the meeting, A, B and C expressed ...": this contact's speakers
+        # (not the source who "said in a post on X" what was discussed)
+        subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
+                     and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))
+                     and not _STATEMENT_AFTER_RE.match(text, m.end())]
+    return subjects
+
+
+def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> list:
+    """`subjects` with an announcement's spokesperson (the shorter subject wins) and who "will attend"."""
+    ann = [m for m in _ANNOUNCER_RE.finditer(text)     # (who "will attend" only in the lead: r5054)
+           if "will" not in text[m.end("subject"):m.end()] or lead_par_end is None or m.start() < lead_par_end]
+    subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
+    subjects += [m for m in ann if not any(m.start() == x.start() for x in subjects)]
+    return subjects
