@@ -258,7 +258,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Chen Wenhua", "Feng Zhili", "Huang Ping", "Huang Yuanjun", "Li Chunhua", "Liu Guijin", "Wang Hongyan",
                       "Wang Xuefeng", "Xu Chen", "Zhao Hongwei",
                       # r5761-r5834 (a provincial party secretary)
-                      "Wu Yingjie"}
+                      "Wu Yingjie",
+                      # r5983-r6131 (provincial officials, a minister counsellor of an embassy)
+                      "Deng Xiaogang", "Fei Zhirong", "Zhao Kezhi", "Zhu Xiangzhong"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -155,7 +155,7 @@ PARTIES: list[tuple] = [
     ("Ak Zhol People's Party", None, "KG", (), ()),
     ("Mekenim Kyrgyzstan Party", None, "KG", ("Mekenim Kyrgyzstan",), ()),
     ("New People Party", None, "RU", ("New People",), ()),
-    ("Liberal Democratic Party of Uzbekistan", "UzLiDeP", "UZ", ("O'zbekiston Liberal-Demokratik Partiyasi", "O'zbekiston Liberal-demokratik partiyasi", "Liberal Democratic Party", "Uzbekistan Liberal Democratic Party"), ()),
+    ("Liberal Democratic Party of Uzbekistan", "UzLiDeP", "UZ", ("O'zbekiston Liberal-Demokratik Partiyasi", "O'zbekiston Liberal-demokratik partiyasi", "Liberal Democratic Party", "Uzbekistan Liberal Democratic Party", "Uzbekistan Liberal-Democratic Party"), ()),
     ("People's Democratic Party of Uzbekistan", "PDPU", "UZ", ("Uzbekistan People's Democratic Party",), ()),
     ("Adolat Social Democratic Party", "Adolat", "UZ", (), ()),
     ("Social Democratic Party of Kyrgyzstan", "SDPK", "KG", (), ()),
