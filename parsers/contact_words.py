@@ -52,7 +52,7 @@ MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|
                          r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z])|"
                          # "had a discussion with", "had a cordial and friendly talk", "had a working lunch
                          # with", "hosted a banquet for": the contact verbs of real leads
-                         r"ha(?:d|s|ve)\s+(?:an?\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:discussions?|talks?|"
+                         r"ha(?:d|s|ve)\s+(?:an?\s+)?(?:(?!to\b)[\w\-]+\s+(?:and\s+)?){0,3}?(?:discussions?|talks?|"     # (not "have agreed to deepen exchanges")
                          r"conversation|exchanges?|meeting|breakfast|lunch|luncheon|dinner)|"
                          r"(?:hosted|hosts|gave|gives)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:banquet|luncheon|dinner|lunch|breakfast)|"
                          r"(?:hosted|hosts)\s+(?:a|the)\s+(?:visiting\s+|high-level\s+)*delegation|"

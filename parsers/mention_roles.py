@@ -111,7 +111,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
-                                                                   or in_said_that(text, x.start) or speech_story(text, x.start)
+                                                                   or in_said_that(text, x.start) and not (announcement and will) or speech_story(text, x.start)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined):
                 x.role = "passing"
@@ -153,10 +153,14 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and not announcement and not _announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
         elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) and x.title \
-                and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and not is_chinese_title(x.title) \
-                and re.search(r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",
-                              text[sentence_start(text, x.start):x.start]):
-            x.role = "passing"      # '"...," said ANC National Spokesperson X' after the lead: the party's source
+                and not is_chinese_title(x.title) and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and re.search(
+                    r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",
+                    text[sentence_start(text, x.start):x.start]) or re.match(
+                    r"\s*In\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))\s*,",
+                    text[sentence_start(text, x.start):x.start])):
+            # '"...," said ANC National Spokesperson X' after the lead, "In a statement issued later, Director of
+            # Information X said ...": the party's source
+            x.role = "passing"
         elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
             x.role = "passing"      # "... headed by X will not be participating this time"
         elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b(?!\s+(?:group|committee|panel|team|council|"

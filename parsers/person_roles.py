@@ -45,6 +45,8 @@ _PASSING_CTX = re.compile(
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
+    # '"...," X was quoted as saying by his press adviser Y': Y is the report's source
+    r"|\bquoted\s+as\s+saying\s+by\s+(?:his|her|their|the)?\s*(?:[\w\-]+\s+){0,3}$"
     # "preparations for the upcoming visit to China by Army General X": a visit still to come, another contact
     r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?by\s+(?:[\w\-]+\s+){0,3}$"
     # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
@@ -67,6 +69,8 @@ _PASSING_CTX = re.compile(
     # "briefed Y on the preparations for the visit to South Africa of a CPC delegation led by X": not this contact
     r"|\b(?:following|after|preparations?\s+for|arrangements?\s+for|ahead\s+of)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+)?visit\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+$"
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
+    # "the new Politburo led by General Secretary X" (not "a delegation of the ... Central Committee led by Y")
+    r"|\b(?:Politburo|Political\s+Bureau)\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"
     # "CCM, under the leadership of its Chairman, President X, is preparing ...": the party's leader, cited
     r"|\bunder\s+the\s+leadership\s+of\s+(?:its|their|his|her)\b[^.;]{0,60}$"
     r"|\b(?:invited|congratulated|congratulating|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"

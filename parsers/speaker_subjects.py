@@ -79,8 +79,7 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
 
 def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> list:
     """`subjects` with an announcement's spokesperson (the shorter subject wins) and who "will attend"."""
-    ann = [m for m in _ANNOUNCER_RE.finditer(text)     # (who "will attend" only in the lead: r5054)
-           if "will" not in text[m.end("subject"):m.end()] or lead_par_end is None or m.start() < lead_par_end]
+    ann = list(_ANNOUNCER_RE.finditer(text))
     subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
     subjects += [m for m in ann if not any(m.start() == x.start() for x in subjects)]
     return subjects

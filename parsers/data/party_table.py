@@ -124,7 +124,7 @@ PARTIES: list[tuple] = [
      ("Pakistan Muslim League-Nawaz", "Pakistan Muslim League (N)", "Pakistan Muslim League-N"), ("PML(N)", "PMLN")),
     ("Pakistan Muslim League", "PML", "PK", (), ()),
     ("Pakistan Muslim League (Quaid-e-Azam)", "PML-Q", "PK", ("Pakistan Muslim League (Q)", "Pakistan Muslim League-Quaid-e-Azam",
-                                                              "Pakistan Muslim League-Q"), ()),
+                                                              "Pakistan Muslim League-Q", "Pakistan Muslim League-Quaid", "Pakistan Muslim League Quaid"), ()),
     ("Pakistan Tehreek-e-Insaf", "PTI", "PK", ("Pakistan Tehreek-i-Insaf", "Pakistan Tehrik-e-Insaf"), ()),
     ("Balochistan Awami Party", "BAP", "PK", (), ()),
     ("Pakistan Peoples Party", "PPP", "PK", ("Pakistan People's Party", "Pakistan Peoples Party Parliamentarians"), ()),

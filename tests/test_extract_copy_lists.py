@@ -1,0 +1,66 @@
+"""Copies and site pages that list each side's people in less common ways ("led on the A side by X and on
+the Chinese side by Y", "and, on the Chinese side, Z"), name a report's sources (a press adviser, a
+statement issued later) and announce who will attend (rows of our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_copy_agreements import MA, _read
+
+
+_AGREED_ON_A_CALL = ("Ruling party, CPC agree to strengthen exchanges", "2022.01.19", "CARACAS, Jan. 18 (Xinhua) -- The "
+                     "Example Party and the CPC have agreed to deepen exchanges on governance and to hold a joint "
+                     "seminar later this year, the party said in a statement on Tuesday. The agreement was reached "
+                     "during a video call earlier in the day between Party First Vice President Tom Poe and "
+                     f"{MA}.", "Both sides exchanged views.")
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # the lead speaker "told a visiting CPC delegation"; the press adviser who quoted him is the source
+    ("Party keen to learn from CPC", "2008.12.03", "KATHMANDU, Dec. 2 (Xinhua) -- The Example Party hopes to draw on "
+     "the experience of the CPC, party chairman and Prime Minister Tom Poe told a visiting CPC delegation here "
+     "Tuesday.", '"We have a lot to learn," Poe was quoted as saying by his press adviser Bob Roe, who briefed '
+     "reporters after the meeting.\n\nThe delegation, led by " + MA + ", arrived on Sunday.", "foreign", ["Tom Poe"]),
+    # "A and B, speaking at the session, said the plenum sent a clear message": a figure of speech, no letter
+    ("Foreign envoys briefed on plenum", "2019.11.15", "BEIJING, Nov. 14 (Xinhua) -- The plenum's decision charts the "
+     "course for China's governance, a senior CPC official told a briefing session here Thursday.", f"{MA}, briefed "
+     "more than 160 diplomatic envoys in China.\n\nKazakh Ambassador Tom Poe and Cuban Ambassador Bob Roe, speaking at "
+     "the session, said the plenum sent a clear message of stability.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "will gather in Beijing next week": an announcement
+    ("Parties to gather in Beijing", "2017.11.22", "BEIJING, Nov. 21 (Xinhua) -- Leaders of nearly 300 political "
+     "parties from more than 120 countries will gather in Beijing next week for a high-level dialogue with the CPC.",
+     f"The meeting will focus on the theme of a shared future, {MA}, said on Tuesday.", "type",
+     ("other", None)),
+    # "In a statement issued later, Director of Information X said": the party's source
+    ("Party to send cadres to China", "2024.12.31", "HARARE, Dec. 31 (Xinhua) -- The Example Party plans to send more "
+     "cadres to China, the party's Secretary General Tom Poe said here Tuesday.", "Poe made the remarks during a "
+     "meeting with Chinese Ambassador to Zimbabwe Ma Lin.\n\nIn a statement issued later, Party Director of "
+     "Information Bob Roe said the meeting had reaffirmed the friendship.", "foreign", ["Tom Poe"]),
+    # "have agreed to deepen exchanges" is a plan; "during a video call earlier in the day between A and B"
+    (*_AGREED_ON_A_CALL, "type", ("call", "video")),
+    (*_AGREED_ON_A_CALL, "foreign", ["Tom Poe"]),
+    # "the new Politburo led by General Secretary X": no contact of this release
+    ("Delegation holds talks with Chinese counterparts", "2006.08.24", "Beijing, Aug. 23 (VNA) -- A delegation headed "
+     f"by its Chairman Tom Poe held talks in Beijing on August 22 with {MA}.", "Poe briefed his hosts on the "
+     "orientations laid down by the new Politburo led by General Secretary Bob Roe.", "foreign", ["Tom Poe"]),
+    # "was received on June 14 in Beijing by": a meeting in China whatever the dateline
+    ("Party Delegation Received in Beijing", "2011.06.16", "Ulaanbaatar, June 16 /MONTSAME/. A delegation of the "
+     f"Example Party headed by its Secretary-General Tom Poe was received on June 14 in Beijing by {MA}.", "Both sides "
+     "exchanged views.", "type", ("meeting", "in_person")),
+    # "attended by A, B and, on the Chinese side, C"
+    ("Delegation Meets CPC Department Head", "2016.05.11", f"Beijing, May 10 \u2014 A delegation led by Secretary "
+     f"General Tom Poe met on Tuesday with {MA}.", "The meeting was also attended by Party Deputy Secretary General "
+     "Ann Roe, Japanese Ambassador to China Bob Roe and, on the Chinese side, Li Hua, Vice Minister of the "
+     "department.", "foreign", ["Ann Roe", "Bob Roe", "Tom Poe"]),
+    # "led on the A side by X and on the Chinese side by Y"
+    ("Parties Hold Virtual Bilateral Meeting", "2020.06.12", "Johannesburg, 11 June 2020 \u2013 The Example Party "
+     "today held a virtual bilateral meeting with the CPC, led on the EP side by Secretary General Tom Poe and on "
+     f"the Chinese side by {MA}.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    # a press conference's later paragraph: "Guo said that X, Member of ..., will attend the opening ceremony"
+    ("IDCPC Holds Press Conference on Forum", "2019.05.09", "Beijing, May 8th\u2014The IDCPC held a press conference here "
+     f"today on the forum, which will open in Kunming on May 16th. {MA}, introduced the forum.", "Ma said that Li Hua, "
+     "Member of the Standing Committee of the Political Bureau of the CPC Central Committee, will attend the opening "
+     "ceremony and deliver a keynote speech.", "cpc", ["Ma Lin", "Li Hua"]),
+])
+def test_copies_of_round_108(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
