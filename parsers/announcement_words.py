@@ -44,8 +44,10 @@ FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under)\s+(?:an?\s+agreem
 
 # "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press
 # conference that ...": the story of a press conference, whatever its first sentence reports
-_OFFICIAL_SAID_RE = re.compile(r"\b(?:a|an)\s+(?:senior\s+)?(?:CPC\s+|Chinese\s+|party\s+)?official\s+(?:said|says|announced)\b", _I)
-_TOLD_PRESS_RE = re.compile(r"\btold\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)\b", _I)
+# ("a senior official of the Party's international department told reporters here Saturday")
+_OFFICIAL_SAID_RE = re.compile(r"\b(?:a|an)\s+(?:senior\s+)?(?:CPC\s+|Chinese\s+|party\s+)?official\s+(?:of\s+[^,.;]{3,80}?\s+)?"
+                               r"(?:said|says|announced|told\s+(?:reporters|journalists))\b", _I)
+_TOLD_PRESS_RE = re.compile(r"\b(?:told\s+(?:a|the)|made\s+the\s+remarks\s+at\s+a)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)\b", _I)
 
 
 def press_conference_story(first: str, next_first: str) -> bool:

@@ -46,6 +46,7 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
 # home last night after a working visit to the People's Republic of China" (not a CPC delegation's own trip)
 _GUESTS_IN_CHINA_RE = re.compile(
     r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?!\s+(?:last|next)\b)"
+    r"|\bmet\s+with\b(?:[^.;]|(?<=\b[A-Z])\.){0,200}?,\s+in\s+(?:" + CN_PLACE + r")\s+on\b"     # "met with H.E. X, Minister of ..., in Beijing on"
     r"|\bin\s+(?:" + CN_PLACE + r")\s*,?\s+when\b|\b(?:received|met)\b[^.;]{0,40}?\bin\s+the\s+Chinese\s+capital\b"
     r"|\b(?:was|were)\s+received\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+by\b"     # "was received on June 14 in Beijing by"
     r"|\breturned\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b")

@@ -46,7 +46,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
     # dealt with ... and was attended by Chinese Ambassador X")
-    r"|(?<=,\swhich\s)|(?<=\sand\s))"
+    r"|(?<=,\swhich\s)|(?<=\sand\s)|(?<=\",\s)|(?<=\u201d,\s))"     # ('The dialogue, devoted to "...", was opened by')
     # ("The seminar was opened by BSP Chairman X")
     r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
@@ -156,6 +156,10 @@ def list_items(text: str, i: int, limit: int):
         if k > 0 and "." not in text[end_m.end():k] and TITLE_START_RE.match(text[k2:k2 + 80]) \
                 and re.match(r"[A-Z]", text[k2:k2 + 1]):
             yield from list_items(text, k2, limit)
+    elif end_m and end_m.group().strip() == "at" and (more := re.compile(r"[^.;,]{0,80}?,?\s+and\s+(?=[a-zA-Z][^.;,]{3,150}?\s+at\s)").match(text, end_m.end())):
+        # "met A at the party headquarters at Balkhu, and acting President of the B Sushil Koirala at his
+        # residence": each item told with its own place
+        yield from list_items(text, more.end(), limit)
 
 
 def split_items(text: str, i: int, end: int):

@@ -64,3 +64,38 @@ _AGREED_ON_A_CALL = ("Ruling party, CPC agree to strengthen exchanges", "2022.01
 ])
 def test_copies_of_round_108(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "at his residence in Naya Bazaar, Chairman of the A Party X told the Chinese delegation": a place, then a speaker
+    ("CPC Delegation Calls on Party Chiefs", "2010.09.15", f"Kathmandu, Sept. 14 (RSS): A delegation led by {MA}, "
+     "called on the chiefs of the three major parties separately here on Tuesday.", "During a meeting at his residence "
+     "in Naya Bazaar, Chairman of the Example Party Tom Poe told the Chinese delegation that his party was committed "
+     "to peace.\n\nLater in the day, the delegation met Chairman of the Other Party Ann Roe at the party headquarters "
+     "at Balkhu, and acting President of the Third Party Bob Roe at his residence in Maharajgunj.", "foreign",
+     ["Ann Roe", "Bob Roe", "Tom Poe"]),
+    # a foreign party's announcement: who "will leave for Beijing", its spokesperson "Announcing the visit ..., X said",
+    # and who "will be accompanied by" and "will hold talks with"
+    ("Party Co-chair to Visit China", "2019.09.03", "Kathmandu, September 3 \u2013 Example Party (EP) Co-chair Tom Poe "
+     "will leave for Beijing on September 9 on a week-long visit, the party announced on Tuesday.", "Announcing the "
+     "visit at a press meet, EP spokesperson Bob Roe said that Poe will hold talks with Ma Lin, head of the CPC "
+     "International Department.\n\nPoe will be accompanied by EP Standing Committee member Ann Roe, Roe said.",
+     "foreign", ["Ann Roe", "Bob Roe", "Tom Poe"]),
+    ('The dialogue, devoted to "...", was opened by A and B', "2014.06.18", "Berlin, June 17 \u2013 The Example Party "
+     "and the CPC held the third round of their party dialogue in Berlin on Tuesday. The dialogue, devoted to "
+     f"\"Urbanisation\", was opened by Party Secretary General Tom Poe and {MA}.", "Both sides exchanged views.",
+     "foreign", ["Tom Poe"]),
+    # a foreign agency's copy: "met with H.E. X, Minister of ..., in Beijing on September 12": a meeting in China
+    ("Party Vice President Meets IDCPC Minister in Beijing", "2023.09.13", "Phnom Penh, September 13 (AKP) \u2013 "
+     "Samdech Tom Poe, Vice President of the Example Party, met with H.E. Ma Lin, Minister of the International "
+     "Department of the CPC Central Committee, in Beijing on September 12.", "Both sides exchanged views.", "type",
+     ("meeting", "in_person")),
+    # "a senior official of the Party's international department told reporters" then "made the remarks at a press
+    # conference": a press conference
+    ("CPC to keep expanding contacts, official tells press conference", "2017.10.22", "BEIJING, Oct. 21 (Xinhua) -- The "
+     "CPC will keep expanding its exchanges with political parties, a senior official of the Party's international "
+     f"department told reporters here Saturday.", f"{MA}, made the remarks at a press conference held at the press "
+     "center of the congress.", "type", ("other", None)),
+])
+def test_copies_of_rounds_107_and_108(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
