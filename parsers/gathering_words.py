@@ -54,7 +54,8 @@ CONFERENCE_RE = re.compile(
     r"|(?<!next\s)(?:meeting|session)\s+of\s+(?:the\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6}(?:Council|Mechanism))"
     r"|(?:an?|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:exchange\s+|consultation\s+|dialogue\s+)(?:council|mechanism))"
     # "The China-Japan Ruling Parties Exchange Council held a meeting here today"
-    r"|(?-i:Council|Mechanism)\s+(?:held|holds)\s+(?:a|its)\s+(?:[\w\-]+\s+)?(?:meeting|session))\b", _I)     # ("the second session of an exchange council")
+    r"|(?-i:Council|Mechanism)\s+(?:held|holds)\s+(?:a|its)\s+(?:[\w\-]+\s+)?(?:meeting|session)"
+    r"|\b(?:exchange|consultation|dialogue)\s+(?:council|mechanism)\s+between\b)\b", _I)   # "The exchange council between the ruling parties"     # ("the second session of an exchange council")
 # A multi-party format held online is a conference, not a two-sided call: "the party
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 # ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is

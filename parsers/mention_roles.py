@@ -153,13 +153,15 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and not announcement and not _announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
         elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) and x.title \
-                and not is_chinese_title(x.title) and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and re.search(
+                and not is_chinese_title(x.title) and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and (re.search(
                     r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",
                     text[sentence_start(text, x.start):x.start]) or re.match(
+                    r"\s+said\s+(?:that\s+)?the\s+(?:dialogue|meeting|talks|visit|call|conference|seminar)\s+(?:had|has|was|would)\b",
+                    text[x.end:x.end + 60])) or re.match(
                     r"\s*In\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))\s*,",
                     text[sentence_start(text, x.start):x.start])):
-            # '"...," said ANC National Spokesperson X' after the lead, "In a statement issued later, Director of
-            # Information X said ...": the party's source
+            # '"...," said ANC National Spokesperson X' or "Spokesperson X said the dialogue had ..." after the lead,
+            # "In a statement issued later, Director of Information X said ...": the party's source
             x.role = "passing"
         elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
             x.role = "passing"      # "... headed by X will not be participating this time"

@@ -99,3 +99,21 @@ def test_copies_of_round_108(title, pub, lead, later, field, value):
 ])
 def test_copies_of_rounds_107_and_108(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    ("Exchange Council Meets in Tokyo", "2008.02.25", "Tokyo, February 24th\u2014The exchange council between the ruling "
+     f"parties of China and Japan held a meeting here today. The Chinese side was led by {MA}, and the Japanese side by "
+     "Tom Poe, Secretary-General of the Liberal Democratic Party.", "Both sides exchanged views.", "type",
+     ("conference", "in_person")),
+    ("Party joins dialogue with CPC", "2021.05.28", "On Thursday, 27 May 2021, the Example Party took part in a virtual "
+     f"dialogue with the CPC, co-chaired by {MA}, and Party Secretary-General Tom Poe.", "Both sides exchanged views."
+     "\n\nParty National Spokesperson Bob Roe said the dialogue had reaffirmed the resolve of the movements.",
+     "foreign", ["Tom Poe"]),
+    ("Party Delegation Joins CPC Dialogue", "2017.12.02", "BEIJING, Dec 1 (BSS) - A delegation of the Example Party led "
+     "by its Joint General Secretary Tom Poe joined the CPC in Dialogue with World Political Parties here today.",
+     f"{MA}, presided over the opening session.\n\nThe delegation also included Ann Roe, while Bangladesh Ambassador to "
+     "China Bob Roe accompanied the team at the opening session.", "foreign", ["Ann Roe", "Bob Roe", "Tom Poe"]),
+])
+def test_copies_of_round_109(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
