@@ -102,10 +102,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               text[x.end:x.end + 40])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
-            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|accompany|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             # ("The delegation also includes X, Hu said": a member of the announced delegation)
-            member = announcement and re.match(r"\s*The\s+(?:[\w\-]+\s+)?delegation\s+(?:also\s+)?(?:includes|comprises|will\s+include)\b",
+            member = announcement and re.match(r"\s*The\s+(?:[\w\-]+\s+)?delegation\s+(?:will\s+)?(?:also\s+)?(?:includes?|comprises)\b",
                                                text[sentence_start(text, x.start):x.start])
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
@@ -156,7 +156,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and not is_chinese_title(x.title) and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and (re.search(
                     r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",
                     text[sentence_start(text, x.start):x.start]) or re.match(
-                    r"\s+said\s+(?:that\s+)?the\s+(?:dialogue|meeting|talks|visit|call|conference|seminar)\s+(?:had|has|was|would)\b",
+                    r"\s+said\s+(?:after\s+the\s+(?:meeting|talks)\s+)?(?:that\s+)?the\s+(?:dialogue|meeting|talks|visit|call|conference|seminar|bilateral)"
+                    r"\s+(?:had|has|was|would)\b",
                     text[x.end:x.end + 60])) or re.match(
                     r"\s*In\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))\s*,",
                     text[sentence_start(text, x.start):x.start])):

@@ -69,7 +69,8 @@ _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}
 _PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>(?!(?:About|More|Over|Nearly|Some|Around|Hundreds|Dozens)\b)"
                               r"[A-Z][^.;\n]{10,600}?)(?:,\s+(?:(?:were|was)\s+(?:also\s+)?present|"
                               r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:[\w\-]+\s+)?(?:call|meeting|talks))"
-                              r"|\s+were\s+among\s+those\s+(?:attending|present|who\s+attended))\b")     # "A and B were among those attending"
+                              r"|\s+were\s+among\s+(?:those\s+(?:attending|present|who\s+attended)|the\s+members\s+of\s+the\s+delegation)"
+                              r"|\s+(?:were|was)\s+(?:also\s+)?present\s+(?:during|at)\s+the\s+(?:talks|meeting))\b")     # "A and B were among those attending"
 _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
@@ -130,7 +131,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
-        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+after\s+(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+"
+        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+after\s+(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])"
                             + (r"|.*\bsaid\s+(?=[A-Z])" if also else "") + (r"|.*\bsaid\b[^.]{0,80}?\bthat\s+" if announcement else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement

@@ -17,7 +17,7 @@ _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|took\s+the\s+floor|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
+    r"hold|welcomed|greeted|took\s+the\s+floor|sat\s+in\s+on|joined\s+the\s+(?:Prime\s+Minister|President|Chairman|Chairperson)\b|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
     # an envoy "accompanied the delegation", a host "opened the seminar": present
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
@@ -31,7 +31,7 @@ _PART_VERB = (
     r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+from\b|will\s+be\s+visiting|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|connected\s+to\s+the\s+(?:talks|meeting|call|conversation)|agreed\s+(?:during|at|in)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting|call|conversation)|heads?\s+the\s+(?:[\w\-]+\s+){0,2}?(?:side|delegation|team)|"
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
-    r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session))\s+(?:online\s+)?from\b|"
+    r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session|conversation))\s+(?:online\s+)?from\b|"
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
     r"(?:said|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:after|during)\s+(?:meeting|receiving|holding"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"

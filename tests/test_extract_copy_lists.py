@@ -117,3 +117,37 @@ def test_copies_of_rounds_107_and_108(title, pub, lead, later, field, value):
 ])
 def test_copies_of_round_109(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+_MET = f"Ulaanbaatar, June 4 (MONTSAME). Party Chairman Tom Poe on Tuesday received a delegation headed by {MA}."
+
+
+@pytest.mark.parametrize("later, foreign, cpc", [
+    ("The briefing was delivered by Chinese Ambassador to Laos Bob Lee.", ["Tom Poe"], ["Ma Lin", "Bob Lee"]),
+    ("Party Secretary Ann Roe and Party Treasurer Bob Roe were present during the talks, while Vice Minister Ai Ping "
+     "attended from the Chinese side.", ["Ann Roe", "Bob Roe", "Tom Poe"], ["Ma Lin", "Ai Ping"]),
+    ("Poe was accompanied by former Party Secretary Ann Roe, while Japanese Ambassador to China Bob Roe sat in on the "
+     "talks.", ["Ann Roe", "Bob Roe", "Tom Poe"], ["Ma Lin"]),
+    ("Poe was joined by party vice-president Ann Roe.", ["Ann Roe", "Tom Poe"], ["Ma Lin"]),
+    ("Presidium Member Ann Roe and International Affairs Secretary Bob Roe were among the members of the delegation.",
+     ["Ann Roe", "Bob Roe", "Tom Poe"], ["Ma Lin"]),
+    ("Chinese Ambassador to Brazil Bob Lee followed the conversation from the embassy in Brasilia.", ["Tom Poe"],
+     ["Ma Lin", "Bob Lee"]),
+    ("Taking part on the Brazilian side were the Party Secretary of International Relations, Ann Roe, and Brazil's "
+     "Ambassador to China, Bob Roe.", ["Ann Roe", "Bob Roe", "Tom Poe"], ["Ma Lin"]),
+    ("Party National Organiser Ann Roe and Party Chairman Bob Roe joined the Prime Minister at Temple Trees for the "
+     "online event, the Prime Minister's Media Division said.", ["Ann Roe", "Bob Roe", "Tom Poe"], ["Ma Lin"]),
+    ("Both sides exchanged views.\n\nParty National Spokesperson Bob Roe said after the meeting that the bilateral had "
+     "reaffirmed the relationship.", ["Tom Poe"], ["Ma Lin"]),
+])
+def test_each_sides_people_in_copies_of_round_109(later, foreign, cpc):
+    got = _read("Party Chairman Receives CPC Delegation", "2019.06.05", _MET, later)
+    assert (got["foreign"], got["cpc"]) == (foreign, cpc)
+
+
+def test_a_foreign_partys_announcement_closed_by_its_spokesperson():
+    got = _read("Party Delegation to Visit China", "2025.03.10", "Kathmandu, March 9 (RSS) \u2013 A delegation of the "
+                "Example Party led by its General Secretary Tom Poe will visit China from March 16 to 22, party "
+                "spokesperson Bob Roe said on Sunday.", "The delegation will also include Central Working Committee "
+                "members Ann Roe and Sam Doe, Roe said.", )
+    assert got["foreign"] == ["Ann Roe", "Bob Roe", "Sam Doe", "Tom Poe"]
