@@ -62,7 +62,7 @@ _DATELINE_RE = re.compile(
     # "Havana, Oct 23 (Prensa Latina) Org...", "(EFE).-", "(MONTSAME).", "September 27/2022 (ENA) Prosperity ..."
     + _DASH + r"|(?:\s*/\s*\d{4})?\s*\([A-Za-z .'\u2019]{2,30}\)(?:\.-|\.)?\s+(?=[A-Z\"\u201c])"
     # "KAZAN, March 23. /TASS/. Relations ...", or a quote; "Bishkek, December 30 / Kabar /.", "Oct 24 /Agerpres/ -"
-    + r"|\.?\s*/\s*[A-Z][A-Za-z]{1,11}\s*/(?:\.?\s+(?=[A-Z\"\u201c])|" + _DASH + r")"
+    + r"|\.?\s*/\s*[A-Z][A-Za-z\-]{1,11}\s*/(?:\.?\s+(?=[A-Z\"\u201c])|" + _DASH + r")"     # ("/ITAR-TASS/.")
     + r"|,\s*[A-Z]{3,12}\.\s+(?=[A-Z\"\u201c])"   # "YEREVAN, MAY 14, ARMENPRESS. President ..."
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
     + r"|\s*(?:\([A-Za-z .'\u2019]{2,30}\))?\s*\.?\s*$)"

@@ -73,9 +73,11 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+(?:for|to)"
-                      r"|calls?\s+for|proposed?|to\s+organi[sz]e|covering)\b", _I)   # "a plan covering ... joint seminars"
+                      r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|covering)\b", _I)   # "a plan covering ... joint seminars"
 TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
-_GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b", _I)
+# ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
+_GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
+                          r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b", _I)
 
 
 def future_gathering(core: str) -> bool:

@@ -105,8 +105,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|accompany|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             # ("The delegation also includes X, Hu said": a member of the announced delegation)
-            member = announcement and re.match(r"\s*The\s+(?:[\w\-]+\s+)?delegation\s+(?:will\s+)?(?:also\s+)?(?:includes?|comprises)\b",
-                                               text[sentence_start(text, x.start):x.start])
+            member = announcement and re.search(r"\bdelegation\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b",
+                                                text[sentence_start(text, x.start):x.start])
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member

@@ -37,7 +37,7 @@ _PART_VERB = (
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|discussions?)|"
-    r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation)|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
+    r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))|reviewed|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|will\s+leave\s+for|"

@@ -93,7 +93,7 @@ def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str 
 
 
 def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str | None, str] | None:
-    subject = re.sub(r"^(?:During the visit|Meanwhile|Later|Also|In addition|Today|Led by|Headed by)\s*,?\s*", "", subject)
+    subject = re.sub(r"^(?:During the visit|Meanwhile|Later|Also|In addition|Today|Led by|Headed by|(?:at|in|during) which)\s*,?\s*", "", subject)
     subject = subject.strip()
     subject = re.sub(rf"^(?:{HONORIFIC}\s+)+", "", subject)
     tokens = list(re.finditer(r"\S+", subject))

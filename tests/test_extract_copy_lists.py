@@ -151,3 +151,35 @@ def test_a_foreign_partys_announcement_closed_by_its_spokesperson():
                 "spokesperson Bob Roe said on Sunday.", "The delegation will also include Central Working Committee "
                 "members Ann Roe and Sam Doe, Roe said.", )
     assert got["foreign"] == ["Ann Roe", "Bob Roe", "Sam Doe", "Tom Poe"]
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    ("Parties agree on annual youth leaders exchange", "2010.09.08", "BEIJING, Sept 7 (Bernama) -- The Example Party and "
+     "the CPC have agreed to launch an annual exchange programme for their young leaders, party president Tom Poe said.",
+     f"Poe made the remarks after meeting {MA}.", "type", ("meeting", "in_person")),
+    ("Party and CPC discuss integration", "2014.06.11", "MOSCOW, June 10. /ITAR-TASS/. The Example Party and the CPC "
+     "should coordinate more closely, participants in an inter-party dialogue said in Moscow on Tuesday.", "The fifth "
+     "meeting of the dialogue mechanism between the two parties was opened by Chairman of the Party Council Tom Poe and "
+     f"{MA}.", "foreign", ["Tom Poe"]),
+    ("Leader: country will remain reliable partner of China", "2016.09.13", "BELGRADE, Sept 12 (Tanjug) - Serbia will "
+     "remain a reliable partner of China, Prime Minister and Serbian Progressive Party (SNS) President Tom Poe told a "
+     "delegation of the "
+     "Communist Party of China on Monday.", f"The delegation was led by {MA}.", "foreign", ["Tom Poe"]),
+    ("Parties hold video call", "2020.06.23", "Hanoi (VNA) \u2013 Head of the Party Central Committee's Commission for "
+     "External Relations Tom Poe and head of the International Department of the CPC Central Committee Ma Lin reviewed "
+     "the implementation of agreements on June 22 via video link.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    ("Parties see opportunities in China's reform", "2024.08.29", "BEIJING, Aug. 28 (Xinhua) -- China's new round of "
+     "reform will bring fresh opportunities for Southeast Asia, officials of political parties from the region said on "
+     "Wednesday at a briefing session on the plenary session.", "The session was held in a combination of online and "
+     f"offline formats: {MA}, briefed participants from Beijing, while representatives of political parties from "
+     "Cambodia and Laos all joined via video link.", "type", ("conference", "video")),
+    ("Delegation to visit China", "2008.06.05", "Pyongyang, June 4 -- A delegation of the Example Party led by Tom Poe "
+     "will visit China next week, the party said.", f"The delegation will hold talks with {MA}.\n\nBob Roe, General "
+     "Secretary of the Example Party, paid an unofficial visit to China in April last year.", "foreign", ["Tom Poe"]),
+    ("Party delegation to visit China", "2014.06.03", "Dar es Salaam, June 2 \u2013 A delegation of the Example Party led "
+     "by Tom Poe will visit China next week, the party announced today.", "A statement issued by the party headquarters "
+     "said that the eight-member delegation would include Ann Roe, Party Secretary for Ideology.", "foreign",
+     ["Ann Roe", "Tom Poe"]),
+])
+def test_copies_and_announcements_of_round_109(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
