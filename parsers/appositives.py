@@ -133,12 +133,15 @@ def appositives(text: str) -> list[Mention]:
             # of Housing and Urban Development Alphonso Jackson, ...": the portfolio closes the title
             raw = " ".join(toks[drop:])
             n0 += raw0.find(raw)
-        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")) or re.match(
+        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")) or (
+                (re.fullmatch(GLUED_INITIAL, m.group("name")) or re.search(r"\b(?:member|secretary|chairman|president)\s+$", text[max(0, m.start("name") - 12):m.start("name")]))
+                and ROLE_END_RE.search(text[max(0, m.start("name") - 40):m.start("name")].rstrip())) or re.match(
                 r"who\s+(?:is|was)\s+also\b", text[t0:t0 + 20]) and re.search(
                 rf"\b{TITLE_NOUN}\s+(?:{HONORIFIC}\s+)*$", text[max(0, m.start("name") - 60):m.start("name")], re.IGNORECASE):
             # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
             # item (its start is title, not name); the list readers split such items from the right.
-            # ("(DAP) secretary-general X, who is also Transport Minister": the office after "also" is a second one)
+            # ("(DAP) secretary-general X, who is also Transport Minister": the office after "also" is a second one;
+            # "Secretary-General D.Amarbayasgalan, Head of ... B.Enkhbayar and ...": a glued initial's name, the same)
             continue
         t1 = full_title(text, t0)
         title = strip_acronyms(text[t0:t1])

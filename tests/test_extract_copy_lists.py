@@ -183,3 +183,15 @@ def test_a_foreign_partys_announcement_closed_by_its_spokesperson():
 ])
 def test_copies_and_announcements_of_round_109(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("later, foreign", [
+    # a glued initial's name closing a title-first item, then more title-first items
+    ("Present at the meeting were Party Secretary-General D.Amarbayasgalan, Head of the Party Foreign Relations "
+     "Department B.Enkhbayar and Chinese Ambassador to Mongolia Bob Lee.", ["B.Enkhbayar", "D.Amarbayasgalan", "Tom Poe"]),
+    # a lower-case role before the name: "Standing Committee member X, chief of ... Y and ... Z were present"
+    ("Standing Committee member Sam Doe, chief of the Party Department of Foreign Affairs Ann Roe and Nepal's "
+     "Ambassador to China Bob Roe were present during the talks.", ["Ann Roe", "Bob Roe", "Sam Doe", "Tom Poe"]),
+])
+def test_title_first_lists_after_a_name(later, foreign):
+    assert _read("Party Chairman Receives CPC Delegation", "2019.06.05", _MET, later)["foreign"] == foreign
