@@ -64,7 +64,7 @@ _RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?recept
 # "attended and addressed", "held the 8th meeting of the ... mechanism" (not "made the remarks at a meeting with")
 _SPEECH_RE = re.compile(
     r"\b(?:delivered|delivers|gave|gives|made)\s+(?:a\s+|the\s+)?(?:keynote\s+|key-note\s+|opening\s+|closing\s+)?"
-    r"(?:speech|speeches|address|remarks)\s+(?:at|to|during)\b(?!\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks)\s+with\b)"
+    r"(?:speech|speeches|address|remarks)\s+(?:at|to|during)\b(?!\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:meeting|talks)\s+with\b)"
     r"|\battended\s+and\s+(?:addressed|spoke)\b"
     r"|\bin\s+(?:his|her|a)\s+(?:keynote\s+|opening\s+)?(?:speech|address)\s+(?:at|before)\s+the\b"
     r"|\b(?:hold|holds|held)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"

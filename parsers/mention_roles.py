@@ -11,7 +11,7 @@ from parsers.chinese_offices import is_chinese_title
 from parsers.mention import Mention
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
-from parsers.person_roles import CONTACT_ING, attributed, inside_message_text, sentence_start, speech_story
+from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, inside_message_text, sentence_start, speech_story
 from parsers.title_comma_name import framed_next
 
 __all__ = ["in_said_that", "settle_roles"]
@@ -19,7 +19,7 @@ __all__ = ["in_said_that", "settle_roles"]
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
-                         r"to\s+(?:meet|call\s+on|hold\s+talks))\b[^.;]*$")
+                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by))\b[^.;]*$")
 _COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
                              r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,12}?$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
@@ -102,7 +102,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               text[x.end:x.end + 40])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
-            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|accompany|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             # ("The delegation also includes X, Hu said": a member of the announced delegation)
             member = announcement and re.search(r"\bdelegation\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b",
@@ -182,7 +182,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                     # spokesman speaking of a message after the lead)
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
-        elif x.role == "participant" and re.search(r"\baddressed\s+to\s+[^.;]{0,120}$", text[sentence_start(text, x.start):x.start]):
+        elif x.role == "participant" and re.search(r"\baddressed\s+to\s+[^.;]{0,120}$", text[sentence_start(text, x.start):x.start]) \
+                and not IN_LETTER_TO_RE.match(text[sentence_start(text, x.start):x.start]):
             x.role = "addressee"    # "The message, signed by A and addressed to the NDC National Chairman, Dr X, described ..."
         if _WHOM_MET_RE.match(text, x.end):
             x.role = "participant"  # "Hu's message to DPJ President X, whom he met in Beijing on Friday": met

@@ -40,5 +40,6 @@ HAS_SENT_RE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?sent\s+(?:a|an|his|her|i
 # "Xi on Monday extended condolences to the acting President over the death of ...": no meeting told, written
 CONDOLENCES_TO_RE = re.compile(r"\b(?:extended|extends|conveyed|conveys)\s+(?:\w+\s+){0,2}?condolences?\s+to\b", _I)
 # "X has congratulated Y on his election as general secretary": congratulations are written
-CONGRATULATED_ON_RE = re.compile(r"\b(?:congratulated|congratulates|greeted|greets)\b[^.]{0,120}?\bon\s+(?:his|her|their|its)\s+"
-                                 r"(?:re-?)?(?:election|appointment|victory|inauguration)\b", _I)
+# ("The ANC has congratulated the CPC on reaching ninety years", "... on its 90th anniversary")
+CONGRATULATED_ON_RE = re.compile(r"\b(?:congratulated|congratulates|greeted|greets)\b[^.]{0,120}?\bon\s+(?:(?:his|her|their|its)\s+"
+                                 r"(?:re-?)?(?:election|appointment|victory|inauguration)\b|reaching\b|(?:its|the)\s+(?:[\w\-]+\s+){0,2}?anniversary\b)", _I)

@@ -11,7 +11,7 @@ import re
 
 from parsers.names import HONORIFIC
 
-__all__ = ["attributed", "context_role", "reported"]
+__all__ = ["IN_LETTER_TO_RE", "attributed", "context_role", "reported"]
 
 # "Entrusted by General Secretary X, Y visited ...": X sent Y and is not there
 _ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
@@ -125,6 +125,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     # stay within the sentence
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
+    if IN_LETTER_TO_RE.match(before):
+        return "participant"        # "In a letter addressed to X, Minister of ..., ANC Secretary General Y wrote": Y sent it
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (
@@ -134,7 +136,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         return "passing"
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it
-    if re.search(r"\b(?:press\s+release|statement|communiqu\w+)\s+(?:signed|issued)\s+by\s+(?:[A-Z][\w'\u2019\-]*\s+|(?:of|the|and)\s+){0,8}$", before):
+    if re.search(r"\b(?:press\s+release|statement|communiqu\w+)\s+(?:signed|issued)\s+(?:yesterday\s+|today\s+|on\s+\w+\s+)?by\s+"
+                 r"(?:[A-Z][\w'\u2019\-]*\s+|(?:of|the|and|for)\s+){0,8}(?:,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)?$", before):
         return "passing"            # "according to a press release signed by Deputy Office Secretary X": the report's source
     if re.search(rf"\b[Aa]ccording\s+to\s+(?:{HONORIFIC}\s*)*$", text[max(0, start - 60):start]) \
             and not _CHINESE_OFFICE_NEAR_RE.match(text, start):
@@ -153,6 +156,9 @@ _REPORTED_RE = re.compile(
 
 
 # (the Chinese office in the name's own title: not "X, Assistant to the Prime Minister, ..., thanked China")
+# "In a letter addressed to X, Minister of ..., ANC Secretary General ": the subject after the clause sent it
+IN_LETTER_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:letter|message)\s+(?:addressed|sent)\s+to\s+[^.;]{3,200},\s+"
+                             r"(?:[A-Z][\w'\u2019\-]*\s+){1,6}$")
 _CHINESE_OFFICE_NEAR_RE = re.compile(r"[^.;\n,]{0,60}?(?:,\s+)?[^.;\n,]{0,120}?\b(?:CPC|Communist\s+Party\s+of\s+China|Chinese|China)\b")
 
 

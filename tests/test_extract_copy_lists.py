@@ -195,3 +195,37 @@ def test_copies_and_announcements_of_round_109(title, pub, lead, later, field, v
 ])
 def test_title_first_lists_after_a_name(later, foreign):
     assert _read("Party Chairman Receives CPC Delegation", "2019.06.05", _MET, later)["foreign"] == foreign
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    ("Party salutes CPC on its anniversary", "2011.07.01", "Johannesburg, 01 July 2011 \u2013 The Example Party has "
+     "congratulated the CPC on reaching ninety years of existence. Party Secretary General Tom Poe conveyed the message "
+     "in a letter sent today to the General Secretary of the CPC.", "Both sides exchanged views.", "type",
+     ("message", "written")),
+    ("Senior CPC official calls for closer party dialogue", "2013.06.19", "BERLIN, June 18 (Xinhua) -- Political parties "
+     "in China and Germany should step up dialogue on the transformation of their economies, a senior CPC official said "
+     f"here on Tuesday.", f"{MA}, made the remarks during talks with Tom Poe, chairman of the Example Party.", "type",
+     ("visit", "in_person")),
+    ("Party pledges support", "2012.12.06", "Dar es Salaam - China will help the Example Party build a training centre, "
+     f"{MA}, has said. Ma made the pledge when he paid a courtesy call on Party Secretary General Tom Poe on December 4.",
+     "According to a statement issued yesterday by the Party Ideology and Publicity Secretary, Mr Bob Roe, the two "
+     "discussed ways of strengthening the relationship.", "foreign", ["Tom Poe"]),
+    ("Party conveys condolences to CPC", "2008.05.15", "On 14 May 2008, the Example Party conveyed its condolences to the "
+     "CPC following the earthquake. In a letter addressed to Ma Lin, Minister of the International Department of the "
+     "CPC Central Committee, Party Secretary General Tom Poe wrote that the movement had learnt with great sadness of "
+     "the loss of life.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    ("Party leader holds talks in Beijing", "2008.10.22", "BEIJING, October 21 (Itar-Tass) -- The Example Party and the "
+     "CPC have agreed to hold regular consultations, party leader Tom Poe said on Tuesday after his talks with "
+     f"{MA}.", "Poe, who arrived in the Chinese capital on Sunday, is expected to be received by Chinese Vice President "
+     "Xi Jinping on Thursday, a source said.", "cpc", ["Ma Lin"]),
+    ("Chinese ambassador meets party", "2019.06.21", "WINDHOEK, 20 JUN (NAMPA) - Chinese Ambassador to Namibia Ma Lin met "
+     "Party Secretary-General Tom Poe here on Thursday.", "Ma said China is ready to implement the outcomes of the "
+     "Beijing Summit, which Party President and Head of State Bob Roe attended in September last year.", "foreign",
+     ["Tom Poe"]),
+    ("Party Delegation to Visit China", "2017.05.02", "Beijing, May 1st\u2014Bob Lee, spokesperson of the International "
+     "Department of the CPC Central Committee, announced here today that a delegation of the Example Party led by Tom "
+     "Poe will visit China from May 8th to 14th.", f"{MA}, will also be a member of the delegation, Lee said.", "cpc",
+     ["Bob Lee", "Ma Lin"]),
+])
+def test_copies_and_announcements_of_round_111(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
