@@ -61,7 +61,7 @@ _SUBJECT_BEFORE = (
     # ("X on Tuesday (July 6, 2021) urged ...": the agency's date in brackets after the weekday)
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\([^()\n]{3,30}\)\s+)?|(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+|(?:separately|jointly)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
-    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"     # ("X on Aug. 3 received")
 )
 
 WHILE_CONTACT, PART_VERB, SUBJECT_BEFORE = _WHILE_CONTACT, _PART_VERB, _SUBJECT_BEFORE

@@ -229,3 +229,10 @@ def test_title_first_lists_after_a_name(later, foreign):
 ])
 def test_copies_and_announcements_of_round_111(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+def test_a_title_first_subject_before_an_abbreviated_month():
+    got = _read("Party Chief Receives Chinese Party Delegation", "2007.08.04", "Hanoi, Aug. 3 (VNA) \u2013 General Secretary "
+                f"of the Example Party Central Committee Tom Poe on Aug. 3 received in Hanoi a delegation led by {MA}.",
+                "Both sides exchanged views.")
+    assert got["foreign"] == ["Tom Poe"]
