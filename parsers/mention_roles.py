@@ -20,7 +20,7 @@ _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by))\b[^.;]*$")
-_COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
+_COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
                              r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,12}?$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
@@ -102,7 +102,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               text[x.end:x.end + 40])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
-            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             # ("The delegation also includes X, Hu said": a member of the announced delegation)
             member = announcement and re.search(r"\bdelegation\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b",
@@ -159,7 +159,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     r"\s+said\s+(?:after\s+the\s+(?:meeting|talks)\s+)?(?:that\s+)?the\s+(?:dialogue|meeting|talks|visit|call|conference|seminar|bilateral)"
                     r"\s+(?:had|has|was|would)\b",
                     text[x.end:x.end + 60])) or re.match(
-                    r"\s*In\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))\s*,",
+                    r"\s*In\s+a\s+(?:[\w\-]+\s+)?(?:statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))"
+                    r"|interview\s+with\s+[A-Z][\w\-]*(?:\s+later\s+in\s+the\s+day)?)\s*,",
                     text[sentence_start(text, x.start):x.start])):
             # '"...," said ANC National Spokesperson X' or "Spokesperson X said the dialogue had ..." after the lead,
             # "In a statement issued later, Director of Information X said ...": the party's source

@@ -58,7 +58,8 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
                                    # "came to Sichuan after concluding its programme in Beijing, where"
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"
-                                   r"\b(?:arrived|came)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s+from)\s+[A-Z][^,;.]{1,40},\s+where\b")
+                                   r"\b(?:arrived|came|reached)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+)(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}))?\s+from)"
+    r"\s+[A-Z][^,;.]{1,40},\s+where\b")     # ("reached Havana on June 7 from Caracas, where it held talks with X")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
@@ -78,7 +79,8 @@ EARLIER_LEG_RE = re.compile(
     r"\s*(?:Earlier|Previously|Before\s+that"
     r"|(?:Before|Prior\s+to)\s+(?:(?:its|his|her|their)\s+)?(?:arriving|arrival|coming|reaching|travell?ing)"
     r"|(?:Before|Prior\s+to)\s+(?:its|his|her|their)\s+(?:stay|visit)\s+(?:in|to)\b"     # "Prior to its stay in Beijing, ..."
-    r"|(?:Before|Prior\s+to)\s+(?:[A-Z][\w\-]+\s?){1,3}(?=,))\b")     # "Prior to Namibia, the delegation visited ..."
+    r"|(?:Before|Prior\s+to)\s+(?:[A-Z][\w\-]+\s?){1,3}(?=,)"
+    r"|In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:last\s+week|earlier\s+(?:this|that)\s+week)(?=\s*,))\b")     # "In Phnom Penh last week, Zhang met X"     # "Prior to Namibia, the delegation visited ..."
 
 
 _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon)|on\s+the\s+same\s+day)\s*,")

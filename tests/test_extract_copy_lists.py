@@ -236,3 +236,29 @@ def test_a_title_first_subject_before_an_abbreviated_month():
                 f"of the Example Party Central Committee Tom Poe on Aug. 3 received in Hanoi a delegation led by {MA}.",
                 "Both sides exchanged views.")
     assert got["foreign"] == ["Tom Poe"]
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    ("Parties' council meets in Tokyo", "2006.07.05", "TOKYO, July 4 Kyodo - The exchange council between the ruling "
+     "parties of Japan and the CPC met in Tokyo on Tuesday.", f"Party Secretary General Tom Poe and Party Secretary "
+     f"General Ann Roe headed the Japanese side, while the Chinese delegation was led by {MA}.", "foreign",
+     ["Ann Roe", "Tom Poe"]),
+    ("CPC delegation visits Laos", "2006.11.21", f"VIENTIANE, Nov. 20 -- A CPC delegation led by {MA}, held talks here on "
+     "Monday with Party Secretary Tom Poe.", "Both sides exchanged views.\n\nIn Phnom Penh last week, Ma met with Bob "
+     "Roe, deputy prime minister and a senior member of the Cambodian People's Party.", "foreign", ["Tom Poe"]),
+    ("CPC delegation visits Cuba", "2012.06.09", f"Havana, June 8 -- A CPC delegation led by {MA}, held talks here with "
+     "Party Secretary Tom Poe.", "Both sides exchanged views.\n\nThe Chinese delegation reached Havana on June 7 from "
+     "Caracas, where it held talks with Bob Roe, First Vice-President of the Other Party.", "foreign", ["Tom Poe"]),
+    ("CPC delegation visits party", "2012.06.09", f"Phnom Penh, June 8 -- A CPC delegation led by {MA}, held talks here "
+     "with Party Secretary Tom Poe.", "Both sides exchanged views.\n\nIn a telephone interview with AKP later in the day, "
+     "Party spokesman Bob Roe said the talks would help the party's cadres.", "foreign", ["Tom Poe"]),
+    ("IDCPC briefs media on the coming dialogue", "2019.05.20", "Beijing, May 20th\u2014The IDCPC held a press "
+     f"conference here today on the coming dialogue. {MA}, introduced it.", "Ma said that the Chinese side will be led "
+     "by Li Hua, Member of the Political Bureau of the CPC Central Committee.", "cpc", ["Ma Lin", "Li Hua"]),
+    ("IDCPC spokesperson announces visits", "2019.05.20", "Beijing, May 20th\u2014Bob Lee, spokesperson of the IDCPC, "
+     "announced here today that a delegation of the Example Party led by Tom Poe will visit China next week.", "Lee "
+     "added that a delegation of the Other Party, headed by Ann Roe, Deputy Secretary of the Other Party, will arrive "
+     "in Beijing later this month.", "foreign", ["Ann Roe", "Tom Poe"]),
+])
+def test_copies_and_announcements_of_round_112(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
