@@ -262,7 +262,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r5983-r6131 (provincial officials, a minister counsellor of an embassy)
                       "Deng Xiaogang", "Fei Zhirong", "Zhao Kezhi", "Zhu Xiangzhong",
                       # r6132-r6362 (envoys, provincial leaders, a spokesperson, a united front official, a Politburo member)
-                      "Huang Huaguang", "Liang Yinzhu", "Liu Qi", "Lü Zushan", "Nur Bekri", "Wu Donghe", "Zhang Yijiong"}
+                      "Huang Huaguang", "Liang Yinzhu", "Liu Qi", "Lü Zushan", "Nur Bekri", "Wu Donghe", "Zhang Yijiong",
+                      # r6438-r6506 (an ambassador)
+                      "Zhang Jinfeng"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
