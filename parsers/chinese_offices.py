@@ -75,7 +75,9 @@ _LA_PLACE_RE = _place_re(LA_PROVINCES)
 _UNNAMED_LOCAL_RE = re.compile(
     r"\bthe\s+(?:provincial|municipal|city|prefectural|county|autonomous\s+regional?)\s+(?:Party\s+)?committee\b"
     # "On November 29, Vice Governor Wang Jinfu met with the delegation in Fuzhou": the host's own office
-    r"|^(?:Executive\s+)?(?:Vice[\s-]|Deputy\s+)?(?:Governor|Mayor|Party\s+Secretary)$",
+    r"|^(?:Executive\s+)?(?:Vice[\s-]|Deputy\s+)?(?:Governor|Mayor|Party\s+Secretary)$"
+    # Xinhua's "regional Communist Party chief X said": the host region's own secretary
+    r"|^(?:regional|provincial|municipal)\s+(?:Communist\s+)?Party\s+(?:chief|secretary)$",
     re.IGNORECASE)
 _FOREIGN_PARTY_RE = re.compile(r"\b(?:CPV|LPRP|Communist\s+Party\s+of\s+Vietnam|Lao\s+People's\s+Revolutionary)\b")
 # a party office; in Viet Nam and Laos "the Quang Ninh Provincial Committee" is the party's own

@@ -21,7 +21,7 @@ _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s
 _TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by))\b[^.;]*$")
 _COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
-                             r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,12}?$")
+                             r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,40}?$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)

@@ -172,4 +172,5 @@ def split_items(text: str, i: int, end: int):
         item = re.sub(r"^[^,]{0,60}?\b(?:including|includes|included|comprising|comprises|such\s+as|namely)\s+(?=[A-Z])", "", part)
         item = re.sub(r"^(?:by\s+(?=its\s))?(?:the|a|an|its)\s+", "", item)
         item = re.sub(r"^by\s+(?=[A-Z])", "", item)     # "attended by A, by Vice-Minister B and by Ambassador C"
+        item = re.sub(r"^[A-Z][\w\-]*\s+side\s+by\s+(?=[A-Z])", "", item)     # "led by A, ..., and the Vietnamese side by B"
         yield item, j + (len(part) - len(item))

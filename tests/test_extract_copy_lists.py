@@ -262,3 +262,15 @@ def test_a_title_first_subject_before_an_abbreviated_month():
 ])
 def test_copies_and_announcements_of_round_112(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+def test_a_regional_party_chief_and_an_elliptical_other_side():
+    got = _read("Region ready to expand cooperation", "2010.08.25", "HOHHOT, Aug. 24 (Xinhua) -- The region is ready to "
+                "expand cooperation with Mongolia, regional Communist Party chief Bob Lee said Tuesday.", "Lee made the "
+                "remarks when meeting a delegation of the Example Party led by Tom Poe, its secretary general.")
+    assert (got["cpc"], got["foreign"]) == (["Bob Lee"], ["Tom Poe"])
+    got = _read("IDCPC Holds Press Conference on Seminar", "2019.05.25", "Beijing, May 24th\u2014" + MA + ", announced at "
+                "a press conference here today that a seminar between the CPC and the Example Party will be held in "
+                "Chengdu in mid-June.", "Ma said that the Chinese side will be led by Li Hua, Member of the Political "
+                "Bureau of the CPC Central Committee, and the Vietnamese side by Tom Poe, Director of the Academy.")
+    assert got["foreign"] == ["Tom Poe"]
