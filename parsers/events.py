@@ -176,7 +176,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
 
     # parties taking part: foreign participants', and the lead sentence's (delegation's, addressee's, inviter's)
     # (not those the CPC side is only "ready to work with": "... is ready to work with the A, the B and other parties")
-    extra_parties = [s for s in spans if lead_start <= s.start < first_end and not _WORK_WITH_RE.search(body, lead_start, s.start)]
+    extra_parties = [s for s in spans if lead_start <= s.start < first_end and not _NOT_JOINING_RE.search(body, lead_start, s.start)]
     if etype in ("message",):
         extra_parties += [s for s in spans if lead_start <= s.start < lead_end]
         if not extra_parties:   # "... sent a message of condolence to Vietnam"; the addressee's party follows
@@ -281,9 +281,10 @@ def _segments(body: str, lead_start: int, lead_end: int, people) -> list[tuple[i
     return segs
 
 
-# (nor the party another is the partner of: "leader of Komeito, the junior coalition partner of Prime Minister X's Y Party")
-_WORK_WITH_RE = re.compile(r"\b(?:is|are)\s+(?:ready|willing|prepared)\s+to\s+(?:work|cooperate)\s+with\s+[^.;]*$"
-                           r"|\b(?:coalition\s+)?partner\s+of\s+[^.;,]{0,60}$")
+# a lead-sentence party that takes no part: one the CPC is only "ready to work with", or the party another is the
+# partner of ("leader of Komeito, the junior coalition partner of Prime Minister X's Y Party")
+_NOT_JOINING_RE = re.compile(r"\b(?:is|are)\s+(?:ready|willing|prepared)\s+to\s+(?:work|cooperate)\s+with\s+[^.;]*$"
+                             r"|\b(?:coalition\s+)?partner\s+of\s+[^.;,]{0,60}$")
 
 
 def _first_sentence_end(body: str, start: int, end: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.subject_verbs import SUBJECT_BEFORE as _SUBJECT_BEFORE
+from parsers.subject_verbs import SUBJECT_AFTER_AND, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_first import title_then_name
 
 __all__ = ["announcer_subjects", "sentence_start", "speaker_subjects"]
@@ -28,7 +28,7 @@ _DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks
 _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
 # an announcement's own spokesperson: "IDCPC spokesperson X announced here today that ..."
 # (and, in an announcement, who "will attend the opening ceremony")
-_ANNOUNCER_RE = re.compile(_SUBJECT_BEFORE.replace(r"(?<=\n))\s*", r"(?<=\n))\s*(?:and\s+(?=[A-Z]))?", 1) + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)"
+_ANNOUNCER_RE = re.compile(SUBJECT_AFTER_AND + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)"
                            r"|will\s+(?:also\s+)?(?:attend|address|chair|co-chair)\s+the)\b")
 # "Announcing the visit at a press meet ..., NCP spokesperson X said that ..."
 _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Announcing\s+[^,.;]{0,160},\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\b")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from parsers.names import NAME_ABBREVIATIONS
 
-__all__ = ["PART_VERB", "SUBJECT_BEFORE", "WHILE_CONTACT"]
+__all__ = ["PART_VERB", "SUBJECT_AFTER_AND", "SUBJECT_BEFORE", "WHILE_CONTACT"]
 
 # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ...": the contact as a clause
 _WHILE_CONTACT = r"(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)"
@@ -43,8 +43,9 @@ _PART_VERB = (
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|will\s+leave\s+for|"
     r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b)\b"
 )
-_SUBJECT_BEFORE = (
-    r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
+# where a subject may open: a sentence, a clause after a comma, a dash or a quote
+_OPENING = r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
+_SUBJECT = (
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
     # ("Former Sen. X represented ...": an American role's abbreviation neither)
     r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
@@ -63,5 +64,9 @@ _SUBJECT_BEFORE = (
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"     # ("X on Aug. 3 received")
 )
+
+_SUBJECT_BEFORE = _OPENING + _SUBJECT
+# the last of a run of clauses: ", and General Secretary X will attend ..."
+SUBJECT_AFTER_AND = _OPENING + r"(?:and\s+(?=[A-Z]))?" + _SUBJECT
 
 WHILE_CONTACT, PART_VERB, SUBJECT_BEFORE = _WHILE_CONTACT, _PART_VERB, _SUBJECT_BEFORE
