@@ -17,13 +17,14 @@ OTHER_RE = re.compile(
     # ("will arrive in the country on Thursday for a four-day working visit")
     r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)?(?:on\s+\w+\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     r"|(?<!-)(?<!who )\bwill\s+lead\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
-    r"|\bdelegation\s+to\s+visit\s+china\b"
+    r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+to\b"
     r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"
 TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
 TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 # "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact
 # ("The agreement came out of talks between A and B", "X announced the visit after a video call with Y")
-ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:in\s+(?=(?:talks|a\s+meeting)\b)|"
+# ("The plan was conveyed by Chinese Ambassador X when he met with Y")
+ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:by\s+[^.;]{3,120}?\s+(?=when\s))?(?:in\s+(?=(?:talks|a\s+meeting)\b)|"
                               # "The agreement was reached in Beijing on September 8, when X met with Y"
                               r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?(?:when|as|after|during|at))"
                               r"|\b(?:came|emerged)\s+(?:out\s+of|from|after|during|as)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"

@@ -89,7 +89,7 @@ def appositives(text: str) -> list[Mention]:
         if served := _SERVED_AS_RE.match(text, t0):
             t0 = served.end()   # "Hua Xin, who has served as Chinese Ambassador to Cuba since last year, attended"
         if not (TITLE_START_RE.match(text[t0:t0 + 80]) or TITLE_START_RE.match(_BODY_ACRONYM_RE.sub(r"\1", text[t0:t0 + 120]))) \
-                or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith(("as well as ", "while ", "whereas "), t0) \
+                or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith(("as well as ", "while ", "whereas ", "according to "), t0) \
                 or re.match(r"(?:in|on|at|during|after|before|from|to|by)\s+the\s", text[t0:t0 + 12]) \
                 or NOT_A_NAME_RE.search(m.group("name")) or m.group("name") in CITIES:     # ("in Phnom Penh, CPP spokesman X")
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
@@ -218,7 +218,7 @@ _TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to|
                                    r"|\b(?:head|chief|leader|co-leader|director|chairman|chairwoman|co-chairman|president|"
                                    r"secretary|minister|speaker|governor|mayor)\s+of)[^\S\n]+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
-                             r"mayor|governor)\s+$", re.IGNORECASE)
+                             r"mayor|governor|member)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Daw|U)\.?\s+)?$", re.IGNORECASE)    # ("secretary Dr. X, Ambassador Y")
 
 
 # "led by Kim Yong-il Secretary of the WPK Central Committee", "with A President of the B Party and

@@ -86,12 +86,15 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     vc = _VIDEO_CALL_RE.search(title)
     if vc and re.search(r"\b(?:meets|receives|holds\s+talks)\b", title[:vc.start()], _I) and not _VIDEO_CALL_RE.search(lead):
         title = title[:vc.start()]  # "X meets A delegation, holds video call with B": the call is the later event
+    if re.match(r"\s*Interview\s*:", title) and _WRITTEN_INTERVIEW_RE.search(more.strip().split("\n")[0]):
+        return "message", "written"     # "Interview: ..." whose next paragraph says "In a written interview with Xinhua, X said"
     if _PRESS_TITLE_RE.match(title) or re.match(r"\s*Interview\s*:", title) and not _WRITTEN_INTERVIEW_RE.search(lead):
         return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview (not a written one)
     # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
-            and not re.search(r"\bsaid\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+with\b", _first_sentence(lead)):
+            and not re.search(r"\b(?:said|told\s+[A-Z]{2,8})\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?with\b",
+                          _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
                 or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:met|received|hosted)\b", _first_sentence(lead)):
@@ -107,6 +110,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                         and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
                     kind = ("visit" if abroad else "meeting"), "in_person"
                 return kind
+            if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]):
+                return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             return "other", None

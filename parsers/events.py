@@ -37,7 +37,7 @@ from parsers.taking_part import invitation_clauses, list_lines, taking_part
 __all__ = ["build_events"]
 
 _SUPRA_TITLE_RE = re.compile(r"\bUnited Nations\b|\bUN\b|\bEuropean\b|\bInternational\b|\bWorld\b|\bAfrican Union\b")
-_AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
+_AND_OF_RE = re.compile(r"\band\s+(?:(?:[A-Z][\w\-]*|[Vv]ice|[Dd]eputy)\s+){0,3}of\s+(?:the\s+)?$")   # "... and Chairman of the B (BSP)"
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")
@@ -223,7 +223,7 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
                 add_party(parties, party)
             if p.side == "foreign" and p in parts:   # "president of the PRI and of the COPPPAL": both bodies
                 for s in spans:
-                    if m.start <= s.start < m.end and _AND_OF_RE.search(body, max(0, s.start - 12), s.start):
+                    if m.start <= s.start < m.end and _AND_OF_RE.search(body, max(0, s.start - 60), s.start):
                         add_party(parties, s.party)
         for s in extra_parties:
             if len(segments) == 1 or inside(s.start):

@@ -13,12 +13,13 @@ _I = re.IGNORECASE
 # "X made the call while launching a ten-day training to 120 youth cadres": the course opened
 # (not "opened a joint party training centre": a building opened is no course held)
 _NOT_A_PLACE = r"(?!\s+(?:cent(?:re|er)s?|schools?|colleges?|institutes?|academ(?:y|ies)|bases?|facilit(?:y|ies)|complex|buildings?)\b)"
-TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|takes\s+part)\s+in"
+# ("..., foreign diplomats and party representatives were told at a briefing session here Tuesday")
+TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|takes\s+part)\s+in|were\s+told\s+at"
                              r"|(?:launch(?:ed|ing)|open(?:ed|ing)|inaugurat(?:ed|ing))(?=\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?training\b"
                              + _NOT_A_PLACE + "))"
                              r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:study\s+(?:program|programme|session)|training(?:\s+(?:course|program|programme|session))?|seminar|workshop|"
-                             r"symposium|forum|conference)\b", _I)
+                             r"symposium|forum|conference|briefing(?:\s+session)?)\b", _I)
 # "an upcoming conference ... will help", "the forthcoming forum": an announcement when the
 # sentence tells no contact of its own
 UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:conference|forum|visit|dialogue|summit|"
@@ -46,7 +47,7 @@ CONFERENCE_RE = re.compile(
     r"(?<!exchanges\sand\s)(?<!communication\sand\s)(?<!cooperation\sand\s)"      # "strengthen their exchanges and consultation"
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
-    r"high-level\s+meeting|co-chaired|co-chair|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)(?<!expand\sa\s)(?<!expand\sthe\s)(?<!expand\sits\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU)\b)|training\s+(?:course|program)|"
+    r"high-level\s+meeting|co-chaired|co-chair(?!s?\s+of\b|s?\s+(?-i:[A-Z]))|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)(?<!expand\sa\s)(?<!expand\sthe\s)(?<!expand\sits\s)(?<!expand\stheir\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU)\b)|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|(?<!to\s)launch|lecture|celebrations|"     # ("agreed to launch exchanges": a plan)
     # "attended activities marking the 70th anniversary of the founding of the WPK"
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating)"
@@ -73,8 +74,8 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+(?:for|to)"
-                      r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|covering)\b", _I)   # "a plan covering ... joint seminars"
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit)\b", _I)
+                      r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering)\b", _I)   # "a plan covering ... joint seminars"
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e|set\s+up|establish)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
                           r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b", _I)

@@ -85,6 +85,7 @@ _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\
                            r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members|scholars|experts|politicians)\b", re.I)
 
 
+_HAS_HOSTED_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:received|hosted|welcomed)\s+(?:[\w\-]+\s+){0,3}$")
 _AS_ANOTHER_RE = re.compile(r"\bas\s+(?:[A-Z][\w\-]*\s+){1,4}(?:joins|joined|attends|attended|meets|met)\b")
 _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were\s+present)\b|,\s+(?:which|who|where|when)\b|,\s+the\s+[a-z]")
 
@@ -107,6 +108,8 @@ def listed_countries(body: str, spans=()) -> set[str]:
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
             if rx in (_PARTIES_OF_RE, _INSTITUTIONS_IN_RE) and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
+            if rx is _PARTIES_OF_RE and _HAS_HOSTED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+                continue    # "In recent weeks the CPV has also received party delegations from Laos and Cambodia": earlier guests
             base, items = m.start("list"), m.group("list")
             if rx is _LISTED_RE and (stop := _LIST_STOP_RE.search(items)):
                 items = items[:stop.start()]    # "... including A, B and C attended the forum, the idea of which ..."

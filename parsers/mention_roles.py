@@ -27,6 +27,20 @@ _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|coul
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
+# "... under the leadership of its Chairperson, President X", "recalling that SNS President X had welcomed ...": the
+# party's leader cited, a past deed recalled
+# "Speaking to journalists ..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer
+_SAID_COMING_RE = re.compile(r"\s*,?\s*said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\s+(?:would|will)\b")
+# a source briefing the press, an outlet, a report ("Speaking to Rizospastis, the newspaper of the Party, X said",
+# "According to reports from the region, Premier X arrived ...")
+_SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}"
+                                r"|[A-Z][\w\-]+,\s+the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|daily|paper|organ|agency|website)\b)"
+                                r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports)\b")
+_TOLD_PRESS_AFTER_RE = re.compile(r"(?:,\s+[^,.;]{3,80},)?\s+told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)\b")
+_LED_BY_ITS_RE = re.compile(r"\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
+_PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
+
+
 def _announced_in_lead(text: str, pos: int, lead_par_end: int | None) -> bool:
     """The lead's first sentence announcing a contact ("X will meet with Y via video link on Friday,
     the spokesperson said"): the announcement's own content, not a later step of a reported trip."""
@@ -132,8 +146,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 r"\b[Tt]he\s+late\s+(?:(?:Mr|Mrs|Ms|Dr|Comrade)\.?\s+)?$", text[max(0, x.start - 24):x.start]) \
                 or re.match(r"\s*,\s*who\s+(?:has\s+)?(?:passed\s+away|died)\b", text[x.end:x.end + 40]):
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
-        elif re.match(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})|Commenting\s+on)\b", text[sentence_start(text, x.start):x.start]) \
-                and not (announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)) \
+        elif _SOURCE_OPENING_RE.match(text[sentence_start(text, x.start):x.start]) \
+                and not (announcement and (_COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
+                                           or _SAID_COMING_RE.match(text, x.end)
+                                           or re.search(r"\bdelegation\s+(?:will|would)\s+(?:also\s+)?include\b", text[sentence_start(text, x.start):x.start]))) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
@@ -142,6 +158,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+present|took\s+part))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b",
                                   text[x.end:x.end + 100]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title) \
+                and not (announcement and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I)) \
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
                                     # party's source; not the CPC's officials at its own press conference)
@@ -165,6 +182,16 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # '"...," said ANC National Spokesperson X' or "Spokesperson X said the dialogue had ..." after the lead,
             # "In a statement issued later, Director of Information X said ...": the party's source
             x.role = "passing"
+        elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) \
+                and _TOLD_PRESS_AFTER_RE.match(text, x.end):
+            x.role = "passing"      # "X, the government's top spokesman, told a regular press conference that ...": a source
+        elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and x.title_start > 1 \
+                and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
+            x.role = "passing"      # a message's story closed by a source: "The letter reached the party ..., chief of ... X said."
+        elif x.role == "participant" and announcement and x.start >= (lead_par_end or len(text)) and x.title \
+                and not re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) \
+                and re.match(r"(?:,[^.;]{3,120},)?\s*told\s+(?:reporters|journalists|the\s+press)\b[^.;]{0,60}?\bthat\s+the\s+(?:visit|trip)\s+would\b", text[x.end:x.end + 300]):
+            x.role = "passing"      # an announcement's commentator: "Former Prime Minister X, ..., told reporters that the visit would help"
         elif x.role == "participant" and _NOT_TAKING_PART_RE.match(text, x.end):
             x.role = "passing"      # "... headed by X will not be participating this time"
         elif x.role == "participant" and re.search(r"\b(?:expert|analyst|scholar|observer|commentator)s?\b(?!\s+(?:group|committee|panel|team|council|"
@@ -195,6 +222,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start):
             x.role = "addressee"    # "sent messages ... to A, President of ..., B, Chairman of ..., and C, ...": all addressed
     for x in found:
+        if x.role == "participant" and x.title and _PASSING_IN_TITLE_RE.search(x.title):
+            x.role = "passing"      # a "title" run from the clause before the name: "recalling that SNS President X had"
+        elif x.role == "participant" and _LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start]):
+            x.role = "passing"      # "the support of the CPC for the Cuban Party, led by its First Secretary, X": the party's leader
         if x.title and re.match(r"(?:The|whose)\s+\S", x.title):
             # "The Chinese Ambassador to India, Xu Feihong, ...", "the embassy, whose Ambassador X was also present"
             x.title = x.title.split(None, 1)[1]

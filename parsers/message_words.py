@@ -27,13 +27,15 @@ THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|e
 # "X, chairman of the WPK, received a message of greeting from Xi Jinping"
 RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _I)
 WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
-WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a)\s+written\s+interview\b", _I)
+WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a|^\s*in\s+a)\s+written\s+interview\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)(?:\s+of\s+\w+)?\s+(?:to|congratulating)\b"
                                 # "The commitment is contained in a message that X sent on Monday to ...", "The view was
                                 # expressed in a congratulatory message sent ... by X to Y"
                                 r"|\b(?:contained|set\s+out|made|expressed)\s+in\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+(?:that|which|sent)\b"
                                 r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),"
+                                # "X said on Wednesday in a congratulatory message on the 100th anniversary of ..."
+                                r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?in\s+(?:a|an|his|her)\s+(?:congratulatory|condolence)\s+(?:message|letter)\b"
                                 r"|\b(?:has|have)\s+written\s+(?:a\s+(?:[\w\-]+\s+)?letter\s+)?to\b", _I)     # "X has written to the Minister ..."     # "In separate messages, A and B have lauded"
 # "X has sent a letter to ..." in the paragraph after a feature lead: the news is the message
 HAS_SENT_RE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?sent\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter)s?\b", _I)

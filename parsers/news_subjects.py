@@ -37,14 +37,16 @@ _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|stat
               r"congratulated|congratulates|ended|concluded|wrapped\s+up|"
               r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold)|"
               # "..., the department's spokesperson X told a press conference on Thursday"
-              r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua|(?:a|the)\s+visiting))\b")
+              r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua|(?:a|the)\s+visiting"
+              # "..., party leader X told a senior official of the Chinese Communist Party in a telephone conversation"
+              r"|a\s+(?:senior\s+)?official\s+of\s+the\s+(?:Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China|CPC)\s+in\s+a))\b")
 _LEAD_SUBJECT_RE = re.compile(
     # ('"...," Chinese Ambassador to Kenya X said on Tuesday': a speaker after the quote that opens the lead)
     r"(?:^|(?<=\n)|(?<=[.;,]\s)|(?<=[,.][\"\u201d]\s)|(?<=\u2014)|(?<=--)|(?<=,\swhere\s))[ \t]*"
     # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
     # ('"...," Gov. X said', '"...," state Labor MP X said': an American role's abbreviation; a role in lower case)
     rf"(?P<subject>[A-Z](?:(?:(?<![a-z]{{2}}\.\s)|(?<=Gov\.\s)|(?<=Sen\.\s)|(?<=Rep\.\s))[^,;\n\u2014]){{3,200}}?"
-    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
+    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party)(?=\s+(?:president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 # "held a press conference, at which the department's spokesperson X reviewed the year's work"
 _AT_WHICH_SPOKESPERSON_RE = re.compile(
@@ -80,8 +82,8 @@ _REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Representing\s+(?:t
 # "The delegation is comprised of ...", "The delegation members include ...", "Other members of the
 # delegation are ...", "Leading the delegation are A and B.": a (foreign) delegation's members, named bare
 _DELEGATION_LIST_RE = re.compile(
-    r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s))(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|team)\s+(?:also\s+)?(?:included|includes|comprised|comprises"
-    r"|consisted\s+of|consists\s+of|will\s+include|(?:was|is)\s+(?:also\s+)?(?:composed|comprised|made\s+up)\s+of|members\s+include[sd]?)"
+    r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s))(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|team|side)\s+(?:also\s+)?(?:included|includes|comprised|comprises"
+    r"|consisted\s+of|consists\s+of|(?:will|would)\s+include|(?:was|is)\s+(?:also\s+)?(?:composed|comprised|made\s+up)\s+of|members\s+include[sd]?)"
     r"|Leading\s+the\s+delegation\s+(?:are|is|were|was)|(?:Other\s+)?[Mm]embers\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:are|were|include|included)"
     # ("Other members of the BNP delegation are- Standing Committee members A, B, ...")
     r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is)"
@@ -153,8 +155,10 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
     for m in _AND_INCLUDED_RE.finditer(text):     # "The delegation was led by A and B, ..., and included C"
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
     for m in _DELEGATION_LIST_RE.finditer(text):
+        # ("X said the delegation would include A, B and C": who is to come, the announcement's own content)
         if not _CPC_DELEGATION_RE.match(text, m.start()) and not (
-                lead_end is not None and m.start() >= lead_end and reported(text, m.start())):
+                lead_end is not None and m.start() >= lead_end and reported(text, m.start())
+                and not re.search(r"\b(?:will|would)\s+include", m.group())):
             add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
             # "The Chinese delegation was led by X. The delegation included A, B ...": the CPC side's members
             if re.match(r"[Tt]he\s+delegation\b", m.group()) and re.search(

@@ -18,7 +18,8 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "met with U.S. Secretary of State Antony Blinken, San Francisco Mayor London Breed and ..."
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
-    r"\b(?:(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|meeting\s+(?:here\s+)?(?:this\s+\w+|today|yesterday)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
+    # ("The meeting at the party's headquarters in Belgrade was also attended by": the venue between)
+    r"\b(?:(?:meeting|talks|ceremony)\s+(?:at|in)\s+[^.;,\n]{3,80}?\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -29,19 +30,23 @@ OBJECT_LIST_RE = re.compile(
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
     r"communicated\s+with|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
+    # "The plan was conveyed by Chinese Ambassador X when he met with Y": the one who met
+    r"(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by(?=\s[^.;]{3,120}?\s+when\s+(?:he|she)\s)|"
+    # "X joined the talks at the LDP headquarters, as did Chinese Ambassador to Japan Y"
+    r"(?<=,\s)as\s+did(?=\s+(?:the\s+)?[A-Z])|"
     # "Congratulatory letters from General Secretary X and President Y were read out at the opening": senders to the gathering
     r"(?:[Cc]ongratulatory\s+)?(?:letters|messages)\s+from(?=[^\n]{5,200}?\s+were\s+read\b)|"
     r"(?:news|press)\s+(?:briefing|conference)\s+with|"     # "Speaking at a news briefing with RPF Secretary General X"
     # KCNA's "Present there on invitation were Chinese Ambassador to the DPRK X and staff members of the embassy."
     r"\b[Pp]resent\s+(?:there|at\s+the\s+(?:meeting|talks|reception|banquet|ceremony|event))\s+(?:on\s+invitation\s+)?were|"
     r"(?:had|held)\s+a\s+(?:[\w\-]+\s+)?talk\s+with|"      # "had a talk with Chinese Ambassador to Japan X"
-    r"(?:had|has|held|holds)\s+(?:a|the)\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
+    r"(?:had|has|held|holds)\s+(?:a|the)\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?with|"
     r"received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|\bin\s+the\s+presence\s+of|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
     r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
-    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting|party\s+headquarters)\s+)?by(?:,\s+among\s+others,)?)|signed\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
+    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting|party\s+headquarters)\s+)?by(?:,\s+among\s+others,)?)|signed\s+(?:(?:at|in)\s+[^.;,\n]{3,60}?\s+)?by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)|(?<=\bbriefing\s)|(?<=\btwo\sparties\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
@@ -51,7 +56,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over|delivered|given|hosted)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     # ("Also speaking at the session, which drew some 300 party members, were ...")
-    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call)|on\s+the\s+[A-Z][\w\-]*\s+side)|[Aa]lso\s+speaking\s+at)\b[^.;,\n]{0,60}?"
+    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side)|[Aa]lso\s+speaking\s+at)\b[^.;,\n]{0,60}?"
     r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
@@ -78,7 +83,7 @@ OBJECT_LIST_RE = re.compile(
 # ("A, B and, on the Chinese side, C": the side named between items)
 _ITEM_SPLIT_RE = re.compile(r"(?:(?:,?\s+and)?,\s+on\s+the\s+[A-Z][a-z]+\s+side,\s+|\s+and\s+on\s+the\s+[A-Z][\w\-]*\s+side\s+by\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u00ff\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|(?<!Committee)(?<!Commission)\son\s(?!the\s+[A-Z][\w\-]*\s+side(?:,|\s+by\b))|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b|\s(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b|\sas\s+(?:(?:a|the|his|her)\s+)?(?:special\s+)?(?:envoy|representative)\b"
+_LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u024f\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|\swhen\s+(?:he|she|they)\s|(?<!ommittee)(?<!ommission)\son\s(?!the\s+[A-Z][\w\-]*\s+side(?:,|\s+by\b))|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b|\s(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b|\sas\s+(?:(?:a|the|his|her)\s+)?(?:special\s+)?(?:envoy|representative)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|"

@@ -226,13 +226,13 @@ def _flush(run: list):
 
 
 # "Vice-ministers", "Deputy Secretaries", "Vice-Chairmen" (the singular is what each person holds)
-_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,3}?[\w\-]+?)(ies|men|s)\b(?=\s+of\b|\s*$)")
+_PLURAL_TITLE_RE = re.compile(r"^((?:\S+\s+){0,3}?[\w\-]+?)(ies|men|s)\b(?=\s+(?:general\s+)?of\b|\s*$)")     # ("secretaries general of")
 _SINGULAR = {"ies": "y", "men": "man", "s": ""}
 # The shared names open a sentence or follow "with"/"by" ("in separate meetings with A and B, co-chairs of ...").
 # ... or a sentence's opening phrase: "At the meeting, A and B, former heads of the C Party, exchanged views"
 # ... or a blanked dateline, a date or a message's phrase: "Beijing, May 3rd—A and B, Co-Chairs of ...",
 # "In a letter dated January 6th, A and B, Co-Chairs of ..., thanked"
-_NAMES_AND_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bmeeting,\s)|(?<=\btalks,\s)"
+_NAMES_AND_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bcame\sas\s)|(?<=\bmeeting,\s)|(?<=\btalks,\s)"
                            rf"|(?<=\s\s)|(?<=\d(?:st|nd|rd|th),\s)|(?<=\d,\s)|(?<=\bletter,\s)|(?<=\bmessage,\s))((?:{NAME},\s+)*{NAME})\s+and\s+$")
 
 

@@ -44,7 +44,9 @@ def _envoy_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
 
 def _office_after(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """"Prime Minister X, President of the A Party (AP), met ...": a party office set off after a title-first name."""
-    a = re.match(r",\s+(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?", text[m.end:m.end + 80])
+    # ("Prime Minister X, a senior leader of the A Party, ...", "President X, who leads the host A Party (AP), ...")
+    a = re.match(r",\s+(?:a\s+(?:senior\s+|top\s+)?(?:leader|member)\s+of\s+(?:the\s+)?|who\s+(?:leads|heads|chairs)\s+(?:the\s+)?(?:host\s+|ruling\s+)?|(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?)",
+                 text[m.end:m.end + 80])
     return next((s.party for s in spans if a and s.start == m.end + a.end()), None)
 
 

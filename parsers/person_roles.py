@@ -49,6 +49,7 @@ _PASSING_CTX = re.compile(
     r"|\bquoted\s+as\s+saying\s+by\s+(?:his|her|their|the)?\s*(?:[\w\-]+\s+){0,3}$"
     # "preparations for the upcoming visit to China by Army General X": a visit still to come, another contact
     r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?by\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\bfor\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "pave the way for a visit to Japan by"
     # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])){3,150}?,\s+to\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
@@ -100,6 +101,7 @@ _SENT_GREETINGS_AFTER_RE = re.compile(
 _POSSESSIVE_GREETINGS_RE = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,3}(?:greetings|regards|wishes)\b")
 
 
+_SAT_IN_RE = re.compile(r"[^.;]{3,150}?\bwho\s+(?:sat\s+in\s+on|attended|took\s+part\s+in|was\s+present\s+at)\s+the\s+(?:meeting|talks)\b")  # a source there
 _ENVOY_OF_RE = re.compile(r"(?:Special\s+)?(?:Envoy|Representative|Emissary)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
@@ -140,7 +142,7 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
                  r"(?:[A-Z][\w'\u2019\-]*\s+|(?:of|the|and|for)\s+){0,8}(?:,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)?$", before):
         return "passing"            # "according to a press release signed by Deputy Office Secretary X": the report's source
     if re.search(rf"\b[Aa]ccording\s+to\s+(?:{HONORIFIC}\s*)*$", text[max(0, start - 60):start]) \
-            and not _CHINESE_OFFICE_NEAR_RE.match(text, start):
+            and not _CHINESE_OFFICE_NEAR_RE.match(text, start) and not _SAT_IN_RE.match(text, start):
         # "..., according to H.E. X, Delegate Minister ...": a host's spokesman, the report's source; an
         # IDCPC official "according to" whom a dialogue is announced is the announcement's own speaker
         return "passing"

@@ -22,7 +22,7 @@ _PART_VERB = (
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
     r"gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|"     # "X, who also took part in the meeting, said"
-    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:during|at|on|in|to)\s|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
@@ -36,7 +36,7 @@ _PART_VERB = (
     r"(?:said|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:after|during)\s+(?:meeting|receiving|holding"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
-    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|discussions?)|"
+    r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
     r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))|reviewed|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"

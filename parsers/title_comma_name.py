@@ -21,7 +21,7 @@ __all__ = ["SAID_TAIL", "framed_next", "title_comma_names"]
 
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=[a-z],\s)(?=the\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=day,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?<=[a-z],\s)(?=the\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=day,\s)|(?<=\bside,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?=[A-Z][a-z]+\s+[A-Z]))?"     # ("..., federal deputy X, received")
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
@@ -35,11 +35,16 @@ _TITLE_COMMA_NAME_RE = re.compile(
 # ("..., said on Tuesday as she received a delegation of the CPC")
 _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed))\b")
+# ("..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer of a coming visit)
+_COMING_LIST_RE = re.compile(r"^[^,]*\bdelegation\s+(?:will|would)\s+include\s+(?:the\s+)?")
+_SAID_COMING_RE = re.compile(r"said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\s+(?:would|will)\b")
 SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
 _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
 # "The MPLA secretary general conveyed to his host the greetings of the party's president, X": no title
 # a title-first person, then the title of the person named between commas
-_FIRST_OF_PAIR_RE = re.compile(r"(.+?\s[A-Z][\w\-\u00C0-\u017F]+)\s+and\s+the\s+([A-Z][^,]+)$")
+# ("The ANC side included Treasurer-General X and the chairperson of ..., Y": the list's opening is no title)
+_FIRST_OF_PAIR_RE = re.compile(r"(?:[^,]*?\b(?:included|includes|including)\s+)?(.+?\s[A-Z][\w\-\u00C0-\u017F]+)\s+and\s+the\s+"
+                               r"([A-Z][^,]+|(?:chair|chairperson|chairman|head|leader|secretary|director|president)\s+of\s[^,]+)$")
 _CONVEYED_RE = re.compile(r"\b(?:conveyed|extended|delivered|passed\s+on|brought)\b")
 
 
@@ -66,13 +71,17 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         # "The visiting CPC international department chief, Liu Jianchao, paid a courtesy call on ...",
         # "Organization Secretary of the PCC, Roberto Morales, and head of ..., Li Shulei, inaugurated"
         s0 = m.start("name")
-        if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0)):
+        coming = _COMING_LIST_RE.search(m.group("title"))
+        if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0) and not coming):
             continue
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
         title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
+        # "said the delegation would include the Deputy Secretary General (Zanzibar), X, and ...": the list's opening is no title
+        title = title[coming.end():] if coming else title
         if text.startswith(("said", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
-                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not framed_next(text, m.end(), m.group("name")):
+                and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not framed_next(text, m.end(), m.group("name")) \
+                and not _SAID_COMING_RE.match(text, m.end()):
             continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
                             # assessment during a meeting with ..." next), is one of its people by what he said
         name = m.group("name")
