@@ -264,7 +264,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r6132-r6362 (envoys, provincial leaders, a spokesperson, a united front official, a Politburo member)
                       "Huang Huaguang", "Liang Yinzhu", "Liu Qi", "Lü Zushan", "Nur Bekri", "Wu Donghe", "Zhang Yijiong",
                       # r6438-r6506 (an ambassador)
-                      "Zhang Jinfeng"}
+                      "Zhang Jinfeng",
+                      # r6507-r6737 (an ambassador, a consul general, a planning official)
+                      "Jiang Yuande", "Yu Peng", "Zhu Zhixin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -94,7 +94,7 @@ PARTIES: list[tuple] = [
     ("National Movement of Amhara", "NaMA", "ET", (), ()),
     ("Ethiopian People's Revolutionary Democratic Front", "EPRDF", "ET", (), ()),
     ("Tigray People's Liberation Front", "TPLF", "ET", (), ()),
-    ("Oromo People's Democratic Organization", "OPDO", "ET", (), ()),
+    ("Oromo People's Democratic Organization", "OPDO", "ET", ("Oromo Peoples' Democratic Organization",), ()),
     ("Amhara National Democratic Movement", "ANDM", "ET", (), ()),
     ("Southern Ethiopian People's Democratic Movement", "SEPDM", "ET", (), ()),
     ("Jubilee Party", None, "KE", (), ("Jubilee",)),
