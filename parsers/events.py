@@ -37,7 +37,7 @@ from parsers.taking_part import invitation_clauses, list_lines, taking_part
 __all__ = ["build_events"]
 
 _SUPRA_TITLE_RE = re.compile(r"\bUnited Nations\b|\bUN\b|\bEuropean\b|\bInternational\b|\bWorld\b|\bAfrican Union\b")
-_AND_OF_RE = re.compile(r"\band\s+(?:(?:[A-Z][\w\-]*|[Vv]ice|[Dd]eputy)\s+){0,3}of\s+(?:the\s+)?$")   # "... and Chairman of the B (BSP)"
+_AND_OF_RE = re.compile(r"\band\s+(?:(?:(?:[A-Z][\w\-]*|[Vv]ice|[Dd]eputy)\s+){0,3}of\s+(?:the\s+)?|its\s+(?:[\w\-]+\s+){1,3})$")   # "and Chairman of the B", "and its partner B"
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _AND_COUNTERPART_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:with\s+)?(?:(?:a|the)\s+(?:delegation|group)\b|(?=[A-Z][\w\-]+\s+[A-Z]))")

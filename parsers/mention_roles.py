@@ -37,6 +37,8 @@ _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters
                                 r"|[A-Z][\w\-]+,\s+the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|daily|paper|organ|agency|website)\b)"
                                 r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports)\b")
 _TOLD_PRESS_AFTER_RE = re.compile(r"(?:,\s+[^,.;]{3,80},)?\s+told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)\b")
+# "Both were in Beijing for the High-Level Meeting, which opened on Thursday and where X delivered a keynote speech"
+_WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(?:for|to\s+attend)\s+[^.;]{3,200}?\bwhere\s+(?:[\w\-]+\s+){0,3}$")
 _LED_BY_ITS_RE = re.compile(r"\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
 _PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
 
@@ -224,8 +226,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     for x in found:
         if x.role == "participant" and x.title and _PASSING_IN_TITLE_RE.search(x.title):
             x.role = "passing"      # a "title" run from the clause before the name: "recalling that SNS President X had"
-        elif x.role == "participant" and _LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start]):
-            x.role = "passing"      # "the support of the CPC for the Cuban Party, led by its First Secretary, X": the party's leader
+        elif x.role == "participant" and (_LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start])
+                                          or _WHERE_ELSEWHERE_RE.search(text[sentence_start(text, x.start):x.start])):
+            x.role = "passing"      # "the support of the CPC for the Cuban Party, led by its First Secretary, X"; another gathering's
         if x.title and re.match(r"(?:The|whose)\s+\S", x.title):
             # "The Chinese Ambassador to India, Xu Feihong, ...", "the embassy, whose Ambassador X was also present"
             x.title = x.title.split(None, 1)[1]

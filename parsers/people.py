@@ -124,8 +124,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                                                   text[m.end("subject"):m.end()])))
         if " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
             add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
-        if (lead_end is not None and s0 >= lead_end) and reported(text, s0):
-            continue
+        if (lead_end is not None and s0 >= lead_end) and reported(text, s0) \
+                and not (senders == "speakers" and m.group("subject").startswith(("while ", "whereas "))):
+            continue    # (not a conference's second speaker: "A said ..., while Ambassador B said ...")
         if any(a <= s0 < b for a, b in taken):
             continue
         subject = m.group("subject")

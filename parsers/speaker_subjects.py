@@ -34,6 +34,8 @@ _ANNOUNCER_RE = re.compile(SUBJECT_AFTER_AND + r"(?:announced|told\s+(?:a|the)\s
 _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Announcing\s+[^,.;]{0,160},\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\b")
 # "..., party spokesperson X said on Sunday." closing an announcement's lead
 _SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z]+\s+){0,2}spokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
+# ("..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters here today.")
+_SPOKESPERSON_TITLED_RE = re.compile(r",\s+the\s+party['\u2019]s\s+spokes(?:person|man|woman),\s+(?P<subject>[A-Z][^.;\n]{3,160}?),\s+(?:said|told\s+reporters)\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.) ")
@@ -84,7 +86,8 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
 def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> list:
     """`subjects` with an announcement's spokesperson (the shorter subject wins) and who "will attend"."""
     ann = list(_ANNOUNCER_RE.finditer(text)) + list(_ANNOUNCING_SAID_RE.finditer(text)) \
-        + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text)))
+        + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
+        + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text)))
     subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
     subjects += [m for m in ann if not any(m.start() == x.start() for x in subjects)]
     return subjects

@@ -79,6 +79,11 @@ def test_each_sides_people_of_rounds_110_and_114(title, pub, lead, later, field,
     (*_DODOMA, "Speaking to journalists at the EP headquarters, the party's Secretary for Ideology and Publicity, Bob "
      "Roe, said the delegation would include the Deputy Secretary General (Zanzibar), Jim Doe, and the Secretary for "
      "Politics and International Relations, Ann Roe.", "foreign", ["Ann Roe", "Bob Roe", "Jim Doe", "Tom Poe"]),
+    # "..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters"
+    ("Secretary-General to Lead Delegation", "2024.08.12", "DODOMA, Aug 12 — Example Party (EP) Secretary-General "
+     "Tom Poe will lead a party delegation on a working visit to China next week, the party's spokesman, Secretary "
+     "of the National Executive Committee for Ideology, Publicity and Training Bob Roe, told reporters here today.",
+     "Roe said the visit is at the invitation of the CPC.", "foreign", ["Bob Roe", "Tom Poe"]),
     # "Former Prime Minister X, a senior leader of the EP, told reporters that the visit would help": a commentator
     (*_DODOMA, "Former Prime Minister Bob Roe, a senior leader of the EP, told reporters in Dodoma that the visit "
      "would help deepen the friendship.", "foreign", ["Tom Poe"]),

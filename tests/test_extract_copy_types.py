@@ -102,6 +102,22 @@ def test_types_of_rounds_110_to_114(title, pub, lead, later, value):
      "Justice (EZEMA) and the National Movement of Amhara (NaMA) also delivered speeches.", "parties",
      ["Ethiopian Citizens for Social Justice", "National Movement of Amhara", "Oromo Federalist Congress",
       "Prosperity Party"]),
+    # "A and B, the secretaries general of the A Party and its junior coalition partner Komeito": both parties
+    ("Parties agree", "2018.05.22", "BEIJING, May 21 (Kyodo) -- Japan's ruling coalition and the Chinese Communist "
+     "Party agreed Monday to hold the next session of their exchange council in Tokyo, party officials said.",
+     "The agreement came as Tom Poe and Bob Roe, the secretaries general of the Liberal Democratic Party and its "
+     f"junior coalition partner Komeito, held talks in Beijing with {MA}.", "parties",
+     ["Komeito", "Liberal Democratic Party"]),
+    # "Both were in Beijing for the meeting, which opened on Thursday and where X delivered a keynote speech"
+    ("Official meets party leaders", "2017.12.02", f"BEIJING, Dec. 1 (Xinhua) -- {MA}, met separately on Friday with "
+     "Tom Poe, secretary-general of the Example Party, and Bob Roe, secretary-general of the Other Party.", "Both "
+     "were in Beijing for the World Political Parties High-Level Meeting, which opened on Thursday and where Chinese "
+     "President Li Hua delivered a keynote speech.", "cpc", ["Ma Lin"]),
+    # a briefing's second speaker: "A said ..., while Cuban Ambassador B said ..."
+    ("Diplomats briefed on plenum", "2019.11.06", "BEIJING, Nov. 5 (Xinhua) -- China will press ahead with its "
+     "reforms, foreign diplomats were told at a briefing session here Tuesday.", f"The session was presided over by "
+     f"{MA}.\n\nSpeaking at the session, Pakistani Ambassador to China Tom Poe said the decisions showed foresight, "
+     "while Cuban Ambassador Bob Roe said the experience was of great value.", "foreign", ["Bob Roe", "Tom Poe"]),
 ])
 def test_parties_and_people_of_rounds_110_to_113(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
