@@ -39,7 +39,8 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 # the plan's occasion, a two-sided remote contact
 # ("... said on Wednesday after video talks with Y")
 # ("..., following an agreement reached on February 10 in a video call between A and B")
-FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under)\s+(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
+# ("..., the two parties agreed on May 28 during a video call between A and B")
+FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
                                  r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks))\s+(?:with|between)\b", _I)
 

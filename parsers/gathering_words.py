@@ -88,7 +88,8 @@ def future_gathering(core: str) -> bool:
 
 
 # a speaker's part at a gathering, or the occasion a plan was made at: "addressed", "co-chaired by"
-ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|"
+# ("Speaking on Tuesday (Dec 6) at a briefing session on ...")
+ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|speaking)\s+(?:on\s+\w+day\s+(?:\([^()]{3,20}\)\s+)?)?(?:(?:via|by)\s+video(?:\s+link)?\s+)?at|"
                            r"(?:spoke|speaking)\s+on\s+the\s+sidelines\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|conference|seminar)|presid(?:ed|ing)\s+over|"
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
                             r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before)"

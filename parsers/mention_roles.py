@@ -113,9 +113,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     in an `announcement` the people the coming contact is to be held with are its people."""
     if lead_end is not None:
         for x in found:
-            joined = re.match(r",?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?(?:present|at\s+the\s+(?:meeting|talks))"
-                              r"|took\s+part\s+in\s+the\s+(?:meeting|talks|call))\b",
-                              text[x.end:x.end + 40])
+            # ("According to X, Y, who oversees ..., also took part in the video conversation")
+            joined = re.match(r"(?:,\s+who\s+[^,.;]{3,120},)?,?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?(?:present|at\s+the\s+(?:meeting|talks))"
+                              r"|(?:took\s+part\s+in|attended)\s+the\s+(?:video\s+)?(?:meeting|talks|call|conversation))\b",
+                              text[x.end:x.end + 180])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
@@ -131,6 +132,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined):
                 x.role = "passing"
+            elif x.role == "passing" and joined and re.match(r"\s*According\s+to\s+[A-Z][\w\-]+,\s+[^,.;]*$", text[sentence_start(text, x.start):x.start]):
+                x.role = "participant"  # "According to X, Deputy Chairman Y, who ..., also took part in the video conversation"
             elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
                     and earlier_same_trip(text, x.start):
                 x.role = "passing"
@@ -224,7 +227,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start):
             x.role = "addressee"    # "sent messages ... to A, President of ..., B, Chairman of ..., and C, ...": all addressed
     for x in found:
-        if x.role == "participant" and x.title and _PASSING_IN_TITLE_RE.search(x.title):
+        if x.role == "participant" and (x.title and _PASSING_IN_TITLE_RE.search(x.title)
+                                        or re.search(r"\b[Rr]ecall(?:ing|ed)\s+that\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])):
             x.role = "passing"      # a "title" run from the clause before the name: "recalling that SNS President X had"
         elif x.role == "participant" and (_LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start])
                                           or _WHERE_ELSEWHERE_RE.search(text[sentence_start(text, x.start):x.start])):

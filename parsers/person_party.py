@@ -18,8 +18,16 @@ def party_spans_in(spans: list[PartySpan], a: int, b: int) -> list[PartySpan]:
 
 def party_told_around(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """The first of the shapes below that names a party for `m`."""
-    return _office_after(spans, text, m) or _backref_party(spans, text, m) or _delegation_party(spans, text, m) \
-        or _envoy_party(spans, text, m)
+    return _office_after(spans, text, m) or _office_before(spans, text, m) or _backref_party(spans, text, m) \
+        or _delegation_party(spans, text, m) or _envoy_party(spans, text, m)
+
+
+def _office_before(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """"the president of the Communist Party of Brazil (PCdoB), X, who is also Minister of ...": the party office
+    told before the name, when the title kept is the second office."""
+    return next((s.party for s in spans if re.fullmatch(r"(?:\s\([^()]{1,12}\))?,\s", text[s.end:m.start]) and re.search(
+        r"\b(?:with|by|met|[Tt]he)\s+(?:the\s+)?(?:president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)"
+        r"\s+of\s+(?:the\s+)?$", text[max(0, s.start - 48):s.start])), None)     # (not "A, Chairman of the B (BB), C, Director ...")
 
 
 def _delegation_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:

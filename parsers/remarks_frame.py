@@ -36,6 +36,8 @@ REMARKS_FRAME_RE = re.compile(
 SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement)|(?:remarks?|invitation|announcement|statement)"
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
+                            # "X made the remarks when meeting with a CPV delegation led by Y"
+                            r"|\bmade\s+the\s+remarks?\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b"
                             # "Poe signed the document after talks in Beijing on 11 June with", "He was talking to a delegation"
                             r"|\bsigned\s+the\s+(?:document|agreement|memorandum|plan)\s+(?:after|during|at|following)\s+(?:(?:a|the)\s+)?(?:talks|meeting)\b"
                             r"|\b(?:was|were)\s+(?:talking|speaking)\s+to\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:delegation|group)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ __all__ = ["looks_like_org", "title_then_name", "PORTFOLIO"]
 
 # a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|" + "|".join(a + r"\." for a in NAME_ABBREVIATIONS)
-                            + r"|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}"
+                            + r"|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}|(?:Ts|Ch|Sh|Kh|Zh)\."
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 

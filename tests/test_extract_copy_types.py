@@ -128,3 +128,63 @@ def test_guests_an_announcing_party_received_earlier_take_no_part():
                       "Communist Party of Vietnam (CPV) will lead a CPV delegation on a visit to China from Nov. 8 to "
                       "11, the CPV said on Monday.", "In recent weeks the CPV has also received party delegations "
                       "from Laos and Cambodia, Poe said.") == ["VN"]
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # the contact after a plan: "X made the remarks when meeting with", "during talks in Hanoi on May 15 between",
+    # "agreed on May 28 during a video call between", "said in Beijing on Tuesday after talks with"
+    ("Parties to deepen exchanges", "2005.04.13", "BEIJING, April 12 (Xinhua) -- The CPC and the Example Party will "
+     "hold their next theoretical seminar later this year, a senior CPC official said here Tuesday.", f"{MA}, made the "
+     "remarks when meeting with an EP delegation led by Tom Poe.", "type", ("meeting", "in_person")),
+    ("Parties step up sharing of experience", "2012.05.16", "NDO \u2013 The Example Party (EP) and the CPC agreed to "
+     "intensify the exchange of experience in Party building and cadre training during talks in Hanoi on May 15 "
+     f"between Tom Poe, Head of the EP Commission for External Relations, and a CPC delegation led by {MA}.",
+     "Both sides exchanged views.", "type", ("visit", "in_person")),
+    ("Parties agree to hold online seminar", "2020.05.29", "The Example Party (EP) and the CPC will hold an online "
+     "seminar on poverty eradication later this year, the two parties agreed on May 28 during a video call between "
+     f"EP president Tom Poe and {MA}.", "Both sides exchanged views.", "type", ("call", "video")),
+    ("Party to keep building bridges", "2026.01.14", "Budapest, January 13 (MTI) \u2013 The country will treat China as "
+     "a partner, Tom Poe, head of the parliamentary group of the Example Party, said in Beijing on Tuesday after "
+     f"talks with {MA}.", "Bob Roe, chairman of parliament's foreign affairs committee, also attended the talks, Poe "
+     "told MTI.", "type", ("meeting", "in_person")),
+    ("Party to keep building bridges", "2026.01.14", "Budapest, January 13 (MTI) \u2013 The country will treat China as "
+     "a partner, Tom Poe, head of the parliamentary group of the Example Party, said in Beijing on Tuesday after "
+     f"talks with {MA}.", "Bob Roe, chairman of parliament's foreign affairs committee, also attended the talks, Poe "
+     "told MTI.", "foreign", ["Bob Roe", "Tom Poe"]),
+    ("Party wants closer ties with China", "2022.12.07", "KUALA LUMPUR: The Example Party wants to learn from the "
+     "CPC, says its president Tom Poe. Speaking on Tuesday (Dec 6) at a briefing session on the CPC National Congress "
+     "for political parties of South-East Asian countries, Poe said the experience could help.", f"The session was "
+     f"chaired by {MA}.", "type", ("conference", "in_person")),
+    # "SACP General Secretary X announced today after meeting Chinese Ambassador Y"
+    ("Parties to expand cadre training", "2014.10.29", "Johannesburg, 28 October 2014 \u2013 The Example Party will "
+     "double the number of members trained in China next year, EP General Secretary Tom Poe announced today after "
+     "meeting Chinese Ambassador Li Hua at the Party's head office.", "Both sides exchanged views.", "foreign",
+     ["Tom Poe"]),
+    # "According to X, Deputy Chairman Y, who oversees ..., also took part in the video conversation"
+    ("Parties to sign plan", "2021.03.17", "MOSCOW, March 16. /TASS/. The Example Party (EP) and the CPC will sign a "
+     "new cooperation plan, EP leader Tom Poe told TASS on Tuesday after an online meeting held earlier in the day "
+     f"with {MA}.", "According to Poe, EP Deputy Chairman Bob Roe, who oversees the party's international contacts, "
+     "also took part in the video conversation.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Recalling that President X and the older generation ...": cited; "spokesman Ts. X told a press conference"
+    ("Leaders send messages", "2021.07.02", "Beijing, July 1st\u2014Leaders of parties sent messages to the CPC "
+     "Central Committee.", "Tom Poe, General Secretary of the Example Party, said in his message that the CPC has "
+     "led the people. Recalling that President Bob Roe and the older generation of Chinese leaders cultivated the "
+     "friendship, Poe said the party will carry it forward.", "foreign", ["Tom Poe"]),
+    ("Party delegation to visit China", "2011.03.15", "Ulaanbaatar, March 15 /MONTSAME/ A delegation of the Example "
+     "Party (EP) headed by its Secretary General Tom Poe will pay a working visit to China from March 21 to 26, EP "
+     "spokesman Ts. Roeba told a press conference Tuesday.", "Both sides will exchange views.", "foreign",
+     ["Tom Poe", "Ts. Roeba"]),
+    # "the president of the Communist Party of Brazil (PCdoB), X, who is also Minister of ...": her party
+    ("Leaders meet CPC head", "2024.04.17", f"Brasilia, April 16 \u2014 {MA}, met with Tom Poe, president of the "
+     "Workers' Party (PT).", "Later in the day, Ma met separately with the president of the Communist Party of Brazil "
+     "(PCdoB), Ann Roe, who is also Minister of Science, Technology and Innovation.", "parties",
+     ["Communist Party of Brazil", "Workers' Party"]),
+    # an announced dialogue's guests: "confirmed their attendance, among them delegations of the A and the B"
+    ("IDCPC Holds Press Conference", "2017.06.05", "BEIJING, June 5 (Xinhua) -- The dialogue between the CPC and "
+     "political parties of Central Asia will be held in Xi'an on June 8, IDCPC spokesperson Li Hua announced here "
+     "today.", "Li said that more than 60 representatives have confirmed their attendance, among them delegations of "
+     "the Nur Otan Party of Kazakhstan and the Social Democratic Party of Kyrgyzstan (SDPK).", "parties",
+     ["Nur Otan Party", "Social Democratic Party of Kyrgyzstan"]),
+])
+def test_copies_and_announcements_of_round_115(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
