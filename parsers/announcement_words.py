@@ -13,7 +13,7 @@ OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|gather|travel|be\s+held"
-    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
+    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
     r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)?(?:on\s+\w+\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     r"|(?<!-)(?<!who )\bwill\s+lead\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
@@ -42,7 +42,9 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 # ("..., the two parties agreed on May 28 during a video call between A and B")
 FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
-                                 r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks))\s+(?:with|between)\b", _I)
+                                 r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks))"
+                                 # ("..., according to a statement issued after a telephone conversation on Wednesday.")
+                                 r"(?:\s+(?:with|between)\b|\s+on\s+\w+day(?=\.))", _I)
 
 # "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press
 # conference that ...": the story of a press conference, whatever its first sentence reports

@@ -35,10 +35,16 @@ _SAID_COMING_RE = re.compile(r"\s*,?\s*said\s+(?:that\s+)?the\s+(?:delegation|vi
 # "According to reports from the region, Premier X arrived ...")
 _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}"
                                 r"|[A-Z][\w\-]+,\s+the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|daily|paper|organ|agency|website)\b)"
-                                r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports)\b")
+                                r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports|Asked\s+about\b[^,.;]{0,120},)")
 _TOLD_PRESS_AFTER_RE = re.compile(r"(?:,\s+[^,.;]{3,80},)?\s+told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)\b")
 # "Both were in Beijing for the High-Level Meeting, which opened on Thursday and where X delivered a keynote speech"
 _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(?:for|to\s+attend)\s+[^.;]{3,200}?\bwhere\s+(?:[\w\-]+\s+){0,3}$")
+_RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?received\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:letter|message|cable)\s+from\b")
+# "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
+_FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
+                          r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$")   # "... reached when Thai Prime Minister X visited China last October"
+_POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
 _LED_BY_ITS_RE = re.compile(r"\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
 _PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
 
@@ -193,6 +199,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and x.title_start > 1 \
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
             x.role = "passing"      # a message's story closed by a source: "The letter reached the party ..., chief of ... X said."
+        elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
+                and re.match(r"\s+said\s+in\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:released|issued)\b", text[x.end:x.end + 60]):
+            x.role = "passing"      # "Publicity Secretary X said in a statement released on Monday that the message ...": a source
         elif x.role == "participant" and announcement and x.start >= (lead_par_end or len(text)) and x.title \
                 and not re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) \
                 and re.match(r"(?:,[^.;]{3,120},)?\s*told\s+(?:reporters|journalists|the\s+press)\b[^.;]{0,60}?\bthat\s+the\s+(?:visit|trip)\s+would\b", text[x.end:x.end + 300]):
@@ -230,7 +239,11 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if x.role == "participant" and (x.title and _PASSING_IN_TITLE_RE.search(x.title)
                                         or re.search(r"\b[Rr]ecall(?:ing|ed)\s+that\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])):
             x.role = "passing"      # a "title" run from the clause before the name: "recalling that SNS President X had"
+        elif x.role == "participant" and _RECEIVED_LETTER_RE.match(text, x.end):
+            x.role = "addressee"    # "X, Minister of ..., today received a letter from Y": the letter's addressee
         elif x.role == "participant" and (_LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start])
+                                          or _FOUNDERS_RE.search(text[sentence_start(text, x.start):x.start])
+                                          or _POSTED_AFTER_RE.match(text, x.end)
                                           or _WHERE_ELSEWHERE_RE.search(text[sentence_start(text, x.start):x.start])):
             x.role = "passing"      # "the support of the CPC for the Cuban Party, led by its First Secretary, X"; another gathering's
         if x.title and re.match(r"(?:The|whose)\s+\S", x.title):

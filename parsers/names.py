@@ -28,7 +28,7 @@ _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
 _SUFFIX_TAIL = r"(?:\s+(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w.]))?"
 # a peer's name with its territorial title: "Lord Collins of Highbury" (not "Lord Mayor of London")
 _PEER = rf"(?:Lord|Baroness)\s+(?!(?:Mayor|Chancellor|President|Speaker|Privy|Provost|Chief)\b)[{UP}][a-z]+\s+of\s+[{UP}][a-z]+"
-GLUED_INITIAL = rf"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[{UP}][a-z]{{2,}}(?:-[{UP}][a-z]+)?(?![\w.\-])"
+GLUED_INITIAL = rf"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.[{UP}][a-z]{{2,}}(?:-[{UP}][a-z]+)?(?![\w.\-])"
 NAME = rf"(?:{_PEER}(?![^\S\n]+[{UP}])|{GLUED_INITIAL}|{_TOK}(?:[^\S\n]+(?:\([{UP}][a-z]{{1,10}}\)[^\S\n]+(?=[{UP}]))?(?:{_PARTICLE}[^\S\n]+){{0,2}}{_TOK}){{1,5}}{_PATRONYMIC_TAIL}{_SUFFIX_TAIL})"
 
 HONORIFIC = (

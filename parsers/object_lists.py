@@ -19,7 +19,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     # ("The meeting at the party's headquarters in Belgrade was also attended by": the venue between)
-    r"\b(?:(?:meeting|talks|ceremony)\s+(?:at|in)\s+[^.;,\n]{3,80}?\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
+    r"\b(?:(?:meeting|talks|ceremony)(?:\s+(?:at|in)\s+[^.;,\n]{3,80}?|,\s+held\s+[^.;,\n]{3,80}?,)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -29,7 +29,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
-    r"communicated\s+with|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
+    r"(?<=\b[Tt]his\s)was\s+announced\s+by(?=\s+[A-Z])|communicated\s+with|told(?=\s+visiting\s+[A-Z])|(?<=\bwhile\s)talking\s+to(?=\s+[A-Z])|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
     # "The plan was conveyed by Chinese Ambassador X when he met with Y": the one who met
     r"(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by(?=\s[^.;]{3,120}?\s+when\s+(?:he|she)\s)|"
     # "X joined the talks at the LDP headquarters, as did Chinese Ambassador to Japan Y"
@@ -56,7 +56,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over|delivered|given|hosted)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     # ("Also speaking at the session, which drew some 300 party members, were ...")
-    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side)|[Aa]lso\s+(?:speaking\s+at|addressing))\b[^.;,\n]{0,60}?"
+    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side)|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part))\b[^.;,\n]{0,60}?"
     r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
@@ -101,7 +101,7 @@ _ADVISER_ON_RE = re.compile(r"\b(?:[Aa]dvis[eo]r|[Aa]ssistant)\s+to\s+(?:the\s+)
                             r"August|September|October|November|December)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\s+[A-Z]")
 
 
-_SEMICOLON_LIST_RE = re.compile(r"[^;]{3,160};\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})*$")
+_SEMICOLON_LIST_RE = re.compile(r"[^;]{3,240};\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160}(?:;\s+(?:and\s+)?(?:the\s+)?[A-Za-z][^;]{3,160})*$")
 # a sentence's full stop, not an initial's or an honorific's ("Deputy Leader I. Chester Cooper; Sen. Fred Mitchell")
 _STOP_RE = re.compile(r"(?<![\s.][A-Z])(?<!Sen)(?<!Rep)(?<!Rev)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Hon)\.\s")
 
@@ -159,6 +159,7 @@ def list_items(text: str, i: int, limit: int):
         # Parliament Y, Minister of Foreign Affairs Z, and ...": the list goes on after the clause
         k = text.find(", ", end_m.end(), min(stop, end_m.end() + 200))
         k2 = k + 2 + (4 if text.startswith("and ", k + 2) else 0)    # (", and Chinese Ambassador X" after the clause)
+        k2 += 4 if text.startswith("the ", k2) else 0                   # (", and the Chinese ambassador to Portugal, X")
         if k > 0 and "." not in text[end_m.end():k] and TITLE_START_RE.match(text[k2:k2 + 80]) \
                 and re.match(r"[A-Z]", text[k2:k2 + 1]):
             yield from list_items(text, k2, limit)

@@ -34,7 +34,7 @@ _COMMA_GLUED_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\))),(?=[^\W\d_])")
 # "... the combat against corruption.He received ...": copies that run paragraphs together
 # ("... to become self-reliant.CPC school executive ...": an acronym opens the next one)
 # (not a Mongolian two-letter initial: "Ts.Tsolmon", "Ch.Saikhanbileg")
-_SENTENCE_GLUED_RE = re.compile(r"(?:(?<=[A-Za-z)]{2}[.!?])(?<!\b[TCSKZ][shz]\.)|(?<=[A-Za-z)]{2}[.!?][\"\u201d]))(?=[A-Z][a-z])|(?<=[a-z]{3}[.])(?=[A-Z]{2,}\s)")
+_SENTENCE_GLUED_RE = re.compile(r"(?:(?<=[A-Za-z)]{2}[.!?])(?<!\b[TCSKZ][shz]\.)(?<!\bY[aou]\.)|(?<=[A-Za-z)]{2}[.!?][\"\u201d]))(?=[A-Z][a-z])|(?<=[a-z]{3}[.])(?=[A-Z]{2,}\s)")
 # "– General Secretary X has asked ...": a dateline cut off before its dash
 _LEADING_DASH_RE = re.compile(r"^\s*[\u2013\u2014]\s+(?=[A-Z])")
 

@@ -88,6 +88,8 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
     ann = list(_ANNOUNCER_RE.finditer(text)) + list(_ANNOUNCING_SAID_RE.finditer(text)) \
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
         + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text)))
-    subjects = [x for x in subjects if not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
-    subjects += [m for m in ann if not any(m.start() == x.start() for x in subjects)]
+    # (but "The A Party announced today that its Secretary General X will lead ...": the clause after "that" has its own)
+    that = [x for x in subjects if re.search(r"\bannounced\b[^.]{0,80}?\bthat\s", x.group("subject"))]
+    subjects = [x for x in subjects if x in that or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
+    subjects += [m for m in ann if not any(m.start() == x.start() and x not in that for x in subjects)]
     return subjects

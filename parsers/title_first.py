@@ -17,7 +17,7 @@ __all__ = ["looks_like_org", "title_then_name", "PORTFOLIO"]
 
 # a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|" + "|".join(a + r"\." for a in NAME_ABBREVIATIONS)
-                            + r"|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}|(?:Ts|Ch|Sh|Kh|Zh)\."
+                            + r"|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.[A-Z][a-z]{2,}|(?:Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\."
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 
@@ -36,7 +36,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     Tianjin municipality Zhang Gaoli"), since the phrase is known to name one person.
     """
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
-    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014]|--)\s*|^(?:while|whereas|where|and)\s+", "", subject.strip())
+    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*|^(?:while|whereas|where|and)\s+", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name

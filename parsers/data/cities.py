@@ -30,7 +30,7 @@ CITIES.update(dict.fromkeys(("Bejing", "Beijng", "Beiijng"), "CN"))
 CITIES.update({
     # Asia
     "Hanoi": "VN", "Ho Chi Minh City": "VN", "HCMC": "VN", "Da Nang": "VN", "Danang": "VN", "Haiphong": "VN",
-    "Hai Phong": "VN", "Hue": "VN", "Vientiane": "LA", "Luang Prabang": "LA",
+    "Hai Phong": "VN", "Hue": "VN", "Ha Long": "VN", "Halong": "VN", "Nha Trang": "VN", "Vientiane": "LA", "Luang Prabang": "LA",
     "Phnom Penh": "KH", "Siem Reap": "KH", "Sihanoukville": "KH", "Pyongyang": "KP",
     "Seoul": "KR", "Busan": "KR", "Tokyo": "JP", "Osaka": "JP", "Kyoto": "JP",
     "Ulaanbaatar": "MN", "Ulan Bator": "MN", "Bangkok": "TH", "Chiang Mai": "TH",
