@@ -266,7 +266,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r6438-r6506 (an ambassador)
                       "Zhang Jinfeng",
                       # r6507-r6737 (an ambassador, a consul general, a planning official)
-                      "Jiang Yuande", "Yu Peng", "Zhu Zhixin"}
+                      "Jiang Yuande", "Yu Peng", "Zhu Zhixin",
+                      # r6738-r6974 (an ambassador)
+                      "Zhou Yuxiao"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
