@@ -59,7 +59,8 @@ _FROM_LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives?|[Dd]elegations?|[Ll]eaders?|[Pp]articipants?|[Gg]uests?|heavyweights|[Oo]fficials|[Mm]embers"
     r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
     # ("officials of political parties, civil society organizations, and media workers from A, B ... were present")
-    r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
+    # ("More than 80 representatives from parties in Egypt, Jordan, ... and other Arab countries are attending")
+    r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?:(?:political\s+)?parties\s+in\s+)?(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
     # ("... opened on September 10, with party leaders and lawmakers from A, B and C in attendance")
     r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance"
     r"|(?:are|were)\s+(?:attending|taking\s+part|participating))\b",     # ("... from A, B and C are attending the seminar")

@@ -14,7 +14,7 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 # "X sent a message to congratulate Y after the election": not this event.
 _PAST_AFTER_RE = re.compile(
     r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:talks|a\s+(?:phone|telephone|video)\s+call)"
-    r"|paid\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
+    r"|paid\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)

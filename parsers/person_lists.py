@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, ROLE_END_RE, TITLE_START_RE, TITLE_TAIL, clean_name,
+from parsers.names import (HONORIFIC, HONORIFIC_RE, NAME, ORG_WORD_RE, ROLE_END_RE, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, clean_name,
                            strip_acronyms)
 from parsers.person_roles import context_role, reported
 from parsers.object_lists import OBJECT_LIST_RE, list_items
@@ -110,6 +110,9 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         hit = title_then_name(item, None, relaxed)
         between = text[pending[1] + len(pending[0]):i0] if pending is not None else ""
         # ("Minister of Youth, Culture, and Communication X": a serial comma closes a title's list of portfolios)
+        if hit is not None and hit[0] and pending is not None and re.fullmatch(r"\s+and\s+", between) \
+                and not TITLE_START_RE.match(hit[0]) and not re.search(TITLE_NOUN, hit[0], re.IGNORECASE):
+            hit = None      # "Minister for Foreign Affairs and International Co-operation X": the second portfolio
         if (hit is None or hit[0] is None) and pending is not None and (re.fullmatch(r"\s+and\s+", between) or (
                 (re.fullmatch(r",\s+", between) or re.fullmatch(r",\s+and\s+", between) and ", " in pending[0])
                 and not TITLE_START_RE.match(item))):

@@ -55,7 +55,8 @@ def _office_after(spans: list[PartySpan], text: str, m: Mention) -> Party | None
     # ("Prime Minister X, a senior leader of the A Party, ...", "President X, who leads the host A Party (AP), ...")
     a = re.match(r",\s+(?:a\s+(?:senior\s+|top\s+)?(?:leader|member)\s+of\s+(?:the\s+)?|who\s+(?:leads|heads|chairs)\s+(?:the\s+)?(?:host\s+|ruling\s+)?|(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?)(?:ruling\s+|governing\s+)?",
                  text[m.end:m.end + 80])
-    b = re.match(r",\s+[^,;.]{3,120}?\band\s+(?:a\s+)?(?:senior\s+|top\s+)?(?:leader|member)\s+of\s+(?:the\s+)?", text[m.end:m.end + 200])
+    b = re.match(r",\s+[^,;.]{3,120}?\band\s+(?:a\s+)?(?:senior\s+|top\s+)?(?:leader|member|(?:[A-Z][\w\-]*\s+){1,2}?(?:General|President|Chairman))\s+of\s+(?:the\s+)?",
+                 text[m.end:m.end + 200])
     # ("Senator X, Chairman of the Senate Defence Committee and a senior leader of the A Party (AP), ...")
     return next((s.party for s in spans if any(x and s.start == m.end + x.end() for x in (a, b))), None)
 

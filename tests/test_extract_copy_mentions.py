@@ -129,3 +129,60 @@ def test_people_in_passing_of_rounds_116_and_117(title, pub, lead, later, field,
 ])
 def test_contacts_and_people_of_rounds_116_and_117(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "looked forward to a closer dialogue with the CPC": a wish, no gathering; the visit is the contact
+    ("Parties eager to learn about congress", "2012.11.29", "BERLIN, Nov. 28 (Xinhua) -- Leaders of the country's "
+     "two biggest parties said on Wednesday they looked forward to a closer dialogue with the CPC.", "A CPC "
+     f"delegation led by {MA}, met separately here with Tom Poe, secretary-general of the Example Party, and Bob Roe, "
+     "secretary-general of the Other Party, to brief them on the congress.", "type", ("visit", "in_person")),
+    # "..., the ruling party's Secretary General, X, said" then "X announced the plan after holding talks with"
+    ("Party to send cadres to China", "2016.03.16", "Dar es Salaam, March 15 \u2014 The Example Party (EP) will send "
+     "about 50 cadres to China this year under a programme agreed with the Communist Party of China (CPC), the "
+     "ruling party's Secretary General, Tom Poe, said here on Tuesday.", "Poe announced the plan after holding "
+     f"talks at the party's offices with a visiting CPC delegation led by {MA}.", "foreign", ["Tom Poe"]),
+    # "Minister for Foreign Affairs and International Co-operation X": the second portfolio joins the title
+    ("Secretary General hosts delegation", "2009.08.20", "Dodoma, August 19th\u2014Example Party (EP) Secretary "
+     f"General Tom Poe on Wednesday received a visiting delegation of the CPC led by {MA}.", "Present at the talks "
+     "were EP National Executive Committee member and Minister for Foreign Affairs and International Co-operation "
+     "Bob Roe and the Chinese Ambassador to Tanzania, Li Hua.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "President X, who is also ANC President, discussed with the Chinese leadership ... last year": then
+    ("Secretary-General to Lead Delegation", "2011.10.04", "Johannesburg, October 3rd\u2014Example Party (EP) national "
+     "spokesperson Tom Poe announced today that Secretary-General Bob Roe will lead a delegation on a visit to China.",
+     "Poe said the programme builds on the cooperation that President Jim Doe, who is also EP President, discussed "
+     "with the Chinese leadership during his state visit to Beijing in August last year.", "foreign",
+     ["Bob Roe", "Tom Poe"]),
+    # "Senator X, Chairman of the Senate Defence Committee and Secretary General of the A (AA), and included ..."
+    ("Parties join dialogue", "2017.12.02", "BEIJING, Dec 1 (APP) -- Leaders of the country's main political parties "
+     "participated here on Friday in the opening of the High-Level Meeting.", "The Pakistani delegation was led by "
+     "Senator Tom Poe, Chairman of the Senate Defence Committee and Secretary General of the Pakistan Muslim "
+     "League-Quaid (PML-Q), and included Senator Bob Roe, Vice-President of the Pakistan Peoples Party (PPP), and Jim "
+     "Doe, Central Information Secretary of the Pakistan Tehreek-e-Insaf (PTI).", "parties",
+     ["Pakistan Muslim League-Quaid", "Pakistan Peoples Party", "Pakistan Tehreek-e-Insaf"]),
+    # "Taking part from the party headquarters in Maputo were also the A Secretary ..., X, and the Chinese ambassador, Y"
+    ("Parties hold video talks", "2020.06.18", "Maputo, 17 Jun (AIM) - The Secretary-General of the Example Party (EP), "
+     f"Tom Poe, on Wednesday held a video call with {MA}.", "Taking part from the EP headquarters in Maputo were also "
+     "the EP Secretary for Foreign Relations, Bob Roe, and the Chinese ambassador to Mozambique, Li Hua.", "cpc",
+     ["Ma Lin", "Li Hua"]),
+    # "will leave for Beijing on Sunday for a week-long visit": an announcement; "are also on the delegation"
+    ("Party to Send Delegation to China", "2008.06.11", "KATHMANDU, June 10 (Xinhua) -- A delegation of the Example "
+     "Party (EP), led by its senior leader Tom Poe, will leave for Beijing on Sunday for a week-long goodwill visit, "
+     "the party's central office said here on Tuesday.", "Central leaders Bob Roe and Ann Roe and two officials of "
+     "the party's foreign department are also on the delegation, the statement said.", "type", ("other", None)),
+    ("Party to Send Delegation to China", "2008.06.11", "KATHMANDU, June 10 (Xinhua) -- A delegation of the Example "
+     "Party (EP), led by its senior leader Tom Poe, will leave for Beijing on Sunday for a week-long goodwill visit, "
+     "the party's central office said here on Tuesday.", "Central leaders Bob Roe and Ann Roe and two officials of "
+     "the party's foreign department are also on the delegation, the statement said.", "foreign",
+     ["Ann Roe", "Bob Roe", "Tom Poe"]),
+])
+def test_copies_and_announcements_of_round_118(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_representatives_from_parties_in_listed_countries_take_part():
+    from tests.test_extract_copy_types import _countries
+    assert _countries("Parties back initiative", "2017.04.19", "YINCHUAN, April 18 (Xinhua) -- Parties voiced support "
+                      "on Tuesday as a dialogue between the CPC and Arab political parties opened here.", "More than 80 "
+                      "representatives from parties in Egypt, Jordan and other Arab countries are attending the "
+                      "three-day event.") == ["EG", "JO"]
