@@ -268,7 +268,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r6507-r6737 (an ambassador, a consul general, a planning official)
                       "Jiang Yuande", "Yu Peng", "Zhu Zhixin",
                       # r6738-r6974 (an ambassador)
-                      "Zhou Yuxiao"}
+                      "Zhou Yuxiao",
+                      # r6975-r7054 (an embassy counsellor)
+                      "Liu Bo"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
