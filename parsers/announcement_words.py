@@ -44,7 +44,7 @@ FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:an?\s
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
                                  r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks))"
                                  # ("..., according to a statement issued after a telephone conversation on Wednesday.")
-                                 r"(?:\s+(?:with|between)\b|\s+on\s+\w+day(?=\.))", _I)
+                                 r"(?:\s+on\s+\w+day)?(?:\s+(?:with|between)\b|(?=\.))", _I)
 
 # "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press
 # conference that ...": the story of a press conference, whatever its first sentence reports

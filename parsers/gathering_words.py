@@ -40,7 +40,7 @@ HELD_CONF_RE = re.compile(
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 # "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
 ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s*conference\s+(?:this\s+\w+\s+|today\s+|on\s+\w+\s+)?with\s+(?:the\s+)?(?-i:[A-Z])"
-                                     r"(?![^.;]{0,160}?\b(?:parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
+                                     r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
 CONFERENCE_RE = re.compile(
     # (a topic of cooperation is no format: "agree to strengthen dialogue", "Agree to Boost Cadre Training")
     r"(?<!strengthen\s)(?<!deepen\s)(?<!closer\s)(?<!boost\s)(?<!promote\s)(?<!enhance\s)(?<!expand\s)(?<!intensify\s)(?<!step\sup\s)"
@@ -75,7 +75,7 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+(?:for|to)"
                       r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering)\b", _I)   # "a plan covering ... joint seminars"
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e|set\s+up|establish)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e|set\s+up|establish)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
                           r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b", _I)

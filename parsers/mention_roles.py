@@ -20,7 +20,7 @@ _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by))\b[^.;]*$")
-_COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+with|call\s+on"
+_COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with|call\s+on"
                              r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,40}?$")
 _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
@@ -35,7 +35,8 @@ _SAID_COMING_RE = re.compile(r"\s*,?\s*said\s+(?:that\s+)?the\s+(?:delegation|vi
 # "According to reports from the region, Premier X arrived ...")
 _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}"
                                 r"|[A-Z][\w\-]+,\s+the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|daily|paper|organ|agency|website)\b)"
-                                r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports|Asked\s+about\b[^,.;]{0,120},)")
+                                r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports|Asked\s+about\b[^,.;]{0,120},"
+                                r"|In\s+a\s+(?:press\s+release|statement)\s+issued\b[^,.;]{0,60},)")
 _TOLD_PRESS_AFTER_RE = re.compile(r"(?:,\s+[^,.;]{3,80},)?\s+told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)\b")
 # "Both were in Beijing for the High-Level Meeting, which opened on Thursday and where X delivered a keynote speech"
 _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(?:for|to\s+attend)\s+[^.;]{3,200}?\bwhere\s+(?:[\w\-]+\s+){0,3}$")
@@ -43,9 +44,10 @@ _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s
                                  r"(?:letter|message|cable)\s+from\b")
 # "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
 _FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
-                          r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$")   # "... reached when Thai Prime Minister X visited China last October"
-_POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
-_LED_BY_ITS_RE = re.compile(r"\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
+                          r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
+                          r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"
+_POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|(?:,[^.;]{3,80},)?,?\s+had\s+asked\s+(?:him|her|them)\s+to\s+convey\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
+_LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?,\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
 _PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
 
 
@@ -128,7 +130,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
             # ("The delegation also includes X, Hu said": a member of the announced delegation)
-            member = announcement and re.search(r"\bdelegation\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b",
+            member = announcement and re.search(r"\bdelegation(?:,\s+which)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b",
                                                 text[sentence_start(text, x.start):x.start])
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
@@ -141,7 +143,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             elif x.role == "passing" and joined and re.match(r"\s*According\s+to\s+[A-Z][\w\-]+,\s+[^,.;]*$", text[sentence_start(text, x.start):x.start]):
                 x.role = "participant"  # "According to X, Deputy Chairman Y, who ..., also took part in the video conversation"
             elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
-                    and earlier_same_trip(text, x.start):
+                    and past_contact(text, x.start):     # (an earlier stop, or "X and Y held a telephone conversation earlier this year")
                 x.role = "passing"
             elif x.role == "participant" and lead_par_end is not None and x.start < lead_par_end and text.rfind("\n", 0, x.start) + 1 < sentence_start(text, x.start) \
                     and re.match(r"\s*Earlier\s+in\s+[A-Z]", text[sentence_start(text, x.start):]) and earlier_same_trip(text, x.start):
@@ -233,7 +235,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "participant"  # "he thanked X, Vice-minister of the IDCPC, who was also present at the meeting"
     ordered = sorted(found, key=lambda m: m.start)
     for prev, x in zip(ordered, ordered[1:]):
-        if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start):
+        if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start) \
+                and not re.match(r"(?:,[^.;]{3,160},)?,?\s+(?:expressed|said|wrote|noted|stressed|conveyed|extended)\b", text[x.end:x.end + 200]):
             x.role = "addressee"    # "sent messages ... to A, President of ..., B, Chairman of ..., and C, ...": all addressed
     for x in found:
         if x.role == "participant" and (x.title and _PASSING_IN_TITLE_RE.search(x.title)
@@ -246,6 +249,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                           or _POSTED_AFTER_RE.match(text, x.end)
                                           or _WHERE_ELSEWHERE_RE.search(text[sentence_start(text, x.start):x.start])):
             x.role = "passing"      # "the support of the CPC for the Cuban Party, led by its First Secretary, X"; another gathering's
+        if x.title and " and by the " in x.title and (j := text.rfind(" and by the ", max(0, x.title_start), x.start)) >= 0:
+            # "attended by the Chairman of ... A and by the Ambassador of ..., B": B's title is the second
+            x.title, x.title_start = x.title.rsplit(" and by the ", 1)[1], j + len(" and by the ")
         if x.title and re.match(r"(?:The|whose)\s+\S", x.title):
             # "The Chinese Ambassador to India, Xu Feihong, ...", "the embassy, whose Ambassador X was also present"
             x.title = x.title.split(None, 1)[1]

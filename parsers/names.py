@@ -125,7 +125,7 @@ def clean_name(name: str) -> str:
     # "Visiting X", "MP Kenneth Natapei": a word before the name that is neither name nor title
     bare = HONORIFIC_RE.sub("", re.sub(r"^(?:Visiting|MP)\s+", "", name.strip()))
     # "Sheikh Hasina": an honorific whose removal would leave one word or less is part of the name
-    name = bare if len(bare.split()) >= 2 else name.strip()
+    name = bare if len(bare.split()) >= 2 or re.fullmatch(GLUED_INITIAL, bare) else name.strip()     # ("Mr U.Enkhtuvshin")
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name)       # nickname "(Prachanda)"
     name = POST_NOMINAL_RE.sub("", name)
     return re.sub(r"\s+", " ", name).strip(" ,")
@@ -187,7 +187,7 @@ def looks_like_org(name: str) -> bool:
                           r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
                           r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
                           r"Cooperation|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|Development|Division|"
-                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|"
+                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|House|Headquarters|"
                           # nor one made of role words ("CPP President, Senate President X")
                           r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
                           r"Deputy|Director|Ambassador|Governor|Mayor|Senator)\b", name)

@@ -54,7 +54,7 @@ _AT_WHICH_SPOKESPERSON_RE = re.compile(
     rf"{NAME})\s+(?:reviewed|briefed|introduced|answered|said|announced)\b")
 _SAID_AFTER_RE = re.compile(
     # (an initial's dot ends no subject: "..., said General Secretary of the A Party D. Raja.")
-    r",[\"\u201d]?\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.){3,120}?)\s*(?=(?<!\s[A-Z])[.,;]|$)")
+    r",[\"\u201d]?\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.|(?<=\sDr)\.|(?<=\sMr)\.){3,120}?)\s*(?=(?<!\s[A-Z])(?<!\sDr)(?<!\sMr)[.,;]|$)")
 _ROLE_SAID_THIS_RE = re.compile(r"[.!]?\s+The\s+(?P<role>[A-Z][^.;\n]{0,80}?\b(?:president|chairman|chairwoman|leader|secretary-general|"
                                 r"secretary\s+general|chief))\s+(?:said|says)\s+(?:this|so)\b")
 _PAIR_RE = re.compile(
@@ -88,7 +88,7 @@ _DELEGATION_LIST_RE = re.compile(
     # ("Other members of the BNP delegation are- Standing Committee members A, B, ...")
     r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is)"
     # ("Meeting the NDC team, which included the party's General Secretary, Mr X, Mr Ai said")
-    r"|(?<=\s)(?:team|delegation|group),\s+which\s+(?:also\s+)?included)(?:\s*[-:\u2013\u2014]\s*|\s+)")
+    r"|(?<=\s)(?:team|delegation|group),\s+which\s+(?:also\s+)?include[sd]|(?<=\s)delegation\s+that\s+(?:also\s+)?includes)(?:\s*[-:\u2013\u2014]\s*|\s+)")
 _AND_INCLUDED_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b(?:[^.;\n]|\.(?!\s)|(?<=Reps)\.|(?<=Rep)\.|(?<=Sen)\.){3,300}?"
                              r",\s+and\s+(?:also\s+)?(?:included|includes)\s+")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
@@ -158,7 +158,7 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
         # ("X said the delegation would include A, B and C": who is to come, the announcement's own content)
         if not _CPC_DELEGATION_RE.match(text, m.start()) and not (
                 lead_end is not None and m.start() >= lead_end and reported(text, m.start())
-                and not re.search(r"\b(?:will|would)\s+include", m.group())):
+                and not re.search(r"\b(?:will|would)\s+include|\b(?:which|that)\s+(?:also\s+)?includes\b", m.group())):
             add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
             # "The Chinese delegation was led by X. The delegation included A, B ...": the CPC side's members
             if re.match(r"[Tt]he\s+delegation\b", m.group()) and re.search(

@@ -19,17 +19,17 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     # ("The meeting at the party's headquarters in Belgrade was also attended by": the venue between)
-    r"\b(?:(?:meeting|talks|ceremony)(?:\s+(?:at|in)\s+[^.;,\n]{3,80}?|,\s+held\s+[^.;,\n]{3,80}?,)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:video|phone|telephone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
+    r"\b(?:(?:meeting|talks|ceremony)(?:\s+(?:at|in)\s+[^.;,\n]{3,80}?|,\s+held\s+[^.;,\n]{3,80}?,)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:(?:video|phone|telephone)\s+(?:call|conversation|talks)|video\s*conference)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
-    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds|(?<=\bwould\s)hold|(?<=\bwill\s)hold)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?:was|were)\s+joined\s+(?:(?:on|in|at)\s+the\s+(?:call|meeting|talks)\s+)?by|(?<=\bofficial\s)told(?=\s+[A-Z])|told(?=\s+[A-Z][^.;\n]{3,120}?\s+(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b)|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|(?:the\s+)?(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
+    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds|(?<=\bwould\s)hold|(?<=\bwill\s)hold)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?:was|were)\s+joined\s+(?:(?:on|in|at)\s+the\s+(?:call|meeting|talks|party\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?)\s+)?by|(?<=\bofficial\s)told(?=\s+[A-Z])|told(?=\s+[A-Z][^.;\n]{3,120}?\s+(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b)|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|(?:the\s+)?(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     # "made the suggestion during his phone talks on February 8 with ..."
     r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
-    r"(?<=\b[Tt]his\s)was\s+announced\s+by(?=\s+[A-Z])|communicated\s+with|told(?=\s+visiting\s+[A-Z])|(?<=\bwhile\s)talking\s+to(?=\s+[A-Z])|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
+    r"(?<=\b[Tt]his\s)was\s+announced\s+by(?=\s+[A-Z])|communicated\s+with|told(?=\s+visiting\s+[A-Z]|\s+(?:[A-Z][a-z]+\s+){1,2}Ambassador\s+[A-Z])|(?<=\bwhile\s)talking\s+to(?=\s+[A-Z])|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
     # "The plan was conveyed by Chinese Ambassador X when he met with Y": the one who met
     r"(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by(?=\s[^.;]{3,120}?\s+when\s+(?:he|she)\s)|"
     # "X joined the talks at the LDP headquarters, as did Chinese Ambassador to Japan Y"
@@ -56,7 +56,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over|delivered|given|hosted)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     # ("Also speaking at the session, which drew some 300 party members, were ...")
-    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part))\b[^.;,\n]{0,60}?"
+    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part|in\s+attendance))\b[^.;,\n]{0,60}?"
     r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
@@ -64,7 +64,7 @@ OBJECT_LIST_RE = re.compile(
     r"\b[Dd]elegation\s+(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|"     # an announcement: "The delegation will also include A and B"     # "The delegation, which includes A, B and C, is in China"     # "The delegation included Senator A, ..., and B"
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+the\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
-    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
+    r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Ss]peakers)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
     # "met with X on Nov. 17, and with State Minister ... Y the following day": a second object of the same verb
     r"(?<=,\s)and(?=\s+with\s+(?:the\s+)?[A-Z]))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"
@@ -176,7 +176,7 @@ def split_items(text: str, i: int, end: int):
         pos = j + len(part)
         # "Armenian officials including Vice President of ...": the group noun is no part of the title
         item = re.sub(r"^[^,]{0,60}?\b(?:including|includes|included|comprising|comprises|such\s+as|namely)\s+(?=[A-Z])", "", part)
-        item = re.sub(r"^(?:by\s+(?=its\s))?(?:the|a|an|its)\s+", "", item)
+        item = re.sub(r"^(?:by\s+(?=(?:its|the)\s))?(?:the|a|an|its)\s+", "", item)     # ("... and by the Ambassador of ..., X")
         item = re.sub(r"^by\s+(?=[A-Z])", "", item)     # "attended by A, by Vice-Minister B and by Ambassador C"
         item = re.sub(r"^[A-Z][\w\-]*\s+side\s+by\s+(?=[A-Z])", "", item)     # "led by A, ..., and the Vietnamese side by B"
         yield item, j + (len(part) - len(item))

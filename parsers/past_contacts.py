@@ -13,8 +13,8 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 # After the lead, a contact of its own time: "President X spoke with Y on the phone in May",
 # "X sent a message to congratulate Y after the election": not this event.
 _PAST_AFTER_RE = re.compile(
-    r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:talks|a\s+(?:phone|telephone|video)\s+call)"
-    r"|paid\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
+    r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
+    r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)
@@ -61,7 +61,9 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
                                    # "came to Sichuan after concluding its programme in Beijing, where"
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"
-                                   r"\b(?:arrived|came|reached)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+)(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}))?\s+from)"
+                                   r"\b(?:arrived|came|reached)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+)(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?\s+from|"
+                                   # "the second stop of the delegation's European tour, which began in Madrid, where"
+                                   r"\b(?:tour|trip|visit),\s+which\s+(?:began|started|earlier\s+took\s+(?:it|him|her|them)\s+to)(?:\s+in)?)"
     r"\s+[A-Z][^,;.]{1,40},\s+where\b")     # ("reached Havana on June 7 from Caracas, where it held talks with X")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
@@ -86,7 +88,7 @@ EARLIER_LEG_RE = re.compile(
     r"|In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:last\s+week|earlier\s+(?:this|that)\s+week)(?=\s*,))\b")     # "In Phnom Penh last week, Zhang met X"     # "Prior to Namibia, the delegation visited ..."
 
 
-_SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon)|on\s+the\s+same\s+day)\s*,")
+_SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon)|(?:on\s+)?the\s+same\s+day)\s*,")
 
 
 def earlier_same_trip(text: str, pos: int) -> bool:
@@ -94,7 +96,7 @@ def earlier_same_trip(text: str, pos: int) -> bool:
     day before: another meeting of the same trip, told after the lead paragraph."""
     start = sentence_start(text, pos)
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
-    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+talks|met)\b", text[start:end]):
+    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:talks|discussions)|met)\b", text[start:end]):
         return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop
     if EARLIER_LEG_RE.match(text[start:pos]):
         return True

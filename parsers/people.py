@@ -78,7 +78,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
-_GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet"
+_GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
 _SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
 

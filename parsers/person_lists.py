@@ -124,10 +124,11 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             elif re.fullmatch(r"[A-Z][a-z]+", item.strip()):
                 pending = (text[pending[1]:i0 + len(item)], pending[1])     # "..., Cooperation and Development of ..."
                 continue
-        bare = _BARE_NAME_RE.match(item.strip()) if hit is None or hit[0] is None else None
+        # ("the CCM Deputy Secretary General (Mainland), Comrade X, and ..."): an honorific before the bare name
+        bare = _BARE_NAME_RE.match(HONORIFIC_RE.sub("", item.strip())) if hit is None or hit[0] is None else None
         if bare is None and (hit is None or hit[0] is None) and pending is not None:
             bare = _NAME_OF_RE.match(item.strip())
-        if bare and pending is not None and re.fullmatch(r",\s*", text[pending[1] + len(pending[0]):i0]):
+        if bare and pending is not None and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,\s*", text[pending[1] + len(pending[0]):i0]):
             # "Speaker of the House of Commons, John Smith": the title stands before a comma
             name = clean_name(bare.group("name"))
             if len(name.split()) >= 2 and not looks_like_org(name) and not country_code(name) \

@@ -53,7 +53,7 @@ def _envoy_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
 def _office_after(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """"Prime Minister X, President of the A Party (AP), met ...": a party office set off after a title-first name."""
     # ("Prime Minister X, a senior leader of the A Party, ...", "President X, who leads the host A Party (AP), ...")
-    a = re.match(r",\s+(?:a\s+(?:senior\s+|top\s+)?(?:leader|member)\s+of\s+(?:the\s+)?|who\s+(?:leads|heads|chairs)\s+(?:the\s+)?(?:host\s+|ruling\s+)?|(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?)(?:ruling\s+|governing\s+)?",
+    a = re.match(r",\s+(?:a\s+(?:senior\s+|top\s+)?(?:leader|member)\s+of\s+(?:the\s+)?|who\s+(?:leads|heads|chairs)\s+(?:the\s+)?(?:host\s+|ruling\s+)?|representing\s+(?:the\s+)?|(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?)(?:ruling\s+|governing\s+)?",
                  text[m.end:m.end + 80])
     b = re.match(r",\s+[^,;.]{3,120}?\band\s+(?:a\s+)?(?:senior\s+|top\s+)?(?:leader|member|(?:[A-Z][\w\-]*\s+){1,2}?(?:General|President|Chairman))\s+of\s+(?:the\s+)?",
                  text[m.end:m.end + 200])

@@ -37,7 +37,7 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
                             # "X made the remarks when meeting with a CPV delegation led by Y"
-                            r"|\bmade\s+the\s+remarks?\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b"
+                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b"
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b"
                             # "Poe signed the document after talks in Beijing on 11 June with", "He was talking to a delegation"
                             r"|\bsigned\s+the\s+(?:document|agreement|memorandum|plan)\s+(?:after|during|at|following)\s+(?:(?:a|the)\s+)?(?:talks|meeting)\b"

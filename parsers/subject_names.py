@@ -27,7 +27,8 @@ _CONTACT_VERB = (r"(?:met|meets|held\s+talks|had\s+talks|holds\s+talks|received|
                  r"held\s+(?:a\s+)?(?:video\s+|phone\s+|telephone\s+)?(?:call|conversation|meeting)s?|"
                  r"spoke\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)|"
                  # "X, who is leading a delegation ..., made the remarks in talks with Y": the lead's speaker
-                 r"made\s+the\s+(?:remarks|comments)\s+(?:in|during)\s+(?:his\s+|her\s+|the\s+)?(?:talks|a\s+meeting)\s+with)")
+                 r"made\s+the\s+(?:remarks|comments)\s+(?:in|during)\s+(?:his\s+|her\s+|the\s+)?(?:talks|a\s+meeting)\s+with"
+                 r"|made\s+the\s+announcement\b[^.;]{0,60}?\bwhile\s+holding\s+talks\s+with)")
 _ONE = rf"(?:{HONORIFIC}\s+)?{NAME}"
 _SUBJECT_NAMES_RE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=\u2014)|(?<=--))[ \t]*"

@@ -28,7 +28,7 @@ _PART_VERB = (
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
     r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
-    r"(?:who\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:(?:part|members?)\s+of|on)\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+from\b|will\s+be\s+visiting|"
+    r"(?:who\s+)?(?:are|is|were|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:(?:part|members?)\s+of|on)\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+(?:[A-Z][a-z]+\s+)?from\b|will\s+be\s+visiting|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|connected\s+to\s+the\s+(?:talks|meeting|call|conversation)|agreed\s+(?:during|at|in)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting|call|conversation)|head(?:s|ed)?\s+the\s+(?:[\w\-]+\s+){0,2}?(?:side|delegation|team)|"
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
     r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session|conversation))\s+(?:online\s+)?from\b|"

@@ -43,7 +43,7 @@ _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
 # "The MPLA secretary general conveyed to his host the greetings of the party's president, X": no title
 # a title-first person, then the title of the person named between commas
 # ("The ANC side included Treasurer-General X and the chairperson of ..., Y": the list's opening is no title)
-_FIRST_OF_PAIR_RE = re.compile(r"(?:[^,]*?\b(?:included|includes|including)\s+)?(.+?\s[A-Z][\w\-\u00C0-\u017F]+)\s+and\s+the\s+"
+_FIRST_OF_PAIR_RE = re.compile(r"(?:[^,]*?\b(?:included|includes|including)\s+)?(.+?\s[A-Z][\w\-\u00C0-\u017F]+)\s+and\s+(?:by\s+)?the\s+"
                                r"([A-Z][^,]+|(?:chair|chairperson|chairman|head|leader|secretary|director|president)\s+of\s[^,]+)$")
 _CONVEYED_RE = re.compile(r"\b(?:conveyed|extended|delivered|passed\s+on|brought)\b")
 

@@ -89,6 +89,8 @@ def _party_split(hit: tuple[str | None, str] | None) -> bool:
 
 def _title_then_name(subject: str, known_officials, relaxed: bool) -> tuple[str | None, str] | None:
     hit = _split_title_name(subject, known_officials, relaxed)
+    if hit and (h := HONORIFIC_RE.match(hit[1])) and re.fullmatch(GLUED_INITIAL, hit[1][h.end():]):
+        hit = (hit[0], hit[1][h.end():])     # "Chairman of the MPP Mr U.Enkhtuvshin": the honorific is neither
     return None if _party_split(hit) else hit
 
 
@@ -114,7 +116,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     k_run = k
     if 1 < k < len(tokens) - 2 and tokens[k - 1].group() == "in" and city_country(tokens[k].group()):
         k += 1      # "Chinese Ambassador in Kathmandu Chen Song": the post's city ends the title
-    if len(tokens) - k == 1 and k > 0 and HONORIFIC_RE.match(tokens[k - 1].group() + " "):
+    if len(tokens) - k == 1 and k > 0 and HONORIFIC_RE.match(tokens[k - 1].group() + " ") \
+            and not re.fullmatch(GLUED_INITIAL, tokens[k].group()):     # (not "Mr U.Enkhtuvshin")
         k -= 1              # "Prime Minister Sheikh Hasina": dropping the honorific would leave one word
     while k < len(tokens) and TITLE_TAIL.match(tokens[k].group()) and re.match(r"^[A-Z]\.$", tokens[k].group()):
         k += 1                      # a lone initial opens no name ("K.P. Sharma Oli" does)
