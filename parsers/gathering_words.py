@@ -107,7 +107,10 @@ def many_parties_told(text: str) -> bool:
     with political parties of Samoa" in the CPC host's words makes no video call a conference."""
     for m in MANY_PARTIES_RE.finditer(text):
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if not _SAID_BEFORE_RE.search(text, start, m.start()):
+        end = min(i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
+        # (nor in words a lead reports before its speaker: "Political parties should ..., a senior official said")
+        if not _SAID_BEFORE_RE.search(text, start, m.start()) and not re.search(
+                r",\s+(?:a|an|the)\s+(?:[\w\-()]+\s+){0,12}?(?:said|says)\b", text[m.end():end]):
             return True
     return False
 

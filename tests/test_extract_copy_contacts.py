@@ -125,3 +125,12 @@ def test_people_of_rounds_120_and_121(title, pub, lead, later, field, value):
 ])
 def test_contacts_of_rounds_120_and_121(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+def test_parties_in_words_a_lead_reports_make_no_conference():
+    # "Political parties should ..., a senior official of the CPC said Tuesday during a video call with ...": one counterpart
+    assert _read("CPC, Hungary's Fidesz vow closer cooperation against COVID-19", "2020.05.13", "BEIJING, May 12 (Xinhua) -- Political "
+                 "parties should put people's lives first and reject attempts to politicize the pandemic, a senior "
+                 "official of the Communist Party of China (CPC) said Tuesday during a video call with a leader of "
+                 "Hungary's ruling party.", f"{MA}, held the video call with Tom Poe, head of the parliamentary group of "
+                 "the Example Party.")["type"] == ("call", "video")
