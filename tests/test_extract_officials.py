@@ -270,7 +270,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r6738-r6974 (an ambassador)
                       "Zhou Yuxiao",
                       # r6975-r7054 (an embassy counsellor)
-                      "Liu Bo"}
+                      "Liu Bo",
+                      # r7055-r7212 (three ambassadors or embassy officials, a provincial Party secretary)
+                      "Dai Bing", "Qi Dayu", "Zhao Baogang", "Luo Qingquan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

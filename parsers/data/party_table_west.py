@@ -96,7 +96,7 @@ PARTIES: list[tuple] = [
     ("Internal Macedonian Revolutionary Organization-Democratic Party for Macedonian National Unity", "VMRO-DPMNE", "MK",
      ("Internal Macedonian Revolutionary Organization - Democratic Party for Macedonian National Unity",), ()),
     ("Socialist Party of Albania", None, "AL", ("Socialist Party",), ()),
-    ("Labour Party", None, "MT", (), ("Maltese Labour Party",)),
+    ("Labour Party", None, "MT", ("Malta Labour Party",), ("Maltese Labour Party",)),
     ("Social Democratic Party of Switzerland", None, "CH", (), ()),
     ("Swiss People's Party", "SVP", "CH", (), ()),
     ("Podemos", None, "ES", (), ()),
