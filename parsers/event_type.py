@@ -93,7 +93,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
-            and not re.search(r"\b(?:said|told\s+[A-Z]{2,8})\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?with\b",
+            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
@@ -141,7 +141,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ("Today, ..., we send warm fraternal greetings and congratulations to the Chinese people")
     # ("Chinese envoy meets Mahinda with message from Xi": a message carried to a meeting)
     # ("X Phones Y to Express Sympathy": a call's purpose, when the lead tells a call and no message)
-    if _MESSAGE_RE.search(title) and not (re.search(r"\b(?:meets|delivers|hands\s+over)\b", title, _I) and _MEETING_RE.search(first)) and not (
+    if _MESSAGE_RE.search(title) and not (re.search(r"\b(?:meets|delivers|hands\s+over)\b", title, _I) and _MEETING_RE.search(first)) \
+            and not re.search(r"\b(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)\s+with\b", f"{lead} {more[:300]}", _I) and not (
             re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \

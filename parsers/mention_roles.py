@@ -247,6 +247,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and (_LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start])
                                           or _FOUNDERS_RE.search(text[sentence_start(text, x.start):x.start])
                                           or _POSTED_AFTER_RE.match(text, x.end)
+                                          # "The statement quoted X, Chairman of ..., as saying that": the statement's source
+                                          or re.search(r"\bquoted\s+$", text[max(0, min(x.start, x.title_start if x.title_start >= 0 else x.start) - 8):
+                                                                             min(x.start, x.title_start if x.title_start >= 0 else x.start)])
+                                          and re.match(r"(?:,[^.;]{3,120},|,)?\s+as\s+saying\b", text[x.end:x.end + 160])
                                           or _WHERE_ELSEWHERE_RE.search(text[sentence_start(text, x.start):x.start])):
             x.role = "passing"      # "the support of the CPC for the Cuban Party, led by its First Secretary, X"; another gathering's
         if x.title and " and by the " in x.title and (j := text.rfind(" and by the ", max(0, x.title_start), x.start)) >= 0:

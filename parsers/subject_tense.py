@@ -18,6 +18,7 @@ _SAID_TAIL_RE = re.compile(SAID_TAIL)
 # "had talks with", "had a meeting with": a contact; "Asad Umar said Prime Minister X had directed that": no
 _HAD_CONTACT_RE = re.compile(r"\s+(?:also\s+)?(?:a|an|talks|discussions|meetings?|separate|bilateral|cordial|fruitful|friendly|in-depth|"
                              r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_WHILE_RECEIVING_RE = re.compile(r"[^.;]{0,300}?,\s+(?:while|when)\s+(?:receiving|meeting|holding\s+talks\s+with)\b")
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
 _LAST_YEAR_RE = re.compile(r"[^.;]{0,80}?\b(?:last\s+(?:year|month)|(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended|earlier|previously|already)\b")
@@ -31,8 +32,8 @@ def other_occasion(text: str, m: re.Match, lead_end: int | None, sentence_start)
         return True     # "President X, who leads ..., paid a state visit to China in January last year"
     if not aux:
         return False
-    if _HABIT_RE.match(text, m.end()) or _PASSIVE_RE.match(text, m.end()):
-        return True
+    if (_HABIT_RE.match(text, m.end()) or _PASSIVE_RE.match(text, m.end())) and not _WHILE_RECEIVING_RE.match(text, m.end()):
+        return True     # (but "X has urged ..., while receiving a delegation of the CPC": this contact's words)
     if aux.group() == "had":    # "had talks with" is a contact; a subject inside a longer sentence is read elsewhere
         return bool(_EARLIER_RE.match(text, m.end()) or not _HAD_CONTACT_RE.match(text, m.end())
                     and sentence_start(text, m.start("subject")) == m.start("subject") and ", who" not in m.group())

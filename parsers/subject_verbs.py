@@ -17,7 +17,7 @@ _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|took\s+the\s+floor|sat\s+in\s+on|joined\s+the\s+(?:Prime\s+Minister|President|Chairman|Chairperson)\b|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke)|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
+    r"hold|welcomed|greeted|took\s+the\s+floor|sat\s+in\s+on|joined\s+the\s+(?:Prime\s+Minister|President|Chairman|Chairperson)\b|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke|sat\s+in\s+on)|(?:are|is)\s+accompanying\s+(?=[A-Z])|joined\s+the\s+(?:[A-Z]{2,6}\s+)?(?:chairman|president|leader|chairperson)\b|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
     # an envoy "accompanied the delegation", a host "opened the seminar": present
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing

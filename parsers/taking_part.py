@@ -72,6 +72,8 @@ _MEMBERS_FROM_RE = re.compile(
 _AMONG_THEM_RE = re.compile(r"\b(?:confirmed\s+(?:their\s+)?(?:attendance|participation)|(?:will|are\s+to)\s+(?:attend|take\s+part))[^.;]{0,60}?,\s+"
                             r"(?:among\s+them|including)\s+(?:the\s+)?(?:delegations|representatives|leaders)\s+(?:of|from)\s+"
                             r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
+# "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
+_SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included\s+(?P<list>[^.;]{3,400})")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")
 _PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
@@ -175,7 +177,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)) \
-            + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)):
+            + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
         g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"

@@ -134,3 +134,57 @@ def test_parties_in_words_a_lead_reports_make_no_conference():
                  "official of the Communist Party of China (CPC) said Tuesday during a video call with a leader of "
                  "Hungary's ruling party.", f"{MA}, held the video call with Tom Poe, head of the parliamentary group of "
                  "the Example Party.")["type"] == ("call", "video")
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "X told reporters on Tuesday after talks with a visiting Chinese delegation": the plan's occasion
+    ("Parties to hold dialogue in autumn", "2016.06.08", "MOSCOW, June 7. /TASS/. The Example Party and the CPC will "
+     "hold the next round of their dialogue in the autumn, EP Secretary Tom Poe told reporters on Tuesday after talks "
+     "with a visiting Chinese delegation.", f"The Chinese delegation is headed by {MA}.", "type", ("visit", "in_person")),
+    # a headline's "voices sympathy" told "in a telephone conversation with": a call
+    ("Senior CPC official voices sympathy to party over quake", "2011.03.15", "BEIJING, March 14 (Xinhua) -- China is "
+     "ready to offer further help, a senior official of the CPC told a leader of the ruling party on Monday.", f"{MA}, "
+     "expressed sympathy and condolences in a telephone conversation with Tom Poe, secretary general of the Example "
+     "Party.", "type", ("call", "phone")),
+    # "He said this during a meeting with Chinese Ambassador X, who called on him"
+    ("Party to send lawmakers to China", "2018.12.06", "ISLAMABAD, Dec 5 (APP): Example Party (EP) Chairman Tom Poe on "
+     "Wednesday said his party would send a delegation of young parliamentarians to China.", "He said this during a "
+     "meeting with Chinese Ambassador to Pakistan Li Hua, who called on him here.", "cpc", ["Li Hua"]),
+    # "Party General Secretary X has urged ..., while receiving a delegation of the CPC"
+    ("Party leader receives official", "2009.05.21", "Hanoi, May 20 (VNA) - Party General Secretary Tom Poe has urged the "
+     "two Parties to strengthen exchanges of experience, while receiving a delegation of the Communist Party of China "
+     f"(CPC) in Hanoi on May 20.", f"The delegation, led by {MA}, is paying a working visit.", "foreign", ["Tom Poe"]),
+    # "On Tuesday, 8 September 2015, the Secretary General of the A, X, received"; "X, ..., announced here today"
+    ("Party receives ambassador", "2015.09.09", "On Tuesday, 8 September 2015, the Secretary General of the Example "
+     "Party (EP), Tom Poe, received the Ambassador of the People's Republic of China to South Africa, Li Hua.", "Both "
+     "sides exchanged views.", "foreign", ["Tom Poe"]),
+    ("Party delegation to visit China", "2013.03.12", "Dar es Salaam, March 11 \u2014 Example Party (EP) Secretary General "
+     "Tom Poe will lead a delegation on a visit to China next Monday, the party's Secretary for Ideology and "
+     "Publicity, Bob Roe, announced here today.", "The delegation will also include officials of the Youth Wing and "
+     "the Women's Union.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "also sat in on the meeting", "are accompanying X", "joined the DP chairman at the party's headquarters"
+    ("Party leader meets Chinese official", "2007.03.06", f"Beijing, March 5 \u2014 Tom Poe met with {MA}.", "Poe was "
+     "accompanied by Bob Roe, secretary general of the party. Japanese Ambassador to China Ann Roe also sat in on the "
+     "meeting.", "foreign", ["Ann Roe", "Bob Roe", "Tom Poe"]),
+    ("Party leader visits China", "2013.04.10", f"Beijing, April 9 \u2014 {MA}, held talks with Tom Poe, General "
+     "Secretary of the Example Party.", "EP Presidium Member Bob Roe and International Affairs Secretary Ann Roe are "
+     "accompanying Poe.", "foreign", ["Ann Roe", "Bob Roe", "Tom Poe"]),
+    ("Parties hold video call", "2022.03.03", f"Seoul, March 2 -- Example Party chairman Tom Poe held a video call with {MA}.",
+     "Chinese Ambassador to South Korea Li Hua joined the EP chairman at the party's headquarters.", "cpc",
+     ["Ma Lin", "Li Hua"]),
+    # "The statement quoted X, Chairman of the A, as saying": the statement's source
+    ("Party delegation to visit China", "2018.09.05", "MOSCOW, Sept. 4 -- A delegation of the Example Party led by Tom "
+     "Poe will visit China next week, the party's press service said in a statement.", "The statement quoted Bob Roe, "
+     "Chairman of the Example Party, as saying that contacts had become a pillar.", "foreign", ["Tom Poe"]),
+])
+def test_copies_and_announcements_of_round_122(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_unnamed_speakers_parties_take_part():
+    got = _read("Parties pledge cooperation", "2019.06.12", "KUNMING, June 11 (Xinhua) -- Political parties from six "
+                "countries on Tuesday adopted a joint initiative at a dialogue held in Kunming.", f"{MA}, delivered a "
+                "keynote speech.\n\nOther speakers included a member of the Standing Committee of the Cambodian "
+                "People's Party and a vice chairman of the Commission for External Relations of the Communist Party of "
+                "Vietnam Central Committee.")
+    assert got["parties"] == ["Cambodian People's Party", "Communist Party of Vietnam"]

@@ -49,7 +49,7 @@ ARTICLES = frozenset({"the", "la", "le", "les", "los", "las", "l'"})
 # Names that look party-like but are not parties.
 EXCLUDE = frozenset({
     "European Union", "African Union", "Soviet Union", "Non-Aligned Movement",
-    "Communist Youth League", "Youth League", "Inter-Parliamentary Union", "Arab League",
+    "Communist Youth League", "Youth League", "Women's Union", "Women's League", "Inter-Parliamentary Union", "Arab League",
     "Eurasian Economic Union", "Customs Union", "Trade Union", "National Congress",
     "Party Congress", "National Party Congress", "National People's Congress",
     "Communist Party", "Ruling Party", "Political Party", "Opposition Party", "Governing Party",
