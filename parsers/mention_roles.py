@@ -242,6 +242,14 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if x.role == "participant" and (x.title and _PASSING_IN_TITLE_RE.search(x.title)
                                         or re.search(r"\b[Rr]ecall(?:ing|ed)\s+that\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])):
             x.role = "passing"      # a "title" run from the clause before the name: "recalling that SNS President X had"
+        elif x.role == "passing" and re.search(r"\b(?:opened|began|started)\s+with\s+(?:a\s+)?(?:keynote\s+)?speech\s+by\s+$", text[max(0, x.start - 60):x.start]):
+            x.role = "participant"  # "The summit ... opened with a keynote speech by X": he spoke at it
+        elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) \
+                and re.match(r"(?:,[^.;]{3,120},)?,?\s+(?:will\s+visit|is\s+expected\s+to\s+attend)\b", text[x.end:x.end + 200]):
+            x.role = "passing"      # "President X, a founder of the PT, will visit China later this year": another occasion
+        elif x.role == "participant" and re.search(r"\bvisit\s+to\s+[A-Z][\w\-]+\s+by\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 80):x.start]) \
+                and re.match(r"[^.;]{0,120}?\b(?:last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d)\b", text[x.end:x.end + 200]):
+            x.role = "passing"      # "follows the official visit to China by Prime Minister X, ..., in June last year"
         elif x.role == "participant" and _RECEIVED_LETTER_RE.match(text, x.end):
             x.role = "addressee"    # "X, Minister of ..., today received a letter from Y": the letter's addressee
         elif x.role == "participant" and (_LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start])

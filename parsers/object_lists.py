@@ -57,7 +57,7 @@ OBJECT_LIST_RE = re.compile(
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     # ("Also speaking at the session, which drew some 300 party members, were ...")
     r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part|in\s+attendance))\b[^.;,\n]{0,60}?"
-    r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|(?<=\bend\s)was|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
     r"\b[Dd]elegation,\s+which\s+(?:also\s+)?(?:included|includes|comprised|comprises)(?=\s+[A-Z])|"

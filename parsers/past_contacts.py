@@ -13,7 +13,7 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 # After the lead, a contact of its own time: "President X spoke with Y on the phone in May",
 # "X sent a message to congratulate Y after the election": not this event.
 _PAST_AFTER_RE = re.compile(
-    r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
+    r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
     r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"

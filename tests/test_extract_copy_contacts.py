@@ -188,3 +188,51 @@ def test_unnamed_speakers_parties_take_part():
                 "People's Party and a vice chairman of the Commission for External Relations of the Communist Party of "
                 "Vietnam Central Committee.")
     assert got["parties"] == ["Cambodian People's Party", "Communist Party of Vietnam"]
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "participants at a seminar ... said here Tuesday"; "move annual seminar online", then "reached in a video call"
+    ("Parties seek know-how", "2009.08.25", "BEIJING, Aug. 24 (Xinhua) -- Political parties from across Africa want to "
+     "learn from China's experience, participants at a seminar on party building said here Tuesday.", "The one-day "
+     "seminar, organized by the International Department of the CPC Central Committee, brought together more than 40 "
+     "party officials from countries including Angola, Ethiopia and Kenya.", "type", ("conference", "in_person")),
+    ("Parties move annual seminar online", "2020.06.17", "Havana, Jun 16 (Prensa Latina) The Example Party (EP) and "
+     "the CPC agreed on Tuesday to hold their annual theoretical seminar online this year.", "The agreement was "
+     f"reached in a video call between Tom Poe, head of the EP International Relations Department, and {MA}.", "type",
+     ("call", "video")),
+    # "TOKYO, Jan. 20 Kyodo --" and "said Tuesday after returning from Beijing, where he met"
+    ("Party leader urges revival of exchanges", "2015.01.21", "TOKYO, Jan. 20 Kyodo -- The two countries should revive "
+     "the exchange mechanism of their ruling parties, party leader Tom Poe said Tuesday after returning from Beijing, "
+     "where he met a senior Chinese Communist Party official on Jan. 19.", "Both sides exchanged views.", "type",
+     ("meeting", "in_person")),
+    ("Party leader urges revival of exchanges", "2015.01.21", "TOKYO, Jan. 20 Kyodo -- The two countries should revive "
+     "the exchange mechanism of their ruling parties, party leader Tom Poe said Tuesday after returning from Beijing, "
+     "where he met a senior Chinese Communist Party official on Jan. 19.", "Bob Roe and Chinese President Li Hua held "
+     "their first formal talks in Beijing in November.", "cpc", []),
+])
+def test_copies_of_round_123(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("later, foreign, cpc", [
+    # another occasion: "will visit China later this year", "is expected to attend a forum later this year", "follows
+    # the official visit to China by X, ..., in June last year"
+    ("President Bob Roe, a founder of the EP, will visit China later this year.", ["Tom Poe"], ["Ma Lin"]),
+    ("Prime Minister Bob Roe, who is also EP vice-president, is expected to attend a regional forum later this year.",
+     ["Tom Poe"], ["Ma Lin"]),
+    ("The talks follow the official visit to China by Prime Minister Bob Roe, the party's other co-chairman, in June "
+     "last year.", ["Tom Poe"], ["Ma Lin"]),
+    # "Attending the talks at the Hanoi end was Chinese Ambassador X"; "opened with a keynote speech by X"
+    ("Attending the talks at the Hanoi end was Chinese Ambassador to Vietnam Li Hua.", ["Tom Poe"], ["Ma Lin", "Li Hua"]),
+])
+def test_other_occasions_and_remote_ends(later, foreign, cpc):
+    got = _read("Parties hold talks", "2020.06.18", f"Hanoi, June 17 (VNA) - Example Party leader Tom Poe held talks "
+                f"via video link with {MA}.", later)
+    assert (got["foreign"], got["cpc"]) == (foreign, cpc)
+
+
+def test_a_summit_opened_with_a_keynote_speech_by_its_host():
+    got = _read("Leaders attend summit", "2021.07.07", "Kathmandu, July 6 (RSS): Example Party Chairman Tom Poe addressed "
+                "the CPC and World Political Parties Summit on Tuesday.", "The summit, held in virtual format, opened "
+                "with a keynote speech by Li Hua, General Secretary of the CPC Central Committee, from Beijing.")
+    assert got["cpc"] == ["Li Hua"]
