@@ -9,6 +9,7 @@ import pytest
 
 from parsers.data.officials_table import OFFICIALS
 from parsers.officials import is_chinese_office, is_cpc_official, official_title
+from tests.devset_gold import gold_text
 
 FIX = Path(__file__).parent / "fixtures"
 MIN = "Minister of the International Department of the CPC Central Committee"
@@ -277,7 +278,7 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
 
 def test_golden_cpc_people_are_in_the_directory():
     names = set()
-    for line in (FIX / "devset" / "gold.jsonl").read_text().splitlines():
+    for line in gold_text().splitlines():
         names.update(json.loads(line).get("cpc_people", []))
     assert OUTSIDE_DIRECTORY <= names
     assert not any(is_cpc_official(n) for n in OUTSIDE_DIRECTORY)

@@ -17,6 +17,7 @@ from parsers.document import parse_document
 from parsers.model import Party
 from parsers.parties import (SUPRANATIONAL, _ROWS, find_parties, is_party_like, learn_acronyms,
                              lookup_party)
+from tests.devset_gold import gold_text
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -235,7 +236,7 @@ def _golden_cases():
         if "error" not in d:
             src = next(p for p in j.parent.glob(j.stem + ".*") if p.suffix != ".json")
             yield src, {(p["name"], p["country_code"]) for e in d["events"] for p in e["parties"]}
-    for line in (FIX / "devset" / "gold.jsonl").read_text().splitlines():
+    for line in gold_text().splitlines():
         d = json.loads(line)
         if "error" not in d:
             yield next((FIX / "devset").glob(d["id"] + ".*")), {(n, None) for n in d["foreign_parties"]}
