@@ -12,7 +12,7 @@ from parsers.mention import Mention
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
 from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, inside_message_text, sentence_start, speech_story
-from parsers.title_comma_name import framed_next
+from parsers.title_comma_name import SAID_COMING, framed_next
 
 __all__ = ["in_said_that", "settle_roles"]
 
@@ -27,10 +27,10 @@ _NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|coul
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
-# "... under the leadership of its Chairperson, President X", "recalling that SNS President X had welcomed ...": the
-# party's leader cited, a past deed recalled
 # "Speaking to journalists ..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer
-_SAID_COMING_RE = re.compile(r"\s*,?\s*said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\s+(?:would|will)\b")
+_SAID_COMING_RE = re.compile(r"\s*,?\s*" + SAID_COMING)
+# ("The delegation also includes X, Hu said", "... said the delegation would include X": a member of an announced delegation)
+_DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b")
 # a source briefing the press, an outlet, a report ("Speaking to Rizospastis, the newspaper of the Party, X said",
 # "According to reports from the region, Premier X arrived ...")
 _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}"
@@ -48,6 +48,8 @@ _FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|cre
                           r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"
 _POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|(?:,[^.;]{3,80},)?,?\s+had\s+asked\s+(?:him|her|them)\s+to\s+convey\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
 _LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?,\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
+# "... under the leadership of its Chairperson, President X", "recalling that SNS President X had welcomed ...": the
+# party's leader cited, a past deed recalled
 _PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
 
 
@@ -114,6 +116,17 @@ _THERE_AFTER_RE = re.compile(WHO_WAS_THERE_RE.pattern + r"|\s+(?:was|were)\s+(?:
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
 
 
+# the shapes above that cite a person in the words before the name, read in one pass
+_CITED_IN_SENTENCE_RE = re.compile("|".join(r.pattern for r in (_LED_BY_ITS_RE, _FOUNDERS_RE, _WHERE_ELSEWHERE_RE)))
+
+
+def _quoted_as_saying(text: str, x: Mention) -> bool:
+    """"The statement quoted X, Chairman of ..., as saying that ...": the statement's source."""
+    first = min(x.start, x.title_start) if x.title_start >= 0 else x.start
+    return bool(re.search(r"\bquoted\s+$", text[max(0, first - 8):first])
+                and re.match(r"(?:,[^.;]{3,120},|,)?\s+as\s+saying\b", text[x.end:x.end + 160]))
+
+
 def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par_end: int | None,
                  message: bool = False, announcement: bool = False) -> None:
     """Set each mention's role in place (see the module docstring). In a `message` release, a
@@ -129,9 +142,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # spokesperson announces is the announcement's own content
             will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b", text[x.end:x.end + 300])
-            # ("The delegation also includes X, Hu said": a member of the announced delegation)
-            member = announcement and re.search(r"\bdelegation(?:,\s+which)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b",
-                                                text[sentence_start(text, x.start):x.start])
+            member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
@@ -162,7 +173,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif _SOURCE_OPENING_RE.match(text[sentence_start(text, x.start):x.start]) \
                 and not (announcement and (_COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
                                            or _SAID_COMING_RE.match(text, x.end)
-                                           or re.search(r"\bdelegation\s+(?:will|would)\s+(?:also\s+)?include\b", text[sentence_start(text, x.start):x.start]))) \
+                                           or _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]))) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
@@ -252,14 +263,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "follows the official visit to China by Prime Minister X, ..., in June last year"
         elif x.role == "participant" and _RECEIVED_LETTER_RE.match(text, x.end):
             x.role = "addressee"    # "X, Minister of ..., today received a letter from Y": the letter's addressee
-        elif x.role == "participant" and (_LED_BY_ITS_RE.search(text[sentence_start(text, x.start):x.start])
-                                          or _FOUNDERS_RE.search(text[sentence_start(text, x.start):x.start])
-                                          or _POSTED_AFTER_RE.match(text, x.end)
-                                          # "The statement quoted X, Chairman of ..., as saying that": the statement's source
-                                          or re.search(r"\bquoted\s+$", text[max(0, min(x.start, x.title_start if x.title_start >= 0 else x.start) - 8):
-                                                                             min(x.start, x.title_start if x.title_start >= 0 else x.start)])
-                                          and re.match(r"(?:,[^.;]{3,120},|,)?\s+as\s+saying\b", text[x.end:x.end + 160])
-                                          or _WHERE_ELSEWHERE_RE.search(text[sentence_start(text, x.start):x.start])):
+        elif x.role == "participant" and (_CITED_IN_SENTENCE_RE.search(text[sentence_start(text, x.start):x.start])
+                                          or _POSTED_AFTER_RE.match(text, x.end) or _quoted_as_saying(text, x)):
             x.role = "passing"      # "the support of the CPC for the Cuban Party, led by its First Secretary, X"; another gathering's
         if x.title and " and by the " in x.title and (j := text.rfind(" and by the ", max(0, x.title_start), x.start)) >= 0:
             # "attended by the Chairman of ... A and by the Ambassador of ..., B": B's title is the second

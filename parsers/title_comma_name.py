@@ -17,7 +17,7 @@ from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.subject_verbs import PART_VERB as _PART_VERB
 from parsers.title_first import title_then_name
 
-__all__ = ["SAID_TAIL", "framed_next", "title_comma_names"]
+__all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
@@ -37,7 +37,8 @@ _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed))\b")
 # ("..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer of a coming visit)
 _COMING_LIST_RE = re.compile(r"^[^,]*\bdelegation\s+(?:will|would)\s+include\s+(?:the\s+)?")
-_SAID_COMING_RE = re.compile(r"said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\s+(?:would|will)\b")
+SAID_COMING = r"said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\s+(?:would|will)\b"
+_SAID_COMING_RE = re.compile(SAID_COMING)
 SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
 _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
 # "The MPLA secretary general conveyed to his host the greetings of the party's president, X": no title
