@@ -42,7 +42,8 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 # ("..., the two parties agreed on May 28 during a video call between A and B")
 FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
-                                 r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks))"
+                                 r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks)"
+                                 r"|talks\s+(?:via|by|over)\s+(?:video(?:\s*link|\s*conference)?|(?:tele)?phone))"
                                  # ("..., according to a statement issued after a telephone conversation on Wednesday.")
                                  r"(?:\s+on\s+\w+day)?(?:\s+(?:with|between)\b|(?=\.))", _I)
 

@@ -101,6 +101,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
             second = _first_sentence(lead[len(_first_sentence(lead)):].strip())
             nxt = second if SAID_DURING_RE.search(second) else nxt    # the contact told in the lead's second sentence
+            if SAID_DURING_RE.search(_first_sentence(lead)) and not _REMOTE_RE.search(_first_sentence(lead)):
+                return ("visit" if abroad else "meeting"), "in_person"    # "..., it was announced during the visit of"
             if SAID_DURING_RE.search(nxt) or _ENDORSED_WHEN_RE.search(nxt) or _FOLLOWING_TALKS_RE.search(_first_sentence(lead)) \
                     and re.search(r"\b(?:held\s+talks|met|received)\b", nxt):
                 # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting ...": the
@@ -175,7 +177,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if (_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
             _CONFERENCE_RE.search(core) and not future_gathering(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many)) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
-                              r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
+                              r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

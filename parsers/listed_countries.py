@@ -87,6 +87,9 @@ _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\
 
 
 _HAS_HOSTED_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:received|hosted|welcomed)\s+(?:[\w\-]+\s+){0,3}$")
+# "the CPC has sent anti-epidemic supplies to parties in a number of countries, among them A and B": aid given before
+_HAS_HELPED_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:sent|donated|provided|delivered|shipped)\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:supplies|aid|assistance|materials|vaccines|masks|donations)\b")
 _AS_ANOTHER_RE = re.compile(r"\bas\s+(?:[A-Z][\w\-]*\s+){1,4}(?:joins|joined|attends|attended|meets|met)\b")
 _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were\s+present)\b|,\s+(?:which|who|where|when)\b|,\s+the\s+[a-z]")
 
@@ -109,6 +112,8 @@ def listed_countries(body: str, spans=()) -> set[str]:
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
             if rx in (_PARTIES_OF_RE, _INSTITUTIONS_IN_RE) and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
+            if rx is _LISTED_RE and _HAS_HELPED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+                continue
             if rx is _PARTIES_OF_RE and _HAS_HOSTED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
                 continue    # "In recent weeks the CPV has also received party delegations from Laos and Cambodia": earlier guests
             base, items = m.start("list"), m.group("list")

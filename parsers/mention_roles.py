@@ -70,6 +70,9 @@ def in_said_that(text: str, pos: int) -> bool:
     if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]) or re.search(
             r"^\s*(?:He|She|They)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]):
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
+    if re.search(r"\b(?:said|noted|stressed|added)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|is|were|are|would|will)\s+"
+                 r"(?:(?!\b(?:received|met|attended|joined|talks|meeting|led|headed|accompanied|visit\w*)\b)[^.;,\n]){0,80}?\b(?:of|to|by)\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
+        return True     # "Tuju said the experience was relevant to the agenda of President X": his words
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
                           r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled"
@@ -108,7 +111,8 @@ _HIS_CONTACT_RE = re.compile(r"\bAccording\s+to\s+(?:him|her),[^.]{0,120}?\b(?:c
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
 # "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
-_THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to)\b")
+_THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to"
+                         r"|(?:message|letter)\s+(?:also\s+)?(?:praised|hailed|commended)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|by))\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
 _NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
 # "..., who was also present at the meeting", "the Chinese embassy, whose Ambassador X was also present"

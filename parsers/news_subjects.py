@@ -89,7 +89,7 @@ _DELEGATION_LIST_RE = re.compile(
     r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is)"
     # ("Meeting the NDC team, which included the party's General Secretary, Mr X, Mr Ai said")
     r"|(?<=\s)(?:team|delegation|group),\s+which\s+(?:also\s+)?include[sd]|(?<=\s)delegation\s+that\s+(?:also\s+)?includes)(?:\s*[-:\u2013\u2014]\s*|\s+)")
-_AND_INCLUDED_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?delegation\s+(?:was|is)\s+(?:led|headed)\s+by\b(?:[^.;\n]|\.(?!\s)|(?<=Reps)\.|(?<=Rep)\.|(?<=Sen)\.){3,300}?"
+_AND_INCLUDED_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?delegation\s+(?:(?:in|to)\s+[A-Z][\w\-]+\s+)?(?:was|is)\s+(?:led|headed)\s+by\b(?:[^.;\n]|\.(?!\s)|(?<=Reps)\.|(?<=Rep)\.|(?<=Sen)\.){3,300}?"
                              r",\s+and\s+(?:also\s+)?(?:included|includes)\s+")
 _CPC_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:Chinese|CPC|CCP)\s+delegation\s+(?:also\s+)?"
                                 r"(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of)\s+")

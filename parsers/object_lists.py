@@ -41,8 +41,8 @@ OBJECT_LIST_RE = re.compile(
     r"\b[Pp]resent\s+(?:there|at\s+the\s+(?:meeting|talks|reception|banquet|ceremony|event))\s+(?:on\s+invitation\s+)?were|"
     r"(?:had|held)\s+a\s+(?:[\w\-]+\s+)?talk\s+with|"      # "had a talk with Chinese Ambassador to Japan X"
     r"(?:had|has|held|holds)\s+(?:a|the)\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?with|"
-    r"received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|\bin\s+the\s+presence\s+of|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
-    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?)|"
+    r"(?<=\bto\s)be\s+received\s+by|received|receives|welcomed|welcomes|\b[Aa]t\s+a\s+reception\s+for|\bin\s+the\s+presence\s+of|(?:as\s+it\s+)?hosted(?=\s+(?:the|a|an)\s+[\w\-'\u2019]+\s+[\w\-]+\s+(?:leader|president|chairman))|"
+    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:discussions?|meetings?|conversations?|exchanges?(?:\s+of\s+views)?|chats?|(?<=working\s)sessions?)|"
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
     r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
@@ -83,7 +83,7 @@ OBJECT_LIST_RE = re.compile(
 # ("A, B and, on the Chinese side, C": the side named between items)
 _ITEM_SPLIT_RE = re.compile(r"(?:(?:,?\s+and)?,\s+on\s+the\s+[A-Z][a-z]+\s+side,\s+|\s+and\s+on\s+the\s+[A-Z][\w\-]*\s+side\s+by\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
-_LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u024f\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|\swhen\s+(?:he|she|they)\s|(?<!ommittee)(?<!ommission)\son\s(?!the\s+[A-Z][\w\-]*\s+side(?:,|\s+by\b))|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b|\s(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b|\sas\s+(?:(?:a|the|his|her)\s+)?(?:special\s+)?(?:envoy|representative)\b"
+_LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u024f\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\sand\s+to\s|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|\swhen\s+(?:he|she|they)\s|(?<!ommittee)(?<!ommission)\son\s(?!the\s+[A-Z][\w\-]*\s+side(?:,|\s+by\b))|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b|\s(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b|\sas\s+(?:(?:a|the|his|her)\s+)?(?:special\s+)?(?:envoy|representative)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|"

@@ -44,8 +44,9 @@ def past_contact(text: str, pos: int) -> bool:
 
 _PAST_OPENING_RE = re.compile(
     r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year)\s*,"
-    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked)\b"
+    r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year"
+    r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,"
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
 _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
@@ -85,7 +86,9 @@ EARLIER_LEG_RE = re.compile(
     r"|(?:Before|Prior\s+to)\s+(?:(?:its|his|her|their)\s+)?(?:arriving|arrival|coming|reaching|travell?ing)"
     r"|(?:Before|Prior\s+to)\s+(?:its|his|her|their)\s+(?:stay|visit)\s+(?:in|to)\b"     # "Prior to its stay in Beijing, ..."
     r"|(?:Before|Prior\s+to)\s+(?:[A-Z][\w\-]+\s?){1,3}(?=,)"
-    r"|In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:last\s+week|earlier\s+(?:this|that)\s+week)(?=\s*,))\b")     # "In Phnom Penh last week, Zhang met X"     # "Prior to Namibia, the delegation visited ..."
+    r"|In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:last\s+week|earlier\s+(?:this|that)\s+week)(?=\s*,)"
+    # "In Nairobi, the first stop, the visitors held talks with X"
+    r"|In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:the|its|their|his|her)\s+(?:first|previous|earlier)\s+(?:stop|leg)(?=\s*,))\b")     # "In Phnom Penh last week, Zhang met X"     # "Prior to Namibia, the delegation visited ..."
 
 
 _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon)|(?:on\s+)?the\s+same\s+day)\s*,")

@@ -78,6 +78,8 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
+# a party's leader told after the lead, with no delegation, team or visit of its own in the sentence
+_PARTY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|Alliance|Movement|Union|League)\s+$")
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
 _SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
@@ -106,7 +108,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text)]
     if announcement:
         subjects = announcer_subjects(text, subjects, lead_par_end)
-    subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)]
+    # (not "the Asia-Europe Meeting, which Prime Minister X is expected to attend": another gathering's guest)
+    subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)
+                and not (m.group("subject").startswith(("which ", "that ")) and re.search(r"\bexpected\s+to\s+\w+$", m.group()))]
     for m in subjects:
         s0 = m.start("subject")
         ss = _sentence_start(text, s0)
@@ -163,6 +167,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                              text[max(0, m.start() - 30):m.start()]):
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
                         # "the reconstruction programme led by the President X": who leads a policy
+        if m.group("led") and lead_end is not None and m.start() >= lead_end and _PARTY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):
+            continue    # "contesting the polls against the Nepali Congress led by Prime Minister X": who leads a party
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)

@@ -91,7 +91,8 @@ _PASSING_CTX = re.compile(
 
 
 _HAS_SAID_RE = re.compile(r"(?:,\s+who\s+[^,.;]{3,80},)?\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)(?:\s+that\b|\s*,)"
-                          r"|(?:pledged|vowed|promised)\s+to\b)")   # ("As X has pointed out, ...")
+                          r"|(?:pledged|vowed|promised)\s+to\b)"   # ("As X has pointed out, ..."; "X said separately": his own)
+                          r"|\s+(?:said|noted|added)\s+separately\b")
 # "General Secretary Xi Jinping sent his cordial greetings to ...": greetings sent are conveyed
 # by someone else; the sender is not in the contact (a message he signs is another verb).
 _SENT_GREETINGS_AFTER_RE = re.compile(

@@ -33,7 +33,7 @@ _PART_VERB = (
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
     r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session|conversation))\s+(?:online\s+)?from\b|"
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
-    r"(?:said|announced|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:after|during)\s+(?:meeting|receiving|holding"
+    r"(?:said|announced|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:after|during)\s+(?:meeting|receiving|holding|(?:he|she|they)\s+(?:met|held|had|talked|spoke)"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meeting|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
@@ -41,10 +41,11 @@ _PART_VERB = (
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|will\s+leave\s+for|"
-    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b)\b"
+    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join)\b)\b"
 )
-# where a subject may open: a sentence, a clause after a comma, a dash or a quote
-_OPENING = r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n))\s*"
+# where a subject may open: a sentence, a clause after a comma, a dash or a quote (or a web desk's tag
+# before a lead with no dateline: "VOV.VN - Chairman of ... X received")
+_OPENING = r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n)|(?<=\.[A-Z]{2}\s[-\u2013]\s))\s*"
 _SUBJECT = (
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
     # ("Former Sen. X represented ...": an American role's abbreviation neither)

@@ -72,6 +72,11 @@ _MEMBERS_FROM_RE = re.compile(
 _AMONG_THEM_RE = re.compile(r"\b(?:confirmed\s+(?:their\s+)?(?:attendance|participation)|(?:will|are\s+to)\s+(?:attend|take\s+part))[^.;]{0,60}?,\s+"
                             r"(?:among\s+them|including)\s+(?:the\s+)?(?:delegations|representatives|leaders)\s+(?:of|from)\s+"
                             r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
+# an announcement's guests: "More than 80 party leaders, including senior officials of the A, the B and the C, are
+# expected to take part", "Leaders of 30 parties, including the A of South Africa and the B, have confirmed that they will join"
+_INCLUDING_EXPECTED_RE = re.compile(r",\s+including\s+(?:(?:senior\s+)?(?:officials|leaders|representatives|delegations)\s+of\s+)?"
+                                    r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?),\s+(?:(?:are|were)\s+(?:also\s+)?expected\s+to\s+(?:take\s+part|attend|participate|join)"
+                                    r"|have\s+confirmed\s+(?:that\s+they\s+will\s+(?:join|attend|take\s+part)|their\s+(?:attendance|participation)))\b")
 # "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
 _SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included\s+(?P<list>[^.;]{3,400})")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
@@ -177,7 +182,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     masked = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", "\u2024"), body)
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)) \
-            + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)):
+            + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)) \
+            + list(_INCLUDING_EXPECTED_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
         g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"
