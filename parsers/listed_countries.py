@@ -63,7 +63,7 @@ _FROM_LIST_RE = re.compile(
     r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?:(?:political\s+)?parties\s+in\s+)?(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
     # ("... opened on September 10, with party leaders and lawmakers from A, B and C in attendance")
     r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance"
-    r"|(?:are|were)\s+(?:attending|taking\s+part|participating))\b",     # ("... from A, B and C are attending the seminar")
+    r"|(?:are|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating))\b",     # ("... from A, B and C are attending the seminar")
 )
 
 
@@ -81,7 +81,7 @@ _DELEGATION_FROM_RE = re.compile(r"\b[Dd]elegation\s+(?:is|was|consists|consiste
 # young leaders of Ghanaian, Kenyan and Zambian political parties": countries listed by their adjectives
 _ADJ = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
 _ADJECTIVE_LIST_RE = re.compile(rf"\b(?:of|from)\s+(?P<list>{_ADJ}(?:,\s+{_ADJ})*,?\s+and\s+{_ADJ})\s+(?:political\s+)?parties\b")
-_TO_COME_RE = re.compile(r"\b(?:will\s+be|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
+_TO_COME_RE = re.compile(r"\b(?:will\s+be|will\s+(?:bring|gather)|to\s+be\s+held|upcoming|later\s+this\s+(?:month|year)|next\s+(?:month|year))\b")
 _PARTAKING_RE = re.compile(r"\b(?:attend\w*|took\s+part|tak\w+\s+part|participa\w+|present|joined|representatives?|delegates?|guests?"
                            r"|diplomats?|envoys?|ambassadors?|parties|delegations?|leaders|officials|heavyweights|speakers|members|scholars|experts|politicians)\b", re.I)
 

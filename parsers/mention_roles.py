@@ -68,7 +68,8 @@ def in_said_that(text: str, pos: int) -> bool:
     if (w := re.search(r",\s+while\s+$", text[start:pos])) and text[pos:pos + 1].isupper():
         start += w.end()    # "A noted that ..., while X, General Coordinator of the B, said": a subject of its own
     if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]) or re.search(
-            r"^\s*(?:He|She|They)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]):
+            r"^\s*(?:He|She|They)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]) or re.search(
+            r"^\s*[A-Z][\w\-]+\s+(?:said|noted|added)\s+(?:that\s+)?the\s+party['\u2019]s\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*,\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
     if re.search(r"\b(?:said|noted|stressed|added)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|is|were|are|would|will)\s+"
                  r"(?:(?!\b(?:received|met|attended|joined|talks|meeting|led|headed|accompanied|visit\w*)\b)[^.;,\n]){0,80}?\b(?:of|to|by)\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
@@ -202,7 +203,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",
                     text[sentence_start(text, x.start):x.start]) or re.match(
                     r"\s+said\s+(?:after\s+the\s+(?:meeting|talks)\s+)?(?:that\s+)?the\s+(?:dialogue|meeting|talks|visit|call|conference|seminar|bilateral)"
-                    r"\s+(?:had|has|was|would)\b",
+                    r"\s+(?:had|has|was|would)\b|\s+said\s+(?:that\s+)?the\s+participation\s+of\b",
                     text[x.end:x.end + 60])) or re.match(
                     r"\s*In\s+a\s+(?:[\w\-]+\s+)?(?:statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))"
                     r"|interview\s+with\s+[A-Z][\w\-]*(?:\s+later\s+in\s+the\s+day)?)\s*,",

@@ -23,7 +23,7 @@ OBJECT_LIST_RE = re.compile(
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
-    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds|(?<=\bwould\s)hold|(?<=\bwill\s)hold)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?:was|were)\s+joined\s+(?:(?:on|in|at)\s+the\s+(?:call|meeting|talks|party\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?)\s+)?by|(?<=\bofficial\s)told(?=\s+[A-Z])|told(?=\s+[A-Z][^.;\n]{3,120}?\s+(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b)|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|(?:the\s+)?(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
+    r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds|(?<=\bwould\s)hold|(?<=\bwill\s)hold|(?<=\band\s)hold)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?:was|were)\s+joined\s+(?:(?:on|in|at)\s+the\s+(?:call|meeting|talks|party\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?)\s+)?by|(?<=\bofficial\s)told(?=\s+[A-Z])|told(?=\s+[A-Z][^.;\n]{3,120}?\s+(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b)|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|(?:the\s+)?(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary|Chairman|Chairwoman|Chairperson))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
     r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     # "made the suggestion during his phone talks on February 8 with ..."
     r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
@@ -56,17 +56,17 @@ OBJECT_LIST_RE = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:attended|opened|moderated|presided\s+over|delivered|given|hosted)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     # ("Also speaking at the session, which drew some 300 party members, were ...")
-    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part|in\s+attendance))\b[^.;,\n]{0,60}?"
+    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part|in\s+attendance|on\s+the\s+(?:line|call)))\b[^.;,\n]{0,60}?"
     r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|(?<=\bend\s)was|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
     r"\b[Dd]elegation,\s+which\s+(?:also\s+)?(?:included|includes|comprised|comprises)(?=\s+[A-Z])|"
-    r"\b[Dd]elegation\s+(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|"     # an announcement: "The delegation will also include A and B"     # "The delegation, which includes A, B and C, is in China"     # "The delegation included Senator A, ..., and B"
+    r"\b[Dd]elegation\s+(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|(?<=\band\s)(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|"     # an announcement: "The delegation will also include A and B"     # "The delegation, which includes A, B and C, is in China"     # "The delegation included Senator A, ..., and B"
     r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+the\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
     r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Ss]peakers)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
     # "met with X on Nov. 17, and with State Minister ... Y the following day": a second object of the same verb
-    r"(?<=,\s)and(?=\s+with\s+(?:the\s+)?[A-Z]))"
+    r"(?:(?<=,\s)|(?<=[a-z]\s))and(?=\s+with\s+(?:the\s+)?[A-Z]))"
     r"(?:\s+(?:here|today|separately|also|respectively|jointly|yesterday"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?))*"   # "met here Thursday with"
     # "received in Hanoi on December 22 head of the Publicity Department ... X"

@@ -99,7 +99,7 @@ def earlier_same_trip(text: str, pos: int) -> bool:
     day before: another meeting of the same trip, told after the lead paragraph."""
     start = sentence_start(text, pos)
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
-    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:talks|discussions)|met)\b", text[start:end]):
+    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:talks|discussions)|met|received)\b", text[start:end]):
         return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop
     if EARLIER_LEG_RE.match(text[start:pos]):
         return True

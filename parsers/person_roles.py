@@ -29,6 +29,7 @@ _PASSING_CTX = re.compile(
     r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
     # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
+    r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
     r"|\bfriendship\s+between\s+(?:[^.;]{2,120}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\.?\s+){0,2})$"

@@ -25,10 +25,11 @@ _PART_VERB = (
     r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
+    r"made\s+the\s+(?:pledge|remarks|announcement|call|offer)\s+during\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:talks|meeting|(?:phone|telephone|video)\s+call)\s+with\b|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
     r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
-    r"(?:who\s+)?(?:are|is|were|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:(?:part|members?)\s+of|on)\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+(?:[A-Z][a-z]+\s+)?from\b|will\s+be\s+visiting|"
+    r"(?:who\s+)?(?:are|is|were|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:(?:part|members?)\s+of|on)\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+(?:[A-Z][a-z]+\s+)?from\b|joined\s+(?:(?:Dr|Mr|Mrs|Ms|Comrade|Cde)\.?\s+)?[A-Z][a-z]+\s+at\s+the\b|will\s+be\s+visiting|"
     r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|connected\s+to\s+the\s+(?:talks|meeting|call|conversation)|agreed\s+(?:during|at|in)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting|call|conversation)|head(?:s|ed)?\s+the\s+(?:[\w\-]+\s+){0,2}?(?:side|delegation|team)|"
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
     r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session|conversation))\s+(?:online\s+)?from\b|"

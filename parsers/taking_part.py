@@ -70,7 +70,7 @@ _MEMBERS_FROM_RE = re.compile(
     r"(?:were|are)\s+(?:also\s+)?(?:members|part)\s+of\s+the\s+(?:delegation|group))")
 # "... have confirmed their attendance, among them delegations of the A Party of Kazakhstan and the B (SDPK)"
 _AMONG_THEM_RE = re.compile(r"\b(?:confirmed\s+(?:their\s+)?(?:attendance|participation)|(?:will|are\s+to)\s+(?:attend|take\s+part))[^.;]{0,60}?,\s+"
-                            r"(?:among\s+them|including)\s+(?:the\s+)?(?:delegations|representatives|leaders)\s+(?:of|from)\s+"
+                            r"(?:among\s+them|including)\s+(?:the\s+)?(?:senior\s+)?(?:delegations|representatives|leaders)\s+(?:of|from)\s+"
                             r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 # an announcement's guests: "More than 80 party leaders, including senior officials of the A, the B and the C, are
 # expected to take part", "Leaders of 30 parties, including the A of South Africa and the B, have confirmed that they will join"

@@ -116,3 +116,105 @@ def test_countries_helped_before_an_announced_conference_take_no_part():
                       "confirmed that they will join, Li said.\n\nLi noted that the CPC has sent supplies to political parties in a "
                       "number of African countries, among them Zimbabwe and Namibia, through inter-party "
                       "channels.") == ["ZA"]
+
+
+_KAMPALA = ("Party to send leaders to China", "2024.07.11", "KAMPALA, July 10 \u2014 The Example Party will send 40 "
+            "district chairpersons to China for training, the party's Secretary General, Tom Poe, has said.")
+_BEIJING_LINK = ("Party leaders hold talks via video link", "2020.06.19", "DODOMA, June 18 -- Example Party Secretary "
+                 f"General Dr Tom Poe on Thursday held talks via video link with {MA}.")
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "X made the pledge during talks with a visiting CPC delegation": the speaker held the talks
+    ("Ruling party, CPC vow to deepen cooperation", "2018.07.13", "NAIROBI, July 12 (Xinhua) -- The Example Party and "
+     "the CPC on Thursday pledged to deepen exchanges.", "Example Party Secretary-General Tom Poe made the pledge "
+     f"during talks with a visiting CPC delegation led by {MA}.", "foreign", ["Tom Poe"]),
+    # "On March 16, the national president of the A, X, held a telephone conversation with"; "Also on the line were
+    # the A's Secretary of International Relations, Y, and, on the Chinese side, Vice-minister Z"
+    ("Party president holds phone talks", "2022.03.17", "On March 16, the national president of the Example Party "
+     f"(EP), Ann Roe, held a telephone conversation with {MA}. Also on the line were the EP's Secretary of "
+     "International Relations, Bob Roe, and, on the Chinese side, Vice-minister Chen Zhou.", "Both sides exchanged views.",
+     "foreign", ["Ann Roe", "Bob Roe"]),
+    # "strengthened under President X, the party's First Secretary": named in the speech
+    ("Parties pledge to deepen cooperation", "2024.07.10", f"HARARE, July 9 \u2014 EP Secretary General Dr Tom Poe on "
+     f"Tuesday received a delegation of the CPC led by {MA}, at the party's headquarters in Harare.", "Dr Poe said the "
+     "relationship between the two parties dates back to the liberation struggle and has been strengthened under "
+     "President Bob Roe, the party's First Secretary.", "foreign", ["Tom Poe"]),
+    # an announcement: "the delegation will be led by A and will include Deputy Secretary General B"
+    ("Party delegation to visit China", "2010.08.04", "Johannesburg, August 3rd\u2014The Example Party announced today "
+     "that a delegation will visit China from August 9th to 18th.", "Speaking at a media briefing, EP Spokesperson "
+     "Jim Doe said that the delegation will be led by EP Secretary General Tom Poe and will include Deputy Secretary "
+     "General Ann Roe and members of the NEC.", "foreign", ["Ann Roe", "Jim Doe", "Tom Poe"]),
+    # an announcement: "have confirmed their attendance, among them senior leaders of the A of Tanzania and the B"
+    ("Seminar to be held in Beijing", "2019.07.16", "Beijing, July 15th\u2014A spokesperson of the IDCPC announced "
+     "here today that a seminar will be held in Beijing on July 18th and 19th.", "The spokesperson said that more "
+     "than 100 party leaders have confirmed their attendance, among them senior leaders of Chama Cha Mapinduzi (CCM) "
+     "of Tanzania and the Jubilee Party of Kenya.", "parties", ["Chama Cha Mapinduzi", "Jubilee Party"]),
+    # an announcement: "will hold talks with A in Brasilia and with B in Montevideo"
+    ("Senior CPC official to visit", "2026.02.28", f"BEIJING, Feb. 27 (Xinhua) -- {MA}, will lead a CPC delegation to "
+     "visit two countries from March 8 to 15, a spokesperson for the department announced on Friday.", "During the "
+     "visit, Ma will hold talks with EP President Tom Poe in Brasilia and with OP President Bob Roe in Montevideo, the "
+     "spokesperson said.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "X announced the plan while meeting with a CPV delegation led by Y": a meeting
+    ("Parties agree to hold joint seminar", "2005.09.07", "BEIJING, Sept. 6 (Xinhua) -- The CPC and the Example Party "
+     "will hold a joint seminar in Hanoi early next year, a senior CPC official said here Tuesday. Ma Lin, head of "
+     "the International Department of the CPC Central Committee, announced the plan while meeting with a delegation "
+     "led by Tom Poe, head of the Example Party's commission.", "Both sides exchanged views.", "type",
+     ("meeting", "in_person")),
+    # "Earlier in the day, Political Bureau member and First Vice President of ... X received the visitors"
+    ("Parties sign cadre training plan", "2010.05.21", "Havana, May 20 (Prensa Latina) The Example Party and the CPC "
+     "will train 200 cadres, under an agreement signed here on Thursday.", "The document was signed by Tom Poe, head "
+     f"of the party's International Relations Department, and {MA}.\n\nEarlier in the day, Political Bureau member "
+     "and First Vice President of the Councils of State and Ministers Bob Roe received the visitors at the Palace of "
+     "the Revolution.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "X said the party's National Chairman, President Y, had directed": named in the speech
+    (*_KAMPALA, f"Poe made the announcement on Wednesday, when he hosted a delegation of the CPC led by {MA}.\n\nPoe said "
+     "the party's National Chairman, President Bob Roe, had directed that cadre training become a priority.",
+     "foreign", ["Tom Poe"]),
+    # an announcement: "spokesperson X told the press that during the visit, Y will hold talks with IDCPC head Z"
+    ("Party official to visit China", "2023.03.28", "Beijing, March 27 (VNA) \u2013 A delegation of the Example Party "
+     "led by Tom Poe will pay a working visit to China from April 10 to 14, the IDCPC announced on March 27.", "IDCPC "
+     "spokesperson Li Hua told the press in Beijing that during the visit, Poe will meet Chinese leaders and hold "
+     "talks with IDCPC head Ma Lin on implementing the common perceptions.", "cpc", ["Li Hua", "Ma Lin"]),
+    # "the party's Secretary General, Dr X, said on Wednesday after a telephone conversation with Y"
+    ("Parties agree to expand cadre training", "2026.01.15", "Dar es Salaam, January 14 \u2014 THE ruling Example Party "
+     "will send a delegation to China in April, the party's Secretary General, Dr Ann Roe, said on Wednesday after a "
+     f"telephone conversation with {MA}.", "Both sides exchanged views.", "foreign", ["Ann Roe"]),
+    # a spokesperson's comment: "said the participation of the movement reflected"
+    ("Party delegation takes part in dialogue", "2017.12.04", "From 30 November to 3 December 2017, a delegation of "
+     "the Example Party led by Tom Poe, Chairperson of the EP Sub-Committee on International Relations, participated "
+     f"in the dialogue held in Beijing, China. {MA}, delivered the keynote address.", "EP National Spokesperson Bob "
+     "Roe said the participation of the movement reflected the party's commitment to internationalism.", "foreign",
+     ["Tom Poe"]),
+    # an announcement: "spokesperson X said the delegation would take part in a symposium"
+    ("Party announces visit by CPC delegation", "2019.09.20", f"Kathmandu, Sept. 19 (RSS) -- A CPC delegation led by {MA}, "
+     "will arrive here on Sunday for a four-day visit at the invitation of the ruling Example Party, the party "
+     "announced on Thursday.", "Addressing a press conference at the party's central office, EP spokesperson Tom Poe "
+     "said the delegation would take part in a two-day symposium.", "foreign", ["Tom Poe"]),
+    # "Chinese Ambassador to Tanzania X joined Dr Y at the party headquarters"
+    (*_BEIJING_LINK, "Chinese Ambassador to Tanzania Li Hua joined Dr Poe at the EP headquarters in Dodoma.", "cpc",
+     ["Ma Lin", "Li Hua"]),
+    # "attended at the Hanoi end together with Vice Chairman of the commission X"
+    (*_BEIJING_LINK, "Chinese Ambassador Li Hua attended at the Dodoma end together with Vice Chairman of the "
+     "commission Bob Roe.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # the dictionary knows "Muttahida Qaumi Movement-Pakistan (MQM-P)" as written
+    ("Parties hold joint consultation", "2024.06.22", f"ISLAMABAD, Jun 21 (APP): The CPC and parties on Friday held a "
+     f"meeting of their consultation mechanism here, with {MA}, leading the Chinese side.", "Representatives of the "
+     "Muttahida Qaumi Movement-Pakistan (MQM-P) also spoke.", "parties", ["Muttahida Qaumi Movement-Pakistan"]),
+])
+def test_copies_of_rounds_124_and_125(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("later, value", [
+    # "Delegations from A, B and C are also taking part"
+    ("Delegations from Venezuela, Bolivia and Viet Nam are also taking part in the three days of debates.",
+     ["BO", "MX", "VE", "VN"]),
+    # a coming summit "which will bring the leaders of A, B and C together": no country of this meeting
+    ("The two sides exchanged views on preparations for the BRICS Summit, which will bring the leaders of Brazil, "
+     "Russia, India, China and South Africa together in Johannesburg in August.", ["MX"]),
+])
+def test_countries_of_rounds_124_and_125(later, value):
+    assert _countries("Seminar opens", "2010.03.27", "Mexico City, March 26 (Notimex) -- Representatives of parties "
+                      "gathered here on Friday for the seminar hosted by Mexico's Labor Party (PT). Tom Poe, National "
+                      f"Coordinator of the PT, opened it, and {MA}, spoke.", later) == value

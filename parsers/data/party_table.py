@@ -134,7 +134,7 @@ PARTIES: list[tuple] = [
     ("Jamaat-e-Islami", None, "PK", ("Jamaat-e-Islami Pakistan",), ()),
     # its Bangladeshi namesake: the text's countries pick the row
     ("Bangladesh Jamaat-e-Islami", None, "BD", ("Jamaat-e-Islami Bangladesh", "Jamaat-e-Islami"), ()),
-    ("Muttahida Qaumi Movement", "MQM", "PK", (), ()),
+    ("Muttahida Qaumi Movement", "MQM", "PK", ("Muttahida Qaumi Movement-Pakistan", "Muttahida Qaumi Movement Pakistan"), ("MQM-P",)),
     ("Vanuatu Green Confederation", None, "VU", (), ()),
     ("Cook Islands Party", "CIP", "CK", (), ()),
     ("Sri Lanka Podujana Peramuna", "SLPP", "LK", (), ()),
