@@ -273,7 +273,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r6975-r7054 (an embassy counsellor)
                       "Liu Bo",
                       # r7055-r7212 (three ambassadors or embassy officials, a provincial Party secretary)
-                      "Dai Bing", "Qi Dayu", "Zhao Baogang", "Luo Qingquan"}
+                      "Dai Bing", "Qi Dayu", "Zhao Baogang", "Luo Qingquan",
+                      # r7450-r7608 (two ambassadors, a provincial vice-governor)
+                      "Cao Zhongming", "Yin Hengmin", "Gao Shuxun"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
