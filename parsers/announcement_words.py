@@ -16,6 +16,8 @@ OTHER_RE = re.compile(
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|leave\s+for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+)?(?:for|to)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
     r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)?(?:on\s+\w+\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
+    # an agency's present for a coming arrival: "arrives in the country on Sunday for a four-day visit"
+    r"|\barrives\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+for\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
     r"|(?<!-)(?<!who )\bwill\s+lead\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
     r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+to\b"
     r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"
@@ -40,12 +42,12 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 # ("... said on Wednesday after video talks with Y")
 # ("..., following an agreement reached on February 10 in a video call between A and B")
 # ("..., the two parties agreed on May 28 during a video call between A and B")
-FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
+FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:holding\s+)?(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
                                  r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks)"
                                  r"|talks\s+(?:via|by|over)\s+(?:video(?:\s*link|\s*conference)?|(?:tele)?phone))"
                                  # ("..., according to a statement issued after a telephone conversation on Wednesday.")
-                                 r"(?:\s+on\s+\w+day)?(?:\s+(?:with|between)\b|(?=\.))", _I)
+                                 r"(?:\s+on\s+\w+day|\s+earlier\s+in\s+the\s+day)?(?:\s+(?:with|between)\b|(?=\.))", _I)
 
 # "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press
 # conference that ...": the story of a press conference, whatever its first sentence reports

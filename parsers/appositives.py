@@ -66,6 +66,8 @@ NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From
                             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             # "... parties of Latin America, a senior CPC official said": a region
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$"
+                            # "visits to Yasukuni Shrine, which Chinese leaders regard as ...": a place
+                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall)$"
                             # "OFFICIAL WEBSITE OF THE UNITED NATIONAL CONGRESS": a banner in capitals
                             r"|\b(?:OF|THE|AND|FOR)\b")
 # "X, a senior Communist Party of China (CPC) official, led ...": a body named in full with its

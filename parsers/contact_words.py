@@ -11,7 +11,7 @@ __all__ = ["CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_
 
 _I = re.IGNORECASE
 VIDEO_CALL_RE = re.compile(
-    r"\bvideo\s+(?:call|talks?|chat|conversation|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
+    r"\bvideo\s+(?:calls?|talks?|chat|conversations?|meeting)\b|\bonline\s+(?:meeting|talks?|call|conversation)\b"
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s*conference)?\b"
     r"|\bvirtual\s+(?:bilateral\s+|party-to-party\s+)?(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b"
     r"|\b(?:talks|meeting)\s+in\s+(?:a\s+)?video\s*conference\s+format\b"

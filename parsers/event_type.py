@@ -93,7 +93,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
-            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?with\b",
+            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
+                              r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
@@ -159,6 +160,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (a headline telling a video call and a phone call: the first sentence's own first one)
     if _PHONE_RE.search(head) and not ((v := _VIDEO_CALL_RE.search(first)) and v.start() < ((ph := _PHONE_RE.search(first)) and ph.start() or len(first))) and re.search(r"\b(?:calls?|conversations?|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views|(?:over|by)\s+(?:the\s+)?(?:tele)?phone)\b", head, _I):
         return "call", "phone"
+    if sep := re.search(r"\bseparate\s+(video|phone|telephone)\s+(?:calls|conversations|talks)\b", first, _I):
+        return "call", ("video" if sep.group(1).lower() == "video" else "phone")   # "held separate video calls with A and B"
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):

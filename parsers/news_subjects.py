@@ -48,6 +48,7 @@ _LEAD_SUBJECT_RE = re.compile(
     rf"(?P<subject>[A-Z](?:(?:(?<![a-z]{{2}}\.\s)|(?<=Gov\.\s)|(?<=Sen\.\s)|(?<=Rep\.\s))[^,;\n\u2014]){{3,200}}?"
     rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party|the\s+party['\u2019]s)(?=\s+(?i:president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z][\w\-]*,\s+$")
 # "held a press conference, at which the department's spokesperson X reviewed the year's work"
 _AT_WHICH_SPOKESPERSON_RE = re.compile(
     r"\bat\s+which\s+(?P<subject>(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+)?spokes(?:person|man|woman)\s+"
@@ -114,7 +115,10 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
     """Append the mentions above to `found` (and their spans to `taken`)."""
     end = lead_end if lead_end is not None else len(text)
     for m in _LEAD_SUBJECT_RE.finditer(text, 0, end):
-        _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
+        s0 = m.start("subject")
+        if pf := _PORTFOLIO_BEFORE_RE.search(text, max(0, s0 - 120), s0):
+            s0 = pf.start()     # "Federal Minister for Planning, Development and Special Initiatives X said"
+        _add(text, found, taken, s0, m.end("subject"), text[s0:m.end("subject")], known_officials)
     for m in _AT_WHICH_SPOKESPERSON_RE.finditer(text, 0, end):
         _add(text, found, taken, m.start("subject"), m.end("subject"), m.group("subject"), known_officials)
     for m in _SAID_AFTER_RE.finditer(text):

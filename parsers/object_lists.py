@@ -48,7 +48,7 @@ OBJECT_LIST_RE = re.compile(
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
     r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting|party\s+headquarters)\s+)?by(?:,\s+among\s+others,)?)|signed\s+(?:(?:at|in)\s+[^.;,\n]{3,60}?\s+)?by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
-    r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)|(?<=\bbriefing\s)|(?<=\btwo\sparties\s)"
+    r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)|(?<=\bbriefing\s)|(?<=\bconference\s)|(?<=\bdiscussion\s)|(?<=\btwo\sparties\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
     # dealt with ... and was attended by Chinese Ambassador X")
     r"|(?<=,\swhich\s)|(?<=\sand\s)|(?<=\",\s)|(?<=\u201d,\s))"     # ('The dialogue, devoted to "...", was opened by')
@@ -62,7 +62,7 @@ OBJECT_LIST_RE = re.compile(
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
     r"\b[Dd]elegation,\s+which\s+(?:also\s+)?(?:included|includes|comprised|comprises)(?=\s+[A-Z])|"
     r"\b[Dd]elegation\s+(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|(?<=\band\s)(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|"     # an announcement: "The delegation will also include A and B"     # "The delegation, which includes A, B and C, is in China"     # "The delegation included Senator A, ..., and B"
-    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+the\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|"
+    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+(?:the|[A-Z][\w\-]+)\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|(?<=[a-z]\s)alongside(?=\s+(?:the\s+)?[A-Z])|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
     r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Ss]peakers)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
     # "met with X on Nov. 17, and with State Minister ... Y the following day": a second object of the same verb

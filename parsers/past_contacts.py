@@ -16,15 +16,25 @@ _PAST_AFTER_RE = re.compile(
     r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
     r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-    r"|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
+    r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)
     r"|(?<!also )sent\s+(?:a|an|his|her)\s+(?!(?:clear|strong|positive|powerful|firm)\s)(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
 
 
+# a time told before the name: "handed over in Harare last month by X", "the visits to China made this year by X",
+# "the talks held between Prime Minister X and Chinese leaders in recent years"
+_TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$")
+_RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
+
+
 def past_contact(text: str, pos: int) -> bool:
     """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE), or
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
+    if _TIME_BEFORE_RE.search(text, max(0, pos - 120), pos) or _RECENT_YEARS_RE.match(text, pos) \
+            and re.search(r"\b(?:talks|meetings?|visits?)\s+(?:held\s+)?between\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, pos - 120):pos]):
+        return True
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     if _PAST_AFTER_RE.match(text, pos) or _NAME_THEN_PAST_RE.match(text, pos):
@@ -66,7 +76,7 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
                                    r"\b(?:tour|trip|visit),\s+which\s+(?:began|started|earlier\s+took\s+(?:it|him|her|them)\s+to)(?:\s+in)?)"
     r"\s+[A-Z][^,;.]{1,40},\s+where\b")     # ("reached Havana on June 7 from Caracas, where it held talks with X")
-_CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
+_CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:about|some|nearly|almost)\s+)?(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
                           r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
@@ -94,10 +104,16 @@ EARLIER_LEG_RE = re.compile(
 _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon)|(?:on\s+)?the\s+same\s+day)\s*,")
 
 
+# "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
+_WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:was|were)\s+received\b")
+
+
 def earlier_same_trip(text: str, pos: int) -> bool:
     """A name in a sentence opening "Earlier on Saturday, Guo met X" or telling a contact of the
     day before: another meeting of the same trip, told after the lead paragraph."""
     start = sentence_start(text, pos)
+    if (w := _WHILE_IN_RE.match(text[start:pos])) and w.group(1) not in text[:80]:
+        return True
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
     if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:talks|discussions)|met|received)\b", text[start:end]):
         return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop

@@ -78,8 +78,8 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
-# a party's leader told after the lead, with no delegation, team or visit of its own in the sentence
-_PARTY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|Alliance|Movement|Union|League)\s+$")
+# a party's (or an institute's) leader told after the lead, with no delegation, team or visit of its own in the sentence
+_PARTY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|Alliance|Movement|Union|League|Institute|Foundation|Association)\s+$")
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
 _SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
@@ -119,7 +119,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         s1 = m.end("subject") - (len(aux.group()) if aux else 0)
         # (", where A and B received ...": a clause of its own, whose subject is the list)
         if ss < s0 and re.sub(rf"(?:{HONORIFIC}\s*)+$", "", text[ss:s0].rstrip()).rstrip().endswith(",") \
-                and not m.group("subject").startswith(("where ", "whereas ")):
+                and not m.group("subject").startswith(("where ", "whereas ")) and not re.match(r"[a-z]+ing\s", m.group("subject")):
             # "Leader of the UNP and President X, Speaker of Parliament Y, and ... Z met with": every
             # comma-separated item before the verb may be a title-first person.
             # "A, leader B, C and D were also present at the meeting": bare names count there
@@ -169,6 +169,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                         # "the reconstruction programme led by the President X": who leads a policy
         if m.group("led") and lead_end is not None and m.start() >= lead_end and _PARTY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):
             continue    # "contesting the polls against the Nepali Congress led by Prime Minister X": who leads a party
+                        # ("the Pakistan-China Institute headed by Senator X")
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)

@@ -39,6 +39,7 @@ _PASSING_CTX = re.compile(
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
     # ("conveyed the greetings of Golkar chairman X": the sender's title may come between)
     r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
+    r"|\bgreetings\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,3}and\s+(?:[A-Z][\w\-]*\s+){1,4})$"     # "greetings of Prime Minister and Party President X"
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"

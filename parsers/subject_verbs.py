@@ -22,7 +22,9 @@ _PART_VERB = (
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
     r"talked\s+(?:via|by|over)\s+(?:video|phone|telephone)\b|(?:then\s+)?gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|"     # "X, who also took part in the meeting, said"
-    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|(?:officially\s+)?opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    # "X told the participants that ...", "X told a seminar of political parties held in Beijing": a speaker there
+    r"told\s+(?:the\s+)?(?:participants|delegates|gathering|audience)\b|told\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,2}?(?:seminar|forum|symposium|workshop|conference|dialogue)\s+(?:of|on|in|at|held|organi[sz]ed|hosted)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     r"made\s+the\s+(?:pledge|remarks|announcement|call|offer)\s+during\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:talks|meeting|(?:phone|telephone|video)\s+call)\s+with\b|"
@@ -30,7 +32,7 @@ _PART_VERB = (
     r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
     r"(?:who\s+)?(?:are|is|were|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:(?:part|members?)\s+of|on)\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+)?delegation|joined\s+(?:[A-Z][a-z]+\s+)?from\b|joined\s+(?:(?:Dr|Mr|Mrs|Ms|Comrade|Cde)\.?\s+)?[A-Z][a-z]+\s+at\s+the\b|will\s+be\s+visiting|"
-    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|connected\s+to\s+the\s+(?:talks|meeting|call|conversation)|agreed\s+(?:during|at|in)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting|call|conversation)|head(?:s|ed)?\s+the\s+(?:[\w\-]+\s+){0,2}?(?:side|delegation|team)|"
+    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|connected\s+to\s+the\s+(?:talks|meeting|call|conversation)|agreed\s+(?:on\s+\w+day\s+)?(?:during|at|in)\s+(?:the\s+|their\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting|call|conversation)|head(?:s|ed)?\s+the\s+(?:[\w\-]+\s+){0,2}?(?:side|delegation|team)|"
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
     r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session|conversation))\s+(?:online\s+)?from\b|"
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
@@ -42,7 +44,7 @@ _PART_VERB = (
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|will\s+leave\s+for|"
-    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join)\b)\b"
+    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|will\s+also\s+(?:take\s+part|participate)\s+in\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join)\b)\b"
 )
 # where a subject may open: a sentence, a clause after a comma, a dash or a quote (or a web desk's tag
 # before a lead with no dateline: "VOV.VN - Chairman of ... X received")

@@ -77,6 +77,9 @@ _AMONG_THEM_RE = re.compile(r"\b(?:confirmed\s+(?:their\s+)?(?:attendance|partic
 _INCLUDING_EXPECTED_RE = re.compile(r",\s+including\s+(?:(?:senior\s+)?(?:officials|leaders|representatives|delegations)\s+of\s+)?"
                                     r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?),\s+(?:(?:are|were)\s+(?:also\s+)?expected\s+to\s+(?:take\s+part|attend|participate|join)"
                                     r"|have\s+confirmed\s+(?:that\s+they\s+will\s+(?:join|attend|take\s+part)|their\s+(?:attendance|participation)))\b")
+# "Leaders of the A, the B and the C are among those who will address the summit"
+_AMONG_SPEAKERS_RE = re.compile(r"\b[Ll]eaders\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+(?:are|were)\s+among\s+(?:those|the\s+speakers)\s+"
+                                r"(?:who\s+will\s+(?:address|speak\s+at|attend)|expected\s+to\s+(?:address|speak\s+at|attend))\b")
 # "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
 _SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included\s+(?P<list>[^.;]{3,400})")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
@@ -183,7 +186,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)) \
             + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)) \
-            + list(_INCLUDING_EXPECTED_RE.finditer(masked)):
+            + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
         g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"
