@@ -275,7 +275,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r7055-r7212 (three ambassadors or embassy officials, a provincial Party secretary)
                       "Dai Bing", "Qi Dayu", "Zhao Baogang", "Luo Qingquan",
                       # r7450-r7608 (two ambassadors, a provincial vice-governor)
-                      "Cao Zhongming", "Yin Hengmin", "Gao Shuxun"}
+                      "Cao Zhongming", "Yin Hengmin", "Gao Shuxun",
+                      # r7609-r7757 (an ambassador, a chargé d'affaires)
+                      "Gong Jianzhong", "Li Xuhang"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
