@@ -125,7 +125,7 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\
                             # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...", "HANOI, Vietnam (AP) --": the place's country after it)
                             # ("Beijing (dpa) -", "Shenzhen, China (dpa) -": an agency in lower case)
                             r"(?:\s*,?\s*\([A-Za-z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\)|\s*,\s*[A-Z]{2,6}|\s*,\s*(?P<ctry>(?:THE\s+|The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s*\([A-Za-z][\w]{1,12}(?:\s[A-Z\d][\w]{1,12})?\))?)?"
-                            r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))\s+(?=\S)"
+                            r"(?:\s*:|\s*(?:-{1,2}|\u2014|\u2013))(?:\s+|(?<=\)\u2014))(?=\S)"     # ("Hanoi (NDO)\u2014The")
                             # "BEIJING, (APP - UrduPoint - 24th Apr, 2025) Wang ...": an agency's own stamp
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
                             # "BEIJING (UrduPoint News / Sputnik - 25th October, 2022) X will ...": a dated stamp, no comma

@@ -93,7 +93,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
-            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:on\s+\w+\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
+            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
                               r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")

@@ -152,7 +152,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
-                                                                   or in_said_that(text, x.start) and not (announcement and (will or member)) or speech_story(text, x.start)
+                                                                   or in_said_that(text, x.start) and not (announcement and (will or member))
+                                                                   or speech_story(text, x.start) and not (announcement and will)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined):
                 x.role = "passing"

@@ -129,8 +129,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
             add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0) \
-                and not (senders == "speakers" and m.group("subject").startswith(("while ", "whereas "))):
-            continue    # (not a conference's second speaker: "A said ..., while Ambassador B said ...")
+                and not (senders == "speakers" and m.group("subject").startswith(("while ", "whereas "))) \
+                and not (announcement and re.match(r"\s+will\s+(?:also\s+)?(?:attend|address|deliver|chair|co-chair|host|lead)\b", text[m.end("subject"):])):
+            continue    # (not a conference's second speaker: "A said ..., while Ambassador B said ...", nor what an
+                        # announcement's speaker says a leader will do: "... . General Secretary X will attend the opening")
         if any(a <= s0 < b for a, b in taken):
             continue
         subject = m.group("subject")
@@ -160,8 +162,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                                                      text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ")))) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$", text[max(0, m.start() - 50):m.start()]) \
                 and not re.search(r"\b(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by\s+[^.;]{3,120}?\s+when\s+(?:he|she)\s+$",
-                                  text[max(0, m.start() - 160):m.start()]):
-            continue    # (but "X made the request when he met with Y", "The plan was conveyed by X when he met with Y": this contact)
+                                  text[max(0, m.start() - 160):m.start()]) \
+                and not re.search(r"[\"\u201d]\s*,?\s*said\s+[^\"\u201c.;]{3,250}?,\s+$", text[max(0, m.start() - 260):m.start()]):
+            continue    # (but "X made the request when he met with Y", "The plan was conveyed by X when he met with Y",
+                        # '"...," said X, ..., during talks with Y': this contact)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
                 or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
                              text[max(0, m.start() - 30):m.start()]):

@@ -38,11 +38,11 @@ _PASSING_CTX = re.compile(
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
     # ("conveyed the greetings of Golkar chairman X": the sender's title may come between)
-    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
+    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes|sympathy)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
     r"|\bgreetings\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,3}and\s+(?:[A-Z][\w\-]*\s+){1,4})$"     # "greetings of Prime Minister and Party President X"
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
-    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
+    r"|(?:greetings?|regards|wishes|sympathy)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"

@@ -22,7 +22,7 @@ _PART_VERB = (
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
     r"talked\s+(?:via|by|over)\s+(?:video|phone|telephone)\b|(?:then\s+)?gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|"     # "X, who also took part in the meeting, said"
-    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|(?:officially\s+)?opened\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|(?:officially\s+)?opened\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X told the participants that ...", "X told a seminar of political parties held in Beijing": a speaker there
     r"told\s+(?:the\s+)?(?:participants|delegates|gathering|audience)\b|told\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,2}?(?:seminar|forum|symposium|workshop|conference|dialogue)\s+(?:of|on|in|at|held|organi[sz]ed|hosted)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
@@ -66,7 +66,8 @@ _SUBJECT = (
     # ("X on Tuesday (July 6, 2021) urged ...": the agency's date in brackets after the weekday)
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\([^()\n]{3,30}\)\s+)?|(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+|(?:separately|jointly)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
-    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"     # ("X on Aug. 3 received")
+    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"     # ("X on Aug. 3 received")
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]{2,8},\s+)?"     # ("X on Saturday, 9 July, sent")
 )
 
 _SUBJECT_BEFORE = _OPENING + _SUBJECT

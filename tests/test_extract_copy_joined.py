@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.release import parse_release
+from tests.release_text import REL
 from tests.test_extract_copy_agreements import MA, _read
 
 _BRASILIA = ("Party president holds video call", "2020.05.29", "Brasilia, May 28 (Prensa Latina) -- The president of "
@@ -90,3 +92,58 @@ def test_announced_speakers_parties():
                 "Party, the African National Congress of South Africa and the Cambodian People's Party are among those "
                 "who will address the summit.")
     assert got["parties"] == ["African National Congress", "Cambodian People's Party", "United Russia Party"]
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "conveyed the deep sympathy of Samdech A, ..., and Samdech B": the senders of sympathy are not there
+    ("CPC official meets delegation", "2008.05.28", f"Beijing, May 27th\u2014{MA}, met here today with a delegation of the "
+     "Example Party led by Tom Poe, Member of the Standing Committee of the Example Party.", "Poe first conveyed to the "
+     "Chinese people the deep sympathy of Samdech Bob Roe, President of the Example Party, and Samdech Jim Doe, "
+     "Vice-President of the Example Party, over the losses caused by the earthquake.", "foreign", ["Tom Poe"]),
+    # a press conference: "Guo said that the meeting will be held ... . General Secretary X will attend the opening"
+    ("IDCPC holds press conference", "2017.11.28", "Beijing, November 28th\u2014The IDCPC held a press conference here "
+     f"today on the dialogue. {MA}, briefed journalists on the preparations.", "Ma said that the meeting will be held "
+     "in Beijing from November 30th to December 3rd. General Secretary Xi Jinping will attend the opening ceremony and "
+     "deliver a keynote speech.", "cpc", ["Ma Lin", "Xi Jinping"]),
+    # "..., a senior CPC official said here Tuesday after talks with a visiting delegation": a meeting
+    ("Parties to hold seminar", "2006.04.12", "BEIJING, April 11 (Xinhua) -- The CPC and the Example Party will hold "
+     "the next round of their seminar in the second half of this year, a senior CPC official said here Tuesday after "
+     "talks with a visiting party delegation.", f"{MA}, told Tom Poe, head of the Example Party's commission, that the "
+     "seminar had become an important platform.", "type", ("meeting", "in_person")),
+    # '"...," said A, ..., during talks with B at the party's headquarters': the quoted speaker's counterpart
+    ("CPC ready to share experience", "2008.11.06", "JOHANNESBURG, Nov. 5 (Xinhua) -- The CPC is ready to share its "
+     "experience with the Example Party, a visiting senior CPC official said here Wednesday.", "\"Both our parties "
+     f"lead countries that are going through change,\" said {MA}, during talks with EP Secretary General Tom Poe at "
+     "the party's headquarters.", "foreign", ["Tom Poe"]),
+    # "told China's top political advisor X here Tuesday"
+    ("Party leader meets top advisor", "2012.09.19", "BEIJING, Sept. 18 (Xinhua) -- Cambodia will adhere to the "
+     "one-China policy, Tom Poe, honorary president of the Example Party, told China's top political advisor Jia "
+     "Qinglin here Tuesday.", "Both sides exchanged views.", "cpc", ["Jia Qinglin"]),
+    # "Chinese President X on Saturday, 9 July, sent a message of condolence to"
+    ("Xi sends condolences", "2022.07.10", "Chinese President Xi Jinping on Saturday, 9 July, sent a message of "
+     "condolence to Tom Poe, Chairman of the Example Party, over the death of a former president.", "In the message, "
+     "Xi expressed deep condolences.", "cpc", ["Xi Jinping"]),
+    # "it was agreed here on Wednesday by the head of A, X, and the head of B, Y."
+    ("Parties agree to broaden exchange", "2026.01.29", "Beijing, Jan 28 (Prensa Latina) The two parties will broaden "
+     "their exchange of experience this year, it was agreed here on Wednesday by the head of the International "
+     "Department of the CPC Central Committee, Ma Lin, and the head of the International Relations Department of the "
+     "Example Party, Tom Poe.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    # "Prime Minister and President of the A X on Tuesday opened in Belgrade a dialogue"
+    ("Dialogue opens in Belgrade", "2024.10.23", "Belgrade, October 22 (Tanjug) \u2013 Prime Minister and President of "
+     "the Example Party (EP) Tom Poe on Tuesday opened in Belgrade a dialogue between the CPC and political parties of "
+     f"the region, attended by {MA}.", "Both sides exchanged views.", "foreign", ["Tom Poe"]),
+    # "Taking part on the Brazilian side was the EP Secretary for International Relations, X."
+    ("Party president holds video call", "2026.01.22", "Bras\u00edlia, January 21\u2014The national president of the "
+     f"Example Party (EP), Tom Poe, held a video call on Wednesday with {MA}.", "Taking part on the Brazilian side was "
+     "the EP Secretary for International Relations, Bob Roe.", "foreign", ["Bob Roe", "Tom Poe"]),
+])
+def test_joined_in_round_129(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_dateline_of_a_city_and_an_agency_run_into_the_lead():
+    # "Hanoi (NDO)\u2014The seventh seminar ... opened in Hanoi on September 27": no space after the dash
+    r = parse_release(REL.format(title="Parties hold seminar", pub="2011.09.28", lead="Hanoi (NDO)\u2014The seventh "
+                                 "seminar between the Example Party and the CPC opened in Hanoi on September 27.",
+                                 body="Both sides exchanged views."))
+    assert (r.dateline_city, r.events[0].event_date.isoformat()) == ("Hanoi", "2011-09-27")
