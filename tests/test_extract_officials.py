@@ -277,7 +277,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r7450-r7608 (two ambassadors, a provincial vice-governor)
                       "Cao Zhongming", "Yin Hengmin", "Gao Shuxun",
                       # r7609-r7757 (an ambassador, a chargé d'affaires)
-                      "Gong Jianzhong", "Li Xuhang"}
+                      "Gong Jianzhong", "Li Xuhang",
+                      # r7758-r7834 (an embassy counsellor)
+                      "Xu Yi"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
