@@ -75,7 +75,7 @@ NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From
 _BODY_ACRONYM_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}\(([A-Z]{2,8})\)")
 _VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|visited|visits|said|says|paid|pays|"
                                   r"calling|saying|describing|noting|adding|hailing|praising|urging|stressing|"
-                                  r"arrived|left|attended|attends|told|welcomed|inaugurated|opened"
+                                  r"arrived|left|attended|attends|told|welcomed|inaugurated|opened|accompanied"
                                   # "its president, X, was elected prime minister": a predicate, not a title
                                   r"|(?:was|were|is|has\s+been|had\s+been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in))\s")
 

@@ -119,7 +119,7 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS + "tenth eleventh twelfth thi
 _ORDINALS.update({**{f"twenty-{u}": 21 + i for i, u in enumerate(_UNITS)}, "thirtieth": 30, "thirty-first": 31})
 _LEAD_WORD_DATE_RE = re.compile(r"^\s*On\s+the\s+(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\s+of\s+(" + _MONTH + r")\b")
 # "Vientiane: Li Jun ...", "HAVANA - Cuban leader ...", "Hanoi (VNA) - The ...": a city alone, no day
-_CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
+_CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+(?:es\s+)?[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3})"
                             # "Hanoi (VNA) -", "Hanoi, (VNA) –", "Beijing , ST- Assistant ..."
                             # ("JOHANNESBURG, (CAJ News) – THE ...": an agency of two words)
                             # ("Yunnan, China \u2013 The ...", "Lusaka, Zambia - ...", "HANOI, Vietnam (AP) --": the place's country after it)

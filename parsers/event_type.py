@@ -160,8 +160,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (a headline telling a video call and a phone call: the first sentence's own first one)
     if _PHONE_RE.search(head) and not ((v := _VIDEO_CALL_RE.search(first)) and v.start() < ((ph := _PHONE_RE.search(first)) and ph.start() or len(first))) and re.search(r"\b(?:calls?|conversations?|talks?|spoke|speaks|exchanged?\s+views|exchanges\s+views|(?:over|by)\s+(?:the\s+)?(?:tele)?phone)\b", head, _I):
         return "call", "phone"
-    if sep := re.search(r"\bseparate\s+(video|phone|telephone)\s+(?:calls|conversations|talks)\b", first, _I):
-        return "call", ("video" if sep.group(1).lower() == "video" else "phone")   # "held separate video calls with A and B"
+    if sep := re.search(r"\bseparate\s+(video|phone|telephone|virtual|online)\s+(?:calls|conversations|talks|meetings)\b", first, _I):
+        return "call", ("phone" if "phone" in sep.group(1).lower() else "video")   # "held separate video calls with A and B"
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
         return "conference", "video"
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
@@ -177,10 +177,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting")
     many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
-    if (_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
-            _CONFERENCE_RE.search(core) and not future_gathering(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many)) \
+    if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
+            _CONFERENCE_RE.search(core) and not future_gathering(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
-                              r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
+                              r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

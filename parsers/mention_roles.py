@@ -112,6 +112,8 @@ _HIS_CONTACT_RE = re.compile(r"\bAccording\s+to\s+(?:him|her),[^.]{0,120}?\b(?:c
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
 # "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
+# after the lead of a report, "President X, a founder of the party, will host the group's summit in July": to come
+_WILL_HOST_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)\b")
 _THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to"
                          r"|(?:message|letter)\s+(?:also\s+)?(?:praised|hailed|commended)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|by))\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
@@ -154,6 +156,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
                                                                    or in_said_that(text, x.start) and not (announcement and (will or member))
                                                                    or speech_story(text, x.start) and not (announcement and will)
+                                                                   or not announcement and _WILL_HOST_RE.match(text, x.end)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined):
                 x.role = "passing"
@@ -185,7 +188,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
-        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+present|took\s+part))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b",
+        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b",
                                   text[x.end:x.end + 100]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title) \
                 and not (announcement and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I)) \
@@ -204,9 +207,11 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",
                     text[sentence_start(text, x.start):x.start]) or re.match(
                     r"\s+said\s+(?:after\s+the\s+(?:meeting|talks)\s+)?(?:that\s+)?the\s+(?:dialogue|meeting|talks|visit|call|conference|seminar|bilateral)"
-                    r"\s+(?:had|has|was|would)\b|\s+said\s+(?:that\s+)?the\s+participation\s+of\b",
+                    r"\s+(?:had|has|was|would)\b|\s+said\s+(?:that\s+)?the\s+participation\s+of\b"
+                    r"|,\s+speaking\s+to\s+(?:[A-Z]{2,8}|reporters|journalists)\b",
                     text[x.end:x.end + 60])) or re.match(
-                    r"\s*In\s+a\s+(?:[\w\-]+\s+)?(?:statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))"
+                    r"\s*(?:(?:Briefing|Speaking\s+to)\s+(?:the\s+press|reporters|journalists|the\s+media)|Reached\s+by\s+(?:tele)?phone)\b[^,]{0,60},\s+(?:H\.E\.\s+)?(?:[\w\-]+\s+){0,3}$"
+                    r"|\s*In\s+a\s+(?:[\w\-]+\s+)?(?:statement\s+(?:issued\s+)?(?:later|afterwards|after\s+the\s+(?:meeting|talks))"
                     r"|interview\s+with\s+[A-Z][\w\-]*(?:\s+later\s+in\s+the\s+day)?)\s*,",
                     text[sentence_start(text, x.start):x.start])):
             # '"...," said ANC National Spokesperson X' or "Spokesperson X said the dialogue had ..." after the lead,

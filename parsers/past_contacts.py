@@ -46,7 +46,8 @@ def past_contact(text: str, pos: int) -> bool:
     # ("The meeting came a week after a CPC delegation led by X concluded a visit to Nepal")
     if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos) \
             or _HAD_EARLIER_RE.search(text, start, pos) or AFTER_VISIT_WHERE_RE.search(text, start, pos) \
-            or re.search(r"\b(?:met|received|held\s+talks\s+with)\s+(?:[\w\-]+\s+){0,4}$", text[start:pos]) and _MET_IN_YEAR_RE.match(text, pos, end):
+            or re.search(r"\b(?:met|received|held\s+talks\s+with|held\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with)\s+(?:[\w\-]+\s+){0,4}$",
+                         text[start:pos]) and _MET_IN_YEAR_RE.match(text, pos, end):
         # ("X's chief representative Y met Chinese President Z in Beijing in January 2013": Z met then)
         return True
     return earlier_same_trip(text, pos)
@@ -59,7 +60,8 @@ _PAST_OPENING_RE = re.compile(
     r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
-_MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
+_MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
+                             r"|[^.;\n]{0,80}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")

@@ -79,7 +79,8 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
 
 
 # a party's (or an institute's) leader told after the lead, with no delegation, team or visit of its own in the sentence
-_PARTY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|Alliance|Movement|Union|League|Institute|Foundation|Association)\s+$")
+_PARTY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|Alliance|Movement|Union|League|Institute|Foundation|Association"
+                           r"|[Ee]mbassy(?:\s+in\s+[A-Z][\w\-]+)?)(?:\s+|,\s+(?:currently\s+|now\s+)?)$")
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
 _SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
@@ -168,7 +169,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                         # '"...," said X, ..., during talks with Y': this contact)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
                 or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
-                             text[max(0, m.start() - 30):m.start()]):
+                             text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")):
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
                         # "the reconstruction programme led by the President X": who leads a policy
         if m.group("led") and lead_end is not None and m.start() >= lead_end and _PARTY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):

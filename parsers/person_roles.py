@@ -32,6 +32,7 @@ _PASSING_CTX = re.compile(
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){1,6}?[\w'\u2019\-]+,\s+$"     # "the passing of the A Deputy Secretary General, Comrade X"
     r"|\bfriendship\s+between\s+(?:[^.;]{2,120}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\.?\s+){0,2})$"
     # ("recalled the friendship between Ghana's first President, Dr X, and the leaders of ...")
     r"|\bfriendship\s+between\s+(?:[^.;,]{2,60}?\s+and\s+)?(?:[\w'\u2019\-]+\s+){0,3}?(?:President|Chairman|leader|founder),\s+$"
@@ -93,7 +94,7 @@ _PASSING_CTX = re.compile(
 
 
 _HAS_SAID_RE = re.compile(r"(?:,\s+who\s+[^,.;]{3,80},)?\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)(?:\s+that\b|\s*,)"
-                          r"|(?:pledged|vowed|promised)\s+to\b)"   # ("As X has pointed out, ..."; "X said separately": his own)
+                          r"|(?:pledged|vowed|promised)\s+to\b|declared\b)"   # ("As X has pointed out, ..."; "X said separately": his own)
                           r"|\s+(?:said|noted|added)\s+separately\b")
 # "General Secretary Xi Jinping sent his cordial greetings to ...": greetings sent are conveyed
 # by someone else; the sender is not in the contact (a message he signs is another verb).

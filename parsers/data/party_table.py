@@ -116,6 +116,7 @@ PARTIES: list[tuple] = [
     ("Rastriya Prajatantra Party", "RPP", "NP", (), ()),
     ("Rastriya Prajatantra Party-Nepal", "RPP-N", "NP", (), ()),
     ("Rastriya Swatantra Party", "RSP", "NP", (), ()),
+    ("Rastriya Janata Party Nepal", "RJPN", "NP", (), ("RJP-N",)),
     ("Indian National Congress", "INC", "IN", (), ("Congress Party",)),
     ("Bharatiya Janata Party", "BJP", "IN", (), ()),
     ("Communist Party of India (Marxist)", "CPI(M)", "IN", (), ("CPI (M)", "CPI-M", "CPM")),
