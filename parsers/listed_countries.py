@@ -112,8 +112,9 @@ def listed_countries(body: str, spans=()) -> set[str]:
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
             if rx in (_PARTIES_OF_RE, _INSTITUTIONS_IN_RE) and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
-            if rx is _LISTED_RE and _HAS_HELPED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
-                continue
+            if rx is _LISTED_RE and _HAS_HELPED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) \
+                    or re.match(r"\s*Asked\s+(?:whether|if|about)\b", body[sentence_bounds(body, m.start())[0]:m.start()]):
+                continue    # (aid sent before; a reporter's question: "Asked whether parties from A and B had been invited")
             if rx is _PARTIES_OF_RE and _HAS_HOSTED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
                 continue    # "In recent weeks the CPV has also received party delegations from Laos and Cambodia": earlier guests
             base, items = m.start("list"), m.group("list")

@@ -22,7 +22,7 @@ _PART_VERB = (
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
     r"talked\s+(?:via|by|over)\s+(?:video|phone|telephone)\b|(?:then\s+)?gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|"     # "X, who also took part in the meeting, said"
-    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|(?:officially\s+)?opened\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
+    r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team)|accompanied\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|opened\s+(?:today|on\s+\w+day)\s+with\s+(?:a|his|her)\s+(?:keynote\s+)?(?:speech|address)\b|(?:officially\s+)?opened\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop)\b|"
     # "X told the participants that ...", "X told a seminar of political parties held in Beijing": a speaker there
     r"told\s+(?:the\s+)?(?:participants|delegates|gathering|audience)\b|told\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,2}?(?:seminar|forum|symposium|workshop|conference|dialogue)\s+(?:of|on|in|at|held|organi[sz]ed|hosted)\b|"
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
@@ -36,7 +36,7 @@ _PART_VERB = (
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
     r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session|conversation|summit|forum|dialogue))\s+(?:online\s+)?from\b|"
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
-    r"(?:said|announced|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:after|during)\s+(?:meeting|receiving|holding|(?:he|she|they)\s+(?:met|held|had|talked|spoke)"
+    r"(?:said|announced|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day,?\s+|today,?\s+|yesterday,?\s+)?(?:after|during)\s+(?:meeting|receiving|holding|(?:he|she|they)\s+(?:met|held|had|talked|spoke)"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a|both)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meetings?|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
@@ -44,7 +44,7 @@ _PART_VERB = (
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|will\s+leave\s+for|"
-    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|will\s+also\s+(?:take\s+part|participate)\s+in\b|will\s+(?:also\s+)?join\s+the\s+delegation\b|witnessed\s+the\s+signing\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join)\b)\b"
+    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|will\s+also\s+(?:take\s+part|participate)\s+in\b|will\s+(?:also\s+)?join\s+the\s+delegation\b|(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers)\s+who\s+will\b|witnessed\s+the\s+signing\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join)\b)\b"
 )
 # where a subject may open: a sentence, a clause after a comma, a dash or a quote (or a web desk's tag
 # before a lead with no dateline: "VOV.VN - Chairman of ... X received")
@@ -59,7 +59,7 @@ _SUBJECT = (
     r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
-    r"|(?:speaking\s+(?:from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
+    r"|(?:speaking\s+(?:on\s+behalf\s+of|from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
     r"|(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b)"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|(?=" + _WHILE_CONTACT + r"\b)))"
