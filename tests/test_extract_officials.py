@@ -279,7 +279,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r7609-r7757 (an ambassador, a chargé d'affaires)
                       "Gong Jianzhong", "Li Xuhang",
                       # r7758-r7834 (an embassy counsellor)
-                      "Xu Yi"}
+                      "Xu Yi",
+                      # r7987-r8133 (an ambassador, a provincial Party secretary)
+                      "Ma Canrong", "Lin Duo"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
