@@ -109,14 +109,17 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting ...": the
                 # announcement's occasion is the contact ("made the remarks during talks with": talks, not a speech)
                 kind = classify("", nxt, abroad)
-                if (kind[0] == "conference" and re.search(r"\b(?:talks|meeting)\s+with\b", nxt) or kind[0] == "other"
+                if (kind[0] == "conference" and re.search(r"\b(?:talks|meeting)\b[^.]{0,80}?\bwith\b", nxt) or kind[0] == "other"
                         and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
                     kind = ("visit" if abroad else "meeting"), "in_person"
                 return kind
             if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)):
+            # ("..., X said today." then "X said this after a video call with Y")
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\bsaid\s+this\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
+            if re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter)\b", _first_sentence(lead)):
+                return "message", "written"     # "..., according to a congratulatory message received by the party here"
             return "other", None
     first = _first_sentence(lead)
     if press_conference_story(first, _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):
@@ -180,7 +183,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
             _CONFERENCE_RE.search(core) and not future_gathering(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
-                              r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
+                              r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
+                              r"|\b(?:after|following|during)\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+between\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

@@ -56,8 +56,8 @@ def past_contact(text: str, pos: int) -> bool:
 _PAST_OPENING_RE = re.compile(
     r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year"
-    r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,"
-    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed)\b"
+    r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|In\s+recent\s+years)\s*,"
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
 _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"

@@ -94,7 +94,7 @@ _PASSING_CTX = re.compile(
 
 
 _HAS_SAID_RE = re.compile(r"(?:,\s+who\s+[^,.;]{3,80},)?\s+(?:has|had)\s+(?:(?:repeatedly|often|once|also)\s+)?(?:(?:pointed\s+out|stressed|emphasi[sz]ed|noted|stated)(?:\s+that\b|\s*,)"
-                          r"|(?:pledged|vowed|promised)\s+to\b|declared\b)"   # ("As X has pointed out, ..."; "X said separately": his own)
+                          r"|(?:pledged|vowed|promised)\s+to\b|declared\b|mandated\b)"   # ("As X has pointed out, ..."; "X said separately": his own)
                           r"|\s+(?:said|noted|added)\s+separately\b")
 # "General Secretary Xi Jinping sent his cordial greetings to ...": greetings sent are conveyed
 # by someone else; the sender is not in the contact (a message he signs is another verb).

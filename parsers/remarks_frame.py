@@ -40,6 +40,7 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b"
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b"
                             r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b"
+                            r"|\bmade\s+the\s+(?:announcement|remarks)\s+after\s+talks\b"
                             # "..., it was announced here today during the visit of a Chinese party delegation headed by X"
                             r"|\bannounced\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?during\s+the\s+visit\s+(?:here\s+)?of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
                             # "Poe signed the document after talks in Beijing on 11 June with", "He was talking to a delegation"
