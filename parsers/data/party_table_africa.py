@@ -81,6 +81,7 @@ PARTIES: list[tuple] = [
     ("Zimbabwe African National Union-Patriotic Front", "ZANU-PF", "ZW",
      ("Zimbabwe African National Union (Patriotic Front)",), ("ZANU PF", "Zanu-PF", "ZANU(PF)", "Zanu PF")),
     ("Movement for Democratic Change", "MDC", "ZW", (), ()),
+    ("Lesotho Congress for Democracy", "LCD", "LS", (), ()),
     ("SWAPO Party", "SWAPO", "NA", ("South West Africa People's Organisation",
                                     "South West Africa People's Organization"), ("Swapo",)),
     ("Mozambique Liberation Front", "FRELIMO", "MZ", ("Frente de Libertação de Moçambique", "Frente de Libertacao de Mocambique", "Front for the Liberation of Mozambique", "FRELIMO Party"), ("Frelimo",)),
