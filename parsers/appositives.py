@@ -65,7 +65,7 @@ _RUN_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?!(?:The|A|An|During|In|On|At|W
 NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From|Early|Late|In|At|During|For|With|Under|After|Before|Among|Through|Despite|Following|Alongside|Beside|Besides|Unlike|Including|Excluding)\b"
                             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             # "... parties of Latin America, a senior CPC official said": a region
-                            r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$"
+                            r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$|^(?:Far|Middle|Near)\s+East$"
                             # "visits to Yasukuni Shrine, which Chinese leaders regard as ...": a place
                             r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall)$"
                             # "OFFICIAL WEBSITE OF THE UNITED NATIONAL CONGRESS": a banner in capitals

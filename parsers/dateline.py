@@ -52,7 +52,7 @@ _DATELINE_RE = re.compile(
     # ("SUIFENHE (Heilongjiang Province, North-East of China), October 9 (Itar-Tass) --": a gloss in brackets)
     # ("SACRAMENTO, Calif., Sept. 18": a US state abbreviated)
     # ("(ANSA) - ROME, NOV 8 - ...": the agency before the city)
-    r"^\s*(?:\([A-Z]{2,8}\)\s*[-\u2013\u2014]\s*)?" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{2,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?\.?)?"
+    r"^\s*(?:\([A-Z]{2,8}\)\s*[-\u2013\u2014]\s*)?" + _CITY + _SECOND_CITY + r"(?:\s*\[[A-Za-z ]{2,30}\]|\s*\([A-Z][^()]{1,60}\)(?=\s*,))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?\.?)?"
     # "Addis Ababa October 24/2022 /ENA/": no comma before an agency's slashed date
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*[/(]))(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.release import parse_release
+from tests.release_text import REL
 from tests.test_extract_copy_agreements import MA, _read
 
 _LEAD_134 = ("Parties agree to hold webinar", "2021.03.11", "DHAKA, March 10, 2021 (BSS) - The Example Party (EP) and the "
@@ -73,3 +75,27 @@ _LEAD_134 = ("Parties agree to hold webinar", "2021.03.11", "DHAKA, March 10, 20
 ])
 def test_copies_of_rounds_134_and_135(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "Russia's Siberia and Far East, as the third meeting ... opened": a region, no person
+    ("Parties open dialogue", "2011.09.28", "CHENGDU, Sept. 27 (Xinhua) -- The CPC and the Example Party pledged on "
+     "Tuesday to promote cooperation between China's western regions and Russia's Siberia and Far East, as the third "
+     "meeting of their inter-party dialogue mechanism opened in this capital of southwest China's Sichuan province.",
+     f"{MA}, delivered a keynote speech.", "cpc", ["Ma Lin"]),
+    # "Chairman of the State Duma Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots"
+    ("Party delegation to visit China", "2021.04.09", "Beijing, April 8th\u2014A delegation of the Example Party headed "
+     "by Tom Poe, Chairman of the EP Central Committee, will pay a visit to China from April 14th to 20th, the IDCPC "
+     "announced here today.", "Members of the delegation include Bob Roe, Deputy Chairman of the EP Central Committee, "
+     "and Jim Doe, Chairman of the State Duma Committee on CIS Affairs, Eurasian Integration and Relations with "
+     "Compatriots.", "foreign", ["Bob Roe", "Jim Doe", "Tom Poe"]),
+])
+def test_names_of_left_out_releases(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_dateline_with_an_agency_before_the_date():
+    # "Phnom Penh (FN), March 9 \u2013 ...": the agency between the city and the day
+    r = parse_release(REL.format(title="Party leader receives delegation", pub="2019.03.10", lead="Phnom Penh (FN), March "
+                                 f"9 \u2013 Samdech Tom Poe received {MA}.", body="Both sides exchanged views."))
+    assert (r.dateline_city, r.events[0].event_date.isoformat()) == ("Phnom Penh", "2019-03-09")
