@@ -112,10 +112,10 @@ _HIS_CONTACT_RE = re.compile(r"\bAccording\s+to\s+(?:him|her),[^.]{0,120}?\b(?:c
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
 # "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
-# after the lead of a report, "President X, a founder of the party, will host the group's summit in July": to come
-# ("X is expected to receive the delegation on Thursday", "A and B are expected to meet on the sidelines": to come)
-_EXPECTED_TO_MEET_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:receive|meet)\b")
-_WILL_HOST_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)\b")
+# after the lead of a report, a contact still to come: "President X, a founder of the party, will host the group's
+# summit in July", "X is expected to receive the delegation on Thursday", "A and B are expected to meet"
+_STILL_TO_COME_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)"
+                               r"|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:receive|meet))\b")
 _THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to"
                          r"|(?:message|letter)\s+(?:also\s+)?(?:praised|hailed|commended)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|by))\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
@@ -159,7 +159,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
                                                                    or in_said_that(text, x.start) and not (announcement and (will or member))
                                                                    or speech_story(text, x.start) and not (announcement and will)
-                                                                   or not announcement and (_WILL_HOST_RE.match(text, x.end) or _EXPECTED_TO_MEET_RE.match(text, x.end))
+                                                                   or not announcement and _STILL_TO_COME_RE.match(text, x.end)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined):
                 x.role = "passing"

@@ -78,8 +78,8 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
-# a party's (or an institute's) leader told after the lead, with no delegation, team or visit of its own in the sentence
-_PARTY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|Alliance|Movement|Union|League|Institute|Foundation|Association"
+# who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
+_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|Alliance|Movement|Union|League|Institute|Foundation|Association"
                            r"|[Ee]mbassy(?:\s+in\s+[A-Z][\w\-]+)?)(?:\s+|,\s+(?:currently\s+|now\s+)?)$")
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
@@ -172,7 +172,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                              text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")):
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
                         # "the reconstruction programme led by the President X": who leads a policy
-        if m.group("led") and lead_end is not None and m.start() >= lead_end and _PARTY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):
+        if m.group("led") and lead_end is not None and m.start() >= lead_end and _BODY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):
             continue    # "contesting the polls against the Nepali Congress led by Prime Minister X": who leads a party
                         # ("the Pakistan-China Institute headed by Senator X")
         # the object of a contact names people: a title may end in a lower-case role and a bare
