@@ -67,7 +67,8 @@ NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From
                             # "... parties of Latin America, a senior CPC official said": a region
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$|^(?:Far|Middle|Near)\s+East$"
                             # "visits to Yasukuni Shrine, which Chinese leaders regard as ...": a place
-                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall)$"
+                            # ("will also visit Sichuan Province, the spokesperson said": a province)
+                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall|Province|Prefecture|Municipality)$"
                             # "OFFICIAL WEBSITE OF THE UNITED NATIONAL CONGRESS": a banner in capitals
                             r"|\b(?:OF|THE|AND|FOR)\b")
 # "X, a senior Communist Party of China (CPC) official, led ...": a body named in full with its

@@ -73,6 +73,10 @@ _SPEECH_RE = re.compile(
 
 
 
+_AS_WRAPPED_UP_RE = re.compile(r",\s+as\s+(?:a|the)\s+[^.;]{0,160}?\b(?:wrapped\s+up|concluded|closed)\s+(?:the|their)\s+"
+                               r"[^.;]{0,60}?\b(?:meeting|session|talks|round)\b")
+
+
 def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tuple[str, str | None]:
     """(event_type, modality) from the headline and the lead's first sentences.
 
@@ -90,11 +94,17 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "message", "written"     # "Interview: ..." whose next paragraph says "In a written interview with Xinhua, X said"
     if _PRESS_TITLE_RE.match(title) or re.match(r"\s*Interview\s*:", title) and not _WRITTEN_INTERVIEW_RE.search(lead):
         return "other", None        # "Press conference: ...", "Interview: ...": a transcript, an interview (not a written one)
+    # "... will visit ... under a plan agreed on Friday, as the ruling parties ... wrapped up the third meeting of their
+    # exchange council in Beijing": the plan's occasion, told in the clause, is the contact
+    if (w := _AS_WRAPPED_UP_RE.search(_first_sentence(lead))) and _OTHER_RE.search(lead[:w.start()]):
+        return classify("", lead[w.start() + 1:], abroad)
     # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
             and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
-                              r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b",
+                              r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b"
+                              # ("..., X said after receiving a CPC delegation on June 26")
+                              r"|\bsaid\s+(?:here\s+)?(?:on\s+\w+day\s+)?after\s+(?:receiving|hosting)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
@@ -116,7 +126,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\bsaid\s+this\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             if re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter)\b", _first_sentence(lead)):
                 return "message", "written"     # "..., according to a congratulatory message received by the party here"
@@ -247,7 +257,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
             # "Gabriel made the remarks at a meeting with Wang ... on the sidelines of the World Expo": a meeting
             return ("visit" if abroad else "meeting"), "in_person"
         # "The agreement was reached in Beijing on September 8, when X met with Y": a contact in China
-        in_cn = re.search(r"\bin\s+(?:" + _CN_PLACE + r")\b[^.;]{0,60}?\bwhen\b", _first_sentence(par))
+        # ("X, who is leading an SNS delegation on a visit to China, signed the document after talks with Y")
+        in_cn = re.search(r"\bin\s+(?:" + _CN_PLACE + r")\b[^.;]{0,60}?\bwhen\b|\bdelegation\s+on\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+China\b", _first_sentence(par))
         second = classify(title, par, False if in_cn else abroad)
         if second[0] == "visit" and not (_MEETING_RE.search(_first_sentence(par)) or _VISIT_RE.search(_first_sentence(par))
                                          or _DEPART_RE.search(_first_sentence(par))):

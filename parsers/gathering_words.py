@@ -46,7 +46,7 @@ CONFERENCE_RE = re.compile(
     r"(?<!strengthen\s)(?<!deepen\s)(?<!closer\s)(?<!boost\s)(?<!promote\s)(?<!enhance\s)(?<!expand\s)(?<!intensify\s)(?<!step\sup\s)"
     r"(?<!exchanges\sand\s)(?<!communication\sand\s)(?<!cooperation\sand\s)"      # "strengthen their exchanges and consultation"
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
-    r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|consultation|colloquium|"
+    r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|exchange\s+council|consultation|colloquium|"
     r"high-level\s+meeting|co-chaired|co-chair(?!s?\s+of\b|s?\s+(?-i:[A-Z]))|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!covers\s)(?<!including\s)(?<!,\s)(?<!expand\sa\s)(?<!expand\sthe\s)(?<!expand\sits\s)(?<!expand\stheir\s)(?<!wider\s)(?<!more\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU)\b)|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|(?<!to\s)launch|lecture|celebrations|"     # ("agreed to launch exchanges": a plan)
     # "attended activities marking the 70th anniversary of the founding of the WPK"
@@ -75,7 +75,7 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+(?:for|to)"
                       r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering)\b", _I)   # "a plan covering ... joint seminars"
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
                           r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b", _I)
@@ -118,12 +118,15 @@ def many_parties_told(text: str) -> bool:
 REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 # "through a combination of online and offline manner": people were in the room, so in person
 HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
-                       r"|in[\s-]person\s+and\s+(?:online|virtual))\b", _I)
+                       r"|in[\s-]person\s+and\s+(?:online|virtual)"
+                       # ("some of whom attended in person in Beijing while others joined online")
+                       r"|in\s+person\b[^.;]{0,60}?\bwhile\s+others\s+(?:joined|attended|took\s+part)\s+(?:online|virtually|via\s+video))\b", _I)
 # ... unless the text puts every foreign guest on the screen: "Chen attended at the venue in Beijing,
 # while representatives of political parties of A, B and C all joined via video link" (a remote contact)
 GUESTS_REMOTE_RE = re.compile(
     # ("while all the Latin American and Caribbean guests joined via video link")
-    r"\bwhile\s+(?:all\s+)?(?:the\s+)?(?:foreign\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
+    # (not "while some guests joined via video link": only some on the screen, so the gathering stays in person)
+    r"\bwhile\s+(?!(?:some|several|a\s+few|a\s+number|other)\b)(?:all\s+)?(?:the\s+)?(?:foreign\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
     r"\b(?:all\s+)?(?:joined|attended|participated|took\s+part)\s+(?:\w+\s+){0,2}?(?:(?:via|by|through)\s+video|online|virtually)\b"
     # ("..., while A, Chairwoman of ..., B, ..., and C, ..., all joined via video link": the guests named one by one)
     r"|\bwhile\s+[^.;]{10,500}?\ball\s+(?:joined|attended|participated|took\s+part)\s+(?:(?:via|by|through)\s+video|online|virtually)\b", _I)

@@ -21,6 +21,8 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
                      # "Pyongyang, March 24 (KCNA) -- X, who is on a visit to China ..., met ... at
                      # the Great Hall of the People": a foreign agency's dateline, a contact in China
                      r"|\bat\s+the\s+Great\s+Hall\s+of\s+the\s+People\b|\bin\s+Zhongnanhai\b"
+                     # "Phnom Penh (AKP) - X led a high-level CPP delegation in talks with Y, ..., in Beijing on January 20"
+                     r"|\bdelegation(?:\s+of\s+(?:the\s+)?[A-Z][^.,;]{2,60}?)?\s+in\s+talks\s+with\b(?:[^.]|(?<=\b[A-Z])\.){0,250}?\bin\s+(?:" + CN_PLACE + r")\b"
                      # "LAHORE - A delegation of the Jamaat-e-Islami is in Beijing to ...": the guests in China
                      r"|\bdelegation\b[^.]{0,150}?\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:" + CN_PLACE + r")\b"
                      # "DAR ES SALAAM - CCM Secretary General X on Monday left for Beijing for talks"

@@ -9,6 +9,7 @@ import re
 
 from parsers.chinese_offices import is_chinese_title
 from parsers.mention import Mention
+from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
 from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, inside_message_text, sentence_start, speech_story
@@ -19,10 +20,11 @@ __all__ = ["in_said_that", "settle_roles"]
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
 _TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
-                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by))\b[^.;]*$")
+                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
 _COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with|call\s+on"
                              r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,40}?$")
-_NOT_TAKING_PART_RE = re.compile(r"[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
+# ("SPD Chairman X, who did not attend the session, told a Berlin newspaper")
+_NOT_TAKING_PART_RE = re.compile(r"(?:,\s+who\s+)?[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
@@ -37,7 +39,9 @@ _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters
                                 r"|[A-Z][\w\-]+,\s+the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|daily|paper|organ|agency|website)\b)"
                                 r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports|Asked\s+about\b[^,.;]{0,120},"
                                 r"|In\s+a\s+(?:press\s+release|statement)\s+issued\b[^,.;]{0,60},)")
-_TOLD_PRESS_AFTER_RE = re.compile(r"(?:,\s+[^,.;]{3,80},)?\s+told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)\b")
+# ("Later, Federal Minister for Information X said on Twitter that ...": a source on social media)
+_TOLD_PRESS_AFTER_RE = re.compile(r"(?:,\s+[^,.;]{3,80},)?\s+(?:told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)"
+                                  r"|(?:said|wrote)\s+(?:on|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|X|social\s+media))\b")
 # "Both were in Beijing for the High-Level Meeting, which opened on Thursday and where X delivered a keynote speech"
 _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(?:for|to\s+attend)\s+[^.;]{3,200}?\bwhere\s+(?:[\w\-]+\s+){0,3}$")
 _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?received\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
@@ -68,12 +72,14 @@ def in_said_that(text: str, pos: int) -> bool:
     if (w := re.search(r",\s+while\s+$", text[start:pos])) and text[pos:pos + 1].isupper():
         start += w.end()    # "A noted that ..., while X, General Coordinator of the B, said": a subject of its own
     if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]) or re.search(
-            r"^\s*(?:He|She|They)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]) or re.search(
+            r"^\s*(?:He|She|They|(?:Minister|Mr|Ms|Dr)\.?\s+[A-Z][\w\-]+)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]) or re.search(
             r"^\s*[A-Z][\w\-]+\s+(?:said|noted|added)\s+(?:that\s+)?the\s+party['\u2019]s\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*,\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
     if re.search(r"\b(?:said|noted|stressed|added)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|is|were|are|would|will)\s+"
                  r"(?:(?!\b(?:received|met|attended|joined|talks|meeting|led|headed|accompanied|visit\w*)\b)[^.;,\n]){0,80}?\b(?:of|to|by)\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
         return True     # "Tuju said the experience was relevant to the agenda of President X": his words
+    if re.search(r"\b(?:said|noted|added)\s+(?:that\s+)?(?:he|she|they)\s+had\s+been\s+(?:briefed|told|informed)\b", text[start:pos]):
+        return True     # "He said he had been briefed on ... by Kenya's Ambassador to China, X": another occasion
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
                           r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled"
@@ -150,7 +156,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
-                            r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers)\s+who\s+will\b",
+                            r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
             member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
@@ -240,7 +246,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "..., said Foreign Affairs Expert X": a commentator quoted
         elif x.role == "participant" and re.search(r"\b(?:advis[eo]r|aide|assistant)\b", x.title or "", re.I) \
                 and (re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start])
-                     or re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press)\b", text[x.end:x.end + 30])):
+                     or re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30])):
             x.role = "passing"      # "..., said Dinesh Bhattarai, Deuba's foreign affairs advisor": a source
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
@@ -258,11 +264,22 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "participant"  # "Hu's message to DPJ President X, whom he met in Beijing on Friday": met
         elif x.role == "passing" and _THERE_AFTER_RE.match(text, x.end) and _THANKED_RE.search(text, sentence_start(text, x.start), x.start):
             x.role = "participant"  # "he thanked X, Vice-minister of the IDCPC, who was also present at the meeting"
+        elif x.role == "participant" and not announcement and lead_par_end and x.start >= lead_par_end \
+                and re.match(r"\s+said\b", text[x.end:x.end + 8]) \
+                and (far := re.match(r"In\s+([A-Z][\w\-]+),\s", text[sentence_start(text, x.start):x.start])) \
+                and far.group(1).lower() not in text[:lead_par_end].lower():
+            x.role = "passing"      # "In Dodoma, CCM Secretary for Publicity X said the party would ...": a source elsewhere
+        elif x.role == "addressee" and re.match(r"\s+(?:also\s+)?(?:sent|sends|cabled|conveyed)\s+(?:a|an|his|her|their)\b", text[x.end:x.end + 30]):
+            x.role = "participant"  # "... sent a message to President X, and Prime Minister Y cabled a message to": Y sends one
     ordered = sorted(found, key=lambda m: m.start)
     for prev, x in zip(ordered, ordered[1:]):
         if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start) \
                 and not re.match(r"(?:,[^.;]{3,160},)?,?\s+(?:expressed|said|wrote|noted|stressed|conveyed|extended)\b", text[x.end:x.end + 200]):
             x.role = "addressee"    # "sent messages ... to A, President of ..., B, Chairman of ..., and C, ...": all addressed
+        elif prev.role == "passing" and x.role == "participant" \
+                and re.search(rf"\b[Bb]ehalf\s+of\s+(?:{HONORIFIC}\s+)*$", text[max(0, prev.start - 120):prev.start]) \
+                and re.fullmatch(rf"(?:,\s+[^.;,]{{3,120}})?,\s+and\s+(?:{HONORIFIC}\s+)*", text[prev.end:x.start]):
+            x.role = "passing"      # "On behalf of Samdech A, President of the CPP, and Samdech B, Vice-President ...": both sent
     for x in found:
         if x.role == "participant" and (x.title and _PASSING_IN_TITLE_RE.search(x.title)
                                         or re.search(r"\b[Rr]ecall(?:ing|ed)\s+that\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])):
@@ -270,8 +287,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "passing" and re.search(r"\b(?:opened|began|started)\s+with\s+(?:a\s+)?(?:keynote\s+)?speech\s+by\s+$", text[max(0, x.start - 60):x.start]):
             x.role = "participant"  # "The summit ... opened with a keynote speech by X": he spoke at it
         elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) \
-                and re.match(r"(?:,[^.;]{3,120},)?,?\s+(?:will\s+visit|is\s+expected\s+to\s+attend)\b", text[x.end:x.end + 200]):
+                and re.match(r"(?:,[^.;]{3,120},)?,?\s+(?:will\s+visit|is\s+expected\s+to\s+attend"
+                             r"|visits\s+[^.;]{0,60}?\b(?:later\s+this|next)\s+(?:year|month|week))\b", text[x.end:x.end + 200]):
             x.role = "passing"      # "President X, a founder of the PT, will visit China later this year": another occasion
+                                    # ("would be signed when party president X visits Beijing later this year")
         elif x.role == "participant" and re.search(r"\bvisit\s+to\s+[A-Z][\w\-]+\s+by\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 80):x.start]) \
                 and re.match(r"[^.;]{0,120}?\b(?:last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d)\b", text[x.end:x.end + 200]):
             x.role = "passing"      # "follows the official visit to China by Prime Minister X, ..., in June last year"

@@ -15,7 +15,7 @@ from parsers.title_first import looks_like_org
 
 __all__ = ["located_names", "locator_country"]
 
-_PLACE = r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+_PLACE = r"(?P<place>[A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,2})"    # ("of the Republic of Korea,")
 _LOCATED_RE = re.compile(rf"(?<![\w\u2019'\-.])(?:{HONORIFIC}\s+)*(?P<name>{NAME})\s+of\s+(?:the\s+)?{_PLACE},\s+(?=\S)")
 # the title opens with its role word ("president of COPPPAL"), not "led by Minister X"
 _ROLE_FIRST_RE = re.compile(rf"(?:(?:the|a|an|former|deputy|vice|acting)\s+)?{TITLE_NOUN}\b", re.IGNORECASE)

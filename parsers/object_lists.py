@@ -24,7 +24,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
     r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?:held|had|holds|(?<=\bwould\s)hold|(?<=\bwill\s)hold|(?<=\band\s)hold)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?:was|were)\s+joined\s+(?:(?:on|in|at)\s+the\s+(?:call|meeting|talks|party\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?)\s+)?by|(?<=\bofficial\s)told(?=\s+[A-Z])|told(?=\s+China['\u2019]s\s+[a-z])|(?<=\bwas\s)(?:agreed|decided)\s+(?:here\s+)?(?:on\s+\w+day\s+)?by(?=\s+the\s)|told(?=\s+[A-Z][^.;\n]{3,120}?\s+(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b)|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|(?:the\s+)?(?:[A-Z][\w\-]+\s+)?(?:Ambassador|Minister|Secretary|Chairman|Chairwoman|Chairperson))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
-    r"pa(?:id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
+    r"pa(?:y|id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     # "made the suggestion during his phone talks on February 8 with ..."
     r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
@@ -46,7 +46,7 @@ OBJECT_LIST_RE = re.compile(
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
     r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
-    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:at\s+the\s+(?:talks|meeting|party\s+headquarters)\s+)?by(?:,\s+among\s+others,)?)|signed\s+(?:(?:at|in)\s+[^.;,\n]{3,60}?\s+)?by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
+    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:at\s+(?:the\s+(?:talks|meeting|party\s+headquarters)|both\s+meetings|the\s+two\s+meetings)\s+)?by(?:,\s+among\s+others,)?)|signed\s+(?:(?:at|in)\s+[^.;,\n]{3,60}?\s+)?by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     r"(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)|(?<=\bbriefing\s)|(?<=\bconference\s)|(?<=\bdiscussion\s)|(?<=\bprogramme\s)|(?<=\btwo\sparties\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
@@ -86,7 +86,7 @@ _ITEM_SPLIT_RE = re.compile(r"(?:(?:,?\s+and)?,\s+on\s+the\s+[A-Z][a-z]+\s+side,
 _LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u024f\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|;\s|\n|[.;]$|\sand\s+to\s|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|\swhen\s+(?:he|she|they)\s|(?<!ommittee)(?<!ommission)\son\s(?!the\s+[A-Z][\w\-]*\s+side(?:,|\s+by\b))|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|where|and\s+the\s+two)\b|\s(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b|\sas\s+(?:(?:a|the|his|her)\s+)?(?:special\s+)?(?:envoy|representative)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
-                          r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|"
+                          r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|called\s+on|paid|"
                           # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": the verb ends the list
                           r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed|took\s+part|attended|participated|joined)\b")
 

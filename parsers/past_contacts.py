@@ -25,7 +25,9 @@ _PAST_AFTER_RE = re.compile(
 
 # a time told before the name: "handed over in Harare last month by X", "the visits to China made this year by X",
 # "the talks held between Prime Minister X and Chinese leaders in recent years"
-_TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$")
+# ("Preparations were discussed last month when CPP leaders met Chinese Ambassador to Cambodia X")
+_TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
+                             r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$")
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
 
 

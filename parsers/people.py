@@ -131,7 +131,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0) \
                 and not (senders == "speakers" and m.group("subject").startswith(("while ", "whereas "))) \
-                and not (announcement and re.match(r"\s+will\s+(?:also\s+)?(?:attend|address|deliver|chair|co-chair|host|lead)\b", text[m.end("subject"):])):
+                and not (announcement and re.match(r"\s+will\s+(?:also\s+)?(?:attend|address|deliver|chair|co-chair|host|lead|meet|hold\s+talks)\b", text[m.end("subject"):])) \
+                and not re.match(r"\s+also\s+(?:sat\s+in\s+on|attended|took\s+part\s+in)\s+the\s+(?:talks|meeting)\b", text[m.end("subject"):]):
             continue    # (not a conference's second speaker: "A said ..., while Ambassador B said ...", nor what an
                         # announcement's speaker says a leader will do: "... . General Secretary X will attend the opening")
         if any(a <= s0 < b for a, b in taken):
@@ -206,6 +207,10 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     news_subjects(text, known_officials, found, taken, lead_end)
     idcpc_leader_mentions(text, found, taken, lead_end)
     settle_roles(text, found, lead_end, lead_par_end, message=senders is True, announcement=announcement)
+    for m in _WILL_HOST_RE.finditer(text) if announcement else ():
+        for x in found:     # the inviter, named in full only as such, is the host the announcement names by surname
+            if x.role == "passing" and x.start < m.start() and _surname_of(m.group("surname"), x.name):
+                x.role = "participant"
     extend_titles_back(text, found)
     extend_titles_also(text, found)
     found.sort(key=lambda x: x.start)
@@ -215,6 +220,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     found = [replace(x, name=_initial_before(text, x.start, full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))),
                      title=x.title.lstrip('"\u201c') if x.title else x.title) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
+
+
+# "The visit is made at the invitation of Xi Jinping, ..." then "During the visit, Xi will hold talks with X"
+_WILL_HOST_RE = re.compile(r"(?:^|[.]\s+|\n)(?:During\s+(?:the|his|her|their)\s+(?:visit|stay),\s+)?(?P<surname>[A-Z][a-z]+)\s+will\s+"
+                           r"(?:hold\s+talks|meet)\s+with\b")
 
 
 def _initial_before(text: str, start: int, name: str) -> str:

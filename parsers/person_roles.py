@@ -40,7 +40,8 @@ _PASSING_CTX = re.compile(
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
     # ("conveyed the greetings of Golkar chairman X": the sender's title may come between)
     r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes|sympathy)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
-    r"|\bgreetings\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,3}and\s+(?:[A-Z][\w\-]*\s+){1,4})$"     # "greetings of Prime Minister and Party President X"
+    r"|\bgreetings\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,3}and\s+(?:(?:[A-Z][\w\-]*|of)\s+){1,5})$"     # "greetings of Prime Minister and Party President X"
+                                                                                                    # ("... and Prime Minister of Mongolia X")
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes|sympathy)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
@@ -196,8 +197,8 @@ def _in_speech_paragraph(text: str, pos: int) -> bool:
     speaker = re.match(r"\s*([A-Z][\w\-]+)", text[text.rfind("\n", 0, pos) + 1:])
     if start >= m.end() - 1 and speaker and re.match(rf"\s*{speaker.group(1)}\s+and\s", sentence) and not re.search(r"\bsaid\b", sentence):
         return False    # "Zahid said that ... . Zahid and Secretary-General X briefed Liu on ...": the speaker's own act
-    # "Vice Minister X also met the delegation", "Ambassador X attended the talks.": a sentence of its own, no speech
-    if re.match(r"[^.\n]*?\b(?:attended|(?:was|were)\s+present\s+at)\s+the\s+(?:talks|meeting)\s*\.", text[pos:]):
+    # "Vice Minister X also met the delegation", "Ambassador X attended the talks.", "... X was present.": a sentence of its own
+    if re.match(r"[^.\n]*?\b(?:attended\s+the\s+(?:talks|meeting)|(?:was|were)\s+(?:also\s+)?present(?:\s+at\s+the\s+(?:talks|meeting))?)\s*\.", text[pos:]):
         return False
     return not re.search(r"\balso\b", sentence) or speech_story(text, pos)
 

@@ -15,9 +15,9 @@ _WHILE_CONTACT = r"(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting
 # A verb of taking part after a subject (title-before-name and bare-name subjects).
 _PART_VERB = (
     r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
-    r"sent|sends|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
+    r"sent|sends|cabled|called\s+on|paid|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
-    r"hold|welcomed|greeted|took\s+the\s+floor|sat\s+in\s+on|joined\s+the\s+(?:Prime\s+Minister|President|Chairman|Chairperson)\b|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke|sat\s+in\s+on)|(?:are|is)\s+accompanying\s+(?=[A-Z])|joined\s+the\s+(?:[A-Z]{2,6}\s+)?(?:chairman|president|leader|chairperson)\b|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
+    r"hold|welcomed|greeted|took\s+the\s+floor|sat\s+in\s+on|joined\s+the\s+(?:Prime\s+Minister|President|Chairman|Chairperson)\b|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke|sat\s+in\s+on)|(?:are|is)\s+accompanying\s+(?=[A-Z])|joined\s+the\s+(?:[A-Z]{2,6}\s+)?(?:chairman|president|leader|chairperson)\b|joined\s+(?:the\s+)?(?:leaders|representatives|delegates|delegations)\s+of\b|(?:have|has)\s+thanked|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
     # an envoy "accompanied the delegation", a host "opened the seminar": present
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
@@ -44,7 +44,7 @@ _PART_VERB = (
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|will\s+leave\s+for|"
-    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|will\s+also\s+(?:take\s+part|participate)\s+in\b|will\s+(?:also\s+)?join\s+the\s+delegation\b|(?:were|was)\s+among\s+(?:the\s+)?(?:some\s+)?(?:\d+\s+)?(?:delegates|participants|guests)\s+attending\b|(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers)\s+who\s+will\b|witnessed\s+the\s+signing\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join|receive|meet)\b)\b"
+    r"will\s+(?:head|lead)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation|will\s+(?:meet|hold\s+talks)\s+with\b|will\s+also\s+(?:take\s+part|participate)\s+in\b|will\s+(?:also\s+)?join\s+the\s+delegation\b|(?:were|was)\s+among\s+(?:the\s+)?(?:some\s+)?(?:\d+\s+)?(?:delegates|participants|guests)\s+attending\b|(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b|witnessed\s+the\s+signing\b|(?:is|are)\s+expected\s+(?:this|today|tomorrow|at|in)\b|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join|receive|meet)\b)\b"
 )
 # where a subject may open: a sentence, a clause after a comma, a dash or a quote (or a web desk's tag
 # before a lead with no dateline: "VOV.VN - Chairman of ... X received")
@@ -56,7 +56,7 @@ _SUBJECT = (
     # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
     # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
     # ("Chairman Prof. G.L. Peiris": initials glued together)
-    r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
+    r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.(?=[A-Z][a-z]{2,}-[A-Z])|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
     r"|(?:speaking\s+(?:on\s+behalf\s+of|from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"

@@ -81,7 +81,9 @@ _INCLUDING_EXPECTED_RE = re.compile(r",\s+including\s+(?:(?:senior\s+)?(?:offici
 _AMONG_SPEAKERS_RE = re.compile(r"\b[Ll]eaders\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+(?:are|were)\s+among\s+(?:those|the\s+speakers)\s+"
                                 r"(?:who\s+will\s+(?:address|speak\s+at|attend)|expected\s+to\s+(?:address|speak\s+at|attend))\b")
 # "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
-_SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included\s+(?P<list>[^.;]{3,400})")
+# ("Speeches were also delivered by representatives of the A, the B and the C")
+_SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included"
+                                   r"|[Ss]peeches\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)\s+(?P<list>[^.;]{3,400})")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")
 _PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"

@@ -17,7 +17,7 @@ __all__ = ["looks_like_org", "title_then_name", "PORTFOLIO"]
 
 # a capitalised word, an initial, or an Arabic particle glued to a name ("el-Sharif", "al-Bashir")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[A-Z]\.(?:[A-Z]\.)*|" + "|".join(a + r"\." for a in NAME_ABBREVIATIONS)
-                            + r"|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.[A-Z][a-z]{2,}|(?:Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\."
+                            + r"|(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\."
                             r"|(?:el|al|ul|ed|ad|as|at|abu|bin|ben)-[A-Z\u00C0-\u00DE][\w'\u2019\-]*)$")
 
 
@@ -278,7 +278,7 @@ def _after_connector(tokens: list, k: int) -> int:
 PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Health Finance Education Justice Labour
 Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment
 Housing Media Science Technology Interior Youth Women Planning Services Resources Works Fisheries
-Irrigation Welfare Communications Infrastructure""".split())
+Irrigation Welfare Communications Infrastructure Rights Information Broadcasting""".split())
 
 
 def _bare_person(name: str) -> bool:

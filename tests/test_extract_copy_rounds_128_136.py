@@ -1,0 +1,195 @@
+"""Copies, announcements and reports of rounds 128 and 136: gatherings in person with some guests on screen, plans
+told at the close of a council, senders of several messages, principals on whose behalf greetings came, sources
+elsewhere, and names glued to their initials (rows of our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_copy_agreements import MA, _read
+
+_CONF = ("Parties dialogue held in Chengdu", "2023.06.16", "Chengdu, June 15th\u2014The Example Parties Dialogue was "
+         f"held here today in a combination of online and offline formats. {MA}, attended and delivered a keynote "
+         "speech.")
+_ANNOUNCED = ("Party leader to visit China", "2007.05.29", "Beijing, May 28th\u2014A foreign ministry spokesperson "
+              "announced today that at the invitation of Hu Jintao, General Secretary of the CPC Central Committee, Tom "
+              "Poe, General Secretary of the Example Party, will pay an official goodwill visit to China from June 3rd "
+              "to 7th.")
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "..., while some guests joined via video link": most were in the room, so in person
+    (*_CONF[:2], _CONF[2] + " Nearly 100 representatives attended the event in Chengdu, while some guests joined via "
+     "video link.", "Tom Poe, General Secretary of the Example Party, delivered a speech.", "type",
+     ("conference", "in_person")),
+    # "..., some of whom attended in person in Beijing while others joined online": in person
+    ("Party leader addresses seminar", "2022.09.21", "KUALA LUMPUR, Sept 20 (Bernama) -- Rural areas can gain much "
+     "from the experience of other countries, EP president Tom Poe said today.", "Poe, who leads the Example "
+     "Party, said this in an address delivered online to a seminar on rural development between the CPC and political "
+     "parties of Southeast Asian countries, held in Beijing in a combination of online and offline formats.\n\n"
+     "The seminar was opened by "
+     f"{MA}, and brought together representatives of parties from Cambodia, Laos, Singapore and Viet Nam, some of whom attended in person in "
+     "Beijing while others joined online.", "type", ("conference", "in_person")),
+    # a plan "agreed on Friday, as the ruling parties ... wrapped up the third meeting of their exchange council"
+    ("Parties agree to expand exchanges", "2008.02.23", "BEIJING, Feb. 22 (PDO) -- Young cadres of the two countries "
+     "will visit each other in larger numbers this year under a plan agreed on Friday, as the ruling parties of the "
+     "two countries wrapped up the third meeting of their exchange council in Beijing.", f"The meeting was co-chaired "
+     f"by {MA}, and Tom Poe, secretary-general of the Example Party.", "type", ("conference", "in_person")),
+    # "..., X said after receiving a CPC delegation on June 26, the party's press service reported on Friday"
+    ("Party leader plans joint event", "2019.06.29", "MOSCOW, June 28 (TASS) -- The Example Party and the CPC will "
+     "hold a joint round table in October, EP Chairman Tom Poe said after receiving a CPC delegation on June 26, the "
+     "party's press service reported on Friday.", f"The delegation was headed by {MA}.", "type",
+     ("visit", "in_person")),
+    (*("Party leader plans joint event", "2019.06.29", "MOSCOW, June 28 (TASS) -- The Example Party and the CPC will "
+       "hold a joint round table in October, EP Chairman Tom Poe said after receiving a CPC delegation on June 26, the "
+       "party's press service reported on Friday."), f"The delegation was headed by {MA}.", "date", "2019-06-26"),
+    # a headline "agree on youth exchange programme": the plan, not a gathering; the lead's meeting is the contact
+    ("Parties agree on youth leadership exchange programme", "2023.11.15", "BEIJING, Nov 14 (Bernama) -- The Example "
+     "Party and the CPC have agreed to set up a youth leadership exchange programme beginning next year, said EP "
+     "president Tom Poe.", f"He said the agreement was reached during his meeting with {MA}, here today.", "type",
+     ("meeting", "in_person")),
+    # "He was speaking after an online meeting, held via video link, with X": a call
+    ("Parties to hold consultation", "2026.01.22", "ISLAMABAD, Jan 21 (APP): The Example Party and the CPC will convene "
+     "the next round of their consultation later this year, EP Secretary General Tom Poe said on Wednesday.", "He was "
+     f"speaking after an online meeting, held via video link, with {MA}.", "type", ("call", "video")),
+    # "... will also visit Sichuan Province, the spokesperson said": a province, no person
+    ("Party chairman to visit China", "2018.08.17", "BEIJING, Aug. 16 (Xinhua) -- A delegation of the Example Party "
+     "led by its chairman Tom Poe will visit China from Aug. 20 to 26, a spokesperson for the IDCPC announced here "
+     "Thursday.", "The delegation will exchange views with the CPC, and will also visit Sichuan Province, the "
+     "spokesperson said.", "foreign", ["Tom Poe"]),
+    # "EP Chairman X, who did not attend the session, told a newspaper": not there
+    ("Parties open dialogue", "2010.06.16", "Berlin, 15 June \u2013 The Example Party and the CPC opened the fourth "
+     f"round of their party dialogue today. EP General Secretary Tom Poe and {MA}, opened the dialogue.",
+     "EP Chairman Bob Roe, who did not attend the session, told a newspaper that the dialogue had proved its worth.",
+     "foreign", ["Tom Poe"]),
+    # "X of the Republic of Korea, Chairman of the ... Standing Committee, also addressed": the country a locator
+    ("Assembly opens", "2014.09.20", "Colombo, Sept. 19 \u2013 The General Assembly of the Example Conference was "
+     "opened in Colombo on Friday by Tom Poe, Chairman of the Example Party.", "Bob Roe of the Republic of Korea, "
+     f"Chairman of the Example Conference Standing Committee, also addressed the opening ceremony. {MA}, spoke.",
+     "foreign", ["Bob Roe", "Tom Poe"]),
+    # "..., and Prime Minister X cabled a message to Premier Y": X sends one too
+    ("Leaders send sympathies", "2015.08.15", "Hanoi, August 14 (VNA) \u2013 General Secretary of the Example Party "
+     "Tom Poe on August 14 sent a message of sympathy to General Secretary Xi Jinping.", "The same day, President "
+     "Bob Roe sent a message of sympathy to President Xi Jinping, and Prime Minister Jim Doe cabled a message to "
+     "Premier Li Keqiang.", "foreign", ["Bob Roe", "Jim Doe", "Tom Poe"]),
+    # "X today joined leaders of more than 40 African political parties at the opening of the seminar"
+    ("Party joins seminar", "2018.07.18", "SHENZHEN, July 17 \u2013 Example Party (EP) Secretary General Dr Tom Poe "
+     "today joined leaders of more than 40 African political parties at the opening of the Example Seminar in this "
+     f"city.", f"{MA}, delivered the keynote speech.", "foreign", ["Tom Poe"]),
+    # "In Dodoma, EP Secretary for Publicity X said the party would ...": a source in another city
+    (*("Party joins seminar", "2018.07.18", "SHENZHEN, July 17 \u2013 Example Party (EP) Secretary General Dr Tom Poe "
+       "today attended the opening of the Example Seminar in this city."), f"{MA}, delivered the keynote speech.\n\n"
+     "In Dodoma, EP Secretary for Ideology and Publicity Bob Roe said the party would send more cadres for training.",
+     "foreign", ["Tom Poe"]),
+    # "On behalf of Samdech A, President of the EP, and Samdech Moha Borvor Thipadei B, ...": both sent the greetings
+    ("Delegation holds talks", "2026.01.22", "Beijing, January 21 \u2013 H.E. Tom Poe, Deputy Prime Minister, led a "
+     f"delegation of the Example Party in talks with {MA}, here on January 20.", "On behalf of Samdech Bob Roe, "
+     "President of the EP, and Samdech Moha Borvor Thipadei Jim Doe, Vice-President of the EP, H.E. Tom Poe conveyed "
+     "warm greetings to General Secretary Xi Jinping.", "foreign", ["Tom Poe"]),
+    # a foreign dateline, but "led a delegation in talks with H.E. X, ..., in Beijing on January 20": a meeting
+    ("Delegation holds talks", "2026.01.22", "Phnom Penh, January 21 (AKP) \u2013 H.E. Tom Poe led a delegation of the "
+     "Example Party in talks with H.E. Ma Lin, Minister of the International Department of the CPC Central "
+     "Committee, in Beijing on January 20.", "Both sides exchanged views.", "type", ("meeting", "in_person")),
+    # an announcement: "and to pay a courtesy call on EP General Secretary X"
+    ("CPC delegation to visit", "2009.01.06", f"HANOI, Jan. 5 (Xinhua) -- A CPC delegation led by {MA}, will pay an "
+     "official visit from Jan. 7 to 11, the Example Party said here Monday.", "During his stay, Ma is scheduled to "
+     "hold talks with Tom Poe, member of the Political Bureau, and to pay a courtesy call on EP General Secretary "
+     "Bob Roe.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # a report: "the delegation is scheduled to pay a courtesy call on General Secretary X": still to come
+    ("Workshop opens", "2014.12.10", f"Ha Long, December 9th\u2014A workshop of the Example Party and the CPC opened "
+     f"today. {MA}, led the Chinese delegation, and Tom Poe, Head of the EP Commission, led the other.", "Before "
+     "returning home, the Chinese delegation is scheduled to pay a courtesy call on Party General Secretary Bob Roe.",
+     "foreign", ["Tom Poe"]),
+    # "Ma said that ... . Chinese Ambassador to Germany X was present.": a sentence of its own
+    ("CPC delegation visits Germany", "2018.06.16", f"Berlin, June 12th\u2014{MA}, met here today with Tom Poe, "
+     "General Secretary of the Example Party.", "Ma said that the CPC hopes to deepen exchanges with the party. "
+     "Chinese Ambassador to Germany Wu Ken was present.", "cpc", ["Ma Lin", "Wu Ken"]),
+    # an announcement: "A, ..., and B, ..., are among the African guests who will address the seminar"
+    ("Spokesperson announces seminar", "2021.12.07", "Beijing, December 7th\u2014Hu Zhaoming, Spokesperson of the "
+     "IDCPC, announced today that the Example Seminar will be held via video link on December 14th.", "Tom Poe, "
+     "Secretary-General of the Example Party, and Bob Roe, Secretary-General of the Other Party, are among the "
+     "African guests who will address the seminar, Hu said.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # the inviter "Xi Jinping, ..." named in full only as such, then "During the visit, Xi will hold talks with X"
+    ("Leader to pay state visit", "2022.11.25", "BEIJING, Nov. 25 (Xinhua) -- Tom Poe, general secretary of the "
+     "Example Party, will pay a state visit to China from Nov. 29 to Dec. 2, Foreign Ministry spokesperson Bob Roe "
+     "announced Friday.", "The visit is made at the invitation of Xi Jinping, general secretary of the CPC Central "
+     "Committee and Chinese president, Roe said.\n\nDuring the visit, Xi will hold talks with Poe, while Premier Li Keqiang "
+     "will meet with him, according to the spokesperson.", "cpc", ["Xi Jinping", "Li Keqiang"]),
+    # "Liu said that during the visit ..., while A, ..., and Premier B will meet with him": hosts announced
+    (*_ANNOUNCED, "Speaking at a press conference, the spokesperson said that during the visit President Hu Jintao "
+     "will hold talks with Poe, while Wu Bangguo, Chairman of the NPC Standing Committee, and Premier Wen Jiabao will "
+     "meet with him respectively.", "cpc", ["Hu Jintao", "Wu Bangguo", "Wen Jiabao"]),
+    # "In a congratulatory message sent on Friday to the Congress of the EP, ...": a message
+    ("Chinese party hails party", "2007.12.01", "WINDHOEK, Nov. 30 (NAMPA) -- China's ruling party has wished the "
+     "Example Party success as it prepares to elect a new leadership.", "In a congratulatory message sent on Friday "
+     "to the Fourth Congress of the Example Party, the CPC Central Committee said relations had grown stronger.",
+     "type", ("message", "written")),
+    # "... would be signed when party president X visits Beijing later this year": another occasion
+    ("Party looks to Chinese party school", "2010.03.25", "JOHANNESBURG, March 24 (Xinhua) -- The Example Party plans "
+     "to send leaders to a party school, Secretary-General Tom Poe said on Wednesday after receiving a delegation of "
+     f"the CPC led by {MA}.", "EP spokesman Jim Doe said a formal agreement would be signed when party president Bob "
+     "Roe visits Beijing later this year.", "foreign", ["Tom Poe"]),
+    # "Minister Poe said President X, who is also the leader of the EP, valued ...": his words
+    ("Parties to strengthen ties", "2014.07.23", "Colombo, July 22 \u2013 The two parties have agreed to exchange "
+     f"delegations. {MA}, called on EP General Secretary and Health Minister Tom Poe at the party headquarters in "
+     "Colombo on July 21.", "Minister Poe said President Bob Roe, who is also the leader of the EP, valued China's "
+     "support.", "foreign", ["Tom Poe"]),
+    # a headline "urges party to build on Xi-Kishida summit": the summit is the topic; the contact is told below
+    ("Party diplomacy chief urges party to build on Xi-Kishida summit", "2023.11.23", "BEIJING, Nov. 22 (Kyodo) -- A "
+     "senior Chinese party official urged lawmakers on Wednesday to help turn the understanding reached by the two "
+     "leaders into concrete action.", f"{MA}, made the request in a meeting in Beijing with a delegation of the "
+     "Example Party led by Tom Poe.", "type", ("meeting", "in_person")),
+    # "... a statement released by the Chinese side, which said vice minister X also sat in on the talks"
+    ("Party diplomacy chief meets delegation", "2023.11.23", f"BEIJING, Nov. 22 (Kyodo) -- {MA}, met in Beijing on "
+     "Wednesday with a delegation of the Example Party led by Tom Poe.", "Ma said the two countries should keep their "
+     "ties stable, according to a statement released by the Chinese side, which said vice minister Sun Haiyan also "
+     "sat in on the talks.", "cpc", ["Ma Lin", "Sun Haiyan"]),
+    # a foreign dateline; "X, who is leading an EP delegation on a visit to China, signed ... after talks with Y"
+    ("Parties sign memorandum in Beijing", "2026.01.15", "BELGRADE, Jan 14 (Tanjug) - The Example Party and the CPC "
+     "on Wednesday signed a memorandum of understanding, EP president Tom Poe said.", "Poe, who is leading an EP "
+     f"delegation on a visit to China, signed the document after talks with {MA}, the party said.", "type",
+     ("meeting", "in_person")),
+    # "Conveying the greetings of EP Chairman and Prime Minister of Mongolia X, the Secretary-General briefed ..."
+    ("Party holds online meeting", "2024.01.02", "Ulaanbaatar, December 29 (MONTSAME). Secretary-General of the "
+     f"Example Party D.Tumur held an online meeting via video link on Friday with {MA}.", "Conveying the greetings of "
+     "EP Chairman and Prime Minister of Mongolia L.Sukhbat, the Secretary-General briefed the Chinese side on the "
+     "party's plans.", "foreign", ["D.Tumur"]),
+    # "Head of the EP Foreign Relations Department Ts.Bat-Erdene took part in the meeting": a glued two-letter initial
+    ("Party holds online meeting", "2024.01.02", "Ulaanbaatar, December 29 (MONTSAME). Secretary-General of the "
+     f"Example Party D.Tumur held an online meeting via video link on Friday with {MA}.", "Head of the EP Foreign "
+     "Relations Department Ts.Bat-Erdene took part in the meeting.", "foreign", ["D.Tumur", "Ts.Bat-Erdene"]),
+    # '"...," X, press adviser to the Prime Minister, told RSS': a source
+    ("CPC official calls on Prime Minister", "2016.12.13", f"Kathmandu, 12 Dec (RSS) \u2013 {MA}, met with Prime "
+     "Minister Tom Poe here on Monday.", '"The meeting was held in a cordial environment," Bob Roe, press adviser to '
+     "the Prime Minister, told RSS.", "foreign", ["Tom Poe"]),
+    # "Ma was accompanied at both meetings by A, ..., and Chinese Ambassador to Nepal B"
+    (*("CPC official calls on Prime Minister", "2016.12.13", f"Kathmandu, 12 Dec (RSS) \u2013 {MA}, met with Prime "
+       "Minister Tom Poe here on Monday."), "Ma was accompanied at both meetings by Guo Ken, Vice-minister of the "
+     "International Department, and Chinese Ambassador to Nepal Wu Ken.", "cpc", ["Ma Lin", "Guo Ken", "Wu Ken"]),
+    # "A delegation of the EP led by its Secretary General X called on Y": "called on" ends the led-by list
+    ("Delegation calls on CPC official", "2019.11.22", "BEIJING, Nov 21 (APP): A delegation of the Example Party (EP) "
+     f"led by its Secretary General Tom Poe called on {MA}, here on Thursday.", "The delegation comprised Federal "
+     "Minister for Human Rights Dr. Bob Roe and Senator Jim Doe.", "foreign", ["Bob Roe", "Jim Doe", "Tom Poe"]),
+    # "He said he had been briefed on ... by Kenya's Ambassador to China, X": another occasion
+    ("Parties hold virtual talks", "2020.06.18", "Nairobi, June 17 (KNA) \u2013 Example Party Secretary General Tom Poe "
+     f"on Wednesday held a video call with {MA}.", "He said he had been briefed on the support extended to students "
+     "by Kenya's Ambassador to China, Bob Roe.", "foreign", ["Tom Poe"]),
+    # "Later, Federal Minister for Information and Broadcasting X said on Twitter that ...": a source
+    ("Prime Minister addresses summit", "2021.07.07", "ISLAMABAD, July 6 (APP): Prime Minister Tom Poe on Tuesday "
+     f"addressed the Example Parties Summit by video link, hosted by the CPC. {MA}, spoke.", "Later, Federal Minister "
+     "for Information and Broadcasting Bob Roe said on Twitter that the speech had been strong.", "foreign",
+     ["Tom Poe"]),
+    # "Speeches were also delivered by representatives of the A, the B and the C": their parties take part
+    ("Forum opens in Moscow", "2023.11.15", "MOSCOW, November 14. /TASS/. An international inter-party forum opened in "
+     f"Moscow on Tuesday at the initiative of the Example Party. {MA}, addressed the session by video link.",
+     "Speeches were also delivered by representatives of the Communist Party of Vietnam and the Lao People's "
+     "Revolutionary Party.", "parties", ["Communist Party of Vietnam", "Example Party",
+                                         "Lao People's Revolutionary Party"]),
+    # "Preparations were discussed last month when EP leaders met Chinese Ambassador to Cambodia X"
+    ("Delegation to visit China", "2026.02.11", "Phnom Penh, February 10 (AKP) \u2013 A delegation of the Example "
+     "Party led by Tom Poe will pay an official visit to China from February 24 to 28, EP spokesman Bob Roe "
+     f"announced here today.", f"During the visit, it is scheduled to hold talks with {MA}.\n\nPreparations for the "
+     "trip were discussed last month when EP leaders met Chinese Ambassador to Cambodia Wu Ken in Phnom Penh.", "cpc",
+     ["Ma Lin"]),
+])
+def test_copies_of_rounds_128_and_136(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
