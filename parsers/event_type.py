@@ -36,7 +36,10 @@ _I = re.IGNORECASE
 # "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
 # forum names why the guests came, the contact is a meeting
 _CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"
-                          r"(?:for|to\s+attend|attending)\b[^.]*", _I)     # "who is in Vietnam to attend the conference"
+                          r"(?:for|to\s+attend|attending)\b[^.]*"     # "who is in Vietnam to attend the conference"
+                          # ("held talks here with X at the start of a ten-day study tour": the guests' tour, not a gathering)
+                          r"|,?\s+(?:at\s+the\s+(?:start|beginning|end|close)\s+of|during|on)\s+(?:a|an|the|their|his|her)\s+"
+                          r"(?:[\w\-]+\s+){0,3}?study\s+tour\b[^.]*", _I)
 # "met here on Thursday with foreign representatives attending the ... Conference": guests of a conference met
 _MET_ATTENDING_RE = re.compile(r"(\b(?:met|meets)\b[^.]{0,80}?\bwith\s+[^.]{0,80}?)\s(?:attending|who\s+attended)\b[^.]*", _I)
 # "met here today with a cadre study group led by X": a group of guests met, not a gathering held
@@ -253,7 +256,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
         fr = REMARKS_FRAME_RE.search(_first_sentence(par))
         if abroad is None and fr and frame_abroad(fr.group()):
             return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
-        if fr and re.search(r"\b(?:meeting|talks)\s+with\b", fr.group()) and not re.search(r"\b(?:video|online|virtual|phone)\b", fr.group(), _I):
+        if fr and re.search(r"\b(?:meeting|talks)\s+(?:(?:at|in)\s+[^.;]{0,80}?\s+)?with\b", fr.group()) \
+                and not re.search(r"\b(?:video|online|virtual|phone)\b", fr.group(), _I):
             # "Gabriel made the remarks at a meeting with Wang ... on the sidelines of the World Expo": a meeting
             return ("visit" if abroad else "meeting"), "in_person"
         # "The agreement was reached in Beijing on September 8, when X met with Y": a contact in China

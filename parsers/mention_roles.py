@@ -19,10 +19,13 @@ __all__ = ["in_said_that", "settle_roles"]
 
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
-_TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+"
+_TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+"
                          r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
 _COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with|call\s+on"
                              r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,40}?$")
+# an announcement's source who is one of the party: "In a statement, Secretary-General X, who will accompany the party
+# president, said that ..."
+_WHO_WILL_JOIN_RE = re.compile(r",\s+who\s+will\s+(?:also\s+)?(?:accompany|lead|head|join|be\s+part\s+of)\b")
 # ("SPD Chairman X, who did not attend the session, told a Berlin newspaper")
 _NOT_TAKING_PART_RE = re.compile(r"(?:,\s+who\s+)?[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                  r"(?:participat|take\s+part|taking\s+part|attend|join)")
@@ -155,10 +158,14 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               text[x.end:x.end + 180])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
-            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
+            # (", has confirmed she will attend the meeting, Guo said")
+            will = re.match(r"(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+)?will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
             member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])
+            # ("... have confirmed their participation, among them A, President of ..., and B, ...")
+            member = member or announcement and re.search(r"\bconfirmed\s+(?:their\s+)?(?:participation|attendance),\s+(?:among\s+them|including)\b",
+                                                          text[sentence_start(text, x.start):x.start])
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
@@ -190,7 +197,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
         elif _SOURCE_OPENING_RE.match(text[sentence_start(text, x.start):x.start]) \
                 and not (announcement and (_COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
-                                           or _SAID_COMING_RE.match(text, x.end)
+                                           or _SAID_COMING_RE.match(text, x.end) or _WHO_WILL_JOIN_RE.match(text, x.end)
                                            or _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]))) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
@@ -233,7 +240,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
             x.role = "passing"      # a message's story closed by a source: "The letter reached the party ..., chief of ... X said."
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
-                and re.match(r"\s+said\s+in\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:released|issued)\b", text[x.end:x.end + 60]):
+                and re.match(r"\s+said\s+in\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:released|issued|on\s+\w+day)\b", text[x.end:x.end + 60]):
             x.role = "passing"      # "Publicity Secretary X said in a statement released on Monday that the message ...": a source
         elif x.role == "participant" and announcement and x.start >= (lead_par_end or len(text)) and x.title \
                 and not re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) \

@@ -118,8 +118,11 @@ def _cpc_list_mates(out: list, text: str) -> list:
         if p.side == "foreign" and party is None and p.country_code is None and pinyin_name(m.name):
             s0 = sentence_start(text, m.start)
             s1 = min(i for i in (text.find(". ", m.end), text.find("\n", m.end), len(text)) if i >= 0)
+            # (not past a foreign member listed between them: "Present were A, Vice-minister of the IDCPC; Ms. B,
+            # Member of the House of Representatives; C, Member of ...")
             if any(q.side == "cpc" and s0 <= n.start < s1 and n is not m
                    and not _CONTACT_BETWEEN_RE.search(text, min(n.end, m.end), max(n.start, m.start))
+                   and not any(r.side == "foreign" and min(n.end, m.end) <= k.start < max(n.start, m.start) for k, r, _ in out)
                    for n, q, _ in out):
                 p = Participant(name=p.name, side="cpc", title=p.title, party=CPC_PARTY, country_code="CN")
         fixed.append((m, p, party))

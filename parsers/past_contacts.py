@@ -15,7 +15,7 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 _PAST_AFTER_RE = re.compile(
     r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
     r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
-    r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)
@@ -63,7 +63,7 @@ _PAST_OPENING_RE = re.compile(
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
 _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
-                             r"|[^.;\n]{0,80}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
+                             r"|[^.;\n]{0,80}?\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
@@ -79,7 +79,9 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\b(?:arrived|came|reached)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+)(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?\s+from|"
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
                                    r"\b(?:tour|trip|visit),\s+which\s+(?:began|started|earlier\s+took\s+(?:it|him|her|them)\s+to)(?:\s+in)?)"
-    r"\s+[A-Z][^,;.]{1,40},\s+where\b")     # ("reached Havana on June 7 from Caracas, where it held talks with X")
+    # ("reached Havana on June 7 from Caracas, where it held talks with X", "arrived here on Sunday from Jakarta after
+    # meeting leaders of Indonesia's Gerindra party")
+    r"\s+[A-Z][^,;.]{1,40}(?:,\s+where|\s+after\s+(?:meeting|holding\s+talks\s+with|talks\s+with))\b")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:about|some|nearly|almost)\s+)?(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
@@ -116,6 +118,8 @@ def earlier_same_trip(text: str, pos: int) -> bool:
     """A name in a sentence opening "Earlier on Saturday, Guo met X" or telling a contact of the
     day before: another meeting of the same trip, told after the lead paragraph."""
     start = sentence_start(text, pos)
+    while start > 2 and re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.\s?$", text[max(0, start - 6):start]):
+        start = sentence_start(text, start - 2)     # "..., where it was received by Mr. X": an honorific ends no sentence
     if (w := _WHILE_IN_RE.match(text[start:pos])) and w.group(1) not in text[:80]:
         return True
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))

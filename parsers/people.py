@@ -207,6 +207,12 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     news_subjects(text, known_officials, found, taken, lead_end)
     idcpc_leader_mentions(text, found, taken, lead_end)
     settle_roles(text, found, lead_end, lead_par_end, message=senders is True, announcement=announcement)
+    for x in found:
+        ss = _sentence_start(text, x.start)
+        if x.role == "participant" and lead_end is not None and x.start >= lead_end \
+                and (lb := re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:[\w\-.]+\s+){0,4}$", text[ss:x.start])) \
+                and _BODY_LED_RE.match(text, ss, ss + lb.start()):
+            x.role = "passing"      # "Mahat said the Nepali Congress, led by Prime Minister X, attaches ...": who leads it
     for m in _WILL_HOST_RE.finditer(text) if announcement else ():
         for x in found:     # the inviter, named in full only as such, is the host the announcement names by surname
             if x.role == "passing" and x.start < m.start() and _surname_of(m.group("surname"), x.name):

@@ -45,7 +45,7 @@ _PASSING_CTX = re.compile(
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes|sympathy)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
-    r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+$"
+    r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+(?:of\s+)?$"     # (", and of Y")
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"

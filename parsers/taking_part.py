@@ -203,9 +203,11 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                 and re.search(r"\bvisiting\s+(?:[\w\-]+\s+){0,2}$", body[max(a, s.start - 40):s.start]) \
                 and _DELEGATION_CONTACT_RE.search(body, a, b):
             out.append(s)
-        elif s.party.country_code != "CN" and re.match(r"\s*(?:He|She)\s", body[a:a + 5]) and re.search(
-                r"\b(?:is|was)\s+(?:leading|heading)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+of\s+(?:the\s+)?$", body[a:s.start]):
-            out.append(s)   # "He is leading a delegation of the SPD on a visit to China": the speaker's party
+        elif s.party.country_code != "CN" and re.match(r"\s*(?:He|She|[A-Z][\w\-]+,\s+who)\s", body[a:a + 40]) and re.search(
+                r"\b(?:is|was)\s+(?:leading|heading)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+of\s+(?:the\s+)?"
+                r"(?:[A-Z][\w\-]+['\u2019]s\s+)?$", body[a:s.start]):
+            out.append(s)   # "He is leading a delegation of the SPD on a visit to China" (", X, who is leading a
+                            # delegation of Kenya's UDA, made the remarks"): the speaker's party
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()
         for s in spans:

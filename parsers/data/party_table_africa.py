@@ -100,6 +100,7 @@ PARTIES: list[tuple] = [
     ("Amhara National Democratic Movement", "ANDM", "ET", (), ()),
     ("Southern Ethiopian People's Democratic Movement", "SEPDM", "ET", (), ()),
     ("Jubilee Party", None, "KE", (), ("Jubilee",)),
+    ("United Democratic Alliance", "UDA", "KE", (), ()),
     ("Orange Democratic Movement", "ODM", "KE", (), ()),
     ("United Democratic Alliance", "UDA", "KE", (), ()),
     ("Party of National Unity", "PNU", "KE", (), ()),

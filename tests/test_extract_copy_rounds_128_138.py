@@ -1,10 +1,13 @@
-"""Copies, announcements and reports of rounds 128 and 136: gatherings in person with some guests on screen, plans
-told at the close of a council, senders of several messages, principals on whose behalf greetings came, sources
-elsewhere, and names glued to their initials (rows of our own sentences)."""
+"""Copies, announcements and reports of rounds 128 and 136 to 138: gatherings in person with some guests on screen,
+plans told at the close of a council, senders of several messages, principals on whose behalf greetings came, sources
+elsewhere, names glued to their initials, hosts an announcement schedules, and earlier stops (rows of our own
+sentences)."""
 from __future__ import annotations
 
 import pytest
 
+from parsers.release import parse_release
+from tests.release_text import REL
 from tests.test_extract_copy_agreements import MA, _read
 
 _CONF = ("Parties dialogue held in Chengdu", "2023.06.16", "Chengdu, June 15th\u2014The Example Parties Dialogue was "
@@ -193,3 +196,114 @@ _ANNOUNCED = ("Party leader to visit China", "2007.05.29", "Beijing, May 28th\u2
 ])
 def test_copies_of_rounds_128_and_136(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "during online talks on June 11 between Head of the EP Commission X and Y": both sides of the talks
+    ("Party agencies hold online talks", "2020.06.12", "Hanoi (VNA) \u2013 The external relations agencies of the "
+     "Example Party and the CPC have agreed to coordinate closely.", "The agreement was reached during online talks "
+     f"on June 11 between Head of the EP Commission for External Relations Tom Poe and {MA}.", "foreign", ["Tom Poe"]),
+    ("Party to send leaders to China", "2016.05.26", "BEIJING \u2014 THE ruling Example Party (EP) will send 200 of its "
+     "leaders to China for training, under a programme agreed here on May 24.", "The agreement was reached during "
+     f"talks between EP Secretary General Tom Poe and {MA}.", "foreign", ["Tom Poe"]),
+    # "X, who is leading a delegation of Kenya's United Democratic Alliance (UDA), made the remarks as ... met"
+    ("CPC official meets delegation", "2023.11.08", "BEIJING, Nov. 7 (Xinhua) -- Kenya's ruling party hopes to send "
+     "more young leaders to China, its secretary-general Tom Poe said in Beijing on Tuesday.", "Poe, who is leading a "
+     f"delegation of Kenya's United Democratic Alliance (UDA), made the remarks as {MA}, met with the delegation.",
+     "parties", ["United Democratic Alliance"]),
+    # "conveyed the best regards of Samdech A, ..., and of Samdech B, ...": both principals sent them
+    ("Party leader meets CPC official", "2009.06.18", f"Phnom Penh, June 18 AKP -- Samdech Tom Poe met with {MA}, in "
+     "Beijing on June 16.", "Samdech Tom Poe conveyed the best regards of Samdech Bob Roe, President of the EP, and "
+     "of Samdech Techo Jim Doe, Vice President of the EP, to the Chinese leaders.", "foreign", ["Tom Poe"]),
+    # "Papers were presented by the head of the EP Foreign Relations Department Ts. Bold, ...": a speaker
+    ("Parties hold seminar", "2011.09.08", "Ulaanbaatar, September 7 /MONTSAME/ A theoretical seminar of the Example "
+     f"Party and the CPC opened Wednesday. {MA}, spoke.", "Papers were presented by the head of the EP Foreign "
+     "Relations Department Ts. Bold, members of parliament and researchers.", "foreign", ["Ts. Bold"]),
+    # an announcement: "X, ..., has confirmed she will attend the meeting, Guo said"
+    ("Parties to attend dialogue", "2017.11.22", "BEIJING, Nov. 21 (Xinhua) -- More than 200 parties will attend the "
+     "High-Level Meeting in Beijing from Nov. 30 to Dec. 3, a senior CPC official told a press conference Tuesday.",
+     "Daw Ann Lee, chairperson of the Example Party, has confirmed she will attend the meeting, Guo said.", "foreign",
+     ["Ann Lee"]),
+    # "The conversation, which lasted more than an hour, was also attended by the EP's Secretary of ..., X, and by ..."
+    ("Parties discuss cooperation", "2020.08.05", "Bras\u00edlia \u2013 The national president of the Example Party, Tom "
+     f"Poe, held a video call this Tuesday (4) with {MA}.", "The conversation, which lasted more than an hour, was "
+     "also attended by the EP's Secretary of International Relations, Bob Roe, and by the Ambassador of China to "
+     "Brazil, Wu Ken.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Poe said the Example Party, led by Prime Minister X, attaches ...": who leads the party
+    ("Leaders address video conference", "2021.09.03", "Kathmandu, Sept 2 (RSS): Leaders of the country's parties today "
+     "addressed a video conference between the CPC and parties of South Asian countries.", f"{MA}, delivered the "
+     "keynote address. Chairman of the Example Party Tom Poe spoke.\n\nPoe said the Other Party, led by Prime "
+     "Minister Bob Roe, attaches high importance to its relations with the CPC.", "foreign", ["Tom Poe"]),
+    # an announcement: "He is scheduled to meet with EP President Samdech X in Phnom Penh"
+    ("CPC leader to visit", "2009.09.01", "BEIJING, Sept. 1 (Xinhua) -- Ma Lin, a member of the Political Bureau of the "
+     "CPC Central Committee, will lead a CPC delegation on a goodwill visit from Sept. 6 to 13.", "During the trip, Ma "
+     "is scheduled to meet with EP President Samdech Tom Poe in Phnom Penh, the spokesperson said.", "foreign",
+     ["Tom Poe"]),
+    # an announcement: "While in Hanoi, Ma is scheduled to call on EP General Secretary X"
+    ("CPC official to visit as envoy", "2018.03.16", "Beijing, March 15th\u2014A spokesperson of the IDCPC announced "
+     f"today that {MA}, will visit from March 18th to 20th as special envoy.", "While in Hanoi, Ma is scheduled to "
+     "call on EP General Secretary Tom Poe.", "foreign", ["Tom Poe"]),
+    # an announcement: "... have confirmed their participation, among them A, President of ..., and B, ..."
+    ("Spokesperson announces summit", "2021.07.03", "Beijing, July 2nd\u2014Hu Zhaoming, spokesperson of the IDCPC, "
+     "announced today that the Example Summit will be held via video link on July 6th.", "Hu said that leaders of "
+     "more than 500 parties have confirmed their participation, among them Tom Poe, President of the Example Party, "
+     "and Bob Roe, Chairman of the Other Party, who will address the summit.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # a report: "the delegation is also scheduled to meet with Vice President X": still to come
+    ("CPC official meets delegation", "2010.05.12", f"Beijing, May 11th\u2014{MA}, met here today with a delegation "
+     "of the Example Party led by Tom Poe.", "During its stay, the delegation is also scheduled to meet with Vice "
+     "President Xi Jinping.", "cpc", ["Ma Lin"]),
+    # an announcement's source who goes too: "In a statement issued here, Secretary-General Dr. X, who will accompany ..."
+    ("Delegation to visit China", "2024.05.21", "Kuala Lumpur, May 20th\u2014The Example Party announced today that its "
+     "President, Tom Poe, will lead a party delegation on a visit to China from May 27th to 31st.", "In a statement "
+     "issued here, EP Secretary-General Dato' Sri Dr. Bob Roe, who will accompany the party president, said that the "
+     f"delegation will hold talks with {MA}.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Before arriving in Beijing, the delegation visited Yunnan province, where it was received by Mr. X"
+    ("Delegation holds talks", "2012.10.18", "Vientiane, October 17 (KPL) -- A delegation of the Example Party led by "
+     f"Mr. Tom Poe held talks in Beijing on October 16 with Mr. {MA}.", "Before arriving in Beijing, the delegation "
+     "visited Yunnan province, where it was received by Mr. Qin Ken, Secretary of the CPC Yunnan Provincial "
+     "Committee.", "cpc", ["Ma Lin"]),
+    # a message: "Information Secretary Senator X said in a statement on Wednesday that ... appreciated the message"
+    ("CPC felicitates party", "2013.05.16", f"LAHORE, May 15 (APP): {MA}, has sent a message of felicitations to Tom "
+     "Poe, President of the Example Party, on his party's success in the general elections.", "EP Information "
+     "Secretary Senator Bob Roe said in a statement on Wednesday that the party leadership appreciated the message.",
+     "foreign", []),
+    # "the visit was agreed upon when A, ..., met with General Secretary B in Beijing in early September": then
+    ("Delegation to visit China", "2015.10.20", "Phnom Penh, October 19th--The Example Party said in a statement today "
+     "that a delegation led by Samdech Tom Poe will pay a visit to China from October 25th to 31st.", "According to "
+     "the statement, the visit was agreed upon when Samdech Bob Roe, President of the EP, met with General Secretary "
+     f"Xi Jinping in Beijing in early September.\n\nDuring the visit, Poe will hold talks with {MA}.", "foreign",
+     ["Tom Poe"]),
+])
+def test_copies_of_rounds_137_and_138(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, value", [
+    # a plan first, then "X made the remarks during talks at the party's headquarters with a visiting delegation"
+    ("Party wants more cadres trained in China", "2010.03.24", "JOHANNESBURG, March 23 (Xinhua) -- The Example Party "
+     "hopes to send more of its cadres to China for training, EP Secretary-General Tom Poe said here Tuesday.", "Poe "
+     "made the remarks during talks at the party's Luthuli House headquarters with a visiting delegation of the CPC "
+     f"led by {MA}.", ("visit", "in_person")),
+    # "... said while receiving Vice Minister ... X in Hanoi": the text's title, not the directory's, tells the trip
+    ("Party official receives Chinese delegation", "2023.04.13", "Hanoi (VNA) \u2013 The two parties should make full "
+     "use of the Party channel, Chairman of the EP Commission for External Relations Tom Poe said while receiving Vice "
+     "Minister of the International Department of the Communist Party of China (CPC) Central Committee Sun Haiyan in "
+     "Hanoi on April 12.", "Poe said the visit to China by the party's leader last October had opened a new period.\n\n"
+     "Sun, who is leading a CPC delegation on a working visit, spoke.", ("visit", "in_person")),
+    # "held talks here with X ... at the start of a ten-day study tour": the guests' tour, not a gathering
+    ("Parties pledge closer ties", "2007.05.23", "BEIJING \u2014 EP national chairman Cde Tom Poe and a party "
+     f"delegation on Monday, May 21, held talks here with {MA}, at the start of a ten-day study tour of the People's "
+     "Republic.", "Both sides exchanged views.", ("meeting", "in_person")),
+])
+def test_types_of_rounds_137_and_138(title, pub, lead, later, value):
+    assert _read(title, pub, lead, later)["type"] == value
+
+
+def test_an_earlier_stop_names_no_country():
+    # "Ma, who arrived here on Sunday from Jakarta after meeting leaders of Indonesia's Gerindra party, said ..."
+    r = parse_release(REL.format(title="Party keen to learn from CPC", pub="2024.08.13", lead="KUALA LUMPUR, Aug 12 "
+                                 f"(Bernama) -- EP president Tom Poe said this after receiving a visiting CPC delegation "
+                                 f"led by {MA}, here today.", body="Ma, who arrived here on Sunday from Jakarta after "
+                                 "meeting leaders of Indonesia's Gerindra party, said the CPC was ready to share its "
+                                 "experience."))
+    assert "ID" not in r.events[0].countries
