@@ -281,7 +281,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r7758-r7834 (an embassy counsellor)
                       "Xu Yi",
                       # r7987-r8133 (an ambassador, a provincial Party secretary)
-                      "Ma Canrong", "Lin Duo"}
+                      "Ma Canrong", "Lin Duo",
+                      # r8440-r8594 (an ambassador)
+                      "Liu Jian"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
