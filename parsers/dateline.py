@@ -70,7 +70,7 @@ _DATELINE_RE = re.compile(
 # "Beijing, 18 December--" (day first); "25 Oct, Kathmandu: Prime Minister ..." (the day before the city)
 _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                              # ("La Paz, 22 Sep (ABI).- The ...", "Caracas, 14 Oct. AVN.- The ...")
-                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z .]{2,30})\)|[A-Z]{2,6})?\.?" + _DASH)
+                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .]{2,30})\)|[A-Z]{2,6})?\.?" + _DASH)    # ("(Agência Brasil)")
 # "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
 _PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                                 r"(?:\s*,?\s*\d{4})?\s*\)\s*:?\s*(?=[A-Z])")

@@ -106,6 +106,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
             and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
                               r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b"
+                              # ("... under a memorandum of understanding signed here on Tuesday between A and B")
+                              r"|\b(?:memorandum|agreement|accord)\s+(?:of\s+understanding\s+)?signed\s+here\s+(?:on\s+\w+day\s+)?between\b"
                               # ("..., X said after receiving a CPC delegation on June 26")
                               r"|\bsaid\s+(?:here\s+)?(?:on\s+\w+day\s+)?after\s+(?:receiving|hosting)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b",
                           _first_sentence(lead)):
@@ -179,7 +181,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if sep := re.search(r"\bseparate\s+(video|phone|telephone|virtual|online)\s+(?:calls|conversations|talks|meetings)\b", first, _I):
         return "call", ("phone" if "phone" in sep.group(1).lower() else "video")   # "held separate video calls with A and B"
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
-        return "conference", "video"
+        # (a session "held both online and offline" with diplomats in the room stays in person)
+        return "conference", _conference_modality(f"{head}\n{lead}") if _HYBRID_RE.search(f"{head}\n{lead}") else "video"
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",

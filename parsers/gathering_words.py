@@ -135,7 +135,9 @@ GUESTS_REMOTE_RE = re.compile(
 GUESTS_ONSITE_RE = re.compile(
     r"\b(?:envoys|diplomats|ambassadors|guests|representatives|delegates)\b[^.;]{0,120}?\b(?:attended|were\s+present|took\s+part|"
     r"participated)\s+(?:(?:in\s+)?the\s+\w+\s+)?(?:at\s+the\s+venue|on\s+site|in\s+person"
-    r"|in\s+Beijing(?=\s*,?\s+while\b))", _I)    # ("Diplomatic envoys ... attended the seminar in Beijing, while ...")   # ("attended the seminar at the venue")
+    r"|in\s+Beijing(?=\s*,?\s+while\b))"
+    # ("The session, held both online and offline, was attended by more than 30 diplomats ..., while ... joined via video link")
+    r"|\b(?:was|were)\s+attended\s+by\s+[^.;]{0,40}?\b(?:diplomats|envoys|ambassadors)\b[^.;]{0,120}?,\s+while\b", _I)    # ("Diplomatic envoys ... attended the seminar in Beijing, while ...")   # ("attended the seminar at the venue")
 
 # "Press conference: ...", "Transcript of the press briefing ...": a transcript, not a contact
 PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)?)?(?:press|news)\s+(?:conference|briefing)\b", _I)

@@ -37,7 +37,7 @@ HONORIFIC = (
     r"Akka\s+Moha\s+Ponhea\s+Chakry|Moha\s+Bo(?:r)?vor\s+Thipadei|Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei|Pichey\s+Sena))?"
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|H\s+E(?=\s+[A-Z][a-z])|HE(?=\s+[A-Z][a-z])|H\.E\.(?:Mr|Ms|Mrs|Dr)\.?(?=\s)|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Rt\.?\s+Hon\.?|Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|Comrade|Cdes?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Haji(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.)"
+    r"|Rt\.?\s+Hon\.?|Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|Comrade|Cdes?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Haji(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.)"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 

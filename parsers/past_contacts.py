@@ -27,7 +27,9 @@ _PAST_AFTER_RE = re.compile(
 # "the talks held between Prime Minister X and Chinese leaders in recent years"
 # ("Preparations were discussed last month when CPP leaders met Chinese Ambassador to Cambodia X")
 _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
-                             r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$")
+                             r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$"
+                             # ("Kanzaki also welcomed the meeting between Koizumi and Chinese President X in Jakarta")
+                             r"|\b(?:welcomed|hailed|praised|recalled)\s+the\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
 
 
@@ -61,7 +63,8 @@ _PAST_OPENING_RE = re.compile(
     r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|In\s+recent\s+years)\s*,"
     r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
-    r"|\s*Recall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
+    # ("Balaguer highlighted the ties and recalled the state visit paid last July by X, during which he held talks with Y")
+    r"|\s*(?:[^.;\n]{0,120}?\s)?[Rr]ecall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
 _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
                              r"|[^.;\n]{0,80}?\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)

@@ -1,4 +1,4 @@
-"""Copies, announcements and reports of rounds 128 and 136 to 138: gatherings in person with some guests on screen,
+"""Copies, announcements and reports of rounds 128 and 136 to 140: gatherings in person with some guests on screen,
 plans told at the close of a council, senders of several messages, principals on whose behalf greetings came, sources
 elsewhere, names glued to their initials, hosts an announcement schedules, and earlier stops (rows of our own
 sentences)."""
@@ -307,3 +307,79 @@ def test_an_earlier_stop_names_no_country():
                                  "meeting leaders of Indonesia's Gerindra party, said the CPC was ready to share its "
                                  "experience."))
     assert "ID" not in r.events[0].countries
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "a session of the council held in Tokyo and attended by A, B and C": all three attended
+    ("Parties agree on channel", "2008.02.24", "TOKYO, Feb. 23 Kyodo - The ruling parties and the CPC agreed Saturday to "
+     "open a regular channel for consultations, participants in a meeting of the parties' exchange council said.",
+     "The agreement came at a session of the exchange council held in Tokyo and attended by Example Party Secretary "
+     f"General Tom Poe, Other Party Secretary General Bob Roe and {MA}.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "... received the delegation at Temple Trees, his official residence": a place
+    ("Party to send cadres to China", "2014.07.11", f"COLOMBO, July 10 (Xinhua) -- EP general secretary Tom Poe met {MA}, "
+     "here Thursday.", "President Bob Roe, who is also the EP chairman, received the delegation at Temple Trees, his "
+     "official residence, in the evening.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # a message: "..., General Secretary of the EP Central Committee X affirmed in a message of congratulations sent to Y"
+    ("Party chief congratulates Xi", "2022.10.24", "Hanoi (VNA) \u2013 The two countries are close neighbours, General "
+     "Secretary of the Example Party Central Committee Tom Poe affirmed in a message of congratulations sent on October "
+     "23 to Xi Jinping on his re-election.", "Xi was re-elected on the same day.", "foreign", ["Tom Poe"]),
+    # a message: "X recalled the warm reception accorded to the delegation which visited Beijing last year and held talks with Y"
+    ("Party sends condolences", "2008.05.15", "Damascus, May 14 (SANA) \u2013 Assistant Secretary of the Example Party "
+     "Tom Poe sent a cable of condolences to Hu Jintao, General Secretary of the CPC Central Committee.", "Poe recalled "
+     f"the warm reception accorded to the EP delegation which visited Beijing last year and held talks with {MA}.",
+     "cpc", []),
+    # "Taking part from Vientiane alongside X was Chinese Ambassador to Laos Y, while ..."
+    ("Parties hold video talks", "2020.06.17", "Vientiane, June 16 (KPL) \u2013 Tom Poe, Secretary of the EP Central "
+     f"Committee, held talks via video link on Tuesday with {MA}.", "Taking part from Vientiane alongside Poe was "
+     "Chinese Ambassador to Laos Jiang Ken, while Lao Ambassador to China Bob Roe joined from Beijing.", "cpc",
+     ["Ma Lin", "Jiang Ken"]),
+    # "... as the ruling alliance led by Prime Minister X and the opposition prepare for the elections": who leads it
+    ("CPC official meets party leaders", "2022.06.10", f"Kathmandu, June 9 (RSS) \u2013 {MA}, met separately with EP "
+     "Chairman Tom Poe and OP Chairman Bob Roe here today.", "The meetings come as the ruling alliance led by Prime "
+     "Minister Jim Doe and the opposition prepare for the elections.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "X highlighted the ties and recalled the state visit paid last July by Y, during which he held talks with Z"
+    ("Party receives delegation", "2015.05.20", f"Havana, May 19 (PL) Tom Poe, member of the EP Political Bureau, "
+     f"received {MA}, here today.", "Poe highlighted the historic ties between the two parties and recalled the state "
+     "visit paid last July by Chinese President Xi Jinping, during which he held talks with Army General Bob Roe, "
+     "First Secretary of the EP.", "foreign", ["Tom Poe"]),
+    # "X also welcomed the meeting between A and Chinese President B in Jakarta on April 23": another contact
+    ("Party leader meets CPC official", "2005.05.11", f"TOKYO, May 10 Kyodo - EP leader Tom Poe met with {MA}, in "
+     "Tokyo on Tuesday.", "Poe also welcomed the meeting between Bob Roe and Chinese President Hu Jintao in Jakarta "
+     "on April 23.", "cpc", ["Ma Lin"]),
+    # "the party's National Political Commissar, Retired Lieutenant-General X": a rank is no part of the name
+    ("Ambassador calls on party", "2017.12.29", "HARARE, December 28 \u2014 Chinese Ambassador to Zimbabwe Wu Ken today "
+     "paid a courtesy call on the Example Party at its headquarters, where he was received by Secretary for "
+     "Administration Bob Roe and the party's National Political Commissar, Retired Lieutenant-General Tom Poe.", "Both "
+     "sides exchanged views.", "foreign", ["Bob Roe", "Tom Poe"]),
+])
+def test_copies_of_round_140(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, value", [
+    # a plan first, "under a memorandum of understanding signed here on Tuesday between A and the CPC": the trip
+    ("Parties sign cadre training accord", "2011.05.11", "Addis Ababa, May 10 (ENA) - Some 200 officials will attend "
+     "courses in China under a memorandum of understanding signed here on Tuesday between the Example Party (EP) and "
+     f"the CPC.", f"The document was signed by EP Deputy Chairman Tom Poe and {MA}, who is leading a delegation of the "
+     "Chinese party on a four-day visit.", ("visit", "in_person")),
+    # "The session, held both online and offline, was attended by more than 30 diplomats ..., while ... joined via video link"
+    ("CPC briefs diplomats and parties", "2024.08.23", "BEIJING, Aug. 22 (Xinhua) -- The decision will bring new "
+     f"opportunities to the world, {MA}, said Thursday at a briefing session in Beijing.", "The session, held both "
+     "online and offline, was attended by more than 30 diplomats from foreign embassies in Beijing, while "
+     "representatives of political parties from countries including Kenya, Laos and Uruguay joined via video link.",
+     ("conference", "in_person")),
+    # a plan first, "it was agreed during a video call held today between A and B": a call
+    ("Parties to hold joint seminar", "2025.03.12", "Ulaanbaatar, March 12 (MONTSAME). The Example Party and the CPC "
+     "will hold a joint seminar later this year, it was agreed during a video call held today between Chairman of the "
+     f"EP Tom Poe and {MA}.", "Both sides exchanged views.", ("call", "video")),
+])
+def test_types_of_round_140(title, pub, lead, later, value):
+    assert _read(title, pub, lead, later)["type"] == value
+
+
+def test_a_dateline_with_an_accented_agency_after_a_day_month_date():
+    # "Bras\u00edlia, 8 November (Ag\u00eancia Brasil) \u2013 ..."
+    r = parse_release(REL.format(title="Parties agree to link schools", pub="2023.11.09", lead="Bras\u00edlia, 8 November "
+                                 f"(Ag\u00eancia Brasil) \u2013 EP president Tom Poe received {MA}.", body="Both sides "
+                                 "exchanged views."))
+    assert (r.dateline_city, r.events[0].event_date.isoformat()) == ("Bras\u00edlia", "2023-11-08")
