@@ -74,7 +74,8 @@ _AMONG_THEM_RE = re.compile(r"\b(?:among\s+them|including)\s+(?:[\w\-]+\s+){0,2}
 
 # "The delegation is composed of Members of the European Parliament from Germany, Italy and Portugal"
 _DELEGATION_FROM_RE = re.compile(r"\b[Dd]elegation\s+(?:is|was|consists|consisted|comprises|comprised|includes|included)\s+"
-                                 r"(?:(?:composed|made\s+up|comprised)\s+of\s+|of\s+)?[^.;]{0,120}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200})")
+                                 # (not the leader's own route: "is led by X, ..., who arrived in Phnom Penh from Singapore")
+                                 r"(?:(?:composed|made\s+up|comprised)\s+of\s+|of\s+)?(?:(?!\b(?:arrived|came|returned|travell?ed)\b)[^.;]){0,120}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200})")
 
 
 # "representatives of Bangladeshi, Nepali, Pakistani and Sri Lankan political parties", "a study group of

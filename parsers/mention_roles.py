@@ -35,7 +35,7 @@ _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:ad
 # "Speaking to journalists ..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer
 _SAID_COMING_RE = re.compile(r"\s*,?\s*" + SAID_COMING)
 # ("The delegation also includes X, Hu said", "... said the delegation would include X": a member of an announced delegation)
-_DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b")
+_DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which(?:\s[^.;,]{0,80},)?)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b")
 # a source briefing the press, an outlet, a report ("Speaking to Rizospastis, the newspaper of the Party, X said",
 # "According to reports from the region, Premier X arrived ...")
 _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}"
@@ -240,7 +240,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
             x.role = "passing"      # a message's story closed by a source: "The letter reached the party ..., chief of ... X said."
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
-                and re.match(r"\s+said\s+in\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:released|issued|on\s+\w+day)\b", text[x.end:x.end + 60]):
+                and re.match(r"\s+said\s+in\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:released|issued|on\s+\w+day|that)\b", text[x.end:x.end + 60]):
             x.role = "passing"      # "Publicity Secretary X said in a statement released on Monday that the message ...": a source
         elif x.role == "participant" and announcement and x.start >= (lead_par_end or len(text)) and x.title \
                 and not re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) \

@@ -233,12 +233,13 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
             spans.append(s)
     # "Quang Ninh Provincial Party Committee": a local organ of a party (the CPV's, the CPC's), not a party
     # 'a seminar on "Development Path and Party Building"': words opening a quoted theme name no party
-    # (or a few words into one: "Chinese Modernization and Party Building", "Paths to Modernization and Party Governance")
+    # (or a few words into one: "Chinese Modernization and Party Building", "... and Building a Clean and Honest Party")
     spans = [s for s in spans if not (_QUOTE_OPENS_RE.search(text, max(0, s.start - 40), s.start) and _parties.lookup_party(s.party.name) is None
-                                      and text[s.end:s.end + 1] not in ("\"", "\u201d"))]
+                                      and (text[s.end:s.end + 1] not in ("\"", "\u201d") or re.search(r"\b(?:Building|Strengthening)\s+an?\s+$", text[:s.start])))]
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
-    spans = [s for s in spans if not (_VENUE_AFTER_RE.match(text, s.end) and _parties.lookup_party(s.party.name) is None)]  # a venue
+    spans = [s for s in spans if not (_VENUE_AFTER_RE.match(text, s.end) and _parties.lookup_party(s.party.name) is None)  # a venue
+             and not (text[s.start:s.end].isupper() and text.endswith("told ", 0, s.start))]    # "told AKP": a news agency
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
     spans = without_glosses(text, spans)
     spans = unify(spans)

@@ -14,10 +14,11 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 # "X sent a message to congratulate Y after the election": not this event.
 _PAST_AFTER_RE = re.compile(
     r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
-    r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with)\b[^.;\n]{0,160}?"     # ("X ... paid an unofficial visit to China in April last year")
+    r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with"     # ("X ... paid an unofficial visit to China in April last year")
+    r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation)\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|in\s+(?:19|20)\d\d|earlier\s+this\s+year|ago)"
+    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|earlier\s+this\s+year|ago)"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)
     r"|(?<!also )sent\s+(?:a|an|his|her)\s+(?!(?:clear|strong|positive|powerful|firm)\s)(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
@@ -29,7 +30,7 @@ _PAST_AFTER_RE = re.compile(
 _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
                              r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$"
                              # ("Kanzaki also welcomed the meeting between Koizumi and Chinese President X in Jakarta")
-                             r"|\b(?:welcomed|hailed|praised|recalled)\s+the\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
+                             r"|\b(?:welcomed|hailed|praised|recalled|said\s+that)\s+the\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
 
 
@@ -61,7 +62,7 @@ _PAST_OPENING_RE = re.compile(
     r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year"
     r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|In\s+recent\s+years)\s*,"
-    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached)\b"
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached|paid)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     # ("Balaguer highlighted the ties and recalled the state visit paid last July by X, during which he held talks with Y")
     r"|\s*(?:[^.;\n]{0,120}?\s)?[Rr]ecall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")

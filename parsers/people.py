@@ -161,7 +161,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) \
                 and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$",
-                                                     text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ")))) \
+                                                     text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation")))) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$", text[max(0, m.start() - 50):m.start()]) \
                 and not re.search(r"\b(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by\s+[^.;]{3,120}?\s+when\s+(?:he|she)\s+$",
                                   text[max(0, m.start() - 160):m.start()]) \
@@ -211,7 +211,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         ss = _sentence_start(text, x.start)
         if x.role == "participant" and lead_end is not None and x.start >= lead_end \
                 and (lb := re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:[\w\-.]+\s+){0,4}$", text[ss:x.start])) \
-                and _BODY_LED_RE.match(text, ss, ss + lb.start()):
+                and (_BODY_LED_RE.match(text, ss, ss + lb.start())      # ("United Russia is chaired by Prime Minister X.")
+                     or re.fullmatch(r"\s*(?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5}\s+(?:is|was)\s+(?:currently\s+|now\s+)?", text[ss:ss + lb.start()])):
             x.role = "passing"      # "Mahat said the Nepali Congress, led by Prime Minister X, attaches ...": who leads it
     for m in _WILL_HOST_RE.finditer(text) if announcement else ():
         for x in found:     # the inviter, named in full only as such, is the host the announcement names by surname

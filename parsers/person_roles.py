@@ -30,6 +30,7 @@ _PASSING_CTX = re.compile(
     # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
+    r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"     # "the policy launched by the government of Prime Minister X"
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){1,6}?[\w'\u2019\-]+,\s+$"     # "the passing of the A Deputy Secretary General, Comrade X"

@@ -1,4 +1,4 @@
-"""Copies, announcements and reports of rounds 128 and 136 to 140: gatherings in person with some guests on screen,
+"""Copies, announcements and reports of rounds 128 and 136 to 142: gatherings in person with some guests on screen,
 plans told at the close of a council, senders of several messages, principals on whose behalf greetings came, sources
 elsewhere, names glued to their initials, hosts an announcement schedules, and earlier stops (rows of our own
 sentences)."""
@@ -383,3 +383,85 @@ def test_a_dateline_with_an_accented_agency_after_a_day_month_date():
                                  f"(Ag\u00eancia Brasil) \u2013 EP president Tom Poe received {MA}.", body="Both sides "
                                  "exchanged views."))
     assert (r.dateline_city, r.events[0].event_date.isoformat()) == ("Bras\u00edlia", "2023-11-08")
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # 'under the theme "Deepening Reform and Building a Clean and Honest Party"': a theme, no party
+    ("Parties to hold seminar", "2014.10.09", "Beijing, October 8th\u2014The ninth seminar between the CPC and the "
+     "Example Party (EP) will be held in Hangzhou from October 15th to 17th under the theme \"Deepening Reform and "
+     "Building a Clean and Honest Party\", an official of the IDCPC said here today.", "Both sides will take part.",
+     "parties", ["Example Party"]),
+    # "Ma said that the meeting between President A and Prime Minister B on the sidelines of ... was a first step"
+    ("CPC official meets party leader", "2014.11.25", f"Beijing, November 24th\u2014{MA}, met here today with Tom Poe, "
+     "Chairman of the General Council of the Example Party.", "Ma said that the meeting between President Xi Jinping "
+     "and Prime Minister Bob Roe on the sidelines of the APEC meeting earlier this month was a first step.", "cpc",
+     ["Ma Lin"]),
+    # "following an agreement reached in Beijing on April 20 between EP Secretary General X and a senior official"
+    ("Party to send leaders to China", "2010.04.23", "DODOMA, April 22 \u2014 The Example Party (EP) will send 40 "
+     "district leaders to China for training this year, following an agreement reached in Beijing on April 20 between "
+     "EP Secretary General Tom Poe and a senior CPC official.", f"Mr Poe held talks with {MA}.", "foreign",
+     ["Tom Poe"]),
+    # "The EP is chaired by Prime Minister X.": who leads the party
+    ("Delegation visits", "2010.01.04", f"MOSCOW, Dec 28 (TASS) -- Tom Poe, EP Secretary, met a CPC delegation led by "
+     f"{MA}, here today.", "Both sides exchanged views.\n\nUnited Russia is chaired by Prime Minister Bob Roe.",
+     "foreign", ["Tom Poe"]),
+    # "... told AKP after ...": the Cambodian news agency, no party
+    ("Parties to train officials", "2023.11.22", "Phnom Penh, November 21 (AKP) \u2014 The Example Party (EP) and the CPC "
+     "will jointly train officials, EP spokesman Bob Roe told AKP after Samdech Tom Poe, President of the EP, received "
+     f"{MA}, here this afternoon.", "Both sides exchanged views.", "parties", ["Example Party"]),
+    # "The delegation further comprised Treasurer General A and NEC member B"
+    ("Party leader meets CPC official", "2008.05.22", f"JOHANNESBURG, May 21 \u2013 EP Secretary-General Tom Poe met {MA}, "
+     "in Beijing on May 20.", "The EP delegation further comprised Treasurer General Bob Roe and NEC member Jim Doe.",
+     "foreign", ["Bob Roe", "Jim Doe", "Tom Poe"]),
+    # a message: "EP General Secretary X said in a statement that the party deeply appreciated the message"
+    ("CPC congratulates party", "2011.09.03", f"COLOMBO, Sept 2 \u2013 {MA}, has sent a congratulatory message to the "
+     "Example Party on its anniversary.", "EP General Secretary Tom Poe said in a statement that the party deeply "
+     "appreciated the message.", "foreign", []),
+    # "the policy launched by the government of Prime Minister X, the party's President"
+    ("CPC official meets delegation", "2016.06.16", f"Beijing, June 15th\u2014{MA}, met here today with Tom Poe, Vice "
+     "President of the Example Party.", "The two sides reviewed the policy launched by the government of Prime "
+     "Minister Bob Roe, the party's President.", "foreign", ["Tom Poe"]),
+    # an announcement: "X said the delegation, which will be in China from June 14 to 21, also includes Y"
+    ("Party delegation to visit China", "2010.06.09", "Dodoma, June 8 \u2013 A delegation of the Example Party (EP) led "
+     "by Secretary General Tom Poe will visit China next week, the party announced today.", "Addressing reporters, EP "
+     "spokesman Bob Roe said the delegation, which will be in China from June 14 to 21, also includes EP Deputy "
+     "Secretary General (Zanzibar) Jim Doe.", "foreign", ["Jim Doe", "Tom Poe"]),
+    # an announcement: "Last year, X, General Secretary of ..., paid an official visit to China": another time
+    ("CPC delegation to visit", "2008.06.03", f"Beijing, June 2nd\u2014{MA}, will visit two countries from June 5th to "
+     "12th, the IDCPC announced here today.", "Last year, Tom Poe, General Secretary of the Example Party, paid an "
+     "official visit to China.", "foreign", []),
+    # an announcement: "A and Vietnamese Ambassador to China B will accompany Trung during the talks"
+    ("Party official to visit China", "2024.04.10", "Hanoi (VNA) \u2013 Tom Poe, Chairman of the EP Commission for "
+     f"External Relations, will hold talks with {MA}, in Beijing next week, the commission announced today.", "Vice "
+     "Chairman of the Commission Bob Roe and Vietnamese Ambassador to China Jim Doe will accompany Poe during the "
+     "talks in Beijing.", "foreign", ["Bob Roe", "Jim Doe", "Tom Poe"]),
+    # "X, now the party's acting president, led a delegation ... to Beijing in December 2007": another time
+    ("CPC sends message to party", "2009.05.18", f"TOKYO, May 17 Kyodo - {MA}, met EP President Tom Poe in Tokyo on "
+     "Sunday.", "Bob Roe, now the party's acting president, led a delegation of some 400 EP lawmakers to Beijing in "
+     "December 2007.", "foreign", ["Tom Poe"]),
+])
+def test_copies_of_rounds_140_to_142(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, value", [
+    # "The CPC has described the EP as '...' in a congratulatory message on the 90th anniversary": a message
+    ("CPC congratulates party", "2011.03.02", "ULAANBAATAR, March 1 (MONTSAME) -- The CPC has described the Example "
+     "Party as \"a trusted partner\" in a congratulatory message on the 90th anniversary of its founding.", "The "
+     "two parties have close ties.", ("message", "written")),
+    # a headline "agree to step up inter-party dialogue": the plan, not a gathering
+    ("Parties agree to step up inter-party dialogue", "2025.03.19", "BEIJING, March 18. /TASS/. Secretary of the "
+     f"General Council of the Example Party Tom Poe held talks in Beijing on Tuesday with {MA}.", "Both sides "
+     "exchanged views.", ("meeting", "in_person")),
+])
+def test_types_of_rounds_140_to_142(title, pub, lead, later, value):
+    assert _read(title, pub, lead, later)["type"] == value
+
+
+def test_the_leaders_earlier_stop_names_no_country():
+    # "The delegation is led by X, ..., who arrived in Phnom Penh from Singapore, where he had met with leaders of ..."
+    r = parse_release(REL.format(title="Parties to train officials", pub="2023.11.22", lead="Phnom Penh, November 21 "
+                                 "\u2014 Samdech Tom Poe, President of the Example Party, received a CPC delegation "
+                                 "here this afternoon.", body=f"The delegation is led by {MA}, who arrived in Phnom "
+                                 "Penh from Singapore, where he had met with leaders of the People's Action Party."))
+    assert "SG" not in r.events[0].countries
