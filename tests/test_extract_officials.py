@@ -283,7 +283,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r7987-r8133 (an ambassador, a provincial Party secretary)
                       "Ma Canrong", "Lin Duo",
                       # r8440-r8594 (an ambassador)
-                      "Liu Jian"}
+                      "Liu Jian",
+                      # r8595-r8824 (two ambassadors, an embassy's counsellor)
+                      "Zhang Xianyi", "Pang Chunxue", "Zhao Lijian"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
