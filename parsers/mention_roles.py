@@ -8,34 +8,24 @@ from __future__ import annotations
 import re
 
 from parsers.chinese_offices import is_chinese_title
+from parsers.coming_frames import (COMING_WITH_RE as _COMING_WITH_RE, DELEGATION_INCLUDES_RE as _DELEGATION_INCLUDES_RE,
+                                   NOT_TAKING_PART_RE as _NOT_TAKING_PART_RE, SAID_COMING_RE as _SAID_COMING_RE,
+                                   STILL_TO_COME_RE as _STILL_TO_COME_RE, TO_COME_RE as _TO_COME_RE,
+                                   WHO_WILL_JOIN_RE as _WHO_WILL_JOIN_RE)
 from parsers.mention import Mention
 from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
 from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, inside_message_text, sentence_start, speech_story
-from parsers.title_comma_name import SAID_COMING, framed_next
+from parsers.title_comma_name import framed_next
 
 __all__ = ["in_said_that", "settle_roles"]
 
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
-_TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+"
-                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
-_COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with|call\s+on"
-                             r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,40}?$")
-# an announcement's source who is one of the party: "In a statement, Secretary-General X, who will accompany the party
-# president, said that ..."
-_WHO_WILL_JOIN_RE = re.compile(r",\s+who\s+will\s+(?:also\s+)?(?:accompany|lead|head|join|be\s+part\s+of)\b")
-# ("SPD Chairman X, who did not attend the session, told a Berlin newspaper")
-_NOT_TAKING_PART_RE = re.compile(r"(?:,\s+who\s+)?[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
-                                 r"(?:participat|take\s+part|taking\s+part|attend|join)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
-# "Speaking to journalists ..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer
-_SAID_COMING_RE = re.compile(r"\s*,?\s*" + SAID_COMING)
-# ("The delegation also includes X, Hu said", "... said the delegation would include X": a member of an announced delegation)
-_DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which(?:\s[^.;,]{0,80},)?)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b")
 # a source briefing the press, an outlet, a report ("Speaking to Rizospastis, the newspaper of the Party, X said",
 # "According to reports from the region, Premier X arrived ...")
 _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}"
@@ -121,10 +111,6 @@ _HIS_CONTACT_RE = re.compile(r"\bAccording\s+to\s+(?:him|her),[^.]{0,120}?\b(?:c
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
 # "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
-# after the lead of a report, a contact still to come: "President X, a founder of the party, will host the group's
-# summit in July", "X is expected to receive the delegation on Thursday", "A and B are expected to meet"
-_STILL_TO_COME_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)"
-                               r"|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:receive|meet))\b")
 _THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to"
                          r"|(?:message|letter)\s+(?:also\s+)?(?:praised|hailed|commended)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|by))\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)

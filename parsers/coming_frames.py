@@ -1,0 +1,29 @@
+"""Frames of contacts still to come, or not taken part in, around a mention: "X will call on Y", "is also
+scheduled to meet", "The delegation also includes X", "X, who did not attend the session, told ...". Used by
+parsers.mention_roles."""
+from __future__ import annotations
+
+import re
+
+from parsers.title_comma_name import SAID_COMING
+
+__all__ = ["TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_RE", "SAID_COMING_RE", "DELEGATION_INCLUDES_RE", "STILL_TO_COME_RE"]
+
+TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+"
+                        r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
+COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with|call\s+on"
+                            r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:[^.;\s]+\s+){0,40}?$")
+# an announcement's source who is one of the party: "In a statement, Secretary-General X, who will accompany the party
+# president, said that ..."
+WHO_WILL_JOIN_RE = re.compile(r",\s+who\s+will\s+(?:also\s+)?(?:accompany|lead|head|join|be\s+part\s+of)\b")
+# ("SPD Chairman X, who did not attend the session, told a Berlin newspaper")
+NOT_TAKING_PART_RE = re.compile(r"(?:,\s+who\s+)?[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
+                                r"(?:participat|take\s+part|taking\s+part|attend|join)")
+# "Speaking to journalists ..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer
+SAID_COMING_RE = re.compile(r"\s*,?\s*" + SAID_COMING)
+# ("The delegation also includes X, Hu said", "... said the delegation would include X": a member of an announced delegation)
+DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which(?:\s[^.;,]{0,80},)?)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b")
+# after the lead of a report, a contact still to come: "President X, a founder of the party, will host the group's
+# summit in July", "X is expected to receive the delegation on Thursday", "A and B are expected to meet"
+STILL_TO_COME_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)"
+                              r"|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:receive|meet))\b")
