@@ -43,7 +43,7 @@ ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s
                                      r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
 CONFERENCE_RE = re.compile(
     # (a topic of cooperation is no format: "agree to strengthen dialogue", "Agree to Boost Cadre Training")
-    r"(?<!strengthen\s)(?<!deepen\s)(?<!closer\s)(?<!boost\s)(?<!promote\s)(?<!enhance\s)(?<!expand\s)(?<!intensify\s)(?<!step\sup\s)"
+    r"(?<!strengthen\s)(?<!deepen\s)(?<!through\s)(?<!closer\s)(?<!boost\s)(?<!promote\s)(?<!enhance\s)(?<!expand\s)(?<!intensify\s)(?<!step\sup\s)"
     r"(?<!exchanges\sand\s)(?<!communication\sand\s)(?<!cooperation\sand\s)"      # "strengthen their exchanges and consultation"
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|exchange\s+council|consultation|colloquium|"
@@ -84,7 +84,10 @@ _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+pl
 def future_gathering(core: str) -> bool:
     """Every gathering the sentence names is still to come (the news is a plan, told after some contact)."""
     hits = list(CONFERENCE_RE.finditer(core))
-    return bool(hits) and not _GATHERED_RE.search(core) and all(_WILL_RE.search(core, 0, m.start()) for m in hits)
+    # ("The next round of the dialogue ... will be held in China in October": "held" still to come)
+    done = _GATHERED_RE.search(re.sub(r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+held\b", "", core))
+    return bool(hits) and not done and all(_WILL_RE.search(core, 0, m.start())
+                                           or re.match(r"[^.;]{0,150}?\b(?:will|would)\s+be\s+held\b", core[m.end():]) for m in hits)
 
 
 # a speaker's part at a gathering, or the occasion a plan was made at: "addressed", "co-chaired by"

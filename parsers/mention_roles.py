@@ -40,7 +40,7 @@ _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(
 _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?received\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
                                  r"(?:letter|message|cable)\s+from\b")
 # "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
-_FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
+_FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                           r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
                           r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"
 _POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|(?:,[^.;]{3,80},)?,?\s+had\s+asked\s+(?:him|her|them)\s+to\s+convey\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
@@ -226,7 +226,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
             x.role = "passing"      # a message's story closed by a source: "The letter reached the party ..., chief of ... X said."
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
-                and re.match(r"\s+said\s+in\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:released|issued|on\s+\w+day|that)\b", text[x.end:x.end + 60]):
+                and re.match(r",?\s+said\s+(?:in\s+a\s+(?:[\w\-]+\s+)?statement\s+(?:released|issued|on\s+\w+day|that)|the\s+party\s+(?:was|had)\s+(?:touched|moved|grateful))\b", text[x.end:x.end + 60]):
             x.role = "passing"      # "Publicity Secretary X said in a statement released on Monday that the message ...": a source
         elif x.role == "participant" and announcement and x.start >= (lead_par_end or len(text)) and x.title \
                 and not re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) \

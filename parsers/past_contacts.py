@@ -82,7 +82,9 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"
                                    r"\b(?:arrived|came|reached)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+)(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?\s+from|"
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
-                                   r"\b(?:tour|trip|visit),\s+which\s+(?:began|started|earlier\s+took\s+(?:it|him|her|them)\s+to)(?:\s+in)?)"
+                                   r"\b(?:tour|trip|visit),\s+which\s+(?:began|started|earlier\s+took\s+(?:it|him|her|them)\s+to)(?:\s+in)?|"
+                                   # ("The group began its trip in Beijing, where it called on X")
+                                   r"\b(?:began|started)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+)?(?:trip|tour|visit)\s+in)"
     # ("reached Havana on June 7 from Caracas, where it held talks with X", "arrived here on Sunday from Jakarta after
     # meeting leaders of Indonesia's Gerindra party")
     r"\s+[A-Z][^,;.]{1,40}(?:,\s+where|\s+after\s+(?:meeting|holding\s+talks\s+with|talks\s+with))\b")

@@ -31,6 +31,10 @@ _PASSING_CTX = re.compile(
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
     r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"     # "the policy launched by the government of Prime Minister X"
+    r"|\bdefeating\s+(?:the\s+)?(?:incumbent\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2})$"     # "Zuma was elected ..., defeating incumbent X"
+    r"|\b(?:approved|authori[sz]ed|endorsed)\s+(?:last\s+\w+\s+|earlier\s+)?by\s+(?:[\w\-]+\s+){0,3}$"     # "The visit, approved last week by party President X"
+    # "conveyed the warm greetings of ANC President A to General Secretary X": the addressee of the greetings
+    r"|\b(?:greetings|regards|wishes)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6})to\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){1,6}?[\w'\u2019\-]+,\s+$"     # "the passing of the A Deputy Secretary General, Comrade X"

@@ -39,7 +39,8 @@ _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys|[Oo]fficials|[Cc]adres"
     r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
-    r"(?:were|was)\s+(?:also\s+)?present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating))\b")
+    r"(?:were|was)\s+(?:also\s+)?present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating)"
+    r"|will\s+(?:also\s+)?(?:attend|speak|take\s+part))\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
     r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
@@ -203,9 +204,11 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                 and re.search(r"\bvisiting\s+(?:[\w\-]+\s+){0,2}$", body[max(a, s.start - 40):s.start]) \
                 and _DELEGATION_CONTACT_RE.search(body, a, b):
             out.append(s)
-        elif s.party.country_code != "CN" and re.match(r"\s*(?:He|She|[A-Z][\w\-]+,\s+who)\s", body[a:a + 40]) and re.search(
+        elif s.party.country_code != "CN" and (re.match(r"\s*(?:He|She|[A-Z][\w\-]+,\s+who)\s", body[a:a + 40]) and re.search(
                 r"\b(?:is|was)\s+(?:leading|heading)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+of\s+(?:the\s+)?"
-                r"(?:[A-Z][\w\-]+['\u2019]s\s+)?$", body[a:s.start]):
+                r"(?:[A-Z][\w\-]+['\u2019]s\s+)?$", body[a:s.start])
+                # ("X made the remarks during a meeting in Beijing with a delegation of the A Party led by ...")
+                or re.search(r"\b(?:meeting|talks)\s+(?:in\s+[A-Z][\w\-]+\s+)?with\s+a\s+(?:[\w\-]+\s+)?delegation\s+of\s+(?:the\s+)?$", body[a:s.start])):
             out.append(s)   # "He is leading a delegation of the SPD on a visit to China" (", X, who is leading a
                             # delegation of Kenya's UDA, made the remarks"): the speaker's party
     for m in _BETWEEN_RE.finditer(body):

@@ -1,4 +1,4 @@
-"""Copies, announcements and reports of rounds 128 and 136 to 142: gatherings in person with some guests on screen,
+"""Copies, announcements and reports of rounds 128 and 136 to 144: gatherings in person with some guests on screen,
 plans told at the close of a council, senders of several messages, principals on whose behalf greetings came, sources
 elsewhere, names glued to their initials, hosts an announcement schedules, and earlier stops (rows of our own
 sentences)."""
@@ -465,3 +465,88 @@ def test_the_leaders_earlier_stop_names_no_country():
                                  "here this afternoon.", body=f"The delegation is led by {MA}, who arrived in Phnom "
                                  "Penh from Singapore, where he had met with leaders of the People's Action Party."))
     assert "SG" not in r.events[0].countries
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # a message: "X was elected ..., defeating incumbent Y, who remains president": Y is named in passing
+    ("CPC congratulates new party leader", "2007.12.20", f"BEIJING, Dec. 19 (Xinhua) -- {MA}, has sent a message to "
+     "Tom Poe congratulating him on his election as President of the Example Party.", "Poe was elected on Tuesday at "
+     "the party's national conference, defeating incumbent Bob Roe, who remains president of the country.", "foreign",
+     []),
+    # "Tanzanian Prime Minister X opened the meeting."
+    ("Parties hold seminar", "2008.07.09", "ARUSHA, Tanzania, July 8 \u2013 A seminar on agriculture co-hosted by the "
+     f"Example Party and the CPC opened here today. {MA}, spoke.", "Tanzanian Prime Minister Tom Poe opened the "
+     "meeting.", "foreign", ["Tom Poe"]),
+    # "Russian Ambassador A and Pakistani Ambassador B were among the diplomats who put questions to the speakers"
+    ("CPC briefs diplomats", "2014.10.31", f"Beijing, October 30th\u2014{MA}, briefed foreign diplomats here today on "
+     "the Fourth Plenary Session.", "Russian Ambassador to China Tom Poe and Pakistani Ambassador Bob Roe were among "
+     "the diplomats who put questions to the speakers.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "the agenda championed by Prime Minister X, President of the EP": who leads it
+    ("Party to send cadres to China", "2023.05.10", f"Addis Ababa, May 9 (ENA) - EP Vice President Tom Poe met {MA}, "
+     "here today.", "Poe said the training would cover sectors prioritized in the agenda championed by Prime Minister "
+     "Bob Roe, President of the Example Party.", "foreign", ["Tom Poe"]),
+    # "conveyed the warm greetings of EP President A to General Secretary Xi Jinping and the leadership of the CPC"
+    ("CPC official meets delegation", "2019.09.18", f"Beijing, September 17th\u2014{MA}, met here today with Tom Poe, "
+     "Secretary-General of the Example Party.", "The Secretary-General conveyed the warm greetings of EP President Bob "
+     "Roe to General Secretary Xi Jinping and the leadership of the CPC.", "foreign", ["Tom Poe"]),
+    # a message: "..., the newly elected EP Secretary-General, Comrade X, said in a statement on Thursday that ..."
+    ("CPC congratulates party", "2017.12.22", f"JOHANNESBURG, Dec 21 \u2013 {MA}, has sent a message to the Example "
+     "Party congratulating it on its national conference.", "Welcoming the message, the newly elected EP "
+     "Secretary-General, Comrade Tom Poe, said in a statement on Thursday that the organisation was humbled.",
+     "foreign", []),
+    # "EP chief X has expressed his hope to visit China at an early date, the party said": still to come
+    ("Party holds online meeting with CPC", "2022.09.22", "TOKYO, Sept. 21 (Kyodo) -- Tom Poe, secretary general of "
+     f"the Example Party, held an online meeting Wednesday with {MA}.", "EP chief Bob Roe has expressed his hope to "
+     "visit China at an early date, the party said.", "foreign", ["Tom Poe"]),
+    # "X on Wednesday expressed condolences over the earthquake in a telephone conversation with Y"
+    ("Party leader phones CPC official", "2008.05.15", "TOKYO, May 14 (Kyodo) -- Example Party leader Tom Poe on "
+     f"Wednesday expressed condolences over the earthquake in a telephone conversation with {MA}.", "Poe offered to "
+     "send relief supplies.", "foreign", ["Tom Poe"]),
+    # an announcement: "During the meeting, Ma will exchange views with EP Secretary-General A and OP Secretary-General B"
+    ("CPC official to attend council", "2008.02.19", "BEIJING, Feb. 18 (Xinhua) -- Ma Lin, head of the IDCPC, will "
+     "attend the exchange council in Tokyo from Feb. 22 to 24, a spokesperson said Monday.", "During the meeting, Ma "
+     "will exchange views with EP Secretary-General Tom Poe and OP Secretary-General Bob Roe, the spokesperson said.",
+     "foreign", ["Bob Roe", "Tom Poe"]),
+    # an announcement: "Representatives of the A and the B will also attend and speak."
+    ("Spokesperson announces session", "2021.06.22", "Beijing, June 21st\u2014Hu Zhaoming, spokesperson of the IDCPC, "
+     "announced today that a video session with parties of Pakistan will be held on June 24th.", "Representatives of "
+     "the Pakistan Tehreek-e-Insaf (PTI) and the Pakistan Peoples Party (PPP) will also attend and speak.", "parties",
+     ["Pakistan Peoples Party", "Pakistan Tehreek-e-Insaf"]),
+    # "The visit, approved last week by party President X, will be the first by a senior team": who approved it
+    ("Party delegation to visit China", "2023.04.18", "Kathmandu, April 17 (RSS) \u2013 A delegation of the Example "
+     "Party led by Tom Poe will visit China from April 20 to 27, the party announced today.", "The visit, approved "
+     "last week by party President Bob Roe, will be the first by a senior team since the pandemic.", "foreign",
+     ["Tom Poe"]),
+    # a message story's source: "EP Secretary for Information X said the party was touched by the many messages"
+    ("CPC mourns founding leader", "2025.02.12", f"BEIJING, Feb. 11 \u2013 {MA}, has sent a message of condolence to "
+     "the Example Party on the death of its founding president.", "EP Secretary for Information Tom Poe said the party "
+     "was touched by the many messages received from fraternal parties.", "foreign", []),
+])
+def test_copies_of_rounds_143_and_144(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, value", [
+    # a plan first, then "X announced after meeting Chinese Ambassador Y at the party's headquarters on Monday"
+    ("Party cadres to train in China", "2018.03.14", "WINDHOEK \u2013 Thirty party cadres will travel to China for "
+     "training this year, EP Secretary General Tom Poe announced after meeting Chinese Ambassador Wu Ken at the party's "
+     "headquarters on Monday, 12 March.", "Wu said the CPC regards the party as an old friend.",
+     ("meeting", "in_person")),
+    # "The next round of the dialogue ... will be held in China in October, X told reporters after talks with a delegation"
+    ("Parties to hold next dialogue in autumn", "2019.06.25", "MOSCOW, June 25. /TASS/. The next round of the "
+     "dialogue between the Example Party and the CPC will be held in China in October, EP Secretary Tom Poe told "
+     "reporters on Tuesday after talks with a visiting CPC delegation.", f"The delegation was led by {MA}.",
+     ("visit", "in_person")),
+    # a headline "urges A and B to settle disputes through dialogue": no gathering
+    ("China urges two countries to settle disputes through dialogue", "2011.08.24", "BEIJING, Aug. 23 (Xinhua) -- "
+     "China hopes the two countries will resolve their outstanding issues, a senior CPC official said here Tuesday.",
+     f"{MA}, made the remarks during a meeting with a delegation of the Example Party led by Tom Poe.",
+     ("meeting", "in_person")),
+    # "made the remarks during a meeting in Beijing with a delegation of ..."
+    ("CPC to train more cadres at leadership school", "2024.06.19", "BEIJING, June 18 (Xinhua) -- The CPC will help "
+     "train more than 300 cadres of the Example Party this year, a senior CPC official said on Tuesday.", f"{MA}, made "
+     "the remarks during a meeting in Beijing with a delegation of the Example Party led by Tom Poe.",
+     ("meeting", "in_person")),
+])
+def test_types_of_rounds_143_and_144(title, pub, lead, later, value):
+    assert _read(title, pub, lead, later)["type"] == value
