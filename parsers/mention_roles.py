@@ -21,8 +21,8 @@ from parsers.title_comma_name import framed_next
 
 __all__ = ["in_said_that", "settle_roles"]
 
-_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:a|an|the|his|her)\s+"
-                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b")
+_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
+                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
@@ -168,7 +168,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     and past_contact(text, x.start):     # (an earlier stop, or "X and Y held a telephone conversation earlier this year")
                 x.role = "passing"
             elif x.role == "participant" and lead_par_end is not None and x.start < lead_par_end and text.rfind("\n", 0, x.start) + 1 < sentence_start(text, x.start) \
-                    and re.match(r"\s*Earlier\s+in\s+[A-Z]", text[sentence_start(text, x.start):]) and earlier_same_trip(text, x.start):
+                    and re.match(r"\s*(?:Earlier\s+in\s+[A-Z]|Before\s+(?:coming|arriving)\s+(?:to|in)\s+[A-Z])", text[sentence_start(text, x.start):]) \
+                    and earlier_same_trip(text, x.start):     # (or "Before coming to Shenzhen, the delegation visited A, where")
                 x.role = "passing"      # the lead's later sentence "Earlier in Beijing, the delegation held talks with X"
             elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start) \
                     and not (message and _SAME_DAY_SENT_RE.match(text, x.start)):

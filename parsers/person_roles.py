@@ -33,6 +33,7 @@ _PASSING_CTX = re.compile(
     r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"     # "the policy launched by the government of Prime Minister X"
     r"|\bdefeating\s+(?:the\s+)?(?:incumbent\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2})$"     # "Zuma was elected ..., defeating incumbent X"
     r"|\b(?:approved|authori[sz]ed|endorsed)\s+(?:last\s+\w+\s+|earlier\s+)?by\s+(?:[\w\-]+\s+){0,3}$"     # "The visit, approved last week by party President X"
+    r"|\bsaid,\s+referring\s+to\s+(?:[\w\-]+\s+){0,3}$"     # '"...," X said, referring to President Y, the party's First Secretary
     # "conveyed the warm greetings of ANC President A to General Secretary X": the addressee of the greetings
     r"|\b(?:greetings|regards|wishes)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6})to\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")

@@ -1,4 +1,4 @@
-"""Copies, announcements and reports of rounds 128 and 136 to 144: gatherings in person with some guests on screen,
+"""Copies, announcements and reports of rounds 128 and 136 to 146: gatherings in person with some guests on screen,
 plans told at the close of a council, senders of several messages, principals on whose behalf greetings came, sources
 elsewhere, names glued to their initials, hosts an announcement schedules, and earlier stops (rows of our own
 sentences)."""
@@ -550,3 +550,47 @@ def test_copies_of_rounds_143_and_144(title, pub, lead, later, field, value):
 ])
 def test_types_of_rounds_143_and_144(title, pub, lead, later, value):
     assert _read(title, pub, lead, later)["type"] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # '"...," Poe said, referring to President X, the party's First Secretary': named in passing
+    ("Party delegation to visit China", "2019.07.16", "HARARE, July 15 \u2014 A delegation of the Example Party led by "
+     "Tom Poe will visit China next week, the party announced today.", "\"This visit is about learning,\" Bob Roe "
+     "said, referring to President Jim Doe, the party's First Secretary.", "foreign", ["Tom Poe"]),
+    # "He wished South Africa success in hosting the upcoming FIFA World Cup": no person
+    ("CPC official meets party delegation", "2010.03.10", f"Beijing, March 9th\u2014{MA}, met here today with Tom Poe, "
+     "Deputy Secretary General of the Example Party.", "Ma said that exchanges between the two parties are an important "
+     "part of relations. He wished South Africa complete success in hosting the upcoming FIFA World Cup, the first ever "
+     "held on the African continent, and said that the Chinese side is willing to work with the party.", "foreign",
+     ["Tom Poe"]),
+    # "Xi Jinping, General Secretary ..., received congratulatory messages from leaders of foreign parties, among them A"
+    ("Foreign party leaders send messages to Xi", "2021.07.01", "On June 30th, Xi Jinping, General Secretary of the CPC "
+     "Central Committee, received congratulatory messages from leaders of foreign political parties, among them Tom "
+     "Poe, General Secretary of the Example Party.", "The messages praised the CPC.", "cpc", []),
+    # the lead's "Before coming to Shenzhen, the delegation visited Guangzhou, where it was received by X": another stop
+    ("CPC official meets delegation", "2019.05.26", f"Shenzhen, May 25th\u2014{MA}, met here this morning with a "
+     "delegation of the Example Party led by Tom Poe. Before coming to Shenzhen, the delegation visited Guangzhou, "
+     "where it was received by Li Ken, Secretary of the CPC Guangdong Provincial Committee.", "Both sides exchanged "
+     "views.", "cpc", ["Ma Lin"]),
+])
+def test_copies_of_rounds_145_and_146(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later", [
+    # a foreign party's announcement of its own delegation: "X will next week lead a senior party delegation to ..."
+    ("Party to send delegation to China", "2019.07.16", "HARARE, July 15 \u2014 The Secretary-General of the Example "
+     "Party, Tom Poe, will next week lead a senior party delegation to the People's Republic of China at the invitation "
+     "of the CPC, the party's spokesperson Bob Roe announced today.", "Roe said the delegation will hold talks in "
+     f"Beijing with {MA}."),
+    # "A delegation of the EP led by X is leaving for Beijing on September 5 at the invitation of ..."
+    ("Party delegation leaves for China", "2019.09.03", "Kathmandu, Sept 2 (RSS): A five-member delegation of the "
+     "Example Party led by Tom Poe is leaving for Beijing on September 5 at the invitation of the CPC, party "
+     "spokesperson Bob Roe said.", "The delegation also includes Jim Doe."),
+    # "The EP will send a 15-member delegation headed by its Secretary General X to China later this month"
+    ("Party to send delegation to China", "2019.10.09", "Johannesburg, October 8th\u2014The Example Party will send a "
+     "15-member delegation headed by its Secretary General Tom Poe to China later this month at the invitation of the "
+     "CPC, EP national spokesperson Bob Roe told journalists here today.", "The delegation will study party schools."),
+])
+def test_announced_delegations_of_rounds_143_and_144(title, pub, lead, later):
+    assert _read(title, pub, lead, later)["type"] == ("other", None)
