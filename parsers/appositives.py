@@ -116,7 +116,7 @@ def appositives(text: str) -> list[Mention]:
             # the words after the comma may well be the next person's title; keep the title before it.
             s0 = m.start("name") + raw.rfind(pre[1])
             role = context_role(text, m.start("name"))      # "a message to President X"
-            role = context_role(text, s0) if role == "participant" else role
+            role = context_role(text, s0, s0 + len(pre[1])) if role == "participant" else role
             # "the Socialist Party's Secretary General Ana Catarina Mendes, ...": a run longer than a
             # name's six words starts before the match; its first words belong to the title
             more = _RUN_BEFORE_RE.search(text, max(0, m.start("name") - 60), m.start("name"))

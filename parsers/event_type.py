@@ -111,7 +111,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               # ("..., X said after receiving a CPC delegation on June 26")
                               r"|\bsaid\s+(?:here\s+)?(?:on\s+\w+day\s+)?after\s+(?:receiving|hosting)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
                               # ("..., X announced after meeting Chinese Ambassador Y at the party's headquarters on Monday")
-                              r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|envoy)\b",
+                              r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
+                              # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
+                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:on\s+\w+day\s+)?(?:when|as)\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
@@ -130,13 +132,17 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                         and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
                     kind = ("visit" if abroad else "meeting"), "in_person"
                 return kind
+            if _SIGNED_BY_RE.search(nxt):
+                # "... signed a memorandum under which ... will attend courses." then "The agreement was signed at the
+                # party's headquarters by X and Y, who is leading a CPC delegation on a visit": the signing is the contact
+                return ("visit" if abroad else "meeting"), "in_person"
             if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
             if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
-            if re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter)\b", _first_sentence(lead)):
-                return "message", "written"     # "..., according to a congratulatory message received by the party here"
+            if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
+                return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to"
             return "other", None
     first = _first_sentence(lead)
     if press_conference_story(first, _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):
@@ -169,7 +175,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
-            or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I):   # '"...," says a message'
+            or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I) \
+            or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?-i:[A-Z])[^.;]{0,200}?\bsent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I):
+        # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y")
         # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")
         return "message", "written"
     if _WRITTEN_INTERVIEW_RE.search(head):
@@ -218,6 +226,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _DEPART_RE.search(first) or (abroad is not False and host_meets_cpc(first)):
         return "visit", "in_person"
     contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head)
+    if contact and more and _GENERIC_TALKS_RE.search(first) and (call := _remote_call(_first_sentence(more.split("\n")[0]))):
+        return call     # "said ... in separate talks with Kenyan and Ethiopian party leaders", then "X held a video call with Y"
     if in_china and (contact or _VISIT_RE.search(head)):
         return "meeting", "in_person"   # guests in China whatever their dateline: a meeting there (convention)
     if contact and not (_MEETING_RE.search(first) or _GUEST_VISIT_RE.search(first) or _VISIT_RE.search(head)) and more \
@@ -256,7 +266,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
     pars = ([rest] if rest else []) + (more.split("\n")[:2] if more else [])
     # ("..., said Wang in an exclusive interview with Xinhua": what was said is the news, not a contact)
     for par in pars if not (_OTHER_RE.search(lead) or _INTERVIEW_RE.search(f"{lead}\n{more}")) else ():
-        if _REMARKS_MESSAGE_RE.search(_first_sentence(par)) or HAS_SENT_RE.search(_first_sentence(par)):
+        if _REMARKS_MESSAGE_RE.search(_first_sentence(par)) or HAS_SENT_RE.search(_first_sentence(par)) or _IN_MESSAGE_TO_RE.match(par):
+            # ("In a message addressed to Hu Jintao, ..., X wished the congress success": the lead told only its gist)
             return "message", "written"
         fr = REMARKS_FRAME_RE.search(_first_sentence(par))
         if abroad is None and fr and frame_abroad(fr.group()):
@@ -278,6 +289,18 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
                 second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
             return second
     return None
+
+
+_IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:letter|message|cable|telegram)\s+(?:addressed|sent)\s+to\b")
+_SIGNED_BY_RE = re.compile(r"^The\s+(?:agreement|memorandum|document|accord)\s+was\s+signed\b[^.;]{0,80}?\bby\b")
+# talks told only in general, with no counterpart named: the next paragraph tells how they were held
+_GENERIC_TALKS_RE = re.compile(r"\b(?:in|during)\s+(?:separate\s+)?talks\s+with\s+(?:[\w\-]+\s+){0,4}?(?:leaders|officials|counterparts)\b", _I)
+
+
+def _remote_call(sentence: str) -> tuple[str, str] | None:
+    if _VIDEO_CALL_RE.search(sentence):
+        return "call", "video"
+    return ("call", "phone") if _PHONE_RE.search(sentence) else None
 
 
 def framed_contact(lead: str, more: str) -> bool:

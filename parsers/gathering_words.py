@@ -73,9 +73,9 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
                              r"|Pacific|Central\s+Asian|South\s+Asian|Southeast\s+Asian|Central\s+American|South\s+American)\s+(?:political\s+)?parties\b", _I)
 # "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
-_WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|wants?|seeks?|hopes?\s+(?:for|to)"
+_WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|to\s+(?:resume|revive|restart|relaunch)|wants?|seeks?|hopes?\s+(?:for|to)"
                       r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering)\b", _I)   # "a plan covering ... joint seminars"
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference|workshop)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
                           r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b", _I)
@@ -137,7 +137,7 @@ GUESTS_REMOTE_RE = re.compile(
 # venue, while leaders of political parties ... joined online"
 GUESTS_ONSITE_RE = re.compile(
     r"\b(?:envoys|diplomats|ambassadors|guests|representatives|delegates)\b[^.;]{0,120}?\b(?:attended|were\s+present|took\s+part|"
-    r"participated)\s+(?:(?:in\s+)?the\s+\w+\s+)?(?:at\s+the\s+venue|on\s+site|in\s+person"
+    r"participated)\s+(?:(?:in\s+)?the\s+\w+\s+)?(?:at\s+the\s+(?:main\s+)?venue|on\s+site|in\s+person"
     r"|in\s+Beijing(?=\s*,?\s+while\b))"
     # ("The session, held both online and offline, was attended by more than 30 diplomats ..., while ... joined via video link")
     r"|\b(?:was|were)\s+attended\s+by\s+[^.;]{0,40}?\b(?:diplomats|envoys|ambassadors)\b[^.;]{0,120}?,\s+while\b", _I)    # ("Diplomatic envoys ... attended the seminar in Beijing, while ...")   # ("attended the seminar at the venue")

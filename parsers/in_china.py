@@ -47,13 +47,15 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
 # between ... in Beijing on Dec. 6", "This was agreed on February 15 in Beijing, when X was received by Y", "returned
 # home last night after a working visit to the People's Republic of China" (not a CPC delegation's own trip)
 _GUESTS_IN_CHINA_RE = re.compile(
-    r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?!\s+(?:last|next)\b)"
+    r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?!\s+(?:(?:early|late|later)\s+)?(?:last|next|this)\b)"
     r"|\bmet\s+with\b(?:[^.;]|(?<=\b[A-Z])\.){0,200}?,\s+in\s+(?:" + CN_PLACE + r")\s+on\b"     # "met with H.E. X, Minister of ..., in Beijing on"
     # "met Mr. X, Minister of ..., at the Diaoyutai State Guesthouse in Beijing on 18 September"
     r"|\bmet\s+(?:with\s+)?(?:Mr\.\s+)?[A-Z](?:[^.;]|(?<=\b[A-Z])\.|(?<=Mr)\.){0,200}?,\s+at\s+[^.;,]{3,80}?\s+in\s+(?:" + CN_PLACE + r")\s+on\b"
     r"|\bin\s+(?:" + CN_PLACE + r")\s*,?\s+when\b|\b(?:received|met)\b[^.;]{0,40}?\bin\s+the\s+Chinese\s+capital\b"
     r"|\b(?:was|were)\s+received\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+by\b"     # "was received on June 14 in Beijing by"
     r"|\bmet\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\s+with\b"     # "X met on October 21 in Beijing with Y"
+    # "met separately with A, ..., on November 18, and with B, ..., on November 19 in Beijing"
+    r"|\bmet\s+separately\s+with\b[^.;]{0,400}?\bon\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\b"
     r"|\b(?:after|on)\s+returning\s+(?:home\s+)?from\s+(?:" + CN_PLACE + r"),\s+where\b"     # "said Tuesday after returning from Beijing, where he met"
     r"|\bsaid\s+in\s+(?:" + CN_PLACE + r")\s+(?:on\s+\w+day\s+)?after\s+(?:talks|a\s+meeting|meeting|(?:he|she)\s+(?:and\s+[^.;]{0,120}?\s+)?met)\b"     # "X said in Beijing on Tuesday after talks with"
     r"|\breceiv(?:ed|ing)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+(?:a|the)\s+(?:[\w\-]+\s+)?delegation\b"     # "received on June 14 in Beijing a delegation"

@@ -44,7 +44,7 @@ _FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|cre
                           r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
                           r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"
 _POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|(?:,[^.;]{3,80},)?,?\s+had\s+asked\s+(?:him|her|them)\s+to\s+convey\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
-_LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?,\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
+_LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?|[A-Z]{2,6}),\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
 # "... under the leadership of its Chairperson, President X", "recalling that SNS President X had welcomed ...": the
 # party's leader cited, a past deed recalled
 _PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
@@ -89,7 +89,7 @@ def in_quotation(text: str, pos: int) -> bool:
 
 # (not one sent earlier, told beside this one: "President X has sent a message ...", "Earlier today, X sent ...")
 # ("X has sent a letter to ..." is the news; "had sent" and "also sent" an earlier or another message)
-_SENT_RE = re.compile(r"(?:(?!\b(?:earlier|had|also)\b)(?!\b(?:has|have)\s+(?!sent\b))[^.;\n]){0,240}?\bsent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?"
+_SENT_RE = re.compile(r"(?:(?!\b(?:earlier|had|also)\b)(?!\b(?:has|have)\s+(?!sent\b))(?:[^.;\n]|(?<=\b[A-Z])\.)){0,240}?\bsent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?"
                       r"(?:message|letter|cable|telegram)", re.IGNORECASE)
 # ("Wang ... also sent a message on the same day to X": a second message of this release)
 _SAME_DAY_SENT_RE = re.compile(r"[^.;\n]{0,240}?\balso\s+sent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?(?:message|letter|cable|telegram)"
@@ -223,6 +223,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) \
                 and _TOLD_PRESS_AFTER_RE.match(text, x.end):
             x.role = "passing"      # "X, the government's top spokesman, told a regular press conference that ...": a source
+        elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
+                and re.match(r"(?:,[^.;]{3,120})?,?\s+told\s+(?-i:[A-Z][\w\-]+)\s+(?:that|on)\b", text[x.end:x.end + 200]):
+            x.role = "passing"      # a message's story: "X, first deputy chairman of ..., told Pravda that ...": a source
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and x.title_start > 1 \
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
             x.role = "passing"      # a message's story closed by a source: "The letter reached the party ..., chief of ... X said."
@@ -268,7 +271,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
     ordered = sorted(found, key=lambda m: m.start)
     for prev, x in zip(ordered, ordered[1:]):
         if prev.role == "addressee" and x.role == "participant" and _NEXT_IN_LIST_RE.fullmatch(text, prev.end, x.start) \
-                and not re.match(r"(?:,[^.;]{3,160},)?,?\s+(?:expressed|said|wrote|noted|stressed|conveyed|extended)\b", text[x.end:x.end + 200]):
+                and not re.match(r"(?:,[^.;]{3,160},)?,?\s+(?:expressed|said|wrote|noted|stressed|conveyed|extended|wished|praised|hailed|congratulated|saluted)\b", text[x.end:x.end + 200]):
             x.role = "addressee"    # "sent messages ... to A, President of ..., B, Chairman of ..., and C, ...": all addressed
         elif prev.role == "passing" and x.role == "participant" \
                 and re.search(rf"\b[Bb]ehalf\s+of\s+(?:{HONORIFIC}\s+)*$", text[max(0, prev.start - 120):prev.start]) \

@@ -183,7 +183,9 @@ _BARE_CN_OFFICE_RE = re.compile(r"\b(?:Vice[\s-]Premier|State\s+Councill?or|Poli
                                 # ("Yan Jinhai, chairman of the regional government, was present": a host region's head)
                                 r"|(?i:\b(?:(?:vice[\s-])?chairman|(?:vice[\s-])?governor|(?:vice[\s-])?mayor)\s+of\s+the\s+"
                                 r"(?:regional|provincial|municipal|autonomous\s+regional)\s+(?:people['\u2019]s\s+)?government\b)"
-                                r"|^(?:Vice[\s-])?Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
+                                r"|^(?:Vice[\s-])?Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$"
+                                # ("Wang Zhenyao, Director-General of the Department of ... of the Ministry of Civil Affairs")
+                                r"|\bof\s+the\s+Ministry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
 
 
 _LEADS_CPC_AFTER_RE = re.compile(r"\s+(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:a\s+|the\s+)?(?:high-level\s+)?"

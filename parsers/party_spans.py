@@ -239,6 +239,7 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     # "Minister of Foreign Affairs of the Republic of the Union of Myanmar": a state's formal name, not a party
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
     spans = [s for s in spans if not (_VENUE_AFTER_RE.match(text, s.end) and _parties.lookup_party(s.party.name) is None)  # a venue
+             and not (_PARTY_PEOPLE_AFTER_RE.match(text, s.end) and re.match(r"[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+Party$", s.party.name))    # "Lao and Chinese Party theorists"
              and not (text[s.start:s.end].isupper() and text.endswith("told ", 0, s.start))]    # "told AKP": a news agency
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
     spans = without_glosses(text, spans)
@@ -246,6 +247,7 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
+_PARTY_PEOPLE_AFTER_RE = re.compile(r"\s+(?:theorists|officials|leaders|members|cadres|delegates|scholars|delegations)\b")
 _VENUE_AFTER_RE = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Building|Stadium|Palace)\b")    # "at the Lao National Convention Centre"
 _QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the|to|of|for|in|on|and|with)\s+){0,5}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")

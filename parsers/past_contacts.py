@@ -13,8 +13,8 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 # After the lead, a contact of its own time: "President X spoke with Y on the phone in May",
 # "X sent a message to congratulate Y after the election": not this event.
 _PAST_AFTER_RE = re.compile(
-    r"[^.;\n]{0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
-    r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with"     # ("X ... paid an unofficial visit to China in April last year")
+    r"(?:[^.;\n]|(?<=\b[A-Z])\.){0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
+    r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with|visited"     # ("X ... paid an unofficial visit to China in April last year")
     r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation)\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -25,11 +25,15 @@ _ADDRESSEE_CTX = re.compile(
 # ("wrote back to X", "has written to the Minister of the International Department ..., X, thanking")
 _WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:back\s+|a\s+(?:[\w\-]+\s+)?letter\s+)?to\s+(?:the\s+)?(?:[^.;,]{3,140},\s+)?$")
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
+_STANDING_AFTER_RE = re.compile(r"(?:\s*,[^.;]{3,120}?,)?\s+(?:(?:is|was)\s+(?:seeking|running\s+for|standing\s+for|contesting)\b"
+                                r"|welcomed\s+the\s+(?:agreement|decision|resumption)\b)")
 _PASSING_CTX = re.compile(
     r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
     # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
+    r"|\b(?:list|ticket|slate)\s+(?:is|was)\s+(?:headed|led)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "federal list is headed by President X"
+    r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:talks|meetings?|visit)\s+(?:[\w\-]+\s+){0,2}$"     # "follows the talks President X held with"
     r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"     # "the policy launched by the government of Prime Minister X"
     r"|\bdefeating\s+(?:the\s+)?(?:incumbent\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2})$"     # "Zuma was elected ..., defeating incumbent X"
     r"|\b(?:approved|authori[sz]ed|endorsed)\s+(?:last\s+\w+\s+|earlier\s+)?by\s+(?:[\w\-]+\s+){0,3}$"     # "The visit, approved last week by party President X"
@@ -61,7 +65,7 @@ _PASSING_CTX = re.compile(
     r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?by\s+(?:[\w\-]+\s+){0,3}$"
     r"|\bfor\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "pave the way for a visit to Japan by"
     # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
-    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])){3,150}?,\s+to\s+$"
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])){3,150}?,\s+to\s+(?:Chinese\s+leader\s+)?$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
     # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
     r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
@@ -70,7 +74,7 @@ _PASSING_CTX = re.compile(
     # ("Lou was accompanied at the meeting by X": X is there)
     r"|(?<!at\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
-    r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+)?$"     # ("the state visit of President X")
+    r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
     r"|\barrived\s+in\s+[A-Z][\w\-]+\s+after\s+(?:talks|meetings?)\s+in\s+[A-Z][\w\-]+\s+with\s+$"   # an earlier stop's host
@@ -84,6 +88,7 @@ _PASSING_CTX = re.compile(
     r"|\b(?:Politburo|Political\s+Bureau)\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"
     # "CCM, under the leadership of its Chairman, President X, is preparing ...": the party's leader, cited
     r"|\bunder\s+the\s+leadership\s+of\s+(?:its|their|his|her)\b[^.;]{0,60}$"
+    r"|\bunder\s+the\s+(?:\w+\s+)?leadership\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+|and\s+|of\s+){1,6})$"     # "... of General Secretary and President X"
     r"|\b(?:invited|congratulated|congratulating|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
     r"|\b" + _ENTRUSTED_BY + r"(?:\w+\s+){0,6}$"
     # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
@@ -120,6 +125,8 @@ _ENVOY_OF_RE = re.compile(r"(?:Special\s+)?(?:Envoy|Representative|Emissary)\s+o
 def context_role(text: str, start: int, end: int | None = None) -> str:
     if end is not None and _DIED_AFTER_RE.match(text, end):
         return "passing"              # "comrade Do Muoi, former general secretary ..., passed away"
+    if end is not None and _STANDING_AFTER_RE.match(text, end):
+        return "passing"              # "President X, the CCM chairman, is seeking a second term"; "X ... welcomed the agreement"
     if end is not None and _HAS_SAID_RE.match(text, end):
         return "passing"              # "General Secretary Xi Jinping has pointed out that ...": cited, not there
     if end is not None and (_SENT_GREETINGS_AFTER_RE.match(text, end)
@@ -172,7 +179,7 @@ _REPORTED_RE = re.compile(
 # (the Chinese office in the name's own title: not "X, Assistant to the Prime Minister, ..., thanked China")
 # "In a letter addressed to X, Minister of ..., ANC Secretary General ": the subject after the clause sent it
 IN_LETTER_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:letter|message)\s+(?:addressed|sent)\s+to\s+[^.;]{3,200},\s+"
-                             r"(?:[A-Z][\w'\u2019\-]*\s+){1,6}$")
+                             r"(?:[A-Z][\w'\u2019\-]*\s+){0,6}$")
 _CHINESE_OFFICE_NEAR_RE = re.compile(r"[^.;\n,]{0,60}?(?:,\s+)?[^.;\n,]{0,120}?\b(?:CPC|Communist\s+Party\s+of\s+China|Chinese|China)\b")
 
 

@@ -168,6 +168,9 @@ def on_earlier_leg(body: str, pos: int) -> bool:
     return bool(EARLIER_LEG_RE.match(body, start) or AFTER_VISIT_WHERE_RE.search(body, start, pos))
 
 
+_NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b")
+
+
 def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each "at the invitation of ..." / "was invited by ..." to its sentence end:
     on a trip abroad the hosts named there (parties, "the government of Tonga") take part. On a
@@ -177,7 +180,10 @@ def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:
     for m in _INVITED_RE.finditer(body):
         a, b = sentence_bounds(body, m.end())
         if not (trip and _LATER_LEG_RE.search(body, a, m.start())):
-            out.append((m.end(), b))
+            # ("..., which is in the country at the invitation of CCM, is expected to travel to Dodoma before
+            # leaving for Kenya on Friday": the next country of the trip is no host of this stop)
+            nxt = _NEXT_LEG_RE.search(body, m.end(), b) if trip else None
+            out.append((m.end(), nxt.start() if nxt else b))
     return out
 
 

@@ -278,7 +278,8 @@ def _after_connector(tokens: list, k: int) -> int:
 PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Health Finance Education Justice Labour
 Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment
 Housing Media Science Technology Interior Youth Women Planning Services Resources Works Fisheries
-Irrigation Welfare Communications Infrastructure Rights Information Broadcasting""".split())
+Irrigation Welfare Communications Infrastructure Rights Information Broadcasting Popularisation Popularization
+Propaganda Mobilisation Mobilization Publicity Ideology""".split())
 
 
 def _bare_person(name: str) -> bool:

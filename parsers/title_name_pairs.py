@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 
+from parsers.gazetteer import country_code
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, TITLE_START_RE, clean_name, strip_acronyms
 from parsers.person_roles import context_role
+from parsers.title_first import title_then_name
 
 __all__ = ["title_name_pairs"]
 
 # ("..., said the Secretary-General of the A Party, X, who also addressed the session")
-_OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by)\s+(?=(?:the\s+)?(?:party['\u2019]s\s+)?[A-Z])"
+_OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by|included)\s+(?=(?:the\s+)?(?:party['\u2019]s\s+)?[A-Z])"
                          r"|said\s+(?=the\s+[A-Z])"
                          # ("Among the other speakers were the president of the A (UMNO), X, and Y, chairman of ...")
                          r"|\b(?:speakers|participants|guests)\s+(?:were|included)\s+(?=the\s+[A-Z]|the\s+[a-z]+\s+of\s)"
+                         r"|\bSpeaking\s+(?:at\s+[^,.;]{3,80}?\s+)?were\s+(?=the\s+[a-z]+\s+of\s|[A-Z])"
                          # ("The secretary general of the A, X, the secretary general of the B, Y, and ... also spoke")
                          r"|(?:^|(?<=\n)|(?<=[.;]\s))(?=The\s+(?:[a-z\-]+\s+){1,3}of\s)"
                          # ("held a video call in which the A's Secretary for ..., X, and the head of ..., Y, discussed")
@@ -42,6 +45,14 @@ _TITLE_RE = re.compile(r"(?:and\s+)?(?:[Tt]he\s+(?=(?:[a-z\-]+\s+){1,3}of\s)[a-z
                        r"|(?:and\s+)?the\s+party['\u2019]s\s+(?:(?:First|Deputy|Vice|Assistant|National|Acting)[\s\-])*"
                        r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson)$")
 
+_TITLED_PERSON_AND_RE = re.compile(r".+?\s((?-i:[A-Z][\w\-]+)\s+(?-i:[A-Z][\w\-]+))\s+and\s+(?=the\s+[A-Z])")
+
+
+def _titled_person(item: str) -> bool:
+    """A title-first person ("PT Secretary for International Relations Romênio Pereira"), not a title."""
+    hit = title_then_name(re.sub(r"^(?:and\s+)?(?:[Tt]he\s+)?", "", item), None)
+    return bool(hit and hit[0] and hit[1] and item.endswith(hit[1]) and len(hit[1].split()) >= 2)
+
 
 def title_name_pairs(text: str) -> list[Mention]:
     """Mentions from runs of two or more `Title, Name` pairs after a contact word."""
@@ -53,15 +64,30 @@ def title_name_pairs(text: str) -> list[Mention]:
         for chunk in text[m.end():end].split(","):
             items.append((chunk.strip(), pos + len(chunk) - len(chunk.lstrip())))
             pos += len(chunk) + 1
-        pairs, closed = [], False
-        for k in range(0, len(items) - 1, 2):
+        pairs, closed, first = [], False, 0
+        if len(items) >= 3 and _titled_person(items[0][0]) and not _NAME_RE.fullmatch(items[0][0]) and items[1][0].startswith("the ") \
+                and _TITLE_RE.fullmatch(items[1][0]) and _NAME_RE.fullmatch(items[2][0]) and not items[2][0].startswith("and ") \
+                and not _titled_person(items[2][0]):
+            # (not "Politburo member X, Secretary of the A and Head of ..., and Y, ...": X's own titles run on)
+            # ("Speaking were PT national president X, the president of the A (PCdoB), Y, and ...": a title-first
+            # person opens the run of pairs)
+            hit = title_then_name(items[0][0], None)
+            h0 = items[0][1] + items[0][0].rfind(hit[1])
+            pairs.append(Mention(clean_name(hit[1]), strip_acronyms(hit[0]), h0, h0 + len(hit[1]), context_role(text, items[0][1]), items[0][1]))
+            first = 1
+        for k in range(first, len(items) - 1, 2):
             (title, t0), (name, n0) = items[k], items[k + 1]
             nm = _NAME_RE.fullmatch(name)
             if nm is None and k == 0 and (nm := _CLOSING_NAME_RE.fullmatch(name)):
                 closed = True
-            if not (_TITLE_RE.fullmatch(title) and TITLE_START_RE.match(title) and nm) or _NAME_RE.fullmatch(title) \
+            if not (_TITLE_RE.fullmatch(title) and TITLE_START_RE.match(title) and nm) or _NAME_RE.fullmatch(title) or _titled_person(title) \
+                    or first and _titled_person(name) \
                     or re.search(r"\s(?:at|in|on)\s+(?:the|a|its|his|her)\s", title):
                 break       # ("with Ambassador X at the party's head office, White House.": a place)
+            if (two := _TITLED_PERSON_AND_RE.match(title)) and not country_code(two.group(1)):
+                # "attended by CCM Vice-Chairman (Mainland) X Y and the Chinese Ambassador to Tanzania, Z": the
+                # title is Z's alone (X Y, a title-first person, is read elsewhere)
+                title, t0 = title[two.end():], t0 + two.end()
             title = re.sub(r"^(?:and\s+)?(?:[Tt]he\s+)?", "", title)
             s0 = n0 + nm.start("name")
             pairs.append(Mention(clean_name(nm.group("name")), strip_acronyms(title), s0, s0 + len(nm.group("name")),
@@ -74,6 +100,11 @@ def title_name_pairs(text: str) -> list[Mention]:
         # (or the next person of the list, named before their title: "..., X, and Y, chairman of the B")
         placed = placed or len(pairs) == 1 and len(items) > 3 and _NAME_RE.fullmatch(items[2][0]) \
             and items[2][0].startswith("and ") and TITLE_START_RE.match(items[3][0])
+        # (or the list's last person, title first: "included the Chairperson of the A, X, and NEC member Y.")
+        if not placed and len(pairs) == 1 and len(items) == 3 and items[2][0].startswith("and ") \
+                and (last := title_then_name(items[2][0][4:], None)) is not None and last[0] is not None:
+            placed, l0 = True, items[2][1] + items[2][0].rfind(last[1])
+            pairs.append(Mention(clean_name(last[1]), strip_acronyms(last[0]), l0, l0 + len(last[1]), context_role(text, items[2][1]), items[2][1] + 4))
         if len(pairs) >= 2 or len(pairs) == 1 and (len(items) == 2 or closed or placed):     # "... with Ambassador of China, X."
             out += [p for p in pairs if not any(q.start == p.start for q in out)]
     return out
