@@ -50,7 +50,7 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
         weekday = event_weekday(first)
         for nxt in [lead[len(first):].strip(), second.split("\n")[0]]:
             nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
-            if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b", nxt):
+            if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b|\bmade\s+the\s+statement\b", nxt):
                 # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
                 if got := stated_date(nxt, published) or (None if weekday else stated_weekday(nxt, day)):
                     return got

@@ -22,6 +22,7 @@ from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told)
 from parsers.event_place import host_meets_cpc
+from parsers.gathering_core import gathering_core
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
 from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONGRATULATED_ON_RE as _CONGRATULATED_ON_RE,
@@ -33,23 +34,6 @@ from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
 __all__ = ["classify", "framed_contact"]
 
 _I = re.IGNORECASE
-# "met ... with a delegation ..., who came to China for the 12th China-UK Leadership Forum": the
-# forum names why the guests came, the contact is a meeting
-_CAME_FOR_RE = re.compile(r",?\s+(?:who|which)\s+(?:came|come|is|are|was|were)\s+(?:(?:to|in)\s+(?-i:[A-Z])[\w\-]*\s+)?"
-                          r"(?:for|to\s+attend|attending)\b[^.]*"     # "who is in Vietnam to attend the conference"
-                          # ("held talks here with X at the start of a ten-day study tour": the guests' tour, not a gathering)
-                          r"|,?\s+(?:at\s+the\s+(?:start|beginning|end|close)\s+of|during|on)\s+(?:a|an|the|their|his|her)\s+"
-                          r"(?:[\w\-]+\s+){0,3}?study\s+tour\b[^.]*", _I)
-# "met here on Thursday with foreign representatives attending the ... Conference": guests of a conference met
-_MET_ATTENDING_RE = re.compile(r"(\b(?:met|meets)\b[^.]{0,80}?\bwith\s+[^.]{0,80}?)\s(?:attending|who\s+attended)\b[^.]*", _I)
-# "met here today with a cadre study group led by X": a group of guests met, not a gathering held
-_MET_GROUP_RE = re.compile(r"(\b(?:met|meets|received|receives)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)"
-                           r"study\s+(?:group|delegation)\b", _I)
-# "through enhanced exchange and dialogue between young politicians": dialogue as a practice
-# the parties want, not a gathering
-_GENERIC_DIALOGUE_RE = re.compile(
-    r"\b(?:exchanges?|communication|cooperation|contacts?)\s+and\s+dialogues?\b"
-    r"|\bdialogues?\s+and\s+(?:exchanges?|communication|cooperation|contacts?|consultation)\b", _I)
 _INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
 _BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
@@ -139,7 +123,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt) \
+                    or re.search(r"\bmade\s+the\s+remarks\s+(?:in|during)\s+(?:a|an|the)\s+(?:video|(?:tele)?phone)\s+(?:call|conversation)\b", nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
                 return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to"
@@ -155,8 +140,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         # "The new Chinese ambassador to Rwanda, X, on Tuesday paid a courtesy call to ...", "On 11
         # October, Ambassador Wang Tongqing met X, Chair of ...": a Chinese envoy in the host country
         abroad = True
-    if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first):
-        return "other", None
+    if _UPCOMING_RE.search(first) and not _OWN_CONTACT_RE.search(first) \
+            and not _REMARKS_AT_CONTACT_RE.search(_first_sentence(more.strip().split("\n")[0]) if more.strip() else ""):
+        return "other", None    # (not "... Lula's upcoming state visit ..., X said." then "X made the remarks in a video call with Y")
     if abroad and _DELEGATION_AT_CONGRESS_RE.search(first):
         return "visit", "in_person"     # a CPC delegation at a foreign party's congress in its country
     if (one := ONE_COUNTERPART_CONF_RE.search(first)) and not re.search(r"(?<!\btwo\s)\bparties\b", first[:one.start()], _I) \
@@ -200,9 +186,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                 re.sub(r"\b(?:ahead\s+of|before|after|following)\s+(?:\S+\s+){0,3}?visits?\b", "", title, flags=_I), _I)) \
         and not re.search(r"\bmeets?\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'", "Council Meets in Beijing"
     # the CPPCC's name holds "Conference", and COPPPAL's ("Permanent Conference of Political Parties ..."): bodies
-    core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
-                  _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
-    core = _MET_GROUP_RE.sub(r"\1group", _GENERIC_DIALOGUE_RE.sub("exchanges", core))
+    core = gathering_core(first)
     # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting")
     many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
@@ -225,7 +209,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "meeting", "in_person"   # "Ambassador X paid a courtesy call on Song Tao" in Beijing
     if _DEPART_RE.search(first) or (abroad is not False and host_meets_cpc(first)):
         return "visit", "in_person"
-    contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(head)
+    # (not "to make President X's upcoming state visit to China a success": a visit still to come)
+    contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(_COMING_VISIT_RE.sub("", head))
     if contact and more and _GENERIC_TALKS_RE.search(first) and (call := _remote_call(_first_sentence(more.split("\n")[0]))):
         return call     # "said ... in separate talks with Kenyan and Ethiopian party leaders", then "X held a video call with Y"
     if in_china and (contact or _VISIT_RE.search(head)):
@@ -272,6 +257,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
         fr = REMARKS_FRAME_RE.search(_first_sentence(par))
         if abroad is None and fr and frame_abroad(fr.group()):
             return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
+        if fr and (call := re.search(r"\b(?:video|phone|telephone)\s+(?:call|conversation)\s+with\b", fr.group())):
+            return "call", ("video" if call.group().startswith("video") else "phone")   # "X made the remarks in a video call with Y"
         if fr and re.search(r"\b(?:meeting|talks)\s+(?:(?:at|in)\s+[^.;]{0,80}?\s+)?with\b", fr.group()) \
                 and not re.search(r"\b(?:video|online|virtual|phone)\b", fr.group(), _I):
             # "Gabriel made the remarks at a meeting with Wang ... on the sidelines of the World Expo": a meeting
@@ -292,6 +279,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
 
 
 _IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:letter|message|cable|telegram)\s+(?:addressed|sent)\s+to\b")
+_COMING_VISIT_RE = re.compile(r"\b(?:upcoming|forthcoming|planned)\s+(?:[\w\-]+\s+){0,2}?visit\b", _I)
+_REMARKS_AT_CONTACT_RE = re.compile(r"\bmade\s+the\s+remarks\s+(?:in|during|at)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with\b")
 _SIGNED_BY_RE = re.compile(r"^The\s+(?:agreement|memorandum|document|accord)\s+was\s+signed\b[^.;]{0,80}?\bby\b")
 # talks told only in general, with no counterpart named: the next paragraph tells how they were held
 _GENERIC_TALKS_RE = re.compile(r"\b(?:in|during)\s+(?:separate\s+)?talks\s+with\s+(?:[\w\-]+\s+){0,4}?(?:leaders|officials|counterparts)\b", _I)

@@ -65,6 +65,9 @@ _FROM_LIST_RE = re.compile(
     r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance"
     r"|(?:are|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating))\b",     # ("... from A, B and C are attending the seminar")
 )
+# ("Other participants came from political parties in Cambodia, Indonesia, Laos, Singapore and Thailand.")
+_CAME_FROM_RE = re.compile(r"\b(?:[Pp]articipants|[Dd]elegates|[Gg]uests)\s+came\s+from\s+(?:(?:political\s+)?parties\s+(?:in|of)\s+)?"
+                           r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 
 
 # "More than 200 envoys attended the briefing, among them diplomats from Guinea, Guinea-Bissau and ..."
@@ -104,7 +107,7 @@ def listed_countries(body: str, spans=()) -> set[str]:
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
     for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _INSTITUTIONS_IN_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE,
-               _ADJECTIVE_LIST_RE, _BROUGHT_TOGETHER_RE):
+               _ADJECTIVE_LIST_RE, _BROUGHT_TOGETHER_RE, _CAME_FROM_RE):
         for m in rx.finditer(body):
             if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
                 continue    # a list of another stop of the trip, or of another's meeting ("as President X joins the leaders of")

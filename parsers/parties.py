@@ -201,7 +201,7 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
     return found
 
 
-_LEADING_THE_RE = re.compile(r"^(?:[^\n]{0,30}?\s*[-\u2013\u2014]\s*)?The\s+(?=[A-Z])")
+_LEADING_THE_RE = re.compile(r"^(?:[^\n]{0,30}?\s*[-\u2013\u2014]\s*)?The\s+(?=[A-Z])|^[^\n]{0,30}?\s*[-\u2013\u2014]\s*An?\s+(?=[A-Z])")   # ("(BSS) - A Bangladesh ...")
 
 
 def learn_acronyms(text: str) -> dict[str, str]:

@@ -169,8 +169,8 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
             name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
         name = re.sub(r"\s+", " ", name).strip()
         name = without_country_adjective(name)     # "the Workers Party of Brazil and Brazilian president"
-        if not name or _not_a_party(name):
-            continue
+        if not name or _not_a_party(name) or name.startswith(("and ", "or ")):
+            continue        # ("Chinese and German party officials": two countries' adjectives, no name)
         if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):
             continue
         end = m.end()

@@ -30,7 +30,7 @@ _PAST_AFTER_RE = re.compile(
 _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
                              r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$"
                              # ("Kanzaki also welcomed the meeting between Koizumi and Chinese President X in Jakarta")
-                             r"|\b(?:welcomed|hailed|praised|recalled|said\s+that)\s+the\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
+                             r"|\b(?:welcomed|hailed|praised|recalled|said\s+that|follows|followed)\s+the\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
 
 
@@ -117,6 +117,9 @@ _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this
 
 
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
+_IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
+                              r"(?:had\s+)?(?:met|held\s+talks|was\s+received)\b")
+_LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\bfrom\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
 _WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:was|were)\s+received\b")
 
 
@@ -128,6 +131,9 @@ def earlier_same_trip(text: str, pos: int) -> bool:
         start = sentence_start(text, start - 2)     # "..., where it was received by Mr. X": an honorific ends no sentence
     if (w := _WHILE_IN_RE.match(text[start:pos])) and w.group(1) not in text[:80]:
         return True
+    if (w := _IN_PLACE_MET_RE.match(text[start:pos])) and w.group(1) not in text[:80] \
+            and _LEG_TOLD_RE.search(text, max(0, start - 300), start):
+        return True     # "The delegation arrived in Tanzania on September 20th from Nairobi. In Kenya, it held talks with X"
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
     if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:talks|discussions)|met|received)\b", text[start:end]):
         return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop

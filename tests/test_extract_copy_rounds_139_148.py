@@ -1,10 +1,12 @@
-"""Copies, announcements and reports of round 139 and of rounds 145 to 148: leads that tell talks in general and a
+"""Copies, announcements and reports of round 139 and of rounds 145 to 151: leads that tell talks in general and a
 call in the next paragraph, plans agreed on a seminar or a dialogue, leaders named in passing, envoys and hosts listed
 after a foreign title (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
 
+from parsers.release import parse_release
+from tests.release_text import REL
 from tests.test_extract_copy_agreements import MA, _read
 
 
@@ -247,3 +249,102 @@ def test_people_of_rounds_147_and_148(title, pub, lead, later, field, value):
 ])
 def test_announcements_and_hosts_of_rounds_147_and_148(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "This was announced today by IDCPC spokesman X": the announcer
+    ("CPC delegation to visit two countries", "2012.09.04", "Beijing, September 4th\u2014At the invitation of the "
+     f"Example Party, a CPC delegation headed by {MA}, will visit the country from September 9th to 19th. This was "
+     "announced today by IDCPC spokesman Huang Huaguang.", "Huang said the delegation will meet party leaders.",
+     "cpc", ["Ma Lin", "Huang Huaguang"]),
+    # "Among the guests who have confirmed their attendance is X, ..., who will speak at the opening session, Guo said"
+    ("Parties dialogue to open in Beijing", "2016.10.11", f"Beijing, October 10th\u2014{MA}, told a press conference "
+     "today that the dialogue will be held in Beijing from October 13th to 15th.", "Among the guests who have "
+     "confirmed their attendance is Tom Poe, Secretary General of the Example Party (EP), who will speak at the "
+     "opening session, Ma said.", "foreign", ["Tom Poe"]),
+    # "The announcement follows the meeting between President Xi Jinping and Prime Minister X in San Francisco"
+    ("Party to send delegation to China", "2023.11.21", "Tokyo, November 20th\u2014The Example Party announced today "
+     "that its Secretary-General Tom Poe will lead a delegation to China next week.", "The announcement follows the "
+     "meeting between President Xi Jinping and Prime Minister Bob Roe in San Francisco on November 16th.", "foreign",
+     ["Tom Poe"]),
+    # "Chinese and German party officials": two countries' adjectives, no party
+    ("CPC holds dialogue with EP", "2012.05.16", f"Berlin, May 15th\u2014{MA}, and Tom Poe, Secretary General of the "
+     "Example Party, co-chaired a dialogue here today.", "The dialogue brought together members of the Bundestag, "
+     "Chinese and German party officials, and scholars.", "parties", ["Example Party"]),
+    # "... settle problems through friendly consultation, X has said." then "X made the statement while receiving"
+    ("Party chief urges stronger party ties", "2006.05.17", "Hanoi, May 17 (VNA) \u2013 The two countries should "
+     "settle problems arising in bilateral relations through friendly consultation, Party General Secretary Tom Poe "
+     f"has said. Poe made the statement while receiving a delegation of the CPC led by {MA}, in Hanoi on May 16.",
+     "Poe thanked the CPC.", "type", ("visit", "in_person")),
+    # "In the message, addressed to the party and its president, X, Song Tao, head of ..., expressed": Song sent it
+    ("Chinese party sends condolences after deadly quake", "2016.04.20", "QUITO, April 19 (Xinhua) -- The CPC stands "
+     "ready to help with relief, a senior CPC official said in a message of condolence sent Tuesday to the ruling "
+     f"Example Party.", f"In the message, addressed to the party and its president, Tom Poe, {MA}, expressed deep "
+     "grief.", "cpc", ["Ma Lin"]),
+    # "X told a summit of world political parties on July 6"
+    ("Party to keep working with CPC", "2021.07.07", "Vientiane, July 7 (KPL) \u2013 The Example Party will continue "
+     "to work with the CPC, EP General Secretary and President Tom Poe told a summit of world political parties on "
+     "July 6.", "Poe addressed the summit by video link.", "foreign", ["Tom Poe"]),
+    # "during talks at the EP's headquarters between EP President X and a visiting CPC delegation headed by Y"
+    ("Parties agree to expand exchanges", "2013.10.22", "MEXICO CITY, Oct. 21 (Xinhua) -- The Example Party and the "
+     "CPC agreed on Monday to expand exchanges, the party said in a statement.", "The agreement was reached during "
+     "talks at the EP's headquarters between EP President Tom Poe and a visiting CPC delegation headed by Chen "
+     "Fengxiang, vice minister of the International Department of the CPC Central Committee.", "foreign",
+     ["Tom Poe"]),
+    # a lead about a leader's "upcoming state visit to China", then "X made the remarks in a video call with Y": a call
+    ("Party eyes closer ties with CPC ahead of president's China trip", "2023.03.10", "BRASILIA, March 9 (Xinhua) -- "
+     "The Example Party is ready to work with the CPC to make President Bob Roe's upcoming state visit to China a "
+     "success, EP President Tom Poe said on Thursday.", f"Poe made the remarks in a video call with {MA}.", "type",
+     ("call", "video")),
+    # "The event ... was addressed by Chinese Ambassador to Namibia X, Y, secretary general of ..., and Z"
+    ("Embassy holds briefing for parties", "2022.11.04", "WINDHOEK, Nov. 3 (NAMPA) \u2013 The Chinese Embassy held a "
+     "briefing on the 20th CPC National Congress for Namibian political parties on Thursday.", "The event, held in a "
+     "combination of online and offline formats, was addressed by Chinese Ambassador to Namibia Zhao Weiping, Tom Poe, "
+     "secretary general of the Example Party (EP), and Bob Roe, president of the Popular Democratic Movement (PDM).",
+     "cpc", ["Zhao Weiping"]),
+    # an announcement: "Chinese President Xi Jinping will deliver a keynote speech at a high-level meeting ..."
+    ("Xi to address world parties meeting", "2017.11.22", "BEIJING, Nov. 21 (Yonhap) -- Chinese President Xi Jinping "
+     "will deliver a keynote speech at a high-level meeting of world political parties to be hosted by the CPC in "
+     "Beijing later this month, a senior party official said Tuesday.", f"{MA}, told a press conference that leaders "
+     "of nearly 300 parties had confirmed their attendance.", "cpc", ["Xi Jinping", "Ma Lin"]),
+    # "Liu ... invited an EP delegation led by party chairman X to visit China": an invitation, not this call
+    ("CPC official holds video call with party", "2021.06.17", f"MOSCOW, June 16. /TASS/. {MA}, held a video call on "
+     "Wednesday with Tom Poe, Secretary of the Example Party.", "According to the press service, Ma invited an EP "
+     "delegation led by party chairman Bob Roe to visit China.", "foreign", ["Tom Poe"]),
+])
+def test_contacts_of_rounds_150_and_151(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "The delegation arrived in Tanzania ... from Nairobi. In Kenya, it held talks with X": an earlier leg
+    ("CPC delegation visits Tanzania", "2008.09.24", f"Dodoma, September 23rd\u2014A CPC delegation led by {MA}, met "
+     "here today with Tom Poe, Secretary General of the Example Party.", "The delegation arrived in Tanzania on "
+     "September 20th from Nairobi. In Kenya, it held talks with Bob Roe, Leader of the Orange Democratic Movement "
+     "(ODM).", "foreign", ["Tom Poe"]),
+    ("CPC delegation visits Hungary", "2024.05.10", f"Budapest, May 9th\u2014A CPC delegation led by {MA}, met here "
+     "today with Tom Poe, Vice President of the Example Party.", "Budapest is the second leg of the delegation's "
+     "European tour. In Belgrade, Ma met with Bob Roe, president of the Serbian Progressive Party (SNS).", "foreign",
+     ["Tom Poe"]),
+    # "Speaking on behalf of the diplomats, Pakistani Ambassador to China X thanked the IDCPC for the briefing"
+    ("IDCPC briefs diplomats on plenary session", "2008.10.22", f"Beijing, October 21st\u2014{MA}, briefed foreign "
+     "diplomats here today on the Third Plenary Session of the 17th CPC Central Committee.", "Speaking on behalf of "
+     "the diplomats, Pakistani Ambassador to China Masood Khan thanked the IDCPC for the timely briefing.", "foreign",
+     ["Masood Khan"]),
+    # the lead's second sentence "X made the statement while receiving a delegation ... in Hanoi on May 16": its date
+    ("Party chief urges stronger party ties", "2006.05.17", "Hanoi, May 17 (VNA) \u2013 The two countries should "
+     "settle problems arising in bilateral relations through friendly consultation, Party General Secretary Tom Poe "
+     f"has said. Poe made the statement while receiving a delegation of the CPC led by {MA}, in Hanoi on May 16.",
+     "Poe thanked the CPC.", "date", "2006-05-16"),
+])
+def test_legs_and_days_of_rounds_150_and_151(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_participants_who_came_from_parties_in_listed_countries():
+    # "Other participants came from political parties in A, B and C.": the countries took part
+    r = parse_release(REL.format(title="Parties hold seminar in Kuala Lumpur", pub="2019.08.29", lead="Kuala Lumpur, "
+                                 f"Aug 28 (Bernama) -- {MA}, addressed a seminar with political parties of the region "
+                                 "here today.", body="Other participants came from political parties in Cambodia, "
+                                 "Indonesia, Laos, Singapore and Thailand."))
+    assert set(r.events[0].countries) >= {"ID", "KH", "LA", "SG", "TH"}

@@ -242,6 +242,10 @@ def _golden_cases():
             yield next((FIX / "devset").glob(d["id"] + ".*")), {(n, None) for n in d["foreign_parties"]}
 
 
+def _dashless(name: str) -> str:
+    return re.sub(r"\s*[\u2013\u2014-]\s*", "-", name)
+
+
 def test_every_golden_party_is_found_with_its_name_and_country():
     missing, total = [], 0
     for src, parties in _golden_cases():
@@ -253,7 +257,8 @@ def test_every_golden_party_is_found_with_its_name_and_country():
         found |= {o for o in map(local_party_office, re.findall(r"[^,.;]*Provincial (?:Party )?Committee", text)) if o}
         for name, cc in parties:
             total += 1
-            ok = (name, cc) in found if cc else any(n == name for n, _ in found)
+            # (a dash as the gold spells it: "Fidesz\u2013Hungarian Civic Alliance" is the dictionary's hyphenated name)
+            ok = (name, cc) in found if cc else any(_dashless(n) == _dashless(name) for n, _ in found)
             ok = ok and (lookup_party(name) is not None or cc is not None)
             if not ok:
                 missing.append((src.name, name))

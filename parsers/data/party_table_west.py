@@ -158,7 +158,7 @@ PARTIES: list[tuple] = [
     ("Alliance for Progress", "APP", "PE", (), ()),
     ("Colombian Liberal Party", None, "CO", (), ()),
     ("Colombian Communist Party", "PCC", "CO", ("Partido Comunista Colombiano",), ("Communist Party of Colombia",)),
-    ("PAIS Alliance", None, "EC", (), ()),
+    ("PAIS Alliance", None, "EC", ("Alianza PAIS",), ()),
     ("Citizen Revolution Movement", None, "EC", (), ()),
     ("Farabundo Martí National Liberation Front", "FMLN", "SV", ("Frente Farabundo Martí para la Liberación Nacional", "Frente Farabundo Marti para la Liberacion Nacional", "Farabundo Marti National Liberation Front",), ()),
     ("Nationalist Republican Alliance", "ARENA", "SV", (), ()),

@@ -1,0 +1,89 @@
+"""The words before a name that show it named in passing: the late and the mourned, a party's leader under whose
+leadership others act, principals and addressees of greetings, past and coming visits of others, consensus reached by
+leaders elsewhere. A name after them is not one of the contact's people. Used by parsers.person_roles.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["ENTRUSTED_BY", "PASSING_CTX"]
+
+# "Entrusted by General Secretary X, Y visited ...": X sent Y and is not there
+ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
+PASSING_CTX = re.compile(
+    r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
+    # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
+    r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
+    r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
+    r"|\b(?:list|ticket|slate)\s+(?:is|was)\s+(?:headed|led)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "federal list is headed by President X"
+    r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:talks|meetings?|visit)\s+(?:[\w\-]+\s+){0,2}$"     # "follows the talks President X held with"
+    r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"     # "the policy launched by the government of Prime Minister X"
+    r"|\bdefeating\s+(?:the\s+)?(?:incumbent\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2})$"     # "Zuma was elected ..., defeating incumbent X"
+    r"|\b(?:approved|authori[sz]ed|endorsed)\s+(?:last\s+\w+\s+|earlier\s+)?by\s+(?:[\w\-]+\s+){0,3}$"     # "The visit, approved last week by party President X"
+    r"|\bsaid,\s+referring\s+to\s+(?:[\w\-]+\s+){0,3}$"     # '"...," X said, referring to President Y, the party's First Secretary
+    # "conveyed the warm greetings of ANC President A to General Secretary X": the addressee of the greetings
+    r"|\b(?:greetings|regards|wishes)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6})to\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
+    # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){1,6}?[\w'\u2019\-]+,\s+$"     # "the passing of the A Deputy Secretary General, Comrade X"
+    r"|\bfriendship\s+between\s+(?:[^.;]{2,120}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\.?\s+){0,2})$"
+    # ("recalled the friendship between Ghana's first President, Dr X, and the leaders of ...")
+    r"|\bfriendship\s+between\s+(?:[^.;,]{2,60}?\s+and\s+)?(?:[\w'\u2019\-]+\s+){0,3}?(?:President|Chairman|leader|founder),\s+$"
+    # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
+    r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
+    # ("conveyed the greetings of Golkar chairman X": the sender's title may come between)
+    r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes|sympathy)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
+    r"|\bgreetings\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,3}and\s+(?:(?:[A-Z][\w\-]*|of)\s+){1,5})$"     # "greetings of Prime Minister and Party President X"
+                                                                                                    # ("... and Prime Minister of Mongolia X")
+    # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
+    # senders listed after the first are not there either
+    r"|(?:greetings?|regards|wishes|sympathy)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
+    r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+(?:of\s+)?$"     # (", and of Y")
+    # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
+    r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
+    r"|\binvited\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?delegation\s+(?:led|headed)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "invited a UR delegation led by party chairman X to visit"
+    # '"...," X was quoted as saying by his press adviser Y': Y is the report's source
+    r"|\bquoted\s+as\s+saying\s+by\s+(?:his|her|their|the)?\s*(?:[\w\-]+\s+){0,3}$"
+    # "preparations for the upcoming visit to China by Army General X": a visit still to come, another contact
+    r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?by\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\bfor\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "pave the way for a visit to Japan by"
+    # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])){3,150}?,\s+to\s+(?:Chinese\s+leader\s+)?$"
+    r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
+    # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
+    r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
+    # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
+    r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
+    # ("Lou was accompanied at the meeting by X": X is there)
+    r"|(?<!at\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
+    r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
+    r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
+    # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
+    r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
+    r"|\barrived\s+in\s+[A-Z][\w\-]+\s+after\s+(?:talks|meetings?)\s+in\s+[A-Z][\w\-]+\s+with\s+$"   # an earlier stop's host
+    r"|\bleadership\s+of\s+(?:the\s+)?[A-Z]{2,6}\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"   # "... under the leadership of the CPV headed by General Secretary X"
+    r"|\brole\s+played\s+by\s+$|\b(?:replacing|succeeding)\s+$"     # "supported the role played by ANC President X", "replacing X"
+    # "agreed to send more delegations, following the visit to Malaysia of a CPC delegation led by X ... last year",
+    # "briefed Y on the preparations for the visit to South Africa of a CPC delegation led by X": not this contact
+    r"|\b(?:following|after|preparations?\s+for|arrangements?\s+for|ahead\s+of)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+)?visit\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+$"
+    r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
+    # "the new Politburo led by General Secretary X" (not "a delegation of the ... Central Committee led by Y")
+    r"|\b(?:Politburo|Political\s+Bureau)\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"
+    # "CCM, under the leadership of its Chairman, President X, is preparing ...": the party's leader, cited
+    r"|\bunder\s+the\s+leadership\s+of\s+(?:its|their|his|her)\b[^.;]{0,60}$"
+    r"|\bunder\s+the\s+(?:\w+\s+)?leadership\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+|and\s+|of\s+){1,6})$"     # "... of General Secretary and President X"
+    r"|\b(?:invited|congratulated|congratulating|thanked|asked|urged)\s+$|\bcongratulations\s+to\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
+    r"|\b" + ENTRUSTED_BY + r"(?:\w+\s+){0,6}$"
+    # "Vo Van Thuong, ..., who is accompanying Nguyen Phu Trong ... on his visit": the guest's own
+    # principal is elsewhere, not in this contact.
+    r"|\b(?:who\s+(?:is|was)\s+)?accompanying\s+$"
+    # "Liu also mentioned his recent meeting with Indonesian President X", "also plans to meet with
+    # President Y": another contact, past or to come
+    r"|\b(?:recent|previous|earlier|last)\s+(?:meetings?|talks|visit)\s+with\s+(?:[\w\-]+\s+){0,4}$"
+    # "Ma recalled his meeting with X", "Wang recalled that he held talks in Budapest in 2007 with X"
+    r"|\brecall(?:ed|ing|s)?\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:meetings?|talks|conversations?)\s+with\s+(?:[\w\-]+\s+){0,4}$"
+    r"|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:met|held\s+talks|talked)\b[^.;]{0,80}?\bwith\s+(?:[\w\-]+\s+){0,4}$"
+    r"|\balso\s+plans?\s+to\s+(?:meet|visit|hold\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
