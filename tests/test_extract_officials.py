@@ -285,7 +285,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r8440-r8594 (an ambassador)
                       "Liu Jian",
                       # r8595-r8824 (two ambassadors, an embassy's counsellor)
-                      "Zhang Xianyi", "Pang Chunxue", "Zhao Lijian"}
+                      "Zhang Xianyi", "Pang Chunxue", "Zhao Lijian",
+                      # r9116-r9352 (ambassadors, a consul general, a ministry official)
+                      "Yi Xianliang", "Chen Peijie", "Wang Zhenyao", "Li Baodong"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
