@@ -80,7 +80,7 @@ ORG_WORD_RE = re.compile(
     r"Police|Opposition|Alliance|Coalition|Society|Association|Club|Countries|Economy|Finance|Defence|Defense|Health|Education|"
     r"Justice|Labour|Labor|Agriculture|Trade|Industry|Culture|Tourism|Energy|Interior|Transport|Commerce|"
     r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
-    r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Territory|Territories|Reforms?|Sector|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
+    r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Aviation|Highways|Ports|Shipping|Territory|Territories|Reforms?|Sector|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
     r"Administration|Mobili[sz]ation|Co-?operation|Publicity|Ideology|Propaganda|Discipline|Elections|Training|Polic(?:y|ies)|Strateg(?:y|ies)|"
     r"Embassy|Consulate|Mission|Storting|Riksdag|Folketing|Mazhilis|Khural|Hural|Hluttaw|Majlis|Kenesh|Duma|Sabha|Jirga|Shura)$")
 ROLE_END_RE = re.compile(

@@ -29,7 +29,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
-    r"(?<=\b[Tt]his\s)was\s+announced\s+by(?=\s+[A-Z])|(?<=\bwas\s)addressed\s+by(?=\s+[A-Z])|(?<=\btalks\s)at\s+the\s+[A-Z][\w'\u2019\-]*\s+headquarters\s+between(?=\s+[A-Z])|communicated\s+with|(?:told|assured)(?=\s+visiting\s+[A-Z])|told(?=\s+(?:[A-Z][a-z]+\s+){1,2}Ambassador\s+[A-Z])|(?<=\bwhile\s)talking\s+to(?=\s+[A-Z])|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
+    r"(?<=\b[Tt]his\s)was\s+announced\s+by(?=\s+[A-Z])|(?<=\bwas\s)addressed\s+by(?=\s+[A-Z])|(?<=\btalks\s)at\s+the\s+[A-Z][\w'\u2019\-]*\s+headquarters\s+between(?=\s+[A-Z])|(?<=\bmeeting\s)on\s+[A-Z][a-z]+\s+\d{1,2}\s+between(?=\s+[A-Z])|communicated\s+with|(?:told|assured)(?=\s+visiting\s+[A-Z])|told(?=\s+(?:[A-Z][a-z]+\s+){1,2}Ambassador\s+[A-Z])|(?<=\bwhile\s)talking\s+to(?=\s+[A-Z])|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
     # "The plan was conveyed by Chinese Ambassador X when he met with Y": the one who met
     r"(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by(?=\s[^.;]{3,120}?\s+when\s+(?:he|she)\s)|"
     # "X joined the talks at the LDP headquarters, as did Chinese Ambassador to Japan Y"

@@ -96,7 +96,8 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
         country = party.country_code if party else None
         if country is None and title:
             for c in find_countries(title):
-                if c.code != "CN":
+                # (not the post of "a first-term lawmaker and former ambassador to Russia": his host country)
+                if c.code != "CN" and not re.search(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:\s+[Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$", title[:c.start]):
                     country = c.code
                     break
         if country is None:
@@ -185,7 +186,8 @@ _BARE_CN_OFFICE_RE = re.compile(r"\b(?:Vice[\s-]Premier|State\s+Councill?or|Poli
                                 r"(?:regional|provincial|municipal|autonomous\s+regional)\s+(?:people['\u2019]s\s+)?government\b)"
                                 r"|^(?:Vice[\s-])?Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$"
                                 # ("Wang Zhenyao, Director-General of the Department of ... of the Ministry of Civil Affairs")
-                                r"|\bof\s+the\s+Ministry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
+                                r"|\bof\s+the\s+Ministry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$"
+                                r"|^(?:Vice[\s-]?[Mm]inister|Assistant\s+Minister)$")     # "Vice-minister Lu Kang took part": the IDCPC's
 
 
 _LEADS_CPC_AFTER_RE = re.compile(r"\s+(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:a\s+|the\s+)?(?:high-level\s+)?"

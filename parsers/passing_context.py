@@ -42,6 +42,8 @@ PASSING_CTX = re.compile(
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
+    r"|\b(?:also\s+)?wished\s+$"
+    r"|\b(?:takes|took|taking)\s+over\s+[^.;]{0,60}?\bfrom\s+(?:[\w\-]+\s+){0,3}$"     # "takes over the leadership of the ANC from X"     # "The message also wished X, the BJP's candidate for prime minister, success"
     r"|\binvited\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?delegation\s+(?:led|headed)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "invited a UR delegation led by party chairman X to visit"
     # '"...," X was quoted as saying by his press adviser Y': Y is the report's source
     r"|\bquoted\s+as\s+saying\s+by\s+(?:his|her|their|the)?\s*(?:[\w\-]+\s+){0,3}$"

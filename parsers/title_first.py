@@ -279,7 +279,7 @@ PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Hea
 Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment
 Housing Media Science Technology Interior Youth Women Planning Services Resources Works Fisheries
 Irrigation Welfare Communications Infrastructure Rights Information Broadcasting Popularisation Popularization
-Propaganda Mobilisation Mobilization Publicity Ideology""".split())
+Propaganda Mobilisation Mobilization Publicity Ideology Aviation Highways Ports Shipping""".split())
 
 
 def _bare_person(name: str) -> bool:

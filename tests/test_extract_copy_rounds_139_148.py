@@ -1,4 +1,4 @@
-"""Copies, announcements and reports of round 139 and of rounds 145 to 151: leads that tell talks in general and a
+"""Copies, announcements and reports of round 139 and of rounds 145 to 153: leads that tell talks in general and a
 call in the next paragraph, plans agreed on a seminar or a dialogue, leaders named in passing, envoys and hosts listed
 after a foreign title (rows of our own sentences)."""
 from __future__ import annotations
@@ -348,3 +348,68 @@ def test_participants_who_came_from_parties_in_listed_countries():
                                  "here today.", body="Other participants came from political parties in Cambodia, "
                                  "Indonesia, Laos, Singapore and Thailand."))
     assert set(r.events[0].countries) >= {"ID", "KH", "LA", "SG", "TH"}
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "Vice-minister Lu Kang took part in the meeting": a Pinyin-named vice-minister is the IDCPC's
+    ("CPC, party agree to deepen ties", "2025.06.04", f"Beijing, June 3rd\u2014{MA}, met here today with Tom Poe, "
+     "Secretary General of the Example Party.", "Vice-minister Lu Kang took part in the meeting.", "cpc",
+     ["Ma Lin", "Lu Kang"]),
+    # "The message also wished X, the BJP's candidate for prime minister, success": named in passing
+    ("CPC congratulates party on election win", "2014.05.17", f"Beijing, May 16th\u2014{MA}, sent a message today to "
+     "Tom Poe, President of the Example Party, congratulating the party on its victory.", "The message also wished "
+     "Bob Roe, the party's candidate for prime minister, success in leading the new government.", "foreign", []),
+    # an announcement: "General Secretary of the CPV Central Committee X will receive Liu during his stay"
+    ("CPC official to visit Vietnam", "2019.03.04", f"HANOI, March 4 -- {MA}, will pay a working visit to Vietnam from "
+     "March 6 to 9, a CPV spokesperson announced on Monday.", "According to the spokesperson, General Secretary of "
+     "the CPV Central Committee Tom Poe will receive Ma during his stay.", "foreign", ["Tom Poe"]),
+    # a plan first, then "X disclosed the plan when meeting with a delegation led by Y": a meeting
+    ("Parties to hold theory seminar", "2005.06.08", "BEIJING, June 7 (Xinhua) -- The CPC and the Example Party will "
+     "hold their next joint theoretical seminar in the second half of this year, a senior CPC official said here "
+     f"Tuesday.", f"{MA}, disclosed the plan when meeting with an EP delegation led by Tom Poe.", "type",
+     ("meeting", "in_person")),
+    # "Y takes over the leadership of the party from X": named in passing
+    ("CPC leaders congratulate new party president", "2017.12.21", "Beijing, December 20th\u2014Xi Jinping, General "
+     "Secretary of the CPC Central Committee, sent a message today to Tom Poe, congratulating him on his election as "
+     "President of the Example Party.", "The messages were among many received at the party headquarters since the "
+     "conference closed. Poe takes over the leadership of the party from Bob Roe, whose term as party president ended "
+     "at the conference.", "foreign", []),
+    # "Minister of Transport, Highways, Ports and Civil Aviation": no person "Civil Aviation"
+    ("CPC official meets party delegation", "2025.05.21", f"Beijing, May 20th\u2014{MA}, met here today with a "
+     "delegation of the Example Party led by its General Secretary Tom Poe.", "The delegation included Bob Roe, "
+     "Member of the EP Political Bureau and Minister of Transport, Highways, Ports and Civil Aviation.", "foreign",
+     ["Bob Roe", "Tom Poe"]),
+    # "The delegation held talks with X, head of the department, in Beijing earlier this week": an earlier leg
+    ("Party delegation visits Shanghai", "2010.04.16", "Shanghai, April 15 (KPL) -- A delegation of the Example Party "
+     "led by Tom Poe visited Shanghai today and met with Yu Zhengsheng, Secretary of the CPC Shanghai Municipal "
+     "Committee.", "The delegation held talks with Wang Jiarui, head of the department, in Beijing earlier this "
+     "week.", "cpc", ["Yu Zhengsheng"]),
+    # "..., in a message addressed to the Central Committee of the CPC": a message
+    ("Party expresses solidarity after quake", "2008.05.15", "ATHENS, May 14 (ANA-MPA) -- The Example Party on "
+     "Wednesday expressed its deep sorrow over the loss of life caused by the earthquake, in a message addressed to "
+     "the Central Committee of the CPC.", "The message was signed by EP General Secretary Tom Poe.", "type",
+     ("message", "written")),
+    # "..., following a meeting on April 3 between EP Secretary General X and a CPC delegation led by Y"
+    ("Parties agree to launch exchange program", "2024.04.05", "Ulaanbaatar, April 4 /MONTSAME/. The Example Party and "
+     "the CPC agreed to launch an exchange program for young cadres this summer, following a meeting on April 3 "
+     f"between EP Secretary General Tom Poe and a CPC delegation led by {MA}.", "Both sides discussed training.",
+     "foreign", ["Tom Poe"]),
+])
+def test_contacts_of_rounds_152_and_153(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_an_agency_glued_to_its_dash_and_an_envoys_former_post():
+    # "BEIJING, Feb. 22 Kyodo\u2014Senior members ...": the agency ends the dateline even with no space before the dash
+    r = parse_release(REL.format(title="Ruling parties hold exchange council session", pub="2008.02.23",
+                                 lead="BEIJING, Feb. 22 Kyodo\u2014Senior members of the ruling coalition and the CPC "
+                                 "opened a two-day session of their exchange council in Beijing on Friday.",
+                                 body=f"The session was co-chaired by {MA}, and Tom Poe of the Example Party."))
+    assert r.dateline_city == "Beijing"
+    # "a first-term lawmaker and former ambassador to Russia": the country of his post is not his
+    r = parse_release(REL.format(title="Party delegation meets CPC official", pub="2025.07.02", lead="Seoul, July 1 "
+                                 f"(Yonhap) -- A delegation of the Democratic Party of Korea met with {MA}, in Beijing on "
+                                 "Tuesday.",
+                                 body="The delegation was led by Tom Poe, a five-term lawmaker, and included Bob Roe, a "
+                                 "first-term lawmaker and former ambassador to Russia."))
+    assert r.events[0].countries == ("KR",)
