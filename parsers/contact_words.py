@@ -47,6 +47,7 @@ DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\s
                         r"[^.]{0,250}?\b(?:met|meets|(?:had|held|holds)\s+talks|called\s+on)\b", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
 MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
+                         r"(?:had|held)\s+a\s+working\s+session\s+with|"     # "Ambassador X had a working session with Song Tao"
                          r"talks?\s+between|"      # "to witness ... the talk between Song Tao, ..., and the visiting ... delegation"
                          r"told\s+(?:the\s+)?visiting\s+(?:[\w\-]+\s+){0,3}?(?:leaders|delegation|delegates|guests)|"   # "Xi told visiting leaders on Tuesday"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"

@@ -42,7 +42,7 @@ PASSING_CTX = re.compile(
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
-    r"|\b(?:also\s+)?wished\s+$"
+    r"|\b(?:also\s+)?wished\s+$|\b(?:historic\s+)?contributions?\s+of\s+$"     # "the historic contributions of Comrade X"
     r"|\b(?:takes|took|taking)\s+over\s+[^.;]{0,60}?\bfrom\s+(?:[\w\-]+\s+){0,3}$"     # "takes over the leadership of the ANC from X"     # "The message also wished X, the BJP's candidate for prime minister, success"
     r"|\binvited\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?delegation\s+(?:led|headed)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "invited a UR delegation led by party chairman X to visit"
     # '"...," X was quoted as saying by his press adviser Y': Y is the report's source
@@ -51,7 +51,7 @@ PASSING_CTX = re.compile(
     r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?by\s+(?:[\w\-]+\s+){0,3}$"
     r"|\bfor\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "pave the way for a visit to Japan by"
     # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
-    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])){3,150}?,\s+to\s+(?:Chinese\s+leader\s+)?$"
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])|(?<=\bH\.E)\.){3,150}?,\s+to\s+(?:Chinese\s+leader\s+)?$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
     # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
     r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"

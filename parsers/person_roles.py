@@ -65,9 +65,12 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         return "passing"        # "X, an ally of President Y, ...": Y is X's patron, not in the contact
     # "a congratulatory message to Samdech Techo Hun Sen": honorifics between the verb and the name (and
     # "H.E." ends no sentence: "to convey his best regards to H.E. Hu Jintao")
-    before = re.sub(rf"(?:{HONORIFIC}\s+)+$", "", text[max(0, start - 200):start])
-    # stay within the sentence
-    cut = max(before.rfind(". "), before.rfind("\n"))
+    # (the name's first letters go along, for honorifics that look ahead: "his greetings to U Thein Sein")
+    seg, tail = text[max(0, start - 200):start + 2], len(text[start:start + 2])
+    before = re.sub(rf"(?:{HONORIFIC}\s+)+(?=.{{{tail}}}$)", "", seg, flags=re.DOTALL)
+    before = before[:len(before) - tail]
+    # stay within the sentence (an initial's or an honorific's dot ends none: "the greetings of H.E. Xi Jinping, ..., to X")
+    cut = max([m.start() for m in re.finditer(r"(?<!\b[A-Z])\.\s", before)] + [before.rfind("\n")])
     before = before[cut + 1:] if cut >= 0 else before
     if IN_LETTER_TO_RE.match(before):
         return "participant"        # "In a letter addressed to X, Minister of ..., ANC Secretary General Y wrote": Y sent it

@@ -1,4 +1,4 @@
-"""Copies, announcements and reports of round 139 and of rounds 145 to 153: leads that tell talks in general and a
+"""Copies, announcements and reports of round 139 and of rounds 145 to 155: leads that tell talks in general and a
 call in the next paragraph, plans agreed on a seminar or a dialogue, leaders named in passing, envoys and hosts listed
 after a foreign title (rows of our own sentences)."""
 from __future__ import annotations
@@ -413,3 +413,35 @@ def test_an_agency_glued_to_its_dash_and_an_envoys_former_post():
                                  body="The delegation was led by Tom Poe, a five-term lawmaker, and included Bob Roe, a "
                                  "first-term lawmaker and former ambassador to Russia."))
     assert r.events[0].countries == ("KR",)
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "This was agreed on February 11 by EP General Secretary X and Y, ..., in a video call"
+    ("Party and CPC to resume dialogue forum", "2026.02.13", "Berlin, Feb 12 (dpa) - The Example Party and the CPC "
+     f"want to resume their dialogue forum this autumn. This was agreed on February 11 by EP General Secretary Tom Poe "
+     f"and {MA}, in a video call, the party said.", "Both sides discussed trade.", "foreign", ["Tom Poe"]),
+    # an announcement's source: "ANC National Spokesperson X told reporters at Luthuli House that the delegation ..."
+    ("Party to send delegation to China", "2024.05.21", "Johannesburg, May 20th\u2014The Example Party will send a "
+     "delegation led by its Secretary General Tom Poe to China next week.", "EP National Spokesperson Bob Roe told "
+     f"reporters at Luthuli House that the delegation will hold talks with {MA}.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "He spoke highly of the historic contributions of Comrade X": named in passing
+    ("Hu sends congratulatory message", "2011.04.20", "Beijing, April 19th\u2014Hu Jintao, General Secretary of the "
+     "CPC Central Committee, sent a message today to Tom Poe on his election as First Secretary of the Example "
+     "Party.", "In the message, Hu spoke highly of the historic contributions of Comrade Bob Roe, the founder of the "
+     "friendship between the two parties.", "foreign", []),
+    # "Ambassador X had a working session with Song Tao ... in Beijing on August 9": a meeting
+    ("Ambassador works with IDCPC head", "2017.08.10", "Beijing (VNA) \u2013 Vietnamese Ambassador to China Tom Poe "
+     f"had a working session with {MA}, in Beijing on August 9.", "Officials of the embassy were also present.",
+     "type", ("meeting", "in_person")),
+    # "conveyed the warm greetings of H.E. Xi Jinping, ..., to Samdech Techo X": the greetings' addressee
+    ("CPC official meets party leaders", "2024.06.05", f"Phnom Penh, June 4 (AKP) \u2013 {MA}, met here today with "
+     "Samdech Thipadei Tom Poe, Vice President of the Example Party.", "H.E. Ma Lin conveyed the warm greetings of H.E. "
+     "Xi Jinping, General Secretary of the CPC Central Committee, to Samdech Techo Bob Roe, President of the EP, and to "
+     "Samdech Thipadei.", "foreign", ["Tom Poe"]),
+    # "Wang asked X to convey his greetings to U Thein Sein, President of Myanmar": the honorific U looks ahead
+    ("CPC official meets party delegation", "2013.09.11", f"Beijing, September 10th\u2014{MA}, met here today with a "
+     "delegation of the Example Party led by Tom Poe.", "Ma asked Poe to convey his greetings to U Bob Roe, President "
+     "of Myanmar and chairman of the EP.", "foreign", ["Tom Poe"]),
+])
+def test_people_of_rounds_154_and_155(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
