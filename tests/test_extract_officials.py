@@ -287,7 +287,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r8595-r8824 (two ambassadors, an embassy's counsellor)
                       "Zhang Xianyi", "Pang Chunxue", "Zhao Lijian",
                       # r9116-r9352 (ambassadors, a consul general, a ministry official)
-                      "Yi Xianliang", "Chen Peijie", "Wang Zhenyao", "Li Baodong"}
+                      "Yi Xianliang", "Chen Peijie", "Wang Zhenyao", "Li Baodong",
+                      # r9503-r9799 (two ambassadors)
+                      "Wu Chunhua", "Tong Defa"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
