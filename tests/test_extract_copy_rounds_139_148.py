@@ -442,6 +442,14 @@ def test_an_agency_glued_to_its_dash_and_an_envoys_former_post():
     ("CPC official meets party delegation", "2013.09.11", f"Beijing, September 10th\u2014{MA}, met here today with a "
      "delegation of the Example Party led by Tom Poe.", "Ma asked Poe to convey his greetings to U Bob Roe, President "
      "of Myanmar and chairman of the EP.", "foreign", ["Tom Poe"]),
+    # a foreign party's announcement: "Party Chairman X will take part in the ... Summit, which the CPC will hold"
+    ("Party leader to take part in CPC summit", "2021.07.03", "MOSCOW, July 2. /TASS/. Example Party Chairman Tom Poe "
+     "will take part in the CPC and World Political Parties Summit, which the CPC will hold via video link on July 6, "
+     "the party's press service said on Friday.", "The summit will discuss development.", "foreign", ["Tom Poe"]),
+    # "The vice-president of the EP, X, leaves Luanda on Sunday for a working visit to China"
+    ("Party vice-president to visit China", "2018.03.15", "Luanda, March 14 (ANGOP) - The vice-president of the Example "
+     "Party, Tom Poe, leaves Luanda on Sunday for a working visit to the People's Republic of China at the invitation "
+     "of the CPC.", f"During the visit she will hold talks with {MA}.", "foreign", ["Tom Poe"]),
 ])
 def test_people_of_rounds_154_and_155(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
