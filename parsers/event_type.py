@@ -123,8 +123,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt) \
-                    or re.search(r"\bmade\s+the\s+remarks\s+(?:in|during)\s+(?:a|an|the)\s+(?:video|(?:tele)?phone)\s+(?:call|conversation)\b", nxt):
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
                 return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to"
