@@ -41,7 +41,8 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 # the plan's occasion, a two-sided remote contact
 # ("... said on Wednesday after video talks with Y")
 # ("..., following an agreement reached on February 10 in a video call between A and B")
-# ("..., the two parties agreed on May 28 during a video call between A and B")
+# ("..., the two parties agreed on May 28 during a video call between A and B", "under an agreement reached during
+# a video call on May 28 between A and B")
 FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:holding\s+)?(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
                                  r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks)"
@@ -49,7 +50,7 @@ FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:holdi
                                  # ("..., according to a statement issued after a telephone conversation on Wednesday.")
                                  # ("after an online meeting, held via video link, with")
                                  # ("it was agreed during a video call held today between A and B")
-                                 r"(?:\s+held)?(?:\s+on\s+\w+day|\s+today|\s+earlier\s+in\s+the\s+day|,\s+held\s+(?:via|by|over)\s+(?:video\s+link|video|(?:tele)?phone),)?"
+                                 r"(?:\s+held)?(?:\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)|\s+today|\s+earlier\s+in\s+the\s+day|,\s+held\s+(?:via|by|over)\s+(?:video\s+link|video|(?:tele)?phone),)?"
                                  r"(?:\s+(?:with|between)\b|(?=\.))", _I)
 
 # "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press

@@ -22,7 +22,9 @@ NOT_TAKING_PART_RE = re.compile(r"(?:,\s+who\s+)?[^.;,]{0,40}?\b(?:will|would|di
 # "Speaking to journalists ..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer
 SAID_COMING_RE = re.compile(r"\s*,?\s*" + SAID_COMING)
 # ("The delegation also includes X, Hu said", "... said the delegation would include X": a member of an announced delegation)
-DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which(?:\s[^.;,]{0,80},)?)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b")
+# ("Among the guests will be X, ..., Hu said": a guest the announcement names)
+DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which(?:\s[^.;,]{0,80},)?)?\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:includes?|comprises)\b"
+                                    r"|^\s*Among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:guests|participants|attendees|speakers)\s+will\s+be\s+(?:[A-Z][\w\-]*\s+){0,3}$")
 # after the lead of a report, a contact still to come: "President X, a founder of the party, will host the group's
 # summit in July", "X is expected to receive the delegation on Thursday", "A and B are expected to meet"
 STILL_TO_COME_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)"

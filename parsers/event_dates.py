@@ -34,7 +34,7 @@ _ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|eve
                             r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d)")
 # ("Yesterday, January 24, Army General X received ...": the day named after "Yesterday,")
 _ON_DATE_RE = re.compile(r"(?:\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|\b(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+"
-                         r"|\b(?:letter|message|cable|telegram)s?\s+dated\s+"      # "in a message dated March 23"
+                         r"|\b(?:letter|message|cable|telegram)s?\s+dated\s+|\band\s+dated\s+"      # "in a message dated March 23"
                          r"|(?:^|(?<=\n))(?:Yesterday|Today|Yesterday\s+afternoon|Yesterday\s+morning),\s+"
                          # "received, the day before yesterday (Wednesday, June 2) at ...": the day in brackets
                          r"|\((?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d))"
@@ -46,7 +46,8 @@ _CONTACT_ON_DATE_RE = re.compile(r"\b(?:received|receives|met|meets|held\s+talks
 # Day first: "On 30 July 2021, ...", "from 14 to 16 August".
 # ("on 14 of April 2006", "on 21-22 April";
 # "was held in Brussels from the 7th to the 9th of November")
-_ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+# ("in a message signed by X and dated 27 September": the day the message bears)
+_ON_DATE_DM_RE = re.compile(r"\b(?:on|On|from|From|(?:and\s+)?dated)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
                             r"(?:(?:\s+(?:to|through|till|until)\s+(?:the\s+)?|\s*[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(" + MONTH_PATTERN + r")(?!\w)")
 
 

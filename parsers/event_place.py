@@ -20,7 +20,7 @@ __all__ = ["city_country_of", "delegation_abroad", "foreign_place", "host_meets_
 
 IN_CITY_RE = re.compile(r"\s*In\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})\s*(?:,\s*|\s+)on\b")
 # "Wang Jiarui ... met in Beijing Tuesday with ...": a Xinhua lead without a dateline.
-MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|(?:held|holding)\s+(?:talks|discussions))\s+(?:(?:here\s+)?(?:today|yesterday)\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?in\s+"
+MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|(?:held|holding)\s+(?:talks|discussions))\s+(?:(?:here\s+)?(?:today|yesterday)\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+)?in\s+"
                             # ("held talks with Song Tao, Minister of the IDCPC, in Beijing on April 9", "held talks with
                             # leaders of the International Department ... in Beijing on Tuesday")
                             # ("... told a visiting Lao Party delegation in Beijing on June 8", "said after meeting ..., X, in
@@ -28,7 +28,7 @@ MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|(?:held|holding)\s+
                             r"|(?:met(?:\s+with)?|after\s+meeting|(?:was|were)\s+received\s+by|held\s+(?:talks|discussions|a\s+meeting)\s+with|told)\s+[^.;\n]{3,250}?,?\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w'\-]+){0,2}?)"
                             # "... have met in Dushanbe to discuss cooperation"
                             # ("held talks in Pyongyang on May 8 with ...")
-                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]"
+                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]|\s+by\s+(?=[A-Z])"
                             r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s+on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
 # ("Dar es Salaam", "Rio de Janeiro": a particle inside the name)
 _PLACE = r"((?:the\s+)?[A-Z][\w'\-\u00C0-\u017F]+(?:\s+(?:(?:es|de|do|da|al|el)\s+)?[A-Z][\w'\-\u00C0-\u017F]+){0,3})"

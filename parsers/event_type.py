@@ -120,7 +120,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 # "... signed a memorandum under which ... will attend courses." then "The agreement was signed at the
                 # party's headquarters by X and Y, who is leading a CPC delegation on a visit": the signing is the contact
                 return ("visit" if abroad else "meeting"), "in_person"
-            if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]):
+            if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]) \
+                    or re.search(r"\bas\s+agreed\s+by\b[^.;]{0,300}?\bduring\s+(?:their|the)\s+talks\b", _first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
             if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):

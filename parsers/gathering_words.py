@@ -40,7 +40,10 @@ HELD_CONF_RE = re.compile(
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 # "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
 ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s*conference\s+(?:this\s+\w+\s+|today\s+|on\s+\w+\s+)?with\s+(?:the\s+)?(?-i:[A-Z])"
-                                     r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))", _I)
+                                     r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))"
+                                     # ("A and B held a videoconference on Wednesday on the cooperation between the two parties")
+                                     r"|\b(?:held|had)\s+(?:a|an)\s+video\s*conference\s+(?:on\s+\w+day\s+|today\s+)?on\s+[^.;]{0,80}?\bbetween\s+the\s+two\s+parties\b"
+                                     r"|\b(?:held|had)\s+(?:a|an)\s+bilateral\s+video\s*conference\b", _I)     # ("A and B held a bilateral video conference")
 CONFERENCE_RE = re.compile(
     # (a topic of cooperation is no format: "agree to strengthen dialogue", "Agree to Boost Cadre Training")
     r"(?<!strengthen\s)(?<!deepen\s)(?<!through\s)(?<!closer\s)(?<!boost\s)(?<!promote\s)(?<!enhance\s)(?<!expand\s)(?<!intensify\s)(?<!step\sup\s)"

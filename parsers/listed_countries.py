@@ -99,7 +99,7 @@ _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were
 
 
 # "The seminar brought together more than 80 party officials and scholars from A, B and C."
-_BROUGHT_TOGETHER_RE = re.compile(r"\bbrought\s+together\s+[^.;]{0,100}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
+_BROUGHT_TOGETHER_RE = re.compile(r"\b(?:brought|bringing|brings)\s+together\s+[^.;]{0,100}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 
 
 def listed_countries(body: str, spans=()) -> set[str]:

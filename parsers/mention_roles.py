@@ -16,7 +16,7 @@ from parsers.mention import Mention
 from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
-from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, inside_message_text, sentence_start, speech_story
+from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
 from parsers.title_comma_name import framed_next
 
 __all__ = ["in_said_that", "settle_roles"]
@@ -74,9 +74,10 @@ def in_said_that(text: str, pos: int) -> bool:
     if re.search(r"\b(?:said|noted|added)\s+(?:that\s+)?(?:he|she|they)\s+had\s+been\s+(?:briefed|told|informed)\b", text[start:pos]):
         return True     # "He said he had been briefed on ... by Kenya's Ambassador to China, X": another occasion
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
-    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
+    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|adding|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
                           r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled"
-                          r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing))\s+that\b"
+                          r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing))"
+                          r"(?:\s+with\s+(?:great\s+)?(?:satisfaction|pleasure|appreciation|concern|regret))?\s+that\b"     # ("noted with satisfaction that")
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 
 
@@ -140,7 +141,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         for x in found:
             # ("According to X, Y, who oversees ..., also took part in the video conversation")
             joined = re.match(r"(?:,\s+who\s+[^,.;]{3,120},)?,?\s*(?:also\s+)?(?:joined|(?:was|were)\s+(?:also\s+)?(?:present|at\s+the\s+(?:meeting|talks))"
-                              r"|(?:took\s+part\s+in|attended)\s+the\s+(?:video\s+)?(?:meeting|talks|call|conversation))\b",
+                              r"|(?:took\s+part\s+in|attended)\s+the\s+(?:video\s+)?(?:meeting|talks|call|conversation)"
+                              r"|,\s+who\s+(?:also\s+)?(?:attended|took\s+part\s+in)\s+(?:both|all|the\s+two)\s+(?:meetings|calls|sessions))\b",     # (", who attended both meetings, said")
                               text[x.end:x.end + 180])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
@@ -155,7 +157,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
-                                                                   or past_contact(text, x.start) and not (message and _sends_here(text, x.start))
+                                                                   or past_contact(text, x.start) and not (message and _sends_here(text, x.start)) and not joined
                                                                    or in_said_that(text, x.start) and not (announcement and (will or member))
                                                                    or speech_story(text, x.start) and not (announcement and will)
                                                                    or not announcement and _STILL_TO_COME_RE.match(text, x.end)
@@ -171,7 +173,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     and re.match(r"\s*(?:Earlier\s+in\s+[A-Z]|Before\s+(?:coming|arriving)\s+(?:to|in)\s+[A-Z])", text[sentence_start(text, x.start):]) \
                     and earlier_same_trip(text, x.start):     # (or "Before coming to Shenzhen, the delegation visited A, where")
                 x.role = "passing"      # the lead's later sentence "Earlier in Beijing, the delegation held talks with X"
-            elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and inside_message_text(text, x.start) \
+            elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and (inside_message_text(text, x.start) or message and in_letter_paragraph(text, x.start)) \
                     and not (message and _SAME_DAY_SENT_RE.match(text, x.start)):
                 x.role = "passing"
             elif x.role == "participant" and _IN_THE_MESSAGE_RE.match(text, sentence_start(text, x.start)) \
@@ -191,8 +193,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
-        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b",
-                                  text[x.end:x.end + 100]) \
+        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b"
+                                  r"(?!\s+(?:on\s+\w+day\s+)?(?:after|during)\s+(?:(?:his|her|the)\s+)?(?:talks|meetings?)\b)", text[x.end:x.end + 100]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title) \
                 and not (announcement and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I)) \
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
@@ -224,8 +226,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and _TOLD_PRESS_AFTER_RE.match(text, x.end):
             x.role = "passing"      # "X, the government's top spokesman, told a regular press conference that ...": a source
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
-                and re.match(r"(?:,[^.;]{3,120})?,?\s+told\s+(?-i:[A-Z][\w\-]+)\s+(?:that|on)\b", text[x.end:x.end + 200]):
-            x.role = "passing"      # a message's story: "X, first deputy chairman of ..., told Pravda that ...": a source
+                and re.match(r"(?:,[^.;]{3,120})?,?\s+told\s+(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:that|on)\b", text[x.end:x.end + 200]):
+            x.role = "passing"      # a message's story: "X, first deputy chairman of ..., told Pravda that ...": a source ("told Prensa Latina")
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and x.title_start > 1 \
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
             x.role = "passing"      # a message's story closed by a source: "The letter reached the party ..., chief of ... X said."

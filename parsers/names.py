@@ -19,7 +19,7 @@ UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
 # abbreviations that stand inside Filipino names ("Ma. Lourdes Sta. Maria"), shared by the readers that split at full stops
 NAME_ABBREVIATIONS = ("Sta", "Sto", "Ma")
 _ABBR = "|".join(NAME_ABBREVIATIONS)
-_TOK = rf"(?:[{UP}][a-z]+['\u2019](?=\s[{UP}][a-z]*['\u2019][a-z])|[{UP}]\.(?:[{UP}]\.)+|(?:(?<=[a-z] )|(?<=[a-z]\. )|(?<=\n)|(?<=\s\s)|(?<=\u2014)|(?<=-- )|(?<=, )|(?<=\) )|(?<=[A-Z]{{2}} )|(?<=\b[A-Z]\. ))(?:[{UP}]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.(?=\s[{UP}][a-z]|\s[A-Z]\.\s[{UP}][a-z])|(?:{_ABBR})\.(?=\s[{UP}][a-z])|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
+_TOK = rf"(?:[{UP}][a-z]+['\u2019](?=\s[{UP}][a-z]*['\u2019][a-z])|[{UP}]\.(?:[{UP}]\.)+|(?:(?<=[a-z] )|(?<=[a-z]\. )|(?<=\n)|(?<=\s\s)|(?<=\u2014)|(?<=-- )|(?<=, )|(?<=\) )|(?<=[,.]\u201d )|(?<=[,.]\x22 )|(?<=[A-Z]{{2}} )|(?<=\b[A-Z]\. ))(?:[{UP}]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.(?=\s[{UP}][a-z]|\s[A-Z]\.\s[{UP}][a-z])|(?:{_ABBR})\.(?=\s[{UP}][a-z])|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
 _PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
 # Kyrgyz and Azerbaijani patronymics end the name in lower case: "Nurlanbek Turgunbek uulu"
 _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
@@ -51,7 +51,7 @@ TITLE_NOUN = (
     r"chancellor|general|administrator|rapporteur|principal|rector|editor|lieutenant|commissar|cadre|"
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
-    r"vice-chairman|vice-president|vice-chair|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
+    r"vice-chairman|vice-president|vice-chair|vice-chairperson|vice-chairwoman|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
     r"politician|chairmen|chairwomen|vice-chairmen|deputies|cathaoirleach|counterpart|inspector|ombudsman|prefect|fellow|researcher|"
     # a typo seen on the site ("..., Presdient of the Democrats")
     r"presdient)"
@@ -61,7 +61,7 @@ TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}s?\b", re.IGN
 
 # Words that end a title when the name follows them ("... Central Committee Nguyen Phu Trong").
 TITLE_TAIL = re.compile(
-    r"^(?:Committee|Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|Ministers|Secretaries|"
+    r"^(?:Committee|Subcommittee|Sub-Committee|Secretary|Secretary-General|President|Chairman|Chairmen|Chairwoman|Chairperson|Chair|Leader|Minister|Ministers|Secretaries|"
     r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|Commissar|"
     r"Bureau|Council|Politburo|Party|party|Congress|Front|Movement|Assembly|Parliament|Government|Department|Leadership|Command|Presidium|Directorate|"
     r"Commission|Group|Office|Secretariat|Chancellery|Chancellor|King|Queen|Prince|Chief|Staff|State|Affairs|Relations|Duma|"
@@ -80,7 +80,7 @@ ORG_WORD_RE = re.compile(
     r"Police|Opposition|Alliance|Coalition|Society|Association|Club|Countries|Economy|Finance|Defence|Defense|Health|Education|"
     r"Justice|Labour|Labor|Agriculture|Trade|Industry|Culture|Tourism|Energy|Interior|Transport|Commerce|"
     r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
-    r"Welfare|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Aviation|Highways|Ports|Shipping|Territory|Territories|Reforms?|Sector|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
+    r"Welfare|Employment|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Aviation|Highways|Ports|Shipping|Territory|Territories|Reforms?|Sector|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
     r"Administration|Mobili[sz]ation|Co-?operation|Publicity|Ideology|Propaganda|Discipline|Elections|Training|Polic(?:y|ies)|Strateg(?:y|ies)|"
     r"Embassy|Consulate|Mission|Storting|Riksdag|Folketing|Mazhilis|Khural|Hural|Hluttaw|Majlis|Kenesh|Duma|Sabha|Jirga|Shura)$")
 ROLE_END_RE = re.compile(

@@ -72,7 +72,10 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             # found in the title is itself Chinese.
             is_cpc = is_cpc or bool(_CN_TITLE_RE.search(in_title[0].party.name))
         else:
-            is_cpc = is_chinese_title(title, abroad) or (not m.title and _official(m.name)) or (
+            # (a bare "Party Secretary", "Governor" or "Mayor" is a Chinese office only for a Chinese name:
+            # "Party Secretary Pradeep Gyawali" of the UML is not)
+            bare_local = bool(title and re.fullmatch(r"(?:[Pp]arty\s+[Ss]ecretary|Governor|Mayor)", title)) and not pinyin_name(m.name)
+            is_cpc = is_chinese_title(title, abroad) and not bare_local or (not m.title and _official(m.name)) or (
                 _official(m.name) and not _foreign_title(title)) or _chinese_by_context(m, title, text)
         if is_cpc or m.cpc_entourage:
             out.append((m, Participant(name=m.name, side="cpc", title=title, party=CPC_PARTY, country_code="CN"), None))

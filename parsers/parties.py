@@ -186,8 +186,10 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
     for p, _, idx in found:
         if idx < 0:
             continue
-        rank = (p.name not in _ALIAS_KEYS, p.start > head_end)
-        if idx not in best or rank > best[idx][0] or (rank == best[idx][0] == (True, False)
+        # (a form the writer defines an acronym for is the one it means to name: "Swapo Party cadres", then "the South
+        # West Africa People's Organisation (Swapo)")
+        rank = (p.name not in _ALIAS_KEYS, p.start > head_end, bool(re.match(r"\s*\([A-Za-z]", text[p.end:p.end + 3])))
+        if idx not in best or rank > best[idx][0] or (rank[:2] == best[idx][0][:2] == (True, False)
                                                       and len(p.name) > len(best[idx][1])):
             best[idx] = (rank, p.name)
     best = {i: n for i, (_, n) in best.items()}

@@ -126,7 +126,9 @@ def _word_spans(text: str, countries: list) -> list[PartySpan]:
         word = m.group("word")
         if re.match(r"(?:The\s+)?Chinese\s", core) and word.lower() != "party":
             continue                       # "Chinese People's Association for Peace and Disarmament": a Chinese body
-        core = re.sub(r"^(?:(?:The|A|An|Both|Two|Its|His|Her|Their|Our|This|That|Ruling|Opposition|Chinese|CPC)\s+)+", "", core)
+        # (and a number opening a sentence: "Sixty Swapo Party cadres will attend ...")
+        core = re.sub(r"^(?:(?:The|A|An|Both|Two|Its|His|Her|Their|Our|This|That|Ruling|Opposition|Chinese|CPC"
+                      r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Dozens)\s+)+", "", core)
         # "Australia's Coalition": a country's possessive is the writer's locator
         core = re.sub(r"^(\S+)['\u2019]s(?:\s+|$)", lambda p: "" if find_countries(p.group(1)) else p.group(0), core)
         if word == "party" and not core:

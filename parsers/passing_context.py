@@ -17,6 +17,9 @@ PASSING_CTX = re.compile(
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
     r"|\b(?:list|ticket|slate)\s+(?:is|was)\s+(?:headed|led)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "federal list is headed by President X"
     r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:talks|meetings?|visit)\s+(?:[\w\-]+\s+){0,2}$"     # "follows the talks President X held with"
+    r"|\b(?:follows|followed|comes\s+after)\s+(?:that|those)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "Choe's visit follows that of X, who attended ..."
+    # ("under the guidance of President Xi Jinping and President X, the partnership has ...": the leaders steer, elsewhere)
+    r"|\bunder\s+the\s+(?:strategic\s+|personal\s+)?guidance\s+of\s+(?:[^.;]{0,80}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
     r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"     # "the policy launched by the government of Prime Minister X"
     r"|\bdefeating\s+(?:the\s+)?(?:incumbent\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2})$"     # "Zuma was elected ..., defeating incumbent X"
     r"|\b(?:approved|authori[sz]ed|endorsed)\s+(?:last\s+\w+\s+|earlier\s+)?by\s+(?:[\w\-]+\s+){0,3}$"     # "The visit, approved last week by party President X"
@@ -31,6 +34,11 @@ PASSING_CTX = re.compile(
     r"|\bfriendship\s+between\s+(?:[^.;,]{2,60}?\s+and\s+)?(?:[\w'\u2019\-]+\s+){0,3}?(?:President|Chairman|leader|founder),\s+$"
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
+    r"|\b(?:on|under)\s+the\s+instructions?\s+of\s+[^.;]{0,80}$"
+    r"|\b(?:tasks|goals|targets|priorities)\s+set\s+(?:out\s+)?by\s+[^.;]{0,60}$"     # "the tasks set by Chairman of Nur Otan, President X"     # "on the instructions of Elbasy, Chairman of Nur Otan X"
+    r"|\bbehalf\s+of\s+[^.;]{0,120}?\b(?:headed|led)\s+by\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "on behalf of the Central Committee ... headed by General Secretary X"
+    # ("conveyed an invitation from the International Department ..., headed by X, for a delegation to visit"): the inviter's head
+    r"|\binvitations?\s+from\s+(?:the\s+)?[^.;]{0,120}?,\s+(?:headed|led)\s+by\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
     # ("conveyed the greetings of Golkar chairman X": the sender's title may come between)
     r"|(?<!message of )(?<!messages of )(?:greetings?|regards|wishes|sympathy)\s+(?!cards?\b)(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:(?!to\b|and\b)[\w'\u2019\-]+\s+){0,3}$"
     r"|\bgreetings\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,3}and\s+(?:(?:[A-Z][\w\-]*|of)\s+){1,5})$"     # "greetings of Prime Minister and Party President X"
@@ -38,7 +46,7 @@ PASSING_CTX = re.compile(
     # "the greetings of Xi Jinping, General Secretary ..., and Premier Li Qiang to him": the
     # senders listed after the first are not there either
     r"|(?:greetings?|regards|wishes|sympathy)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
-    r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)[^.;]){2,200}?,?\s+and\s+(?:of\s+)?$"     # (", and of Y")
+    r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)(?:[^.;]|(?<=\b[A-Z])\.)){2,200}?,?\s+and\s+(?:of\s+)?$"     # (", and of Y"; "of Chairman U. X and")
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
@@ -53,13 +61,14 @@ PASSING_CTX = re.compile(
     # "the warm greetings sent by A, general secretary of ..., to B, general secretary of ...": B neither
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from|sent\s+by)\s+(?:[^.;]|\.(?=[\w,])|(?<=\bH\.E)\.){3,150}?,\s+to\s+(?:Chinese\s+leader\s+)?$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
+    r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+to\s+[^.;]{0,60},\s+and\s+to\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "conveyed to A, and to Army General X, ... the greetings of"
     # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
     r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
     # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     # ("Lou was accompanied at the meeting by X": X is there)
     r"|(?<!at\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
-    r"re-election|inauguration|thought|vision|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
+    r"re-election|inauguration|thought|vision|agenda|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"

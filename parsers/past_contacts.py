@@ -28,6 +28,8 @@ _PAST_AFTER_RE = re.compile(
 # "the talks held between Prime Minister X and Chinese leaders in recent years"
 # ("Preparations were discussed last month when CPP leaders met Chinese Ambassador to Cambodia X")
 _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
+                             # ("The trip follows a visit to northeast China in late August by X")
+                             r"|\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
                              r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$"
                              # ("Kanzaki also welcomed the meeting between Koizumi and Chinese President X in Jakarta")
                              r"|\b(?:welcomed|hailed|praised|recalled|said\s+that|follows|followed)\s+the\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
@@ -42,7 +44,8 @@ def past_contact(text: str, pos: int) -> bool:
         return True
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
-    if _PAST_AFTER_RE.match(text, pos) or _NAME_THEN_PAST_RE.match(text, pos):
+    if _PAST_AFTER_RE.match(text, pos) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
+            or _WHO_HAS_LED_RE.match(text, text.find(",", pos) if "," in text[pos:pos + 60] else pos):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
     # President Y have met for many times": contacts of other times, told in the remarks
@@ -56,6 +59,20 @@ def past_contact(text: str, pos: int) -> bool:
         # ("X's chief representative Y met Chinese President Z in Beijing in January 2013": Z met then)
         return True
     return earlier_same_trip(text, pos)
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ON_WEEKDAY_WITH_RE = re.compile(r"\b(?:held\s+talks|met|(?:was|were)\s+received)\s+on\s+(" + _WEEKDAY + r")\s+(?:with|by)\s+[^.;\n]{0,80}$")
+
+
+def _other_weekday(text: str, pos: int) -> bool:
+    """A later paragraph's "held talks on Monday with X" when the lead tells Tuesday: the trip's
+    contact of another day ("The delegation arrived on Sunday and held talks on Monday with X")."""
+    start = sentence_start(text, pos)
+    if not (m := _ON_WEEKDAY_WITH_RE.search(text, start, pos)):
+        return False
+    lead = re.search(_WEEKDAY, text[:start])
+    return lead is not None and lead.group(0) != m.group(1) and "\n" in text[lead.end():start]
 
 
 _PAST_OPENING_RE = re.compile(
@@ -74,6 +91,8 @@ _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
 _HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b")
+# ("... were cultivated largely by X, the party's acting president, who has led several delegations to Beijing")
+_WHO_HAS_LED_RE = re.compile(r"(?:,[^,.;]{0,80})?,\s+who\s+has\s+(?:led|headed|visited\s+China)\s+(?:several|many|numerous|a\s+number\s+of|dozens\s+of)\b")
 # ("The delegation arrived in Kuala Lumpur after a three-day visit to Indonesia, where it held talks with X")
 # ("The Chinese delegation arrived in Windhoek from Zambia, where it had held talks earlier this week with X",
 # "arrived in Windhoek on Sunday from Lusaka, where it held talks with ...")
@@ -82,7 +101,7 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
                                    # "came to Sichuan after concluding its programme in Beijing, where"
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"
-                                   r"\b(?:arrived|came|reached)\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+)(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))?\s+from|"
+                                   r"\b(?:arrived|came|reached)(?:\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+))?(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+))?\s+from|"
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
                                    r"\b(?:tour|trip|visit),\s+which\s+(?:began|started|earlier\s+took\s+(?:it|him|her|them)\s+to)(?:\s+in)?|"
                                    # ("The group began its trip in Beijing, where it called on X")
@@ -115,7 +134,7 @@ EARLIER_LEG_RE = re.compile(
     r"|In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:the|its|their|his|her)\s+(?:first|previous|earlier)\s+(?:stop|leg)(?=\s*,))\b")     # "In Phnom Penh last week, Zhang met X"     # "Prior to Namibia, the delegation visited ..."
 
 
-_SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon)|(?:on\s+)?the\s+same\s+day)\s*,")
+_SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)|today|that\s+day|this\s+(?:morning|afternoon)|(?:on\s+)?the\s+same\s+day)\s*,")
 
 
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop

@@ -110,7 +110,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     if announcement:
         subjects = announcer_subjects(text, subjects, lead_par_end)
     # (not "the Asia-Europe Meeting, which Prime Minister X is expected to attend": another gathering's guest)
+    # (not "Attending the talks were A and B, who joined ...": a list parsers.object_lists reads)
     subjects = [m for m in subjects if not other_occasion(text, m, lead_end, _sentence_start)
+                and not re.match(r"(?:Attending|(?:Also\s+)?[Pp]resent|Taking\s+part)\b[^,;]{0,60}?\s(?:were|was)\s", m.group("subject"))
                 and not (m.group("subject").startswith(("which ", "that ")) and re.search(r"\bexpected\s+to\s+\w+$", m.group()))]
     for m in subjects:
         s0 = m.start("subject")

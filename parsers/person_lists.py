@@ -95,12 +95,18 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
     """
     pending: tuple[str, int] | None = None
     shared: tuple[str, int] | None = None     # a plural title (_PLURAL_TITLE_RE) before a comma: "representatives of ..., A and B"
+    items = list(items)
+    resume = -1
     for item, i0 in items:
-        if any(a <= i0 < b for a, b in taken) or (lead_end is not None and i0 >= lead_end and reported(text, i0)):
+        if i0 < resume or any(a <= i0 < b for a, b in taken) or (lead_end is not None and i0 >= lead_end and reported(text, i0)):
             pending = None
             continue
         if OBJECT_LIST_RE.search(item):
-            break           # "led by X, Title, held meetings with ...": the next clause has its own list
+            # "led by X, Title, held meetings with ...": the next clause has its own list; but a clause of its
+            # own after it ("The delegation comprised A and B, while C and D were also present") is read on
+            resume = next((j for it, j in items if j > i0 and re.match(r"(?:while|whereas)\s", it)), len(text))
+            pending = None
+            continue
         item = re.sub(r"\s+\((?!Maoist\))[A-Z][a-z]{2,}\)$", "", item)   # a nickname after the name ("... Dahal (Prachanda)")
         paren = re.search(r"\s*\(([^()]{2,80})\)\s*$", item) if relaxed else None
         if paren and TITLE_START_RE.match(paren.group(1)):

@@ -8,6 +8,7 @@ import re
 from parsers.mention import Mention
 from parsers.model import Party
 from parsers.party_spans import PartySpan
+from parsers.person_roles import sentence_start
 
 __all__ = ["party_spans_in", "party_told_around"]
 
@@ -19,7 +20,7 @@ def party_spans_in(spans: list[PartySpan], a: int, b: int) -> list[PartySpan]:
 def party_told_around(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """The first of the shapes below that names a party for `m`."""
     return _office_after(spans, text, m) or _office_before(spans, text, m) or _backref_party(spans, text, m) \
-        or _delegation_party(spans, text, m) or _envoy_party(spans, text, m)
+        or _delegation_party(spans, text, m) or _envoy_party(spans, text, m) or _capacity_party(spans, text, m)
 
 
 def _office_before(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
@@ -32,9 +33,7 @@ def _office_before(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
 
 def _delegation_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """The party of the delegation a person leads: nearest party before "led by <name>" in the sentence."""
-    before = text[max(0, m.start - 400):m.start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    sent_start = m.start - len(before) + (cut + 1 if cut >= 0 else 0)
+    sent_start = max(sentence_start(text, m.start), m.start - 400)     # (not after "led by Rep. X")
     if not re.search(r"\b(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$", text[sent_start:m.start]) \
             and not re.search(r"(?<!Chinese )(?<!CPC )\bdelegation\b", text[sent_start:m.start]):    # a foreign delegation
         return None
@@ -84,4 +83,18 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
             inside = party_spans_in(spans, a0, a1)
             if inside:
                 return inside[0].party
+    return None
+
+
+_CAPACITY_RE = re.compile(r"(?:^|\n|\.\s)\s*(?:Speaking\s+)?in\s+(?:his|her)\s+capacity\s+as\s+(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?$")
+
+
+def _capacity_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """"Speaking in his capacity as chairman of the A Party (AP), the prime minister said": the party
+    of the person the sentence's subject names again by title or surname."""
+    refs = [re.escape(m.name.split()[-1])] + ([r"the\s+" + re.escape(m.title)] if m.title else [])
+    for s in spans:
+        if s.start > m.end and _CAPACITY_RE.search(text, max(0, s.start - 90), s.start) and re.match(
+                r"(?:\s*\([^()]{1,12}\))?,\s+(?i:" + "|".join(refs) + r")\b", text[s.end:s.end + 80]):
+            return s.party
     return None

@@ -250,3 +250,17 @@ def inside_message_text(text: str, pos: int) -> bool:
     par = text[start:end if end >= 0 else len(text)]
     last = end < 0 or not text[end:].strip()
     return not (last and len(par) < 200 and not re.search(r"\b(?:is|are|was|were|has|have|will|said)\b", par))
+
+
+# "In the letter, X wrote that ... . The commemorations, which President Y attends, ...": the paragraph goes on in
+# the letter's words
+_LETTER_PARAGRAPH_RE = re.compile(r"In\s+(?:the|his|her|its|their)\s+(?:[\w\-]+\s+)?(?:message|letter|cable|telegram)s?,\s+"
+                                  r"[^.;\n]{0,80}?\b(?:wrote|said|noted|stressed|expressed|pointed\s+out|added)\b")
+
+
+def in_letter_paragraph(text: str, pos: int) -> bool:
+    """A name after the verb of a paragraph opening "In the letter, X wrote ...": the letter's words."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = _LETTER_PARAGRAPH_RE.match(text, start)
+    return m is not None and pos > m.end()
+

@@ -34,8 +34,8 @@ _ANNOUNCER_RE = re.compile(SUBJECT_AFTER_AND + r"(?:announced|told\s+(?:a|the)\s
                            r"|will\s+(?:also\s+)?(?:attend|address|chair|co-chair)\s+the)\b")
 # "Announcing the visit at a press meet ..., NCP spokesperson X said that ..."
 _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Announcing\s+[^,.;]{0,160},\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\b")
-# "..., party spokesperson X said on Sunday." closing an announcement's lead
-_SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z]+\s+){0,2}spokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
+# "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said")
+_SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
 # ("..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters here today.")
 _SPOKESPERSON_TITLED_RE = re.compile(r",\s+the\s+party['\u2019]s\s+spokes(?:person|man|woman),\s+(?P<subject>[A-Z][^.;\n]{3,160}?),\s+(?:said|told\s+reporters)\b")
 # after the lead: "..., NCP spokesperson X said the delegation would take part in ...", "IDCPC spokesperson X told the

@@ -14,7 +14,7 @@ __all__ = ["PART_VERB", "SUBJECT_AFTER_AND", "SUBJECT_BEFORE", "WHILE_CONTACT"]
 _WHILE_CONTACT = r"(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)"
 # A verb of taking part after a subject (title-before-name and bare-name subjects).
 _PART_VERB = (
-    r"(?:met|meets|meeting|held|holds|had|has|received|receives|attended|attends|addressed|addresses|"
+    r"(?:met|meets|meeting|held|holds|had|has(?!\s+(?:welcomed|hailed|praised|lauded|described)\s+the\s+(?:visit|talks|trip|agreement)\b)|received|receives|attended|attends|addressed|addresses|"
     r"sent|sends|cabled|called\s+on|paid|expressed(?=\s[^.;]{0,100}?\bin\s+a\s+(?:tele)?phone\s+(?:conversation|call)\s+with\b)|co-chaired|chaired|presided|spoke|speaks|delivered|visited|visits|participated|participates|(?:is|are)\s+participating|took\s+part|arrived|arrives|flew\s+into|"
     r"led|leads|(?:is|are)\s+leading|hosted|hosts|mourned|went\s+to|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|there\s+(?:during|at)\b)|"
     r"hold|welcomed|greeted|took\s+the\s+floor|sat\s+in\s+on|joined\s+the\s+(?:Prime\s+Minister|President|Chairman|Chairperson)\b|inaugurated|also\s+(?:met|held|attended|had|sent|sends|took\s+part|participated|addressed|spoke|sat\s+in\s+on)|(?:are|is)\s+accompanying\s+(?=[A-Z])|joined\s+the\s+(?:[A-Z]{2,6}\s+)?(?:chairman|president|leader|chairperson)\b|joined\s+(?:the\s+)?(?:leaders|representatives|delegates|delegations)\s+of\b|(?:have|has)\s+thanked|(?<!\band\s)thanked\s+(?:the\s+)?(?:IDCPC|CPC|International\s+Department)\b|briefed(?!\s+(?:reporters|journalists|the\s+press|the\s+media))|introduced|informed|discussed|"
@@ -31,15 +31,15 @@ _PART_VERB = (
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
     r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"
-    r"(?:who\s+)?(?:are|is|were|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:(?:part|(?:a\s+)?members?)\s+of|on|in)\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+|[\w]+-member\s+)?delegation|joined\s+(?:[A-Z][a-z]+\s+)?from\b|joined\s+(?:(?:Dr|Mr|Mrs|Ms|Comrade|Cde)\.?\s+)?[A-Z][a-z]+\s+at\s+the\b|joined\s+(?:them|him|her)\s+(?:at|for|in|on)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:session|meeting|talks|ceremony|dinner|banquet|forum|dialogue)\b|will\s+be\s+visiting|(?:is|are)\s+(?:also\s+)?scheduled\s+to\s+meet\s+(?:with\s+)?the\s+(?:guests|delegation|visitors)\b|"
-    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|connected\s+to\s+the\s+(?:talks|meeting|call|conversation)|agreed\s+(?:on\s+\w+day\s+)?(?:during|at|in)\s+(?:the\s+|their\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting|call|conversation)|head(?:s|ed)?\s+the\s+(?:[\w\-]+\s+){0,2}?(?:side|delegation|team)|"
+    r"(?:who\s+)?(?:are|is|were|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:(?:part|(?:a\s+)?members?)\s+of|on|in)\s+the\s+(?:visiting\s+|Chinese\s+|CPC\s+|[\w]+-member\s+)?delegation|joined\s+(?:[A-Z][a-z]+\s+)?from\b|joined\s+(?:(?:Dr|Mr|Mrs|Ms|Comrade|Cde)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+at\s+the\b|joined\s+(?:them|him|her)\s+(?:at|for|in|on)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:session|meeting|talks|ceremony|dinner|banquet|forum|dialogue)\b|will\s+be\s+visiting|(?:is|are)\s+(?:also\s+)?scheduled\s+to\s+meet\s+(?:with\s+)?the\s+(?:guests|delegation|visitors)\b|"
+    r"separately\s+met|jointly\s+(?:met|held|attended)|" + _WHILE_CONTACT + r"|exchanged\s+(?:views|opinions)|connected\s+to\s+the\s+(?:talks|meeting|call|conversation)|agreed\s+(?:on\s+\w+day\s+)?(?:during|at|in)\s+(?:the\s+|their\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting|call|conversation)|agreed\s+in\s+[A-Z][\w\-]+\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day)\s+to\b|head(?:s|ed)?\s+the\s+(?:[\w\-]+\s+){0,2}?(?:side|delegation|team)|"
     # "... and Cuban Ambassador to China X followed it from Beijing": a remote participant
     r"followed\s+(?:it|the\s+(?:proceedings|meeting|talks|exchange|call|conference|session|conversation|summit|forum|dialogue))\s+(?:online\s+)?from\b|"
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
     r"(?:said|announced|told\s+[A-Z][\w\-]+)\s+(?:here\s+)?(?:(?:on\s+)?\w+day,?\s+|today,?\s+|yesterday,?\s+)?(?:after|during)\s+(?:meeting|receiving|holding|(?:he|she|they)\s+(?:met|held|had|talked|spoke)"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
-    r"(?:also\s+)?joined\s+(?:the|a|both)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|meetings?|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
+    r"(?:also\s+)?joined\s+(?:the|a|both)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|(?:[\w\-]+\s+){0,4}(?-i:Summit)|meetings?|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
     r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))|reviewed|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
@@ -56,7 +56,7 @@ _SUBJECT = (
     # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
     # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
     # ("Chairman Prof. G.L. Peiris": initials glued together)
-    r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.(?=[A-Z][a-z]{2,}-[A-Z])|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
+    r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.(?=[A-Z][a-z]{2,})|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
     r"|(?:speaking\s+(?:on\s+behalf\s+of|from|via|by|at|in)|accompanied\s+by)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
@@ -67,7 +67,8 @@ _SUBJECT = (
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\([^()\n]{3,30}\)\s+)?|(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+|(?:separately|jointly)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"     # ("X on Aug. 3 received")
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]{2,8},\s+)?"     # ("X on Saturday, 9 July, sent")
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]{2,8},\s+"     # ("X on Saturday, 9 July, sent")
+    r"|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"     # ("X on 9 August received")
 )
 
 _SUBJECT_BEFORE = _OPENING + _SUBJECT

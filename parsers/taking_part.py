@@ -40,7 +40,7 @@ _LIST_RE = re.compile(
     r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
     r"(?:were|was)\s+(?:also\s+)?present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating)"
-    r"|will\s+(?:also\s+)?(?:attend|speak|take\s+part))\b")
+    r"|will\s+(?:also\s+)?(?:attend|speak|take\s+part)|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:participants|guests|attendees))\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
     r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
@@ -105,7 +105,7 @@ _ORGANIZED_BY_RE = re.compile(
 # "The attendees included 120 leading cadres from six political parties in Africa - A; B; ... and F."
 # ("The 25 participants come from the A, the B and the C.")
 # ("Alongside the ANC, the dialogue brought together A (CCM) of Tanzania, the B, ... and the F")
-_ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|include|were|are|(?:come|came)\s+from)"
+_ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+represented\s+at\s+the\s+(?:meeting|forum|conference|dialogue|summit))\s+(?:included|include|were|are|(?:come|came)\s+from)"
                            r"|(?:dialogue|meeting|seminar|forum|conference|summit)\s+(?:also\s+)?brought\s+together)\s+(?P<list>[^.]{3,600})")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"

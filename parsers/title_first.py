@@ -36,7 +36,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     Tianjin municipality Zhang Gaoli"), since the phrase is known to name one person.
     """
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
-    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*|^(?:while|whereas|where|and)\s+", "", subject.strip())
+    subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*|^(?:while|whereas|where|and|after)\s+", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
@@ -145,6 +145,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     while len(name_tokens) > 2 and POST_NOMINAL_RE.fullmatch(" " + name_tokens[-1].group()):
         name_tokens = name_tokens[:-1]      # "Political Leader Kamla Persad Bissessar SC"
     glued = len(name_tokens) == 1 and re.fullmatch(GLUED_INITIAL, name_tokens[0].group())     # "(MPRP) S.Batbold"
+    # ("Ambassador to China Moin-ul-Haque": one word joined by an Arabic particle)
+    glued = glued or len(name_tokens) == 1 and re.fullmatch(r"[A-Z][a-z]+-(?:ul|ud|ur|uz|al|el|ad|ud-din)-[A-Z][a-z]+", name_tokens[0].group())
     if len(name_tokens) < 2 and not glued or len(name_tokens) > 5 or re.match(r"^[A-Z]\.$", name_tokens[-1].group()) \
             or name_tokens[0].group()[:1].islower():    # "... of Davao del Norte": a place's particle opens no name
         return None
@@ -213,7 +215,7 @@ def _inner_particle(tokens: list, i: int) -> bool:
 _LOWER_TAIL = re.compile(r"^(?:advisor|adviser|aide|legislator|lawmaker|leader|envoy|president|chairman|chairwoman|"
                          r"premier|minister|secretary|spokesperson|spokesman|ambassador|official|chief|head|"
                          r"politician|senator|speaker|governor|mayor|general|secretary-general|vice-chairman|vice-president|chairperson|member|organiser|organizer|convener|convenor|coordinator|treasurer|"
-                         r"counterpart)s?$")     # "X and his Chinese counterpart Y held phone talks"
+                         r"counterpart|founder|co-founder)s?$")     # "X and his Chinese counterpart Y held phone talks"
 
 
 def _past_known_party(tokens: list, k: int) -> int:

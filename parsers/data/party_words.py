@@ -22,6 +22,7 @@ January February March April May June July August September October November Dec
 First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth
 Twentieth Monday Tuesday Wednesday Thursday Friday Saturday Sunday Xinhua IDCPC CPC Chinese China
+Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundreds Dozens
 """.split())
 
 # Words of which a purely descriptive party name is made ("Communist Party of Chile"):
