@@ -289,7 +289,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r9116-r9352 (ambassadors, a consul general, a ministry official)
                       "Yi Xianliang", "Chen Peijie", "Wang Zhenyao", "Li Baodong",
                       # r9503-r9799 (two ambassadors)
-                      "Wu Chunhua", "Tong Defa"}
+                      "Wu Chunhua", "Tong Defa",
+                      # r9800-r10192 (an embassy counsellor)
+                      "Wang Tao"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

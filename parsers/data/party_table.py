@@ -168,6 +168,7 @@ PARTIES: list[tuple] = [
     ("Ata-Meken Party", None, "KG", ("Ata Meken Party", "Ata-Meken (Socialist) Party", "Ata-Meken Socialist Party"), ()),
     ("Ata-Zhurt", None, "KG", ("Ata Zhurt", "Ata-Zhurt Kyrgyzstan Party", "Ata-Zhurt Kyrgyzstan", "Ata-Jurt Kyrgyzstan Party"), ()),
     ("People's Democratic Party of Tajikistan", "PDPT", "TJ", (), ()),
+    ("Communist Party of Tajikistan", "CPT", "TJ", (), ()),
     ("Democratic Party of Turkmenistan", "DPT", "TM", (), ()),
     ("Agrarian Party of Turkmenistan", None, "TM", (), ()),
     ("Jordanian Communist Party", None, "JO", (), ()),
