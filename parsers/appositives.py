@@ -162,8 +162,8 @@ def appositives(text: str) -> list[Mention]:
                 continue
             title, t1 = title[:split.start()], t0 + split.start()
         title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:(?:an?|the)\s+)?", "", title)      # "Han Dong, a member of ...", "X, who is (also) Head of ..."
-        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE):
-            continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title
+        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE) or re.match(r"(?:to|from|with)\s", title):
+            continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title ("X, to President Y": an object)
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
         # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
         after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
@@ -221,7 +221,7 @@ _TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to|
                                    r"|\b(?:head|chief|leader|co-leader|director|chairman|chairwoman|co-chairman|president|"
                                    r"secretary|minister|speaker|governor|mayor)\s+of)[^\S\n]+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"
-                             r"mayor|governor|member)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Daw|U)\.?\s+)?$", re.IGNORECASE)    # ("secretary Dr. X, Ambassador Y")
+                             r"mayor|governor|member)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Daw|U)\.?\s+|Datuk\s+(?:Seri\s+)?|Dato['\u2019]\s+(?:Sri\s+)?)?$", re.IGNORECASE)    # ("secretary Dr. X, Ambassador Y", "vice-president Datuk Seri X, Ambassador Y")
 
 
 # "led by Kim Yong-il Secretary of the WPK Central Committee", "with A President of the B Party and

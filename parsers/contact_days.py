@@ -28,8 +28,10 @@ def met_on(lead: str, more: str, published: date, day: date) -> date:
     return met if met and 0 <= (met - day).days <= 14 else day
 
 
-_CONTACT_VERB_RE = re.compile(r"\b(?:met|meets|meeting|held|holds|received|receives|visited|visits|attended|attends|"
-                              r"called\s+on|paying|paid|sent|sends|talks|addressed|co-chaired)\b")
+# (not a document "received here today"; a call told in the second sentence: "The offer was made during a video call
+# on Monday, May 11, between A and B")
+_CONTACT_VERB_RE = re.compile(r"\b(?:met|meets|meeting|held|holds|(?<!release\s)(?<!statement\s)received|receives|visited|visits|attended|attends|"
+                              r"called\s+on|paying|paid|sent|sends|talks|addressed|co-chaired|(?:video|phone|telephone)\s+(?:call|conversation))\b")
 
 
 def lead_stated_date(lead: str, second: str, published: date, day: date | None) -> date | None:

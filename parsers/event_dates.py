@@ -152,8 +152,15 @@ def stated_date(lead: str, published: date) -> date | None:
 _SINCE_CLAUSE_RE = re.compile(r"(?:^|[.;]\s+|[\u2014\u2013]\s*)Since\b[^,;.]*$")
 
 
+# ("Representatives of ... are meeting at a forum ..., which opened on June 17": the gathering's own first day)
+_AT_GATHERING_RE = re.compile(r"\b(?:are|is)\s+(?:meeting|attending|taking\s+part)\b|\bis\s+among\b[^.]{0,80}?\battending\b")
+
+
 def _not_event_date(lead: str, at: int) -> bool:
-    return bool(_NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at) or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)
+    day = _NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at)
+    if day and re.match(r"(?:which|that)\s", day.group()) and _AT_GATHERING_RE.search(lead, 0, day.start()):
+        day = None
+    return bool(day or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)
                 or _DISASTER_DAY_RE.search(lead, max(0, at - 80), at)
                 # ("held days before the 60th anniversary of the triumph of the Revolution on January 1")
                 or re.search(r"\banniversary\s+of\s+[^.;,]{0,60}$", lead[max(0, at - 80):at]))

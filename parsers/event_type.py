@@ -20,7 +20,7 @@ from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, EN
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
-                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told)
+                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE)
 from parsers.event_place import host_meets_cpc
 from parsers.gathering_core import gathering_core
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
@@ -195,7 +195,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             _CONFERENCE_RE.search(core) and not future_gathering(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
                               r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
-                              r"|\b(?:after|following|during)\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+between\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
+                              r"|\b(?:after|following|during)\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+between\b"
+                              r"|\btold\s+[A-Z]{2,8}\s+(?:on\s+\w+day\s+)?after\s+talks\s+with\s+(?:a|the)\s+(?:visiting\s+)?(?:CPC|Chinese)\s+delegation\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"
@@ -267,6 +268,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
         # "The agreement was reached in Beijing on September 8, when X met with Y": a contact in China
         # ("X, who is leading an SNS delegation on a visit to China, signed the document after talks with Y")
         in_cn = re.search(r"\bin\s+(?:" + _CN_PLACE + r")\b[^.;]{0,60}?\bwhen\b|\bdelegation\s+on\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+China\b", _first_sentence(par))
+        if SAID_AT_GATHERING_RE.search(_first_sentence(par)):
+            return "conference", _conference_modality(par)
         second = classify(title, par, False if in_cn else abroad)
         if second[0] == "visit" and not (_MEETING_RE.search(_first_sentence(par)) or _VISIT_RE.search(_first_sentence(par))
                                          or _DEPART_RE.search(_first_sentence(par))):

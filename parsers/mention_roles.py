@@ -32,9 +32,13 @@ _SOURCE_OPENING_RE = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to\s+(?:reporters
                                 r"|[A-Z][\w\-]+,\s+the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|daily|paper|organ|agency|website)\b)"
                                 r"|Commenting\s+on|According\s+to\s+(?:media\s+|press\s+)?reports|Asked\s+about\b[^,.;]{0,120},"
                                 r"|In\s+a\s+(?:press\s+release|statement)\s+issued\b[^,.;]{0,60},)")
+# ("Talking to reporters, she said that Senator X, PPP Vice President, would also be part of the delegation": a member)
+_IN_DELEGATION_RE = re.compile(r"(?:,[^.;]{3,80},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:part|a\s+member|members)\s+of\s+the\s+delegation\b")
 # ("Later, Federal Minister for Information X said on Twitter that ...": a source on social media)
-_TOLD_PRESS_AFTER_RE = re.compile(r"(?:,\s+[^,.;]{3,80},)?\s+(?:told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)"
-                                  r"|(?:said|wrote)\s+(?:on|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|X|social\s+media))\b")
+_TOLD_PRESS_AFTER_RE = re.compile(r",\s+in\s+a\s+statement,\s+said\b|(?:,\s+[^,.;]{3,80},)?\s+(?:told\s+(?:a|the)\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)"
+                                  r"|(?:said|wrote)\s+(?:on|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|X|social\s+media)"
+                                  # ("X welcomed the exchange in a post on social media"; "X, in a statement, said")
+                                  r"|(?:welcomed|praised|hailed)\s+[^.;]{0,40}?\bin\s+a\s+post\s+on\s+(?:Twitter|Facebook|X|social\s+media))\b")
 # "Both were in Beijing for the High-Level Meeting, which opened on Thursday and where X delivered a keynote speech"
 _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(?:for|to\s+attend)\s+[^.;]{3,200}?\bwhere\s+(?:[\w\-]+\s+){0,3}$")
 _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?received\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
@@ -147,7 +151,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             # (", has confirmed she will attend the meeting, Guo said")
-            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?will\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?members?\s+of|deliver|address|speak|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would)\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
             member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])
@@ -186,16 +190,16 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "late DPRK leader X", "the late Mr. X, founding Prime Minister of ..."
         elif _SOURCE_OPENING_RE.match(text[sentence_start(text, x.start):x.start]) \
                 and not (announcement and (_COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
-                                           or _SAID_COMING_RE.match(text, x.end) or _WHO_WILL_JOIN_RE.match(text, x.end)
+                                           or _SAID_COMING_RE.match(text, x.end) or _WHO_WILL_JOIN_RE.match(text, x.end) or _IN_DELEGATION_RE.match(text, x.end)
                                            or _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]))) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
-        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b"
-                                  r"(?!\s+(?:on\s+\w+day\s+)?(?:after|during)\s+(?:(?:his|her|the)\s+)?(?:talks|meetings?)\b)", text[x.end:x.end + 100]) \
-                and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b", x.title) and not is_chinese_title(x.title) \
+        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+(?:also\s+)?present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}|Xinhua|Kyodo|Bernama|Yonhap|Reuters)\b"
+                                  r"(?!\s+(?:on\s+\w+day\s+)?(?:after|during)\s+(?:(?:his|her)\s+)?(?:talks|meetings?)\s+with\b)", text[x.end:x.end + 100]) \
+                and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b|^(?!CPC\b|IDCPC\b)[A-Z]{2,8}\s+spokes(?:man|woman|person)$", x.title) and not is_chinese_title(x.title) \
                 and not (announcement and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I)) \
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
@@ -222,11 +226,11 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # '"...," said ANC National Spokesperson X' or "Spokesperson X said the dialogue had ..." after the lead,
             # "In a statement issued later, Director of Information X said ...": the party's source
             x.role = "passing"
-        elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) \
-                and _TOLD_PRESS_AFTER_RE.match(text, x.end):
+        elif x.role == "participant" and (not announcement or x.title and re.search(r"\bCabinet\s+Secretary\b|\bForeign\s+(?:Ministry|Office)\b", x.title)) \
+                and x.start >= (lead_par_end or len(text)) and _TOLD_PRESS_AFTER_RE.match(text, x.end):
             x.role = "passing"      # "X, the government's top spokesman, told a regular press conference that ...": a source
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
-                and re.match(r"(?:,[^.;]{3,120})?,?\s+told\s+(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:that|on)\b", text[x.end:x.end + 200]):
+                and re.match(r"(?:,[^.;]{3,120})?,?\s+told\s+(?:(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|(?:this|the)\s+(?:newspaper|paper|daily))\s+(?:that|on)\b", text[x.end:x.end + 200]):
             x.role = "passing"      # a message's story: "X, first deputy chairman of ..., told Pravda that ...": a source ("told Prensa Latina")
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and x.title_start > 1 \
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):

@@ -34,10 +34,10 @@ NAME = rf"(?:{_PEER}(?![^\S\n]+[{UP}])|{GLUED_INITIAL}|{_TOK}(?:[^\S\n]+(?:\([{U
 HONORIFIC = (
     # Cambodian honorifics come alone or chained ("Samdech Techo", "Akka Moha Sena Padei Techo")
     r"(?:Samdech(?:\s+(?:Akka\s+Moha\s+Sena\s+Padei\s+Techo|Techo|Akka\s+Moha\s+Thipadei|Vibol\s+Sena\s+Pheakdei|"
-    r"Akka\s+Moha\s+Ponhea\s+Chakry|Moha\s+Bo(?:r)?vor\s+Thipadei|Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei|Pichey\s+Sena))?"
+    r"Akka\s+Moha\s+Ponhea\s+Chakry|Krolahom|Moha\s+Bo(?:r)?vor\s+Thipadei|Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei|Pichey\s+Sena))?"
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|H\s+E(?=\s+[A-Z][a-z])|HE(?=\s+[A-Z][a-z])|H\.E\.(?:Mr|Ms|Mrs|Dr)\.?(?=\s)|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Rt\.?\s+Hon\.?|Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|Comrade|Cdes?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Haji(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.)"
+    r"|Rt\.?\s+Hon\.?|Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Haji(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.)"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 
@@ -187,7 +187,7 @@ def looks_like_org(name: str) -> bool:
                           r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
                           r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
                           r"Cooperation|Integration|Relations|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|Development|Division|"
-                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|House|Headquarters|"
+                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|House|Headquarters|Plan|Elections?|Agenda|Strategy|"
                           # nor one made of role words ("CPP President, Senate President X")
                           r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
                           r"Deputy|Director|Ambassador|Governor|Mayor|Senator)\b", name)

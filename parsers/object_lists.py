@@ -19,7 +19,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     # ("The meeting at the party's headquarters in Belgrade was also attended by": the venue between)
-    r"\b(?:(?:meeting|talks|ceremony|conversation|call)(?:\s+(?:at|in)\s+[^.;,\n]{3,80}?|,\s+(?:held|which\s+lasted)\s+[^.;,\n]{3,80}?,|\s+with\s+[A-Z][\w\-]+,\s+(?:at|in)\s+[^.;,\n]{3,80}?,)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?<=\bfollowing\s)talks\s+between|talks\s+held\s+(?:by|via|over)\s+(?:video\s+link|video|(?:tele)?phone)\s+on\s+\w+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+between|(?<=\bagreement\sreached\s)(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:(?<=\bduring\s)|(?<=\bduring\sonline\s)|(?<=\bduring\svideo\s))talks\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:(?:video|phone|telephone)\s+(?:call|conversation|talks)|video\s*conference)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|the\s+same\s+day\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
+    r"\b(?:(?:meeting|talks|ceremony|conversation|call|session|briefing|seminar)(?:\s+(?:at|in)\s+[^.;,\n]{3,80}?|,\s+(?:held|which\s+lasted)\s+[^.;,\n]{3,80}?,|\s+with\s+[A-Z][\w\-]+,\s+(?:at|in)\s+[^.;,\n]{3,80}?,)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?<=\bfollowing\s)talks\s+between|talks\s+held\s+(?:by|via|over)\s+(?:video\s+link|video|(?:tele)?phone)\s+on\s+\w+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+between|(?<=\bagreement\sreached\s)(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:(?<=\bduring\s)|(?<=\bduring\sonline\s)|(?<=\bduring\svideo\s))talks\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:(?:video|phone|telephone)\s+(?:call|conversation|talks)|video\s*conference)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|the\s+same\s+day\s+|on\s+\w+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|\b[Tt]aking\s+part\s+from\s+[A-Z][^.;,\n]{0,60}?\s+was(?=\s+[A-Z])|(?<=\bheld\sin\s)[A-Z][\w\-]+\s+and\s+attended\s+by|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -60,9 +60,9 @@ OBJECT_LIST_RE = re.compile(
     r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|(?<=\bend\s)was|(?<=\bside\s)was|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+|further\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
-    r"\b[Dd]elegation,\s+which\s+(?:also\s+)?(?:included|includes|comprised|comprises)(?=\s+[A-Z])|"
+    r"\b[Dd]elegation,\s+which\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:included|includes|include|comprised|comprises)(?=\s+[A-Z])|"
     r"\b[Dd]elegation\s+(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|(?<=\band\s)(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|"     # an announcement: "The delegation will also include A and B"     # "The delegation, which includes A, B and C, is in China"     # "The delegation included Senator A, ..., and B"
-    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+(?:the|[A-Z][\w\-]+)\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|(?<=[a-z]\s)alongside(?=\s+(?:the\s+)?[A-Z])|"
+    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+(?:the|[A-Z][\w\-]+)\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|(?:(?<=[a-z]\s)|(?<=[a-z],\s))alongside(?=\s+(?:the\s+)?[A-Z])|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
     r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Ss]peakers)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
     # ("The Nepali participants are NC Vice-President A, Vice-chairman of the B C and ...")
@@ -161,7 +161,7 @@ def list_items(text: str, i: int, limit: int):
         # Parliament Y, Minister of Foreign Affairs Z, and ...": the list goes on after the clause
         k = text.find(", ", end_m.end(), min(stop, end_m.end() + 200))
         k2 = k + 2 + (4 if text.startswith("and ", k + 2) else 0)    # (", and Chinese Ambassador X" after the clause)
-        k2 += 5 if text.startswith("with ", k2) else 0                  # (", and with former president X")
+        k2 += 5 if text.startswith("with ", k2) else 3 if text.startswith("by ", k2) else 0     # (", and with former president X", ", and by Y")
         k2 += 4 if text.startswith("the ", k2) else 0                   # (", and the Chinese ambassador to Portugal, X")
         if k > 0 and "." not in text[end_m.end():k] and TITLE_START_RE.match(text[k2:k2 + 80]) \
                 and re.match(r"[A-Z]|former\s", text[k2:k2 + 7]):

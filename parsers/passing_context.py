@@ -35,7 +35,14 @@ PASSING_CTX = re.compile(
     # ("On behalf of Minister Song Tao and the IDCPC, Li congratulated ..."): the principal, with his title
     r"|\bbehalf\s+of\s+(?-i:[A-Z][\w\-]*\s+){1,3}$"
     r"|\b(?:on|under)\s+the\s+instructions?\s+of\s+[^.;]{0,80}$"
-    r"|\b(?:tasks|goals|targets|priorities)\s+set\s+(?:out\s+)?by\s+[^.;]{0,60}$"     # "the tasks set by Chairman of Nur Otan, President X"     # "on the instructions of Elbasy, Chairman of Nur Otan X"
+    r"|\b(?:tasks|goals|targets|priorities)\s+set\s+(?:out\s+)?by\s+[^.;]{0,60}$"
+    # ("over the death of the country's founding president X")
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}(?-i:(?:founding\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Ff]ather))\s+$"
+    r"|\bseeking\s+(?:a\s+)?(?:meeting|talks|an\s+audience)\s+with\s+(?:[\w\-]+\s+){0,3}$"     # "The party is also seeking a meeting with X, but none had been arranged"
+    r"|\b(?:successful|recent|historic|state|official)\s+visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "the successful visit to China by General Secretary X"
+    r"|['\u2019]s\s+(?:presidential\s+)?candidate,\s+$"     # "in which the Broad Front's candidate, X, is running for president"
+    r"|\bstatement\s+(?:issued|signed|released)\s+by\s+(?:the\s+party['\u2019]s\s+)?(?:(?!(?:says|said|that)\b)[\w\-]+\s+){0,5}$"     # "the statement issued by the party's foreign department chief X"
+    r"|\b(?:founded|established|formed)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+(?:[\w\-]+\s+){0,4}$"     # "The SNS was founded in 2008 by current Serbian President X"     # "the tasks set by Chairman of Nur Otan, President X"     # "on the instructions of Elbasy, Chairman of Nur Otan X"
     r"|\bbehalf\s+of\s+[^.;]{0,120}?\b(?:headed|led)\s+by\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "on behalf of the Central Committee ... headed by General Secretary X"
     # ("conveyed an invitation from the International Department ..., headed by X, for a delegation to visit"): the inviter's head
     r"|\binvitations?\s+from\s+(?:the\s+)?[^.;]{0,120}?,\s+(?:headed|led)\s+by\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
@@ -48,7 +55,7 @@ PASSING_CTX = re.compile(
     r"|(?:greetings?|regards|wishes|sympathy)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)(?:[^.;]|(?<=\b[A-Z])\.)){2,200}?,?\s+and\s+(?:of\s+)?$"     # (", and of Y"; "of Chairman U. X and")
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
-    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,10}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
     r"|\b(?:also\s+)?wished\s+$|\b(?:historic\s+)?contributions?\s+of\s+$"     # "the historic contributions of Comrade X"
     r"|\b(?:takes|took|taking)\s+over\s+[^.;]{0,60}?\bfrom\s+(?:[\w\-]+\s+){0,3}$"     # "takes over the leadership of the ANC from X"     # "The message also wished X, the BJP's candidate for prime minister, success"

@@ -28,6 +28,8 @@ _PAST_AFTER_RE = re.compile(
 # "the talks held between Prime Minister X and Chinese leaders in recent years"
 # ("Preparations were discussed last month when CPP leaders met Chinese Ambassador to Cambodia X")
 _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
+                             # ("The visit was arranged in May during talks in Beijing between officials ... and X")
+                             r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?during\s+(?:talks|a\s+meeting|meetings)\b[^.;]{0,150}$"
                              # ("The trip follows a visit to northeast China in late August by X")
                              r"|\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
                              r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$"
@@ -134,7 +136,7 @@ EARLIER_LEG_RE = re.compile(
     r"|In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:the|its|their|his|her)\s+(?:first|previous|earlier)\s+(?:stop|leg)(?=\s*,))\b")     # "In Phnom Penh last week, Zhang met X"     # "Prior to Namibia, the delegation visited ..."
 
 
-_SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)|today|that\s+day|this\s+(?:morning|afternoon)|(?:on\s+)?the\s+same\s+day)\s*,")
+_SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)|today|that\s+day|this\s+(?:morning|afternoon)|(?:on\s+)?the\s+same\s+day)\s*,?(?=\s)")
 
 
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
@@ -156,7 +158,7 @@ def earlier_same_trip(text: str, pos: int) -> bool:
             and _LEG_TOLD_RE.search(text, max(0, start - 300), start):
         return True     # "The delegation arrived in Tanzania on September 20th from Nairobi. In Kenya, it held talks with X"
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
-    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:talks|discussions)|met|received)\b", text[start:end]):
+    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:[\w\-]+\s+)?(?:talks|discussions)|met|received)\b", text[start:end]):
         return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop
     if EARLIER_LEG_RE.match(text[start:pos]):
         return True

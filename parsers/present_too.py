@@ -28,7 +28,9 @@ _WHOSE_RE = re.compile(r",\s+whose\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:was
 # "Also present at the opening ceremony was the city's Mayor X", "Also attending was ..."
 _ALSO_PRESENT_WAS_RE = re.compile(r"\bAlso\s+(?:present|attending|in\s+attendance)\b[^.;\n]{0,80}?\s+(?:was|were)\s+"
                                   # (one person: a list "A and B" is the list readers')
-                                  r"(?P<subject>[A-Za-z](?:(?!\sand\s)[^,.;\n]){3,120}?)(?=[.;]|$)", re.M)
+                                  # (an honorific's full stop ends nothing: "Dato' Sri Dr. X")
+                                  r"(?P<subject>[A-Za-z](?:(?!\sand\s)(?:[^,.;\n]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bProf)\.)){3,120}?)"
+                                  r"(?=(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)[.;]|$)", re.M)
 # "the province's Governor X presented the progress ...": a host province's official at the event
 _PROVINCE_RE = re.compile(r"(?:^|(?<=,\s)|(?<=[.\n]\s)|(?<=\n))(?P<subject>(?:[Tt]he\s+)?(?:province|city|municipality|region)['\u2019]s\s+"
                           r"[A-Z][^,.;\n]{3,100}?)\s+(?:also\s+)?(?:presented|introduced|briefed|spoke|said|met|attended|delivered)\b")

@@ -36,12 +36,14 @@ _ANNOUNCER_RE = re.compile(SUBJECT_AFTER_AND + r"(?:announced|told\s+(?:a|the)\s
 _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Announcing\s+[^,.;]{0,160},\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\b")
 # "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said")
 _SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
+# ('"The visit is made at the invitation of X," said the spokesperson, Hu Zhaoming.': the spokesperson named last)
+_SAID_THE_SPOKESPERSON_RE = re.compile(r"\bsaid\s+the\s+(?:[\w\-]+\s+)?spokes(?:person|man|woman),\s+(?P<subject>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?=\s*[.,])")
 # ("..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters here today.")
 _SPOKESPERSON_TITLED_RE = re.compile(r",\s+the\s+party['\u2019]s\s+spokes(?:person|man|woman),\s+(?P<subject>[A-Z][^.;\n]{3,160}?),\s+(?:said|told\s+reporters)\b")
 # after the lead: "..., NCP spokesperson X said the delegation would take part in ...", "IDCPC spokesperson X told the
 # press in Beijing that during the visit, ...": the spokesperson announcing the coming contact
 _SPOKESPERSON_COMING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=,\s))(?P<subject>(?:[A-Za-z]+\s+){0,2}[Ss]pokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)"
-                                     r"\s+(?:said|told\s+(?:the\s+press|reporters|journalists|[A-Z][a-z]+|[A-Z]{2,8})(?:\s+in\s+[A-Z][\w\-]+)?)\s+(?:that\s+)?"
+                                     r"\s+(?:said|told\s+(?:the\s+press|reporters|journalists|[A-Z][a-z]+|[A-Z]{2,8})(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+(?:the\s+)?[^,.;]{3,40}?)?)\s+(?:that\s+)?"
                                      r"(?:the\s+(?:delegation|visit|trip|visitors?)\s+(?:will|would)|during\s+the\s+visit|[A-Z][\w\-]+\s+(?:is|are)\s+scheduled\s+to)\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
@@ -94,7 +96,8 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
     """`subjects` with an announcement's spokesperson (the shorter subject wins) and who "will attend"."""
     ann = list(_ANNOUNCER_RE.finditer(text)) + list(_ANNOUNCING_SAID_RE.finditer(text)) \
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
-        + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text))
+        + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text)) \
+        + list(_SAID_THE_SPOKESPERSON_RE.finditer(text))
     # (but "The A Party announced today that its Secretary General X will lead ...": the clause after "that" has its own)
     that = [x for x in subjects if re.search(r"\bannounced\b[^.]{0,80}?\bthat\s", x.group("subject"))]
     subjects = [x for x in subjects if x in that or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]

@@ -106,7 +106,7 @@ _ORGANIZED_BY_RE = re.compile(
 # ("The 25 participants come from the A, the B and the C.")
 # ("Alongside the ANC, the dialogue brought together A (CCM) of Tanzania, the B, ... and the F")
 _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+represented\s+at\s+the\s+(?:meeting|forum|conference|dialogue|summit))\s+(?:included|include|were|are|(?:come|came)\s+from)"
-                           r"|(?:dialogue|meeting|seminar|forum|conference|summit)\s+(?:also\s+)?brought\s+together)\s+(?P<list>[^.]{3,600})")
+                           r"|(?:dialogue|meeting|seminar|forum|conference|summit)(?:,\s+[^,.;]{3,80},)?\s+(?:also\s+)?brought\s+together)\s+(?P<list>[^.]{3,600})")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")

@@ -97,6 +97,8 @@ def _abbrev_before(text: str, j: int) -> bool:
     while k >= 0 and (text[k].isalpha()):
         k -= 1
     word = text[k + 1:j]
+    if len(word) == 1 and k >= 1 and text[k] == "-" and text[k - 1].isupper():
+        return False        # "Secretary-General of the PDI-P. Megawati recalled ...": an acronym's last letter ends it
     return len(word) == 1 or word in ("St", "Mt", "Jr", "Dr", "No")
 
 

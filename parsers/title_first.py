@@ -186,7 +186,7 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
 _PARTY_ORG_RE = re.compile(r"\s*(?:the\s+)?(?:ruling\s+|opposition\s+|main\s+opposition\s+)?(?:[A-Z][\w'\u2019\-]*\s+){0,6}?"
                            r"(?:Party|Front|Movement|Congress|League)\b")
 # "Communist Party of Vietnam Central Committee General Secretary": a party's name may open a title
-_PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front|Movement|Congress|League|Organi[sz]ation|Union|Alliance)"
+_PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front|Movement|Congress|League|Organi[sz]ation|Union|Alliance|Peramuna|Pakshaya)"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)?(?:\s+\([A-Z][\w\-]{1,10}(?:\s[A-Z][\w\-]{1,16})?\))?\s+(?=[A-Z])")
 
 

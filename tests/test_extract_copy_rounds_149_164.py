@@ -1,4 +1,4 @@
-"""Copies, announcements and reports of round 149 and rounds 157 to 160: a contact of another weekday told after the
+"""Copies, announcements and reports of round 149 and rounds 157 to 164: a contact of another weekday told after the
 lead, a party told in a speaker's capacity, guests named in an announcement, leaders named under whose guidance,
 instructions or agenda others act, people listed title first after "The participants are" or after a plural title,
 and contacts told in new words ("as agreed by A and B during their talks", "a bilateral video conference") (rows of
@@ -281,3 +281,220 @@ def test_a_party_named_after_a_number_and_parties_among_the_participants():
                                  "Representatives of the Example Party of Germany and the Communist Party of Greece were "
                                  "also among the more than 300 participants."))
     assert sorted(p.name for p in r.events[0].parties) == ["Communist Party of Greece", "Example Party"]
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "X revealed the plan after meeting Chinese Ambassador to Zimbabwe Y"
+    ("Party to train cadres in China", "2019.05.10", "HARARE - The ruling Example Party will send 50 cadres to China "
+     "for training this year.", "Party Secretary-General Tom Poe revealed the plan after meeting Chinese Ambassador to "
+     "Zimbabwe Zhou Ding at the party headquarters in Harare yesterday.", "foreign", ["Tom Poe"]),
+    # "Example Peramuna (EP) National Organiser X held a telephone conversation": a Sinhala party word opens the title
+    ("Party leader holds phone talks with CPC", "2020.04.01", "COLOMBO, March 31 \u2013 Sri Lanka Example Peramuna (SLEP) "
+     f"National Organiser Tom Poe held a telephone conversation today with {MA}.", "Both sides talked.", "foreign",
+     ["Tom Poe"]),
+    # "Also present at the virtual meeting were EP deputy president Dato' Sri Dr. X and Chinese Ambassador Y"
+    ("Party holds video talks with CPC", "2021.01.20", f"KUALA LUMPUR - EP president Tom Poe held a video meeting "
+     f"today with {MA}.", "Also present at the virtual meeting were EP deputy president Dato' Sri Dr. Bob Roe and "
+     "Chinese Ambassador to Malaysia Bai Tian.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Pakistan's Ambassador to China X joined the proceedings from Beijing"
+    ("Parties hold video conference", "2021.03.10", f"ISLAMABAD - EP Secretary General Tom Poe held a video call "
+     f"today with {MA}.", "Pakistan's Ambassador to China Bob ul Roe joined the proceedings from Beijing.", "foreign",
+     ["Bob ul Roe", "Tom Poe"]),
+    # "EP Co-chair X (Nickname) is leaving for China on Sunday on a week-long visit": an announced guest
+    ("Party co-chair to visit China", "2019.09.06", "Kathmandu, Sept 5 (RSS): Example Party (EP) Co-chair Tom Poe "
+     "(Prachanda) is leaving for China on Sunday on a week-long visit at the invitation of the International Department "
+     "of the CPC Central Committee, party spokesperson Bob Roe said.", "The visit will strengthen ties.", "foreign",
+     ["Bob Roe", "Tom Poe"]),
+    # "... were EP vice-president Datuk Seri A, Malaysian Ambassador to China Datuk B and IDCPC vice-minister C"
+    ("Party delegation meets CPC minister", "2023.08.10", f"BEIJING - EP secretary-general Tom Poe met {MA}, in Beijing "
+     "today.", "Also present at the meeting were EP vice-president Datuk Seri Bob Roe, Malaysian Ambassador to China "
+     "Datuk Sam Moe and IDCPC vice-minister Sun Haiyan.", "foreign", ["Bob Roe", "Sam Moe", "Tom Poe"]),
+    # "... its five-year Growth and Transformation Plan, a senior party leader said here Wednesday": a plan, no person
+    ("Party eyes China's experience", "2012.03.29", "ADDIS ABABA, March 28 (Xinhua) -- The ruling party wants to draw "
+     "on China's experience as the country implements its five-year Growth and Transformation Plan, a senior party "
+     f"leader said here Wednesday.", f"Tom Poe, chairman of the Example Party, made the remarks when meeting {MA}.",
+     "foreign", ["Tom Poe"]),
+    # "... as it prepares for the 2022 General Election, Secretary General X has said."
+    ("Party to send officials to China", "2021.06.16", "NAIROBI, Kenya, Jun 15 \u2013 The Example Party will send "
+     "officials to China as it prepares for the 2022 General Election, Secretary General Tom Poe has said. Poe spoke "
+     f"after a video call on Tuesday with {MA}.", "Both sides talked.", "foreign", ["Tom Poe"]),
+    # '"...," EP spokesman X told Xinhua after the talks at the party headquarters': a source
+    ("Parties agree to send more delegations", "2007.11.09", "JOHANNESBURG, Nov. 8 (Xinhua) -- The Example Party (EP) "
+     "and the CPC agreed on Wednesday to send more delegations to each other.", "The agreement was reached during talks "
+     f"here on Wednesday between EP Secretary-General Tom Poe and {MA}.\n\n\"We exchange notes on how to govern,\" EP "
+     "spokesman Bob Roe told Xinhua after the talks at the party headquarters.", "foreign", ["Tom Poe"]),
+    # "The EP was founded in 2008 by current President X, who received ...": the founder, cited
+    ("Party leader meets CPC delegation", "2024.06.12", f"BELGRADE - EP Vice-President Tom Poe met {MA}, here today.",
+     "The EP was founded in 2008 by current President Bob Roe, who received Chinese President Xi Jinping in May.",
+     "foreign", ["Tom Poe"]),
+    # "The offer was made during a video call on Monday, May 11, between A and B"
+    ("China offers to share experience", "2020.05.12", "JOHANNESBURG, May 12 (ANA) \u2013 China has offered to share its "
+     "experience with the governing party, the EP said on Tuesday. The offer was made during a video call on Monday, "
+     f"May 11, between EP secretary-general Tom Poe and {MA}.", "Both sides talked.", "date", "2020-05-11"),
+    ("China offers to share experience", "2020.05.12", "JOHANNESBURG, May 12 (ANA) \u2013 China has offered to share its "
+     "experience with the governing party, the EP said on Tuesday. The offer was made during a video call on Monday, "
+     f"May 11, between EP secretary-general Tom Poe and {MA}.", "Both sides talked.", "foreign", ["Tom Poe"]),
+    # "..., according to an EP press release received here today. The agreement was reached on August 19 in Beijing"
+    ("Parties agree to expand training", "2011.08.22", "Phnom Penh, August 22, 2011 AKP -- The Example Party (EP) and "
+     "the CPC have agreed to expand the training of young cadres, according to an EP press release received here today. "
+     f"The agreement was reached on August 19 in Beijing during a meeting between H.E. Tom Poe and {MA}.",
+     "Both sides talked.", "date", "2011-08-19"),
+    # "According to the statement issued by the party's foreign department chief X, A and B held talks with Liu"
+    ("Parties agree to expand training", "2024.05.08", "Kathmandu, May 7 (RSS): The Example Party (EP) and the CPC have "
+     "agreed to expand training programmes, the EP said on Tuesday. The understanding was reached at a meeting in "
+     f"Beijing on Monday, May 6, between an EP delegation led by General Secretary Tom Poe and {MA}.", "According to "
+     "the statement issued by the party's foreign department chief Bob Roe, Poe held talks with Ma.", "foreign",
+     ["Tom Poe"]),
+    # "X, head of the International Relations Department ..., told this newspaper that ...": a message's source
+    ("Leaders congratulate Hu Jintao on his re-election", "2007.10.24", "Havana, October 23 \u2014 Tom Poe, First "
+     "Secretary of the Central Committee of the Example Party, today sent a message of congratulations to Hu Jintao on "
+     "his re-election.", "Bob Roe, head of the International Relations Department of the Party's Central Committee, "
+     "told this newspaper that relations are going through their best moment.", "foreign", ["Tom Poe"]),
+    # "A delegation led by X will leave for China next week at the invitation of the CPC": announced
+    ("Leader to lead delegation to China", "2010.05.11", "JOHANNESBURG, May 10 (SAPA) - A high-level Example Party "
+     "delegation led by secretary general Tom Poe will leave for China next week at the invitation of the CPC, EP "
+     "spokesman Bob Roe said on Monday.", "The delegation will hold talks in Beijing.", "type", ("other", None)),
+    # "Eng. X ... held talks"; "conveyed the greetings of the President of the Republic and Chairman of the EP, Field
+    # Marshal Y, to President Xi Jinping": a rank before a name, and the sender of greetings not there
+    ("Party official holds talks in Beijing", "2016.11.17", "Khartoum, Nov. 16 (SUNA) - The Deputy Chairman of the "
+     f"Example Party (EP) for Party Affairs, Eng. Tom Poe, held talks in Beijing on November 15 with {MA}.", "Poe "
+     "conveyed the greetings of the President of the Republic and Chairman of the EP, Field Marshal Bob Roe, to President "
+     "Xi Jinping.", "foreign", ["Tom Poe"]),
+    # "Talking to reporters, she said that Senator X, EP Vice President, would also be part of the delegation"
+    ("Party chairman to lead delegation to China", "2025.10.15", "ISLAMABAD, Oct 14 (APP): Example Party (EP) Chairman "
+     "Tom Poe will lead a party delegation to China next week at the invitation of the CPC, EP spokesperson Ann Lee "
+     "announced on Tuesday.", "Talking to reporters at the party office, she said that Senator Bob Roe, EP Vice "
+     "President, would also be part of the delegation.", "foreign", ["Ann Lee", "Bob Roe", "Tom Poe"]),
+    # "Foreign Minister X welcomed the exchange in a post on social media"; "X, in a statement, said"
+    ("Party officials hold video call", "2026.01.22", f"On January 21, Tom Poe, head of the EP International Relations "
+     f"Department, held a video call with {MA}.", "Foreign Minister Bob Roe welcomed the exchange in a post on social "
+     "media.\n\nEP spokesman Sam Moe, in a statement, said the call went well.", "foreign", ["Tom Poe"]),
+    # "..., while Cuba's Ambassador to China, X, joined Liu in Beijing"
+    ("Party officials hold video call", "2026.01.22", f"On January 21, Tom Poe, head of the EP International Relations "
+     "Department, held a video call with Liu Haixing, Minister of the International Department of the CPC Central "
+     "Committee.", "Taking part from Havana was Hua Xin, the Chinese Ambassador, while Cuba's Ambassador to China, Bob "
+     "Roe, joined Liu in Beijing.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "... held talks with X, Secretary-General of the EP-P. Megawati recalled ...": an acronym's last letter ends the title
+    ("CPC delegation visits Indonesia", "2019.07.12", f"JAKARTA - A CPC delegation led by {MA}, visited Indonesia this "
+     "week.", "In Jakarta, Ma called on Ann Lee, Chairperson of the EP-P, and held talks with Tom Poe, Secretary-General "
+     "of the EP-P. Lee recalled her friendship with Chinese leaders.", "foreign", ["Ann Lee", "Tom Poe"]),
+    # "EP spokesman X told reporters at the party's headquarters that the delegation would ...": the announcer
+    ("Party announces visit to China", "2010.06.17", "Phnom Penh, June 16th\u2014The Example Party (EP) announced here "
+     "today that an EP delegation led by H.E. Tom Poe, Member of the EP Central Committee, will pay a working visit to "
+     "China from June 22nd to 28th.", "EP spokesman Bob Roe told reporters at the party's headquarters that the "
+     "delegation would study the CPC's experience.", "foreign", ["Bob Roe", "Tom Poe"]),
+])
+def test_people_types_and_dates_of_rounds_161_and_162(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "The visit was arranged in May during talks in Beijing between officials ... and X": an earlier contact
+    ("CPC delegation visits Ethiopia", "2010.08.12", f"ADDIS ABABA - A CPC delegation led by {MA}, held talks here on "
+     "Wednesday with Tom Poe, deputy chairman of the Example Front.", "The visit was arranged in May during talks in "
+     "Beijing between officials of the CPC International Department and Bob Roe, Ethiopia's Ambassador to China.",
+     "foreign", ["Tom Poe"]),
+    # "... elections in October, in which the Front's candidate, X, is running for president"
+    ("CPC delegation visits Uruguay", "2009.07.15", f"MONTEVIDEO - A CPC delegation led by {MA}, met Tom Poe, president "
+     "of the Example Front, on Tuesday.", "Poe briefed Ma on the elections in October, in which the Front's candidate, "
+     "Bob Roe, is running for president.", "foreign", ["Tom Poe"]),
+    # "... while Pakistan's Ambassador to China X joined it from the embassy in Beijing"
+    ("Party leader holds video call with CPC", "2021.06.10", f"ISLAMABAD - EP Secretary General Tom Poe held a video call "
+     f"today with {MA}.", "Senator Sam Moe also attended the meeting, while Pakistan's Ambassador to China Bob Roe joined "
+     "it from the embassy in Beijing.", "foreign", ["Bob Roe", "Sam Moe", "Tom Poe"]),
+    # "Samdech Krolahom X": a Cambodian honorific chain
+    ("Parties sign memorandum", "2013.04.20", f"PHNOM PENH - The EP and the CPC signed a memorandum here today.",
+     f"The memorandum was signed by Samdech Krolahom Tom Poe, Vice President of the EP, and by {MA}.", "foreign",
+     ["Tom Poe"]),
+    # "EP President X, who will be sworn in next month, has called on the nation to mourn": no contact
+    ("CPC mourns founding president", "2025.02.12", "WINDHOEK, 12 FEB (NAMPA) \u2013 The CPC has sent a message of "
+     "condolence to the Example Party (EP) dated 10 February.", f"The message was signed by {MA}.\n\nEP President Bob "
+     "Roe, who will be sworn in as head of state next month, has called on the nation to mourn him.", "foreign", []),
+    # "He said this at a briefing session on ..., held here today by a visiting CPC delegation led by X"
+    ("Parties can learn from China's reform drive", "2024.09.05", "KUALA LUMPUR, Sept 5 (Bernama) -- Political parties "
+     "can draw lessons from China's reform, said EP president Tom Poe.", "He said this at a briefing session on the "
+     f"plenary session, held here today by a visiting CPC delegation led by {MA}.", "type", ("conference", "in_person")),
+    # "The session, held in a hybrid format, was also attended by A and Chinese Ambassador B"
+    ("Parties can learn from China's reform drive", "2024.09.05", "KUALA LUMPUR, Sept 5 (Bernama) -- EP president Tom "
+     f"Poe attended a briefing session held here today by a visiting CPC delegation led by {MA}.", "The session, held in "
+     "a hybrid format, was also attended by SP secretary-general Bob Roe and Chinese Ambassador to Malaysia Ouyang "
+     "Yujing.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # an announcement: "The party is also seeking a meeting with Xi Jinping, ..., but none had been arranged"; "Chief
+    # Cabinet Secretary X told a news conference that ...": neither takes part
+    ("Party delegation to visit China", "2013.01.19", "TOKYO, Jan. 18 Kyodo - A delegation of the Example Party led by "
+     "Tom Poe will visit China from Jan. 22 to 25, party officials said Friday.", "The party is also seeking a meeting "
+     "with Xi Jinping, who became general secretary in November, but none had been arranged.\n\nChief Cabinet "
+     "Secretary Bob Roe told a news conference that the government welcomes exchanges.", "foreign", ["Tom Poe"]),
+    ("Party delegation to visit China", "2013.01.19", "TOKYO, Jan. 18 Kyodo - A delegation of the Example Party led by "
+     "Tom Poe will visit China from Jan. 22 to 25, party officials said Friday.", "The party is also seeking a meeting "
+     "with Xi Jinping, who became general secretary in November, but none had been arranged.", "cpc", []),
+    # "X, the outgoing General Secretary, did not seek re-election to the Central Committee"
+    ("Xi congratulates new party leader", "2021.01.16", "BEIJING - Xi Jinping, General Secretary of the CPC Central "
+     "Committee, sent a message on Friday to Tom Poe, congratulating him on his election as General Secretary of the "
+     "Example Party.", "Bob Roe, the outgoing General Secretary, did not seek re-election to the Central Committee.",
+     "foreign", []),
+    # "Meeting X, Liu said the successful visit to China by General Secretary Y ...": an earlier visit's leader
+    ("CPC minister meets party official", "2023.04.10", f"HANOI - {MA}, met Tom Poe, head of the Example Party "
+     "commission, here today.", "Meeting Poe, Ma said the successful visit to China by General Secretary Bob Roe, the first foreign "
+     "leader received after the Congress, has opened a new chapter.", "foreign", ["Tom Poe"]),
+    # "Earlier in the day the Chinese guests held working talks with X": the same day's contact
+    ("Party leader receives CPC delegation", "2008.12.20", f"VIENTIANE - A CPC delegation led by {MA}, arrived here on "
+     "Friday.", "EP General Secretary Tom Poe received the delegation at the Presidential Palace. Earlier in the day the "
+     "Chinese guests held working talks with Politburo member and Deputy Prime Minister Bob Roe.", "foreign",
+     ["Bob Roe", "Tom Poe"]),
+    # '"...," said the spokesperson, Hu Zhaoming.': the announcement's spokesperson, named last
+    ("Party leader to visit China", "2022.10.29", "BEIJING, Oct. 29 (Xinhua) -- Tom Poe, general secretary of the "
+     "Example Party, will pay an official visit to China from Oct. 30 to Nov. 2, a spokesperson for the International "
+     "Department of the CPC Central Committee announced Saturday.", "The visit is made at the invitation of Xi "
+     "Jinping, said the spokesperson, Hu Zhaoming.", "cpc", ["Hu Zhaoming"]),
+    # '"...," Chinese President Xi Jinping told leaders of political parties from around the world on Friday'
+    ("Xi calls on parties to work together", "2017.12.01", "BEIJING, Dec. 1 (Xinhua) -- \"No country can retreat into "
+     "self-isolation,\" Chinese President Xi Jinping told leaders of political parties from around the world on "
+     "Friday.", "Tom Poe, president of the Example Party, also spoke.", "cpc", ["Xi Jinping"]),
+    # "..., X told TASS on Wednesday after talks with a CPC delegation": a visit, not the dialogue planned
+    ("Parties to hold next dialogue in China", "2016.06.08", "MOSCOW, June 8. /TASS/. The next round of the dialogue "
+     "between the Example Party and the CPC will take place in China in the autumn, Tom Poe, secretary of the party, "
+     "told TASS on Wednesday after talks with a CPC delegation.", "Poe said the sides agreed.", "type",
+     ("visit", "in_person")),
+    # "Respected Comrade X": an honorific
+    ("Party congratulates CPC", "2021.07.01", "Pyongyang, July 1 (KCNA) -- The Example Party (EP) extends the warmest "
+     "congratulations to the CPC on its centenary.", "The message was sent by Respected Comrade Tom Poe, general "
+     "secretary of the EP.", "foreign", ["Tom Poe"]),
+    # "..., where presidium member X joined him"; "attended the meeting, alongside Chinese Ambassador X"
+    ("CPC delegation visits Bangladesh", "2010.03.18", f"DHAKA - A CPC delegation led by {MA}, met EP President Tom Poe "
+     "here today.", "Later in the afternoon, EP General Secretary Bob Roe hosted talks with the Chinese delegation at "
+     "the party office, where presidium member Sam Moe joined him.", "foreign", ["Bob Roe", "Sam Moe", "Tom Poe"]),
+    ("Party receives CPC delegation", "2024.03.12", f"DODOMA - EP Chairman Tom Poe received a CPC delegation led by "
+     f"{MA}, here today.", "The EP Secretary General, Dr. Bob Roe, attended the meeting, alongside Chinese Ambassador to "
+     "Tanzania Chen Mingjian.", "cpc", ["Ma Lin", "Chen Mingjian"]),
+    # "... attended by A, who joined from Belgrade, and by Serbian Ambassador to China B, who was with Liu in Beijing"
+    ("Parties hold video talks", "2022.11.24", f"BELGRADE - EP Vice-President Tom Poe and Liu Jianchao, head of the "
+     "International Department of the CPC Central Committee, held video talks on Wednesday.", "The talks were also "
+     "attended by Chinese Ambassador to Serbia Li Ming, who joined from Belgrade, and by Serbian Ambassador to China "
+     "Bob Roe, who was with Liu in Beijing.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Foreign Minister Dr. Dipu Moni and Chinese Ambassador Y were present": a Pinyin-looking name given "Dr."
+    ("Prime Minister receives CPC delegation", "2009.06.20", f"DHAKA - Prime Minister Tom Poe received a CPC "
+     f"delegation led by {MA}, here today.", "Foreign Minister Dr. Dipu Moni and Chinese Ambassador Zheng Qingdian were "
+     "present.", "foreign", ["Dipu Moni", "Tom Poe"]),
+    # "... that the delegation, which will include Treasurer-General X, is expected to hold talks with Y"
+    ("Party delegation to visit China", "2024.05.20", "JOHANNESBURG - An EP delegation led by Secretary-General Tom Poe "
+     "will visit China next week, the party said on Monday.", "EP national spokesperson Ann Lee told a media briefing "
+     "that the delegation, which will include Treasurer-General Bob Roe, is expected to hold talks in Beijing.",
+     "foreign", ["Ann Lee", "Bob Roe", "Tom Poe"]),
+    # "Representatives ... are meeting in Vladivostok at a forum ..., which opened on June 17": its first day
+    ("Parties meet at forum", "2024.06.18", "VLADIVOSTOK, June 18. /TASS/. Representatives of political parties are "
+     "meeting in Vladivostok at an international inter-party forum organised by the Example Party, which opened on "
+     "June 17.", f"{MA}, addressed the forum.", "date", "2024-06-17"),
+])
+def test_people_types_and_dates_of_rounds_163_and_164(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_the_parties_a_seminar_brought_together_after_a_clause():
+    r = parse_release(REL.format(title="Movements pledge to strengthen exchanges", pub="2023.07.26", lead="KIBAHA, Tanzania, "
+                                 "July 25 (Xinhua) -- Former liberation movements on Tuesday pledged to strengthen "
+                                 "exchanges at a seminar co-organized with the CPC.", body="The seminar, held in a "
+                                 "combination of online and offline formats, brought together senior officials of the "
+                                 "parties that jointly run the school: the Example Party of Angola, the Sample Front of "
+                                 f"Namibia and the Model Union (MU) of Zimbabwe.\n\n{MA}, addressed the opening."))
+    assert [p.name for p in r.events[0].parties] == ["Example Party", "Sample Front", "Model Union"]
