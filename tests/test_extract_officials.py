@@ -291,7 +291,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r9503-r9799 (two ambassadors)
                       "Wu Chunhua", "Tong Defa",
                       # r9800-r10192 (an embassy counsellor)
-                      "Wang Tao"}
+                      "Wang Tao",
+                      # r10193-r10508 (three ambassadors and an embassy counsellor)
+                      "Li Xiaosi", "Ye Dabo", "Zheng Qingdian", "Yao Fei"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
