@@ -46,8 +46,9 @@ def past_contact(text: str, pos: int) -> bool:
         return True
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
+    comma = text.find(",", pos, pos + 60)     # (the name's appositive, then "who has led several delegations")
     if _PAST_AFTER_RE.match(text, pos) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
-            or _WHO_HAS_LED_RE.match(text, text.find(",", pos) if "," in text[pos:pos + 60] else pos):
+            or comma >= 0 and _WHO_HAS_LED_RE.match(text, comma):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
     # President Y have met for many times": contacts of other times, told in the remarks
