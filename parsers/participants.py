@@ -113,6 +113,11 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
 _CONTACT_BETWEEN_RE = re.compile(r"\b(?:met|meets|received|receives|with|hosted|welcomed|talks)\b")
 
 
+def _doctor_before(text: str, m: Mention) -> bool:
+    """"Foreign Minister Dr. Dipu Moni": a name that reads as Pinyin, with an honorific no Chinese official is given."""
+    return bool(re.search(r"\bDr\.?\s+$", text[max(0, m.start - 4):m.start]))
+
+
 def _cpc_list_mates(out: list, text: str) -> list:
     """"Among the members of the delegation are Liu Jianchao, head of ... of the CPC, ..., Sun Yeli,
     minister of Culture and Tourism, ...": a Pinyin-named member of a list with a CPC official in it
@@ -120,7 +125,7 @@ def _cpc_list_mates(out: list, text: str) -> list:
     fixed = []
     for m, p, party in out:
         if p.side == "foreign" and party is None and p.country_code is None and pinyin_name(m.name) \
-                and not re.search(r"\bDr\.?\s+$", text[max(0, m.start - 4):m.start]):     # ("Foreign Minister Dr. Dipu Moni")
+                and not _doctor_before(text, m):
             s0 = sentence_start(text, m.start)
             s1 = min(i for i in (text.find(". ", m.end), text.find("\n", m.end), len(text)) if i >= 0)
             # (not past a foreign member listed between them: "Present were A, Vice-minister of the IDCPC; Ms. B,
@@ -214,8 +219,8 @@ def _chinese_by_context(m: Mention, title: str | None, text: str) -> bool:
             and _CHINESE_GROUP_RE.search(text, max(0, m.start - 300), m.start) \
             and not _foreign_title(text[max(0, m.start - 100, text.rfind(". ", 0, m.start)):m.start]):   # not "... of Japan led by X"
         return True     # "The visiting delegation of the Chinese Communist Party ..., the team led by H.E JIANG Xinzhi"
-    if not (pinyin_name(m.name) and title) or _foreign_title(title) or re.search(r"\bDr\.?\s+$", text[max(0, m.start - 4):m.start]):
-        return False    # ("Foreign Minister Dr. Dipu Moni": a name that reads as Pinyin, with an honorific no Chinese official is given)
+    if not (pinyin_name(m.name) and title) or _foreign_title(title) or _doctor_before(text, m):
+        return False
     if re.search(r"\b(?:province|city|municipality|region|prefecture)['\u2019]s\s", title, re.I) or re.search(r"\b(?:at|of)\s+the\s+Embassy$", title) \
             and re.search(r"\b(?:Chinese|People's\s+Republic\s+of\s+China)\b[^.]{0,40}\b(?:Ambassador|Embassy)\b|\bAmbassador\s+of\s+the\s+People's\s+Republic\s+of\s+China", text):
         return True     # "the province's Governor X": the host province's; "Mr Li Song, Political Counsellor at the Embassy" of China
