@@ -15,7 +15,8 @@ OTHER_RE = re.compile(
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|gather|travel|be\s+held"
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+)?(?:for|to|at\s+the\s+invitation)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
-    r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)?(?:on\s+\w+\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
+    # ("will arrive in Sri Lanka next week on a four-day visit", "will arrive here on September 2 on a five-day visit")
+    r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|next\s+(?:week|month)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     # an agency's present for a coming arrival: "arrives in the country on Sunday for a four-day visit"
     r"|\barrives\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+for\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
     r"|(?<!-)(?<!who )\bwill\s+(?:next\s+week\s+|next\s+month\s+)?lead\b|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"

@@ -7,7 +7,7 @@ import re
 
 from parsers.in_china import CN_PLACE as _CN_PLACE
 
-__all__ = ["CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE"]
+__all__ = ["CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE", "RECEPTION_FOR_RE"]
 
 _I = re.IGNORECASE
 VIDEO_CALL_RE = re.compile(
@@ -63,3 +63,11 @@ MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|
                          r"courtesy\s+call)\b", _I)
 # "paid a courtesy call on", "called on": a visit abroad, but a meeting on Chinese soil
 CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b", _I)
+
+
+# "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
+# ("At a reception for Wang Ning on March 28, ..., the Vietnamese Party leader spoke highly of ...")
+# ("gave a reception at the Mansudae Assembly Hall on Friday in honor of a delegation of the CPC")
+RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\b(?:for|in\s+honou?r\s+of)\s+(?:a|an|the|visiting|(?-i:[A-Z])))"
+                              r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))"
+                              r"|^\s*Reception\s+(?:Given|Held|Hosted)\s+(?:for|in\s+Honou?r\s+of)\b", _I)

@@ -163,7 +163,7 @@ def _not_event_date(lead: str, at: int) -> bool:
     return bool(day or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)
                 or _DISASTER_DAY_RE.search(lead, max(0, at - 80), at)
                 # ("held days before the 60th anniversary of the triumph of the Revolution on January 1")
-                or re.search(r"\banniversary\s+of\s+[^.;,]{0,60}$", lead[max(0, at - 80):at]))
+                or re.search(r"\banniversary\s+of\s+[^.;,]{0,60}$|\b(?:centenary|centennial)$", lead[max(0, at - 80):at].rstrip()))
 
 
 # "sent a message of sympathy today ... over the strong earthquake that struck Chile on February 27th":

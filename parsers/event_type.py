@@ -14,13 +14,14 @@ from parsers.announcement_words import (press_conference_story, FOLLOWING_REMOTE
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
                                         TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
 from parsers.contact_words import (CALL_ON_RE as _CALL_ON_RE, DEPART_RE as _DEPART_RE, GUEST_VISIT_RE as _GUEST_VISIT_RE,
-                                    IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE,
+                                    IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE, RECEPTION_FOR_RE,
                                     VISIT_RE as _VISIT_RE, VISIT_TITLE_RE as _VISIT_TITLE_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
-                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE)
+                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE,
+                                     SPEECH_RE, TWO_SIDES_RE)
 from parsers.event_place import host_meets_cpc
 from parsers.gathering_core import gathering_core
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
@@ -41,25 +42,6 @@ _DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 # ("They were speaking via video link at the thematic briefing")
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
-# "hosted a reception in Hanoi on July 5 for a delegation from the CPC": the host received them
-# ("At a reception for Wang Ning on March 28, ..., the Vietnamese Party leader spoke highly of ...")
-# ("gave a reception at the Mansudae Assembly Hall on Friday in honor of a delegation of the CPC")
-_RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\b(?:for|in\s+honou?r\s+of)\s+(?:a|an|the|visiting|(?-i:[A-Z])))"
-                               r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))"
-                               r"|^\s*Reception\s+(?:Given|Held|Hosted)\s+(?:for|in\s+Honou?r\s+of)\b", _I)
-# speeches and numbered sessions are multilateral: "delivered a keynote speech at",
-# "attended and addressed", "held the 8th meeting of the ... mechanism" (not "made the remarks at a meeting with")
-_SPEECH_RE = re.compile(
-    r"\b(?:delivered|delivers|gave|gives|made)\s+(?:a\s+|the\s+)?(?:keynote\s+|key-note\s+|opening\s+|closing\s+)?"
-    r"(?:speech|speeches|address|remarks)\s+(?:at|to|during)\b(?!\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:meeting|talks)\s+with\b)"
-    r"|\battended\s+and\s+(?:addressed|spoke)\b"
-    r"|\bin\s+(?:his|her|a)\s+(?:keynote\s+|opening\s+)?(?:speech|address)\s+(?:at|before)\s+the\b"
-    r"|\b(?:hold|holds|held)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\w+th)\s+(?:[\w\-]+\s+){0,4}?(?:meeting|session|round)\b", _I)
-
-
-
-
 _AS_WRAPPED_UP_RE = re.compile(r",\s+as\s+(?:a|the)\s+[^.;]{0,160}?\b(?:wrapped\s+up|concluded|closed)\s+(?:the|their)\s+"
                                r"[^.;]{0,60}?\b(?:meeting|session|talks|round)\b")
 
@@ -72,8 +54,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     """
     title, lead = _VIDEOLINK_RE.sub("video link", title), _VIDEOLINK_RE.sub("video link", lead)
     # "welcomes more members to visit China" announces nothing
-    lead = _RECEPTION_FOR_RE.sub("received", _WELCOME_VISIT_RE.sub("welcomes visits", lead))
-    title = _RECEPTION_FOR_RE.sub("receives", title)
+    lead = RECEPTION_FOR_RE.sub("received", _WELCOME_VISIT_RE.sub("welcomes visits", lead))
+    title = RECEPTION_FOR_RE.sub("receives", title)
     vc = _VIDEO_CALL_RE.search(title)
     if vc and re.search(r"\b(?:meets|receives|holds\s+talks)\b", title[:vc.start()], _I) and not _VIDEO_CALL_RE.search(lead):
         title = title[:vc.start()]  # "X meets A delegation, holds video call with B": the call is the later event
@@ -180,6 +162,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
         # (a session "held both online and offline" with diplomats in the room stays in person)
         return "conference", _conference_modality(f"{head}\n{lead}") if _HYBRID_RE.search(f"{head}\n{lead}") else "video"
+    if (tv := _VIDEO_CALL_RE.search(title)) and re.search(r"\b(?:meets?|receives?)\b", title[:tv.start()], _I) \
+            and _MEETING_RE.search(first) and not re.search(r"\bvideo|\bonline\b|\bvirtual", first, _I):
+        return ("visit" if abroad else "meeting"), "in_person"  # "X Meets A and Holds Video Call with B": the lead's first
     if _VIDEO_CALL_RE.search(head) and not _MULTI_RE.search(head):
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",
@@ -192,11 +177,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
-            _CONFERENCE_RE.search(core) and not future_gathering(core) or _SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
-            and not re.search(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
-                              r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
-                              r"|\b(?:after|following|during)\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+between\b"
-                              r"|\btold\s+[A-Z]{2,8}\s+(?:on\s+\w+day\s+)?after\s+talks\s+with\s+(?:a|the)\s+(?:visiting\s+)?(?:CPC|Chinese)\s+delegation\b", core, _I):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
+            _CONFERENCE_RE.search(core) and not future_gathering(core) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
+            and not TWO_SIDES_RE.search(core):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

@@ -17,9 +17,10 @@ from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
 from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
+from parsers.reported_speech import announced_in_lead, in_quotation, in_said_that
 from parsers.title_comma_name import framed_next
 
-__all__ = ["in_said_that", "settle_roles"]
+__all__ = ["settle_roles"]
 
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b)")
@@ -54,44 +55,6 @@ _LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Fro
 _PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
 
 
-def _announced_in_lead(text: str, pos: int, lead_par_end: int | None) -> bool:
-    """The lead's first sentence announcing a contact ("X will meet with Y via video link on Friday,
-    the spokesperson said"): the announcement's own content, not a later step of a reported trip."""
-    if lead_par_end is None or pos >= lead_par_end:
-        return False
-    start = text.rfind("\n", 0, pos) + 1
-    return ". " not in text[start:pos] and text[start:lead_par_end].strip() != "" and start <= lead_par_end
-
-
-def in_said_that(text: str, pos: int) -> bool:
-    """After the lead, a name inside "the message said that ..." / "X said that ...": quoted words."""
-    start = sentence_start(text, pos)
-    if (w := re.search(r",\s+while\s+$", text[start:pos])) and text[pos:pos + 1].isupper():
-        start += w.end()    # "A noted that ..., while X, General Coordinator of the B, said": a subject of its own
-    if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]) or re.search(
-            r"^\s*(?:He|She|They|(?:Minister|Mr|Ms|Dr)\.?\s+[A-Z][\w\-]+)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]) or re.search(
-            r"^\s*[A-Z][\w\-]+\s+(?:said|noted|added)\s+(?:that\s+)?the\s+party['\u2019]s\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*,\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
-        return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
-    if re.search(r"\b(?:said|noted|stressed|added)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|is|were|are|would|will)\s+"
-                 r"(?:(?!\b(?:received|met|attended|joined|talks|meeting|led|headed|accompanied|visit\w*)\b)[^.;,\n]){0,80}?\b(?:of|to|by)\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
-        return True     # "Tuju said the experience was relevant to the agenda of President X": his words
-    if re.search(r"\b(?:said|noted|added)\s+(?:that\s+)?(?:he|she|they)\s+had\s+been\s+(?:briefed|told|informed)\b", text[start:pos]):
-        return True     # "He said he had been briefed on ... by Kenya's Ambassador to China, X": another occasion
-    # "Falco said that when meeting with X": the speaker's own contact, told by the release
-    return bool(re.search(r"\b(?:said|noted|stressed|stated|added|adding|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
-                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled"
-                          r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing))"
-                          r"(?:\s+with\s+(?:great\s+)?(?:satisfaction|pleasure|appreciation|concern|regret))?\s+that\b"     # ("noted with satisfaction that")
-                          r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
-
-
-def in_quotation(text: str, pos: int) -> bool:
-    """A name inside a quotation its paragraph opens before it and has not closed ("“Mustafa Kemal
-    Ataturk, your party's founder, is very famous in China.”"): the speaker's words."""
-    before = text[text.rfind("\n", 0, pos) + 1:pos]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-
-
 # (not one sent earlier, told beside this one: "President X has sent a message ...", "Earlier today, X sent ...")
 # ("X has sent a letter to ..." is the news; "had sent" and "also sent" an earlier or another message)
 _SENT_RE = re.compile(r"(?:(?!\b(?:earlier|had|also)\b)(?!\b(?:has|have)\s+(?!sent\b))(?:[^.;\n]|(?<=\b[A-Z])\.)){0,240}?\bsent\s+(?:a|an|his|her)\s+(?:\w+\s+){0,3}?"
@@ -120,6 +83,8 @@ _THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|ex
                          r"|(?:message|letter)\s+(?:also\s+)?(?:praised|hailed|commended)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|by))\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
 _NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
+# "NCP spokesperson X, who was also present at the meeting, told RSS that ...": a source who was there
+_WAS_THERE_CLAUSE_RE = re.compile(r",\s+who\s+(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part))\b")
 # "..., who was also present at the meeting", "the Chinese embassy, whose Ambassador X was also present"
 _THERE_AFTER_RE = re.compile(WHO_WAS_THERE_RE.pattern + r"|\s+(?:was|were)\s+(?:also\s+)?present\b")
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
@@ -209,7 +174,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \
-                and not announcement and not _announced_in_lead(text, x.start, lead_par_end):
+                and not announcement and not announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
         elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) and x.title \
                 and not is_chinese_title(x.title) and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and (re.search(
@@ -230,7 +195,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and x.start >= (lead_par_end or len(text)) and _TOLD_PRESS_AFTER_RE.match(text, x.end):
             x.role = "passing"      # "X, the government's top spokesman, told a regular press conference that ...": a source
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) \
-                and re.match(r"(?:,[^.;]{3,120})?,?\s+told\s+(?:(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|(?:this|the)\s+(?:newspaper|paper|daily))\s+(?:that|on)\b", text[x.end:x.end + 200]):
+                and not _WAS_THERE_CLAUSE_RE.match(text, x.end) and re.match(r"(?:,[^.;]{3,120})?,?\s+told\s+(?:(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|(?:this|the)\s+(?:newspaper|paper|daily))\s+(?:that|on)\b", text[x.end:x.end + 200]):
             x.role = "passing"      # a message's story: "X, first deputy chairman of ..., told Pravda that ...": a source ("told Prensa Latina")
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and x.title_start > 1 \
                 and text[x.title_start - 2:x.title_start] == ", " and re.match(r"\s+said\s*[.,]", text[x.end:x.end + 12]):
@@ -251,11 +216,16 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and (re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start])
                      or re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30])):
             x.role = "passing"      # "..., said Dinesh Bhattarai, Deuba's foreign affairs advisor": a source
+        elif x.role == "participant" and re.search(r"(?:^|\n)\s*(?:Issued|Released|Authori[sz]ed)\s+by\s*:?\s*$", text[max(0, x.start - 40):x.start]):
+            x.role = "passing"      # a statement's sign-off, "Issued by: X, Head of Communications": its author, not a guest
+        elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and re.match(
+                r"\s+(?:addressed|opened|chaired)\s+the\s+(?:congress|convention|plenum)\b", text[x.end:x.end + 40]):
+            x.role = "passing"      # "The PT held its congress ... Former President X addressed the congress.": the congress's speaker
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
                 re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title) or message and lead_par_end is not None
-                and x.start >= lead_par_end):
+                and x.start >= lead_par_end and not _WAS_THERE_CLAUSE_RE.match(text, x.end)):
             x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source (as is a party
                                     # spokesman speaking of a message after the lead)
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):

@@ -19,7 +19,7 @@ __all__ = ["OBJECT_LIST_RE", "list_items", "split_items"]
 # "led by"/"headed by"/"accompanied by" introduce the same kind of list (Xinhua puts the title first).
 OBJECT_LIST_RE = re.compile(
     # ("The meeting at the party's headquarters in Belgrade was also attended by": the venue between)
-    r"\b(?:(?:meeting|talks|ceremony|conversation|call|session|briefing|seminar)(?:\s+(?:at|in)\s+[^.;,\n]{3,80}?|,\s+(?:held|which\s+lasted)\s+[^.;,\n]{3,80}?,|\s+with\s+[A-Z][\w\-]+,\s+(?:at|in)\s+[^.;,\n]{3,80}?,)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?<=\bfollowing\s)talks\s+between|talks\s+held\s+(?:by|via|over)\s+(?:video\s+link|video|(?:tele)?phone)\s+on\s+\w+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+between|(?<=\bagreement\sreached\s)(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:(?<=\bduring\s)|(?<=\bduring\sonline\s)|(?<=\bduring\svideo\s))talks\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:(?:video|phone|telephone)\s+(?:call|conversation|talks)|video\s*conference)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|the\s+same\s+day\s+|on\s+\w+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
+    r"\b(?:(?:meeting|talks|ceremony|conversation|call|session|briefing|seminar)(?:\s+(?:at|in)\s+[^.;,\n]{3,80}?|,\s+(?:held|which\s+lasted)\s+[^.;,\n]{3,80}?,|\s+with\s+[A-Z][\w\-]+,\s+(?:at|in)\s+[^.;,\n]{3,80}?,)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:meeting|talks)\s+(?:(?:was|were)\s+)?held\s+(?:[^.;,\n]{0,80}?\s)?between|talks\s+(?:at|in)\s+[A-Z][^.;,\n]{0,60}?\s+between|(?<=\bfollowing\s)(?:talks|discussions)\s+between|talks\s+held\s+(?:by|via|over)\s+(?:video\s+link|video|(?:tele)?phone)\s+on\s+\w+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+between|(?<=\bagreement\sreached\s)(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:(?<=\bduring\s)|(?<=\bduring\sonline\s)|(?<=\bduring\svideo\s))(?:talks|discussions)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|(?:meeting|talks)\s+(?:here\s+)?(?:this\s+\w+|today|yesterday|on\s+\w+day)\s+between|(?:(?:video|phone|telephone)\s+(?:call|conversation|talks)|video\s*conference)\s+(?:held\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+|today\s+|yesterday\s+|the\s+same\s+day\s+|on\s+\w+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+|earlier\s+(?:in\s+the\s+day|today)\s+)?between|"
     # "... also participated in the meeting: Vice President of Organization X; Vice President of Training Y; ..."
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|\b[Tt]aking\s+part\s+from\s+[A-Z][^.;,\n]{0,60}?\s+was(?=\s+[A-Z])|(?<=\bheld\sin\s)[A-Z][\w\-]+\s+and\s+attended\s+by|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
@@ -29,14 +29,16 @@ OBJECT_LIST_RE = re.compile(
     r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
     r"(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+(?:phone|telephone))\s+with|"
-    r"(?<=\b[Tt]his\s)was\s+announced\s+by(?=\s+[A-Z])|(?<=\bwas\s)addressed\s+by(?=\s+[A-Z])|(?<=\btalks\s)at\s+the\s+[A-Z][\w'\u2019\-]*\s+headquarters\s+between(?=\s+[A-Z])|(?<=\bmeeting\s)on\s+[A-Z][a-z]+\s+\d{1,2}\s+between(?=\s+[A-Z])|communicated\s+with|(?:told|assured)(?=\s+visiting\s+[A-Z])|told(?=\s+(?:[A-Z][a-z]+\s+){1,2}Ambassador\s+[A-Z])|(?<=\bwhile\s)talking\s+to(?=\s+[A-Z])|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
+    r"(?<=\b[Tt]his\s)was\s+(?:announced|stated|disclosed)\s+by(?=\s+[A-Z])|(?<=\bwas\s)addressed\s+by(?=\s+[A-Z])|(?<=\btalks\s)at\s+the\s+[A-Z][\w'\u2019\-]*\s+headquarters\s+between(?=\s+[A-Z])|(?<=\bmeeting\s)on\s+[A-Z][a-z]+\s+\d{1,2}\s+between(?=\s+[A-Z])|communicated\s+with|(?:told|assured)(?=\s+visiting\s+[A-Z])|told(?=\s+(?:[A-Z][a-z]+\s+){1,2}Ambassador\s+[A-Z])|(?<=\bwhile\s)talking\s+to(?=\s+[A-Z])|"       # "also visited X County and communicated with the Prefect ... Mr. Y"
     # "The plan was conveyed by Chinese Ambassador X when he met with Y": the one who met
     r"(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by(?=\s[^.;]{3,120}?\s+when\s+(?:he|she)\s)|"
     # "X joined the talks at the LDP headquarters, as did Chinese Ambassador to Japan Y"
     r"(?<=,\s)as\s+did(?=\s+(?:the\s+)?[A-Z])|"
     # "Congratulatory letters from General Secretary X and President Y were read out at the opening": senders to the gathering
     r"(?:[Cc]ongratulatory\s+)?(?:letters|messages)\s+from(?=[^\n]{5,200}?\s+were\s+read\b)|"
-    r"(?:news|press)\s+(?:briefing|conference)\s+with|"     # "Speaking at a news briefing with RPF Secretary General X"
+    r"(?:news|press)\s+(?:briefing|conference)\s+with|(?<=\s)along\s+with(?=\s+(?:[A-Z]{2,6}\s+)?[A-Z][a-z]+\s)|"     # "joined from ... along with AL Presidium Member X"
+    # "..., with AL General Secretary X and Song Tao, Minister of ..., leading the two sides"
+    r"(?<=,\s)with(?=\s[^.;]{5,250}?,?\s+(?:leading|heading)\s+(?:the|their)\s+(?:two\s+|respective\s+)?(?:sides|delegations)\b)|"     # "Speaking at a news briefing with RPF Secretary General X"
     # KCNA's "Present there on invitation were Chinese Ambassador to the DPRK X and staff members of the embassy."
     r"\b[Pp]resent\s+(?:there|at\s+the\s+(?:meeting|talks|reception|banquet|ceremony|event))\s+(?:on\s+invitation\s+)?were|"
     r"(?:had|held)\s+a\s+(?:[\w\-]+\s+)?talk\s+with|"      # "had a talk with Chinese Ambassador to Japan X"
@@ -90,7 +92,8 @@ _LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u024f\d)]{2})|(?<=[A-Z]\)))(?<!Pr
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|called\s+on|paid|"
                           # "At a meeting with X, ..., visiting CPC official Y conveyed regards from Z": the verb ends the list
-                          r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed|took\s+part|attended|participated|joined)\b")
+                          r"conveyed|expressed|extended|thanked|stressed|noted|briefed|hosted|signed|took\s+part|attended|participated|joined"
+                          r"|also(?=\s+(?:[a-z]+ed|met|held|took|gave|paid|sent|spoke)\b))\b")     # "led by X also attended the session"
 
 _ENVOY_OF_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
                           r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'\u2019\-]*){0,4}\s*$")

@@ -227,7 +227,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     # "a delegation of Israeli political parties including Yesh Atid and Meretz": a party, not a person
     # ("UDA Secretary General Cleophas Malala- said": a dash glued to the name is no part of it)
     # ('"Nigeria's Ambassador to China, X, was also at the meeting," the statement added': a quote opens no title)
-    found = [replace(x, name=_initial_before(text, x.start, full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))),
+    nepal = re.search(r"\bNepal", text) is not None
+    found = [replace(x, name=_kc_after(text, x.start, _initial_before(text, x.start, full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))), nepal),
                      title=x.title.lstrip('"\u201c') if x.title else x.title) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
 
@@ -241,6 +242,12 @@ def _initial_before(text: str, start: int, name: str) -> str:
     """"...: R. Arun Kumar, Member of ...": an initial the name's reader left before it is part of it."""
     pre = text[max(0, start - 4):start]
     return pre[1:] + name if re.fullmatch(r"[\s:,(][A-Z]\. ", pre) and text.startswith(name, start) else name
+
+
+def _kc_after(text: str, start: int, name: str, nepal: bool) -> str:
+    """"NC spokesman Arjun Narsingh KC": in a Nepali story "KC" is a surname (Khatri Chhetri), not the
+    King's Counsel a post-nominal rule would drop."""
+    return name + " KC" if nepal and re.match(re.escape(name) + r" KC(?![\w.\-])", text[start:]) else name
 
 
 def same_person(a: str, b: str) -> bool:

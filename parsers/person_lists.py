@@ -171,7 +171,9 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         title, name = hit
         i1 = i0 + len(item)
         start = i0 + max(0, item.find(name))
-        if pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0]):
+        if pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0]) \
+                and not re.match(r"(?:other\s+|senior\s+)?(?:officials|members|staff|leaders)\s+of\b", pending[0]):
+            # (not "other officials of the ... Department and DPRK Ambassador to China X": a group, then a person)
             title, i0 = f"{strip_acronyms(pending[0])} and {title}", pending[1]
         elif pending is not None and _CHAIN_HEAD_RE.match(pending[0]) and re.fullmatch(
                 r",\s+", text[pending[1] + len(pending[0]):i0]):

@@ -25,7 +25,9 @@ _SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u2
 _MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
                               # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
                               r"|sent\s+[^.;]{0,80}?\bby\s+(?P<by>[A-Z][^,.;\n]{3,120}?)\s+to\b)")
-_DURING_CONTACT_RE = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meetings?|talks)\s*,")
+_DURING_CONTACT_RE = re.compile(r"\s*(?:(?:During|At|In)\s+the\s+(?:meetings?|talks)|Speaking\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|briefing|session|event)))\s*,")
+# ("Speaking on the occasion, A and B congratulated the CPC on ...": the occasion's speakers)
+_OCCASION_SPEAKER_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:congratulated|thanked|commended|exchanged)\b")
 # (or run into its paragraph: "... Samdech Hun Sen: On behalf of the CPP, I ...")
 _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;.]{3,160}):(?:[ \t]*$|[ \t]+(?=[A-Z\"\u201c]))")
 # an announcement's own spokesperson: "IDCPC spokesperson X announced here today that ..."
@@ -89,7 +91,8 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
                      and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
-    return subjects
+    return subjects + [m for m in _OCCASION_SPEAKER_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
+                       and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))]
 
 
 def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> list:

@@ -39,6 +39,7 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*|^(?:while|whereas|where|and|after)\s+", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
+    subject = re.sub(r"\s+\([Rr]e?td\.?\)(?=\s+[A-Z])", "", subject)    # "Lt Col (retd) X": a retired rank's mark
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
     subject = re.sub(r"\s+(?:alias|a\.k\.a\.?|aka)\s+[A-Z][\w\-]+[.,]?\s*$|\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)$", "", subject)     # "X alias Prachanda", "X (Prachanda)", "(Dino Matross)"
@@ -186,8 +187,9 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
 _PARTY_ORG_RE = re.compile(r"\s*(?:the\s+)?(?:ruling\s+|opposition\s+|main\s+opposition\s+)?(?:[A-Z][\w'\u2019\-]*\s+){0,6}?"
                            r"(?:Party|Front|Movement|Congress|League)\b")
 # "Communist Party of Vietnam Central Committee General Secretary": a party's name may open a title
-_PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){1,5}?(?:Party|Front|Movement|Congress|League|Organi[sz]ation|Union|Alliance|Peramuna|Pakshaya)"
-                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)?(?:\s+\([A-Z][\w\-]{1,10}(?:\s[A-Z][\w\-]{1,16})?\))?\s+(?=[A-Z])")
+# ("Front for the Liberation of Mozambique (FRELIMO) Secretary-General X": a body's name opening with its kind)
+_PARTY_OPENING_RE = re.compile(r"^(?:[A-Z][\w'\u2019\-]*\s+){0,5}?(?:Party|Front|Movement|Congress|League|Organi[sz]ation|Union|Alliance|Peramuna|Pakshaya)"
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?){0,2}(?:\s+\([A-Z][\w\-]{1,10}(?:\s[A-Z][\w\-]{1,16})?\))?\s+(?=[A-Z])")
 
 
 _MEDIUM_RE = re.compile(r"(?:newspaper|magazine|journal|daily|weekly|paper|periodical|channel|broadcaster|website|portal)s?")

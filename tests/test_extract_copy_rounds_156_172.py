@@ -1,0 +1,126 @@
+"""Copies, announcements and reports of round 156 and the rounds after it: people named as one side of
+"discussions between", a Nepali surname that reads like a post-nominal, a retired rank, a group of officials
+listed before a foreign envoy, announced arrivals told with a week or a day, and a headline that tells a meeting
+before a video call (rows of our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_copy_agreements import MA, _read
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "during discussions between EP Vice President X and a CPC delegation led by Y": both sides
+    ("Parties agree on cadre exchanges", "2025.05.13", "Addis Ababa, May 12 (ENA) \u2014 The Example Party (EP) and "
+     "the Communist Party of China (CPC) have agreed to launch a programme of cadre exchanges.", "The agreement was "
+     f"reached today during discussions between EP Vice President Tom Poe and a CPC delegation led by {MA}, who is on "
+     "a working visit to Ethiopia.", "foreign", ["Tom Poe"]),
+    # "have agreed to expand exchanges in party cadre training": a topic, not a training course
+    ("EP, CPC agree to deepen cooperation", "2024.05.15", "BEIJING, May 14 (Bernama) -- The Example Party (EP) and "
+     "the Communist Party of China (CPC) have agreed to expand exchanges in party cadre training, said party president "
+     "Tom Poe.", f"Poe said this after meeting {MA}, at the Diaoyutai State Guesthouse here today.", "type",
+     ("meeting", "in_person")),
+    # "party spokesman Ram Bahadur KC": in a Nepali story "KC" is a surname, not a King's Counsel
+    ("Party chief to visit China", "2014.08.20", "KATHMANDU, Aug. 19 (Xinhua) -- Tom Poe, president of the Example "
+     "Congress (EC), will leave for Beijing on Saturday for a week-long visit at the invitation of the CPC, the party's "
+     "spokesman Ram Bahadur KC said here on Tuesday.", "KC said the visit would help Nepal.", "foreign",
+     ["Ram Bahadur KC", "Tom Poe"]),
+    # "X Meets an Ambassador and Holds Video Call with a Party Leader": the lead's first contact is a meeting
+    ("Ma Lin Meets with Ethiopian Ambassador to China and Holds Video Call with EP Leader", "2021.06.10", "Beijing, "
+     f"June 9th\u2014{MA}, met here this morning with Abebe Kebede, Ambassador of Ethiopia to China. In the afternoon, "
+     "Ma held a video call with Tom Poe, Vice-president of the Example Party (EP) of Ethiopia.", "Ma said the IDCPC is "
+     "ready to facilitate exchanges.", "type", ("meeting", "in_person")),
+    # "will arrive in Sri Lanka next week on a four-day visit": an announcement
+    ("CPC delegation to arrive next week", "2017.04.18", "Colombo, April 18 (Lankapuvath) - A delegation of the "
+     f"Communist Party of China (CPC) led by {MA}, will arrive in Sri Lanka next week on a four-day visit at the "
+     "invitation of the Example Party (EP), party General Secretary Tom Poe said today.", "Poe said the delegation "
+     "would call on the party's chairman.", "type", ("other", None)),
+    # "will arrive here on September 2 on a five-day visit ... This was stated by EP Secretary General Senator X"
+    ("CPC delegation due on five-day visit", "2005.08.30", "ISLAMABAD, Aug 29 (APP): A delegation of the Communist "
+     f"Party of China (CPC) headed by {MA}, will arrive here on September 2 on a five-day visit to Pakistan at the "
+     "invitation of the Example League (EL).", "This was stated by EL Secretary General Senator Tom Poe, who will host "
+     "the delegation, while talking to APP here on Monday.", "foreign", ["Tom Poe"]),
+    ("CPC delegation due on five-day visit", "2005.08.30", "ISLAMABAD, Aug 29 (APP): A delegation of the Communist "
+     f"Party of China (CPC) headed by {MA}, will arrive here on September 2 on a five-day visit to Pakistan at the "
+     "invitation of the Example League (EL).", "This was stated by EL Secretary General Senator Tom Poe, who will host "
+     "the delegation, while talking to APP here on Monday.", "type", ("other", None)),
+    # "Deputy Head X and other officials of the ... Department and DPRK Ambassador to China Y": a group, then an envoy
+    ("Senior DPRK official meets CPC leader", "2009.09.15", f"Beijing, Sept. 14 (KCNA) -- Kim Chol Su, secretary of "
+     f"the Central Committee of the Workers' Party of Korea, met {MA}, here on Monday.", "Present there were Deputy "
+     "Head Liu Jieyi and other officials of the International Liaison Department of the CPC Central Committee and DPRK "
+     "Ambassador to China Pak Yong Nam.", "foreign", ["Kim Chol Su", "Pak Yong Nam"]),
+    # "..., with EP General Secretary and Transport Minister X and Y, Minister of ..., leading the two sides"
+    ("Parties discuss pandemic response", "2020.07.17", "DHAKA, July 16, 2020 (BSS) - The Example Party (EP) and the "
+     "Communist Party of China (CPC) today held a meeting via video link to exchange views on the fight against "
+     f"COVID-19, with EP General Secretary and Road Transport Minister Tom Poe and {MA}, leading the two sides.",
+     "Poe thanked China for its help.", "foreign", ["Tom Poe"]),
+    # "EP Presidium Member Lt Col (retd) X and ... Y joined Poe from his official residence": a retired rank's mark
+    ("Parties discuss pandemic response", "2020.07.17", "DHAKA, July 16, 2020 (BSS) - Example Party (EP) General "
+     f"Secretary Tom Poe today held a meeting via video link with {MA}.", "EP Presidium Member Lt Col (retd) Bob Roe "
+     "and International Affairs Secretary Ann Doe joined Poe from his official residence.", "foreign",
+     ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    # "Member of the State Great Khural L.X is part of the EP delegation": an acronym before "delegation"
+    ("Party leaders hold talks", "2019.04.10", "Ulaanbaatar, April 9 /MONTSAME/. Secretary-General of the Example "
+     f"Party (EP) D.Poe held talks today with {MA}, in Beijing.", "Member of the State Great Khural L.Roe is part of the "
+     "EP delegation.", "foreign", ["D.Poe", "L.Roe"]),
+    # "... the speech delivered ... at the ceremony marking the CPC's centenary on July 1": the briefing's own day
+    ("Party leaders join CPC briefing", "2021.07.21", "Kathmandu, July 20: Leaders of Nepal's parties today took part "
+     "in an online briefing organised by the International Department of the Communist Party of China (CPC) on the "
+     "speech delivered by General Secretary Xi Jinping at the ceremony marking the CPC's centenary on July 1.",
+     f"{MA}, briefed the participants from Beijing.", "date", "2021-07-20"),
+    # "Speaking on the occasion, EP Chairman X and EL General Secretary Y congratulated the CPC": the briefing's speakers
+    ("Party leaders join CPC briefing", "2021.07.21", "Kathmandu, July 20: Leaders of Nepal's parties today took part "
+     "in an online briefing organised by the International Department of the Communist Party of China (CPC).",
+     f"{MA}, briefed the participants from Beijing.\n\nSpeaking on the occasion, Example Party (EP) Chairman Tom Poe "
+     "and Example League (EL) General Secretary Bob Roe congratulated the CPC on its 100th anniversary.", "foreign",
+     ["Bob Roe", "Tom Poe"]),
+])
+def test_people_types_and_dates_of_round_156(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "will never seek hegemony, a senior official told representatives of foreign parties ... at a briefing session
+    # here Thursday": the briefing was held, whatever the official said would be
+    ("Senior CPC official briefs foreign parties", "2007.11.02", "BEIJING, Nov. 1 (Xinhua) -- China will never seek "
+     "hegemony, a senior official of the Communist Party of China (CPC) told representatives of foreign political "
+     "parties and diplomats at a briefing session here Thursday.", f"{MA}, briefed nearly 100 participants.", "type",
+     ("conference", "in_person")),
+    # "During the talks, A and B also exchanged greetings": both leaders of the phone talks
+    ("Party leaders hold phone talks", "2017.01.24", "HANOI, Jan. 24 (VNA) -- The leaders of the Example and Chinese "
+     "Parties agreed to carry out the agreements signed earlier this month, in phone talks on January 23.", "During the "
+     "talks, General Secretary of the Example Party (EP) Tom Poe and General Secretary of the Communist Party of China "
+     "(CPC) Central Committee Xi Jinping also exchanged greetings on the occasion of the Lunar New Year.", "foreign",
+     ["Tom Poe"]),
+    # "EP spokesperson X, who was also present at the meeting, told RSS that ...": a source who was there
+    ("Envoy calls on party leader", "2019.09.25", "KATHMANDU, Sept 24 (RSS): China will continue to support Nepal's "
+     "development, Chinese Ambassador to Nepal Hou Yanqi has said.", "Ambassador Hou said so during a courtesy call on "
+     "Example Party (EP) Chair Tom Poe at his residence on Tuesday.\n\nEP spokesperson Bob Roe, who was also present at "
+     "the meeting, told RSS that the two sides had agreed to strengthen relations.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # a message to a party leader; "Former President X addressed the congress": the congress's speaker
+    ("Ma Lin Congratulates Tom Poe on His Reelection", "2019.11.25", f"Beijing, November 24th\u2014{MA}, sent a message "
+     "today to Tom Poe, congratulating him on his reelection as President of the Example Party (EP) of Brazil.", "The EP "
+     "held its congress in Sao Paulo from November 22nd to 24th. Former President Bob Roe addressed the congress.",
+     "foreign", []),
+    # "Issued by: X, Head of Communications, Example Congress": the statement's author
+    ("EC delegation meets CPC leaders", "2006.04.13", "Beijing, 12 April 2006 - A delegation of the Example Congress "
+     f"(EC) led by its Secretary General Tom Poe met {MA}, today.", "Poe thanked the CPC for its hospitality.\n\nIssued "
+     "by: Bob Roe, Head of Communications, Example Congress", "foreign", ["Tom Poe"]),
+    # "Front for the Liberation of Example (FLE) Secretary-General X addressed the opening session": a body's name first
+    ("Parties meet in Windhoek", "2023.05.16", f"WINDHOEK, May 15 (NAMPA) -- {MA}, addressed a seminar of six former "
+     "liberation movements of southern Africa here on Monday.", "Example Party (EP) Secretary-General Tom Poe and Front "
+     "for the Liberation of Mozambique (FRELIMO) Secretary-General Bob Roe addressed the opening session.", "foreign",
+     ["Bob Roe", "Tom Poe"]),
+    # "A group from the Example Front (EF) led by X also attended the session": "also" ends the list
+    ("Envoy briefs party cadres", "2015.11.13", "Phnom Penh, Nov. 12 (AKP) -- The Chinese Ambassador to Cambodia Bu "
+     "Jianguo today briefed some 200 officials of the Example Party (EP) on the plenary session of the CPC.", "The session "
+     "was presided over by EP President Tom Poe. A group from the Example Front (EF) led by Bob Roe also attended the "
+     "session.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "joined from the party's office along with EP Presidium Member Lt Col (retd) X and EP ... Secretary Y"
+    ("EP joins CPC online dialogue", "2021.10.22", "Dhaka, Oct 21 (BSS) - Example Party (EP) General Secretary Tom Poe "
+     "today addressed an online dialogue between the CPC and political parties of South Asian countries.", "Poe joined "
+     "from the party's office along with EP Presidium Member Lt Col (retd) Bob Roe and EP International Affairs "
+     "Secretary Ann Doe.", "foreign", ["Ann Doe", "Bob Roe", "Tom Poe"]),
+])
+def test_people_and_types_of_round_165(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
