@@ -293,7 +293,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r9800-r10192 (an embassy counsellor)
                       "Wang Tao",
                       # r10193-r10508 (three ambassadors and an embassy counsellor)
-                      "Li Xiaosi", "Ye Dabo", "Zheng Qingdian", "Yao Fei"}
+                      "Li Xiaosi", "Ye Dabo", "Zheng Qingdian", "Yao Fei",
+                      # r10514-r10675 (a regional vice chairman)
+                      "Ren Yaping"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
