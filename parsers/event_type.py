@@ -70,7 +70,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
-            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
+            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|(?-i:[A-Z][a-z]+-[A-Z][a-z]+)|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
                               r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b"
                               # ("... under a memorandum of understanding signed here on Tuesday between A and B")
                               r"|\b(?:memorandum|agreement|accord)\s+(?:of\s+understanding\s+)?signed\s+here\s+(?:on\s+\w+day\s+)?between\b"
@@ -78,6 +78,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\bsaid\s+(?:here\s+)?(?:on\s+\w+day\s+)?after\s+(?:receiving|hosting)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
                               # ("..., X announced after meeting Chinese Ambassador Y at the party's headquarters on Monday")
                               r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
+                              r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
                               r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:on\s+\w+day\s+)?(?:when|as)\b",
                           _first_sentence(lead)):
@@ -144,7 +145,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
             or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I) \
-            or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?-i:[A-Z])[^.;]{0,200}?\bsent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I) \
+            or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I) \
             or re.search(r",\s+in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+addressed\s+to\b", first, _I):
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
         # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")

@@ -50,7 +50,7 @@ CONFERENCE_RE = re.compile(
     r"(?<!exchanges\sand\s)(?<!communication\sand\s)(?<!cooperation\sand\s)"      # "strengthen their exchanges and consultation"
     r"\b(?:forum|dialogue|seminar|symposium|summit|conference|webinar|workshop|round[\s-]?table|briefing|"
     r"study\s+(?:group|session|tour|program|programme)|thematic\s+session|mechanism|exchange\s+council|consultation|colloquium|"
-    r"high-level\s+meeting|co-chaired|co-chair(?!s?\s+of\b|s?\s+(?-i:[A-Z]))|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!\bin\sparty\s)(?<!\bon\sparty\s)(?<!covers\s)(?<!including\s)(?<!,\s)(?<!expand\sa\s)(?<!expand\sthe\s)(?<!expand\sits\s)(?<!expand\stheir\s)(?<!wider\s)(?<!more\s)(?<!\sand\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU)\b)|training\s+(?:course|program)|"
+    r"high-level\s+meeting|co-chaired|co-chair(?!s?\s+of\b|s?\s+(?-i:[A-Z]))|(?<!discuss\s)(?<!\bin\s)(?<!\bon\s)(?<!\bin\sparty\s)(?<!\bon\sparty\s)(?<!covers\s)(?<!including\s)(?<!,\s)(?<!expand\sa\s)(?<!expand\sthe\s)(?<!expand\sits\s)(?<!expand\stheir\s)(?<!wider\s)(?<!more\s)(?<!\sand\s)cadre\s+training(?!\s+(?:memorandum|agreement|cooperation|plan|pact|deal|accord|MoU|exchanges)\b)|training\s+(?:course|program)|"
     r"exchange\s+programme|expo|festival|ceremony|reception|(?<!to\s)launch|lecture|celebrations|"     # ("agreed to launch exchanges": a plan)
     # "attended activities marking the 70th anniversary of the founding of the WPK"
     r"(?:activities|events|gathering|gala)\s+(?:marking|to\s+mark|celebrating|commemorating)"

@@ -94,6 +94,9 @@ _HAS_HOSTED_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:rec
 # "the CPC has sent anti-epidemic supplies to parties in a number of countries, among them A and B": aid given before
 _HAS_HELPED_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:sent|donated|provided|delivered|shipped)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:supplies|aid|assistance|materials|vaccines|masks|donations)\b")
+# "X has received congratulatory messages from the leaders of fraternal parties and friendly countries, including A
+# and B": other senders' messages, not this one's
+_HAS_RECEIVED_MESSAGES_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?received\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters|cables)\b")
 _AS_ANOTHER_RE = re.compile(r"\bas\s+(?:[A-Z][\w\-]*\s+){1,4}(?:joins|joined|attends|attended|meets|met)\b")
 _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were\s+present)\b|,\s+(?:which|who|where|when)\b|,\s+the\s+[a-z]")
 
@@ -116,7 +119,8 @@ def listed_countries(body: str, spans=()) -> set[str]:
                 continue    # "Guinea, which is working with neighbouring countries such as Mali": a situation
             if rx in (_PARTIES_OF_RE, _INSTITUTIONS_IN_RE) and _TO_COME_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "the Assembly, which will be hosted by political parties of the ROK later this month"
-            if rx is _LISTED_RE and _HAS_HELPED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) \
+            if rx is _LISTED_RE and (_HAS_HELPED_RE.search(body, sentence_bounds(body, m.start())[0], m.start())
+                                     or _HAS_RECEIVED_MESSAGES_RE.search(body, sentence_bounds(body, m.start())[0], m.start())) \
                     or re.match(r"\s*Asked\s+(?:whether|if|about)\b", body[sentence_bounds(body, m.start())[0]:m.start()]):
                 continue    # (aid sent before; a reporter's question: "Asked whether parties from A and B had been invited")
             if rx is _PARTIES_OF_RE and _HAS_HOSTED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):

@@ -79,7 +79,7 @@ _HIS_CONTACT_RE = re.compile(r"\bAccording\s+to\s+(?:him|her),[^.]{0,120}?\b(?:c
 # a sentence opening "In the letter, ...": what follows "said that" / "wrote that" is the message's own words
 _IN_THE_MESSAGE_RE = re.compile(r"\s*In\s+(?:the|his|her|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)s?\b")
 # "He thanked the Chinese side, including the Chinese Embassy headed by Ambassador X, for ...": thanked, not there
-_THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to"
+_THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?(?:high\s+|warm\s+|glowing\s+)?tribute\s+to|expressed\s+(?:his|her|their)\s+(?:gratitude|thanks)\s+to"
                          r"|(?:message|letter)\s+(?:also\s+)?(?:praised|hailed|commended)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:of|by))\b")
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
 _NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
@@ -162,7 +162,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
-        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+(?:also\s+)?present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8}|Xinhua|Kyodo|Bernama|Yonhap|Reuters)\b"
+        elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+(?:also\s+)?present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|the\s+(?:[A-Z][a-z]+\s+){0,2}(?:Post|Times|Herald|Tribune|Star|Nation|Guardian|Express|News)\b|[A-Z]{2,8}|Xinhua|Kyodo|Bernama|Yonhap|Reuters)\b"
                                   r"(?!\s+(?:on\s+\w+day\s+)?(?:after|during)\s+(?:(?:his|her)\s+)?(?:talks|meetings?)\s+with\b)", text[x.end:x.end + 100]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b|^(?!CPC\b|IDCPC\b)[A-Z]{2,8}\s+spokes(?:man|woman|person)$", x.title) and not is_chinese_title(x.title) \
                 and not (announcement and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I)) \

@@ -73,8 +73,8 @@ PASSING_CTX = re.compile(
     r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
     # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
-    # ("Lou was accompanied at the meeting by X": X is there)
-    r"|(?<!at\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
+    # ("Lou was accompanied at the meeting by X", "accompanied in the talks by X": X is there)
+    r"|(?<!at\sthe\s)(?<!in\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|agenda|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present

@@ -14,7 +14,7 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 # "X sent a message to congratulate Y after the election": not this event.
 _PAST_AFTER_RE = re.compile(
     r"(?:[^.;\n]|(?<=\b[A-Z])\.){0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
-    r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?visit|attended|discussed\s+with|visited"     # ("X ... paid an unofficial visit to China in April last year")
+    r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip)|attended|discussed\s+with|visited|travell?ed\s+to"     # ("X ... paid an unofficial visit to China in April last year")
     r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation)\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -113,7 +113,7 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
     # meeting leaders of Indonesia's Gerindra party")
     r"\s+[A-Z][^,;.]{1,40}(?:,\s+where|\s+after\s+(?:meeting|holding\s+talks\s+with|talks\s+with))\b")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:about|some|nearly|almost)\s+)?(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
-                            r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)after\b")
+                            r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
                           r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
 
@@ -159,7 +159,12 @@ def earlier_same_trip(text: str, pos: int) -> bool:
             and _LEG_TOLD_RE.search(text, max(0, start - 300), start):
         return True     # "The delegation arrived in Tanzania on September 20th from Nairobi. In Kenya, it held talks with X"
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
-    if _SAME_DAY_RE.match(text[start:pos]) and re.search(r"\b(?:held\s+(?:[\w\-]+\s+)?(?:talks|discussions)|met|received)\b", text[start:end]):
+    # ("Earlier on Tuesday, the delegation met separately with X" under a lead of Tuesday: the day's second event; the
+    # development set keeps a plain "Earlier on Saturday, Li met X" out)
+    same = _SAME_DAY_RE.match(text[start:pos]) or (
+        (wd := re.match(r"\s*Earlier\s+on\s+(" + _WEEKDAY + r")\s*,[^.;]{0,80}?\bseparately\b", text[start:pos]))
+        and wd.group(1) in text.strip().split("\n")[0])
+    if same and re.search(r"\b(?:held\s+(?:[\w\-]+\s+)?(?:talks|discussions)|met|received)\b", text[start:end]):
         return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop
     if EARLIER_LEG_RE.match(text[start:pos]):
         return True

@@ -124,7 +124,7 @@ def _continues_title(text: str, j: int) -> bool:
     if not (re.match(r"(?:\S+\s+){0,3}?(?:of|to|for|in)\b", rest) and TITLE_START_RE.match(rest)):
         return False
     hit = title_then_name(re.split(r",|;|(?<!\b[A-Z])\.\s|\s+and\s+", rest)[0], None)     # (not "... to China G. Batsukh")
-    return not (hit and hit[0] and re.search(r"\b(?:Ambassador|Envoy|Consul)\b", hit[0]))
+    return not (hit and hit[0] and re.search(r"\b(?:[Aa]mbassador|Envoy|Consul)\b", hit[0]))     # ("..., Cuban ambassador to China X")
 
 
 def full_title(text: str, i: int) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.release import parse_release
+from tests.release_text import REL
 from tests.test_extract_copy_agreements import MA, _read
 
 
@@ -124,3 +126,99 @@ def test_people_types_and_dates_of_round_156(title, pub, lead, later, field, val
 ])
 def test_people_and_types_of_round_165(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "X, the party's spokesperson, who was briefed on the call, told the Post": a source
+    ("Parties hold video call", "2020.05.21", "KATHMANDU, May 21 - The Example Party (EP) and the CPC agreed to share "
+     f"experience in fighting the pandemic during a video call on May 20 between EP General Secretary Tom Poe and {MA}.",
+     "\"We found that very relevant,\" Bob Roe, the party's spokesperson, who was briefed on the call, told the Post.",
+     "foreign", ["Tom Poe"]),
+    # "..., the party said on Tuesday after Chinese Ambassador X called on party President Y here": the plan's contact
+    ("EP to send young leaders to China", "2024.02.21", "ISLAMABAD, Feb 20 (APP): The Example Party (EP) will send a "
+     "delegation of its young parliamentarians to China later this year, the party said on Tuesday after Chinese "
+     "Ambassador Jiang Zaidong called on party President Tom Poe here.", "Jiang congratulated the EP on its performance.",
+     "type", ("meeting", "in_person")),
+    ("EP to send young leaders to China", "2024.02.21", "ISLAMABAD, Feb 20 (APP): The Example Party (EP) will send a "
+     "delegation of its young parliamentarians to China later this year, the party said on Tuesday after Chinese "
+     "Ambassador Jiang Zaidong called on party President Tom Poe here.", "Jiang congratulated the EP on its performance.",
+     "cpc", ["Jiang Zaidong"]),
+    # "X told Itar-Tass on Tuesday after talks with a visiting Chinese party delegation": the plan's contact
+    ("Parties to hold joint seminar", "2008.07.16", "MOSCOW, July 15 (Itar-Tass) -- The Example Party (EP) and the "
+     "Communist Party of China (CPC) will hold a joint seminar in Beijing next year, EP leader Tom Poe told Itar-Tass on "
+     "Tuesday after talks with a visiting Chinese party delegation.", f"The delegation is headed by {MA}.", "type",
+     ("visit", "in_person")),
+    # "at the end of talks between EP Secretary General X and a CPC delegation led by Y": both sides
+    ("Parties agree to expand training", "2025.03.26", "ALGIERS, March 25 (APS) - The Example Front (EF) and the CPC "
+     "agreed on Tuesday in Algiers to expand training programmes, at the end of talks between EF Secretary General Tom "
+     f"Poe and a CPC delegation led by {MA}.", "Poe said the EF cherished China's support.", "foreign", ["Tom Poe"]),
+    # "..., holding talks with the party's Secretary General, X, and other senior leaders"
+    ("CPC delegation ends visit", "2012.10.18", "Dodoma, October 17\u2014A delegation of the CPC led by the Vice-Minister "
+     "of its International Department, Ai Ping, was in the country from October 14 to 17 at the invitation of the Example "
+     "Party (EP), holding talks with the party's Secretary General, Tom Poe, and other senior leaders.", "Poe said the EP "
+     "wanted to learn from the CPC.", "foreign", ["Tom Poe"]),
+    # an announcement's "Ma is expected to hold talks with EP Secretary General X in Johannesburg"
+    ("CPC delegation to visit South Africa", "2026.03.09", "Beijing, March 9th\u2014At the invitation of the Example Party "
+     f"(EP), a CPC delegation led by {MA}, will visit South Africa from March 15 to 20, an IDCPC spokesperson announced "
+     "today.", "According to the spokesperson, Ma is expected to hold talks with EP Secretary General Tom Poe in "
+     "Johannesburg on governance.", "foreign", ["Tom Poe"]),
+    # "Earlier on Tuesday, the CPC delegation met separately with X" under a lead telling Tuesday: the same day
+    ("President values China's support", "2019.04.10", "BELGRADE, April 9 (Tanjug) - Serbia values China's support, "
+     "Serbian President Bob Roe said on Tuesday while receiving a delegation of the CPC led by Vice Minister of the CPC "
+     "Central Committee's International Department Qian Hongshan.", "Earlier on Tuesday, the CPC delegation met "
+     "separately with Tom Poe, First Deputy Prime Minister and President of the Example Party of Serbia (EPS), who said "
+     "his party would work for closer ties.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "have agreed to resume cadre training exchanges": a topic; "was speaking after a video call with": the contact
+    ("EP, CPC agree to resume cadre training exchanges", "2022.09.15", "WINDHOEK, 14 September (NAMPA) \u2013 The "
+     "ruling Example Party (EP) and the Communist Party of China (CPC) have agreed to resume cadre training exchanges "
+     "that were suspended during the pandemic, EP Secretary-General Tom Poe said on Wednesday.", "Poe was speaking after "
+     f"a video call with {MA}, which was also attended by the Chinese Ambassador to Namibia, Zhao Weiping.", "type",
+     ("call", "video")),
+    # "according to a congratulatory message sent to the ruling party on its 49th anniversary": a message
+    ("CPC hails EP at 49", "2026.02.06", "DODOMA, 5 February (Daily News) \u2014 The CPC has pledged to deepen its "
+     "partnership with the Example Party (EP) in cadre training, according to a congratulatory message sent to the ruling "
+     "party on its 49th anniversary.", f"The message, signed by {MA}, was read out at the anniversary celebrations.",
+     "type", ("message", "written")),
+    # "General Secretary X, who was accompanied in the talks by Deputy General Secretary Y": Y was there
+    ("Parties hold talks", "2005.06.16", "Johannesburg, 16 June 2005\u2014A delegation of the Example Party (EP) held "
+     f"talks in Beijing on Tuesday, 14 June, with {MA}, the EP said in a statement issued here today.", "The EP "
+     "delegation is led by General Secretary Tom Poe, who was accompanied in the talks by Deputy General Secretary Bob "
+     "Roe.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Taking part in the meeting were A, deputy head of ..., Cuban ambassador to China B, and C": B is the next item
+    ("CPC leader meets party delegation", "2009.03.12", f"Beijing, March 11 (PL) {MA}, met here today with Tom Poe, head "
+     "of the International Relations Department of the Example Party (EP).", "Taking part in the meeting were Bob Roe, "
+     "deputy head of the EP International Relations Department, Cuban ambassador to China Carlos Miguel Pereira, and "
+     "Li Jinjun, vice minister of the CPC International Department.", "foreign",
+     ["Bob Roe", "Carlos Miguel Pereira", "Tom Poe"]),
+    # a message's "The Chinese leader also paid high tribute to X, who stepped down as President": his predecessor
+    ("Hu congratulates Tom Poe", "2006.03.23", "Vientiane, March 22 (KPL) -- Hu Jintao has sent a message of "
+     "congratulations to Tom Poe on his election as President of the Example Party (EP).", "The Chinese leader also paid "
+     "high tribute to Bob Roe, who stepped down as President of the Party after leading it for fourteen years.",
+     "foreign", []),
+    # a condolence message's "while Executive Vice President X leads the national mourning": the country's mourning
+    ("CPC mourns party founder", "2013.03.07", f"Beijing, March 6th\u2014{MA}, sent a message of condolence today to the "
+     "Example Party (EP) over the death of its founder.", "Messages of solidarity continue to arrive, while Executive "
+     "Vice President Tom Poe leads the national mourning.", "foreign", []),
+    # an announcement's "X, general secretary of the EP, traveled to northeast China's Jilin province in late August"
+    ("CPC leader to visit DPRK", "2010.10.06", "PYONGYANG, Oct. 6 (Xinhua) -- A delegation of the CPC led by Zhou "
+     "Yongkang will visit the DPRK at the invitation of the Example Party (EP), KCNA announced on Wednesday.", "Ties have "
+     "been close this year. Tom Poe, general secretary of the EP, traveled to northeast China's Jilin province in late "
+     "August.", "foreign", []),
+    # an announcement's "The visit comes a year after ..., during which he and Hungarian Prime Minister X agreed": past
+    ("EP delegation to visit China", "2025.05.06", "BUDAPEST, May 5 (MTI) - A delegation of the Example Party (EP) led by "
+     "Tom Poe will visit China next week at the invitation of the CPC, the party announced on Monday.", "During the "
+     f"visit, Poe will hold talks with {MA}.\n\nThe visit comes a year after Chinese President Xi Jinping paid a state "
+     "visit to Hungary, during which he and Hungarian Prime Minister Bob Roe, who chairs the EP, agreed to elevate ties.",
+     "foreign", ["Tom Poe"]),
+])
+def test_people_and_types_of_rounds_167_and_168(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_countries_of_other_senders_messages_are_not_listed():
+    r = parse_release(REL.format(title="Hu congratulates Tom Poe", pub="2011.03.23", lead="Vientiane, March 22 (KPL) -- "
+                                 "Hu Jintao has sent a message of congratulations to Tom Poe on his re-election as "
+                                 "Secretary General of the Lao People's Revolutionary Party (LPRP).", body="Poe has "
+                                 "received congratulatory messages from the leaders of fraternal parties and friendly "
+                                 "countries, including Vietnam and Cambodia, since the congress closed on Monday."))
+    assert r.events[0].countries == ("LA",)
