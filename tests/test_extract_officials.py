@@ -295,7 +295,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r10193-r10508 (three ambassadors and an embassy counsellor)
                       "Li Xiaosi", "Ye Dabo", "Zheng Qingdian", "Yao Fei",
                       # r10514-r10675 (a regional vice chairman)
-                      "Ren Yaping"}
+                      "Ren Yaping",
+                      # r10676-r10835 (two ambassadors and a department bureau's deputy director-general)
+                      "Wang Zhiqiang", "Wang Gang", "Li Jian"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
