@@ -51,7 +51,8 @@ FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:holdi
                                  # ("..., according to a statement issued after a telephone conversation on Wednesday.")
                                  # ("after an online meeting, held via video link, with")
                                  # ("it was agreed during a video call held today between A and B")
-                                 r"(?:\s+held)?(?:\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)|\s+today|\s+earlier\s+in\s+the\s+day|,\s+held\s+(?:via|by|over)\s+(?:video\s+link|video|(?:tele)?phone),)?"
+                                 # ("after a telephone conversation on Monday, November 17, with")
+                                 r"(?:\s+held)?(?:\s+on\s+(?:\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)|\s+today|\s+earlier\s+in\s+the\s+day|,\s+held\s+(?:via|by|over)\s+(?:video\s+link|video|(?:tele)?phone),)?"
                                  r"(?:\s+(?:with|between)\b|(?=\.))", _I)
 
 # "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press

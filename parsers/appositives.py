@@ -103,7 +103,7 @@ def appositives(text: str) -> list[Mention]:
             at = t0 + text[t0:t1].rfind(first[1])
             found.append(Mention(clean_name(first[1]), strip_acronyms(first[0]), at, at + len(first[1]), context_role(text, t0), t0))
             continue
-        if re.search(r"\b(?:his|her|its|their|the\s+party['\u2019]s)\s+(?:\w+\s+){0,2}(?:residence|office|headquarters)\s+in\s+$",
+        if re.search(r"\b(?:his|her|its|their|the\s+[\w\-]+['\u2019]s)\s+(?:\w+\s+){0,2}(?:residence|office|headquarters)\s+in\s+$",
                      text[max(0, m.start("name") - 60):m.start("name")]):
             continue        # "at his residence in Naya Bazaar, Chairman of ...": a place (the title-first subject is read later)
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(

@@ -7,7 +7,7 @@ import re
 
 from parsers.in_china import CN_PLACE as _CN_PLACE
 
-__all__ = ["CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE", "RECEPTION_FOR_RE"]
+__all__ = ["CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE", "RECEPTION_FOR_RE", "GENERIC_TALKS_RE"]
 
 _I = re.IGNORECASE
 VIDEO_CALL_RE = re.compile(
@@ -71,3 +71,7 @@ CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+
 RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\b(?:for|in\s+honou?r\s+of)\s+(?:a|an|the|visiting|(?-i:[A-Z])))"
                               r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))"
                               r"|^\s*Reception\s+(?:Given|Held|Hosted)\s+(?:for|in\s+Honou?r\s+of)\b", _I)
+
+
+# talks told only in general, with no counterpart named: the next paragraph tells how they were held
+GENERIC_TALKS_RE = re.compile(r"\b(?:in|during)\s+(?:separate\s+)?talks\s+with\s+(?:[\w\-]+\s+){0,4}?(?:leaders|officials|counterparts)\b", _I)

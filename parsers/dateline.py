@@ -95,7 +95,7 @@ _CITY_NUMDATE_RE = re.compile(r"^\s*" + _CITY + r"\s*\(\s*(\d{1,2})/(\d{1,2})/\d
                               + r"|\([A-Za-z .]{2,30}\)" + _DASH + ")")
 # A reporter's byline alone on its line: "Kuda Bwititi in BEIJING, China", "Elvira Kadyrova, Beijing,
 # China, 29 July 2025"
-_BYLINE_IN_RE = re.compile(r"^\s*(?:[A-Z][\w'\-]+\s+){2,3}in\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*,\s*[A-Z][A-Za-z ]{2,30})?\s*$")
+_BYLINE_IN_RE = re.compile(r"^\s*(?:From\s+)?(?:[A-Z][\w'\-]+\s+){2,3}in\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:$|[\u2014\u2013]\s*|--?\s+)")
 _BYLINE_DATED_RE = re.compile(r"^\s*(?:[A-Z][\w'\-]+\s+){1,3}?[A-Z][\w'\-]+\s*,\s*" + _CITY + r"\s*,\s*[A-Z][A-Za-z ]{2,30}\s*,\s*"
                               r"(\d{1,2})\s+(" + _MONTH + r")\s+\d{4}\s*$")
 # "STEVEN MVULA and SHIKANDA KAWANGA, Lusaka": reporters named in capitals, then the city

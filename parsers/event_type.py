@@ -14,7 +14,7 @@ from parsers.announcement_words import (press_conference_story, FOLLOWING_REMOTE
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
                                         TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
 from parsers.contact_words import (CALL_ON_RE as _CALL_ON_RE, DEPART_RE as _DEPART_RE, GUEST_VISIT_RE as _GUEST_VISIT_RE,
-                                    IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE, RECEPTION_FOR_RE,
+                                    IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE, RECEPTION_FOR_RE, GENERIC_TALKS_RE,
                                     VISIT_RE as _VISIT_RE, VISIT_TITLE_RE as _VISIT_TITLE_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
@@ -80,7 +80,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
                               r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
-                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:on\s+\w+day\s+)?(?:when|as)\b",
+                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:on\s+\w+day\s+)?(?:when|as)\b|\bagreed\s+(?:on\s+)?\w+day\s+when\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
@@ -196,7 +196,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "visit", "in_person"
     # (not "to make President X's upcoming state visit to China a success": a visit still to come)
     contact = _MEETING_RE.search(head) or _GUEST_VISIT_RE.search(_COMING_VISIT_RE.sub("", head))
-    if contact and more and _GENERIC_TALKS_RE.search(first) and (call := _remote_call(_first_sentence(more.split("\n")[0]))):
+    if contact and more and GENERIC_TALKS_RE.search(first) and (call := _remote_call(_first_sentence(more.split("\n")[0]))):
         return call     # "said ... in separate talks with Kenyan and Ethiopian party leaders", then "X held a video call with Y"
     if in_china and (contact or _VISIT_RE.search(head)):
         return "meeting", "in_person"   # guests in China whatever their dateline: a meeting there (convention)
@@ -250,7 +250,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
             return ("visit" if abroad else "meeting"), "in_person"
         # "The agreement was reached in Beijing on September 8, when X met with Y": a contact in China
         # ("X, who is leading an SNS delegation on a visit to China, signed the document after talks with Y")
-        in_cn = re.search(r"\bin\s+(?:" + _CN_PLACE + r")\b[^.;]{0,60}?\bwhen\b|\bdelegation\s+on\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+China\b", _first_sentence(par))
+        in_cn = re.search(r"\bin\s+(?:" + _CN_PLACE + r")\b[^.;]{0,60}?\bwhen\b|\bdelegation\s+on\s+a\s+(?:[\w\-]+\s+)?visit\s+to\s+China\b"     # ("said this when
+                          r"|\bwhen\s+[^.;]{0,120}?\bmet\s+[^.;]{0,160}?\bin\s+(?:" + _CN_PLACE + r")\s+on\b", _first_sentence(par))   # ... met X ... in Beijing on July 11")
         if SAID_AT_GATHERING_RE.search(_first_sentence(par)):
             return "conference", _conference_modality(par)
         second = classify(title, par, False if in_cn else abroad)
@@ -269,8 +270,6 @@ _IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+
 _COMING_VISIT_RE = re.compile(r"\b(?:upcoming|forthcoming|planned)\s+(?:[\w\-]+\s+){0,2}?visit\b", _I)
 _REMARKS_AT_CONTACT_RE = re.compile(r"\bmade\s+the\s+remarks\s+(?:in|during|at)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with\b")
 _SIGNED_BY_RE = re.compile(r"^The\s+(?:agreement|memorandum|document|accord)\s+was\s+signed\b[^.;]{0,80}?\bby\b")
-# talks told only in general, with no counterpart named: the next paragraph tells how they were held
-_GENERIC_TALKS_RE = re.compile(r"\b(?:in|during)\s+(?:separate\s+)?talks\s+with\s+(?:[\w\-]+\s+){0,4}?(?:leaders|officials|counterparts)\b", _I)
 
 
 def _remote_call(sentence: str) -> tuple[str, str] | None:

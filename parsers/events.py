@@ -284,7 +284,7 @@ def _segments(body: str, lead_start: int, lead_end: int, people) -> list[tuple[i
 # a lead-sentence party that takes no part: one the CPC is only "ready to work with", or the party another is the
 # partner of ("leader of Komeito, the junior coalition partner of Prime Minister X's Y Party")
 _NOT_JOINING_RE = re.compile(r"\b(?:is|are)\s+(?:ready|willing|prepared)\s+to\s+(?:work|cooperate)\s+with\s+[^.;]*$"
-                             r"|\b(?:coalition\s+)?partner\s+of\s+[^.;,]{0,60}$")
+                             r"|\b(?:coalition\s+)?partner\s+of\s+[^.;,]{0,60}$|\b(?:coalition|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$")
 
 
 def _first_sentence_end(body: str, start: int, end: int) -> int:

@@ -102,7 +102,7 @@ ADDRESSING_RE = re.compile(r"\b(?:address(?:ed|ing)|attend(?:ed|ing)|(?:spoke|sp
                             r"made\s+the\s+(?:remarks|call)\s+(?:on\s+\w+\s+)?(?:at|in|during|while\s+(?:launching|opening))|"
                             r"deliver(?:ed|ing)\s+(?:a\s+)?(?:keynote\s+)?speech|in\s+(?:his|her)\s+(?:opening\s+|keynote\s+|closing\s+)?speech\s+(?:at|before)"
                            # "The commitment came at a meeting of the ... Mechanism, held via video link and co-chaired by"
-                           r"|(?:came|was\s+made|were\s+made|was\s+reached|was\s+adopted)\s+at\s+(?:a|an|the)|co-chaired\s+by"
+                           r"|(?:came|was\s+made|were\s+made|was\s+reached|was\s+adopted)\s+at\s+(?:a|an|the)|co-chaired\s+by|which\s+(?:he|she)\s+co-chaired\s+with"
                            # "Mr X was speaking when he joined leaders of parties from A and B in a video conference organised by"
                            r"|joined\s+[^.]{0,160}?\bin\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:conference|seminar|forum|dialogue|summit))\b", _I)
 
@@ -172,4 +172,6 @@ SPEECH_RE = re.compile(
 TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
                           r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
                           r"|\b(?:after|following|during)\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+between\b"
+                          r"|\bsaid\s+after\s+talks\s+(?:on\s+\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?\s+)?with\b"     # ("said after talks on Monday, April 16, with")
+                          r"|\bheld\s+talks\b[^.;]{0,250}?,\s+as\s+[^.;]{0,80}?\bstudy\s+tour\b"     # ("held talks ... with X, as the delegation continued its study tour")
                           r"|\btold\s+[A-Z]{2,8}\s+(?:on\s+\w+day\s+)?after\s+talks\s+with\s+(?:a|the)\s+(?:visiting\s+)?(?:CPC|Chinese)\s+delegation\b", _I)

@@ -36,7 +36,7 @@ def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
 # countries in China, including A, B and C", "25 countries in the region, including ...", "30 countries
 # along the Belt and Road, including ..." too.
 _LISTED_RE = re.compile(
-    r"\b(?:countries|(?<!United )(?<!Federated )states)\s*(?:and\s+regions\s*)?(?:(?:in|along|across)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"\b(?:countries|(?<!United )(?<!Federated )states)\s*(?:and\s+regions\s*)?(?:(?:in|along|across|of)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
 # "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
 # "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"

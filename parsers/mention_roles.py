@@ -84,7 +84,7 @@ _THANKED_RE = re.compile(r"\b(?:thanked|thanking|paid\s+(?:a\s+)?(?:high\s+|warm
 # between two items of one list of titled people (an acronym, nested or not, may close the first title)
 _NEXT_IN_LIST_RE = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*,\s*(?:and\s+)?")
 # "NCP spokesperson X, who was also present at the meeting, told RSS that ...": a source who was there
-_WAS_THERE_CLAUSE_RE = re.compile(r",\s+who\s+(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part))\b")
+_WAS_THERE_CLAUSE_RE = re.compile(r",\s+who\s+(?:(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part))\b|,?\s+(?:was|were)\s+(?:also\s+)?present\b")
 # "..., who was also present at the meeting", "the Chinese embassy, whose Ambassador X was also present"
 _THERE_AFTER_RE = re.compile(WHO_WAS_THERE_RE.pattern + r"|\s+(?:was|were)\s+(?:also\s+)?present\b")
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
@@ -164,7 +164,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
         elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+(?:also\s+)?present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|the\s+(?:[A-Z][a-z]+\s+){0,2}(?:Post|Times|Herald|Tribune|Star|Nation|Guardian|Express|News)\b|[A-Z]{2,8}|Xinhua|Kyodo|Bernama|Yonhap|Reuters)\b"
                                   r"(?!\s+(?:on\s+\w+day\s+)?(?:after|during)\s+(?:(?:his|her)\s+)?(?:talks|meetings?)\s+with\b)", text[x.end:x.end + 100]) \
-                and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b|^(?!CPC\b|IDCPC\b)[A-Z]{2,8}\s+spokes(?:man|woman|person)$", x.title) and not is_chinese_title(x.title) \
+                and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b|^(?!CPC\b|IDCPC\b)(?:[A-Z]{2,8}|[A-Z][a-z]+)\s+spokes(?:man|woman|person)$"
+                              r"|^communications\s+director\s+of\s+(?!the\s+(?:CPC|IDCPC)\b)", x.title) and not is_chinese_title(x.title) \
                 and not (announcement and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I)) \
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
@@ -216,6 +217,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 and (re.search(r"\b(?:said|says|told\s+\w+)\s+$", text[max(0, x.start - 16):x.start])
                      or re.match(r",?\s*told\s+(?:reporters|journalists|the\s+press|[A-Z]{2,8})\b", text[x.end:x.end + 30])):
             x.role = "passing"      # "..., said Dinesh Bhattarai, Deuba's foreign affairs advisor": a source
+        elif x.role == "participant" and x.start >= (lead_par_end or len(text)) and re.match(
+                r"\s*In\s+(?:a|an)\s+(?:separate\s+)?interview\s+with\b", text[sentence_start(text, x.start):x.start]):
+            x.role = "passing"      # "In a separate interview with a Moscow radio station, X, who chairs ..., described": a commentator
         elif x.role == "participant" and re.search(r"(?:^|\n)\s*(?:Issued|Released|Authori[sz]ed)\s+by\s*:?\s*$", text[max(0, x.start - 40):x.start]):
             x.role = "passing"      # a statement's sign-off, "Issued by: X, Head of Communications": its author, not a guest
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and re.match(

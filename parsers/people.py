@@ -79,7 +79,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
 
 
 # who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
-_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|[Aa]lliance|coalition|Movement|Union|League|Institute|Foundation|Association"
+_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|[Aa]lliance|coalition|Movement|Union|League|Institute|Foundation|Association|(?<=The\s)[A-Z]{2,8}"
                            r"|[Ee]mbassy(?:\s+in\s+[A-Z][\w\-]+)?)(?:\s+|,\s+(?:currently\s+|now\s+)?)$")
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
@@ -143,7 +143,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
-        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
+        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z])|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
                             + (r"|.*\bsaid\s+(?=[A-Z])" if also else "") + (r"|.*\b(?:said|announced)\b[^.]{0,80}?\bthat\s+" if announcement else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement

@@ -36,6 +36,9 @@ _ANNOUNCER_RE = re.compile(SUBJECT_AFTER_AND + r"(?:announced|told\s+(?:a|the)\s
                            r"|will\s+(?:also\s+)?(?:attend|address|chair|co-chair)\s+the)\b")
 # "Announcing the visit at a press meet ..., NCP spokesperson X said that ..."
 _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Announcing\s+[^,.;]{0,160},\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\b")
+# ("Speaking in Johannesburg today, ANC National Spokesperson X said ...": the announcement's own spokesperson)
+_SPEAKING_SPOKESPERSON_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+[^,.;]{0,80},\s+"
+                                       r"(?P<subject>(?:[A-Z][\w\-]*\s+){0,3}[Ss]pokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
 # "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said")
 _SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
 # ('"The visit is made at the invitation of X," said the spokesperson, Hu Zhaoming.': the spokesperson named last)
@@ -72,8 +75,11 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
         if senders == "speakers":
             # at a conference its quoted speakers, not the author of a statement about it, nor a leader
             # quoted "During the ... Summit in Beijing this year"
+            # (nor a party's spokesperson who "said later that ...": a source of the story)
             sent = [m for m in sent if not _STATEMENT_AFTER_RE.match(text, m.end())
-                    and not _OTHER_OCCASION_RE.match(text, sentence_start(text, m.start("subject")))]
+                    and not _OTHER_OCCASION_RE.match(text, sentence_start(text, m.start("subject")))
+                    and not (re.search(r"\bspokes(?:person|man|woman)\b", m.group("subject"))
+                             and re.match(r"\s+(?:later|afterwards)\b", text[m.end():]))]
         subjects = [x for x in subjects if text.startswith(" also", x.end("subject"))    # ("A said B also took part")
                     or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in sent)]
         subjects += [m for m in sent if not any(m.start() == x.start() for x in subjects)]
@@ -97,7 +103,7 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
 
 def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> list:
     """`subjects` with an announcement's spokesperson (the shorter subject wins) and who "will attend"."""
-    ann = list(_ANNOUNCER_RE.finditer(text)) + list(_ANNOUNCING_SAID_RE.finditer(text)) \
+    ann = list(_ANNOUNCER_RE.finditer(text)) + list(_ANNOUNCING_SAID_RE.finditer(text)) + list(_SPEAKING_SPOKESPERSON_RE.finditer(text)) \
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
         + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text)) \
         + list(_SAID_THE_SPOKESPERSON_RE.finditer(text))

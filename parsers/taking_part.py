@@ -59,9 +59,9 @@ _MET_MEMBERS_RE = re.compile(
 # "The study group, composed of members of the A, the B and the C, is ...", "The delegation, which also
 # includes members of the D and the E, is visiting ...": the parties a visiting group is made of
 _MADE_OF_RE = re.compile(
-    r"\b(?:delegation|group|team)\b,?\s+(?:which\s+)?(?:also\s+)?(?:(?:is|was)\s+)?(?:composed\s+of|made\s+up\s+of|comprising"
+    r"\b(?:delegation|group|team)\b,?\s+(?:which\s+)?(?:also\s+)?(?:(?:is|was|will\s+be)\s+)?(?:composed\s+of|made\s+up\s+of|comprising"
     r"|consisting\s+of|includes|included|including)\s+(?:[\w\-]+\s+)?(?:members|cadres|representatives|leaders|officials)\s+"
-    r"(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|,\s+(?:is|was|are|were)\b|$)")
+    r"(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|,\s+(?:is|was|are|were)\b|,\s+(?-i:[A-Z])[\w\-]+\s+said\b|$)")
 # "Members of the group also come from the A and the B.", "Senators from the A and the B were also members of the
 # delegation": the parties of the delegation's members
 _MEMBERS_FROM_RE = re.compile(

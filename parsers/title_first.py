@@ -59,6 +59,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
         hit = _title_then_name(subject[:caps.start(1)] + caps.group(1).title() + caps.group(2), known_officials, relaxed)
         return (hit[0], hit[1].replace(caps.group(1).title(), caps.group(1), 1)) if hit else None
     hit = _title_then_name(subject, known_officials, relaxed)
+    if hit is None and relaxed and re.fullmatch(GLUED_INITIAL, subject.strip()):
+        return None, subject.strip()    # "The MPP delegation includes Ts.Nyamdorj and ...": a glued initial's name alone
     if hit is None and re.search(r"\s\([A-Z][\w\-]{1,10}(?:\s[A-Z]{2,5})?\)\s", subject):
         # "Communist Party of Vietnam (CPV) General Secretary Nguyen Phu Trong": the acronym inside the title ("(ZANU PF)")
         hit = _title_then_name(re.sub(r"\s\([A-Z][\w\-]{1,10}(?:\s[A-Z]{2,5})?\)(?=\s)", "", subject), known_officials, relaxed)

@@ -222,3 +222,129 @@ def test_countries_of_other_senders_messages_are_not_listed():
                                  "received congratulatory messages from the leaders of fraternal parties and friendly "
                                  "countries, including Vietnam and Cambodia, since the congress closed on Monday."))
     assert r.events[0].countries == ("LA",)
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "X, spokesman of the Maoist party, was also present at the meeting": there, whatever the lead's frame
+    ("Party chief pledges adherence to one-China policy", "2008.05.06", "KATHMANDU, May 5 (Xinhua) -- Chairman of the "
+     "Example Party (EP) Tom Poe said Monday that a new government led by his party would stick to the one-China policy.",
+     "Poe made the remarks while meeting with Chinese Ambassador to Nepal Zheng Xianglin at the party's headquarters, "
+     "according to a statement issued by the party's secretariat after the meeting.\n\nBob Roe, spokesman of the EP, "
+     "was also present at the meeting.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "The SLFP, chaired by Sri Lankan President X, is the leading force": who leads the party named by its acronym
+    ("EP delegation to visit China", "2009.11.03", "Beijing, November 2nd\u2014A delegation of the Example Party (EP) "
+     "led by its General Secretary Tom Poe will visit China, an IDCPC spokesperson announced today.", "The EP, chaired by "
+     "President Bob Roe, is the leading force in the ruling alliance.", "foreign", ["Tom Poe"]),
+    # "after a session of the dialogue mechanism ..., which he co-chaired with Y": a conference
+    ("Parties agree on regular consultations", "2016.06.22", "MOSCOW, June 21. /TASS/. The Example Party (EP) and the "
+     "CPC have agreed to hold regular expert consultations, Tom Poe, secretary of the EP General Council, said on "
+     f"Tuesday.", f"Poe spoke to reporters after a session of the interparty dialogue mechanism between the EP and the "
+     f"CPC, which he co-chaired with {MA}.", "type", ("conference", "in_person")),
+    # "..., and the Chinese Ambassador to Russia, X, was also among the participants"
+    ("Parties agree on regular consultations", "2016.06.22", "MOSCOW, June 21. /TASS/. The Example Party (EP) and the "
+     "CPC have agreed to hold regular expert consultations, Tom Poe, secretary of the EP General Council, said on "
+     f"Tuesday.", f"Poe spoke after a session of the dialogue, which he co-chaired with {MA}.\n\nBob Roe, chairman of the "
+     "EP Supreme Council, addressed the opening, and the Chinese Ambassador to Russia, Li Hui, was also among the "
+     "participants.", "cpc", ["Ma Lin", "Li Hui"]),
+    # "The document was signed here by EP President X and Y": both signers
+    ("Parties sign agreement", "2018.06.12", "MEXICO CITY, June 11 (Xinhua) -- The Example Party (EP) and the CPC signed "
+     "a cooperation agreement on Monday.", f"The document was signed here by EP President Tom Poe and {MA}, who is "
+     "leading a CPC delegation on a visit to Mexico.", "foreign", ["Tom Poe"]),
+    # a Dhaka dateline, "Quader said this when a delegation ... met X ... in Beijing on July 11": a meeting in China
+    ("Party seeks China's support", "2023.07.13", "DHAKA, July 12 (BSS) - Example Party (EP) General Secretary Tom Poe "
+     "has said the party wants to take its ties with the CPC to a new height, according to a press release issued here "
+     f"today. Poe said this when a delegation of the EP under his leadership met {MA}, in Beijing on July 11.", "The "
+     "release added that the talks were cordial.", "type", ("meeting", "in_person")),
+    # an announcement's "Speaking in Johannesburg today, EP National Spokesperson X said ...": its spokesperson
+    ("EP leader to lead delegation to China", "2009.10.13", "Johannesburg, 12 October 2009 \u2014 The Example Party (EP) "
+     "wishes to announce that its Secretary-General, Tom Poe, will lead a delegation on a working visit to China from "
+     "17 to 26 October 2009.", "Speaking in Johannesburg today, EP National Spokesperson Bob Roe said the EP regarded the "
+     "CPC as a strategic partner.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Komeito, the junior partner in Japan's ruling coalition led by the Liberal Democratic Party": not the LDP's contact
+    ("Komeito leader meets CPC official", "2016.11.03", "BEIJING, Nov. 2 Kyodo - Tom Poe, chief representative of "
+     "Komeito, the junior partner in Japan's ruling coalition led by the Liberal Democratic Party, met Wednesday in "
+     f"Beijing with {MA}.", "Poe called for continued efforts.", "parties", ["Komeito"]),
+    # "Consul General of China in Lahore X accompanied the Ambassador, while ..."
+    ("Envoy calls on party president", "2018.10.04", "LAHORE, Oct 3 (APP): Chinese Ambassador to Pakistan Yao Jing on "
+     "Wednesday called on Example Party (EP) President Tom Poe at his residence here.", "Consul General of China in "
+     "Lahore Long Dingbin accompanied the Ambassador, while EP leader Bob Roe was also present on the occasion.", "cpc",
+     ["Yao Jing", "Long Dingbin"]),
+    # "X, communications director of Fidesz, told MTI that ...": a source
+    ("CPC delegation visits Hungary", "2019.05.22", "BUDAPEST, May 21 (MTI) - Tom Poe, deputy leader of Fidesz, "
+     f"received a delegation of the CPC led by {MA}, on Tuesday.", "Bob Roe, communications director of Fidesz, told MTI "
+     "that the two sides had also discussed the coming elections.", "foreign", ["Tom Poe"]),
+    # "Ambassador X assured EP Chairman Y"; "at the chairman's residence in Naya Bazaar, the envoy said" (a place);
+    # "EP spokesperson X told reporters afterwards" (a source)
+    ("Envoy assures party chairman", "2010.01.01", "KATHMANDU, Dec 31: China will continue to support Nepal's peace "
+     "process, Chinese Ambassador to Nepal Qiu Guohong assured Example Party (EP) Chairman Tom Poe on Thursday.",
+     "During the meeting at the chairman's residence in Naya Bazaar, the envoy said China does not interfere, EP "
+     "spokesperson Bob Roe told reporters afterwards.", "foreign", ["Tom Poe"]),
+    ("Envoy assures party chairman", "2010.01.01", "KATHMANDU, Dec 31: China will continue to support Nepal's peace "
+     "process, Chinese Ambassador to Nepal Qiu Guohong assured Example Party (EP) Chairman Tom Poe on Thursday.",
+     "During the meeting at the chairman's residence in Naya Bazaar, the envoy said China does not interfere, EP "
+     "spokesperson Bob Roe told reporters afterwards.", "cpc", ["Qiu Guohong"]),
+    # '"open dialogue" in a headline, and "X said after talks on Monday, April 16, with Y": a meeting
+    ("Social Democrats seek \"open dialogue\" with Chinese Communists", "2012.04.17", "Beijing (dpa) - \"We talk about "
+     "them as partners,\" Tom Poe, chairman of the Example Party (EP), said after talks on Monday, April 16, with "
+     f"{MA}.", "Poe is on a five-day visit to China.", "type", ("meeting", "in_person")),
+    # "..., the sides agreed Tuesday when the Chairman of the EP M.Poe received a delegation of the CPC"
+    ("EP and CPC to expand cooperation", "2013.11.13", "Ulaanbaatar, November 12 /MONTSAME/ The Example Party (EP) and "
+     "the CPC will hold annual consultations, the sides agreed Tuesday when the Chairman of the EP M.Bold received a "
+     f"delegation of the CPC.", f"The delegation, led by {MA}, is in Mongolia at the invitation of the EP.", "type",
+     ("visit", "in_person")),
+    ("MPP and CPC to expand cooperation", "2013.11.13", "Ulaanbaatar, November 12 /MONTSAME/ The Mongolian People's "
+     "Party (MPP) and the CPC will hold annual consultations, the sides agreed Tuesday when the Chairman of the MPP M.Bold "
+     f"received a delegation of the CPC.", f"The delegation, led by {MA}, is in Mongolia at the invitation of the MPP.",
+     "foreign",
+     ["M.Bold"]),
+    # "X attended from the Party office, joined by Politburo members A and B": both
+    ("Leaders join CPC summit", "2021.07.08", "Vientiane, July 7 (KPL) -- General Secretary of the Example Party (EP) "
+     "Tom Poe today attended the CPC and World Political Parties Summit via video link.", "Poe attended the event from the "
+     "Party office in Vientiane, joined by Politburo members Bob Roe and Ann Doe.", "foreign",
+     ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    # "..., party president X announced after a telephone conversation on Monday, November 17, with Y": a phone call
+    ("EP to send young leaders to China after call", "2025.11.19", "Mexico City, Nov 18 (Prensa Latina) The Example "
+     "Party (EP) will send a delegation of young leaders to China next year, party president Tom Poe announced after a "
+     f"telephone conversation on Monday, November 17, with {MA}.", "Poe said the talk had been warm.", "type",
+     ("call", "phone")),
+    # "The EP delegation includes Ts.X and U.Y, members of ...", "..., as was the Ambassador of Mongolia to China Ts.Z"
+    ("Party leaders meet", "2011.05.11", "Beijing, May 10th\u2014Chairman M.Poe of the Example Party (EP) of Mongolia "
+     f"met here today with {MA}.", "The EP delegation includes Ts.Roe and U.Doe, members of the EP Leadership Council. "
+     "Li Ming, Vice Minister of the International Department, was present on the Chinese side, as was the Ambassador of "
+     "Mongolia to China Ts.Boe.", "foreign", ["M.Poe", "Ts.Boe", "Ts.Roe", "U.Doe"]),
+    # a byline "From X in BEIJING, China —"; "held talks ... with Y, as the delegation continued its study tour"
+    ("Parties pledge to deepen ties", "2018.04.18", "From Tom Roe in BEIJING, China \u2014 Example Party (EP) Secretary "
+     f"for Administration Dr Tom Poe held talks on April 16 with {MA}, as the party's delegation continued its week-long "
+     "study tour of China.", "Poe was accompanied by his country's ambassador.", "type", ("meeting", "in_person")),
+    # a video conference's "EP spokesperson X said later that ...": a source
+    ("Nepali leaders join CPC video conference", "2021.09.17", "Kathmandu, Sept 16: Leaders of Nepal's parties today took "
+     f"part in a video conference with {MA}.", "EP Chairman Tom Poe spoke at the conference.\n\nEP spokesperson Bob Roe "
+     "said later that the party valued China's support.", "foreign", ["Tom Poe"]),
+    # "Pakistani Ambassador to China X asked how the plan would ...": a briefing's participant
+    ("Envoys briefed on plan", "2021.03.12", "Beijing, March 11th\u2014The IDCPC held a briefing session today for "
+     "diplomats on the 14th Five-Year Plan.", f"{MA}, briefed the session. During the question-and-answer part, "
+     "Pakistani Ambassador to China Tom Poe asked how the plan would support economic corridors.", "foreign", ["Tom Poe"]),
+    # "The delegation will be made up of senior members of the A, the B and the C, Hu said": the announcement's parties
+    ("Party delegation to visit China", "2019.03.05", "Beijing, March 4th\u2014At the invitation of the CPC, a delegation "
+     "of Pakistani political parties will visit China from March 10 to 17, IDCPC spokesperson Hu Zhaoming announced "
+     "today.", "The delegation will be made up of senior members of the Pakistan Tehreek-e-Insaf (PTI), the Example "
+     "League (EL) and the Pakistan Peoples Party (PPP), Hu said.", "parties",
+     ["Example League", "Pakistan Peoples Party", "Pakistan Tehreek-e-Insaf"]),
+    # "In a separate interview with a Moscow radio station, X, who chairs ..., described ...": a commentator
+    ("Party leader to visit China", "2008.10.03", "MOSCOW, Oct. 2 (Xinhua) -- Tom Poe, chairman of the Example Party "
+     "(EP), will visit China next week at the invitation of the CPC, the party's press service said on Thursday.", "In a "
+     "separate interview with a Moscow radio station, Bob Roe, who chairs the Duma's international affairs committee, "
+     "described the contacts as an important channel of trust.", "foreign", ["Tom Poe"]),
+])
+def test_people_types_and_parties_of_rounds_169_and_170(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
+
+
+def test_countries_listed_as_of_the_region():
+    r = parse_release(REL.format(title="IDCPC briefs Latin American parties", pub="2021.11.26", lead="Beijing, November "
+                                 "25th\u2014The IDCPC held a briefing session today for political parties of Latin "
+                                 f"American countries. {MA}, delivered a keynote speech in Beijing, while representatives "
+                                 "of more than 60 political parties from over 20 countries of the region, including "
+                                 "Argentina, Brazil and Cuba, all joined via video link.",
+                                 body="The session lasted two hours."))
+    assert r.events[0].countries == ("AR", "BR", "CU")
