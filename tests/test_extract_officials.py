@@ -297,7 +297,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r10514-r10675 (a regional vice chairman)
                       "Ren Yaping",
                       # r10676-r10835 (two ambassadors and a department bureau's deputy director-general)
-                      "Wang Zhiqiang", "Wang Gang", "Li Jian"}
+                      "Wang Zhiqiang", "Wang Gang", "Li Jian",
+                      # r10836-r10997 (a consul general)
+                      "Long Dingbin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
