@@ -12,11 +12,11 @@ _I = re.IGNORECASE
 OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
-    r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly)\s+visit|visit|attend|hold|host|convene|gather|travel|be\s+held"
+    r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly|a\s+state|an\s+official\s+goodwill)\s+visit|visit|attend|hold|host|convene|gather|travel|be\s+held"
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+)?(?:for|to|at\s+the\s+invitation)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
     # ("will arrive in Sri Lanka next week on a four-day visit", "will arrive here on September 2 on a five-day visit")
-    r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2})?\s+|next\s+(?:week|month)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
+    r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+|next\s+(?:week|month)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     # an agency's present for a coming arrival: "arrives in the country on Sunday for a four-day visit"
     r"|\barrives\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+for\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
     r"|(?<!-)(?<!who )\bwill\s+(?:next\s+week\s+|next\s+month\s+)?lead\b|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
@@ -29,7 +29,7 @@ TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... 
 # ("The plan was conveyed by Chinese Ambassador X when he met with Y")
 ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:by\s+[^.;]{3,160}?,?\s+(?=when\s|after\s+the\s+two\s))?(?:in\s+(?=(?:talks|a\s+meeting|a\s+(?:video|phone|telephone)\s+(?:call|conversation))\b)|"
                               # "The agreement was reached in Beijing on September 8, when X met with Y"
-                              r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?(?:when|as|after|during|at))"
+                              r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+day),?\s+)?(?:when|as|after|during|at))"
                               r"|\b(?:came|emerged)\s+(?:out\s+of|from|after|during|as)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"
                               # (an initial's full stop inside: "... Prime Minister of Mongolia U. Khurelsukh received")
                               r"\b(?:[^.]|\.(?=\s?[A-Z][a-z])){0,200}?\b(?:received|met|hosted|held\s+talks|meeting|talks|call|conversation)\b", _I)

@@ -28,5 +28,5 @@ DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which(?:\s[^.;,]{0,80},
 # after the lead of a report, a contact still to come: "President X, a founder of the party, will host the group's
 # summit in July", "X is expected to receive the delegation on Thursday", "A and B are expected to meet"
 STILL_TO_COME_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)"
-                              r"|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:receive|meet)"
+                              r"|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled)\s+to\s+(?:receive|meet)"
                               r"|(?:has|have)\s+expressed\s+(?:his|her|their)\s+hope\s+to\s+visit)\b")     # ("X has expressed his hope to visit China")

@@ -87,7 +87,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:met|received|hosted)\b", _first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
             second = _first_sentence(lead[len(_first_sentence(lead)):].strip())
-            nxt = second if SAID_DURING_RE.search(second) else nxt    # the contact told in the lead's second sentence
+            nxt = second if SAID_DURING_RE.search(second) or _ENDORSED_WHEN_RE.search(second) else nxt    # the contact told in the lead's second sentence
             if SAID_DURING_RE.search(_first_sentence(lead)) and not _REMOTE_RE.search(_first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"    # "..., it was announced during the visit of"
             if SAID_DURING_RE.search(nxt) or _ENDORSED_WHEN_RE.search(nxt) or _FOLLOWING_TALKS_RE.search(_first_sentence(lead)) \
@@ -292,7 +292,7 @@ def _conference_modality(head: str) -> str:
 def _first_sentence(lead: str) -> str:
     # A paragraph opening with a quote of several sentences ends where the quote's speaker
     # does: '"A. B," Liu said when addressing a seminar ...'
-    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z])", lead):
+    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"|(?<=[A-Z]{3}[.!?])|(?<=[A-Z]{2}\)[.!?]))\s+(?=[A-Z])", lead):
         before = lead[:m.start()]
         if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
             return before

@@ -16,11 +16,16 @@ PASSING_CTX = re.compile(
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
     r"|\b(?:list|ticket|slate)\s+(?:is|was)\s+(?:headed|led)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "federal list is headed by President X"
-    r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:talks|meetings?|visit)\s+(?:[\w\-]+\s+){0,2}$"     # "follows the talks President X held with"
+    r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:talks|meetings?|visit)\s+(?:[\w\-]+\s+){0,2}$"
+    r"|\bfollowed\s+a\s+meeting\s+between\s+[^.;]{0,80}?\s+and\s+[^.;]{0,60}$"     # "The conversation followed a meeting between A and B in February"     # "follows the talks President X held with"
     r"|\b(?:follows|followed|comes\s+after)\s+(?:that|those)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "Choe's visit follows that of X, who attended ..."
     # ("under the guidance of President Xi Jinping and President X, the partnership has ...": the leaders steer, elsewhere)
     r"|\bunder\s+the\s+(?:strategic\s+|personal\s+)?guidance\s+of\s+(?:[^.;]{0,80}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
-    r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"     # "the policy launched by the government of Prime Minister X"
+    r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"
+    r"|\bconveyed\s+the\s+(?:appreciation|gratitude|thanks)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "conveyed the appreciation of Army General X"
+    r"|\b(?:launched|introduced|started|implemented|adopted)\s+under\s+(?:former\s+)?(?:president|prime\s+minister|chancellor)\s+$"     # "programs launched under former president X"
+    r"|\bmessage\s+of\s+(?:solidarity|support|sympathy|goodwill)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
+    r"|\b(?:victory|election|win)\s+of\s+(?:its|their|the\s+party['\u2019]s)\s+candidate\s+$"     # "on the victory of its candidate X"     # "conveyed the message of solidarity of Prime Minister X"     # "the policy launched by the government of Prime Minister X"
     r"|\bdefeating\s+(?:the\s+)?(?:incumbent\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2})$"     # "Zuma was elected ..., defeating incumbent X"
     r"|\b(?:approved|authori[sz]ed|endorsed)\s+(?:last\s+\w+\s+|earlier\s+)?by\s+(?:[\w\-]+\s+){0,3}$"     # "The visit, approved last week by party President X"
     r"|\bsaid,\s+referring\s+to\s+(?:[\w\-]+\s+){0,3}$"     # '"...," X said, referring to President Y, the party's First Secretary

@@ -143,6 +143,7 @@ _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
 _IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
                               r"(?:had\s+)?(?:met|held\s+talks|was\s+received)\b")
+_BEFORE_TRAVELLING_RE = re.compile(r"\bheld\s+talks\s+in\s+([A-Z][a-z]+)\b[^.;]{0,160}?\bbefore\s+(?:travell?ing|moving\s+on|leaving)\s+(?:to|for)\b")
 _LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\bfrom\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
 _WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:was|were)\s+received\b")
 
@@ -159,6 +160,8 @@ def earlier_same_trip(text: str, pos: int) -> bool:
             and _LEG_TOLD_RE.search(text, max(0, start - 300), start):
         return True     # "The delegation arrived in Tanzania on September 20th from Nairobi. In Kenya, it held talks with X"
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    if (w := _BEFORE_TRAVELLING_RE.search(text, start, end)) and w.group(1) not in text[:80]:
+        return True     # "The delegation ... held talks in Beijing with X ... before traveling to Yunnan": the stop before
     # ("Earlier on Tuesday, the delegation met separately with X" under a lead of Tuesday: the day's second event; the
     # development set keeps a plain "Earlier on Saturday, Li met X" out)
     same = _SAME_DAY_RE.match(text[start:pos]) or (

@@ -134,7 +134,7 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         bare = _BARE_NAME_RE.match(HONORIFIC_RE.sub("", item.strip())) if hit is None or hit[0] is None else None
         if bare is None and (hit is None or hit[0] is None) and pending is not None:
             bare = _NAME_OF_RE.match(item.strip())
-        if bare and pending is not None and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,\s*", text[pending[1] + len(pending[0]):i0]):
+        if bare and pending is not None and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?(?:,\s+or\s+[A-Z][A-Z\-]{1,8})?,\s*", text[pending[1] + len(pending[0]):i0]):
             # "Speaker of the House of Commons, John Smith": the title stands before a comma
             name = clean_name(bare.group("name"))
             if len(name.split()) >= 2 and not looks_like_org(name) and not country_code(name) \

@@ -1,7 +1,9 @@
-"""Copies, announcements and reports of round 156 and the rounds after it: people named as one side of
-"discussions between", a Nepali surname that reads like a post-nominal, a retired rank, a group of officials
-listed before a foreign envoy, announced arrivals told with a week or a day, and a headline that tells a meeting
-before a video call (rows of our own sentences)."""
+"""Copies, announcements and reports of round 156 and rounds 165 to 172: people named as one side of "discussions
+between" or "talks between", a Nepali surname that reads like a post-nominal, a retired rank, a group of officials
+listed before a foreign envoy, announced arrivals told with a week or a day, headlines that tell a meeting before a
+video call, sources who told a newspaper or "said later", other senders' messages and their countries, contacts of
+another leg or time ("before traveling to Yunnan", "The visit comes a year after"), and contacts told in new words
+("under the co-chairmanship of", "which he co-chaired with", "as was", ", joined by") (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -348,3 +350,121 @@ def test_countries_listed_as_of_the_region():
                                  "Argentina, Brazil and Cuba, all joined via video link.",
                                  body="The session lasted two hours."))
     assert r.events[0].countries == ("AR", "BR", "CU")
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "..., participants in a meeting of their exchange council in Tokyo said" and "met ... under the co-chairmanship
+    # of A, B and C": a conference and its co-chairs ("Prime Minister X ... is scheduled to receive Wang": still to come)
+    ("Ruling bloc, Chinese Communists agree on food safety channel", "2009.02.17", "TOKYO, Feb. 16 Kyodo - Japan's "
+     "ruling coalition and the Communist Party of China agreed Monday to set up a working-level channel on food safety, "
+     "participants in a meeting of their exchange council in Tokyo said.", "The council, launched in 2006 as a dialogue "
+     f"mechanism, met for the third time under the co-chairmanship of {MA}, EP Secretary General Tom Poe and EL Secretary "
+     "General Bob Roe.\n\nPrime Minister Ann Doe, who is also EP president, is scheduled to receive Ma on Tuesday.",
+     "type", ("conference", "in_person")),
+    ("Ruling bloc, Chinese Communists agree on food safety channel", "2009.02.17", "TOKYO, Feb. 16 Kyodo - Japan's "
+     "ruling coalition and the Communist Party of China agreed Monday to set up a working-level channel on food safety, "
+     "participants in a meeting of their exchange council in Tokyo said.", "The council, launched in 2006 as a dialogue "
+     f"mechanism, met for the third time under the co-chairmanship of {MA}, EP Secretary General Tom Poe and EL Secretary "
+     "General Bob Roe.\n\nPrime Minister Ann Doe, who is also EP president, is scheduled to receive Ma on Tuesday.",
+     "foreign", ["Bob Roe", "Tom Poe"]),
+    # "... told reporters on Tuesday after the fifth meeting of the two parties' inter-party dialogue mechanism"
+    ("Parties to set up joint expert group", "2015.06.10", "MOSCOW, June 9. /TASS/. The Example Party (EP) and the CPC "
+     "will set up a joint expert group, EP Chairman Tom Poe told reporters on Tuesday after the fifth meeting of the two "
+     "parties' inter-party dialogue mechanism.", "Poe said the parties would work together.", "type",
+     ("conference", "in_person")),
+    # a message's "Foreign Minister X went to the Chinese embassy in Havana to sign the book of condolence": another act
+    ("Party leader sends condolences over earthquake", "2008.05.15", "HAVANA, May 14 (PL) -- Tom Poe, First Secretary of "
+     "the Example Party (EP), sent a message of condolence to the CPC over the earthquake in Sichuan.", "On Tuesday, "
+     "Foreign Minister Bob Roe went to the Chinese embassy in Havana to sign the book of condolence.", "foreign",
+     ["Tom Poe"]),
+    # "The delegation arrived in China on May 16 and held talks in Beijing with X ... before traveling to Yunnan"
+    ("Province, party expand cooperation", "2013.05.22", "KUNMING, May 21 (Xinhua) -- Yunnan Province and a delegation "
+     "of the Example Party (EP) led by Tom Poe agreed here Tuesday to expand cooperation, officials said.", "Qin "
+     "Guangrong, secretary of the Yunnan Provincial Committee of the CPC, held talks with Poe.\n\nThe delegation arrived "
+     f"in China on May 16 and held talks in Beijing with {MA}, before traveling to Yunnan.", "cpc", ["Qin Guangrong"]),
+    # "conveyed ... the message of solidarity of Prime Minister X, the party's chairman": the sender of the solidarity
+    ("Party official, CPC leader discuss outbreak", "2020.02.12", "ISLAMABAD, Feb 11 (APP): Example Party (EP) Secretary "
+     f"General Tom Poe held a telephone conversation on Tuesday with {MA}.", "Poe conveyed to the Chinese side the "
+     "message of solidarity of Prime Minister Bob Roe, the party's chairman.", "foreign", ["Tom Poe"]),
+    # "the MPP said on Wednesday after its Secretary General X held a video call with Y"; "the victory of its candidate Z"
+    ("Parties agree to resume exchanges", "2021.06.17", "Ulaanbaatar, June 16 /MONTSAME/. The Example Party (EP) and "
+     "the CPC have agreed to resume exchanges of young cadres, the EP said on Wednesday after its Secretary General D. "
+     f"Poe held a video call with {MA}.", "Ma congratulated the EP on the victory of its candidate U. Roe in the "
+     "presidential election held on June 9.", "foreign", ["D. Poe"]),
+    # "..., made the remarks when meeting in Beijing with X, president of the EP (EP). Later in the day, Ma held a
+    # separate video call with Y": a sentence ends after an acronym's bracket
+    ("Senior CPC official meets party leader, holds video talks with lawmaker", "2025.03.11", "BEIJING, March 11 "
+     "(Xinhua) -- The CPC is ready to work with parties in Serbia and Hungary, a senior CPC official said Tuesday.",
+     f"{MA}, made the remarks when meeting in Beijing with Tom Poe, president of the Example Party (EP). Later in the "
+     "day, Ma held a separate video call with Bob Roe, head of a parliamentary group.", "type", ("meeting", "in_person")),
+    # "..., the press service reported. The agreement was reached on Tuesday during a video conversation between A and B"
+    ("Party leader holds video talks with CPC", "2026.01.02", "MOSCOW, December 30 \u2014 The Example Party (EP) and "
+     "the CPC will hold a joint conference in Beijing in 2026, the EP press service reported. The agreement was reached "
+     f"on Tuesday during a video conversation between EP Chairman Tom Poe and {MA}.", "Poe congratulated Ma.", "type",
+     ("call", "video")),
+    # "Prime Minister and Chairman of the EP K.P. Sharma X, EC President Y and ... delivered their speeches": an initial
+    # pair's full stop ends no sentence
+    ("Party leaders join CPC summit", "2021.07.07", f"KATHMANDU, July 6 (RSS): Leaders of three parties of Nepal "
+     "addressed the CPC and World Political Parties Summit via video link today.", "Prime Minister and Chairman of the "
+     "Example Party (EP) K.P. Sharma Poe, Example Congress President Bob Roe and Chairman of the Example League (EL) "
+     "Ann Doe delivered their speeches by video link from Kathmandu.", "foreign", ["Ann Doe", "Bob Roe",
+                                                                                   "K.P. Sharma Poe"]),
+    # "EP Secretary General X made the pledge on June 18 when he received a visiting CPC delegation"
+    ("Party pledges closer ties", "2014.06.21", "DAR ES SALAAM, June 20 - The Example Party (EP) will send more cadres "
+     "to China for training, the party said.", f"EP Secretary General Tom Poe made the pledge on June 18 when he "
+     f"received a visiting CPC delegation led by {MA}.", "foreign", ["Tom Poe"]),
+    # "... and Secretary General of the Example League (Nawaz), or EL-N, X held a telephone conversation"
+    ("Party leader, CPC's Ma discuss relief", "2022.09.07", "ISLAMABAD, Sep 6 (APP): Federal Minister for Planning, "
+     "Development and Special Initiatives and Secretary General of the Example League (Nawaz), or EL-N, Tom Poe held a "
+     f"telephone conversation on Tuesday with {MA}.", "They discussed flood relief.", "foreign", ["Tom Poe"]),
+    # an announcement's "According to Hu, Minister Liu Jianchao will hold talks with the delegation in Beijing"
+    ("Party delegation to visit China", "2024.03.12", "Beijing, March 12th\u2014At the invitation of the CPC, a "
+     "delegation of the Example Party (EP) led by its Vice President Tom Poe will visit China from March 17 to 23, IDCPC "
+     "spokesperson Hu Zhaoming announced today.", "According to Hu, Minister Liu Jianchao will hold talks with the "
+     "delegation in Beijing.", "cpc", ["Hu Zhaoming", "Liu Jianchao"]),
+    # "Wang Jiarui, ..., told MPRP Chairman X that ...": the one he told
+    ("CPC leader meets party chairman", "2005.07.13", f"Beijing, July 12 (Xinhua) -- The CPC and the Mongolian People's "
+     "Revolutionary Party (MPRP) will deepen exchanges, officials said here Tuesday.", f"{MA}, told MPRP Chairman M. Poe "
+     "that the CPC cherished its friendship with the MPRP.", "foreign", ["M. Poe"]),
+    # "The EP has received a congratulatory message from the CPC ..., EP national spokesman X said": a source
+    ("CPC congratulates EP on election victory", "2014.05.12", "JOHANNESBURG, May 11 (Xinhua) -- The Example Party (EP) "
+     "has received a congratulatory message from the Central Committee of the CPC on its victory in the elections, EP "
+     "national spokesman Tom Poe said on Sunday.", "The CPC is willing to work with the EP, the message said.", "foreign",
+     []),
+    # "The reception was attended by A, Head of ..., and Chinese Ambassador to Laos X"
+    ("Party leader meets CPC delegation", "2011.09.14", "Vientiane, Sept. 13 (KPL) -- Tom Poe, President of the National "
+     f"Assembly, met here today with a delegation of the CPC led by {MA}.", "In the evening, Poe hosted a reception. The "
+     "reception was attended by Bob Roe, Head of the EP External Relations Commission, and Chinese Ambassador to Laos Bu "
+     "Jianguo.", "cpc", ["Ma Lin", "Bu Jianguo"]),
+    # "Balaguer conveyed the appreciation of Army General X, First Secretary of ..., for the solidarity"
+    ("Cuban party leader meets CPC delegation", "2014.06.10", f"HAVANA, June 9 (PL) -- Tom Poe, head of the "
+     f"International Relations Department of the Example Party (EP), met here today with {MA}.", "Poe conveyed the "
+     "appreciation of Army General Bob Roe, First Secretary of the EP Central Committee, for the solidarity of the "
+     "Chinese people.", "foreign", ["Tom Poe"]),
+    # an announcement's "Chinese Ambassador to Nepal X will host a reception in honour of the delegation"
+    ("Party delegation to visit Nepal", "2019.07.15", "KATHMANDU, July 14: A CPC delegation led by Ma Lin will arrive "
+     "here on July 18 for a four-day visit at the invitation of the Example Party (EP), EP spokesperson Tom Poe said.",
+     "Chinese Ambassador to Nepal Hou Yanqi will host a reception in honour of the delegation on July 21, according to "
+     "the party.", "cpc", ["Ma Lin", "Hou Yanqi"]),
+    # "X was joined from Luthuli House by Deputy Secretary General Y and ..."; "Also on the call was ..., Z"
+    ("Parties hold virtual meeting", "2020.06.11", f"Johannesburg, 10 June 2020 - EP Secretary General Tom Poe held a "
+     f"virtual meeting today with {MA}.", "Poe was joined from Luthuli House by Deputy Secretary General Bob Roe.",
+     "foreign", ["Bob Roe", "Tom Poe"]),
+    ("Party leader holds phone talks with CPC", "2024.03.06", f"BRASILIA, March 5 (Xinhua) -- EP President Tom Poe "
+     f"held a telephone conversation on Tuesday with {MA}.", "Also on the call was the party's Secretary of "
+     "International Relations, Bob Roe.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "The conversation followed a meeting between Poe and the Chinese Ambassador to Brazil, X, ... in February"
+    ("Party leader holds phone talks with CPC", "2024.03.06", f"BRASILIA, March 5 (Xinhua) -- EP President Tom Poe "
+     f"held a telephone conversation on Tuesday with {MA}.", "The conversation followed a meeting between Poe and the "
+     "Chinese Ambassador to Brazil, Zhu Qingqiao, at the EP headquarters in February.", "cpc", ["Ma Lin"]),
+    # an announcement's "will arrive here on January 21st for a visit"; "will pay a state visit to Viet Nam"
+    ("EP announces visit by CPC delegation", "2009.01.19", f"Pyongyang, January 19th\u2014A delegation of the CPC led "
+     f"by {MA}, will arrive here on January 21st for a visit at the invitation of the Example Party (EP), the EP "
+     "announced today.", "During its stay, the delegation will hold talks with Tom Poe.", "type", ("other", None)),
+    ("EP announces state visit", "2023.12.08", "Hanoi, December 8th\u2014At the invitation of the Example Party (EP), "
+     "Xi Jinping, General Secretary of the CPC Central Committee, will pay a state visit to Viet Nam on December 12th, "
+     "the EP announced here today.", "During the visit, Xi will hold talks with EP General Secretary Tom Poe.", "type",
+     ("other", None)),
+])
+def test_people_and_types_of_rounds_171_and_172(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
