@@ -299,7 +299,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r10676-r10835 (two ambassadors and a department bureau's deputy director-general)
                       "Wang Zhiqiang", "Wang Gang", "Li Jian",
                       # r10836-r10997 (a consul general)
-                      "Long Dingbin"}
+                      "Long Dingbin",
+                      # r10998-r11156 (a provincial party secretary)
+                      "Chen Run'er"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
