@@ -24,7 +24,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks|event):|\b[Tt]aking\s+part\s+from\s+[A-Z][^.;,\n]{0,60}?\s+was(?=\s+[A-Z])|(?<=\bheld\sin\s)[A-Z][\w\-]+\s+and\s+attended\s+by|engaged\s+in\s+(?:[\w\-]+\s+)?(?:discussions?|talks)|"
     # "a Chinese government delegation recently visited former President X"
     r"visited(?=\s+(?:former\s+|the\s+)?(?:President|Prime\s+Minister|Chairman|Chairwoman|Speaker|Secretary|Leader|Chinese\s+Ambassador)\b)|met|meets|meeting(?!\s+(?:took\s+place|was\s+held|came|comes|ended|lasted)\b)|(?<=\bscheduled\sto\s)meet(?:\s+with)?|(?<=\bwill\s)meet(?:\s+with)?|(?<=\bwill\salso\s)meet(?:\s+with)?(?=\s+[A-Z])|(?<=\bwill\s)call\s+on|(?<=\bwill\s)exchange\s+views\s+with|(?<=\bscheduled\sto\s)call\s+on|(?:held|had|holds|(?<=,\s)holding|(?<=\bwould\s)hold|(?<=\bwill\s)hold|(?<=\band\s)hold|(?<=\bexpected\sto\s)hold|(?<=\bscheduled\sto\s)hold)\s+(?:[\w\-]+\s+)?talks|talked|called\s+(?:separately\s+)?on|calling\s+on|(?<=,\s)joined\s+by(?=\s+[A-Z])|(?:was|were)\s+joined\s+(?:from\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s+|(?:on|in|at)\s+the\s+(?:call|meeting|talks|party\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?)\s+|at\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s+)?by|(?<=\bofficial\s)told(?=\s+[A-Z])|told(?=\s+China['\u2019]s\s+[a-z])|(?<=\s)assured(?=\s+[A-Z])|(?<=\bwas\s)(?:agreed|decided)\s+(?:here\s+)?(?:on\s+\w+day\s+)?by(?=\s+the\s)|(?<=\bwas\s)agreed\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+by(?=\s+[A-Z])|(?<=\bas\s)agreed\s+by(?=\s+[A-Z])|(?<=\bwas\s)announced\s+(?:here\s+)?(?:today\s+)?by(?=\s+(?:IDCPC|the\s+IDCPC)\s+spokes)|told(?=\s+[A-Z][^.;\n]{3,120}?\s+(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b)|(?<=\s)together\s+with(?=\s+(?:the\s+party['\u2019]s|its|his|her|(?:the\s+)?(?:[A-Z][\w\-]+\s+){0,2}(?:Ambassador|Minister|Secretary|Chairman|Chairwoman|Chairperson))\s)|after\s+(?:separate\s+)?(?:talks|meetings)\s+with|"
-    r"pa(?:y|id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:during|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
+    r"pa(?:y|id|ying|ys)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|(?:[Dd]uring|in)\s+(?:a|his|her)\s+courtesy\s+call\s+on|pa(?:id|ying|ys)\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|(?:during|in)\s+(?:the\s+)?(?:talks|negotiations)\s+with|"
     # "made the suggestion during his phone talks on February 8 with ..."
     r"(?:during|in)\s+(?:his|her|their|a|an)\s+(?:phone|telephone|video)\s+(?:talks|conversation|call)(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+with|"
     r"in\s+(?:a|his|her)\s+(?:telephone|phone|video)\s+(?:conversation|call|talks)(?!\s+(?:held|between)\b)|"
@@ -36,7 +36,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?<=,\s)as\s+(?:did|was|were)(?=\s+(?:the\s+)?[A-Z])|"
     # "Congratulatory letters from General Secretary X and President Y were read out at the opening": senders to the gathering
     r"(?:[Cc]ongratulatory\s+)?(?:letters|messages)\s+from(?=[^\n]{5,200}?\s+were\s+read\b)|"
-    r"(?:news|press)\s+(?:briefing|conference)\s+with|under\s+the\s+co-chairmanship\s+of|(?<=\s)along\s+with(?=\s+(?:[A-Z]{2,6}\s+)?[A-Z][a-z]+\s)|"     # "joined from ... along with AL Presidium Member X"
+    r"(?:news|press)\s+(?:briefing|conference)\s+with|under\s+the\s+co-chairmanship\s+of|(?<=\bwill\sbe\s)(?:jointly\s+)?(?:opened|addressed|co-chaired|chaired)\s+by|(?<=\s)along\s+with(?=\s+(?:[A-Z]{2,6}\s+)?[A-Z][a-z]+\s)|"     # "joined from ... along with AL Presidium Member X"
     # "..., with AL General Secretary X and Song Tao, Minister of ..., leading the two sides"
     r"(?<=,\s)with(?=\s[^.;]{5,250}?,?\s+(?:leading|heading)\s+(?:the|their)\s+(?:two\s+|respective\s+)?(?:sides|delegations)\b)|"     # "Speaking at a news briefing with RPF Secretary General X"
     # KCNA's "Present there on invitation were Chinese Ambassador to the DPRK X and staff members of the embassy."
@@ -59,7 +59,7 @@ OBJECT_LIST_RE = re.compile(
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
     # ("Also speaking at the session, which drew some 300 party members, were ...")
     r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part|in\s+attendance|on\s+the\s+(?:line|call)))\b[^.;,\n]{0,60}?"
-    r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|(?<=\bend\s)was|(?<=\bside\s)was|(?<=\bcall\s)was|included)|\b[Pp]resent\s+(?:there\s+)?were|"
+    r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|(?<=\bend\s)was|(?<=\bside\s)was|(?<=\bcall\s)was|(?<=\bpresent\s)was|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:also\s+|further\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
     r"\b[Dd]elegation,\s+which\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:included|includes|include|comprised|comprises)(?=\s+[A-Z])|"

@@ -77,8 +77,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (
-            re.match(r"(?:,[^.;]{0,160}?)?,?\s+(?:will\s+(?:hold|meet|receive|attend|host)|also\s+took\s+part\s+in\s+the)\b", text[end:end + 200])
-            if end is not None else re.match(r"[^.;,]{3,80}?\s+will\s+(?:hold|meet|receive|attend|host)\b", text[start:start + 120])):
+            re.match(r"(?:,[^.;]{0,160}?)?,?\s+(?:will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)|also\s+took\s+part\s+in\s+the)\b", text[end:end + 200])
+            if end is not None else re.match(r"[^.;,]{3,80}?\s+will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)\b", text[start:start + 120])):
         # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report ("According to Hu, X
         # will hold talks with the delegation": an announcement's coming contact)
         return "passing"

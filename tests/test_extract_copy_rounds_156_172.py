@@ -468,3 +468,53 @@ def test_countries_listed_as_of_the_region():
 ])
 def test_people_and_types_of_rounds_171_and_172(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+@pytest.mark.parametrize("title, pub, lead, later, field, value", [
+    # "the delegation also called on Tánaiste X, Leader of the Labour Party": the honorific is no part of the name
+    ("CPC delegation visits Ireland", "2015.09.10", f"Dublin, September 9th\u2014A CPC delegation led by {MA}, met here "
+     "today with Tom Poe, Leader of the Example Party (EP).", "During its stay in Dublin, the delegation also called on "
+     "T\u00e1naiste Bob Roe, Leader of the Labour Party.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "The envoy had called on X ... on Friday": an earlier contact
+    ("Envoy meets party leader", "2012.08.20", "KATHMANDU, Aug 19 - Chinese Ambassador to Nepal Wu Chuntai called on "
+     "Example Party (EP) President Tom Poe at his residence on Sunday.", "The envoy had called on Bob Roe, Chairman of the "
+     "Example League (EL), on Friday.", "foreign", ["Tom Poe"]),
+    # "During a courtesy call on Chairman of the EP, X, at ..., Ambassador Yang said"; "Also present was the Chinese
+    # Ambassador to Kenya, X"
+    ("Envoy calls on party chairman", "2012.08.15", "KATHMANDU, Aug 14 - China hopes Nepal's parties will reach consensus, "
+     "Chinese Ambassador to Nepal Yang Houlan said on Tuesday.", "During a courtesy call on Chairman of the Example Party "
+     "(EP), Tom Poe, at the latter's residence on Tuesday, Ambassador Yang said China respects the choice of the Nepali "
+     "people.", "foreign", ["Tom Poe"]),
+    ("Party leaders receive CPC delegation", "2019.04.16", f"NAIROBI, April 15 (KNA) -- A CPC delegation led by {MA}, "
+     "arrived here on Monday.", "The delegation was received by EP Secretary General Tom Poe. Also present was the "
+     "Chinese Ambassador to Kenya, Sun Baohong.", "cpc", ["Ma Lin", "Sun Baohong"]),
+    # "In a message dated March 27, X ... expressed his sincere thanks to Y": a message
+    ("EP General Secretary Thanks Chinese Leader for Congratulations on Party Congress", "2006.03.30", "Vientiane, "
+     "March 29 (KPL) \u2013 In a message dated March 27, Mr. Tom Poe, newly elected General Secretary of the Example "
+     "Party (EP) Central Committee, expressed his sincere thanks to Mr. Hu Jintao, General Secretary of the Central "
+     "Committee of the Communist Party of China, for his warm congratulations on the success of the EP Congress.", "The "
+     "LPRP will continue to attach great importance to its relations with the CPC, the message said. It also thanked the "
+     "CPC for sending a delegation to attend the Congress.", "type", ("message", "written")),
+    # "X spoke by telephone Wednesday with Y, and the two confirmed that a delegation will visit Beijing": a call; "who
+    # held talks with Premier X in Beijing last month": an earlier contact
+    ("Party leader, Chinese official discuss mission by phone", "2009.11.05", "TOKYO, Nov. 4 (Kyodo) -- Tom Poe, "
+     f"secretary general of the Example Party, spoke by telephone Wednesday with {MA}, and the two confirmed that a large "
+     "delegation will visit Beijing in December, party officials said.", "The phone talks come as Prime Minister Bob Roe, "
+     "who held talks with Premier Wen Jiabao in Beijing last month, promotes his vision.", "type", ("call", "phone")),
+    ("Party leader, Chinese official discuss mission by phone", "2009.11.05", "TOKYO, Nov. 4 (Kyodo) -- Tom Poe, "
+     f"secretary general of the Example Party, spoke by telephone Wednesday with {MA}, and the two confirmed that a large "
+     "delegation will visit Beijing in December, party officials said.", "The phone talks come as Prime Minister Bob Roe, "
+     "who held talks with Premier Wen Jiabao in Beijing last month, promotes his vision.", "cpc", ["Ma Lin"]),
+    # an announcement's "According to Hu, Samdech X, President of ..., and Y, Chairman of ..., will also address the summit"
+    ("CPC to hold summit with world parties", "2021.07.02", "Beijing, July 2nd\u2014The CPC will hold a summit with world "
+     "political parties via video link on July 6, IDCPC spokesperson Hu Zhaoming announced today.", "According to Hu, "
+     "Samdech Tom Poe, President of the Example Party (EP), and Bob Roe, Chairman of the Example League (EL), will also "
+     "address the summit.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # an announcement's "the symposium will be jointly opened by EP co-chairmen A and B"
+    ("Parties to hold symposium", "2019.09.16", f"Kathmandu, Sept 16: A CPC delegation led by {MA}, will arrive here on "
+     "Thursday for a three-day visit at the invitation of the Example Party (EP).", "Ann Doe, spokesperson of the EP, "
+     "told reporters that the symposium will be jointly opened by EP co-chairmen Tom Poe and Bob Roe.", "foreign",
+     ["Ann Doe", "Bob Roe", "Tom Poe"]),
+])
+def test_people_and_types_of_rounds_173_and_174(title, pub, lead, later, field, value):
+    assert _read(title, pub, lead, later)[field] == value
