@@ -97,8 +97,13 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
                      and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
-    return subjects + [m for m in _OCCASION_SPEAKER_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
-                       and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))]
+    # (read only from each opener on: the subject pattern is costly over a whole release)
+    for d in _DURING_CONTACT_RE.finditer(text):
+        stop = text.find("\n", d.end())
+        subjects += [m for m in _OCCASION_SPEAKER_RE.finditer(text, d.end(), stop if stop >= 0 else len(text))
+                     if not any(m.start() == x.start() for x in subjects)
+                     and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))]
+    return subjects
 
 
 def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> list:
