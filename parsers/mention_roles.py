@@ -16,7 +16,7 @@ from parsers.mention import Mention
 from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
-from parsers.person_roles import CONTACT_ING, IN_LETTER_TO_RE, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
+from parsers.person_roles import IN_LETTER_TO_RE, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
 from parsers.reported_speech import announced_in_lead, in_quotation, in_said_that
 from parsers.title_comma_name import framed_next
 
