@@ -54,7 +54,8 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
             nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
             if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b|\bmade\s+the\s+statement\b", nxt):
                 # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
-                if got := stated_date(nxt, published) or (None if weekday else stated_weekday(nxt, day)):
+                # (a first sentence "it was agreed here today" dates it: not "..., which arrived in Havana on Sunday")
+                if got := stated_date(nxt, published) or (None if weekday or re.search(r"\bhere\s+today\b", first) else stated_weekday(nxt, day)):
                     return got
     if stated is None and (on := _LATER_DAY_RE.match(lead[len(first):].lstrip())) and on.group("month") \
             and _LATER_CONTACT_RE.search(on.group("rest")):

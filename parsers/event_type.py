@@ -42,6 +42,8 @@ _DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 # ("They were speaking via video link at the thematic briefing")
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
+# ('"The next session will be held in China next year," X said, speaking at a forum of parties in Moscow')
+_SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:forum|conference|seminar|symposium)\b")
 _AS_WRAPPED_UP_RE = re.compile(r",\s+as\s+(?:a|the)\s+[^.;]{0,160}?\b(?:wrapped\s+up|concluded|closed)\s+(?:the|their)\s+"
                                r"[^.;]{0,60}?\b(?:meeting|session|talks|round)\b")
 
@@ -70,6 +72,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
+            and not _SPEAKING_AT_RE.search(_first_sentence(lead)) \
             and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|(?-i:[A-Z][a-z]+-[A-Z][a-z]+)|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
                               r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b"
                               # ("... under a memorandum of understanding signed here on Tuesday between A and B")
@@ -105,7 +108,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 # party's headquarters by X and Y, who is leading a CPC delegation on a visit": the signing is the contact
                 return ("visit" if abroad else "meeting"), "in_person"
             if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]) \
-                    or re.search(r"\bas\s+agreed\s+by\b[^.;]{0,300}?\bduring\s+(?:their|the)\s+talks\b", _first_sentence(lead)):
+                    or re.search(r"\bas\s+agreed\s+by\b[^.;]{0,300}?\bduring\s+(?:their|the)\s+talks\b"
+                                 r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b", _first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
             if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
@@ -179,7 +183,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
-            _CONFERENCE_RE.search(core) and not future_gathering(core) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
+            _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not TWO_SIDES_RE.search(core):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):

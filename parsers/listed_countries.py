@@ -63,7 +63,8 @@ _FROM_LIST_RE = re.compile(
     r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?:(?:political\s+)?parties\s+in\s+)?(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
     # ("... opened on September 10, with party leaders and lawmakers from A, B and C in attendance")
     r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance"
-    r"|(?:are|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating))\b",     # ("... from A, B and C are attending the seminar")
+    r"|(?:are|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating)"     # ("... from A, B and C are attending the seminar")
+    r"|will\s+(?:also\s+)?(?:attend|take\s+part|participate))\b",     # (an announcement: "... from A, B and C will attend the dialogue")
 )
 # ("Other participants came from political parties in Cambodia, Indonesia, Laos, Singapore and Thailand.")
 _CAME_FROM_RE = re.compile(r"\b(?:[Pp]articipants|[Dd]elegates|[Gg]uests)\s+came\s+from\s+(?:(?:political\s+)?parties\s+(?:in|of)\s+)?"

@@ -47,6 +47,8 @@ _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s
 # "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
 _FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                           r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
+                          # ("the consensus reached by the top leaders ... during the visit to China by X, ..., last autumn")
+                          r"|\bconsensus\s+reached\s+by\s+[^.;]{3,80}?\bduring\s+the\s+(?:[\w\-]+\s+)?visit\s+to\s+[A-Z][\w\-]+\s+by\s+$"
                           r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"
 _POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|(?:,[^.;]{3,80},)?,?\s+had\s+asked\s+(?:him|her|them)\s+to\s+convey\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
 _LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?|[A-Z]{2,6}),\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
@@ -90,6 +92,11 @@ _THERE_AFTER_RE = re.compile(WHO_WAS_THERE_RE.pattern + r"|\s+(?:was|were)\s+(?:
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
 
 
+# a roundup's sender: "X, Title, recalled his state visit to China in August and said that ..." (the visit is his
+# past, the words his message's)
+_RECALLED_AND_SAID_RE = re.compile(r"\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their)\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
+
+
 # the shapes above that cite a person in the words before the name, read in one pass
 _CITED_IN_SENTENCE_RE = re.compile("|".join(r.pattern for r in (_LED_BY_ITS_RE, _FOUNDERS_RE, _WHERE_ELSEWHERE_RE)))
 
@@ -126,7 +133,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # ("Polepole said the delegation would be received by X ..., and would hold talks with Y": the coming contact)
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
-                                                                   or past_contact(text, x.start) and not (message and _sends_here(text, x.start)) and not joined
+                                                                   or past_contact(text, x.start) and not (message and (_sends_here(text, x.start) or _RECALLED_AND_SAID_RE.match(text, x.end))) and not joined
                                                                    or in_said_that(text, x.start) and not (announcement and (will or member))
                                                                    or speech_story(text, x.start) and not (announcement and will)
                                                                    or not announcement and _STILL_TO_COME_RE.match(text, x.end)
@@ -143,7 +150,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     and earlier_same_trip(text, x.start):     # (or "Before coming to Shenzhen, the delegation visited A, where")
                 x.role = "passing"      # the lead's later sentence "Earlier in Beijing, the delegation held talks with X"
             elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and (inside_message_text(text, x.start) or message and in_letter_paragraph(text, x.start)) \
-                    and not (message and _SAME_DAY_SENT_RE.match(text, x.start)):
+                    and not (message and _SAME_DAY_SENT_RE.match(text, x.start)) \
+                    and not (message and _sends_here(text, x.start) and re.match(   # ("Also on Wednesday, X ... sent a message to Y")
+                        r"(?:Also\s+)?[Oo]n\s+(?:the\s+same\s+day|\w+day)\s*,\s*$", text[sentence_start(text, x.start):x.start])):
                 x.role = "passing"
             elif x.role == "participant" and _IN_THE_MESSAGE_RE.match(text, sentence_start(text, x.start)) \
                     and in_said_that(text, x.start):

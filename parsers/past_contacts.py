@@ -93,7 +93,9 @@ _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
-_HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b")
+_HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b"
+                             # ("X last visited China in 2018, when he held talks with Y")
+                             r"|\blast\s+(?:visited|travell?ed\s+to|was\s+in)\s+[A-Z][^.;]{0,60}?,\s+when\s+(?:he|she|they|it)\s+(?:held\s+talks|met|was\s+received)\b")
 # ("... were cultivated largely by X, the party's acting president, who has led several delegations to Beijing")
 _WHO_HAS_LED_RE = re.compile(r"(?:,[^,.;]{0,80})?,\s+who\s+has\s+(?:led|headed|visited\s+China)\s+(?:several|many|numerous|a\s+number\s+of|dozens\s+of)\b")
 # ("The delegation arrived in Kuala Lumpur after a three-day visit to Indonesia, where it held talks with X")

@@ -138,7 +138,9 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             # "Speaker of the House of Commons, John Smith": the title stands before a comma
             name = clean_name(bare.group("name"))
             if len(name.split()) >= 2 and not looks_like_org(name) and not country_code(name) \
+                    and not re.fullmatch(rf"(?:[A-Z][a-z]+\s+)?{TITLE_NOUN}", name, re.IGNORECASE) \
                     and not any(a <= i0 < b for a, b in taken):     # "from Albania, ..., North Macedonia and Serbia"
+                # (not "Politburo member, Permanent Member of the Secretariat and Vice President X": a second office)
                 of = bare.groupdict().get("of")
                 found.append(Mention(name, strip_acronyms(pending[0] + (f", {of}" if of else "")), i0, i0 + len(item),
                                         context_role(text, pending[1]), pending[1]))

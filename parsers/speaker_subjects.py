@@ -49,7 +49,9 @@ _SPOKESPERSON_TITLED_RE = re.compile(r",\s+the\s+party['\u2019]s\s+spokes(?:pers
 # press in Beijing that during the visit, ...": the spokesperson announcing the coming contact
 _SPOKESPERSON_COMING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=,\s))(?P<subject>(?:[A-Za-z]+\s+){0,2}[Ss]pokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)"
                                      r"\s+(?:said|told\s+(?:the\s+press|reporters|journalists|[A-Z][a-z]+|[A-Z]{2,8})(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+(?:the\s+)?[^,.;]{3,40}?)?)\s+(?:that\s+)?"
-                                     r"(?:the\s+(?:delegation|visit|trip|visitors?)\s+(?:will|would)|during\s+the\s+visit|[A-Z][\w\-]+\s+(?:is|are)\s+scheduled\s+to)\b")
+                                     r"(?:the\s+(?:delegation|visit|trip|visitors?)\s+(?:will|would)|during\s+the\s+visit|[A-Z][\w\-]+\s+(?:is|are)\s+scheduled\s+to"
+                                     # ("... told reporters ... that Song would call on President X")
+                                     r"|[A-Z][\w\-]+\s+(?:will|would)\s+(?:also\s+)?(?:call\s+on|meet|hold\s+talks))\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.)(?<!\s[A-Z]\.[A-Z]\.) ")

@@ -23,7 +23,9 @@ _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
     rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+[a-z]+\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
-    rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?=[A-Z][a-z]+\s+[A-Z]))?"     # ("..., federal deputy X, received")
+    rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
+    # ("..., former President of the Republic X, received": a title's last noun opens no name)
+    rf"(?!(?:Republic|Party|Union|Congress|Assembly|Council|Committee|Federation|Front|Movement)\b)(?=[A-Z][a-z]+\s+[A-Z]))?"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
     # "The PUK President, Bafel Talabani, on Tuesday received ..."
     rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)"
