@@ -301,7 +301,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r10836-r10997 (a consul general)
                       "Long Dingbin",
                       # r10998-r11156 (a provincial party secretary)
-                      "Chen Run'er"}
+                      "Chen Run'er",
+                      # r11303-r11381 (an ambassador to the Congo)
+                      "Ma Fulin"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
