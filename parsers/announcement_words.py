@@ -18,7 +18,8 @@ OTHER_RE = re.compile(
     # ("will arrive in Sri Lanka next week on a four-day visit", "will arrive here on September 2 on a five-day visit")
     r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+|next\s+(?:week|month)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     # an agency's present for a coming arrival: "arrives in the country on Sunday for a four-day visit"
-    r"|\barrives\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+for\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
+    # ("is arriving in Kathmandu on Sunday on a five-day official visit")
+    r"|\b(?:arrives|(?:is|are)\s+arriving)\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+(?:for|on)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
     r"|(?<!-)(?<!who )\bwill\s+(?:next\s+week\s+|next\s+month\s+)?lead\b|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
     r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+(?:to\b|[^.]{0,120}?\sto\s+(?:China|Beijing)\b)"
     r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"

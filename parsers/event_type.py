@@ -21,7 +21,7 @@ from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE,
-                                     SPEECH_RE, TWO_SIDES_RE)
+                                     SPEECH_RE, TWO_SIDES_RE, SPEAKING_AT_RE as _SPEAKING_AT_RE, BRIEFED_PARTY_RE as _BRIEFED_PARTY_RE)
 from parsers.event_place import host_meets_cpc
 from parsers.gathering_core import gathering_core
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
@@ -36,14 +36,11 @@ __all__ = ["classify", "framed_contact"]
 
 _I = re.IGNORECASE
 _INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
-_BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
 _DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0,160}?\battended\b[^.;]{0,80}?\bCongress\s+of\b", _I)
 # "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
 # ("They were speaking via video link at the thematic briefing")
 _VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
-# ('"The next session will be held in China next year," X said, speaking at a forum of parties in Moscow')
-_SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:forum|conference|seminar|symposium)\b")
 _AS_WRAPPED_UP_RE = re.compile(r",\s+as\s+(?:a|the)\s+[^.;]{0,160}?\b(?:wrapped\s+up|concluded|closed)\s+(?:the|their)\s+"
                                r"[^.;]{0,60}?\b(?:meeting|session|talks|round)\b")
 

@@ -32,7 +32,8 @@ from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.people import find_people
 from parsers.lead_zone import CONTACT_WORD_RE, zone_end
 from parsers.listed_countries import addressee_countries, listed_countries
-from parsers.taking_part import invitation_clauses, list_lines, taking_part
+from parsers.taking_part import list_lines, taking_part
+from parsers.trip_hosts import invitation_clauses
 
 __all__ = ["build_events"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE"]
+__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE", "SPEAKING_AT_RE", "BRIEFED_PARTY_RE"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -64,7 +64,8 @@ CONFERENCE_RE = re.compile(
 # roundtable meeting was held via videolink ... co-chaired by A and B".
 # ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is
 # "Co-Chair of the Communist Party USA" a co-chaired gathering)
-MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b"
+# (a call's "..., briefing him on the outcomes of ..." is no briefing session)
+MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b(?!\s+(?:him|her|them)\s+on\b)"
                       r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)\b(?!\s+of\b)|\bworkshop\b|\bceremony\b|\bmechanism\b", _I)
 # "the IDCPC and the main political parties of Nepal jointly held a video call": many parties on
 # one side make a video conference, whatever the headline calls it
@@ -84,7 +85,7 @@ _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+pl
                           r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b"
                           # ("..., a senior official told representatives of foreign parties ... at a briefing session here Thursday")
                           r"|\btold\s+[^.;]{3,120}?\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|seminar|forum|symposium|conference)\b"
-                          r"|\bparticipants\s+in\s+(?:a|the)\s+meeting\s+of\b|\b(?:after|following)\s+the\s+(?:\w+\s+)?(?:meeting|session|round)\s+of\b", _I)     # ("..., participants in a meeting of their exchange council said")
+                          r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:meeting\s+of\b|(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b)|\b(?:after|following)\s+the\s+(?:\w+\s+)?(?:meeting|session|round)\s+of\b", _I)     # ("..., participants in a meeting of their exchange council said")
 
 
 def future_gathering(core: str) -> bool:
@@ -176,3 +177,11 @@ TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbe
                           r"|\bsaid\s+after\s+talks\s+(?:on\s+\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?\s+)?with\b"     # ("said after talks on Monday, April 16, with")
                           r"|\bheld\s+talks\b[^.;]{0,250}?,\s+as\s+[^.;]{0,80}?\bstudy\s+tour\b"     # ("held talks ... with X, as the delegation continued its study tour")
                           r"|\btold\s+[A-Z]{2,8}\s+(?:on\s+\w+day\s+)?after\s+talks\s+with\s+(?:a|the)\s+(?:visiting\s+)?(?:CPC|Chinese)\s+delegation\b", _I)
+
+
+# ('"The next session will be held in China next year," X said, speaking at a forum of parties in Moscow')
+# (or "..., participants in an inter-party dialogue said in Moscow on Tuesday": its speakers)
+SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:forum|conference|seminar|symposium)\b"
+                            r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b")
+# "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...": a briefing session
+BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)

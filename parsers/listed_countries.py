@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.gazetteer import find_countries
-from parsers.taking_part import on_earlier_leg, sentence_bounds
+from parsers.trip_hosts import on_earlier_leg, sentence_bounds
 
 __all__ = ["addressee_countries", "listed_countries"]
 
@@ -32,11 +32,12 @@ def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
     return out
 
 
+# (not a body's name: "members of the Economic Community of West African States, including Nigeria")
 # Countries listed as taking part (events.build_events adds them); "the embassies of over 70
 # countries in China, including A, B and C", "25 countries in the region, including ...", "30 countries
 # along the Belt and Road, including ..." too.
 _LISTED_RE = re.compile(
-    r"\b(?:countries|(?<!United )(?<!Federated )states)\s*(?:and\s+regions\s*)?(?:(?:in|along|across|of)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
+    r"\b(?:countries|(?<!United )(?<!Federated )(?-i:states))\s*(?:and\s+regions\s*)?(?:(?:in|along|across|of)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
     r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
 # "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
 # "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"

@@ -123,7 +123,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             # (", has confirmed she will attend the meeting, Guo said")
-            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would)\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address)\b))\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
             member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])

@@ -105,7 +105,7 @@ PASSING_CTX = re.compile(
     # President Y": another contact, past or to come
     r"|\b(?:recent|previous|earlier|last)\s+(?:meetings?|talks|visit)\s+with\s+(?:[\w\-]+\s+){0,4}$"
     # "Ma recalled his meeting with X", "Wang recalled that he held talks in Budapest in 2007 with X"
-    r"|\brecall(?:ed|ing|s)?\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:meetings?|talks|conversations?)\s+with\s+(?:[\w\-]+\s+){0,4}$"
+    r"|\brecall(?:ed|ing|s)?\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:meetings?|talks|conversations?|sessions?)\s+with\s+(?:[\w\-]+\s+){0,4}$"
     r"|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:met|held\s+talks|talked)\b[^.;]{0,80}?\bwith\s+(?:[\w\-]+\s+){0,4}$"
     r"|\balso\s+plans?\s+to\s+(?:meet|visit|hold\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,

@@ -89,7 +89,8 @@ _PAST_OPENING_RE = re.compile(
 _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
                              r"|[^.;\n]{0,80}?\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
                              # ("The delegation held talks with X, head of the department, in Beijing earlier this week": an earlier leg)
-                             r"|[^.;\n]{0,80}?\bin\s+[A-Z][\w\-]+\s+(?:earlier\s+this\s+(?:week|month)|last\s+(?:week|month|year))\b")
+                             # ("who held talks with X, Minister of the International Department of ..., in Beijing last year")
+                             r"|[^.;\n]{0,120}?\bin\s+[A-Z][\w\-]+\s+(?:earlier\s+this\s+(?:week|month)|last\s+(?:week|month|year))\b")
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")

@@ -143,7 +143,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
-        if said := re.match(r".*\b(?:says|stated|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z]|top\s)|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?:its\s+)?(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
+        if said := re.match(r".*\b(?:says|stated|reminded|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z]|top\s)|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?:its\s+)?(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
                             + (r"|.*\bsaid\s+(?=[A-Z])" if also else "") + (r"|.*\b(?:said|announced)\b[^.]{0,80}?\bthat\s+" if announcement else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement
@@ -165,10 +165,14 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) and not m.group().startswith("under ") \
                 and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$",
                                                      text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation")))) \
-                and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$", text[max(0, m.start() - 50):m.start()]) \
+                and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
+                                  + (r"|\bexpressed\s+the\s+\w+\s+(?:when|while)\s+$" if m.group().startswith("meeting") else "")
+                                  + (r"|\bsaid\s+this\s+$" if m.group().startswith("during ") else ""),     # "He said this during a video call with X"
+                                  text[max(0, m.start() - 50):m.start()]) \
                 and not re.search(r"\b(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by\s+[^.;]{3,120}?\s+when\s+(?:he|she)\s+$",
                                   text[max(0, m.start() - 160):m.start()]) \
-                and not re.search(r"[\"\u201d]\s*,?\s*said\s+[^\"\u201c.;]{3,250}?,\s+$", text[max(0, m.start() - 260):m.start()]):
+                and not re.search(r"[\"\u201d]\s*,?\s*said\s+[^\"\u201c.;]{3,250}?,\s+$|\bsaid\s+this\s+during\s+a\s+(?:video\s+|phone\s+)?call\b[^.;]{3,200}?,\s+which\s+$",
+                                  text[max(0, m.start() - 260):m.start()]):
             continue    # (but "X made the request when he met with Y", "The plan was conveyed by X when he met with Y",
                         # '"...," said X, ..., during talks with Y': this contact)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \

@@ -35,6 +35,10 @@ _ALSO_PRESENT_WAS_RE = re.compile(r"\bAlso\s+(?:present|attending|in\s+attendanc
 _PROVINCE_RE = re.compile(r"(?:^|(?<=,\s)|(?<=[.\n]\s)|(?<=\n))(?P<subject>(?:[Tt]he\s+)?(?:province|city|municipality|region)['\u2019]s\s+"
                           r"[A-Z][^,.;\n]{3,100}?)\s+(?:also\s+)?(?:presented|introduced|briefed|spoke|said|met|attended|delivered)\b")
 
+# "Head of the A's Commission for External Relations X; B, Member of ...; and C, ..., spoke at the opening session": a
+# speakers' list set apart by semicolons, whose title-first items the appositive readers miss
+_SEMICOLON_SPEAKERS_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>[A-Z][^.;\n]{10,300};[^.\n]{3,600}?),?\s+"
+                                    r"(?:spoke|addressed|delivered\s+(?:speeches|remarks)|took\s+the\s+floor)\b")
 # "Representing the Party of the European Left, its vice-president X called ...", "Speaking on behalf of the A (ACR)
 # of Uruguay, its secretary for international relations, X, said ...": a speaker for a body named before
 _ON_BEHALF_RE = re.compile(rf"(?:Representing|(?:Speaking\s+)?[Oo]n\s+behalf\s+of)\s+(?:the\s+)?(?P<org>[A-Z][^,;\n]{{3,100}}?),\s+its\s+"
@@ -57,6 +61,16 @@ def present_too(text: str, found: list[Mention], taken: list, known_officials) -
             found.append(Mention(re.sub(r"^[Tt]he\s+", "", name), re.sub(r"^[Tt]he\s+", "", title), start, s1,
                                  "participant", s0))
             taken.append((s0, s1))
+    for m in (_SEMICOLON_SPEAKERS_RE.finditer(text) if ";" in text else ()):
+        pos = m.start("list")
+        for part in m.group("list").split(";"):
+            s0, item = pos + len(part) - len(part.lstrip()), part.strip()
+            pos += len(part) + 1
+            hit = title_then_name(item, known_officials) if "," not in item else None
+            if hit and hit[0] and not any(a <= s0 < b for a, b in taken) and not any(x.name == hit[1] for x in found):
+                start = s0 + item.rfind(hit[1])
+                found.append(Mention(hit[1], strip_acronyms(hit[0]), start, start + len(hit[1]), "participant", s0))
+                taken.append((s0, start + len(hit[1])))
     for m in (_ON_BEHALF_RE.finditer(text) if "ehalf" in text or "Representing" in text else ()):
         s0, s1 = m.start("name"), m.end("name")
         if not any(a <= s0 < b for a, b in taken) and not any(x.name == clean_name(m.group("name")) for x in found):

@@ -36,7 +36,7 @@ def in_said_that(text: str, pos: int) -> bool:
         return True     # "He said he had been briefed on ... by Kenya's Ambassador to China, X": another occasion
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|adding|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
-                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled"
+                          r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled|reminded"
                           r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing))"
                           r"(?:\s+with\s+(?:great\s+)?(?:satisfaction|pleasure|appreciation|concern|regret))?\s+that\b"     # ("noted with satisfaction that")
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))

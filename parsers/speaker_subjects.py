@@ -14,7 +14,7 @@ __all__ = ["announcer_subjects", "sentence_start", "speaker_subjects"]
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
 # ("... Nguyen Phu Trong affirmed in a message of congratulations sent on October 23 to ...")
-_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|wrote|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged"
+_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|noted(?!,)|wrote|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged"
                                 r"|affirmed(?=\s+in\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter)\b))\b")
 # "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
 # words were spoken at the contact told further down

@@ -62,7 +62,7 @@ _SUBJECT = (
     r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.(?=[A-Z][a-z]{2,})|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,260}?)(?:\s+|\s*,\s*(?:(?:who|also|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
-    r"|(?:speaking\s+(?:on\s+behalf\s+of|from|via|by|at|in)|accompanied\s+by|recalling\s+(?:his|her|their))\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
+    r"|(?:speaking\s+(?:on\s+behalf\s+of|from|via|by|at|in)|accompanied\s+by|recalling\s+(?:his|her|their)|on\s+behalf\s+of)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
     r"|(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b)"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|(?=" + _WHILE_CONTACT + r"\b)))"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from parsers.party_spans import PartySpan
-from parsers.past_contacts import AFTER_VISIT_WHERE_RE, EARLIER_LEG_RE
+from parsers.trip_hosts import invitation_clauses, on_earlier_leg, sentence_bounds
 
 __all__ = ["taking_part", "invitation_clauses", "list_lines", "on_earlier_leg", "sentence_bounds"]
 
@@ -106,17 +106,13 @@ _ORGANIZED_BY_RE = re.compile(
 # ("The 25 participants come from the A, the B and the C.")
 # ("Alongside the ANC, the dialogue brought together A (CCM) of Tanzania, the B, ... and the F")
 _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+represented\s+at\s+the\s+(?:meeting|forum|conference|dialogue|summit))\s+(?:included|include|were|are|(?:come|came)\s+from)"
-                           r"|(?:dialogue|meeting|seminar|forum|conference|summit)(?:,\s+[^,.;]{3,80},)?\s+(?:also\s+)?brought\s+together)\s+(?P<list>[^.]{3,600})")
+                           r"|(?:(?:dialogue|meeting|seminar|forum|conference|summit)(?:,\s+[^,.;]{3,80},)?|(?:^|(?<=\n)|(?<=[.!?]\s))It)\s+(?:also\s+)?(?:brought|brings)\s+together)"
+                           r"\s+(?P<list>[^.]{3,600})")     # ("It brings together delegations of the A, the B and the C")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
 # between two chained parties: an acronym, a comma, "and", "the", a possessive country ("Germany's")
 _CHAIN_GAP_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\-]+(?:'s|\u2019s)\s+)?")
-# the trip's next stop: "After Ethiopia, it will go on to Sudan", "The delegation will then travel to Laos"
-_LATER_LEG_RE = re.compile(r"\bwill\s+(?:then\s+|also\s+|next\s+)?(?:go\s+on\s+to|travel\s+(?:on\s+)?to|proceed\s+to|"
-                           r"continue\s+(?:on\s+)?to|head\s+(?:on\s+)?to|move\s+on\s+to|leave\s+for)\b"
-                           r"|\bwill\s+then\s+visit\b")
-_INVITED_RE = re.compile(r"\b(?:[Aa]t\s+the\s+invitation\s+of|(?:was|were|is|are)\s+invited\s+by|[Oo]n\s+the\s+invitation\s+of)\s+")
 # on a trip abroad, the party whose congress the CPC delegation attends: "a CPC delegation attending
 # the 9th Organizational Congress of the Ethiopian People's Revolutionary Democratic Front (EPRDF)"
 _HOST_CONGRESS_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|to\s+attend)\s+the\s+(?:[\w\-]+\s+){0,4}?"
@@ -153,38 +149,6 @@ _DELEGATION_CONTACT_RE = re.compile(r"\b(?:met|meets|received|receives|talks?|ho
 def _line_end(body: str, pos: int) -> int:
     end = body.find("\n", pos)
     return end if end >= 0 else len(body)
-
-
-def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
-    a = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
-    ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e >= 0]
-    return a, min(ends) if ends else len(body)
-
-
-def on_earlier_leg(body: str, pos: int) -> bool:
-    """The sentence holding `pos` tells another stop of the trip ("Earlier in Dar es Salaam, ...", "... arrived
-    in Windhoek from Lusaka, where it held talks with leaders of Zambia's ruling PF")."""
-    start = sentence_bounds(body, pos)[0]
-    return bool(EARLIER_LEG_RE.match(body, start) or AFTER_VISIT_WHERE_RE.search(body, start, pos))
-
-
-_NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b")
-
-
-def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:
-    """(start, end) of each "at the invitation of ..." / "was invited by ..." to its sentence end:
-    on a trip abroad the hosts named there (parties, "the government of Tonga") take part. On a
-    `trip` told as it happens, the hosts of its next stop do not ("After Ethiopia, it will go on
-    to Sudan at the invitation of the A Party"); an announced trip keeps them."""
-    out = []
-    for m in _INVITED_RE.finditer(body):
-        a, b = sentence_bounds(body, m.end())
-        if not (trip and _LATER_LEG_RE.search(body, a, m.start())):
-            # ("..., which is in the country at the invitation of CCM, is expected to travel to Dodoma before
-            # leaving for Kenya on Friday": the next country of the trip is no host of this stop)
-            nxt = _NEXT_LEG_RE.search(body, m.end(), b) if trip else None
-            out.append((m.end(), nxt.start() if nxt else b))
-    return out
 
 
 def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:

@@ -38,6 +38,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     # the rest of a dateline before the subject ("April 23 – Vice-Minister X of ...")
     subject = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*|^(?:while|whereas|where|and|after)\s+", "", subject.strip())
     # "President Dr. Ana Roe": a dotted honorific between the title and the name belongs to neither
+    # ("Minister of Special Assignments Dr. X Y": it opens the name, whatever the title's last word)
+    dotted = re.search(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof)\.\s+((?:[A-Z][\w'\-]+\s+){1,3}[A-Z][\w'\-]+)$", subject)
     subject = re.sub(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt\.\s?Hon|H\.\s?E)\.\s+(?=[A-Z])", "", subject)
     subject = re.sub(r"\s+\([Rr]e?td\.?\)(?=\s+[A-Z])", "", subject)    # "Lt Col (retd) X": a retired rank's mark
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
@@ -59,6 +61,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
         hit = _title_then_name(subject[:caps.start(1)] + caps.group(1).title() + caps.group(2), known_officials, relaxed)
         return (hit[0], hit[1].replace(caps.group(1).title(), caps.group(1), 1)) if hit else None
     hit = _title_then_name(subject, known_officials, relaxed)
+    if hit and hit[0] and dotted and hit[1].endswith(" " + dotted.group(1)):
+        hit = (f"{hit[0]} {hit[1][:-len(dotted.group(1))].strip()}", dotted.group(1))
     if hit is None and relaxed and re.fullmatch(GLUED_INITIAL, subject.strip()):
         return None, subject.strip()    # "The MPP delegation includes Ts.Nyamdorj and ...": a glued initial's name alone
     if hit is None and re.search(r"\s\([A-Z][\w\-]{1,10}(?:\s[A-Z]{2,5})?\)\s", subject):
@@ -167,6 +171,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     title = re.sub(r"^(?:between\s+|among\s+|by\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?", "", title)   # "a senior official of ...", "a meeting between X"
     if re.search(r"\b(?:the|of|a|an|to|for|in|la|le|les|de|du|des|pour|et|del|los|las|da|do|das|dos|y|für|und)$", title):
         return None         # "President of the Party of the European Left": a title never ends in "the"
+    if re.match(r"(?:succeed|replac)(?:s|ed|es|ing)?\s", title):
+        return None         # "X, the Deputy President, succeeds President Y, who has led ...": a predecessor, no title
     last = title.split()[-1].strip("()")
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word

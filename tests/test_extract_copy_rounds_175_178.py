@@ -4,7 +4,12 @@ Permanent Member of ..."), someone "also at the meeting", other speakers of a fo
 visit of their own, a message told "Also on Wednesday", the countries of an announced gathering, past contacts ("last
 visited China in 2018, when he held talks with", "the consensus reached ... during the visit to China by"), and plans
 told before their occasion ("under an agreement reached at talks here", "said ..., speaking at a forum", "it was
-agreed here today") (rows of our own sentences)."""
+agreed here today"), and from rounds 177 and 178: "while meeting separately with" a plural title's pair "in the Capital",
+a dotted honorific opening a name, a predecessor who "succeeds", "was officially opened by", "It brings together
+delegations of", an earlier leg's hosts, "is arriving ... on Sunday on a ... visit", a speakers' list set apart by
+semicolons, a call "briefing him on", "Recalling his working session with", "on behalf of", "participants in an
+inter-party dialogue said", "which was also joined by", "noted that" and "reminded that", "a delegation that included",
+and "is expected to hold talks" (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -98,9 +103,115 @@ def _countries(title, pub, lead, later):
      "Communist Party of China (CPC) will hold a new edition of their theoretical seminar next year, it was agreed here "
      "today.", f"The agreement was reached at talks between Tom Poe, head of the EP International Department, and a CPC "
      f"delegation led by {MA}, which arrived in Havana on Sunday.", "date", "2017-03-14"),
+    # "while meeting separately with EP Co-Chairmen Prime Minister A and B (Nick) in the Capital on Thursday"
+    ("China to support development", "2019.04.19", "Kathmandu, April 18 (RSS): The Example Party (EP) and the CPC will "
+     "expand exchanges of cadres, visiting Chinese leader Li Jun has said.", "Li, Vice-Minister of the International "
+     "Department of the CPC Central Committee, expressed the commitment while meeting separately with EP Co-Chairmen "
+     "Prime Minister Tom Poe and Bob Roe (Bobby) in the Capital on Thursday.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "... and Minister of Special Assignments Dr. X": a dotted honorific opens the name
+    ("Envoy meets party leaders", "2016.08.10", "Colombo, Aug 9 (ANI): Chinese Ambassador to Sri Lanka Yi Xianliang "
+     "has offered training for party cadres.", "The Chinese envoy made the offer when he met EP General Secretary Tom Poe "
+     "and senior party leader and Minister of Special Assignments Dr. Bob Roe at the party headquarters in Colombo.",
+     "foreign", ["Bob Roe", "Tom Poe"]),
+    # "X, the Deputy President, succeeds President Y, who has led the party for ten years": a predecessor
+    ("CPC congratulates new EP president", "2017.12.20", "Beijing, December 19th\u2014Xi Jinping, General Secretary of "
+     "the CPC Central Committee, sent a congratulatory message to Tom Poe on his election as President of the Example "
+     "Party (EP).", "Poe, the country's Deputy President, succeeds President Bob Roe, who has led the EP for ten years.",
+     "foreign", []),
+    # "was officially opened by EP Secretary General Dr X and Y"; "It brings together delegations of the A, the B and the C"
+    ("Parties open seminar", "2024.02.27", "KIBAHA: THE Example Party (EP) and the Communist Party of China (CPC) on "
+     "February 26 opened a three-day seminar for senior leaders of liberation movements at the party school.", "The "
+     f"seminar was officially opened by EP Secretary General Dr Tom Poe and {MA}.\n\nIt brings together delegations of "
+     "the Example League (EL), the Example Front (EF) and the Example Union (EU), the parties which own the school.",
+     "foreign", ["Tom Poe"]),
+    ("Parties open seminar", "2024.02.27", "KIBAHA: THE Example Party (EP) and the Communist Party of China (CPC) on "
+     "February 26 opened a three-day seminar for senior leaders of liberation movements at the party school.", "The "
+     f"seminar was officially opened by EP Secretary General Dr Tom Poe and {MA}.\n\nIt brings together delegations of "
+     "the Example League (EL), the Example Front (EF) and the Example Union (EU), the parties which own the school.",
+     "parties", ["Example Front", "Example League", "Example Party", "Example Union"]),
+    # "Chairman X, who held talks with Y, Minister of ..., in Beijing last year, thanked ...": a past contact
+    ("EP chairman meets Chinese envoy", "2020.05.05", "Kathmandu, May 4: Example Party (EP) Chairman Tom Poe held a "
+     "meeting with Chinese Ambassador to Nepal Hou Yanqi at his residence on Monday.", "Chairman Poe, who held talks "
+     "with Song Tao, Minister of the International Department of the CPC Central Committee, in Beijing last year, "
+     "thanked the Chinese side for the supplies.", "cpc", ["Hou Yanqi"]),
+    # "Before arriving in Brazzaville, the delegation visited the DRC at the invitation of the X Party": an earlier leg
+    ("CPC delegation visits Congo", "2013.09.11", "Brazzaville, September 10th\u2014A CPC delegation led by Ma Lin, "
+     "Vice-minister of the International Department of the CPC Central Committee, held talks here today with Tom Poe, "
+     "Secretary-General of the Example Party (EP).", "Before arriving in Brazzaville, the delegation visited the "
+     "Democratic Republic of the Congo at the invitation of the Example League (EL), where Ma held talks with its leaders.",
+     "parties", ["Example Party"]),
+    # "is arriving in Kathmandu on Sunday on a five-day official visit": an announcement
+    ("CPC delegation arriving on Sunday", "2023.07.01", "Kathmandu, June 30: A delegation of the Communist Party of "
+     f"China (CPC) led by {MA}, is arriving in Kathmandu on Sunday on a five-day official visit to Nepal.", "The "
+     "delegation is visiting at the invitation of the Example Party (EP).", "type", ("other", None)),
+    # a speakers' list set apart by semicolons whose first item is title-first
+    ("Parties hold seminar", "2015.06.10", "Kunming, June 9th\u2014The Seminar between the CPC and Political Parties "
+     f"of Mekong Countries opened here today. {MA}, attended the opening ceremony and delivered a keynote speech.",
+     "Head of the Commission for External Relations of the Example Party (EP) Tom Poe; Bob Roe, Member of the Central "
+     "Committee of the Example League (EL); and Jim Loe, Vice-chairman of the Example Union (EU), spoke at the opening "
+     "session.", "parties", ["Example League", "Example Party", "Example Union"]),
+    # "held a video call with X, ..., briefing him on the main outcomes of ...": a call, not a briefing session
+    ("Ma Lin Holds Video Calls with Leaders of the EP and EL", "2023.01.03", f"On December 29th, {MA}, held a video call "
+     "with Tom Poe, Secretary-General of the Example Party (EP), briefing him on the main outcomes of the 20th National "
+     "Congress of the CPC.", "Poe congratulated the CPC.", "type", ("call", "video")),
+    # "Recalling his working session with IDCPC Minister X in Beijing last year, he said": a past contact
+    ("EP official receives CPC delegation", "2013.12.03", "Hanoi (VNA) - Tom Poe, Head of the EP Commission for "
+     "External Relations, received a delegation of the CPC led by Vice Minister Chen Fengxiang in Hanoi on December 2.",
+     "Poe welcomed the delegation. Recalling his working session with IDCPC Minister Wang Jiarui in Beijing last year, "
+     "he said the two sides had carried out the agreement.", "cpc", ["Chen Fengxiang"]),
+    # "General Secretary X, on behalf of the Central Committee of the EP, sent a message": the sender
+    ("EP congratulates CPC", "2021.07.01", "On 30 June 2021, General Secretary Tom Poe, on behalf of the Central "
+     "Committee of the Example Party (EP), sent a message to Comrade Xi Jinping, General Secretary of the Central "
+     "Committee of the Communist Party of China (CPC), congratulating the CPC on its centenary.", "The EP salutes the CPC.",
+     "foreign", ["Tom Poe"]),
+    # "..., participants in an inter-party dialogue said in Moscow on Tuesday": the dialogue
+    ("EP, CPC to expand exchanges", "2013.05.29", "MOSCOW, May 28 (Itar-Tass) -- The Example Party and the Communist "
+     "Party of China will expand the exchange of experience and will hold joint events next year, participants in an "
+     "inter-party dialogue said in Moscow on Tuesday.", f"The Chinese delegation is led by {MA}.", "type",
+     ("conference", "in_person")),
+    # "He said this during a video call today with the head of ..., X, which was also joined by EP secretary-general Y"
+    ("EP keen to deepen ties with CPC", "2021.08.05", "KUALA LUMPUR, Aug 5 (Bernama) -- The EP is committed to "
+     "strengthening its relations with the Communist Party of China (CPC), said party president Datuk Seri Tom Poe.", "He "
+     "said this during a video call today with the head of the International Department of the CPC Central Committee, "
+     "Ma Lin, which was also joined by EP secretary-general Datuk Seri Bob Roe.", "foreign", ["Bob Roe", "Tom Poe"]),
+    ("EP keen to deepen ties with CPC", "2021.08.05", "KUALA LUMPUR, Aug 5 (Bernama) -- The EP is committed to "
+     "strengthening its relations with the Communist Party of China (CPC), said party president Datuk Seri Tom Poe.", "He "
+     "said this during a video call today with the head of the International Department of the CPC Central Committee, "
+     "Ma Lin, which was also joined by EP secretary-general Datuk Seri Bob Roe.", "cpc", ["Ma Lin"]),
+    # "Opening the event, EP Secretary General X noted that ...", "He reminded that Prime Minister Y, who ..., had received"
+    ("Chinese Delegation Briefs EP on Congress", "2018.01.17", "Ulaanbaatar /MONTSAME/ On January 16, a briefing session "
+     "on the outcomes of the 19th National Congress of the CPC took place at the headquarters of the Example Party (EP). "
+     f"The session was delivered by a CPC delegation headed by {MA}.", "Opening the event, EP Secretary General D.Poe "
+     "noted that the two parties established relations long ago. He reminded that Prime Minister U.Roe, who was elected "
+     "EP Chairman last year, had received a congratulatory letter from Xi Jinping.", "foreign", ["D.Poe"]),
+    # "Ganduje, who led an EP delegation that included the National Secretary, Senator X, said ..."
+    ("EP delegation in China", "2024.08.06", f"Abuja, Aug 5 - Tom Poe, National Chairman of the Example Party (EP), met "
+     f"{MA}, in Beijing on Monday.", "According to the statement, Poe, who led an EP delegation that included the "
+     "National Secretary, Senator Bob Roe, said the EP was eager to learn from the CPC.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # an announcement: "During the visit, X, head of the department, is expected to hold talks with the delegation"
+    ("EP president to visit China", "2023.09.04", "BEIJING, Sept. 4 (Xinhua) -- Tom Poe, President of the Example Party "
+     "(EP), will visit China from Sept. 6 to 10, Hu Zhaoming, spokesperson for the International Department of the CPC "
+     "Central Committee, announced on Monday.", "During the visit, Liu Jianchao, head of the department, is expected to "
+     "hold talks with the delegation, and the two parties will exchange views, Hu said.", "cpc", ["Hu Zhaoming", "Liu Jianchao"]),
 ])
 def test_people_types_and_dates_of_rounds_175_to_178(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
+
+
+def test_a_body_named_states_lists_no_countries():
+    # "Niger and other members of the Economic Community of West African States, including Nigeria": a body's name
+    assert _countries("China ready to expand cooperation with Niger", "2012.06.12", "BEIJING, June 12 (Xinhua) -- Ma Lin, "
+                      "head of the International Department of the CPC Central Committee, met with Tom Poe, president of "
+                      "the Nigerien Party for Democracy and Socialism (PNDS-Tarayya), here on Tuesday.", "Ma said China is "
+                      "ready to work with Niger and other members of the Economic Community of West African States, "
+                      "including Nigeria, to maintain peace.") == ["NE"]
+
+
+def test_a_dateline_of_a_party_school_town():
+    # "KIBAHA: THE ...": a Tanzanian town's dateline
+    r = parse_release(REL.format(title="Parties open seminar", pub="2024.02.27", lead="KIBAHA: THE Example Party (EP) "
+                                 "and the CPC on February 26 opened a seminar at the party school.", body="It ran."))
+    assert r.dateline_city == "Kibaha"
 
 
 def test_countries_of_an_announced_gathering():

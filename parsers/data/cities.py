@@ -65,7 +65,7 @@ CITIES.update({
     "Vaduz": "LI", "Vatican City": "VA",
     # Africa
     "Pretoria": "ZA", "Johannesburg": "ZA", "Cape Town": "ZA", "Durban": "ZA",
-    "Dar es Salaam": "TZ", "Dodoma": "TZ", "Zanzibar": "TZ", "Arusha": "TZ",
+    "Dar es Salaam": "TZ", "Dodoma": "TZ", "Zanzibar": "TZ", "Arusha": "TZ", "Kibaha": "TZ",
     "Harare": "ZW", "Windhoek": "NA", "Maputo": "MZ", "Luanda": "AO", "Lusaka": "ZM",
     "Lilongwe": "MW", "Gaborone": "BW", "Maseru": "LS", "Mbabane": "SZ", "Antananarivo": "MG",
     "Port Louis": "MU", "Victoria": "SC", "Moroni": "KM", "Nairobi": "KE", "Mombasa": "KE",

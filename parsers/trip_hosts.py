@@ -1,0 +1,49 @@
+"""The hosts of a trip and its legs (used by parsers.taking_part and parsers.listed_countries): the sentence
+around a position, whether it tells another stop of the trip, and the "at the invitation of ..." clauses that
+name a stop's hosts."""
+from __future__ import annotations
+
+import re
+
+from parsers.past_contacts import AFTER_VISIT_WHERE_RE, EARLIER_LEG_RE
+
+__all__ = ["invitation_clauses", "on_earlier_leg", "sentence_bounds"]
+
+# the trip's next stop: "After Ethiopia, it will go on to Sudan", "The delegation will then travel to Laos"
+_LATER_LEG_RE = re.compile(r"\bwill\s+(?:then\s+|also\s+|next\s+)?(?:go\s+on\s+to|travel\s+(?:on\s+)?to|proceed\s+to|"
+                           r"continue\s+(?:on\s+)?to|head\s+(?:on\s+)?to|move\s+on\s+to|leave\s+for)\b"
+                           r"|\bwill\s+then\s+visit\b")
+_INVITED_RE = re.compile(r"\b(?:[Aa]t\s+the\s+invitation\s+of|(?:was|were|is|are)\s+invited\s+by|[Oo]n\s+the\s+invitation\s+of)\s+")
+
+
+def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
+    a = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e >= 0]
+    return a, min(ends) if ends else len(body)
+
+
+def on_earlier_leg(body: str, pos: int) -> bool:
+    """The sentence holding `pos` tells another stop of the trip ("Earlier in Dar es Salaam, ...", "... arrived
+    in Windhoek from Lusaka, where it held talks with leaders of Zambia's ruling PF")."""
+    start = sentence_bounds(body, pos)[0]
+    return bool(EARLIER_LEG_RE.match(body, start) or AFTER_VISIT_WHERE_RE.search(body, start, pos))
+
+
+_NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b")
+
+
+def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each "at the invitation of ..." / "was invited by ..." to its sentence end:
+    on a trip abroad the hosts named there (parties, "the government of Tonga") take part. On a
+    `trip` told as it happens, the hosts of its next stop do not ("After Ethiopia, it will go on
+    to Sudan at the invitation of the A Party"), nor those of an earlier one ("Before arriving in Brazzaville, the
+    delegation visited the DRC at the invitation of the A Party"); an announced trip keeps them."""
+    out = []
+    for m in _INVITED_RE.finditer(body):
+        a, b = sentence_bounds(body, m.end())
+        if not (trip and _LATER_LEG_RE.search(body, a, m.start())) and not on_earlier_leg(body, m.start()):
+            # ("..., which is in the country at the invitation of CCM, is expected to travel to Dodoma before
+            # leaving for Kenya on Friday": the next country of the trip is no host of this stop)
+            nxt = _NEXT_LEG_RE.search(body, m.end(), b) if trip else None
+            out.append((m.end(), nxt.start() if nxt else b))
+    return out
