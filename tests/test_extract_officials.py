@@ -303,7 +303,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r10998-r11156 (a provincial party secretary)
                       "Chen Run'er",
                       # r11303-r11381 (an ambassador to the Congo)
-                      "Ma Fulin"}
+                      "Ma Fulin",
+                      # r11382-r11540 (ambassadors to Sudan, the DRC and South Sudan)
+                      "Luo Xiaoguang", "Zhao Bin", "Hua Ning"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

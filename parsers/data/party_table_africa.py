@@ -57,7 +57,7 @@ PARTIES: list[tuple] = [
     ("National Construction Movement", None, "DZ", ("Harakat al-Bina",), ()),
     ("Ennahda Movement", None, "TN", ("Ennahda", "Ennahdha Movement", "Ennahda Party", "Harakat Ennahda"), ()),
     ("Nidaa Tounes", None, "TN", (), ()),
-    ("Democratic Constitutional Rally", "RCD", "TN", (), ()),
+    ("Democratic Constitutional Rally", "RCD", "TN", ("Constitutional Democratic Rally", "Rassemblement Constitutionnel Démocratique"), ()),
     ("Heart of Tunisia", None, "TN", (), ("Qalb Tounes",)),
     ("People's Movement", None, "TN", (), ("Echaab Movement",)),   # "of Tunisia" after it is the writer's locator
     ("Union for the Republic", "UPR", "MR", ("Union pour la République", "Union pour la Republique"), ()),
