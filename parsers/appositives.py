@@ -81,6 +81,7 @@ _VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|vi
                                   r"|(?:was|were|is|has\s+been|had\s+been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in))\s")
 
 
+_OWN_VERB_AFTER_RE = re.compile(r"\s*,\s+(?:also\s+)?(?:led|headed|met|held|received|said|attended|addressed|spoke|delivered|chaired|co-chaired|presided)\b")
 _SERVED_AS_RE = re.compile(r"who\s+(?:has\s+served|serves|served|has\s+been\s+serving)\s+as\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -137,7 +138,8 @@ def appositives(text: str) -> list[Mention]:
             raw = " ".join(toks[drop:])
             n0 += raw0.find(raw)
         elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")) or (
-                (re.fullmatch(GLUED_INITIAL, m.group("name")) or re.search(r"\b(?:member|secretary|chairman|president)\s+$", text[max(0, m.start("name") - 12):m.start("name")]))
+                (re.fullmatch(GLUED_INITIAL, m.group("name")) or re.search(r"\b(?:member|secretary|chairman|president)\s+$", text[max(0, m.start("name") - 12):m.start("name")])
+                 and not _OWN_VERB_AFTER_RE.match(text, full_title(text, t0)))     # ("Politburo member X, President of ..., led")
                 and ROLE_END_RE.search(text[max(0, m.start("name") - 40):m.start("name")].rstrip())) or re.match(
                 r"who\s+(?:is|was)\s+also\b", text[t0:t0 + 20]) and re.search(
                 rf"\b{TITLE_NOUN}\s+(?:{HONORIFIC}\s+)*$", text[max(0, m.start("name") - 60):m.start("name")], re.IGNORECASE):

@@ -162,7 +162,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "call", "phone"
     if sep := re.search(r"\bseparate\s+(video|phone|telephone|virtual|online)\s+(?:calls|conversations|talks|meetings)\b", first, _I):
         return "call", ("phone" if "phone" in sep.group(1).lower() else "video")   # "held separate video calls with A and B"
-    if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])):
+    if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])) \
+            and not re.search(r"\bheld\s+a\s+separate\s+video\s+call\s+with\b", lead):    # (two calls, one after the other)
         # (a session "held both online and offline" with diplomats in the room stays in person)
         return "conference", _conference_modality(f"{head}\n{lead}") if _HYBRID_RE.search(f"{head}\n{lead}") else "video"
     if (tv := _VIDEO_CALL_RE.search(title)) and re.search(r"\b(?:meets?|receives?)\b", title[:tv.start()], _I) \

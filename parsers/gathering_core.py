@@ -32,6 +32,6 @@ _GENERIC_DIALOGUE_RE = re.compile(
 
 def gathering_core(first: str) -> str:
     """`first` with those words rewritten, so that a conference word left in it names a gathering."""
-    core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties", "PCC",
+    core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties|Forum\s+on\s+China-Africa\s+Cooperation", "PCC",
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
     return _MET_GROUP_RE.sub(r"\1group", _GENERIC_DIALOGUE_RE.sub("exchanges", core))

@@ -125,7 +125,7 @@ def many_parties_told(text: str) -> bool:
     return False
 
 
-REMOTE_RE = re.compile(r"\b(?:video|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
+REMOTE_RE = re.compile(r"\b(?:video|videoconferenc\w*|online|virtual|virtually|webinar|cloud|via\s+video|by\s+video\s+link|remote)\b", _I)
 # "through a combination of online and offline manner": people were in the room, so in person
 HYBRID_RE = re.compile(r"\b(?:online\s+and\s+offline|offline\s+and\s+online|hybrid|online\s+and\s+in[\s-]person"
                        r"|in[\s-]person\s+and\s+(?:online|virtual)"

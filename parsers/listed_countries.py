@@ -125,8 +125,10 @@ def listed_countries(body: str, spans=()) -> set[str]:
                                      or _HAS_RECEIVED_MESSAGES_RE.search(body, sentence_bounds(body, m.start())[0], m.start())) \
                     or re.match(r"\s*Asked\s+(?:whether|if|about)\b", body[sentence_bounds(body, m.start())[0]:m.start()]):
                 continue    # (aid sent before; a reporter's question: "Asked whether parties from A and B had been invited")
-            if rx is _PARTIES_OF_RE and _HAS_HOSTED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+            if rx is _PARTIES_OF_RE and (_HAS_HOSTED_RE.search(body, sentence_bounds(body, m.start())[0], m.start())
+                                         or re.search(r"\blearn(?:ing|s|ed)?\s+from\b", body[sentence_bounds(body, m.start())[0]:m.start()])):
                 continue    # "In recent weeks the CPV has also received party delegations from Laos and Cambodia": earlier guests
+                            # ("Jubilee was learning from many parties, including the ruling parties of A and B": models)
             base, items = m.start("list"), m.group("list")
             if rx is _LISTED_RE and (stop := _LIST_STOP_RE.search(items)):
                 items = items[:stop.start()]    # "... including A, B and C attended the forum, the idea of which ..."

@@ -45,7 +45,7 @@ _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(
 _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?received\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
                                  r"(?:letter|message|cable)\s+from\b")
 # "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
-_FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
+_FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed|launched)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                           r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
                           # ("the consensus reached by the top leaders ... during the visit to China by X, ..., last autumn")
                           r"|\bconsensus\s+reached\s+by\s+[^.;]{3,80}?\bduring\s+the\s+(?:[\w\-]+\s+)?visit\s+to\s+[A-Z][\w\-]+\s+by\s+$"
@@ -94,7 +94,7 @@ _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\
 
 # a roundup's sender: "X, Title, recalled his state visit to China in August and said that ..." (the visit is his
 # past, the words his message's)
-_RECALLED_AND_SAID_RE = re.compile(r"\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their)\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
+_RECALLED_AND_SAID_RE = re.compile(r"\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their|that\s+(?:he|she|they))\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
 
 
 # the shapes above that cite a person in the words before the name, read in one pass
@@ -138,7 +138,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or speech_story(text, x.start) and not (announcement and will)
                                                                    or not announcement and _STILL_TO_COME_RE.match(text, x.end)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
-                                                                   or in_quotation(text, x.start) and not joined):
+                                                                   or in_quotation(text, x.start) and not joined and not (announcement and will)):
                 x.role = "passing"
             elif x.role == "passing" and joined and re.match(r"\s*According\s+to\s+[A-Z][\w\-]+,\s+[^,.;]*$", text[sentence_start(text, x.start):x.start]):
                 x.role = "participant"  # "According to X, Deputy Chairman Y, who ..., also took part in the video conversation"

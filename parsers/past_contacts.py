@@ -34,7 +34,7 @@ _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+y
                              r"|\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
                              r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$"
                              # ("Kanzaki also welcomed the meeting between Koizumi and Chinese President X in Jakarta")
-                             r"|\b(?:welcomed|hailed|praised|recalled|said\s+that|follows|followed)\s+the\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
+                             r"|\b(?:welcomed|hailed|praised|recalled|said\s+that|follows|followed)\s+(?:the|a)\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
 
 
@@ -94,9 +94,11 @@ _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
-_HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b"
+_HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b|\bwho\s+had\s+(?:held\s+talks|met)\s+with\b"
                              # ("X last visited China in 2018, when he held talks with Y")
-                             r"|\blast\s+(?:visited|travell?ed\s+to|was\s+in)\s+[A-Z][^.;]{0,60}?,\s+when\s+(?:he|she|they|it)\s+(?:held\s+talks|met|was\s+received)\b")
+                             r"|\blast\s+(?:visited|travell?ed\s+to|was\s+in)\s+[A-Z][^.;]{0,60}?,\s+when\s+(?:he|she|they|it)\s+(?:held\s+talks|met|was\s+received)\b"
+                             # ("X was in Beijing over the weekend for the ... Meeting, during which he met with Y")
+                             r"|\b(?:was|were)\s+in\s+[A-Z][\w\-]+\s+(?:over\s+the\s+weekend|last\s+\w+|earlier\s+this\s+\w+)\s+for\s+[^.;]{3,160}?,\s+during\s+which\s+(?:he|she|they)\s+(?:met|held\s+talks)\b")
 # ("... were cultivated largely by X, the party's acting president, who has led several delegations to Beijing")
 _WHO_HAS_LED_RE = re.compile(r"(?:,[^,.;]{0,80})?,\s+who\s+has\s+(?:led|headed|visited\s+China)\s+(?:several|many|numerous|a\s+number\s+of|dozens\s+of)\b")
 # ("The delegation arrived in Kuala Lumpur after a three-day visit to Indonesia, where it held talks with X")
@@ -147,7 +149,7 @@ _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)
 _IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
                               r"(?:had\s+)?(?:met|held\s+talks|was\s+received)\b")
 _BEFORE_TRAVELLING_RE = re.compile(r"\bheld\s+talks\s+in\s+([A-Z][a-z]+)\b[^.;]{0,160}?\bbefore\s+(?:travell?ing|moving\s+on|leaving)\s+(?:to|for)\b")
-_LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\bfrom\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
+_LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\b(?:from|after\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?visit\s+to)\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
 _WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:was|were)\s+received\b")
 
 

@@ -75,7 +75,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
                          r"while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
-                         r"delivering|meeting)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
+                         r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
 
 
 # who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
@@ -163,7 +163,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     agency_frames(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) and not m.group().startswith("under ") \
-                and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$",
+                and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$|,\s+to\s+be\s+$",
                                                      text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation")))) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
                                   + (r"|\bexpressed\s+the\s+\w+\s+(?:when|while)\s+$" if m.group().startswith("meeting") else "")
@@ -176,6 +176,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             continue    # (but "X made the request when he met with Y", "The plan was conveyed by X when he met with Y",
                         # '"...," said X, ..., during talks with Y': this contact)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
+                or re.search(r"\bheld\s+(?:in|last)\s+[A-Za-z]+(?:\s+\d{4})?,\s+which\s+(?:was\s+)?$", text[max(0, m.start() - 50):m.start()]) \
                 or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
                              text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")):
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
@@ -217,8 +218,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     for x in found:
         ss = _sentence_start(text, x.start)
         if x.role == "participant" and lead_end is not None and x.start >= lead_end \
-                and (lb := re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:[\w\-.]+\s+){0,4}$", text[ss:x.start])) \
-                and (_BODY_LED_RE.match(text, ss, ss + lb.start())      # ("United Russia is chaired by Prime Minister X.")
+                and (lb := re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:[\w\-.]+\s+){0,4}$|\bis\s+co-chaired\s+by\s+[^.;]{0,80}$", text[ss:x.start])) \
+                and (_BODY_LED_RE.match(text, ss, ss + lb.start()) or lb.group().startswith("is ") and re.match(r"\s*The\s+(?:[A-Z][\w\-]+\s+){0,4}?(?:[A-Z]{2,8}|Party)\b", text[ss:ss + 80])     # ("United Russia is chaired by Prime Minister X.")
                      or re.fullmatch(r"\s*(?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5}\s+(?:is|was)\s+(?:currently\s+|now\s+)?", text[ss:ss + lb.start()])):
             x.role = "passing"      # "Mahat said the Nepali Congress, led by Prime Minister X, attaches ...": who leads it
     for m in _WILL_HOST_RE.finditer(text) if announcement else ():

@@ -21,6 +21,8 @@ REMARKS_FRAME_RE = re.compile(
     # "X made the announcement after meeting a delegation of the CPC led by Y"
     r"|\b(?:made|disclosed|revealed|unveiled)\s+the\s+(?:remarks?|announcement|statement|comments?|plan|decision)\s+(?:after|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+|on\s+\w+\s+)?with"
     r"|holding\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?(?:discussions?|meeting|call|conversation)\b[^.\n]{0,60}?\bwith)\b"
+    # "The agreement was reached during Klimov's telephone conversation with Y": the lead's speaker's own contact
+    r"|\b(?:agreement|consensus|decision)\s+was\s+reached\s+during\s+[A-Z][\w\-]+['\u2019]s\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"
     # "Filip spoke after meeting Chinese Ambassador X"
     r"|\b(?:was|were)\s+holding\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"   # "X was holding a telephone conversation with Y"
     r"|\b(?:spoke|speaking)\s+after\s+(?:meeting|receiving|talks\s+with|holding\s+(?:[\w\-]+\s+)?talks|(?:a|an|the)\s+video\s*(?:conference|call)\s+with)\b"

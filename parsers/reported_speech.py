@@ -26,7 +26,7 @@ def in_said_that(text: str, pos: int) -> bool:
     if (w := re.search(r",\s+while\s+$", text[start:pos])) and text[pos:pos + 1].isupper():
         start += w.end()    # "A noted that ..., while X, General Coordinator of the B, said": a subject of its own
     if re.search(r"\b(?:said|noted|stressed|added|recalled)\s*,\s*$", text[start:pos]) or re.search(
-            r"^\s*(?:He|She|They|(?:Minister|Mr|Ms|Dr)\.?\s+[A-Z][\w\-]+)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]) or re.search(
+            r"^\s*(?:He|She|They|(?:Minister|Mr|Ms|Dr)\.?\s+[A-Z][\w\-]+|[A-Z][a-z]+)\s+(?:said|noted|added)\s+(?:(?:the\s+)?party\s+|the\s+)?(?:[A-Z][\w\-]*\s+){1,5}$", text[start:pos]) or re.search(
             r"^\s*[A-Z][\w\-]+\s+(?:said|noted|added)\s+(?:that\s+)?the\s+party['\u2019]s\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*,\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]):
         return True     # "Song said, Xi Jinping, general secretary ..., pointed out that"; "He said President X had asked"
     if re.search(r"\b(?:said|noted|stressed|added)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|is|were|are|would|will)\s+"

@@ -18,7 +18,7 @@ _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|noted(?!,)|wrot
                                 r"|affirmed(?=\s+in\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter)\b))\b")
 # "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
 # words were spoken at the contact told further down
-_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+[A-Z]{2,}\w*"
+_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
                            r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?)"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
@@ -48,10 +48,10 @@ _SPOKESPERSON_TITLED_RE = re.compile(r",\s+the\s+party['\u2019]s\s+spokes(?:pers
 # after the lead: "..., NCP spokesperson X said the delegation would take part in ...", "IDCPC spokesperson X told the
 # press in Beijing that during the visit, ...": the spokesperson announcing the coming contact
 _SPOKESPERSON_COMING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=,\s))(?P<subject>(?:[A-Za-z]+\s+){0,2}[Ss]pokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)"
-                                     r"\s+(?:said|told\s+(?:the\s+press|reporters|journalists|[A-Z][a-z]+|[A-Z]{2,8})(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+(?:the\s+)?[^,.;]{3,40}?)?)\s+(?:that\s+)?"
+                                     r"\s+(?:said|told\s+(?:the\s+press|reporters|journalists|a\s+press\s+meet|[A-Z][a-z]+|[A-Z]{2,8})(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+(?:the\s+)?[^,.;]{3,60}?)?)\s+(?:that\s+)?"
                                      r"(?:the\s+(?:delegation|visit|trip|visitors?)\s+(?:will|would)|during\s+the\s+visit|[A-Z][\w\-]+\s+(?:is|are)\s+scheduled\s+to"
                                      # ("... told reporters ... that Song would call on President X")
-                                     r"|[A-Z][\w\-]+\s+(?:will|would)\s+(?:also\s+)?(?:call\s+on|meet|hold\s+talks))\b")
+                                     r"|(?:[A-Z][\w\-]+\s+){1,2}(?:will|would)\s+(?:also\s+)?(?:call\s+on|meet|hold\s+talks))\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
 _SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.)(?<!\s[A-Z]\.[A-Z]\.) ")
@@ -113,7 +113,7 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
     ann = list(_ANNOUNCER_RE.finditer(text)) + list(_ANNOUNCING_SAID_RE.finditer(text)) + list(_SPEAKING_SPOKESPERSON_RE.finditer(text)) \
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
         + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text)) \
-        + list(_SAID_THE_SPOKESPERSON_RE.finditer(text))
+        + list(_SAID_THE_SPOKESPERSON_RE.finditer(text)) + list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
     # (but "The A Party announced today that its Secretary General X will lead ...": the clause after "that" has its own)
     that = [x for x in subjects if re.search(r"\bannounced\b[^.]{0,80}?\bthat\s", x.group("subject"))]
     subjects = [x for x in subjects if x in that or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]

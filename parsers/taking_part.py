@@ -108,6 +108,8 @@ _ORGANIZED_BY_RE = re.compile(
 _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+represented\s+at\s+the\s+(?:meeting|forum|conference|dialogue|summit))\s+(?:included|include|were|are|(?:come|came)\s+from)"
                            r"|(?:(?:dialogue|meeting|seminar|forum|conference|summit)(?:,\s+[^,.;]{3,80},)?|(?:^|(?<=\n)|(?<=[.!?]\s))It)\s+(?:also\s+)?(?:brought|brings)\s+together)"
                            r"\s+(?P<list>[^.]{3,600})")     # ("It brings together delegations of the A, the B and the C")
+# an announcement's second guests: "A separate delegation of the A (ACR), ..., will arrive in Beijing on April 22"
+_COMING_DELEGATION_RE = re.compile(r"\b[Dd]elegation\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?(?:arrive|visit|come|travel)\b")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
@@ -159,7 +161,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)) \
             + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)) \
-            + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)):
+            + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)) \
+            + (list(_COMING_DELEGATION_RE.finditer(masked)) if etype == "other" else []):
         if on_earlier_leg(body, m.start()):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
         g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"

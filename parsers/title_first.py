@@ -296,4 +296,5 @@ Propaganda Mobilisation Mobilization Publicity Ideology Aviation Highways Ports 
 
 def _bare_person(name: str) -> bool:
     from parsers.subject_names import looks_like_person     # it imports this module
-    return looks_like_person(name)
+    # (not "Presidential Candidate of the A Party": a role, capitalised)
+    return looks_like_person(name) and not re.fullmatch(rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE_NOUN}|candidate|nominee)", name, re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Copies, announcements and roundups of rounds 175 to 178: a coming contact told with "would" and by the party's
+"""Copies, announcements and roundups of rounds 175 to 180: a coming contact told with "would" and by the party's
 spokesperson, a title whose last noun reads like a name ("former President of the Republic X", "Politburo member,
 Permanent Member of ..."), someone "also at the meeting", other speakers of a forum, a roundup's senders who recall a
 visit of their own, a message told "Also on Wednesday", the countries of an announced gathering, past contacts ("last
@@ -9,7 +9,15 @@ a dotted honorific opening a name, a predecessor who "succeeds", "was officially
 delegations of", an earlier leg's hosts, "is arriving ... on Sunday on a ... visit", a speakers' list set apart by
 semicolons, a call "briefing him on", "Recalling his working session with", "on behalf of", "participants in an
 inter-party dialogue said", "which was also joined by", "noted that" and "reminded that", "a delegation that included",
-and "is expected to hold talks" (rows of our own sentences)."""
+and "is expected to hold talks"; from rounds 179 and 180: "is scheduled to leave for", a spokesperson who "told a press
+meet ... that Chairman X would hold talks", "will accompany the Chairman", "to be led by", the FOCAC as a body, "The trip
+follows a meeting between", "held a videoconference on Tuesday (19) with", a lead closing "X told Itar-Tass", "A separate
+delegation of ... will arrive", another occasion's contacts ("was in Beijing over the weekend for ..., during which",
+"held in September, which was co-chaired by", "In Conakry, it was received by" after "after a visit to Guinea", "who
+had held talks with"), "Presidential Candidate" as a role, "is co-chaired by", "The agreement was reached during X's
+telephone conversation with", "said ... X when he received", "Men Sam An.", "launched by President X", "Dr. the Hon.",
+"commended", separate video calls under a plural headline, "recalled that he had met", and a workshop "via
+videoconference" (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -193,8 +201,138 @@ def _countries(title, pub, lead, later):
      "(EP), will visit China from Sept. 6 to 10, Hu Zhaoming, spokesperson for the International Department of the CPC "
      "Central Committee, announced on Monday.", "During the visit, Liu Jianchao, head of the department, is expected to "
      "hold talks with the delegation, and the two parties will exchange views, Hu said.", "cpc", ["Hu Zhaoming", "Liu Jianchao"]),
+    # an announcement: "Chairman of the EP X is scheduled to leave for Beijing ...", "Party spokesperson Y told a press
+    # meet at the party headquarters in Paris Danda on Friday that Chairman X would hold talks with ...", "Party
+    # Vice-chairman Z will accompany the Chairman"
+    ("EP chairman to visit China", "2014.04.11", "Kathmandu, April 11 (RSS): Chairman of the Example Party (EP) Tom Poe "
+     "is scheduled to leave for Beijing on Monday on a week-long visit to China at the invitation of the CPC.", "Party "
+     "spokesperson Ann Doe told a press meet at the party headquarters in Paris Danda on Friday that Chairman Poe would "
+     f"hold talks with {MA}.\n\nParty Vice-chairman Bob Roe will accompany the Chairman, according to Doe.", "foreign",
+     ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    # "... under the Forum on China-Africa Cooperation (FOCAC)" in a plan-first lead: a body, not a gathering
+    ("China eyes closer party ties", "2016.06.22", "BEIJING, June 21 (Xinhua) -- The CPC is ready to strengthen exchanges "
+     "with political parties in West Africa so as to underpin cooperation under the Forum on China-Africa Cooperation "
+     "(FOCAC), a senior CPC official said Tuesday.", f"{MA}, made the remarks when meeting with Tom Poe, president of the "
+     "Example Party (EP).", "type", ("meeting", "in_person")),
+    # "The trip follows a meeting between X and Chinese Ambassador Y in Nairobi last month": an earlier contact
+    ("EP delegation to visit China", "2016.11.14", f"NAIROBI, Nov 14 - Example Party Secretary General Tom Poe said on "
+     f"Monday that a delegation will travel to China next week for talks with {MA}.", "The trip follows a meeting "
+     "between Poe and Chinese Ambassador Liu Xianfa in Nairobi last month.", "cpc", ["Ma Lin"]),
+    # "X held a videoconference on Tuesday (19) with Y": a call
+    ("EP president talks with CPC", "2020.05.20", "Sao Paulo, May 20 - The national president of the Example Party "
+     f"(EP), federal deputy Tom Poe, held a videoconference on Tuesday (19) with {MA}.", "They discussed the pandemic.",
+     "type", ("call", "video")),
+    # an announcement's lead closing "..., Deputy Secretary of ... X told Itar-Tass on Monday."
+    ("EP, CPC to hold dialogue", "2012.06.04", "MOSCOW, June 4 (Itar-Tass) - The next round of the dialogue between the "
+     "Example Party and the Communist Party of China (CPC) will take place in Beijing later this month, Deputy "
+     "Secretary of the Presidium of the Example Party General Council Tom Poe told Itar-Tass on Monday.", "Poe will head "
+     f"the delegation, while the Chinese side will be represented by {MA}.", "foreign", ["Tom Poe"]),
+    # an announcement: "A separate delegation of the EL (EL), ..., will arrive in Beijing on April 22"
+    ("Delegations to visit China", "2015.04.15", "BEIJING, April 15 (Xinhua) -- A delegation of the Example Party (EP) "
+     "led by Tom Poe will visit China from April 19 to 25, a spokesperson for the International Department of the CPC "
+     "Central Committee said Wednesday.", "A separate delegation of the Example League (EL), the ruling party of South "
+     "Sudan, will arrive in Beijing on April 22 for a study tour, according to the spokesperson.", "parties",
+     ["Example League", "Example Party"]),
+    # "X was in Beijing over the weekend for the ... Meeting, during which he met with Y": another occasion
+    ("CPC official meets EP leader", "2017.12.04", f"Beijing, December 4th\u2014{MA}, met here today with Tom Poe, "
+     "secretary general of the Example Party (EP).", "Poe was in Beijing over the weekend for the CPC in Dialogue with "
+     "World Political Parties High-Level Meeting, during which he met with Song Tao, head of the department.", "cpc",
+     ["Ma Lin"]),
+    # "met with X, Presidential Candidate of the EP (EP)": a role, not a name
+    ("CPC delegation visits", "2019.11.21", f"Santo Domingo, November 20th\u2014A CPC delegation led by {MA}, held talks "
+     "here today with Tom Poe, Secretary General of the Example League (EL).", "Later in the day, the delegation also "
+     "met with Bob Roe, Presidential Candidate of the Example Party (EP).", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "The delegation arrived in Bissau ... after a visit to Guinea. In Conakry, it was received by President X"
+    ("CPC delegation visits Guinea-Bissau", "2008.11.21", f"Bissau, November 20th\u2014A CPC delegation led by {MA}, "
+     "held talks here today with Tom Poe, President of the Example Party (EP).", "The delegation arrived in Bissau on "
+     "November 19th after a visit to Guinea. In Conakry, it was received by President Bob Roe.", "foreign", ["Tom Poe"]),
+    # "the Summit ... held in September, which was co-chaired by President X": another occasion
+    ("EP meets CPC delegation", "2018.10.16", f"Johannesburg, October 15th\u2014Tom Poe, Secretary General of the "
+     f"Example Party (EP), held talks here today with a CPC delegation led by {MA}.", "The meeting reflected on the "
+     "outcomes of the Beijing Summit of the Forum on China-Africa Cooperation held in September, which was co-chaired by "
+     "President Bob Roe, and on the partnership.", "foreign", ["Tom Poe"]),
+    # "EP spokesperson X will accompany the former prime minister"; "The EP ... is co-chaired by A and Prime Minister B"
+    ("EP co-chairman to visit China", "2019.09.06", "BEIJING, Sept. 6 (Xinhua) -- Tom Poe, Example Party (EP) "
+     "co-chairman, will pay a visit to China from Sept. 9 to 15, Hu Zhaoming, spokesperson of the International "
+     "Department of the CPC Central Committee, announced here Friday.", "EP spokesperson Ann Doe will accompany the former "
+     "prime minister, according to party sources.\n\nThe EP, formed through a merger in May 2018, is co-chaired by "
+     "Poe and Prime Minister Bob Roe.", "foreign", ["Ann Doe", "Tom Poe"]),
+    # "..., Title X told TASS on Wednesday." then "The agreement was reached during X's telephone conversation with Y";
+    # "X said EP Chairman Z has received an invitation": a leader cited
+    ("EP, CPC agree to hold dialogue", "2022.10.27", "MOSCOW, October 26. /TASS/. The Example Party and the Communist "
+     "Party of China (CPC) have agreed to hold the next session of their dialogue in early 2023, Deputy Secretary of the "
+     "General Council of the Example Party Tom Poe told TASS on Wednesday.", f"The agreement was reached during Poe's "
+     f"telephone conversation with {MA}, earlier in the day.\n\nPoe said EP Chairman Bob Roe has received an "
+     "invitation to visit China.", "foreign", ["Tom Poe"]),
+    # "..., said Head of the EP Commission for External Relations X when he received a visiting CPC delegation"
+    ("Parties to step up cooperation", "2024.03.21", "Vientiane, March 21 (KPL) - The Example Party (EP) and the CPC "
+     "will step up the sharing of experience, said Head of the EP Central Committee's Commission for External Relations "
+     f"Tom Poe when he received a visiting CPC delegation in Vientiane on March 20.", f"The delegation was led by {MA}.",
+     "foreign", ["Tom Poe"]),
+    # an announcement: "X will be accompanied by EP Vice President Men Sam An. The delegation will ...": a two-letter
+    # word ends the sentence
+    ("EP president to visit China", "2024.11.06", "BEIJING, Nov. 5 (Xinhua) -- Tom Poe, president of the Example Party "
+     "(EP), will visit China from Nov. 8 to 12, Hu Zhaoming, spokesperson for the International Department of the CPC "
+     "Central Committee, announced on Tuesday.", "Poe will be accompanied by EP Vice President Men Sam An. The delegation "
+     "will also travel to Sichuan province, Hu added.", "foreign", ["Men Sam An", "Tom Poe"]),
+    # an announcement: "the team, to be led by the party's Vice Chairman X, will spend ..."; a quote naming who will
+    # receive the delegation
+    ("EP delegation to visit China", "2018.03.12", "NAIROBI, Kenya, Mar 12 - Example Party Secretary General Tom Poe on "
+     "Monday announced that a delegation of party officials will travel to China next week at the invitation of the "
+     "CPC.", "Speaking at a press briefing, Poe said the team, to be led by the party's Vice Chairman Bob Roe, will spend "
+     f"ten days in Beijing.\n\n\"We have been informed that {MA}, will receive our delegation in Beijing,\" Poe "
+     "said.", "foreign", ["Bob Roe", "Tom Poe"]),
+    ("EP delegation to visit China", "2018.03.12", "NAIROBI, Kenya, Mar 12 - Example Party Secretary General Tom Poe on "
+     "Monday announced that a delegation of party officials will travel to China next week at the invitation of the "
+     "CPC.", "Speaking at a press briefing, Poe said the team, to be led by the party's Vice Chairman Bob Roe, will spend "
+     f"ten days in Beijing.\n\n\"We have been informed that {MA}, will receive our delegation in Beijing,\" Poe "
+     "said.", "cpc", ["Ma Lin"]),
+    # "the Harambee Prosperity Plan launched by President X": a leader cited
+    ("CPC delegation briefs EP", "2016.09.12", f"Windhoek, September 12th\u2014A CPC delegation led by {MA}, held a "
+     "briefing session here today with Tom Poe, Secretary-General of the Example Party (EP).", "In his presentation, Poe "
+     "outlined the Harambee Prosperity Plan launched by President Bob Roe, who is also President of the Party.",
+     "foreign", ["Tom Poe"]),
+    # "ROSEAU, Dominica, Thursday September 12, 2019 - ..., Dr. the Hon. X, on Thursday met with ..."
+    ("PM meets CPC delegation", "2019.09.13", "ROSEAU, Dominica, Thursday September 12, 2019 \u2013 Prime Minister and "
+     "Political Leader of the Example Party (EP), Dr. the Hon. Tom Poe, on Thursday met with a delegation of the CPC led "
+     f"by {MA}.", "They discussed cooperation.", "foreign", ["Tom Poe"]),
+    # "X, who had held talks with Y, Minister of ..., during his visit to Beijing as Prime Minister last year, said"
+    ("CPC delegation visits Nepal", "2024.09.11", f"Kathmandu, September 10th\u2014A CPC delegation led by {MA}, "
+     "met here today with Tom Poe, Chairman of the Example Party (EP).", "Poe, who had held talks with Liu Jianchao, "
+     "Minister of the International Department, during his visit to Beijing last year, said relations should grow.",
+     "cpc", ["Ma Lin"]),
+    # "Abuja, July 1, 2024 (NAN) The EP has congratulated ..."; "In a congratulatory message addressed to Xi ..., the
+    # National Chairman of the EP, Dr X, commended the CPC"
+    ("EP congratulates CPC", "2024.07.02", "Abuja, July 1, 2024 (NAN) The Example Party (EP) has congratulated the CPC "
+     "on its 103rd founding anniversary.", "In a congratulatory message addressed to Xi Jinping, General Secretary of "
+     "the CPC Central Committee, the National Chairman of the EP, Dr Tom Poe, commended the CPC for its achievements.",
+     "foreign", ["Tom Poe"]),
+    ("EP congratulates CPC", "2024.07.02", "Abuja, July 1, 2024 (NAN) The Example Party (EP) has congratulated the CPC "
+     "on its 103rd founding anniversary.", "In a congratulatory message addressed to Xi Jinping, General Secretary of "
+     "the CPC Central Committee, the National Chairman of the EP, Dr Tom Poe, commended the CPC for its achievements.",
+     "date", "2024-07-01"),
+    # "X Holds Video Calls with Leaders of Political Parties of A and B" over two calls, one after the other
+    ("Ma Lin Holds Video Calls with Leaders of Political Parties of Bangladesh and Pakistan", "2020.06.10", "Beijing, June "
+     f"9th\u2014{MA}, held a video call here today with Tom Poe, General Secretary of the Example Party (EP). Afterwards, "
+     "Ma held a separate video call with Bob Roe, Secretary General of the Example League (EL).", "Ma said the CPC is "
+     "ready to share its experience.", "type", ("call", "video")),
+    # a roundup: "X, chairman of ..., recalled that he had met Jiang several times ..., and said that ...": a sender
+    ("Foreign leaders mourn Jiang Zemin", "2022.12.01", "BEIJING, Nov. 30 (Xinhua) -- Leaders of foreign political "
+     "parties have sent messages of condolence to Xi Jinping, general secretary of the CPC Central Committee, over the "
+     "passing of Jiang Zemin.", "Tom Poe, chairman of the Central Committee of the Example Party (EP), recalled that he "
+     "had met Jiang several times in Beijing and Moscow, and said that the EP is convinced of the CPC's success.",
+     "foreign", ["Tom Poe"]),
+    # "A workshop ... took place via videoconference"; "Politburo member X, President of ..., led the delegation"
+    ("Parties hold theoretical workshop", "2021.11.25", "Hanoi (VNA) \u2013 A theoretical workshop between the Example "
+     "Party (EP) and the Communist Party of China (CPC) took place via videoconference on November 24.", "Politburo member "
+     "Tom Poe, President of the National Academy of Politics, led the EP delegation at the Hanoi venue, while the Chinese "
+     f"delegation was headed by {MA}.", "type", ("conference", "video")),
+    ("Parties hold theoretical workshop", "2021.11.25", "Hanoi (VNA) \u2013 A theoretical workshop between the Example "
+     "Party (EP) and the Communist Party of China (CPC) took place via videoconference on November 24.", "Politburo member "
+     "Tom Poe, President of the National Academy of Politics, led the EP delegation at the Hanoi venue, while the Chinese "
+     f"delegation was headed by {MA}.", "foreign", ["Tom Poe"]),
 ])
-def test_people_types_and_dates_of_rounds_175_to_178(title, pub, lead, later, field, value):
+def test_people_types_and_dates_of_rounds_175_to_180(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
 
 
@@ -205,6 +343,22 @@ def test_a_body_named_states_lists_no_countries():
                       "the Nigerien Party for Democracy and Socialism (PNDS-Tarayya), here on Tuesday.", "Ma said China is "
                       "ready to work with Niger and other members of the Economic Community of West African States, "
                       "including Nigeria, to maintain peace.") == ["NE"]
+
+
+def test_models_learnt_from_are_no_listed_countries():
+    # "Jubilee was learning from many parties, including the ruling parties of Ethiopia and Tanzania"
+    assert _countries("EP delegation to visit China", "2018.03.12", "NAIROBI, Kenya, Mar 12 - Example Party (EP) Secretary "
+                      "General Tom Poe on Monday announced that a delegation will travel to China next week at the "
+                      "invitation of the CPC.", "He said the EP was learning from many parties, including the ruling "
+                      "parties of Ethiopia and Tanzania, and would adapt only what suits Kenya.") == []
+
+
+def test_a_dateline_with_a_weekday_before_the_month():
+    # "ROSEAU, Dominica, Thursday September 12, 2019 - ..."
+    r = parse_release(REL.format(title="PM meets CPC delegation", pub="2019.09.13", lead="ROSEAU, Dominica, Thursday "
+                                 "September 12, 2019 \u2013 Prime Minister Tom Poe met with a delegation of the CPC.",
+                                 body="They talked."))
+    assert r.dateline_city == "Roseau"
 
 
 def test_a_dateline_of_a_party_school_town():
