@@ -305,7 +305,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r11303-r11381 (an ambassador to the Congo)
                       "Ma Fulin",
                       # r11382-r11540 (ambassadors to Sudan, the DRC and South Sudan)
-                      "Luo Xiaoguang", "Zhao Bin", "Hua Ning"}
+                      "Luo Xiaoguang", "Zhao Bin", "Hua Ning",
+                      # r11541-r11699 (an ambassador to South Sudan)
+                      "Li Zhiguo"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -18,7 +18,7 @@ from parsers.gazetteer import CountryMention, country_code, find_countries
 
 _DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
 _WS = re.compile(r"\s+")
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&/-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w'’&-]|/(?=\w))*"
 _RUN = re.compile(_CAP + r"(?:\s+(?:(?:of|for|and|&|the|de|du|des|la|le|les|los|las|del|do|da|dos|das|pour)\s+)*"
                   + _CAP + ")*")
 _TOKEN = re.compile(r"\S+")

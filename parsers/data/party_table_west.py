@@ -66,7 +66,7 @@ PARTIES: list[tuple] = [
     ("Red-Green Alliance", None, "DK", (), ()),
     ("Norwegian Labour Party", None, "NO", ("Arbeiderpartiet", "Labour Party",), ()),
     ("Social Democratic Party of Finland", "SDP", "FI", ("Suomen Sosialidemokraattinen Puolue", "Social Democratic Party",), ()),
-    ("Fidesz-Hungarian Civic Alliance", "Fidesz", "HU", ("Fidesz-Magyar Polgári Szövetség", "Fidesz – Hungarian Civic Alliance", "Fidesz-Hungarian Civic Union"), ()),
+    ("Fidesz-Hungarian Civic Alliance", "Fidesz", "HU", ("Fidesz-Magyar Polgári Szövetség", "Fidesz – Hungarian Civic Alliance", "Fidesz-Hungarian Civic Union", "Hungarian Civic Alliance"), ()),
     ("Hungarian Socialist Party", "MSZP", "HU", (), ()),
     ("Christian Democratic People's Party", "KDNP", "HU", (), ()),
     ("Serbian Progressive Party", "SNS", "RS", ("Srpska napredna stranka",), ()),
