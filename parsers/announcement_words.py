@@ -21,7 +21,7 @@ OTHER_RE = re.compile(
     # ("is arriving in Kathmandu on Sunday on a five-day official visit")
     r"|\b(?:arrives|(?:is|are)\s+arriving)\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+(?:for|on)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
     r"|(?<!-)(?<!who )\bwill\s+(?:next\s+week\s+|next\s+month\s+)?lead\b|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
-    r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+(?:to\b|[^.]{0,120}?\sto\s+(?:China|Beijing)\b)"
+    r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+(?:next\s+(?:week|month)\s+)?send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+(?:to\b|[^.]{0,120}?\sto\s+(?:China|Beijing)\b)"
     r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"
 TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
 TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
@@ -46,14 +46,14 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 # ("..., the two parties agreed on May 28 during a video call between A and B", "under an agreement reached during
 # a video call on May 28 between A and B")
 FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:holding\s+)?(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
-                                 r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks)|"
+                                 r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks|conversation)|"
                                  r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks)"
                                  r"|talks\s+(?:via|by|over)\s+(?:video(?:\s*link|\s*conference)?|(?:tele)?phone))"
                                  # ("..., according to a statement issued after a telephone conversation on Wednesday.")
                                  # ("after an online meeting, held via video link, with")
                                  # ("it was agreed during a video call held today between A and B")
                                  # ("after a telephone conversation on Monday, November 17, with")
-                                 r"(?:\s+held)?(?:\s+on\s+(?:\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)|\s+today|\s+earlier\s+in\s+the\s+day|,\s+held\s+(?:via|by|over)\s+(?:video\s+link|video|(?:tele)?phone),)?"
+                                 r"(?:\s+(?:(?:he|she|they)\s+)?held)?(?:\s+on\s+(?:\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)|\s+today|\s+earlier\s+in\s+the\s+day|,\s+held\s+(?:via|by|over)\s+(?:video\s+link|video|(?:tele)?phone),)?"
                                  r"(?:\s+(?:with|between)\b|(?=\.))", _I)
 
 # "More than 300 parties have sent messages ..., a senior official said Tuesday." then "X ... told a press

@@ -196,7 +196,8 @@ _NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|found
 
 # "since Xi Jinping was re-elected general secretary of the ... Central Committee on Wednesday":
 # the day of the election the messages are about
-_ELECTED_CLAUSE_RE = re.compile(r"\b(?:was|were|been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in)\b[^,.;]*$")
+_ELECTED_CLAUSE_RE = re.compile(r"\b(?:was|were|been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in)\b[^,.;]*$"
+                                r"|\b(?:his|her|their)\s+(?:re-?election|election|appointment)\s+as\b[^,.;]*$")     # ("on his re-election as ... on Wednesday")
 
 
 def event_weekday(lead: str) -> re.Match | None:

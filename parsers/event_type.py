@@ -95,7 +95,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                     and re.search(r"\b(?:held\s+talks|met|received)\b", nxt):
                 # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting ...": the
                 # announcement's occasion is the contact ("made the remarks during talks with": talks, not a speech)
-                kind = classify("", nxt, abroad)
+                kind = ("conference", "in_person") if _SPEAKING_AT_RE.search(nxt) else classify("", nxt, abroad)
                 if (kind[0] == "conference" and re.search(r"\b(?:talks|meeting)\b[^.]{0,80}?\bwith\b", nxt) or kind[0] == "other"
                         and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
                     kind = ("visit" if abroad else "meeting"), "in_person"
@@ -109,9 +109,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                  r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b", _first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking|reached\s+the\s+agreement)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
-            if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
+            if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
                 return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to"
             return "other", None
     first = _first_sentence(lead)
@@ -181,7 +181,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
-            _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
+            _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}")) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not TWO_SIDES_RE.search(core):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):

@@ -139,7 +139,9 @@ GUESTS_REMOTE_RE = re.compile(
     r"\bwhile\s+(?!(?:some|several|a\s+few|a\s+number|other)\b)(?:all\s+)?(?:the\s+)?(?:foreign\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}(?:representatives|delegates|guests|leaders|participants)\b[^.;]{0,240}?"
     r"\b(?:all\s+)?(?:joined|attended|participated|took\s+part)\s+(?:\w+\s+){0,2}?(?:(?:via|by|through)\s+video|online|virtually)\b"
     # ("..., while A, Chairwoman of ..., B, ..., and C, ..., all joined via video link": the guests named one by one)
-    r"|\bwhile\s+[^.;]{10,500}?\ball\s+(?:joined|attended|participated|took\s+part)\s+(?:(?:via|by|through)\s+video|online|virtually)\b", _I)
+    r"|\bwhile\s+[^.;]{10,500}?\ball\s+(?:joined|attended|participated|took\s+part)\s+(?:(?:via|by|through)\s+video|online|virtually)\b"
+    # ("Leaders and representatives of more than 20 parties from A, B and C all joined the dialogue via video link")
+    r"|\b(?:representatives|delegates|guests|leaders)\s+of\s+[^.;]{3,240}?\ball\s+(?:joined|attended|took\s+part\s+in)\s+the\s+\w+\s+(?:via|by|through)\s+video\b", _I)
 # ... but foreign guests at the venue make it a gathering in person: "Diplomatic envoys ... attended at the
 # venue, while leaders of political parties ... joined online"
 GUESTS_ONSITE_RE = re.compile(
@@ -182,6 +184,10 @@ TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbe
 # ('"The next session will be held in China next year," X said, speaking at a forum of parties in Moscow')
 # (or "..., participants in an inter-party dialogue said in Moscow on Tuesday": its speakers)
 SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:forum|conference|seminar|symposium)\b"
-                            r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b")
+                            r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b"
+                            # ("..., delegates agreed today at the opening of a forum in this southern Chinese city")
+                            r"|\b(?:agreed|said)\s+(?:today\s+|on\s+\w+day\s+)?at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue)\b"
+                            # ("X made the statement at the opening of a meeting of the dialogue mechanism between ...")
+                            r"|\bmade\s+the\s+(?:statement|remarks)\s+at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:meeting|session|round)\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|mechanism)\b")
 # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...": a briefing session
 BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)

@@ -114,7 +114,8 @@ def listed_countries(body: str, spans=()) -> set[str]:
     for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _INSTITUTIONS_IN_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE,
                _ADJECTIVE_LIST_RE, _BROUGHT_TOGETHER_RE, _CAME_FROM_RE):
         for m in rx.finditer(body):
-            if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+            if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) \
+                    or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]):     # ("No representative of ...")
                 continue    # a list of another stop of the trip, or of another's meeting ("as President X joins the leaders of")
             if rx in (_LISTED_RE, _INSTITUTIONS_IN_RE) and not _PARTAKING_RE.search(
                     body, sentence_bounds(body, m.start())[0], m.end() if rx is _LISTED_RE else m.start("list")):

@@ -47,6 +47,7 @@ _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s
 # "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
 _FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed|launched)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                           r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
+                          r"|\b(?:informal\s+)?summit\s+between\s+(?:[\w\-]+\s+){0,6}$"     # ("the informal summit between PM X and President Y")
                           # ("the consensus reached by the top leaders ... during the visit to China by X, ..., last autumn")
                           r"|\bconsensus\s+reached\s+by\s+[^.;]{3,80}?\bduring\s+the\s+(?:[\w\-]+\s+)?visit\s+to\s+[A-Z][\w\-]+\s+by\s+$"
                           r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"
@@ -123,7 +124,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             # (", has confirmed she will attend the meeting, Guo said")
-            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address)\b))\s+(?:also\s+)?(?:attend|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address|inaugurate)\b))\s+(?:also\s+)?(?:attend|inaugurate|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|receive|hold\s+talks"
                             r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
             member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])
@@ -152,7 +153,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and (inside_message_text(text, x.start) or message and in_letter_paragraph(text, x.start)) \
                     and not (message and _SAME_DAY_SENT_RE.match(text, x.start)) \
                     and not (message and _sends_here(text, x.start) and re.match(   # ("Also on Wednesday, X ... sent a message to Y")
-                        r"(?:Also\s+)?[Oo]n\s+(?:the\s+same\s+day|\w+day)\s*,\s*$", text[sentence_start(text, x.start):x.start])):
+                        r"(?:Also\s+)?[Oo]n\s+(?:the\s+same\s+(?:day|occasion)|\w+day)\s*,\s*(?:[A-Z][\w.]*\s+){0,2}$", text[sentence_start(text, x.start):x.start])):
                 x.role = "passing"
             elif x.role == "participant" and _IN_THE_MESSAGE_RE.match(text, sentence_start(text, x.start)) \
                     and in_said_that(text, x.start):

@@ -15,7 +15,7 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 _PAST_AFTER_RE = re.compile(
     r"(?:[^.;\n]|(?<=\b[A-Z])\.){0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
     r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip)|attended|discussed\s+with|visited|travell?ed\s+to"     # ("X ... paid an unofficial visit to China in April last year")
-    r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation)\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
+    r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation|exchanged\s+(?:letters|messages))\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|earlier\s+this\s+year|ago)"
@@ -117,10 +117,12 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
     # ("reached Havana on June 7 from Caracas, where it held talks with X", "arrived here on Sunday from Jakarta after
     # meeting leaders of Indonesia's Gerindra party")
     r"\s+[A-Z][^,;.]{1,40}(?:,\s+where|\s+after\s+(?:meeting|holding\s+talks\s+with|talks\s+with))\b")
-_CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:about|some|nearly|almost)\s+)?(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
+_CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:about|some|nearly|almost|less\s+than|more\s+than)\s+)?(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
-                          r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions")
+                          r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions"
+                          # ("Former President X, one of the party's founders, visited China several times during his terms")
+                          r"|\bvisited\s+China\s+(?:many|several|numerous)\s+times\b")
 
 
 # "Li Shulei was received yesterday by X", "also met X the previous day": a contact of an

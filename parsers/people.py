@@ -134,7 +134,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0) \
                 and not (senders == "speakers" and m.group("subject").startswith(("while ", "whereas "))) \
                 and not (announcement and text.startswith("said the ", m.start())) \
-                and not (announcement and re.match(r"\s+will\s+(?:also\s+)?(?:attend|address|deliver|chair|co-chair|host|lead|meet|hold\s+talks)\b", text[m.end("subject"):])) \
+                and not (announcement and re.match(r"\s+(?:will|(?:is|are)\s+scheduled\s+to)\s+(?:also\s+)?(?:attend|address|deliver|chair|co-chair|host|lead|meet|hold\s+talks|inaugurate)\b", text[m.end("subject"):])) \
                 and not re.match(r"\s+also\s+(?:sat\s+in\s+on|attended|took\s+part\s+in)\s+the\s+(?:talks|meeting)\b", text[m.end("subject"):]):
             continue    # (not a conference's second speaker: "A said ..., while Ambassador B said ...", nor what an
                         # announcement's speaker says a leader will do: "... . General Secretary X will attend the opening")

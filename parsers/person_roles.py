@@ -223,7 +223,7 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 # (and honorifics: "Speaking to reporters after the meeting, H.E. X, Personal Assistant to ..., said")
-_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E)$")
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E|St)$")     # ("St. Petersburg")
 
 
 def attributed(text: str, pos: int) -> bool:

@@ -23,6 +23,8 @@ REMARKS_FRAME_RE = re.compile(
     r"|holding\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?(?:discussions?|meeting|call|conversation)\b[^.\n]{0,60}?\bwith)\b"
     # "The agreement was reached during Klimov's telephone conversation with Y": the lead's speaker's own contact
     r"|\b(?:agreement|consensus|decision)\s+was\s+reached\s+during\s+[A-Z][\w\-]+['\u2019]s\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"
+    # ("According to him, the sides reached the agreement during a video call he held earlier in the day with Y")
+    r"|\breached\s+the\s+agreement\s+during\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+(?:he|she|they)\s+held\b"
     # "Filip spoke after meeting Chinese Ambassador X"
     r"|\b(?:was|were)\s+holding\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"   # "X was holding a telephone conversation with Y"
     r"|\b(?:spoke|speaking)\s+after\s+(?:meeting|receiving|talks\s+with|holding\s+(?:[\w\-]+\s+)?talks|(?:a|an|the)\s+video\s*(?:conference|call)\s+with)\b"
@@ -44,7 +46,7 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b"
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b|\bdisclosed\s+the\s+(?:plan|news)\s+(?:when|while)\s+(?:meeting|receiving)\b"
                             r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b"
-                            r"|\bmade\s+the\s+(?:announcement|remarks)\s+after\s+talks\b"
+                            r"|\bmade\s+the\s+(?:announcement|remarks)\s+after\s+talks\b|\bspoke\s+after\s+talks\s+with\b"
                             # "..., it was announced here today during the visit of a Chinese party delegation headed by X"
                             r"|\bannounced\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?during\s+the\s+visit\s+(?:here\s+)?of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
                             # "Poe signed the document after talks in Beijing on 11 June with", "He was talking to a delegation"

@@ -33,7 +33,7 @@ _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;
 # an announcement's own spokesperson: "IDCPC spokesperson X announced here today that ..."
 # (and, in an announcement, who "will attend the opening ceremony")
 _ANNOUNCER_RE = re.compile(SUBJECT_AFTER_AND + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)"
-                           r"|will\s+(?:also\s+)?(?:attend|address|chair|co-chair)\s+the)\b")
+                           r"|(?:will|(?:is|are)\s+scheduled\s+to)\s+(?:also\s+)?(?:attend|address|chair|co-chair|inaugurate)\s+(?:the|its))\b")
 # "Announcing the visit at a press meet ..., NCP spokesperson X said that ..."
 _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Announcing\s+[^,.;]{0,160},\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\b")
 # ("Speaking in Johannesburg today, ANC National Spokesperson X said ...": the announcement's own spokesperson)
@@ -54,7 +54,7 @@ _SPOKESPERSON_COMING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=,\s))(?P<su
                                      r"|(?:[A-Z][\w\-]+\s+){1,2}(?:will|would)\s+(?:also\s+)?(?:call\s+on|meet|hold\s+talks))\b")
 _STATEMENT_AFTER_RE = re.compile(r"\s+(?:in|through)\s+(?:a|an|his|her|its)\s+(?:[\w\-]+\s+)?(?:statement|message|letter|article|interview|post|tweet)\b")
 _OTHER_OCCASION_RE = re.compile(r"(?:During|At|On\s+the\s+sidelines\s+of)\s+[^,.]{0,160}?\b(?:this|last)\s+(?:year|month)\s*,")
-_SENTENCE_STOP_RE = re.compile(r"\.(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.)(?<!\s[A-Z]\.[A-Z]\.) ")
+_SENTENCE_STOP_RE = re.compile(r"\.(?<!\bSt\.)(?<!\bHon\.)(?<!\bRt\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!H\.E\.)(?<![a-z]\s[A-Z]\.)(?<!\s[A-Z]\.[A-Z]\.) ")
 
 
 def sentence_start(text: str, pos: int) -> int:

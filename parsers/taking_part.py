@@ -40,10 +40,12 @@ _LIST_RE = re.compile(
     r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
     r"(?:were|was)\s+(?:also\s+)?present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating)"
-    r"|will\s+(?:also\s+)?(?:attend|speak|take\s+part)|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:participants|guests|attendees))\b")
+    r"|will\s+(?:also\s+)?(?:attend|speak|take\s+part)|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:participants|guests|attendees)"
+    r"|(?:have|has)\s+confirmed\s+(?:their|its)\s+(?:attendance|participation))\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
-    r"\b(?:briefed|met(?:\s+with)?|received)\s+(?:the\s+)?(?:heads|leaders|representatives|delegations)\s+(?:of|from)\s+"
+    r"\b(?:briefed|met(?:\s+(?:separately\s+)?with)?|received|(?<=will\s)meet|(?<=will\salso\s)meet)\s+(?:the\s+)?"
+    r"(?:heads|leaders|leadership|representatives|delegations|a\s+(?:[\w\-]+\s+){0,3}?delegation)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,300}?)(?:\s+(?:on|about|at|in|and\s+(?:exchanged|held|had))\b|(?=\.\s|\.$|;))")
 # "met with A, leader of ..., and leaders of the B Party, the C Party and other political parties":
 # the parties of a contact's object list
@@ -108,6 +110,10 @@ _ORGANIZED_BY_RE = re.compile(
 _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+represented\s+at\s+the\s+(?:meeting|forum|conference|dialogue|summit))\s+(?:included|include|were|are|(?:come|came)\s+from)"
                            r"|(?:(?:dialogue|meeting|seminar|forum|conference|summit)(?:,\s+[^,.;]{3,80},)?|(?:^|(?<=\n)|(?<=[.!?]\s))It)\s+(?:also\s+)?(?:brought|brings)\s+together)"
                            r"\s+(?P<list>[^.]{3,600})")     # ("It brings together delegations of the A, the B and the C")
+# "A, B and C also addressed the plenary session, together with representatives of the D and the E"
+_TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+together\s+with\s+(?:[\w\-]+\s+)?representatives\s+of\s+(?P<list>[^.;]{3,300})")
+# an announced forum's hosts: "The forum is co-organized by the CPC, the A (ACR) and the B (BCR)"
+_CO_ORGANIZERS_RE = re.compile(r"\b(?:forum|dialogue|conference|seminar)\s+is\s+(?:being\s+)?co-organi[sz]ed\s+by\s+(?P<list>[^.;]{3,300})")
 # an announcement's second guests: "A separate delegation of the A (ACR), ..., will arrive in Beijing on April 22"
 _COMING_DELEGATION_RE = re.compile(r"\b[Dd]elegation\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?(?:arrive|visit|come|travel)\b")
 _BETWEEN_RE = re.compile(
@@ -162,9 +168,11 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)) \
             + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)) \
             + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)) \
-            + (list(_COMING_DELEGATION_RE.finditer(masked)) if etype == "other" else []):
-        if on_earlier_leg(body, m.start()):
+            + (list(_COMING_DELEGATION_RE.finditer(masked)) + list(_CO_ORGANIZERS_RE.finditer(masked)) if etype == "other" else []) \
+            + list(_TOGETHER_WITH_RE.finditer(masked)):
+        if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
+                        # ("No representative of the A or of the B attended the forum": none took part)
         g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"
         out += [s for s in spans if m.start(g) <= s.start < m.end(g)]
     for m in _PARTIES_FOLLOW_RE.finditer(body):

@@ -82,7 +82,9 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
             continue
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
-        title = re.sub(r"^(?:[Tt]he|[Aa]n?|and)\s+", "", m.group("title").strip())
+        # ("On 13 September 2011 the Secretary General of the ANC, X, and ...": the date opens no title)
+        title = re.sub(r"^(?:On\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|On\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:[Tt]he|[Aa]n?|and)\s+", "",
+                       m.group("title").strip())
         # "said the delegation would include the Deputy Secretary General (Zanzibar), X, and ...": the list's opening is no title
         title = title[coming.end():] if coming else title
         if text.startswith(("said", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
