@@ -307,7 +307,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r11382-r11540 (ambassadors to Sudan, the DRC and South Sudan)
                       "Luo Xiaoguang", "Zhao Bin", "Hua Ning",
                       # r11541-r11699 (an ambassador to South Sudan)
-                      "Li Zhiguo"}
+                      "Li Zhiguo",
+                      # r11700-r11858 (ambassadors to South Sudan, Niger and Dominica; a deputy head of the Policy Research Office)
+                      "He Xiangdong", "Zhang Lijun", "Lin Xianjiang", "Zheng Xinli"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

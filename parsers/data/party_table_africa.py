@@ -77,6 +77,7 @@ PARTIES: list[tuple] = [
     ("Inkatha Freedom Party", "IFP", "ZA", (), ()),
     ("Chama Cha Mapinduzi", "CCM", "TZ", (), ("Revolutionary Party of Tanzania",)),
     ("Civic United Front", "CUF", "TZ", (), ()),
+    ("Alliance for Change and Transparency-Wazalendo", "ACT", "TZ", ("ACT-Wazalendo", "ACT Wazalendo"), ()),
     ("Chadema", "CHADEMA", "TZ", ("Party for Democracy and Progress",), ()),
     ("Zimbabwe African National Union-Patriotic Front", "ZANU-PF", "ZW",
      ("Zimbabwe African National Union (Patriotic Front)",), ("ZANU PF", "Zanu-PF", "ZANU(PF)", "Zanu PF")),

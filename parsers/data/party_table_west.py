@@ -166,6 +166,7 @@ PARTIES: list[tuple] = [
     ("Dominican Liberation Party", "PLD", "DO", (), ()),
     ("Modern Revolutionary Party", "PRM", "DO", (), ()),
     ("Dominican Revolutionary Party", "PRD", "DO", (), ()),
+    ("Fuerza del Pueblo", "FP", "DO", ("People's Force", "Force of the People"), ()),
     ("Dominica Labour Party", "DLP", "DM", (), ()),
     ("United Workers Party", "UWP", "LC", (), ()),
     ("United Workers Party", "UWP", "DM", (), ()),      # Dominica's party of the same name
