@@ -157,7 +157,8 @@ _AT_GATHERING_RE = re.compile(r"\b(?:are|is)\s+(?:meeting|attending|taking\s+par
 
 
 def _not_event_date(lead: str, at: int) -> bool:
-    day = _NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at)
+    day = _NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at) or re.search(     # ("passed away in Accra on November 12")
+        r"\b(?:died|passed\s+away)\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*$", lead[max(0, at - 40):at])
     if day and re.match(r"(?:which|that)\s", day.group()) and _AT_GATHERING_RE.search(lead, 0, day.start()):
         day = None
     return bool(day or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)

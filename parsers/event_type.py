@@ -109,7 +109,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                  r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b", _first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|(?:was|were)\s+speaking|reached\s+the\s+agreement)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
                 return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to"

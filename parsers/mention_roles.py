@@ -121,6 +121,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               r"|(?:took\s+part\s+in|attended)\s+the\s+(?:video\s+)?(?:meeting|talks|call|conversation)"
                               r"|,\s+who\s+(?:also\s+)?(?:attended|took\s+part\s+in)\s+(?:both|all|the\s+two)\s+(?:meetings|calls|sessions))\b",     # (", who attended both meetings, said")
                               text[x.end:x.end + 180])
+            # ('"...," X said after a video call with Y': the call the quote came out of)
+            joined = joined or re.search(r"\bsaid\s+after\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+with\s+$", text[max(0, x.start - 60):x.start])
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             # (", has confirmed she will attend the meeting, Guo said")
@@ -135,7 +137,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             member = member or announcement and _COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
             if x.start >= lead_end and x.role == "participant" and (attributed(text, x.start) and not joined and not will and not member
                                                                    or past_contact(text, x.start) and not (message and (_sends_here(text, x.start) or _RECALLED_AND_SAID_RE.match(text, x.end))) and not joined
-                                                                   or in_said_that(text, x.start) and not (announcement and (will or member))
+                                                                   or in_said_that(text, x.start) and not (announcement and (will or member)) and not joined
                                                                    or speech_story(text, x.start) and not (announcement and will)
                                                                    or not announcement and _STILL_TO_COME_RE.match(text, x.end)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)

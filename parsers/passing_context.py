@@ -107,6 +107,12 @@ PASSING_CTX = re.compile(
     # "Ma recalled his meeting with X", "Wang recalled that he held talks in Budapest in 2007 with X"
     r"|\brecall(?:ed|ing|s)?\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:meetings?|talks|conversations?|sessions?)\s+with\s+(?:[\w\-]+\s+){0,4}$"
     r"|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:met|held\s+talks|talked)\b[^.;]{0,80}?\bwith\s+(?:[\w\-]+\s+){0,4}$"
-    r"|\balso\s+plans?\s+to\s+(?:meet|visit|hold\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$",
+    r"|\balso\s+plans?\s+to\s+(?:meet|visit|hold\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$"
+    # "... its constructive role on the Darfur issue, including the work of X, the special representative": praised
+    r"|\bincluding\s+the\s+work\s+of\s+$"
+    # "conveyed the fraternal greetings of X to General Secretary Y": neither is at this contact
+    r"|\bgreetings\s+of\s+[^.;]{3,160}?\s+to\s+(?:[\w\-]+\s+){0,3}$"
+    # "the visit to China earlier this year of an SACP delegation led by X": another occasion
+    r"|\bvisit\s+to\s+China\s+(?:earlier\s+this\s+year|last\s+\w+)\s+of\s+[^.;]{0,60}?\bled\s+by\s+(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )

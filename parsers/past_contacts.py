@@ -82,7 +82,7 @@ _PAST_OPENING_RE = re.compile(
     r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year"
     r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|In\s+recent\s+years)\s*,"
-    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached|paid)\b"
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached|paid|led)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     # ("Balaguer highlighted the ties and recalled the state visit paid last July by X, during which he held talks with Y")
     r"|\s*(?:[^.;\n]{0,120}?\s)?[Rr]ecall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")

@@ -15,7 +15,7 @@ __all__ = ["REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
 
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
-    r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call)(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:between|with|of|by|to|on)\b"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:between|with|of|by|to|on)\b"
     # "X made the remarks during talks at the ANC's Luthuli House headquarters with a visiting delegation"
     r"|\bmade\s+the\s+(?:remarks|assessment|comments)\s+during\s+talks\s+(?:at|in)\s+[^.;\n]{0,80}?\s+with\b"
     # "X made the announcement after meeting a delegation of the CPC led by Y"

@@ -1,4 +1,4 @@
-"""Copies, announcements and roundups of rounds 181 and 182: gatherings told from a plan-first lead ("agreed today at
+"""Copies, announcements and roundups of rounds 181 to 184: gatherings told from a plan-first lead ("agreed today at
 the opening of a forum", "made the statement at the opening of a meeting of the dialogue mechanism", "spoke after talks
 with", "reached the agreement during a video call he held"), parties "together with representatives of", "co-organized
 by" or "have confirmed their attendance", contacts of other occasions ("stayed in St. Petersburg, where", "the informal
@@ -6,7 +6,11 @@ summit between", "visited China several times", "had exchanged letters with", "c
 negated list ("No representative of ... attended"), announced people ("is scheduled to inaugurate", "will also be in the
 team", "would be received by ... for bilateral talks", "will also meet the leadership of ..., including"), senders ("On
 the same occasion, Samdech X ... sent a separate message", "said Monday in a congratulatory message"), and dates and
-datelines ("on his re-election as ... on Wednesday", "Ulaanbaatar /MONTSAME/. \"...") (rows of our own sentences)."""
+datelines ("on his re-election as ... on Wednesday", "Ulaanbaatar /MONTSAME/. \"..."); from rounds 183 and 184: "In October,
+X ... led a delegation to Pyongyang", '"...," X said after a video call with Y', "passed away in Accra on November 12",
+"..., X, has said." framed by "X spoke ... during a video call with", "including the work of", "the National League
+for Democracy led by", "conveyed the fraternal greetings of X to", and "the visit to China earlier this year of a
+delegation led by" (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -159,8 +163,54 @@ def _release(title, pub, lead, later):
      "briefing at Luthuli House that the delegation would be received by Secretary General Tom Poe for bilateral talks.\\n\\n"
      "The Chinese delegation will also meet the leadership of the Example League (EL), including its General Secretary "
      "Bob Roe, before proceeding to a seminar.", "parties", ["Example League", "Example Party"]),
+    # "In October, X, ..., led a Chinese party and government delegation to Pyongyang": another occasion
+    ("CPC official meets WPK leader", "2025.11.21", f"Beijing, November 20th\u2014{MA}, met here today "
+     "with Tom Poe, Director of the International Department of the Example Party (EP).", "In October, Li Qiang, Member "
+     "of the Standing Committee of the Political Bureau of the CPC Central Committee and Premier of the State Council, led "
+     "a Chinese party and government delegation to Pyongyang for the celebrations.", "cpc", ["Ma Lin"]),
+    # '"...," X said after a video call with Y': the call the quote came out of
+    ("EP, CPC to hold dialogue in autumn", "2021.06.03", "MOSCOW, June 2. /TASS/. The Example Party and the Communist "
+     "Party of China (CPC) will hold the next round of their dialogue in the autumn, Chairman of the Supreme Council of the "
+     "Example Party Tom Poe said on Wednesday.", '"We have agreed that the dialogue will go ahead in the second half of the '
+     'year," Poe said after a video call with Ma Lin, head of the International Department of the CPC Central Committee.',
+     "type", ("call", "video")),
+    ("EP, CPC to hold dialogue in autumn", "2021.06.03", "MOSCOW, June 2. /TASS/. The Example Party and the Communist "
+     "Party of China (CPC) will hold the next round of their dialogue in the autumn, Chairman of the Supreme Council of the "
+     "Example Party Tom Poe said on Wednesday.", '"We have agreed that the dialogue will go ahead in the second half of the '
+     'year," Poe said after a video call with Ma Lin, head of the International Department of the CPC Central Committee.',
+     "cpc", ["Ma Lin"]),
+    # "... the death of Mr X, who passed away in Accra on November 12": the death's day
+    ("CPC mourns former president", "2020.11.20", "Accra, Nov. 19, GNA - The CPC will always cherish the contribution of "
+     f"former President Tom Poe, {MA}, has said in a message of condolence to the Example Party (EP).", "In the message, "
+     "addressed to Mr Bob Roe, General Secretary of the EP, Mr Ma said he was deeply saddened to learn of the death of Mr "
+     "Poe, who passed away in Accra on November 12 at the age of 73.", "date",
+     "2020-11-19"),
+    # "..., the EP National Chairman, X, has said." then "X spoke on Wednesday in Abuja during a video call with Y"
+    ("EP to train young leaders with CPC", "2022.09.15", "Abuja, Sept. 14, 2022 (NAN) The Example Party (EP) will work "
+     "with the CPC to train more of its young leaders, the EP National Chairman, Tom Poe, has said.", "Poe spoke on "
+     f"Wednesday in Abuja during a video call with Mr {MA}.", "foreign", ["Tom Poe"]),
+    # "... its constructive role on the Darfur issue, including the work of X, the special representative": praised
+    ("CPC official meets EP delegation", "2009.06.10", f"Beijing, June 9th\u2014{MA}, met here today with Tom Poe, "
+     "Assistant to the President of Sudan and Deputy Chairman of the Example Party (EP).", "Poe said the EP appreciates "
+     "China's constructive role on the Darfur issue, including the work of Liu Guijin, the Chinese government's special "
+     "representative on African affairs.", "cpc", ["Ma Lin"]),
+    # "the political dialogue with the National League for Democracy led by Daw X": who leads a party
+    ("CPC official meets USDP delegation", "2012.06.10", f"Beijing, June 9th\u2014{MA}, met here today with Tom Poe, "
+     "Vice-chairman of the Example Party (EP).", "Poe briefed Ma on the reforms, including the political dialogue with "
+     "the National League for Democracy led by Daw Aung San Suu Kyi.", "foreign", ["Tom Poe"]),
+    # "X conveyed the fraternal greetings of Y to General Secretary Xi Jinping": neither takes part
+    ("CPC official meets EP delegation", "2025.12.31", f"Beijing, December 30th\u2014{MA}, met here today with Tom Poe, "
+     "head of the International Relations Department of the Example Party (EP).", "Poe, who is on a working visit to "
+     "China, conveyed the fraternal greetings of the First Secretary of the EP Central Committee and President of the "
+     "Republic, Bob Roe, to General Secretary Xi Jinping, and thanked the Chinese party, government and people for the "
+     "donations of rice and solar energy equipment delivered to the island this year.", "cpc", ["Ma Lin"]),
+    # "The party recalls the visit to China earlier this year of an EP delegation led by Second Deputy General Secretary X"
+    ("EP congratulates CPC", "2021.07.02", "Johannesburg, 1 July - The Example Party (EP) has sent a message of "
+     "congratulations to the CPC on its centenary, signed by General Secretary Tom Poe.", "The party recalls the visit "
+     "to China earlier this year of an EP delegation led by Second Deputy General Secretary Bob Roe, which it says has "
+     "strengthened understanding.", "foreign", ["Tom Poe"]),
 ])
-def test_people_types_and_dates_of_rounds_181_and_182(title, pub, lead, later, field, value):
+def test_people_types_and_dates_of_rounds_181_to_184(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
 
 
