@@ -33,7 +33,7 @@ import re
 from parsers.party_spans import PartySpan
 from parsers.trip_hosts import invitation_clauses, on_earlier_leg, sentence_bounds
 
-__all__ = ["taking_part", "invitation_clauses", "list_lines", "on_earlier_leg", "sentence_bounds"]
+__all__ = ["taking_part", "list_lines"]
 
 _LIST_RE = re.compile(
     r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys|[Oo]fficials|[Cc]adres"
