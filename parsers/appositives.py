@@ -128,6 +128,10 @@ def appositives(text: str) -> list[Mention]:
         if place and place.group().strip() in CITIES \
                 and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start("name") - 4):m.start("name")]):    # exact: "Victor" is no "Victoria"
             raw = raw[place.end():]     # "received on Monday in Havana Han Wenxiu, member of ...": the place is no name
+        if (seat := re.match(r"(?:[A-Z]{2,8}\s+)?(?:Headquarters|Head\s+Office|Secretariat)\s+(?=\S+\s+\S)", raw)) \
+                and re.search(r"\bat\s+the\s+$", text[max(0, m.start("name") - 8):m.start("name")]):
+            place, raw = seat, raw[seat.end():]     # "received ... at the CPP Headquarters H.E. X, Ambassador ...": a seat
+        at_seat = bool(seat) and place is seat
         raw0, n0 = raw, m.start("name") + (place.end() if place and raw != m.group("name") else 0)
         toks = raw.split()
         drop = 1 if len(toks) >= 3 and toks[0] in PORTFOLIO else 2 if len(toks) >= 4 and toks[1] in PORTFOLIO else 0
@@ -137,7 +141,7 @@ def appositives(text: str) -> list[Mention]:
             # of Housing and Urban Development Alphonso Jackson, ...": the portfolio closes the title
             raw = " ".join(toks[drop:])
             n0 += raw0.find(raw)
-        elif _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")) or (
+        elif not at_seat and _TITLE_TAIL_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name")) or (
                 (re.fullmatch(GLUED_INITIAL, m.group("name")) or re.search(r"\b(?:member|secretary|chairman|president)\s+$", text[max(0, m.start("name") - 12):m.start("name")])
                  and not _OWN_VERB_AFTER_RE.match(text, full_title(text, t0)))     # ("Politburo member X, President of ..., led")
                 and ROLE_END_RE.search(text[max(0, m.start("name") - 40):m.start("name")].rstrip())) or re.match(

@@ -34,7 +34,7 @@ _ON_WEEKDAY_RE = re.compile(r"\b(?:(?:on|On)\s+(?:the\s+(?:morning|afternoon|eve
                             r"(?![\u2019']s)(?:\s+(?:morning|afternoon|evening|night))?(?!\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d)")
 # ("Yesterday, January 24, Army General X received ...": the day named after "Yesterday,")
 _ON_DATE_RE = re.compile(r"(?:\b(?:on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?|\b(?:in|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+"
-                         r"|\b(?:letter|message|cable|telegram)s?\s+dated\s+|\band\s+dated\s+"      # "in a message dated March 23"
+                         r"|\b(?:letter|message|cable|telegram)s?\s+dated\s+|\band\s+dated\s+|,\s+dated\s+(?=[A-Z][a-z]+\s+\d{1,2}\s*[.,;])"      # "in a message dated March 23"
                          r"|(?:^|(?<=\n))(?:Yesterday|Today|Yesterday\s+afternoon|Yesterday\s+morning),\s+"
                          # "received, the day before yesterday (Wednesday, June 2) at ...": the day in brackets
                          r"|\((?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*(?:" + MONTH_PATTERN + r")\s+\d))"

@@ -25,7 +25,7 @@ MET_IN_CITY_RE = re.compile(r"\b(?:(?:met|received|discussed|(?:held|holding)\s+
                             # leaders of the International Department ... in Beijing on Tuesday")
                             # ("... told a visiting Lao Party delegation in Beijing on June 8", "said after meeting ..., X, in
                             # Beijing on 19 January", "a delegation ... was received by X, ..., in Beijing on June 14")
-                            r"|(?:met(?:\s+with)?|after\s+meeting|(?:was|were)\s+received\s+by|held\s+(?:talks|discussions|a\s+meeting)\s+with|told)\s+[^.;\n]{3,250}?,?\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w'\-]+){0,2}?)"
+                            r"|(?:met(?:\s+with)?|after\s+meeting|(?:was|were)\s+received\s+by|(?:held|had)\s+(?:talks|discussions|a\s+meeting)\s+with|told)\s+[^.;\n]{3,250}?,?\s+in\s+(?=[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+on\s))([A-Z][\w'\-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w'\-]+){0,2}?)"
                             # "... have met in Dushanbe to discuss cooperation"
                             # ("held talks in Pyongyang on May 8 with ...")
                             r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+with\s|\s+to\s+[a-z]|\s+by\s+(?=[A-Z])"

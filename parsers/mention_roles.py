@@ -22,7 +22,7 @@ from parsers.title_comma_name import framed_next
 
 __all__ = ["settle_roles"]
 
-_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
+_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+re-?elected\s[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
@@ -47,6 +47,8 @@ _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s
 # "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
 _FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed|launched)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                           r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
+                          # ("supported the measures announced by President X, the party leader": a leader's acts)
+                          r"|\b(?:measures|steps|policies|reforms|programmes?|programs?|initiatives?)\s+(?:announced|introduced|taken|proposed)\s+by\s+(?:[\w\-]+\s+){0,3}$"
                           r"|\b(?:informal\s+)?summit\s+between\s+(?:[\w\-]+\s+){0,6}$"     # ("the informal summit between PM X and President Y")
                           # ("the consensus reached by the top leaders ... during the visit to China by X, ..., last autumn")
                           r"|\bconsensus\s+reached\s+by\s+[^.;]{3,80}?\bduring\s+the\s+(?:[\w\-]+\s+)?visit\s+to\s+[A-Z][\w\-]+\s+by\s+$"

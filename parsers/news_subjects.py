@@ -38,6 +38,8 @@ _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|stat
               r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold)|"
               # "..., the department's spokesperson X told a press conference on Thursday"
               r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua|(?:a|the)\s+visiting"
+              # ("..., CPRF leader X told Itar-Tass on Tuesday": a news agency's interview)
+              r"|(?:Itar-|ITAR-)?T[Aa][Ss][Ss]|Sputnik|RIA\s+Novosti|Interfax|Prensa\s+Latina|(?:the|this)\s+agency"
               # "..., party leader X told a senior official of the Chinese Communist Party in a telephone conversation"
               r"|a\s+(?:senior\s+)?official\s+of\s+the\s+(?:Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China|CPC)\s+in\s+a))\b")
 _LEAD_SUBJECT_RE = re.compile(

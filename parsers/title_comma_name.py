@@ -21,7 +21,8 @@ __all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\))){{4,160}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bbetween\s)(?=the\s+[A-Z])|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\btalks\s[^,]{{0,60}}\bbetween\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][a-z]+\s[A-Z][a-z]+,\s))){{4,200}}?),\s+"
+    # ("..., Minister of State for Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad, X, held": a portfolio list)
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
     # ("..., former President of the Republic X, received": a title's last noun opens no name)
@@ -78,7 +79,9 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         # "Organization Secretary of the PCC, Roberto Morales, and head of ..., Li Shulei, inaugurated"
         s0 = m.start("name")
         coming = _COMING_LIST_RE.search(m.group("title"))
-        if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0) and not coming):
+        # ("X said the President of the Republic and NCP Chairman, Y, will receive the delegation": the coming contact)
+        will = re.match(r"(?:will|would)\s+(?:also\s+)?(?:receive|meet|hold\s+talks|lead|head|accompany|attend)\b", text[m.end():m.end() + 40])
+        if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0) and not (coming or will)):
             continue
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact

@@ -96,7 +96,8 @@ def title_name_pairs(text: str) -> list[Mention]:
             pairs = pairs[:1]
         # ("hosted the Chinese Ambassador to Kenya, X, at the party's headquarters": a place or time closes the object)
         # (or a clause about the person: "by the General Secretary of the party, Mr X, said that ...", "..., X, after receiving")
-        placed = len(pairs) == 1 and len(items) > 2 and re.match(r"(?:at|in|on|during|yesterday|today|who|said|says|held|met|received|sent|(?:after|before|when|while)\s+[a-z]+ing)\b", items[2][0])
+        placed = len(pairs) == 1 and len(items) > 2 and re.match(r"(?:at|in|on|during|yesterday|today|who|said|says|held|met|received|sent|(?:after|before|when|while)\s+[a-z]+ing"
+                                                                  r"|(?:will|would)\s+(?:also\s+)?(?:receive|meet|lead|head|attend))\b", items[2][0])
         # (or the next person of the list, named before their title: "..., X, and Y, chairman of the B")
         placed = placed or len(pairs) == 1 and len(items) > 3 and _NAME_RE.fullmatch(items[2][0]) \
             and items[2][0].startswith("and ") and TITLE_START_RE.match(items[3][0])

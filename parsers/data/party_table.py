@@ -147,6 +147,7 @@ PARTIES: list[tuple] = [
     ("Janatha Vimukthi Peramuna", "JVP", "LK", (), ()),
     ("National People's Power", "NPP", "LK", (), ()),
     ("Samagi Jana Balawegaya", "SJB", "LK", (), ()),
+    ("Communist Party of Sri Lanka", "CPSL", "LK", (), ()),
     ("Maldivian Democratic Party", "MDP", "MV", (), ()),
     ("Progressive Party of Maldives", "PPM", "MV", ("Progressive Party of the Maldives",), ()),
     ("People's National Congress", "PNC", "MV", (), ()),
