@@ -38,7 +38,7 @@ ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed
 FOLLOWING_TALKS_RE = re.compile(r"\b(?:following|after)\s+(?:talks|a\s+meeting|meetings|discussions)\b", _I)
 WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+China\b"
                                # "gave him an invitation to visit China", "invited Deuba to visit China"
-                               r"|\binvitation\s+to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
+                               r"|\binvitation\s+(?:from\s+[^.;]{3,80}?\s+for\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\s+)?to\s+visit\s+China\b|\binvit(?:ed|es|ing)\s+(?:[\w\-]+\s+){1,4}?to\s+visit\s+China\b", _I)
 # "... will hold the next round of their dialogue in Kazan, X said on Wednesday following a videoconference with Y":
 # the plan's occasion, a two-sided remote contact
 # ("... said on Wednesday after video talks with Y")

@@ -223,7 +223,7 @@ _TITLED_BEFORE_RE = re.compile(rf"(?i:\b{TITLE_NOUN})\b(?:\s+(?:of|for|to|the|an
 _HONORIFIC_NAME_RE = re.compile(r" (?:Mr|Mrs|Ms|Dr)\.? (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 # (within the paragraph: "June 22 (Xinhua)" on the line before the lead closes no title)
 # ("with head of Germany's Federal Chancellery X, ...": a lower-case role word before "of" too)
-_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to|for)|\w['\u2019]s|\([A-Z][\w&\-]*\)"
+_TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to|for)|\w['\u2019]s|\([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\)"
                                    r"|\b(?:head|chief|leader|co-leader|director|chairman|chairwoman|co-chairman|president|"
                                    r"secretary|minister|speaker|governor|mayor)\s+of)[^\S\n]+$")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:president|premier|minister|speaker|chairman|chairwoman|leader|secretary|senator|"

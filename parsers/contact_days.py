@@ -57,6 +57,9 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
                 # (a first sentence "it was agreed here today" dates it: not "..., which arrived in Havana on Sunday")
                 if got := stated_date(nxt, published) or (None if weekday or re.search(r"\bhere\s+today\b", first) else stated_weekday(nxt, day)):
                     return got
+    if stated is None and (msg := re.match(r"The\s+(?:message|letter|cable)(?:,\s+dated\s|\s+(?:was|is)\s+(?:dated|sent|signed)\s)[^.]*",
+                                           lead[len(first):].lstrip())) and (got := stated_date(msg.group(), published)):
+        return got      # "... has received a message of congratulations from the CPC. The message, dated 15 May, was signed by X"
     if stated is None and (on := _LATER_DAY_RE.match(lead[len(first):].lstrip())) and on.group("month") \
             and _LATER_CONTACT_RE.search(on.group("rest")):
         # "A delegation ... is paying a working visit to China. On April 23, the delegation was received by X"

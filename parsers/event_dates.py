@@ -172,7 +172,7 @@ def _not_event_date(lead: str, at: int) -> bool:
 # ("..., who was killed in an attack in Rawalpindi on December 27th", "losses caused by the explosions at a warehouse
 # in Tianjin Port on August 12th")
 _DISASTER_DAY_RE = re.compile(r"\b(?:(?:that|which)\s+(?:struck|hit|ravaged|swept|occurred|happened|took\s+place)"
-                              r"|(?:was|were)\s+(?:killed|assassinated|injured)|caused\s+by)\b[^,.;]*$")
+                              r"|(?:was|were)\s+(?:killed|assassinated|injured)|caused\s+by)\b(?:[^,.;]|,\s(?=[A-Z]))*$")     # ("in Xigaze, Xizang ... on")
 
 
 # a day of the month alone, followed by no noun ("on the 20th National Congress" is no date)
@@ -225,7 +225,9 @@ def stated_weekday(lead: str, anchor: date) -> date | None:
     if not m:
         # "... paying a courtesy visit to X at the Peace Palace yesterday": the day before
         first = lead[:s.start()] if (s := SENTENCE_END_RE.search(lead)) else lead
-        return anchor - timedelta(days=1) if re.search(r"\byesterday\b", first) else None
+        # (not "following the earthquake that struck Yushu County ... yesterday": the disaster's day)
+        y = re.search(r"\byesterday\b", first)
+        return anchor - timedelta(days=1) if y and not _DISASTER_DAY_RE.search(first[max(0, y.start() - 120):y.start()]) else None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
     return anchor - timedelta(days=back)
 

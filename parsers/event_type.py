@@ -80,7 +80,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
                               r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
-                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:on\s+\w+day\s+)?(?:when|as)\b|\bagreed\s+(?:on\s+)?\w+day\s+when\b"
+                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:on\s+\w+day\s+)?(?:when|as)\b|\bagreed\s+(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
                               r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
@@ -163,7 +163,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if sep := re.search(r"\bseparate\s+(video|phone|telephone|virtual|online)\s+(?:calls|conversations|talks|meetings)\b", first, _I):
         return "call", ("phone" if "phone" in sep.group(1).lower() else "video")   # "held separate video calls with A and B"
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])) \
-            and not re.search(r"\bheld\s+a\s+separate\s+video\s+call\s+with\b", lead):    # (two calls, one after the other)
+            and not re.search(r"\bheld\s+a\s+separate\s+video\s+call\s+with\b", f"{lead}\n{more[:1500]}"):    # (two calls, one after the other)
         # (a session "held both online and offline" with diplomats in the room stays in person)
         return "conference", _conference_modality(f"{head}\n{lead}") if _HYBRID_RE.search(f"{head}\n{lead}") else "video"
     if (tv := _VIDEO_CALL_RE.search(title)) and re.search(r"\b(?:meets?|receives?)\b", title[:tv.start()], _I) \

@@ -25,7 +25,7 @@ from parsers.event_place import visited_country as _visited_country
 from parsers.gazetteer import find_countries
 from parsers.headline_people import headline_people
 from parsers.model import Document, Event, Participant, Party
-from parsers.participants import resolve_participants, ruling_party
+from parsers.participants import era_party, resolve_participants, ruling_party
 from parsers.party_spans import party_spans
 from parsers.party_unify import add_party
 from parsers.remarks_frame import REMARKS_FRAME_RE
@@ -170,8 +170,8 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
     written = tuple(s.party for s in spans)
     people = [(m, p, party) if p.side == "cpc" or (ruled := ruling_party(party, p.country_code, p.title, written)) is party
               else (m, replace(p, party=ruled.name), ruled) for m, p, party in people]
-    spans = [s if (ruled := ruling_party(s.party, s.party.country_code, None)) is s.party else replace(s, party=ruled)
-             for s in spans]
+    spans = [s if (ruled := era_party(ruling_party(s.party, s.party.country_code, None), published)) is s.party
+             else replace(s, party=ruled) for s in spans]
     lead_end = lead_start + len(lead)
     first_end = _first_sentence_end(body, lead_start, lead_end)
 

@@ -30,6 +30,8 @@ CONF_SUBJECT_RE = re.compile(
     # (no article: "China-Southeast Asian ... Political Parties Belt and Road Joint Consultation Conference was held")
     # ("On November 19th, the second meeting of the exchange council between the CPC and ... opened")
     r"^\W*(?:On\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?,\s+)?(?:(?:[Tt]he|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:council|mechanism|commission)\b|"
+    # ("The annual Meeting of Secretaries-General of the Former Liberation Movements ... opened here today": a named gathering)
+    r"(?:[Tt]he|A|An)\s+(?:[\w\-]+\s+){0,2}?(?-i:Meeting)\s+of\s+(?-i:[A-Z])[\w\-]*|"
     r"(?:(?:The|A|An)\s+(?:[\w\-]+\s+){0,8}?|(?:(?!(?:met|meets|received|receives|held|holds|attended|attends|with)\b)[\w\-\u2019']+\s+){1,14}?)(?:forum|seminar|conference|dialogue|symposium|summit|workshop|round[\s-]?table|thematic\s+exchange))\b"
     r"[^.]{0,200}?\b(?:opened|kicked\s+off|was\s+held|were\s+held|was\s+convened|concluded|closed|ended|took\s+place)\b", _I)
 # "The CPC on Wednesday held a seminar with African political parties": a conference, whatever
@@ -79,7 +81,7 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|to\s+(?:resume|revive|restart|relaunch)|wants?|seeks?|hopes?\s+(?:for|to)"
                       r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering)\b", _I)   # "a plan covering ... joint seminars"
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference|workshop)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference|workshop)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
                           r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b"
@@ -185,6 +187,8 @@ TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbe
 # (or "..., participants in an inter-party dialogue said in Moscow on Tuesday": its speakers)
 SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:forum|conference|seminar|symposium)\b"
                             r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b"
+                            # ("..., participants in the fourth meeting of the inter-party dialogue mechanism agreed in Moscow on Tuesday")
+                            r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?meeting\s+of\s+[^.;]{3,80}?\b(?:dialogue|mechanism|forum)\s+(?:said|agreed)\b"
                             # ("..., delegates agreed today at the opening of a forum in this southern Chinese city")
                             r"|\b(?:agreed|said)\s+(?:today\s+|on\s+\w+day\s+)?at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue)\b"
                             # ("X made the statement at the opening of a meeting of the dialogue mechanism between ...")

@@ -15,6 +15,7 @@ from parsers.coming_frames import (COMING_WITH_RE as _COMING_WITH_RE, DELEGATION
 from parsers.mention import Mention
 from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
+from parsers.passing_context import FOUNDERS_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
 from parsers.person_roles import IN_LETTER_TO_RE, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
 from parsers.reported_speech import announced_in_lead, in_quotation, in_said_that
@@ -22,8 +23,9 @@ from parsers.title_comma_name import framed_next
 
 __all__ = ["settle_roles"]
 
-_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+re-?elected\s[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
-                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b)")
+_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+(?:re-?elected\s|(?-i:[a-z]+)\s+of\s)[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
+                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b"
+                                  r"|(?:messages|letters)\s+of\s+(?:congratulations?|condolences?|greetings?|sympathy)\b)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
@@ -44,15 +46,6 @@ _TOLD_PRESS_AFTER_RE = re.compile(r",\s+in\s+a\s+statement,\s+said\b|(?:,\s+[^,.
 _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(?:for|to\s+attend)\s+[^.;]{3,200}?\bwhere\s+(?:[\w\-]+\s+){0,3}$")
 _RECEIVED_LETTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,[^.;]{3,160},|,)?\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?received\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
                                  r"(?:letter|message|cable)\s+from\b")
-# "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
-_FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed|launched)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
-                          r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
-                          # ("supported the measures announced by President X, the party leader": a leader's acts)
-                          r"|\b(?:measures|steps|policies|reforms|programmes?|programs?|initiatives?)\s+(?:announced|introduced|taken|proposed)\s+by\s+(?:[\w\-]+\s+){0,3}$"
-                          r"|\b(?:informal\s+)?summit\s+between\s+(?:[\w\-]+\s+){0,6}$"     # ("the informal summit between PM X and President Y")
-                          # ("the consensus reached by the top leaders ... during the visit to China by X, ..., last autumn")
-                          r"|\bconsensus\s+reached\s+by\s+[^.;]{3,80}?\bduring\s+the\s+(?:[\w\-]+\s+)?visit\s+to\s+[A-Z][\w\-]+\s+by\s+$"
-                          r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"
 _POSTED_AFTER_RE = re.compile(r"\s+wrote\s+on\s+(?:Twitter|X|Facebook|Weibo|social\s+media)\b|(?:,[^.;]{3,80},)?,?\s+had\s+asked\s+(?:him|her|them)\s+to\s+convey\b|\s*,\s*in\s+a\s+(?:[\w\-]+\s+)?statement\s+issued\b")     # "Later, Minister X wrote on Twitter that"
 _LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?|[A-Z]{2,6}),\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
 # "... under the leadership of its Chairperson, President X", "recalling that SNS President X had welcomed ...": the
@@ -101,7 +94,7 @@ _RECALLED_AND_SAID_RE = re.compile(r"\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their
 
 
 # the shapes above that cite a person in the words before the name, read in one pass
-_CITED_IN_SENTENCE_RE = re.compile("|".join(r.pattern for r in (_LED_BY_ITS_RE, _FOUNDERS_RE, _WHERE_ELSEWHERE_RE)))
+_CITED_IN_SENTENCE_RE = re.compile("|".join(r.pattern for r in (_LED_BY_ITS_RE, FOUNDERS_RE, _WHERE_ELSEWHERE_RE)))
 
 
 def _quoted_as_saying(text: str, x: Mention) -> bool:
@@ -128,7 +121,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             # (", has confirmed she will attend the meeting, Guo said")
-            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address|inaugurate)\b))\s+(?:also\s+)?(?:attend|inaugurate|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|receive|hold\s+talks"
+            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address|inaugurate)\b))\s+(?:also\s+)?(?:attend|inaugurate|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|preside|moderate|receive|hold\s+talks"
                             r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
             member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])

@@ -187,6 +187,7 @@ def looks_like_org(name: str) -> bool:
                           r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
                           r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
                           r"Cooperation|Integration|Relations|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|Development|Division|"
+                          r"Security|Interior|Defen[cs]e|Finance|Customs|Decentrali[sz]ation|"     # a portfolio ("Interior, Public Security, ...")
                           r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|House|Headquarters|Plan|Elections?|Agenda|Strategy|"
                           # nor one made of role words ("CPP President, Senate President X")
                           r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"

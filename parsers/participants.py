@@ -11,6 +11,7 @@ of that party, else the country the title names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from parsers.chinese_offices import CN_TITLE_RE as _CN_TITLE_RE
@@ -52,6 +53,11 @@ def _official_title(name: str, on: date) -> str | None:
 
 _PARTY_ORGAN_RE = re.compile(r"\b(?:Politburo|Political\s+Bureau|Central\s+Committee|Secretariat|Presidium|"
                              r"Central\s+Executive\s+Committee)\b", re.IGNORECASE)
+
+
+def era_party(party: Party | None, on: date) -> Party | None:
+    """A party of South Sudan before its independence (9 July 2011) was a party of Sudan: the SPLM in 2010."""
+    return replace(party, country_code="SD") if party is not None and party.country_code == "SS" and on < date(2011, 7, 9) else party
 
 
 def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: str,
@@ -96,6 +102,7 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
             # "Politburo member and President of the HCMA": an office of a party the release names once
             named = {s.party for s in spans}
             party = named.pop() if len(named) == 1 else None
+        party = era_party(party, on)
         country = party.country_code if party else None
         if country is None and title:
             for c in find_countries(title):
@@ -132,6 +139,7 @@ def _cpc_list_mates(out: list, text: str) -> list:
             # Member of the House of Representatives; C, Member of ...")
             if any(q.side == "cpc" and s0 <= n.start < s1 and n is not m
                    and not _CONTACT_BETWEEN_RE.search(text, min(n.end, m.end), max(n.start, m.start))
+                   and not re.search(r"\bwhile\b", text[min(n.end, m.end):max(n.start, m.start)])     # ("..., while China's Ambassador X joined")
                    and not any(r.side == "foreign" and min(n.end, m.end) <= k.start < max(n.start, m.start) for k, r, _ in out)
                    for n, q, _ in out):
                 p = Participant(name=p.name, side="cpc", title=p.title, party=CPC_PARTY, country_code="CN")

@@ -1,12 +1,13 @@
 """The words before a name that show it named in passing: the late and the mourned, a party's leader under whose
 leadership others act, principals and addressees of greetings, past and coming visits of others, consensus reached by
-leaders elsewhere. A name after them is not one of the contact's people. Used by parsers.person_roles.
+leaders elsewhere. A name after them is not one of the contact's people. Used by parsers.person_roles (and
+FOUNDERS_RE, the founders, agreements and acts of leaders told in passing, by parsers.mention_roles).
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["ENTRUSTED_BY", "PASSING_CTX"]
+__all__ = ["ENTRUSTED_BY", "FOUNDERS_RE", "PASSING_CTX"]
 
 # "Entrusted by General Secretary X, Y visited ...": X sent Y and is not there
 ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
@@ -42,7 +43,7 @@ PASSING_CTX = re.compile(
     r"|\b(?:on|under)\s+the\s+instructions?\s+of\s+[^.;]{0,80}$"
     r"|\b(?:tasks|goals|targets|priorities)\s+set\s+(?:out\s+)?by\s+[^.;]{0,60}$"
     # ("over the death of the country's founding president X")
-    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,3}(?-i:(?:founding\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Ff]ather))\s+$"
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,5}(?-i:(?:founding\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Ff]ather))\s+$"
     r"|\bseeking\s+(?:a\s+)?(?:meeting|talks|an\s+audience)\s+with\s+(?:[\w\-]+\s+){0,3}$"     # "The party is also seeking a meeting with X, but none had been arranged"
     r"|\b(?:successful|recent|historic|state|official)\s+visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "the successful visit to China by General Secretary X"
     r"|['\u2019]s\s+(?:presidential\s+)?candidate,\s+$"     # "in which the Broad Front's candidate, X, is running for president"
@@ -116,3 +117,16 @@ PASSING_CTX = re.compile(
     r"|\bvisit\s+to\s+China\s+(?:earlier\s+this\s+year|last\s+\w+)\s+of\s+[^.;]{0,60}?\bled\s+by\s+(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+
+# "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
+FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed|launched)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
+                         r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
+                         # ("the implementation of the agreements reached by A, First Secretary ..., and B, ...": earlier summits)
+                         r"|\b(?:agreements|consensus|understandings?)\s+reached\s+by\s+(?:[^.;]{0,200}?,\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
+                         # ("supported the measures announced by President X, the party leader": a leader's acts)
+                         r"|\b(?:measures|steps|policies|reforms|programmes?|programs?|initiatives?)\s+(?:announced|introduced|taken|proposed)\s+by\s+(?:[\w\-]+\s+){0,3}$"
+                         r"|\b(?:informal\s+)?summit\s+between\s+(?:[\w\-]+\s+){0,6}$"     # ("the informal summit between PM X and President Y")
+                         # ("the consensus reached by the top leaders ... during the visit to China by X, ..., last autumn")
+                         r"|\bconsensus\s+reached\s+by\s+[^.;]{3,80}?\bduring\s+the\s+(?:[\w\-]+\s+)?visit\s+to\s+[A-Z][\w\-]+\s+by\s+$"
+                         r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"

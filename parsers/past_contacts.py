@@ -61,6 +61,11 @@ def past_contact(text: str, pos: int) -> bool:
                          text[start:pos]) and _MET_IN_YEAR_RE.match(text, pos, end):
         # ("X's chief representative Y met Chinese President Z in Beijing in January 2013": Z met then)
         return True
+    if re.search(r"\bwhen\s+(?:[\w\-]+\s+){0,4}$", text[start:pos]) and re.match(
+            r"[^.;\n]{0,40}?\b(?:paid|made)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:courtesy\s+call|visit)\b", text[pos:end]) \
+            and re.match(r"[^.;\n]{0,160}?\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December|(?:19|20)\d\d)\b(?!\s+\d)|last\s+(?:week|month|year)\b)", text[pos:end]):
+        return True     # "the invitation was extended when Chinese Ambassador X paid a courtesy call on Y ... in March"
     return earlier_same_trip(text, pos)
 
 
@@ -94,7 +99,9 @@ _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
-_HAD_EARLIER_RE = re.compile(r"\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b|\bwho\s+had\s+(?:held\s+talks|met)\s+with\b"
+_HAD_EARLIER_RE = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                             r"(?:\s+(?:19|20)\d\d)?,\s+during\s+which\s+(?:he|she|they|it)\s+(?:held\s+talks|met)\b"     # ("paid a visit ... in late August, during which he held talks with X")
+                             r"|\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b|\bwho\s+had\s+(?:held\s+talks|met)\s+with\b"
                              # ("X last visited China in 2018, when he held talks with Y")
                              r"|\blast\s+(?:visited|travell?ed\s+to|was\s+in)\s+[A-Z][^.;]{0,60}?,\s+when\s+(?:he|she|they|it)\s+(?:held\s+talks|met|was\s+received)\b"
                              # ("X was in Beijing over the weekend for the ... Meeting, during which he met with Y")
@@ -152,7 +159,10 @@ _IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s
                               r"(?:had\s+)?(?:met|held\s+talks|was\s+received)\b")
 _BEFORE_TRAVELLING_RE = re.compile(r"\bheld\s+talks\s+in\s+([A-Z][a-z]+)\b[^.;]{0,160}?\bbefore\s+(?:travell?ing|moving\s+on|leaving)\s+(?:to|for)\b")
 _LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\b(?:from|after\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?visit\s+to)\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
-_WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:was|were)\s+received\b")
+_WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:was|were)\s+received\b"
+                          # ("During its stay in the Democratic Republic of the Congo (DRC), the delegation held talks with X")
+                          r"|\s*During\s+(?:its|his|her|their)\s+(?:stay|visit)\s+(?:in|to)\s+(?:the\s+)?((?:[A-Z][\w\-]+\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w\-]+)"
+                          r"(?:\s+\([A-Z]{2,6}\))?\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:held\s+talks|met|was\s+received)\b")
 
 
 def earlier_same_trip(text: str, pos: int) -> bool:
@@ -161,7 +171,8 @@ def earlier_same_trip(text: str, pos: int) -> bool:
     start = sentence_start(text, pos)
     while start > 2 and re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.\s?$", text[max(0, start - 6):start]):
         start = sentence_start(text, start - 2)     # "..., where it was received by Mr. X": an honorific ends no sentence
-    if (w := _WHILE_IN_RE.match(text[start:pos])) and w.group(1) not in text[:80]:
+    if (w := _WHILE_IN_RE.match(text[start:pos])) and (w.group(1) or w.group(2)) not in text[:80] and (w.group(1) or re.search(
+            r"\barrived\s+in\s+[A-Z][^.]{0,60}?\bfrom\s+[A-Z]", text[max(0, start - 200):start])):    # (a stay told after the arrival from it)
         return True
     if (w := _IN_PLACE_MET_RE.match(text[start:pos])) and w.group(1) not in text[:80] \
             and _LEG_TOLD_RE.search(text, max(0, start - 300), start):

@@ -27,10 +27,12 @@ _PLURAL_ROLE = (r"(?:leaders|heads|chairmen|chairpersons|presidents|secretaries(
                 r"dignitaries|personages|figures|ministers|speakers|mayors|governors)")
 _INCLUDING_RE = re.compile(
     rf"\b(?P<the>the\s+)?(?P<noun>{_PLURAL_ROLE})\b[^.;:\n]{{0,100}}?,?\s+"
-    r"(?:including|such\s+as|namely|among\s+them|(?:that|which|who)\s+include[sd]?)\s+", re.IGNORECASE)
+    r"(?:including|such\s+as|namely|among\s+them|(?:that|which|who)\s+include[sd]?)\s+"
+    # ("Representatives of A, B, ... and E delivered speeches, among them ANC Secretary General X and Y")
+    r"|\b(?:delivered\s+(?:speeches|remarks|addresses)|spoke|took\s+the\s+floor),\s+among\s+them\s+", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"\b(?:met|meets|meeting|meetings|talks|received|receives|attended|attends|called\s+on|visited|"
-    r"were\s+present|was\s+present|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
+    r"were\s+present|was\s+present|delivered|spoke|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
 _TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend)\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
@@ -58,6 +60,8 @@ def including_list(text: str, lead_end: int | None):
             if len(item.split()) <= 3 and ROLE_END_RE.search(item.strip()):
                 continue        # "Senior Minister" and ...: the first half of a title split at " and "
             bm = _BARE_NAME_RE.match(item.strip())
+            if bm and looks_like_org(clean_name(bm.group("name"))) and (tt := title_then_name(item.strip(), None)) and tt[0]:
+                bm = None       # "ANC Secretary General X": a title-first item, not a bare name
             nm = _NAME_OF_RE.match(item.strip()) if not bm and pending is None else None
             if nm and not looks_like_org(clean_name(nm.group("name"))):
                 t0 = i0 + item.find(nm.group("of"))     # "Prakash Karat of the Communist Party of India (Marxist)"
@@ -184,6 +188,8 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         pending = None
         if any(a <= start < b for a, b in taken):
             continue
+        if re.search(r"\b(?:have|has|had)\s+(?:sent|received)\b", title) and (cut := re.search(r".*\b(?:to|from)\s+(?=[A-Z])", title)):
+            i0, title = i0 + cut.end(), title[cut.end():]   # "Leaders of ... have sent messages of condolence to General Secretary X"
         role = context_role(text, i0)       # "a message to President X": the context before the title
         if role == "participant":
             role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it

@@ -37,7 +37,9 @@ def in_said_that(text: str, pos: int) -> bool:
     # "Falco said that when meeting with X": the speaker's own contact, told by the release
     return bool(re.search(r"\b(?:said|noted|stressed|stated|added|adding|pointed\s+out|addressed|emphasi[sz]ed|reiterated|"
                           r"underlined|highlighted|believed|hoped|maintained|agreed|wrote|recalled|reminded"
-                          r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing))"
+                          r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing)"
+                          # ("X told the Chinese leader that CCM Chairman Y had asked the party to ...": his words)
+                          r"|told\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:leader|hosts?|guests?|visitors))"
                           r"(?:\s+with\s+(?:great\s+)?(?:satisfaction|pleasure|appreciation|concern|regret))?\s+that\b"     # ("noted with satisfaction that")
                           r"(?!\s+when\s+" + CONTACT_ING + ")", text[start:pos]))
 

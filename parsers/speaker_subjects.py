@@ -114,6 +114,8 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
         + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text)) \
         + list(_SAID_THE_SPOKESPERSON_RE.finditer(text)) + list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
+    if lead_par_end and re.search(r"\ba\s+spokes(?:person|man|woman)\s+(?:for|of)\s+the\s+International\s+Department\b", text[:lead_par_end]):
+        ann += list(_SPOKESPERSON_SAID_RE.finditer(text, lead_par_end))     # the lead's unnamed spokesperson, named later
     # (but "The A Party announced today that its Secretary General X will lead ...": the clause after "that" has its own)
     that = [x for x in subjects if re.search(r"\bannounced\b[^.]{0,80}?\bthat\s", x.group("subject"))]
     subjects = [x for x in subjects if x in that or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]

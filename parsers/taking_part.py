@@ -36,7 +36,7 @@ from parsers.trip_hosts import invitation_clauses, on_earlier_leg, sentence_boun
 __all__ = ["taking_part", "list_lines"]
 
 _LIST_RE = re.compile(
-    r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Hh]eads|[Ee]nvoys|[Oo]fficials|[Cc]adres"
+    r"\b(?:[Rr]epresentatives?|[Ll]eaders|[Dd]elegates|[Dd]elegations?|[Hh]eads|[Ee]nvoys|[Oo]fficials|[Cc]adres"
     r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
     r"(?:were|was)\s+(?:also\s+)?present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating)"
@@ -86,7 +86,7 @@ _AMONG_SPEAKERS_RE = re.compile(r"\b[Ll]eaders\s+of\s+(?P<list>(?:the\s+)?[A-Z][
 # "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
 # ("Speeches were also delivered by representatives of the A, the B and the C")
 _SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included"
-                                   r"|[Ss]peeches\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)\s+(?P<list>[^.;]{3,400})")
+                                   r"|[Ss]peeches\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)\s+(?P<list>(?:[^.;]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){3,400})")     # ("H.E. X")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")
 _PARTIES_ARE_RE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?parties\s+"
@@ -98,7 +98,8 @@ _PARTIES_FOLLOW_RE = re.compile(r"\b(?:[Pp]arties|[Pp]articipants)\b[^.\n]{0,100
                                 re.MULTILINE)
 # "a seminar attended by officials of the CPC and the Communist Party of Vietnam (CPV)"
 _ATTENDED_BY_RE = re.compile(
-    r"\battended\s+by\s+(?:[\w\-]+\s+){0,3}?(?:representatives|officials|members|delegates|leaders|delegations)\s+(?:of|from)\s+"
+    # ("attended by A, B and senior officials of the C, the D and the E": the list's tail)
+    r"\battended\s+by\s+(?:[^.;]{3,300}?\s+and\s+)?(?:[\w\-]+\s+){0,3}?(?:representatives|officials|members|delegates|leaders|delegations)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,300}?)(?=[.;]|$|\s+(?:on|in|at|to)\s)")
 # "The conference ... was co-organized by X, the Progressive Business Forum of the African National
 # Congress (ANC) and Y": a party among a conference's organisers takes part in it
@@ -159,6 +160,18 @@ def _line_end(body: str, pos: int) -> int:
     return end if end >= 0 else len(body)
 
 
+_PAST_MONTH_RE = re.compile(r"\b(?:met|held\s+talks|received)\b[^.;]*\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July"
+                            r"|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\s*$")
+
+
+def _past_month(body: str, pos: int) -> bool:
+    """After the lead paragraph, a sentence telling a contact of another month ("Wang met a delegation of Sudan's
+    ruling NCP in Beijing in June."): an earlier occasion, whose parties take no part in this one."""
+    a, b = sentence_bounds(body, pos)
+    lead = re.search(r"\S[^\n]{120,}", body)
+    return bool(lead and a > lead.end() and _PAST_MONTH_RE.search(body[a:b].rstrip(". ")))
+
+
 def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:
     """Spans of parties taking part by the shapes above, in order of the text."""
     out: list[PartySpan] = []
@@ -170,7 +183,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)) \
             + (list(_COMING_DELEGATION_RE.finditer(masked)) + list(_CO_ORGANIZERS_RE.finditer(masked)) if etype == "other" else []) \
             + list(_TOGETHER_WITH_RE.finditer(masked)):
-        if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]):
+        if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
+                or _past_month(body, m.start()):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
                         # ("No representative of the A or of the B attended the forum": none took part)
         g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"

@@ -22,6 +22,8 @@ __all__ = ["title_name_pairs"]
 # ("..., said the Secretary-General of the A Party, X, who also addressed the session")
 _OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by|included)\s+(?=(?:the\s+)?(?:party['\u2019]s\s+)?[A-Z])"
                          r"|said\s+(?=the\s+[A-Z])"
+                         # ("received on Tuesday at the headquarters of the ... the ambassador of the People's Republic of China, X.")
+                         r"|received\s+(?:on\s+\w+day\s+)?at\s+[^,.;\n]{3,100}?\s+(?=the\s+(?:[Cc]hinese\s+)?(?:[Aa]mbassador|[Ee]nvoy)\s+(?:of|to)\s)"
                          # ("Among the other speakers were the president of the A (UMNO), X, and Y, chairman of ...")
                          r"|\b(?:speakers|participants|guests)\s+(?:were|included)\s+(?=the\s+[A-Z]|the\s+[a-z]+\s+of\s)"
                          r"|\bSpeaking\s+(?:at\s+[^,.;]{3,80}?\s+)?were\s+(?=the\s+[a-z]+\s+of\s|[A-Z])"

@@ -5,12 +5,30 @@ received "at the CPP Headquarters H.E. X", a message "dated April 19" received b
 forum", a title whose portfolio is a list, an earlier leg "from Kinshasa, capital of ..., where it had held talks with",
 speakers who "also delivered remarks", "The session on ... was also attended by", a leader's "measures announced by
 President X", an announced host "will receive the delegation", and leaders who "have received congratulatory
-messages" (rows of our own sentences)."""
+messages"; from rounds 185 to 187: a greeting card received by its addressee, "The annual Meeting of Secretaries-General of
+... opened", "chaired by X and attended by A, B and senior officials of ...", "the agreements reached by A ... and B", a
+message "dated 15 May" or "sent on 1 December" in the lead's second sentence, a disaster's day "in Xigaze, Xizang ... on
+January 7th" or "yesterday", a lead's spokesperson named later, a nickname before a list's next title, "said a condolence
+message ... over the death of", "is expected to meet with", "A delegation of the X also took part", "the Y (Maoist) led by",
+an invitation "extended when Chinese Ambassador X paid a courtesy call ... in March", "told the Chinese leader that", a
+portfolio list after a party office, "delivered speeches, among them", "while Chinese Ambassador X joined the EP leaders",
+"have sent messages of condolence to General Secretary X", "agreed on September 8 when", "told X here on Wednesday", a
+contact "in June" or "in late August, during which", "during separate meetings with", "participants in the fourth meeting
+of the ... mechanism agreed", "conveyed an invitation ... for an EP delegation to visit China", a Pinyin-looking foreign
+name beside a Chinese envoy's own clause, a second video call told later, "During its stay in the DRC" after the arrival
+from there, "received messages of congratulations", "will preside over", and the SPLM of Sudan before July 2011 (rows of
+our own sentences)."""
 from __future__ import annotations
 
 import pytest
 
+from parsers.release import parse_release
+from tests.release_text import REL
 from tests.test_extract_copy_agreements import MA, _read
+
+
+def _release(title, pub, lead, later):
+    return parse_release(REL.format(title=title, pub=pub, lead=lead, body=later))
 
 
 @pytest.mark.parametrize("title, pub, lead, later, field, value", [
@@ -91,6 +109,174 @@ from tests.test_extract_copy_agreements import MA, _read
      "the CPC Central Committee and General Secretary Xi Jinping have received congratulatory messages from leaders of "
      "many foreign political parties.", "Tom Poe, General Secretary of the Example Party (EP), said in his message that "
      "the EP will learn from the CPC.", "cpc", []),
+    # "X, chairman of the EP, chairman of ... and supreme commander ..., received a New Year greeting card from Y"
+    ("Poe receives New Year greeting card from Ma Lin", "2019.01.02", "Pyongyang, December 31 (KCNA) -- Tom Poe, chairman of "
+     "the Example Party, chairman of the State Affairs Commission and supreme commander of the armed forces, received a New "
+     f"Year greeting card from {MA}.", "The card wished the people prosperity.", "type", ("message", "written")),
+    ("Poe receives New Year greeting card from Ma Lin", "2019.01.02", "Pyongyang, December 31 (KCNA) -- Tom Poe, chairman of "
+     "the Example Party, chairman of the State Affairs Commission and supreme commander of the armed forces, received a New "
+     f"Year greeting card from {MA}.", "The card wished the people prosperity.", "foreign", []),
+    # "The annual Meeting of Secretaries-General of the ... opened here today, with a CPC delegation taking part"
+    ("Secretaries-general meet", "2023.06.06", "KIBAHA, June 5 \u2013 The annual Meeting of Secretaries-General of the Former "
+     "Liberation Movements of Southern Africa opened here today at the Leadership School, with a delegation of the CPC taking "
+     "part as a special guest.", f"Leading the CPC delegation, {MA}, said the school embodied solidarity.", "type",
+     ("conference", "in_person")),
+    # "The meeting was chaired by A and attended by B, C and senior officials of the D, the E and the F"
+    ("Secretaries-general meet", "2023.06.06", "KIBAHA, June 5 \u2013 The annual Meeting of Secretaries-General of the Former "
+     "Liberation Movements of Southern Africa opened here today, with a delegation of the CPC taking part.", "The meeting was "
+     "chaired by EP Secretary General Tom Poe and attended by EL Secretary General Bob Roe, EU Secretary General Ann Doe and "
+     "senior officials of the Example Front (EF), the Example Movement (EM) and the Example Alliance (EA).", "foreign",
+     ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    ("Secretaries-general meet", "2023.06.06", "KIBAHA, June 5 \u2013 The annual Meeting of Secretaries-General of the Former "
+     "Liberation Movements of Southern Africa opened here today, with a delegation of the CPC taking part.", "The meeting was "
+     "chaired by EP Secretary General Tom Poe and attended by EL Secretary General Bob Roe and senior officials of the Example "
+     "Front (EF), the Example Movement (EM) and the Example Alliance (EA).", "parties",
+     ["Example Alliance", "Example Front", "Example Movement"]),
+    # "X received on Tuesday at the headquarters of the Party's Central Committee the ambassador of the People's Republic of China, Y."
+    ("Party official receives Chinese ambassador", "2025.03.12", "HAVANA, Cuba, Mar 11 (ACN) Tom Poe, member of the Political "
+     "Bureau of the Example Party (EP), received on Tuesday at the headquarters of the Party's Central Committee the ambassador "
+     "of the People's Republic of China, Hua Lin.", "The two sides reviewed the implementation of the agreements reached by Bob "
+     "Roe, First Secretary of the EP Central Committee and President of the Republic, and Xi Jinping, General Secretary of the "
+     "CPC Central Committee.", "cpc", ["Hua Lin"]),
+    ("Party official receives Chinese ambassador", "2025.03.12", "HAVANA, Cuba, Mar 11 (ACN) Tom Poe, member of the Political "
+     "Bureau of the Example Party (EP), received on Tuesday at the EP's headquarters Chinese Ambassador Hua Lin.", "The two sides "
+     "reviewed the implementation of the agreements reached by Bob Roe, First Secretary of the EP Central Committee and "
+     "President of the Republic, and Xi Jinping, General Secretary of the CPC Central Committee.", "foreign", ["Tom Poe"]),
+    # "... has received a message of congratulations from the CPC ... The message, dated 15 May, was signed by X"
+    ("EP receives CPC congratulations", "2023.05.17", "JUBA, 17 May 2023 \u2013 The Example Party (EP) has received a message of "
+     "congratulations from the Communist Party of China (CPC) on its 40th anniversary. The message, dated 15 May, was signed "
+     f"by {MA}.", "It wished the party success.", "date", "2023-05-15"),
+    ("EP leader sends condolences", "2022.12.03", "BISSAU, 2 December 2022 \u2013 The President of the Example Party (EP), Tom "
+     "Poe, has sent a message of condolence to the CPC following the death of a former Chinese leader. The message was sent "
+     "on 1 December, the party's communication office said.", "It expressed deep grief.", "date", "2022-12-01"),
+    # "Following the earthquake that struck Dingri County in Xigaze, Xizang Autonomous Region on January 7th, ..."
+    ("Parties send condolences over earthquake", "2025.01.10", "Beijing, January 9th\u2014Following the earthquake that struck "
+     "Dingri County in Xigaze, Xizang Autonomous Region on January 7th, leaders of foreign political parties have sent "
+     f"messages of condolence to {MA}.", "Tom Poe, Chairman of the Example Party (EP), expressed deep grief.", "date",
+     "2025-01-09"),
+    # an announcement by "a spokesperson for the International Department ...", named later: "..., spokesperson X said in a statement."
+    ("EP leader to visit China", "2022.10.28", "BEIJING, Oct. 28 (Xinhua) -- Tom Poe, general secretary of the Example Party "
+     "(EP), will pay an official visit to China from Oct. 30 to Nov. 1, a spokesperson for the International Department of "
+     "the CPC Central Committee announced here Friday.", "Poe will be the first foreign leader to visit China after the "
+     "congress, spokesperson Hu Zhaoming said in a statement.", "cpc", ["Hu Zhaoming"]),
+    # "... while meeting separately with Prime Minister and Chairman of the A (Maoist Centre) X (Prachanda), Chairman of
+    # the B (Unified Marxist-Leninist) KP Y Z and Nepali Congress President W"
+    ("CPC official meets Nepali leaders", "2023.06.21", f"Kathmandu [Nepal], June 20 (ANI): {MA}, made the remarks while "
+     "meeting separately with Prime Minister and Chairman of the Example Party (Maoist Centre) Tom Poe (Prachanda), Chairman "
+     "of the Example League (Unified Marxist-Leninist) KP Sharma Roe and Nepali Congress President Sher Bahadur Doe.",
+     "They discussed cooperation.", "foreign", ["KP Sharma Roe", "Sher Bahadur Doe", "Tom Poe"]),
+    # "..., said a condolence message sent on Thursday over the death of Zambian President and EP leader X": the deceased
+    ("CPC sends condolences", "2014.10.31", "BEIJING, Oct. 30 (Xinhua) -- The CPC will continue to work with the Example Party "
+     "(EP) of Zambia, said a condolence message sent on Thursday over the death of Zambian President and EP leader Tom Poe.",
+     f"In the message to Bob Roe, secretary general of the EP, {MA}, expressed deep grief.", "foreign", []),
+    # an announcement: "Huang is expected to meet with Serbian President and EP President X and Greek Prime Minister Y"
+    ("CPC official to visit Serbia, Greece", "2018.09.11", f"BEIJING, Sept. 11 (Xinhua) -- {MA}, will lead a CPC delegation to "
+     "visit Serbia and Greece from Sept. 16 to 23.", "During the visit, Ma is expected to meet with Serbian President and EP "
+     "President Tom Poe and Greek Prime Minister Bob Roe, the spokesperson said.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "A delegation of the EL of Guinea-Bissau also took part in the discussions."
+    ("African officials at Beijing seminar", "2012.07.11", "BEIJING, July 10 (Xinhua) -- African parties are keen to draw on "
+     "China's experience, senior party officials said at a seminar here on Tuesday.", f"{MA}, said in a keynote speech that "
+     "the CPC is willing to share its experience. Tom Poe, secretary general of the Example Party (EP), spoke too.\n\nA "
+     "delegation of the Example League (EL) of Guinea-Bissau also took part in the discussions.", "parties",
+     ["Example League", "Example Party"]),
+    # "... with the backing of the Unified Communist Party of Nepal (Maoist) led by X 'Prachanda'": who leads it
+    ("CPC congratulates Poe", "2011.02.07", "Kathmandu, Feb 6 (RSS): The CPC Central Committee has said in a message of "
+     "congratulations to Tom Poe, Chairman of the Example Party (EP), that it will support Nepal's peace process.",
+     f"{MA}, sent a separate message to Poe.\n\nPoe was elected Prime Minister on Thursday with the backing of the Unified "
+     "Communist Party of Nepal (Maoist) led by Bob Roe 'Prachanda'.", "foreign", []),
+    # "He said the invitation was extended when Chinese Ambassador X paid a courtesy call on President Y ... in March."
+    ("EP delegation leaves for China", "2010.05.15", "HARARE, May 14 \u2014 EP national chairman Cde Tom Poe will lead a party "
+     "delegation to China on Sunday, the Example Party (EP) spokesman Cde Bob Roe said here today.", f"Cde Roe said the "
+     f"delegation will hold talks with {MA}.\n\nHe said the invitation was extended when Chinese Ambassador Li Ming paid a "
+     "courtesy call on President Ann Doe at the party headquarters in March.", "cpc", ["Ma Lin"]),
+    # "X told the Chinese leader that EP Chairman and President Y had asked the party to learn from China": his words
+    ("EP, CPC pledge closer cooperation", "2010.06.10", f"Example Party (EP) Secretary-General Tom Poe has held talks with {MA}, "
+     "in Beijing on June 8.", "Mr Poe, who is leading an EP delegation on a visit to China, told the Chinese leader that EP "
+     "Chairman and President Bob Roe had asked the party to learn from China's experience.", "foreign", ["Tom Poe"]),
+    # "The President of the EP (EP), Minister of State for the Interior, Public Security, Decentralisation and Customary and
+    # Religious Affairs, X, received": a portfolio list after the party office
+    ("EP President receives CPC delegation", "2016.10.20", "Niamey, October 19 (ANP) - The President of the Example Party (EP), "
+     "Minister of State for the Interior, Public Security, Decentralisation and Customary and Religious Affairs, Tom Poe, "
+     f"received on Wednesday a delegation of the CPC led by {MA}.", "The two sides agreed to sign a memorandum.", "foreign",
+     ["Tom Poe"]),
+    # "Representatives of the A, the B and the C delivered speeches, among them EL Secretary General X and EU Secretary General Y"
+    ("Movements, CPC share experience", "2018.07.18", "Dar es Salaam, July 17 \u2014 EP Secretary General Tom Poe today opened a "
+     f"two-day seminar of the CPC and the former liberation movements. The CPC delegation is led by {MA}.", "Representatives "
+     "of the Example League (EL), the Example Union (EU) and the Example Front (EF) delivered speeches, among them EL Secretary "
+     "General Bob Roe and EU Secretary General Ann Doe.", "foreign", ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    # "..., while Chinese Ambassador to Sri Lanka X joined the EP leaders at the party headquarters"
+    ("EP leaders hold talks with CPC via video link", "2021.03.26", "Colombo, March 25 \u2014 Example Party (EP) Chairman Prof. "
+     f"Tom Poe held talks via video link with {MA}, on Thursday.", "EP National Organiser Bob Roe also took part in the "
+     "discussion, while Chinese Ambassador to Sri Lanka Li Ming joined the EP leaders at the party headquarters.", "cpc",
+     ["Ma Lin", "Li Ming"]),
+    # "Leaders of political parties ... have sent messages of condolence to General Secretary X and the CPC Central Committee"
+    ("Parties send condolences over earthquake", "2008.05.16", "Beijing, May 15th\u2014Leaders of political parties of many "
+     "countries have sent messages of condolence to General Secretary Hu Jintao and the CPC Central Committee over the "
+     "earthquake in Wenchuan County of Sichuan Province, the International Department of the CPC Central Committee said here "
+     "today.", "Tom Poe, General Secretary of the Example Party (EP), said in his message that the party shares the grief.",
+     "cpc", []),
+    # a plan "..., the sides agreed on September 8 when the EP Chairman and Prime Minister X received Mr Y" under "to sign new
+    # exchange programme": the visit
+    ("EP and CPC to sign new exchange programme", "2009.09.10", "Ulaanbaatar /MONTSAME/ The Example Party (EP) and the CPC "
+     "will sign a new programme of exchanges for 2010-2012, the sides agreed on September 8 when the EP Chairman and Prime "
+     f"Minister S.Poe received Mr {MA}.", "Mr Ma is heading a CPC delegation that is visiting Mongolia.", "type",
+     ("visit", "in_person")),
+    # "..., X, member of ..., told Y here on Wednesday."
+    ("CPC reaffirms support", "2010.04.15", "Beijing, Apr 14 (Prensa Latina) The CPC will continue to back the Example Party "
+     f"(EP), {MA}, told Tom Poe here on Wednesday.", "Ma received Poe, head of the International Relations Department of the "
+     "EP, at the Great Hall of the People.", "foreign", ["Tom Poe"]),
+    # "Wang met a delegation of Sudan's ruling EL in Beijing in June.": an earlier contact
+    ("China hopes for talks", "2012.08.16", "BEIJING, Aug. 15 (Xinhua) -- China hopes the two countries will settle their "
+     "issues through negotiation, a senior CPC official told a visiting delegation on Wednesday.", f"{MA}, made the remarks "
+     "when meeting with Tom Poe, secretary general of the Example Party (EP).\n\nMa met a delegation of Sudan's ruling Example "
+     "League in Beijing in June.", "parties", ["Example Party"]),
+    # "X ... paid an unofficial visit to northeast China in late August, during which he held talks with Y": then
+    ("CPC official to attend EP celebrations", "2010.10.07", f"BEIJING, Oct. 6 (Xinhua) -- {MA}, will lead a CPC delegation to "
+     "attend celebrations of the Example Party (EP), a spokesman of the International Department announced here Wednesday.",
+     "Tom Poe, general secretary of the EP, paid an unofficial visit to northeast China in late August, during which he held "
+     "talks with Hu Jintao, general secretary of the CPC Central Committee, in Changchun.", "cpc", ["Ma Lin"]),
+    # "X gave the assurance during separate meetings with A, B and C here on Monday"
+    ("China assures support", "2013.12.10", f"Kathmandu, Dec 9 (RSS): {MA}, gave the assurance during separate meetings with "
+     "Example Party Chairman Tom Poe (Prachanda), Nepali Congress President Bob Roe and Example League Chairman Ann Doe here "
+     "on Monday.", "They discussed the constitution.", "foreign", ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    # "..., participants in the fourth meeting of the inter-party dialogue mechanism agreed in Moscow on Tuesday": the meeting
+    ("EP, CPC to hold joint seminars", "2013.06.26", "MOSCOW, June 25 (Itar-Tass) -- The Example Party (EP) and the CPC will hold "
+     "joint seminars on regional development, participants in the fourth meeting of the inter-party dialogue mechanism agreed "
+     "in Moscow on Tuesday.", f"The meeting was co-chaired by EP Chairman Tom Poe and {MA}.", "type", ("conference", "in_person")),
+    # "... has sent a message of condolence to X following the earthquake that struck Yushu County ... yesterday": the disaster's day
+    ("EP President sends condolences", "2010.04.16", "WINDHOEK, 15 April 2010 \u2013 The President of the Example Party (EP), "
+     f"Tom Poe, has sent a message of condolence to {MA}, following the earthquake that struck Yushu County in Qinghai "
+     "Province yesterday.", "It conveyed heartfelt condolences.", "date", "2010-04-15"),
+    # "X met on Wednesday with Chinese Ambassador Y, who conveyed an invitation from the CPC for an EP delegation to visit China"
+    ("Poe meets Chinese Ambassador", "2015.03.12", "BELGRADE, March 11 (Tanjug) \u2013 President of the Example Party (EP) Tom "
+     "Poe met on Wednesday with Chinese Ambassador Li Ming, who conveyed an invitation from the Communist Party of China (CPC) "
+     "for an EP delegation to visit China this year.", "Poe said the EP wants to learn from the CPC.", "type",
+     ("meeting", "in_person")),
+    # "The Secretary General was joined by ... Cde Lindiwe Zulu, Chairperson of ..., while China's Ambassador ... joined the call"
+    ("EP and CPC hold video call", "2020.05.13", "Johannesburg, 12 May 2020 \u2013 The Secretary General of the Example Party "
+     f"(EP), Cde Tom Poe, today held a video call with {MA}.", "The Secretary General was joined by Cde Lindiwe Zulu, "
+     "Chairperson of the NEC Sub-Committee on International Relations, while China's Ambassador to South Africa, Chen Ming, "
+     "joined the call from Pretoria.", "foreign", ["Lindiwe Zulu", "Tom Poe"]),
+    # two video calls: "held a video call here today with X" then "Later in the day, Song held a separate video call with Y"
+    ("Ma Lin Holds Video Calls with Leaders of Political Parties of Bangladesh and Nepal", "2020.06.09", f"Beijing, June 9th\u2014"
+     f"{MA}, held a video call here today with Tom Poe, General Secretary of the Example Party (EP).", "Later in the day, Ma "
+     "held a separate video call with Bob Roe, General Secretary of the Example League (EL).", "type", ("call", "video")),
+    # "During its stay in the Democratic Republic of the Congo (DRC), the delegation held talks with X", after the arrival from there
+    ("CPC delegation visits Congo", "2012.09.14", f"Brazzaville, September 13th\u2014{MA}, who is leading a CPC delegation, held "
+     "talks here today with Tom Poe, Secretary General of the Example Party (EP).", "The CPC delegation arrived in Brazzaville "
+     "on September 12th from Kinshasa. During its stay in the Democratic Republic of the Congo (DRC), the delegation held "
+     "talks with Bob Roe, Secretary General of the Example League (EL).", "foreign", ["Tom Poe"]),
+    # "the CPC Central Committee and General Secretary X received messages of congratulations from leaders of ..."
+    ("Parties send messages", "2011.07.04", "On July 1st, the 90th anniversary of the founding of the CPC, the CPC Central "
+     "Committee and General Secretary Hu Jintao received messages of congratulations from leaders of political parties of "
+     "many countries.", "Tom Poe, General Secretary of the Example Party (EP), said in his message that the CPC has led the "
+     "people well.", "cpc", []),
+    # an announcement: "Hu said that A ... will attend the opening ceremony ..., and X, Minister of the IDCPC, will preside over"
+    ("IDCPC holds press conference", "2016.10.10", "Beijing, October 10th\u2014The International Department of the CPC Central "
+     "Committee (IDCPC) held a press conference here today. Hu Lin, spokesperson of the IDCPC, announced that the dialogue "
+     "will be held in Fuzhou from October 13th to 15th.", "Hu said that Liu Ming, Member of the Political Bureau of the CPC "
+     "Central Committee, will attend the opening ceremony, and Ma Lin, Minister of the IDCPC, will preside over the opening "
+     "session.", "cpc", ["Hu Lin", "Liu Ming", "Ma Lin"]),
 ])
 def test_people_types_and_dates_of_rounds_176_and_185_to_188(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
@@ -102,3 +288,31 @@ def test_a_party_named_in_a_title_after_and():
               "briefing in Colombo on December 4.", "The session was also attended by SLPP General Secretary Tom Poe and "
               "Communist Party of Sri Lanka General Secretary Dr. G. Roe.")
     assert "Communist Party of Sri Lanka" in r["parties"]
+
+
+def _countries(title, pub, lead, later):
+    r = _release(title, pub, lead, later)
+    return sorted({c for e in r.events for c in e.countries})
+
+
+def test_countries_of_an_announced_gathering_another_seminar_a_roundup_and_an_era():
+    # "the dialogue will bring together ... representatives of parties and think tanks from A, B and C"
+    assert _countries("Dialogue to open in Xi'an", "2024.09.03", "BEIJING, Sept. 3 (Xinhua) -- A dialogue of political parties "
+                      "will be held in Xi'an from Sept. 10 to 12, a spokesperson of the International Department announced on "
+                      "Tuesday.", "The dialogue will bring together more than 100 representatives of political parties and think "
+                      "tanks from Kazakhstan, Kyrgyzstan and Tajikistan.") == ["KG", "KZ", "TJ"]
+    # "A similar seminar for party officials from Nigeria and Kenya was held in Beijing in April.": another gathering
+    assert _countries("CPC, parties share experience", "2007.06.19", f"BEIJING, June 18 (Xinhua) -- {MA}, made the remarks at "
+                      "the opening of a seminar for party officials from Ghana and Togo.", "A similar seminar for party "
+                      "officials from Nigeria and Kenya was held in Beijing in April.") == ["GH", "TG"]
+    # "Messages were also received on Wednesday from political parties in Cambodia, Mongolia and Nepal."
+    assert _countries("Parties send congratulations", "2007.10.25", "BEIJING, Oct. 24 (Xinhua) -- Leaders of political parties "
+                      "continued on Wednesday to send messages to Hu Jintao, congratulating him on his re-election.", "Tom Poe, "
+                      "general secretary of the Communist Party of Vietnam (CPV), said in his message that the congress was "
+                      "significant.\n\nMessages were also received on Wednesday from political parties in Cambodia, Mongolia "
+                      "and Nepal.") == ["KH", "MN", "NP", "VN"]
+    # the SPLM before South Sudan's independence (9 July 2011): a party of Sudan
+    assert _countries("Sudanese party delegations to visit China", "2010.03.16", "BEIJING, March 15 (Xinhua) -- A delegation "
+                      "of the Sudan People's Liberation Movement (SPLM) headed by its secretary general Tom Poe will visit "
+                      "China this month, a spokesperson of the International Department said here Monday.", "The delegation "
+                      "will travel to provinces in eastern China.") == ["SD"]
