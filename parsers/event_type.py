@@ -263,7 +263,8 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
             continue        # a paragraph telling no contact ("The supplies were collected by ...") is no trip of its own
         if second[0] in ("meeting", "visit", "call") or (
                 # "..., spoke at the forum", "The IDCPC ... organized the second conference of the ... Mechanism"
-                second[0] == "conference" and (ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par)))) or (
+                second[0] == "conference" and (ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par))
+                                               or re.search(r"\bas\s+(?:he|she)\s+opened\s+(?:a|an|the)\b", _first_sentence(par)))) or (
                 second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
             return second
     return None

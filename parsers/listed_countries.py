@@ -47,6 +47,9 @@ _PARTIES_OF_RE = re.compile(
     r"|(?:political\s+)?party\s+(?:officials|cadres|members)(?:\s+and\s+(?:officials|cadres|members))?)\s+(?:of|from)\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*"       # "Democratic People's Republic of Korea"
     r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*)*)*)")
+# ("More than 200 participants from political parties, think tanks and media of Bangladesh, Maldives and Nepal attended")
+_PARTIES_TANKS_MEDIA_RE = re.compile(r"\b(?:participants|representatives|delegates)\s+(?:from|of)\s+(?:political\s+)?parties,\s+think\s+tanks,?\s+"
+                                     r"and\s+(?:the\s+)?media\s+(?:of|from|in)\s+(?P<list>[A-Z][^.;]{3,200}?)(?=[.;]|\s+(?:attended|took\s+part)\b|$)")
 # "Messages were also received on Wednesday from political parties in Cambodia, Mongolia, Nepal and Pakistan."
 _FROM_PARTIES_IN_RE = re.compile(r"\b(?:received|sent)\b[^.;]{0,40}?\bfrom\s+(?:(?:political\s+)?parties|party\s+leaders)\s+in\s+"
                                  r"(?P<list>[A-Z][^.;]{3,200}?)(?=[.;]|$)")
@@ -109,7 +112,7 @@ _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were
 _OTHER_GATHERING_RE = re.compile(r"\b(?:[Aa]\s+similar|[Aa]n\s+earlier|[Tt]he\s+previous|[Aa]\s+previous|[Ll]ast\s+year['\u2019]s)\s+(?:[\w\-]+\s+)?"
                                  r"(?:seminar|forum|session|meeting|conference|workshop|dialogue|training)\b[^.;]{0,200}?\b(?:was|were)\s+held\b")
 # "The seminar brought together more than 80 party officials and scholars from A, B and C."
-_BROUGHT_TOGETHER_RE = re.compile(r"\b(?:brought|bringing|brings|(?:will|would)\s+bring)\s+together\s+[^.;]{0,100}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
+_BROUGHT_TOGETHER_RE = re.compile(r"\b(?:brought|bringing|brings|(?:will|would)\s+bring|(?:is|are)\s+(?:expected|set|due)\s+to\s+bring)\s+together\s+[^.;]{0,100}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 
 
 def listed_countries(body: str, spans=()) -> set[str]:
@@ -117,7 +120,7 @@ def listed_countries(body: str, spans=()) -> set[str]:
     People's Liberation Movement (SPLM) of South Sudan") is the party's, not a listed one."""
     out: set[str] = set()
     for rx in (_LISTED_RE, _FROM_LIST_RE, _PARTIES_OF_RE, _INSTITUTIONS_IN_RE, _AMONG_THEM_RE, _DELEGATION_FROM_RE,
-               _ADJECTIVE_LIST_RE, _BROUGHT_TOGETHER_RE, _CAME_FROM_RE, _FROM_PARTIES_IN_RE):
+               _ADJECTIVE_LIST_RE, _BROUGHT_TOGETHER_RE, _CAME_FROM_RE, _FROM_PARTIES_IN_RE, _PARTIES_TANKS_MEDIA_RE):
         for m in rx.finditer(body):
             if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) \
                     or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]):     # ("No representative of ...")

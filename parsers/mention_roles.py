@@ -26,6 +26,8 @@ __all__ = ["settle_roles"]
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+(?:re-?elected\s|(?-i:[a-z]+)\s+of\s)[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b"
                                   r"|(?:messages|letters)\s+of\s+(?:congratulations?|condolences?|greetings?|sympathy)\b)")
+# ("The delegation is scheduled to call on Prime Minister Dr. X on Tuesday before leaving": a contact still to come)
+_TO_MEET_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)\s+(?:[\w.\-]+\s+){0,5}$")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
@@ -135,6 +137,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or in_said_that(text, x.start) and not (announcement and (will or member)) and not joined
                                                                    or speech_story(text, x.start) and not (announcement and will)
                                                                    or not announcement and _STILL_TO_COME_RE.match(text, x.end)
+                                                                   or not announcement and _TO_MEET_BEFORE_RE.search(text, sentence_start(text, t0 := x.title_start if 0 <= x.title_start < x.start else x.start), t0)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined and not (announcement and will)):
                 x.role = "passing"
@@ -232,6 +235,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and re.match(
                 r"\s+(?:addressed|opened|chaired)\s+the\s+(?:congress|convention|plenum)\b", text[x.end:x.end + 40]):
             x.role = "passing"      # "The PT held its congress ... Former President X addressed the congress.": the congress's speaker
+        elif x.role == "participant" and x.start >= (lead_par_end or lead_end or len(text)) and re.match(
+                r"[^.;]{0,250}?\b(?:have|has)\s+reached\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:consensus|agreements?|common\s+understandings?)\b", text[x.end:x.end + 320]):
+            x.role = "passing"      # "Xi Jinping, ..., and Y, ..., have reached important consensus on ...": leaders cited
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (

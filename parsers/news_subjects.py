@@ -33,7 +33,7 @@ __all__ = ["news_subjects"]
 
 _WHEN = (r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+|"
          r"(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?")
-_NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|states|said|says|called\s+for|calls\s+for|"
+_NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|states|said|says|affirmed|reaffirmed|called\s+for|calls\s+for|"
               r"congratulated|congratulates|ended|concluded|wrapped\s+up|"
               r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold)|"
               # "..., the department's spokesperson X told a press conference on Thursday"
@@ -57,7 +57,8 @@ _AT_WHICH_SPOKESPERSON_RE = re.compile(
     rf"{NAME})\s+(?:reviewed|briefed|introduced|answered|said|announced)\b")
 _SAID_AFTER_RE = re.compile(
     # (an initial's dot ends no subject: "..., said General Secretary of the A Party D. Raja.")
-    r",[\"\u201d]?\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.|(?<=\sDr)\.|(?<=\sMr)\.){3,120}?)\s*(?=(?<!\s[A-Z])(?<!\sDr)(?<!\sMr)[.,;]|$)")
+    r",[\"\u201d]?\s+(?:said|says|announced|added|noted)\s+(?P<subject>[a-zA-Z](?:[^,.;\n]|(?<=\s[A-Z])\.|(?<=\sDr)\.|(?<=\sMr)\.){3,120}?)\s*(?=(?<!\s[A-Z])(?<!\sDr)(?<!\sMr)[.,;]|$"
+    r"|after\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+)?(?:call|meeting|talks|conversation)\s+with\b)")     # ("..., said X after a video call with Y")
 _ROLE_SAID_THIS_RE = re.compile(r"[.!]?\s+The\s+(?P<role>[A-Z][^.;\n]{0,80}?\b(?:president|chairman|chairwoman|leader|secretary-general|"
                                 r"secretary\s+general|chief))\s+(?:said|says)\s+(?:this|so)\b")
 _PAIR_RE = re.compile(

@@ -51,7 +51,7 @@ OBJECT_LIST_RE = re.compile(
     r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:(?:at|in)\s+(?:the\s+(?:talks|meeting|party\s+headquarters)|both\s+meetings|the\s+two\s+meetings)\s+)?by(?:,\s+among\s+others,)?)|signed\s+(?:here\s+|(?:at|in)\s+[^.;,\n]{3,60}?\s+)?by|(?<=\b[Pp]apers\s)were\s+(?:also\s+)?presented\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     # ("The meeting was chaired by X and attended by A, B and C")
-    r"(?<=[a-z]\sand\s)attended\s+by(?=\s+[A-Z])|(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)|(?<=\breception\s)|(?<=\bbanquet\s)|(?<=\bbriefing\s)|(?<=\bconference\s)|(?<=\bdiscussion\s)|(?<=\bprogramme\s)|(?<=\btwo\sparties\s)"
+    r"(?:(?<=[a-z]\sand\s)|(?<=,\sand\s))attended\s+by(?=\s+[A-Z])|(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)|(?<=\breception\s)|(?<=\bbanquet\s)|(?<=\bbriefing\s)|(?<=\bconference\s)|(?<=\bdiscussion\s)|(?<=\bprogramme\s)|(?<=\btwo\sparties\s)"
     # ("... after the meeting at the party headquarters, which was also attended by party X"; "The meeting
     # dealt with ... and was attended by Chinese Ambassador X")
     r"|(?<=,\swhich\s)|(?<=\sand\s)|(?<=\",\s)|(?<=\u201d,\s))"     # ('The dialogue, devoted to "...", was opened by')
@@ -65,7 +65,8 @@ OBJECT_LIST_RE = re.compile(
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:that\s+)?(?:also\s+|further\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
     r"\b[Dd]elegation,\s+which\s+(?:(?:will|would)\s+)?(?:also\s+)?(?:included|includes|include|comprised|comprises)(?=\s+[A-Z])|"
     r"\b[Dd]elegation\s+(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|(?<=\band\s)(?:will|would)\s+(?:also\s+)?include(?=\s+[A-Z])|"     # an announcement: "The delegation will also include A and B"     # "The delegation, which includes A, B and C, is in China"     # "The delegation included Senator A, ..., and B"
-    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+(?:the|[A-Z][\w\-]+)\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+[A-Z])|(?:(?<=[a-z]\s)|(?<=[a-z],\s))alongside(?=\s+(?:the\s+)?[A-Z])|"
+    r"\b[Aa]mong\s+the\s+(?:delegation\s+members|members\s+of\s+the\s+(?:[\w\-]+\s+)?delegation)\s+(?:is|are|was|were)(?=\s+[A-Z])|"     # ("Among the delegation members is X")
+    r"\b[Aa]ccompanying\s+[^.;,\n]{1,60}?\s+(?:were|was)|\b[Jj]oining\s+(?:the|[A-Z][\w\-]+)\s+[^.;,\n]{1,120}?\s+(?:were|was)(?=\s+(?:the\s+)?[A-Z])|(?:(?<=[a-z]\s)|(?<=[a-z],\s))alongside(?=\s+(?:the\s+)?[A-Z])|"
     # "Leaders having sent congratulatory messages included Kazakh President X, ..."
     r"\b(?:[Ll]eaders|[Ss]enders|[Gg]uests|[Pp]articipants|[Ss]peakers)\b[^.;,\n]{0,60}?\s+(?:included|includes?)|"
     # ("Other speakers at the forum were A, who is ..., and B")

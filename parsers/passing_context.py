@@ -126,7 +126,7 @@ FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|crea
                          r"|\b(?:agreements|consensus|understandings?)\s+reached\s+by\s+(?:[^.;]{0,200}?,\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                          # ("supported the measures announced by President X, the party leader": a leader's acts)
                          r"|\b(?:measures|steps|policies|reforms|programmes?|programs?|initiatives?)\s+(?:announced|introduced|taken|proposed)\s+by\s+(?:[\w\-]+\s+){0,3}$"
-                         r"|\b(?:informal\s+)?summit\s+between\s+(?:[\w\-]+\s+){0,6}$"     # ("the informal summit between PM X and President Y")
+                         r"|\b(?:informal\s+)?summit\s+between\s+(?:[\w\-]+\s+){0,9}$"     # ("the informal summit between PM X and President Y")
                          # ("the consensus reached by the top leaders ... during the visit to China by X, ..., last autumn")
                          r"|\bconsensus\s+reached\s+by\s+[^.;]{3,80}?\bduring\s+the\s+(?:[\w\-]+\s+)?visit\s+to\s+[A-Z][\w\-]+\s+by\s+$"
                          r"|\b(?:trip|visit)\s+(?:to\s+[A-Z][\w\-]+\s+)?made\s+(?:last\s+\w+|in\s+\d{4}|earlier)\s+by\s+(?:[\w\-]+\s+){0,3}$")   # "... reached when Thai Prime Minister X visited China last October"

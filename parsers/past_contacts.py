@@ -18,7 +18,7 @@ _PAST_AFTER_RE = re.compile(
     r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation|exchanged\s+(?:letters|messages))\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|earlier\s+this\s+year|ago)"
+    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|earlier\s+this\s+(?:year|month)|ago)"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)
     r"|(?<!also )sent\s+(?:a|an|his|her)\s+(?!(?:clear|strong|positive|powerful|firm)\s)(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
@@ -38,16 +38,28 @@ _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+y
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
 
 
+def _year_ahead(text: str, span: str) -> bool:
+    """The year that closes `span` comes after the release's own ("spoke at the round table, proposing youth exchanges
+    ... in 2013" published in 2012): a plan, not a past contact."""
+    year = re.search(r"\b((?:19|20)\d\d)\W*$", span)
+    pub = re.search(r"\(\s*((?:19|20)\d\d)\.\d\d\.\d\d\s*\)", text[:600])
+    return bool(year and (pub and int(year.group(1)) > int(pub.group(1)) or re.search(
+        r"\b(?:proposing|suggesting|planning|calling\s+for|inviting)\b[^.;]*\b(?:19|20)\d\d\W*$", span)))
+
+
 def past_contact(text: str, pos: int) -> bool:
     """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE), or
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
     if _TIME_BEFORE_RE.search(text, max(0, pos - 120), pos) or _RECENT_YEARS_RE.match(text, pos) \
             and re.search(r"\b(?:talks|meetings?|visits?)\s+(?:held\s+)?between\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, pos - 120):pos]):
         return True
+    if re.search(r"\b(?:talks|meetings?)\s+held\s+[^.;]{0,50}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+between\s+[^.;]{0,80}$",
+                 text[max(0, pos - 200):pos]):
+        return True     # "a follow-up to the talks held in Ulaanbaatar last year between Song Tao and U. X"
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     comma = text.find(",", pos, pos + 60)     # (the name's appositive, then "who has led several delegations")
-    if _PAST_AFTER_RE.match(text, pos) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
+    if (pa := _PAST_AFTER_RE.match(text, pos)) and not _year_ahead(text, pa.group()) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
             or comma >= 0 and _WHO_HAS_LED_RE.match(text, comma):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
@@ -101,6 +113,11 @@ _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:y
 # ("The delegation ... had earlier called on Umno president X on Sunday")
 _HAD_EARLIER_RE = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                              r"(?:\s+(?:19|20)\d\d)?,\s+during\s+which\s+(?:he|she|they|it)\s+(?:held\s+talks|met)\b"     # ("paid a visit ... in late August, during which he held talks with X")
+                             r"|\bhad\s+(?:discussed|talked|spoken|exchanged\s+views)\b[^.;]{0,120}?\bwith\s+$"     # ("X had discussed relations ... with Y")
+                             # ("the understandings reached during the Prime Minister's official visit to China in September, when he held talks with X")
+                             r"|\bvisit\s+to\s+[A-Z][\w\-]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)"
+                             r",\s+when\s+(?:he|she|they)\s+(?:held\s+talks|met)\b"
+
                              r"|\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b|\bwho\s+had\s+(?:held\s+talks|met)\s+with\b"
                              # ("X last visited China in 2018, when he held talks with Y")
                              r"|\blast\s+(?:visited|travell?ed\s+to|was\s+in)\s+[A-Z][^.;]{0,60}?,\s+when\s+(?:he|she|they|it)\s+(?:held\s+talks|met|was\s+received)\b"

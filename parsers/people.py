@@ -75,7 +75,8 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
                          r"while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
-                         r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with)))\b")
+                         r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with"
+                         r"|after\s+(?:a|an|the)\s+(?:video\s+|phone\s+|telephone\s+)?(?:call|meeting|talks|conversation)\s+with)))\b")
 
 
 # who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
@@ -167,7 +168,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                                                      text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation")))) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
                                   + (r"|\bexpressed\s+the\s+\w+\s+(?:when|while)\s+$" if m.group().startswith("meeting") else "")
-                                  + (r"|\bsaid\s+this\s+$" if m.group().startswith("during ") else ""),     # "He said this during a video call with X"
+                                  + (r"|\bsaid\s+(?:this|so)\s+$" if m.group().startswith("during ") else ""),     # "He said this during a video call with X"
                                   text[max(0, m.start() - 50):m.start()]) \
                 and not re.search(r"\b(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by\s+[^.;]{3,120}?\s+when\s+(?:he|she)\s+$",
                                   text[max(0, m.start() - 160):m.start()]) \
@@ -178,7 +179,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
                 or re.search(r"\bheld\s+(?:in|last)\s+[A-Za-z]+(?:\s+\d{4})?,\s+which\s+(?:was\s+)?$", text[max(0, m.start() - 50):m.start()]) \
                 or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
-                             text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")):
+                             text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")) \
+                and not re.search(r"\bdelegation\s+of\s+[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()]):    # ("a delegation of Japan's ruling coalition led by")
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
                         # "the reconstruction programme led by the President X": who leads a policy
         if m.group("led") and lead_end is not None and m.start() >= lead_end and _BODY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):

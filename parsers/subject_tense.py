@@ -20,7 +20,8 @@ _HAD_CONTACT_RE = re.compile(r"\s+(?:also\s+)?(?:a|an|talks|discussions|meetings
                              r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _WHILE_RECEIVING_RE = re.compile(r"[^.;]{0,300}?,\s+(?:while|when)\s+(?:receiving|meeting|holding\s+talks\s+with)\b")
 _PASSIVE_RE = re.compile(r"\s+been\s+(?!present\b)[a-z]+(?:ed|en|wn|ne)\b")
-_LAST_YEAR_RE = re.compile(r"[^.;]{0,80}?\b(?:last\s+(?:year|month)|(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d)\b")
+# (not "X also spoke at the round table, proposing youth exchanges in 2013": a plan for a year to come)
+_LAST_YEAR_RE = re.compile(r"(?:(?!\b(?:proposing|suggesting|planning|calling\s+for|inviting|will|would)\b)[^.;]){0,80}?\b(?:last\s+(?:year|month)|(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d)\b")
 _EARLIER_RE = re.compile(r"\s+(?:also\s+)?(?:visited|met|been|led|headed|attended|earlier|previously|already)\b")
 
 

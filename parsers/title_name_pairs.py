@@ -21,9 +21,11 @@ __all__ = ["title_name_pairs"]
 
 # ("..., said the Secretary-General of the A Party, X, who also addressed the session")
 _OPENING_RE = re.compile(r"\b(?:(?:with|met|meeting|received|including)\s+(?=[A-Z])|(?:hosted|welcomed|by|included)\s+(?=(?:the\s+)?(?:party['\u2019]s\s+)?[A-Z])"
-                         r"|said\s+(?=the\s+[A-Z])"
+                         r"|said\s+(?=the\s+[A-Z])|\b[Aa]lso\s+in\s+attendance\s+(?:was|were)\s+(?=the\s+party['\u2019]s\s+[A-Z])"
                          # ("received on Tuesday at the headquarters of the ... the ambassador of the People's Republic of China, X.")
                          r"|received\s+(?:on\s+\w+day\s+)?at\s+[^,.;\n]{3,100}?\s+(?=the\s+(?:[Cc]hinese\s+)?(?:[Aa]mbassador|[Ee]nvoy)\s+(?:of|to)\s)"
+                         # ("received on Thursday, 15 November, the ambassador of the People's Republic of China, X, at ...")
+                         r"|received\s+on\s+\w+day,\s+\d{1,2}\s+[A-Z][a-z]+,\s+(?=the\s+(?:[Cc]hinese\s+)?(?:[Aa]mbassador|[Ee]nvoy)\s+(?:of|to)\s)"
                          # ("Among the other speakers were the president of the A (UMNO), X, and Y, chairman of ...")
                          r"|\b(?:speakers|participants|guests)\s+(?:were|included)\s+(?=the\s+[A-Z]|the\s+[a-z]+\s+of\s)"
                          r"|\bSpeaking\s+(?:at\s+[^,.;]{3,80}?\s+)?were\s+(?=the\s+[a-z]+\s+of\s|[A-Z])"
@@ -45,7 +47,7 @@ _TITLE_RE = re.compile(r"(?:and\s+)?(?:[Tt]he\s+(?=(?:[a-z\-]+\s+){1,3}of\s)[a-z
                        r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson)$"
                        # ("received ... by the party's Secretary General, Dr X.")
                        r"|(?:and\s+)?the\s+party['\u2019]s\s+(?:(?:First|Deputy|Vice|Assistant|National|Acting)[\s\-])*"
-                       r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson)$")
+                       r"(?:Secretary[\s\-]General|President|Chairman|Chairperson|Chairwoman|Treasurer|Spokesperson|Secretary\s+(?:for|of)\s+[A-Z][^,;.\n]{2,60})$")
 
 _TITLED_PERSON_AND_RE = re.compile(r".+?\s((?-i:[A-Z][\w\-]+)\s+(?-i:[A-Z][\w\-]+))\s+and\s+(?=the\s+[A-Z])")
 
@@ -91,9 +93,10 @@ def title_name_pairs(text: str) -> list[Mention]:
                 # title is Z's alone (X Y, a title-first person, is read elsewhere)
                 title, t0 = title[two.end():], t0 + two.end()
             title = re.sub(r"^(?:and\s+)?(?:[Tt]he\s+)?", "", title)
-            s0 = n0 + nm.start("name")
-            pairs.append(Mention(clean_name(nm.group("name")), strip_acronyms(title), s0, s0 + len(nm.group("name")),
-                                 context_role(text, t0), t0))
+            s0, nme = n0 + nm.start("name"), nm.group("name")
+            if (lead := re.match(r"(?:Ambassador|Senator|Minister|Comrade|Cde)\s+(?=\S+\s+\S)", nme)):
+                s0, nme = s0 + lead.end(), nme[lead.end():]     # "..., Ambassador X": a rank before the name
+            pairs.append(Mention(clean_name(nme), strip_acronyms(title), s0, s0 + len(nme), context_role(text, t0), t0))
         if closed:
             pairs = pairs[:1]
         # ("hosted the Chinese Ambassador to Kenya, X, at the party's headquarters": a place or time closes the object)

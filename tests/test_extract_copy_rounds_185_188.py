@@ -16,8 +16,17 @@ portfolio list after a party office, "delivered speeches, among them", "while Ch
 contact "in June" or "in late August, during which", "during separate meetings with", "participants in the fourth meeting
 of the ... mechanism agreed", "conveyed an invitation ... for an EP delegation to visit China", a Pinyin-looking foreign
 name beside a Chinese envoy's own clause, a second video call told later, "During its stay in the DRC" after the arrival
-from there, "received messages of congratulations", "will preside over", and the SPLM of Sudan before July 2011 (rows of
-our own sentences)."""
+from there, "received messages of congratulations", "will preside over", and the SPLM of Sudan before July 2011; from
+rounds 189 and 190: "said so during separate meetings with", "is scheduled to call on ... before leaving", "Joining the
+Secretary General was the Chairperson of ..., Cde X", "made the announcement as he opened a round table", a plan's year
+("proposing youth exchanges ... in 2013"), "Among the delegation members is", "held on 17 June a videoconference with", "is
+leaving for China on September 5", "will accompany the Co-chair", "Also in attendance was the party's Secretary for ...",
+a Higher Party School, "a delegation of Japan's ruling coalition led by", leaders who "have reached important consensus",
+"affirmed on March 18", "had discussed relations ... with", "said X after a video call with the head of ..., Y", "the
+second informal summit between", "the talks held in Ulaanbaatar last year between", "received on Thursday, 15 November,
+the ambassador of ...", "chaired by X, and attended by Y", "the official visit to China in September, when he held talks
+with X", and countries a gathering "is expected to bring together" or whose "participants from political parties, think
+tanks and media" attended (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -277,6 +286,100 @@ def _release(title, pub, lead, later):
      "will be held in Fuzhou from October 13th to 15th.", "Hu said that Liu Ming, Member of the Political Bureau of the CPC "
      "Central Committee, will attend the opening ceremony, and Ma Lin, Minister of the IDCPC, will preside over the opening "
      "session.", "cpc", ["Hu Lin", "Liu Ming", "Ma Lin"]),
+    # after the lead, "X said so during separate meetings with A, B and C here on Monday"
+    ("China to keep supporting Nepal", "2013.01.01", "Kathmandu, Dec 31 (RSS): China will continue to support the peace "
+     "process in Nepal, a visiting senior leader of the CPC has said.", f"{MA}, said so during separate meetings with Nepali "
+     "Congress (NC) President Tom Poe, Example League Chairman Bob Roe and Example Party Chairman Ann Doe (Prachanda) here on "
+     "Monday.", "foreign", ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    # "The delegation is scheduled to call on Prime Minister Dr. X on Tuesday before leaving for Beijing": still to come
+    ("CPC delegation visits Nepal", "2013.01.01", f"Kathmandu, Dec 31 (RSS): {MA}, held talks here on Monday with Tom Poe, "
+     "Chairman of the Example Party (EP).", "The delegation is scheduled to call on Prime Minister Dr. Bob Roe on Tuesday "
+     "before leaving for Beijing.", "foreign", ["Tom Poe"]),
+    # "Joining the Secretary General was the Chairperson of the EP NEC Sub-Committee ..., Cde X."
+    ("EP holds virtual meeting with CPC", "2020.06.10", "The Secretary General of the Example Party (EP), Cde Tom Poe, on "
+     f"Tuesday 9 June 2020 held a virtual meeting with {MA}.", "Joining the Secretary General was the Chairperson of the EP NEC "
+     "Sub-Committee on International Relations, Cde Ann Doe.", "foreign", ["Ann Doe", "Tom Poe"]),
+    # a plan, then "X made the announcement as he opened a Russian-Chinese round table on party building in Moscow"
+    ("EP, CPC to set up joint group", "2012.10.16", "MOSCOW, October 16. /ITAR-TASS/. The Example Party (EP) and the CPC will "
+     "set up a joint working group on social policy, Chairman of the EP Supreme Council Tom Poe said on Tuesday.", "Poe made "
+     "the announcement as he opened a Russian-Chinese round table on party building in Moscow, which gathered party "
+     f"functionaries. The Chinese participants were led by {MA}.", "type", ("conference", "in_person")),
+    # "X also spoke at the round table, proposing youth exchanges between the two parties in 2013": a plan's year, not a past one
+    ("EP, CPC hold round table", "2012.10.16", "MOSCOW, October 16. /ITAR-TASS/. Chairman of the EP Supreme Council Tom Poe "
+     f"opened a forum of the Example Party (EP) and the CPC in Moscow on Tuesday. {MA}, led the Chinese side.",
+     "Secretary of the Presidium of the EP General Council Bob Roe also spoke at the forum, proposing youth exchanges "
+     "between the two parties in 2013.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Among the delegation members is EP deputy president Dato' Sri Dr X."
+    ("EP delegation calls on CPC official", "2014.10.14", "BEIJING: EP president Dato' Sri Tom Poe has called for closer ties "
+     f"between the Example Party (EP) and the CPC. He said this after meeting {MA}, on Oct 13.", "Poe is leading a 25-member "
+     "EP delegation on a visit to China. Among the delegation members is EP deputy president Dato' Sri Dr Bob Roe.",
+     "foreign", ["Bob Roe", "Tom Poe"]),
+    # "X held on 17 June a videoconference with Y": a call
+    ("Poe holds videoconference with CPC", "2020.06.18", "Caracas, June 18 (EP) \u2013 The First Vice-President of the Example "
+     f"Party (EP), Tom Poe, held on 17 June a videoconference with {MA}.", "They reviewed cooperation.", "type",
+     ("call", "video")),
+    # an announcement: "X is leaving for China on September 5 on a week-long visit" and "Y will accompany the Co-chair"
+    ("EP Co-chair to visit China", "2018.08.29", "Kathmandu, Aug. 29 (RSS) \u2014 Co-chair of the ruling Example Party (EP) Tom "
+     "Poe is leaving for China on September 5 on a week-long visit, EP spokesperson Bob Roe said on Wednesday.", "EP Standing "
+     "Committee member Ann Doe will accompany the Co-chair.", "foreign", ["Ann Doe", "Bob Roe", "Tom Poe"]),
+    # "Also in attendance was the party's Secretary for External Affairs, Cde X."
+    ("EP, Chinese envoy pledge closer ties", "2019.11.13", "EP Secretary for Administration Cde Tom Poe on November 12 received "
+     "the new Chinese Ambassador to Zimbabwe, Mr Li Ming, at the party's headquarters in Harare.", "Also in attendance was the "
+     "party's Secretary for External Affairs, Cde Bob Roe.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "... opened today at the Nico Lopez Higher Party School": a school, not a party
+    ("EP and CPC open seminar", "2013.10.23", "Havana, Oct 22 (Prensa Latina) A theoretical seminar between the Example Party "
+     "(EP) and the CPC opened today at the Nico Lopez Higher Party School, with the participation of Tom Poe, head of the EP "
+     f"International Relations Department, and {MA}.", "Poe opened it.", "parties", ["Example Party"]),
+    # "met ... with a delegation of Japan's ruling coalition led by EP (EP) Secretary-General X and EL Secretary General Y"
+    ("CPC official meets coalition delegation", "2023.10.18", f"BEIJING, Oct. 17 (Xinhua) -- {MA}, met on Tuesday in Beijing "
+     "with a delegation of Japan's ruling coalition led by Example Party (EP) Secretary-General Tom Poe and Example League "
+     "Secretary General Bob Roe.", "They talked.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # an announcement's last paragraph: "A, ..., and B, ..., have reached important consensus on ..., the spokesperson noted."
+    ("EP delegation to visit China", "2025.11.25", "BEIJING, Nov. 24 (Xinhua) -- A delegation of the Example Party (EP) led by "
+     "Tom Poe will visit China from Nov. 26 to Dec. 1, a spokesperson for the International Department announced Monday.",
+     f"During the visit, {MA}, will hold talks with the delegation, the spokesperson said.\n\nXi Jinping, general secretary "
+     "of the CPC Central Committee, and Bob Roe, first secretary of the EP Central Committee, have reached important "
+     "consensus on building a community with a shared future, the spokesperson noted.", "cpc", ["Ma Lin"]),
+    # "..., Secretary of the EP Central Committee ... X affirmed on March 18."
+    ("EP, CPC pledge closer coordination", "2025.03.19", "Hanoi (VNA) \u2013 The Example Party (EP) always treasures its "
+     "friendship with the CPC, Chairman of its Commission for External Relations Tom Poe affirmed on March 18.", "Poe made the "
+     f"statement while receiving a delegation led by {MA}.", "foreign", ["Tom Poe"]),
+    # "Chairman Poe had discussed relations between the two parties with X, ..., during a virtual interaction held in May"
+    ("Poe congratulates CPC on centenary", "2021.07.01", "Kathmandu, June 30 (RSS): The friendship of the two parties will "
+     "grow, Chairman of the Example Party (EP) Tom Poe has said in a congratulatory message sent to Xi Jinping, General "
+     "Secretary of the CPC Central Committee.", f"Chairman Poe had discussed relations between the two parties with {MA}, "
+     "during a virtual interaction held in May.", "cpc", []),
+    # "..., said EP president Datuk Seri Dr X after a video call with the head of the International Department ..., Y, on Monday"
+    ("EP, CPC agree to step up exchanges", "2023.05.16", "KUALA LUMPUR, May 16 (Bernama) -- The Example Party (EP) and the CPC "
+     "have agreed to step up exchanges, said EP president Datuk Seri Dr Tom Poe after a video call with the head of the "
+     "International Department of the CPC Central Committee, Ma Lin, on Monday (May 15).", "Dr Poe said the two sides also "
+     "discussed trade.", "foreign", ["Tom Poe"]),
+    # "The visit comes ahead of the second informal summit between Prime Minister A and Chinese President Xi Jinping"
+    ("EP delegation to visit China", "2019.08.18", "New Delhi [India], Aug 18 (ANI): A delegation of the Example Party (EP) led "
+     "by national general secretary Tom Poe will leave for China on Tuesday, the party said on Sunday.", f"The delegation is "
+     f"expected to call on {MA}, in Beijing.\n\nThe visit comes ahead of the second informal summit between Prime Minister "
+     "Narendra Modi and Chinese President Xi Jinping, which is expected to be held in India later this year.", "cpc",
+     ["Ma Lin"]),
+    # "The visit is a follow-up to the talks held in Ulaanbaatar last year between Ma Lin and U. X"
+    ("CPC official to receive EP delegation", "2018.05.11", "BEIJING, May 10 (Xinhua) -- Tom Poe, Secretary General of the "
+     f"Example Party (EP), will visit China next week, and {MA}, will hold talks with him, a spokesperson said Thursday.",
+     "The visit is a follow-up to the talks held in Ulaanbaatar last year between Ma Lin and U. Bob Roe, now Chairman of the "
+     "EP.", "foreign", ["Tom Poe"]),
+    # "X received on Thursday, 15 November, the ambassador of the People's Republic of China, Y, at the party's National House"
+    ("Poe receives Chinese ambassador", "2018.11.16", "SANTO DOMINGO. \u2013 The secretary general of the Example Party (EP), "
+     "Tom Poe, received on Thursday, 15 November, the ambassador of the People's Republic of China, Li Ming, at the party's "
+     "National House.", "They talked.", "cpc", ["Li Ming"]),
+    # "The briefing session ... was chaired by the party's Secretary General, X, and attended by Deputy Secretary General Y"
+    ("China briefs EP", "2013.01.02", "December 28, 2012 (JUBA) \u2013 China's ambassador to South Sudan, Li Ming, on Friday "
+     "briefed leaders of the ruling Example Party (EP) on the congress.", "The briefing session was chaired by the party's "
+     "Secretary General, Tom Poe, and attended by Deputy Secretary General Bob Roe and members of the EP Political Bureau.",
+     "foreign", ["Bob Roe", "Tom Poe"]),
+    # "... the understandings reached during the Prime Minister's official visit to China in September, when he held talks
+    # with President X in Hangzhou"
+    ("Chinese Ambassador calls on Prime Minister Poe", "2023.12.04", "Kathmandu, Dec 3: Chinese Ambassador to Nepal Li Ming on "
+     "Sunday called on Prime Minister and Chairman of the Example Party (EP) Tom Poe at the party's central office.", "During "
+     "the meeting, the two sides discussed the implementation of the understandings reached during the Prime Minister's "
+     "official visit to China in September, when he held talks with President Xi Jinping in Hangzhou.", "cpc", ["Li Ming"]),
 ])
 def test_people_types_and_dates_of_rounds_176_and_185_to_188(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
@@ -316,3 +419,17 @@ def test_countries_of_an_announced_gathering_another_seminar_a_roundup_and_an_er
                       "of the Sudan People's Liberation Movement (SPLM) headed by its secretary general Tom Poe will visit "
                       "China this month, a spokesperson of the International Department said here Monday.", "The delegation "
                       "will travel to provinces in eastern China.") == ["SD"]
+
+
+def test_countries_listed_for_a_coming_dialogue_and_a_hybrid_one():
+    # "the event is expected to bring together about 150 representatives of ... from A, B and C"
+    assert _countries("CPC to host dialogue", "2024.05.09", "BEIJING, May 9 (Xinhua) -- The CPC will host a dialogue with "
+                      "political parties of Mekong countries in Kunming from May 15 to 17, Hu Zhaoming, spokesperson for the "
+                      "International Department, told a press conference on Thursday.", "The event is expected to bring "
+                      "together about 150 representatives of political parties from Cambodia, Laos and Myanmar, Hu said.") \
+        == ["KH", "LA", "MM"]
+    # "More than 200 participants from political parties, think tanks and media of A, B and C attended."
+    assert _countries("CPC official attends dialogue", "2024.06.15", "Kunming, June 14th\u2014A dialogue between the CPC and "
+                      "political parties of South Asian countries opened here today. More than 200 participants from political "
+                      "parties, think tanks and media of Bangladesh, Maldives and Pakistan attended.", f"{MA}, addressed "
+                      "the opening ceremony.") == ["BD", "MV", "PK"]

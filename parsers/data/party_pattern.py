@@ -137,8 +137,9 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
                 re.sub(r"^the\s+|\s+of(?:\s+the)?$", "", text[start:loc.start].strip())) in EXCLUDE
             if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)
                     or (any(x in name for x in EXCLUDE if " " in x) and not located)
-                    or _ORDINAL.search(text[max(0, start - 8):start])):
-                continue
+                    or _ORDINAL.search(text[max(0, start - 8):start])
+                    or re.match(r"\s+(?:School|Academy|Institute|College|University)\b", text[end:end + 14])):
+                continue        # ("the Nico Lopez Higher Party School": a school, not a party)
             name2, full_end = _strip_locator(loc, name), end
             if name2 != name:
                 end = start + len(re.sub(r"\s+of\s+(?:the\s+)?$", "", text[start:loc.start]))
