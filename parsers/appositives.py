@@ -94,7 +94,7 @@ def appositives(text: str) -> list[Mention]:
             t0 = served.end()   # "Hua Xin, who has served as Chinese Ambassador to Cuba since last year, attended"
         if not (TITLE_START_RE.match(text[t0:t0 + 80]) or TITLE_START_RE.match(_BODY_ACRONYM_RE.sub(r"\1", text[t0:t0 + 120]))) \
                 or _VERB_AFTER_COMMA_RE.match(text, t0) or text.startswith(("as well as ", "while ", "whereas ", "according to "), t0) \
-                or re.match(r"(?:in|on|at|during|after|before|from|to|by)\s+the\s", text[t0:t0 + 12]) \
+                or re.match(r"(?:in|on|at|during|after|before|from|to|by)\s+the\s|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", text[t0:t0 + 20]) \
                 or NOT_A_NAME_RE.search(m.group("name")) or m.group("name") in CITIES:     # ("in Phnom Penh, CPP spokesman X")
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
             # (nor a place or time: "the party's candidate, X, in the second round of the election")
@@ -186,7 +186,9 @@ def appositives(text: str) -> list[Mention]:
             nested = title_then_name(piece, None) if k > t0 else None
             if nested and nested[0] and text.find(nested[1], k) >= 0:     # "... and Tanzanian President Y": Y too
                 y0 = text.find(nested[1], k)
-                found.append(Mention(clean_name(nested[1]), nested[0], y0, y0 + len(nested[1]), context_role(text, k), k))
+                # ("X, special envoy of General Secretary ... and President of China Y": Y sent the envoy, and is not there)
+                envoy = re.search(r"\b(?:envoy|representative|emissary)\s+of\b", title)
+                found.append(Mention(clean_name(nested[1]), nested[0], y0, y0 + len(nested[1]), "passing" if envoy else context_role(text, k), k))
         name = clean_name(raw)
         if len(name.split()) < 2 and not re.fullmatch(GLUED_INITIAL, name) or looks_like_org(name) or country_code(name):
             continue        # "... was held in Saudi Arabia, where President X proposed": a place, no person

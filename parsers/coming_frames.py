@@ -7,7 +7,7 @@ import re
 
 from parsers.title_comma_name import SAID_COMING
 
-__all__ = ["TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_RE", "SAID_COMING_RE", "DELEGATION_INCLUDES_RE", "STILL_TO_COME_RE"]
+__all__ = ["TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_RE", "SAID_COMING_RE", "DELEGATION_INCLUDES_RE", "STILL_TO_COME_RE", "TO_MEET_BEFORE_RE"]
 
 TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+"
                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
@@ -30,3 +30,5 @@ DELEGATION_INCLUDES_RE = re.compile(r"\bdelegation(?:,\s+which(?:\s[^.;,]{0,80},
 STILL_TO_COME_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:will\s+host\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}(?:summit|forum|conference)"
                               r"|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled)\s+to\s+(?:receive|meet)"
                               r"|(?:has|have)\s+expressed\s+(?:his|her|their)\s+hope\s+to\s+visit)\b")     # ("X has expressed his hope to visit China")
+# ("The delegation is scheduled to call on Prime Minister Dr. X on Tuesday before leaving": a contact still to come)
+TO_MEET_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)\s+(?:[\w.\-]+\s+){0,5}$")

@@ -80,7 +80,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
                               r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
-                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:on\s+\w+day\s+)?(?:when|as)\b|\bagreed\s+(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
+                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:when|as|at\s+a\s+meeting\s+between)\b|\bagreed\s+(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
                               r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
@@ -178,7 +178,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # the CPPCC's name holds "Conference", and COPPPAL's ("Permanent Conference of Political Parties ..."): bodies
     core = gathering_core(first)
     # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting")
-    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
+    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b(?!\s+(?:separately\s+)?with\b)", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
             _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}")) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \

@@ -190,7 +190,7 @@ SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?
                             # ("..., participants in the fourth meeting of the inter-party dialogue mechanism agreed in Moscow on Tuesday")
                             r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?meeting\s+of\s+[^.;]{3,80}?\b(?:dialogue|mechanism|forum)\s+(?:said|agreed)\b"
                             # ("..., delegates agreed today at the opening of a forum in this southern Chinese city")
-                            r"|\b(?:agreed|said)\s+(?:today\s+|on\s+\w+day\s+)?at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue)\b"
+                            r"|\b(?:agreed|said)\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue)\b"
                             # ("X made the statement at the opening of a meeting of the dialogue mechanism between ...")
                             r"|\bmade\s+the\s+(?:statement|remarks)\s+at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:meeting|session|round)\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|mechanism)\b")
 # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...": a briefing session

@@ -10,7 +10,7 @@ import re
 from parsers.chinese_offices import is_chinese_title
 from parsers.coming_frames import (COMING_WITH_RE as _COMING_WITH_RE, DELEGATION_INCLUDES_RE as _DELEGATION_INCLUDES_RE,
                                    NOT_TAKING_PART_RE as _NOT_TAKING_PART_RE, SAID_COMING_RE as _SAID_COMING_RE,
-                                   STILL_TO_COME_RE as _STILL_TO_COME_RE, TO_COME_RE as _TO_COME_RE,
+                                   STILL_TO_COME_RE as _STILL_TO_COME_RE, TO_COME_RE as _TO_COME_RE, TO_MEET_BEFORE_RE,
                                    WHO_WILL_JOIN_RE as _WHO_WILL_JOIN_RE)
 from parsers.mention import Mention
 from parsers.names import HONORIFIC
@@ -25,9 +25,8 @@ __all__ = ["settle_roles"]
 
 _RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+(?:re-?elected\s|(?-i:[a-z]+)\s+of\s)[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
                                   r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b"
-                                  r"|(?:messages|letters)\s+of\s+(?:congratulations?|condolences?|greetings?|sympathy)\b)")
-# ("The delegation is scheduled to call on Prime Minister Dr. X on Tuesday before leaving": a contact still to come)
-_TO_MEET_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)\s+(?:[\w.\-]+\s+){0,5}$")
+                                  r"|(?:messages|letters)\s+of\s+(?:congratulations?|condolences?|greetings?|sympathy)\b"
+                                  r"|(?:New\s+Year\s+|congratulatory\s+|condolence\s+)(?:messages|letters|greetings)\s+from\b)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
 
 
@@ -126,7 +125,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address|inaugurate)\b))\s+(?:also\s+)?(?:attend|inaugurate|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|preside|moderate|receive|hold\s+talks"
                             r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
-            member = announcement and _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start])
+            member = announcement and (_DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]) or re.match(
+                r"\s*Among\s+the\s+(?:[\w\-]+\s+)?(?:guests|participants|speakers|attendees)\s+(?:are|will\s+be)\b", text[sentence_start(text, x.start):x.start]))
             # ("... have confirmed their participation, among them A, President of ..., and B, ...")
             member = member or announcement and re.search(r"\bconfirmed\s+(?:their\s+)?(?:participation|attendance),\s+(?:among\s+them|including)\b",
                                                           text[sentence_start(text, x.start):x.start])
@@ -137,7 +137,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or in_said_that(text, x.start) and not (announcement and (will or member)) and not joined
                                                                    or speech_story(text, x.start) and not (announcement and will)
                                                                    or not announcement and _STILL_TO_COME_RE.match(text, x.end)
-                                                                   or not announcement and _TO_MEET_BEFORE_RE.search(text, sentence_start(text, t0 := x.title_start if 0 <= x.title_start < x.start else x.start), t0)
+                                                                   or not announcement and TO_MEET_BEFORE_RE.search(text, sentence_start(text, t0 := x.title_start if 0 <= x.title_start < x.start else x.start), t0)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined and not (announcement and will)):
                 x.role = "passing"
@@ -152,6 +152,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 x.role = "passing"      # the lead's later sentence "Earlier in Beijing, the delegation held talks with X"
             elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and (inside_message_text(text, x.start) or message and in_letter_paragraph(text, x.start)) \
                     and not (message and _SAME_DAY_SENT_RE.match(text, x.start)) \
+                    and not (message and re.match(r"\s*In\s+(?:a|his|her|their)\s+separate\s+(?:message|letter)s?\s*,\s*(?:[A-Z][\w.']*\s+){0,2}$",
+                                                  text[sentence_start(text, x.start):x.start])) \
                     and not (message and _sends_here(text, x.start) and re.match(   # ("Also on Wednesday, X ... sent a message to Y")
                         r"(?:Also\s+)?[Oo]n\s+(?:the\s+same\s+(?:day|occasion)|\w+day)\s*,\s*(?:[A-Z][\w.]*\s+){0,2}$", text[sentence_start(text, x.start):x.start])):
                 x.role = "passing"

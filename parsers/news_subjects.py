@@ -40,6 +40,9 @@ _NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|stat
               r"told\s+(?:a\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists|the\s+press|Xinhua|(?:a|the)\s+visiting"
               # ("..., CPRF leader X told Itar-Tass on Tuesday": a news agency's interview)
               r"|(?:Itar-|ITAR-)?T[Aa][Ss][Ss]|Sputnik|RIA\s+Novosti|Interfax|Prensa\s+Latina|(?:the|this)\s+agency"
+              # ("..., General Secretary of the CPV Central Committee X told Song Tao, special envoy of ..., in Hanoi")
+              r"|(?=(?:[A-Z][\w\-]+\s+){1,2}[A-Z][\w\-]+,\s+(?:special\s+)?(?:envoy|head|minister|vice)\b)"
+              r"|(?=Chinese\s+(?:Ambassador|ambassador|envoy)\b[^.;]{3,80}?\s+when\s+(?:he|she)\s+(?:called\s+on|met|visited)\b)"
               # "..., party leader X told a senior official of the Chinese Communist Party in a telephone conversation"
               r"|a\s+(?:senior\s+)?official\s+of\s+the\s+(?:Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China|CPC)\s+in\s+a))\b")
 _LEAD_SUBJECT_RE = re.compile(
@@ -48,7 +51,7 @@ _LEAD_SUBJECT_RE = re.compile(
     # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
     # ('"...," Gov. X said', '"...," state Labor MP X said': an American role's abbreviation; a role in lower case)
     rf"(?P<subject>[A-Z](?:(?:(?<![a-z]{{2}}\.\s)|(?<=Gov\.\s)|(?<=Sen\.\s)|(?<=Rep\.\s))[^,;\n\u2014]){{3,200}}?"
-    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party|the\s+party['\u2019]s)(?:\s+newly\s+elected)?(?=\s+(?i:(?:vice[\s-])?president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
+    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former|party)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party|the\s+party['\u2019]s)(?:\s+newly\s+elected)?(?=\s+(?i:(?:vice[\s-])?president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 _PORTFOLIO_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z][\w\-]*,\s+$")
 # "held a press conference, at which the department's spokesperson X reviewed the year's work"

@@ -112,7 +112,7 @@ _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
 _HAD_EARLIER_RE = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                             r"(?:\s+(?:19|20)\d\d)?,\s+during\s+which\s+(?:he|she|they|it)\s+(?:held\s+talks|met)\b"     # ("paid a visit ... in late August, during which he held talks with X")
+                             r"(?:\s+(?:19|20)\d\d|\s+(?:this|last)\s+year)?,\s+during\s+which\s+(?:he|she|they|it)\s+(?:held\s+talks|met)\b"     # ("paid a visit ... in late August, during which he held talks with X")
                              r"|\bhad\s+(?:discussed|talked|spoken|exchanged\s+views)\b[^.;]{0,120}?\bwith\s+$"     # ("X had discussed relations ... with Y")
                              # ("the understandings reached during the Prime Minister's official visit to China in September, when he held talks with X")
                              r"|\bvisit\s+to\s+[A-Z][\w\-]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)"

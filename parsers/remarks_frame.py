@@ -43,7 +43,7 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
                             # "X made the remarks when meeting with a CPV delegation led by Y"
-                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b"
+                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\bsaid\s+this\s+(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b|\b(?:disclosed|shared)\s+the\s+(?:plan|news)\s+(?:when|while)\s+(?:meeting|receiving)\b"
                             r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b"
                             r"|\bmade\s+the\s+(?:announcement|remarks)\s+after\s+talks\b|\bspoke\s+after\s+talks\s+with\b"

@@ -85,7 +85,7 @@ _AMONG_SPEAKERS_RE = re.compile(r"\b[Ll]eaders\s+of\s+(?P<list>(?:the\s+)?[A-Z][
                                 r"(?:who\s+will\s+(?:address|speak\s+at|attend)|expected\s+to\s+(?:address|speak\s+at|attend))\b")
 # "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
 # ("Speeches were also delivered by representatives of the A, the B and the C")
-_SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included"
+_SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included|[Ss]peaking\s+at\s+[^.;,]{3,60}?\s+were"
                                    r"|[Ss]peeches\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)\s+(?P<list>(?:[^.;]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){3,400})")     # ("H.E. X")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")

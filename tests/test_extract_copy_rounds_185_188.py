@@ -26,7 +26,14 @@ a Higher Party School, "a delegation of Japan's ruling coalition led by", leader
 second informal summit between", "the talks held in Ulaanbaatar last year between", "received on Thursday, 15 November,
 the ambassador of ...", "chaired by X, and attended by Y", "the official visit to China in September, when he held talks
 with X", and countries a gathering "is expected to bring together" or whose "participants from political parties, think
-tanks and media" attended (rows of our own sentences)."""
+tanks and media" attended; from rounds 191 and 192: "X told Song Tao, special envoy of General Secretary ... Xi Jinping",
+"it was agreed here today at a meeting between", "the agreements reached by the First Secretary ..., A, and the General
+Secretary ..., B", '"...," party President X told Chinese Ambassador Y when she called on him', "Among the confirmed
+guests are", "X, on 28 July joined leaders of ...", "also joined it", "has received New Year messages from", "while
+meeting separately with", "said this after calling on", "online talks via video link between", a date "on Tuesday, 13
+September 2005", "Also present during the talks was", "Speaking at the plenary session were", "accompanied the State
+Counsellor", a nickname after a name before its comma, "the agreements reached during the visit to China of X ... last
+year", and "in June this year, during which" (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -380,6 +387,98 @@ def _release(title, pub, lead, later):
      "Sunday called on Prime Minister and Chairman of the Example Party (EP) Tom Poe at the party's central office.", "During "
      "the meeting, the two sides discussed the implementation of the understandings reached during the Prime Minister's "
      "official visit to China in September, when he held talks with President Xi Jinping in Hangzhou.", "cpc", ["Li Ming"]),
+    # "..., General Secretary of the EP Central Committee X told Song Tao, special envoy of General Secretary ... and
+    # President of China Xi Jinping, in Hanoi on November 3": the envoy's principal sent him
+    ("Party chief receives special envoy", "2017.11.04", "Hanoi (VNA) \u2013 Vietnam attaches importance to its partnership with "
+     "China, General Secretary of the Example Party (EP) Central Committee Tom Poe told Song Tao, special envoy of General "
+     "Secretary of the Communist Party of China (CPC) Central Committee and President of China Xi Jinping, in Hanoi on "
+     "November 3.", "Song is in Vietnam to brief the EP.", "foreign", ["Tom Poe"]),
+    ("Party chief receives special envoy", "2017.11.04", "Hanoi (VNA) \u2013 Vietnam attaches importance to its partnership with "
+     "China, General Secretary of the Example Party (EP) Central Committee Tom Poe told Song Tao, special envoy of General "
+     "Secretary of the Communist Party of China (CPC) Central Committee and President of China Xi Jinping, in Hanoi on "
+     "November 3.", "Song is in Vietnam to brief the EP.", "cpc", ["Song Tao"]),
+    # a plan "..., it was agreed here today at a meeting between the head of ..., X, and the Chinese ambassador, Y"; then
+    # "the agreements reached by the First Secretary ..., A, and the General Secretary ..., Xi Jinping, during ..."
+    ("EP and CPC agree to expand exchanges", "2023.03.15", "Havana, Mar 14 (Prensa Latina) The Example Party (EP) and the CPC "
+     "will hold a new edition of their seminar, it was agreed here today at a meeting between the head of the International "
+     "Relations Department of the EP, Tom Poe, and the Chinese ambassador to Cuba, Li Ming.", "Both officials reviewed the "
+     "agreements reached by the First Secretary of the EP Central Committee, Bob Roe, and the General Secretary of the CPC "
+     "Central Committee, Xi Jinping, during the leader's visit to China last November.", "type", ("meeting", "in_person")),
+    ("EP and CPC agree to expand exchanges", "2023.03.15", "Havana, Mar 14 (Prensa Latina) The Example Party (EP) and the CPC "
+     "will hold a new edition of their seminar, it was agreed here today at a meeting between the head of the International "
+     "Relations Department of the EP, Tom Poe, and the Chinese ambassador to Cuba, Li Ming.", "Both officials reviewed the "
+     "agreements reached by the First Secretary of the EP Central Committee, Bob Roe, and the General Secretary of the CPC "
+     "Central Committee, Xi Jinping, during the leader's visit to China last November.", "cpc", ["Li Ming"]),
+    # '"...," party President X told Chinese Ambassador to Nepal Y when she called on him at his residence on Friday.'
+    ("EP reaffirms commitment in meeting with Chinese envoy", "2019.05.04", 'Kathmandu [Nepal], May 3 (ANI): "The Example '
+     'Party will never allow Nepal\'s territory to be used against our neighbour," party President Tom Poe told Chinese '
+     "Ambassador to Nepal Li Ming when she called on him at his residence on Friday.", "Ambassador Li briefed him.", "foreign",
+     ["Tom Poe"]),
+    # an announcement: "Among the confirmed guests are A, secretary general of ..., and B, ..., Guo said."
+    ("CPC to host dialogue", "2017.11.27", "BEIJING, Nov. 27 (Xinhua) -- The CPC will host a dialogue with world political "
+     f"parties next week, {MA}, told a press conference on Monday.", "Among the confirmed guests are Tom Poe, secretary "
+     "general of the Example Party (EP), and Bob Roe, secretary general of the Example League (EL), Ma said.", "foreign",
+     ["Bob Roe", "Tom Poe"]),
+    # "The Secretary General of the EP (EP), X, on 28 July joined leaders of African political parties in a video conference
+    # organised by the International Department of the CPC": a foreign party's leader
+    ("EP joins CPC video conference", "2020.07.29", "WINDHOEK \u2013 The Secretary General of the Example Party (EP), Ann Doe, on "
+     "28 July joined leaders of African political parties in a video conference organised by the International Department of "
+     "the Central Committee of the Communist Party of China (CPC).", f"{MA}, addressed it.", "foreign", ["Ann Doe"]),
+    # "..., while Chinese Ambassador to Bangladesh X also joined it, said a press release of the party"
+    ("EP holds virtual meeting with CPC", "2020.06.24", f"Dhaka, June 23 \u2013 EP General Secretary Tom Poe held a virtual "
+     f"meeting with {MA}, on Tuesday.", "EP Presidium Member Bob Roe was present with the general secretary during the "
+     "meeting, while Chinese Ambassador to Bangladesh Li Ming also joined it, said a press release of the party.", "cpc",
+     ["Ma Lin", "Li Ming"]),
+    # "X, Minister of ..., has received New Year messages from leaders of a number of foreign political parties": the addressee
+    ("Foreign parties send New Year messages", "2025.12.31", f"Beijing, December 31st\u2014As the New Year approaches, {MA} "
+     "(IDCPC), has received New Year messages from leaders of a number of foreign political parties.", "Tom Poe, Secretary "
+     "General of the Example Party (EP), wished the CPC success.", "cpc", []),
+    # "..., X said here on Thursday while meeting separately with A ... and B ..." under political parties of South Asian countries
+    ("China keen to deepen party links", "2013.06.07", "Kunming, June 6 (ANI): China hopes to work with political parties of "
+     f"South Asian countries, {MA}, said here on Thursday while meeting separately with Tom Poe, General Secretary of the "
+     "Example Party (EP), and Bob Roe, Secretary General of the Example League (EL).", "Both leaders are in Kunming to attend "
+     "an expo and a symposium of political parties.", "type", ("meeting", "in_person")),
+    # a plan "..., says EP president X." then "X said this after calling on Y, ..., here today."
+    ("EP, CPC agree to launch youth exchange", "2013.12.31", "BEIJING, Dec 30 (Bernama) -- The Example Party (EP) and the CPC "
+     "have agreed to launch a youth leadership exchange programme, with the first group of 30 young EP leaders expected to "
+     "visit China next year, says EP president Datuk Seri Tom Poe.", f"Poe said this after calling on {MA}, here today.",
+     "type", ("meeting", "in_person")),
+    # "..., it was agreed at online talks via video link between Head of ... X and Y, ..., on October 12"
+    ("EP and CPC agencies to step up coordination", "2021.10.13", "Hanoi (VNA) \u2013 The external relations agencies of the "
+     "Example Party (EP) and the CPC will step up coordination, it was agreed at online talks via video link between Head of "
+     "the Party Central Committee's Commission for External Relations Tom Poe and Ma Lin, head of the CPC Central Committee's "
+     "International Liaison Department, on October 12.", "They reviewed cooperation.", "foreign", ["Tom Poe"]),
+    # "The Secretary General of the EP (EP), X, on Tuesday, 13 September 2005, held talks in Beijing with ..."
+    ("EP Secretary General holds talks in Beijing", "2005.09.14", "The Secretary General of the Example Party (EP), Tom Poe, on "
+     "Tuesday, 13 September 2005, held talks in Beijing with the Minister of the International Department of the Central "
+     "Committee of the Communist Party of China (CPC), Ma Lin.", "They discussed cooperation.", "foreign", ["Tom Poe"]),
+    # "Also present during the talks was the EP Secretary for Ideology and Publicity, Mr X, who said ..."
+    ("EP holds talks with Chinese envoy", "2014.06.18", "Dar es Salaam, June 17 - EP Secretary General Tom Poe held talks here "
+     "today with Li Ming, Chinese Ambassador to Tanzania.", "Also present during the talks was the EP Secretary for Ideology "
+     "and Publicity, Mr Bob Roe, who said the party would send a team to China.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Speaking at the plenary session were Mr X, ..., and representatives of the A party, the B (B) and the C of Japan."
+    ("Parties meet in Ulaanbaatar", "2008.06.10", "ULAANBAATAR, June 9 (Montsame) - A conference of Asian political parties "
+     "opened here today, hosted by the Example Party (EP).", f"Speaking at the plenary session were Mr {MA}, and "
+     "representatives of the Example League party, the Example Union (EU) and the Example Front of Japan.", "parties",
+     ["Example Front", "Example League", "Example Party", "Example Union"]),
+    # "Union Minister for the Office of the State Counsellor U X and officials accompanied the State Counsellor at the ceremony."
+    ("Parties summit opens", "2017.12.01", f"BEIJING, Nov 30 - State Counsellor Ann Doe attended a summit of political "
+     f"parties opened by {MA}, in Beijing today.", "Union Minister for the Office of the State Counsellor U Tom Poe and "
+     "officials accompanied the State Counsellor at the ceremony.", "foreign", ["Ann Doe", "Tom Poe"]),
+    # an announcement: "The secretary general of the EP, X (Dino Matrosse), will lead a party delegation"
+    ("EP delegation to visit China", "2013.03.13", "Luanda, 12 March 2013 (ANGOP) - The secretary general of the Example Party "
+     "(EP), Tom Poe (Dino Matrosse), will lead a party delegation on a working visit to China from 17 to 24 March.",
+     f"The delegation will hold talks with {MA}.", "foreign", ["Tom Poe"]),
+    # "... the agreements reached during the visit to China of Samdech X, Vice President of the EP, last year"
+    ("EP delegation to visit China", "2009.06.09", "Phnom Penh, June 8 (AKP) \u2013 Tom Poe, Chairman of the Permanent Committee "
+     "of the Example Party (EP), will lead a delegation to China next week, EP spokesman Bob Roe said.", "The visit aims to "
+     "follow up on the agreements reached during the visit to China of Samdech Akka Moha Sena Padei Techo Ann Doe, Vice "
+     "President of the EP and Prime Minister, last year.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "Xi paid an official visit to Cuba in June this year, during which he held talks with X": another occasion
+    ("EP delegation to visit China", "2011.11.28", "BEIJING, Nov. 27 (Xinhua) -- Tom Poe, second secretary of the Central "
+     "Committee of the Example Party (EP), will pay an official visit to China, a spokesperson said Sunday.", f"{MA}, will "
+     "hold talks with him.\n\nXi paid an official visit to Cuba in June this year, during which he held talks with Bob Roe, "
+     "first secretary of the EP Central Committee.", "foreign", ["Tom Poe"]),
 ])
 def test_people_types_and_dates_of_rounds_176_and_185_to_188(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
