@@ -167,7 +167,7 @@ PARTIES: list[tuple] = [
     ("Ishenim Party", None, "KG", ("Ishenim",), ()),
     ("Yntymak Party", None, "KG", ("Yntymak",), ()),
     ("Ata-Meken Party", None, "KG", ("Ata Meken Party", "Ata-Meken (Socialist) Party", "Ata-Meken Socialist Party"), ()),
-    ("Ata-Zhurt", None, "KG", ("Ata Zhurt", "Ata-Zhurt Kyrgyzstan Party", "Ata-Zhurt Kyrgyzstan", "Ata-Jurt Kyrgyzstan Party"), ()),
+    ("Ata-Zhurt", None, "KG", ("Ata Zhurt", "Ata-Zhurt Kyrgyzstan Party", "Ata-Zhurt Kyrgyzstan", "Ata-Jurt Kyrgyzstan Party", "Ata-Jurt Kyrgyzstan"), ()),
     ("People's Democratic Party of Tajikistan", "PDPT", "TJ", (), ()),
     ("Communist Party of Tajikistan", "CPT", "TJ", (), ()),
     ("Democratic Party of Turkmenistan", "DPT", "TM", (), ()),
