@@ -124,6 +124,7 @@ FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|crea
                          r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
                          # ("the implementation of the agreements reached by A, First Secretary ..., and B, ...": earlier summits)
                          r"|\b(?:agreements|consensus|understandings?)\s+reached\s+by\s+(?:[^.;]{0,200}?,\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
+                         r"|\bthe\s+(?:government|cabinet)\s+led\s+by\s+(?:[\w\-]+\s+){0,4}$"     # ("the government led by Prime Minister X, chairman of the B")
                          r"|\b(?:principles|spirit|essence)\s+of\s+(?:the\s+)?(?:important\s+)?(?:speech|address|report)\s+(?:delivered|made|given)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # ("the guiding principles of the important speech delivered by General Secretary X")
                          r"|\bagreements\s+reached\s+during\s+the\s+visit\s+to\s+[A-Z][\w\-]+\s+of\s+(?:[\w\-'\u2019]+\s+){0,8}$"     # (a past visit's)
                          # ("... the agreements reached by the First Secretary of the PCC ..., X, and the General Secretary ..., Y, during")

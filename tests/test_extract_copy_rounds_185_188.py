@@ -33,7 +33,8 @@ guests are", "X, on 28 July joined leaders of ...", "also joined it", "has recei
 meeting separately with", "said this after calling on", "online talks via video link between", a date "on Tuesday, 13
 September 2005", "Also present during the talks was", "Speaking at the plenary session were", "accompanied the State
 Counsellor", a nickname after a name before its comma, "the agreements reached during the visit to China of X ... last
-year", and "in June this year, during which" (rows of our own sentences)."""
+year", and "in June this year, during which"; from round 193: "the government led by President X, leader of the
+B", and "On Wednesday (May 26), the national president of the EP, X, took part" (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -479,6 +480,14 @@ def _release(title, pub, lead, later):
      "Committee of the Example Party (EP), will pay an official visit to China, a spokesperson said Sunday.", f"{MA}, will "
      "hold talks with him.\n\nXi paid an official visit to Cuba in June this year, during which he held talks with Bob Roe, "
      "first secretary of the EP Central Committee.", "foreign", ["Tom Poe"]),
+    # "He said the EP supports the efforts of the government led by President X, leader of the B, to stabilize the economy"
+    ("EP, CPC hold phone talks", "2022.09.06", f"Colombo, Sept 5 \u2013 Example Party (EP) Chairman Tom Poe held phone talks "
+     f"with {MA}, on Monday.", "He said the EP supports the efforts of the government led by President Bob Roe, leader of the "
+     "Example League, to stabilize the economy.", "foreign", ["Tom Poe"]),
+    # "On Wednesday (May 26), the national president of the EP (EP), X, took part in a video conference between ..."
+    ("EP joins CPC video conference", "2021.05.27", "Sao Paulo, May 27 - On Wednesday (May 26), the national president of the "
+     "Example Party (EP), Ann Doe, took part in a video conference between the CPC and political parties of Latin America.",
+     f"{MA}, addressed it.", "foreign", ["Ann Doe"]),
 ])
 def test_people_types_and_dates_of_rounds_176_and_185_to_188(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
