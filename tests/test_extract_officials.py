@@ -311,7 +311,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r11700-r11858 (ambassadors to South Sudan, Niger and Dominica; a deputy head of the Policy Research Office)
                       "He Xiangdong", "Zhang Lijun", "Lin Xianjiang", "Zheng Xinli",
                       # r12323-r12630 (an assistant minister of the department, ambassadors to Laos and India, a regional Party secretary)
-                      "He Jun", "Guan Hua", "Le Yucheng", "Chu Bo"}
+                      "He Jun", "Guan Hua", "Le Yucheng", "Chu Bo",
+                      # r12631-r12704 (an ambassador to Nigeria)
+                      "Yu Dunhai"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
