@@ -94,8 +94,8 @@ def title_name_pairs(text: str) -> list[Mention]:
                 title, t0 = title[two.end():], t0 + two.end()
             title = re.sub(r"^(?:and\s+)?(?:[Tt]he\s+)?", "", title)
             s0, nme = n0 + nm.start("name"), nm.group("name")
-            if (lead := re.match(r"(?:Ambassador|Senator|Minister|Comrade|Cde)\s+(?=\S+\s+\S)", nme)):
-                s0, nme = s0 + lead.end(), nme[lead.end():]     # "..., Ambassador X": a rank before the name
+            if (two := title_then_name(nme, None)) and two[0]:
+                s0, nme = s0 + nme.rfind(two[1]), two[1]     # "..., Ambassador X": a rank before the name
             pairs.append(Mention(clean_name(nme), strip_acronyms(title), s0, s0 + len(nme), context_role(text, t0), t0))
         if closed:
             pairs = pairs[:1]

@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.release import parse_release
-from tests.release_text import REL
+from tests.release_text import release as _release
 from tests.test_extract_copy_agreements import MA, _read
-
-
-def _release(title, pub, lead, later):
-    return parse_release(REL.format(title=title, pub=pub, lead=lead, body=later))
 
 
 @pytest.mark.parametrize("title, pub, lead, later, field, value", [
