@@ -4,6 +4,7 @@
   Republican Party" (the party goes into the title, so the person carries it);
 - one plural role shared by names each followed by a country: "Ambassadors X of France and Y of
   Australia raised questions";
+- a plan-first lead's speaker after "according to", whose next sentence tells the contact;
 - delegates told by what they represent: "Former Sen. X represented the Democratic Party, while
   former Rep. Y attended on behalf of the Republican Party", "The Liberal Party was represented by
   Sen. A and B, a member of ...", "Whitcombe represented the Democratic Party and Benning the
@@ -84,7 +85,18 @@ def agency_frames(text: str, found: list[Mention], taken: list, known_officials)
         if known_officials and known_officials(m.group("obj")) and not known_officials(name) and looks_like_person(name) \
                 and not any(x.name == name for x in found):
             found.append(Mention(name, None, m.start("name"), m.end("name"), context_role(text, m.start("name")), -1))
+    for m in _ACCORDING_SPEAKER_RE.finditer(text):
+        hit = title_then_name(m.group("subject"), known_officials)
+        if hit and hit[0] and set(hit[1].split()) & set(m.group("next").split()) and not any(x.name == hit[1] for x in found):
+            s0 = m.start("subject")
+            found.append(Mention(hit[1], hit[0], s0 + m.group("subject").rfind(hit[1]), m.end("subject"), "participant", s0))
     delegates(text, found, known_officials)
+
+
+# a plan-first lead's speaker, "..., according to LPRP General Secretary X.", whose next sentence tells the contact
+# ("X made the remark when receiving ..."): a host, not a source
+_ACCORDING_SPEAKER_RE = re.compile(r",\s+according\s+to\s+(?P<subject>[A-Z][^,;.\n]{3,160}?)\.\s+(?P<next>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
+                                   r"made\s+the\s+(?:remarks?|statement|pledge|comments?)\s+(?:when|while|during|at|after)\b")
 
 
 def _delegate(text: str, found: list[Mention], item: str, pos: int, org: re.Match, known_officials) -> None:

@@ -81,7 +81,7 @@ ORG_WORD_RE = re.compile(
     r"Justice|Labour|Labor|Agriculture|Trade|Industry|Culture|Tourism|Energy|Interior|Transport|Commerce|"
     r"Environment|Development|Planning|Investment|Security|Information|Communications?|Youth|Sports?|Women|"
     r"Welfare|Employment|Housing|Infrastructure|Fisheries|Mines|Mining|Water|Aviation|Highways|Ports|Shipping|Territory|Territories|Reforms?|Sector|Rada|Sejm|Knesset|Eireann|Oireachtas|Seanad|"
-    r"Administration|Mobili[sz]ation|Co-?operation|Publicity|Ideology|Propaganda|Discipline|Elections|Training|Polic(?:y|ies)|Strateg(?:y|ies)|"
+    r"Administration|Mobili[sz]ation|Co-?operation|Publicity|Ideology|Propaganda|Discipline|Inspection|Supervision|Elections|Training|Polic(?:y|ies)|Strateg(?:y|ies)|"
     r"Embassy|Consulate|Mission|Storting|Riksdag|Folketing|Mazhilis|Khural|Hural|Hluttaw|Majlis|Kenesh|Duma|Sabha|Jirga|Shura)$")
 ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"

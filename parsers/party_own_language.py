@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.data.party_words import FOREIGN_PARTY_WORDS
+from parsers.data.party_words import EXCLUDE, FOREIGN_PARTY_WORDS
 
 __all__ = ["own_language_names"]
 
@@ -97,7 +97,7 @@ def own_language_names(text: str) -> list[tuple[int, int, str, str]]:
         elif len(words) < 2 or not (any(w in _PARTY_WORDS or w in _PARTY_WORDS_LOWER or _ONE_WORD_RE.fullmatch(w) for w in words)
                                     or any(w.lower() in _LINKS for w in words[1:])):
             continue            # an English name ("Democratic Action Party"): the English readers have it
-        if _ENGLISH_RE.search(f" {name} "):
-            continue
+        if _ENGLISH_RE.search(f" {name} ") or name in EXCLUDE:
+            continue            # (nor a body that is no party: "the Shanghai Cooperation Organisation (SCO)")
         out.append((start, end, name, m.group("acr") or m.group("gloss")))
     return out

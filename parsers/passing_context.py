@@ -85,6 +85,8 @@ PASSING_CTX = re.compile(
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
+    # "The previous meeting of the dialogue mechanism was chaired on the Russian side by party chairman X": another occasion
+    r"|\b(?:previous|last|earlier|first)\s+(?:[\w\-]+\s+){0,6}?(?:was|were)\s+(?:co-)?(?:chaired|led|headed|hosted|attended)\s+(?:[^.;]{0,40}?\s)?by\s+(?:[\w\-]+\s+){0,3}$"
     r"|\barrived\s+in\s+[A-Z][\w\-]+\s+after\s+(?:talks|meetings?)\s+in\s+[A-Z][\w\-]+\s+with\s+$"   # an earlier stop's host
     r"|\bleadership\s+of\s+(?:the\s+)?[A-Z]{2,6}\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"   # "... under the leadership of the CPV headed by General Secretary X"
     r"|\brole\s+played\s+by\s+$|\b(?:replacing|succeeding)\s+$"     # "supported the role played by ANC President X", "replacing X"
@@ -114,7 +116,19 @@ PASSING_CTX = re.compile(
     # "conveyed the fraternal greetings of X to General Secretary Y": neither is at this contact
     r"|\bgreetings\s+of\s+[^.;]{3,160}?\s+to\s+(?:[\w\-]+\s+){0,3}$"
     # "the visit to China earlier this year of an SACP delegation led by X": another occasion
-    r"|\bvisit\s+to\s+China\s+(?:earlier\s+this\s+year|last\s+\w+)\s+of\s+[^.;]{0,60}?\bled\s+by\s+(?:[\w\-]+\s+){0,4}$",
+    r"|\bvisit\s+to\s+China\s+(?:earlier\s+this\s+year|last\s+\w+)\s+of\s+[^.;]{0,60}?\bled\s+by\s+(?:[\w\-]+\s+){0,4}$"
+    # "spoke highly of the contributions X, the outgoing general secretary, had made": credited, not there
+    r"|\bthe\s+(?:\w+\s+)?contributions?\s+(?:that\s+|which\s+)?$"
+    # "following the passing of the late President of the Republic and President of the Party, Dr. X": however long the titles
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?late\s+[^.;]{3,160}?(?:,|\s+and)\s+$"
+    # "the forthcoming visit to China of the Head of State, X, the party's leader": a visit still to come
+    r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:[\w\-]+,\s+)?$"
+    # "the FOCAC summit held in Beijing in September, which was attended by the party's Chairman, Dr. X": a past gathering's guest
+    r"|\b(?:held|took\s+place)\s+[^.;]{0,60}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?,\s+which\s+was\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,6}?(?:[\w'\u2019\-]+,\s+)?$"
+    # "the results would be reported to party chairman X": the one told afterwards
+    r"|\b(?:be|been|was|were)\s+reported\s+to\s+(?:[\w\-]+\s+){0,3}$"
+    # "arrived in Moscow from St. Petersburg, where on Monday it held consultations with X": the earlier stop's host
+    r"|\barrived\s+in\s+[A-Z][\w\-]+\s+from\s+(?:[^.;,]|(?<=\bSt)\.){2,40},\s+where\s+[^.;]{0,60}?\bwith\s+(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

@@ -78,7 +78,15 @@ def past_contact(text: str, pos: int) -> bool:
             and re.match(r"[^.;\n]{0,160}?\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December|(?:19|20)\d\d)\b(?!\s+\d)|last\s+(?:week|month|year)\b)", text[pos:end]):
         return True     # "the invitation was extended when Chinese Ambassador X paid a courtesy call on Y ... in March"
+    if _WHO_MET_RE.search(text, start, pos) and _PAST_MARK_RE.search(text, start, end):
+        return True     # "Tuju, who led a delegation to Beijing in April last year and held talks there with X, said"
     return earlier_same_trip(text, pos)
+
+
+# the subject's own past contact told in a clause of its own ("X, who held talks with Y during a visit ... last October, said")
+_WHO_MET_RE = re.compile(r"\bwho\s+(?:[^.;]{0,100}?\s+and\s+)?(?:had\s+)?(?:held\s+talks|met|talked)\s+(?:there\s+)?(?:with\s+)?(?:[\w\-]+\s+){0,4}$")
+_PAST_MARK_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August"
+                           r"|September|October|November|December)|in\s+(?:19|20)\d\d|ago|earlier\s+this\s+year)\b")
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

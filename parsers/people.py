@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from parsers.mention import Mention
+from parsers.name_match import same_person
 from parsers.names import HONORIFIC, HONORIFIC_RE, drop_post_city, fold, full_name_of
 from parsers.person_lists import add_title_first, congratulated_speakers, including_list, surname_speakers
 from parsers.title_parts import extend_titles_also, extend_titles_back
@@ -150,6 +151,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement
             # was announced after SWAPO Secretary-General X held talks"
             subject, s0 = subject[said.end():], s0 + said.end()
+        if re.match(r"\s+(?:when|while)\s", text[m.end("subject"):]):
+            subject = re.sub(r"\s+said$", "", subject)      # "..., head of the Commission X said while receiving Y": the host
         hit = title_then_name(subject, known_officials)
         if hit is None:
             continue
@@ -255,15 +258,6 @@ def _kc_after(text: str, start: int, name: str, nepal: bool) -> str:
     """"NC spokesman Arjun Narsingh KC": in a Nepali story "KC" is a surname (Khatri Chhetri), not the
     King's Counsel a post-nominal rule would drop."""
     return name + " KC" if nepal and re.match(re.escape(name) + r" KC(?![\w.\-])", text[start:]) else name
-
-
-def same_person(a: str, b: str) -> bool:
-    ta, tb = fold(a).split(), fold(b).split()
-    if ta == tb or (len(ta) >= 2 and sorted(ta) == sorted(tb)):
-        return True
-    # "J. Luther Tarpeh" and "Luther Tarpeh": an initial before the given name adds nothing
-    ta, tb = [t for t in ta if len(t) > 1], [t for t in tb if len(t) > 1]
-    return len(ta) >= 2 and ta == tb and fold(a) != fold(b)
 
 
 def _surname_of(one: str, full: str) -> bool:

@@ -69,8 +69,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     seg, tail = text[max(0, start - 200):start + 2], len(text[start:start + 2])
     before = re.sub(rf"(?:{HONORIFIC}\s+)+(?=.{{{tail}}}$)", "", seg, flags=re.DOTALL)
     before = before[:len(before) - tail]
-    # stay within the sentence (an initial's or an honorific's dot ends none: "the greetings of H.E. Xi Jinping, ..., to X")
-    cut = max([m.start() for m in re.finditer(r"(?<!\b[A-Z])\.\s", before)] + [before.rfind("\n")])
+    # stay within the sentence (an initial's, a saint's or an honorific's dot ends none: "the greetings of H.E. Xi Jinping, ..., to X")
+    cut = max([m.start() for m in re.finditer(r"(?<!\b[A-Z])(?<!\bSt)\.\s", before)] + [before.rfind("\n")])
     before = before[cut + 1:] if cut >= 0 else before
     if IN_LETTER_TO_RE.match(before):
         return "participant"        # "In a letter addressed to X, Minister of ..., ANC Secretary General Y wrote": Y sent it
@@ -223,7 +223,8 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 # (and honorifics: "Speaking to reporters after the meeting, H.E. X, Personal Assistant to ..., said")
-_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E|St)$")     # ("St. Petersburg")
+# (and a lone initial after a lower-case word: "is expected to meet with L. Oyun-Erdene")
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E|St)$|[a-z]\s[A-Z]$")     # ("St. Petersburg")
 
 
 def attributed(text: str, pos: int) -> bool:

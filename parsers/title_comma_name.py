@@ -43,7 +43,8 @@ _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)
                                     r"|at\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,3}?(?:conference|forum|seminar|dialogue|symposium|workshop)\s+(?:between|of|on|with|hosted)\b)\b")
 # ("..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer of a coming visit)
 _COMING_LIST_RE = re.compile(r"^[^,]*\bdelegation\s+(?:will|would)\s+include\s+(?:the\s+)?")
-SAID_COMING = r"said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\s+(?:would|will)\b"
+SAID_COMING = (r"said\s+(?:that\s+)?(?:the\s+(?:delegation|visit|trip)|(?:party\s+)?(?:President|Chairman|Chairperson|General\s+Secretary|Secretary[\s-]General)\s+[A-Z][\w\-]+)"
+               r"\s+(?:would|will)\b")     # ("said that President X would be in China from ...": the visitor's own)
 _SAID_COMING_RE = re.compile(SAID_COMING)
 SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
 _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
