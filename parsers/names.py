@@ -62,7 +62,7 @@ TITLE_START_RE = re.compile(rf"^(?:[^\s,;]+\s+){{0,4}}?{TITLE_NOUN}s?\b", re.IGN
 # Words that end a title when the name follows them ("... Central Committee Nguyen Phu Trong").
 TITLE_TAIL = re.compile(
     r"^(?:Committee|Subcommittee|Sub-Committee|Secretary|Secretary-General|President|Chairman|Chairmen|Chairwoman|Chairperson|Chair|Leader|Minister|Ministers|Secretaries|"
-    r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|Commissar|"
+    r"Vice-minister|Premier|Head|Director|Member|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|Commissar|"
     r"Bureau|Council|Politburo|Party|party|Congress|Front|Movement|Assembly|Parliament|Government|Department|Leadership|Command|Presidium|Directorate|"
     r"Commission|Group|Office|Secretariat|Chancellery|Chancellor|King|Queen|Prince|Chief|Staff|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"

@@ -313,7 +313,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r12323-r12630 (an assistant minister of the department, ambassadors to Laos and India, a regional Party secretary)
                       "He Jun", "Guan Hua", "Le Yucheng", "Chu Bo",
                       # r12631-r12704 (an ambassador to Nigeria)
-                      "Yu Dunhai"}
+                      "Yu Dunhai",
+                      # r12705-r12864 (ambassadors to India and the Republic of the Congo)
+                      "Wei Wei", "Li Yan"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

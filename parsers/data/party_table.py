@@ -112,6 +112,7 @@ PARTIES: list[tuple] = [
       "United Communist Party of Nepal (Maoist)"), ("UCPN (M)", "UCPN-M", "UCPN-Maoist")),
     ("Communist Party of Nepal (Unified Socialist)", "CPN (Unified Socialist)", "NP", (), ()),
     ("Nepal Communist Party", "NCP", "NP", (), ()),
+    ("Nepali Communist Party", "NCP", "NP", (), ()),     # (formed in 2025; the acronym of the 2018-2021 party as well)
     ("Nepali Congress", "NC", "NP", (), ("Nepali Congress Party",)),
     ("Rastriya Prajatantra Party", "RPP", "NP", (), ()),
     ("Rastriya Prajatantra Party-Nepal", "RPP-N", "NP", (), ()),
