@@ -18,7 +18,7 @@ COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:also\s+)?(?:schedu
 WHO_WILL_JOIN_RE = re.compile(r",\s+who\s+will\s+(?:also\s+)?(?:accompany|lead|head|join|be\s+part\s+of)\b")
 # ("SPD Chairman X, who did not attend the session, told a Berlin newspaper")
 NOT_TAKING_PART_RE = re.compile(r"(?:,\s+who\s+)?,?\s*[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
-                                r"(?:participat|take\s+part|taking\s+part|attend|join|seek\s+re-?election)")     # ("X did not seek re-election")
+                                r"(?:participat|take\s+part|taking\s+part|attend|join|seek\s+re-?election)|,?\s*(?:was|were)\s+not\s+(?:represented|present)\b")     # ("..., headed by X, was not represented")     # ("X did not seek re-election")
 # "Speaking to journalists ..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer
 SAID_COMING_RE = re.compile(r"\s*,?\s*" + SAID_COMING)
 # ("The delegation also includes X, Hu said", "... said the delegation would include X": a member of an announced delegation)

@@ -84,8 +84,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
-        if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into)\b", _first_sentence(lead)) \
-                or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:met|received|hosted)\b", _first_sentence(lead)):
+        if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into|(?<=when\s)receiving|(?<=while\s)receiving)\b", _first_sentence(lead)) \
+                or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\b(?:when\s+(?:he|she|they)\s+(?:met|received|hosted)|(?:when|while)\s+(?:receiving|hosting))\b", _first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
             second = _first_sentence(lead[len(_first_sentence(lead)):].strip())
             nxt = second if SAID_DURING_RE.search(second) or _ENDORSED_WHEN_RE.search(second) else nxt    # the contact told in the lead's second sentence

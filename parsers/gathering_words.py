@@ -186,6 +186,9 @@ TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbe
 # ('"The next session will be held in China next year," X said, speaking at a forum of parties in Moscow')
 # (or "..., participants in an inter-party dialogue said in Moscow on Tuesday": its speakers)
 SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?:a|an|the)\s+[^.;]{0,80}?\b(?:forum|conference|seminar|symposium)\b"
+                            # ("..., X said on Wednesday as he opened a forum of the two parties", "..., X said Tuesday at a
+                            # thematic briefing for political parties of ...": the plan's occasion is the gathering)
+                            r"|\bsaid\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?(?:as\s+(?:he|she)\s+opened|at)\s+(?:a|an|the)\s+(?!(?:press|news)\s)(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|briefing)\s+(?:for|of|with|on)\b"
                             r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b"
                             # ("..., participants in the fourth meeting of the inter-party dialogue mechanism agreed in Moscow on Tuesday")
                             r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?meeting\s+of\s+[^.;]{3,80}?\b(?:dialogue|mechanism|forum)\s+(?:said|agreed)\b"

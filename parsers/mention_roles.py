@@ -172,6 +172,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
+        elif not announcement and re.match(r"\s+would\s+visit\s+[A-Z][\w\-]+\s+(?:next|later|this)\s+(?:week|month|year)\b", text[x.end:x.end + 60]):
+            x.role = "passing"      # "... said that a delegation led by X would visit China next month": a visit to come
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another
         elif x.title and re.match(r"(?:,\s+who\s+(?!(?:also\s+)?(?:attended|was\s+(?:also\s+)?present|took\s+part|will\s+accompany))[^,.;]{0,60},)?,?\s*told\s+(?:reporters|journalists|the\s+press|the\s+(?:[A-Z][a-z]+\s+){0,2}(?:Post|Times|Herald|Tribune|Star|Nation|Guardian|Express|News)\b|[A-Z]{2,8}|Xinhua|Kyodo|Bernama|Yonhap|Reuters)\b"

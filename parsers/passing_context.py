@@ -76,7 +76,7 @@ PASSING_CTX = re.compile(
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+(?:\w+\s+){0,4}to\s+$"
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+to\s+[^.;]{0,60},\s+and\s+to\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "conveyed to A, and to Army General X, ... the greetings of"
     # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
-    r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
+    r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks|solidarity)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
     # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     # ("Lou was accompanied at the meeting by X", "accompanied in the talks by X": X is there)
@@ -87,6 +87,10 @@ PASSING_CTX = re.compile(
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
     # "The previous meeting of the dialogue mechanism was chaired on the Russian side by party chairman X": another occasion
     r"|\b(?:previous|last|earlier|first)\s+(?:[\w\-]+\s+){0,6}?(?:was|were)\s+(?:co-)?(?:chaired|led|headed|hosted|attended)\s+(?:[^.;]{0,40}?\s)?by\s+(?:[\w\-]+\s+){0,3}$"
+    # "The visit follows the state visit to China by President A late last month, during which X": another occasion
+    r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:[\w\-]+\s+)?visit\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?,\s+during\s+which\s+$"
+    # "Tuju said the Jubilee Party, led by President X, attaches great importance ...": who leads the party, told
+    r"|\bsaid\s+(?:that\s+)?the\s+(?:[A-Z][\w\-]*\s+){1,5}(?:Party|Congress|Front|Movement|Union|League),\s+(?:led|headed)\s+by\s+(?:[\w\-]+\s+){0,3}$"
     r"|\barrived\s+in\s+[A-Z][\w\-]+\s+after\s+(?:talks|meetings?)\s+in\s+[A-Z][\w\-]+\s+with\s+$"   # an earlier stop's host
     r"|\bleadership\s+of\s+(?:the\s+)?[A-Z]{2,6}\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"   # "... under the leadership of the CPV headed by General Secretary X"
     r"|\brole\s+played\s+by\s+$|\b(?:replacing|succeeding)\s+$"     # "supported the role played by ANC President X", "replacing X"

@@ -148,7 +148,7 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\b(?:began|started)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+)?(?:trip|tour|visit)\s+in)"
     # ("reached Havana on June 7 from Caracas, where it held talks with X", "arrived here on Sunday from Jakarta after
     # meeting leaders of Indonesia's Gerindra party")
-    r"\s+[A-Z][^,;.]{1,40}(?:,\s+(?:the\s+)?capital\s+of\s+[^,;.]{3,80})?(?:,\s+where|\s+after\s+(?:meeting|holding\s+talks\s+with|talks\s+with))\b")
+    r"\s+(?:the\s+)?[A-Z][^,;.]{1,50}(?:,\s+(?:the\s+)?capital\s+of\s+[^,;.]{3,80})?(?:,\s+where|\s+after\s+(?:meeting|holding\s+talks\s+with|talks\s+with))\b")
 _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:about|some|nearly|almost|less\s+than|more\s+than)\s+)?(?:(?:just|only|shortly|soon|days|weeks|months)\s+|"
                             r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+)after\b")
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"

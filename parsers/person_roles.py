@@ -201,6 +201,9 @@ def reported(text: str, pos: int) -> bool:
         if re.match(r"(?:flanked|accompanied)\s+by\b|[A-Z]", text[pos:pos + 20]) else sentence
     # "Expressing confidence that the congress will ..., President X said": the subject's own act
     sentence = re.sub(r"^\s*(?:Expressing|Extending|Conveying|Voicing|Noting|Hailing|Praising)\b[^;]*,\s*$", "", sentence)
+    # "X expressed this commitment during separate meetings here with A, B and C": where the speaker said it
+    sentence = re.sub(r"\b(?:expressed|stressed|noted)\s+(?:this|these|the|his|her|their)\s+\w+\s*$", "", sentence) \
+        if re.match(r"(?:during|at|in)\s", text[pos:pos + 8]) else sentence
     return bool(_REPORTED_RE.search(sentence))
 
 

@@ -117,6 +117,9 @@ _TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+to
 _CO_ORGANIZERS_RE = re.compile(r"\b(?:forum|dialogue|conference|seminar)\s+is\s+(?:being\s+)?co-organi[sz]ed\s+by\s+(?P<list>[^.;]{3,300})")
 # an announcement's second guests: "A separate delegation of the A (ACR), ..., will arrive in Beijing on April 22"
 _COMING_DELEGATION_RE = re.compile(r"\b[Dd]elegation\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?(?:arrive|visit|come|travel)\b")
+# a roundup's addressees named as parties: "the CPC Central Committee also sent congratulatory messages to the A (AP) of
+# Namibia on ..., and to the B on ..."
+_SENT_TO_PARTIES_RE = re.compile(r"\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?P<list>the\s+[A-Z][^.;]{3,400}?)(?=[.;]|$)")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
@@ -182,6 +185,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)) \
             + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)) \
             + (list(_COMING_DELEGATION_RE.finditer(masked)) + list(_CO_ORGANIZERS_RE.finditer(masked)) if etype == "other" else []) \
+            + (list(_SENT_TO_PARTIES_RE.finditer(masked)) if etype == "message" else []) \
             + list(_TOGETHER_WITH_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
                 or _past_month(body, m.start()):

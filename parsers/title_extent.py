@@ -88,6 +88,10 @@ def _comma_form_at(text: str, j: int) -> int | None:
         k = j - len(head)
         if k >= 0 and text.startswith(form, k):
             return k + len(form)
+        # ("the Ownership, Unity and Responsibility (OUR) Party": its acronym before the last word)
+        acr = re.search(r"\s\([A-Z][\w\-]{0,10}\)(?=\s)", text[j:k + len(form) + 16]) if k >= 0 else None
+        if acr and j + acr.start() < k + len(form) and (text[k:j + acr.start()] + text[j + acr.end():]).startswith(form):
+            return k + len(form) + acr.end() - acr.start()
     return None
 
 
