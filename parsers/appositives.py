@@ -191,8 +191,10 @@ def appositives(text: str) -> list[Mention]:
                 envoy = re.search(r"\b(?:envoy|representative|emissary)\s+of\b", title)
                 found.append(Mention(clean_name(nested[1]), nested[0], y0, y0 + len(nested[1]), "passing" if envoy else context_role(text, k), k))
         name = clean_name(raw)
-        if len(name.split()) < 2 and not re.fullmatch(GLUED_INITIAL, name) or looks_like_org(name) or country_code(name):
-            continue        # "... was held in Saudi Arabia, where President X proposed": a place, no person
+        if len(name.split()) < 2 and not re.fullmatch(GLUED_INITIAL, name) or looks_like_org(name) or country_code(name) \
+                or name.split()[-1] in _ROLE_WORDS:
+            continue        # "... was held in Saudi Arabia, where President X proposed": a place, no person ("A, B, National
+                            # Political Commissar, together with ...": the title of the name before)
         found.append(Mention(name, title, n0, t1, context_role(text, n0, t1), t0))
         extra = shared_title(text, m.start("name"), title, t1, t0)
         if extra:
@@ -226,6 +228,9 @@ _TITLED_BEFORE_RE = re.compile(rf"(?i:\b{TITLE_NOUN})\b(?:\s+(?:of|for|to|the|an
 _HONORIFIC_NAME_RE = re.compile(r" (?:Mr|Mrs|Ms|Dr)\.? (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 # (within the paragraph: "June 22 (Xinhua)" on the line before the lead closes no title)
 # ("with head of Germany's Federal Chancellery X, ...": a lower-case role word before "of" too)
+# words that end a title, never a name
+_ROLE_WORDS = frozenset("Commissar Secretary President Chairman Chairperson Chairwoman Minister Commissioner Director Spokesperson "
+                        "Spokesman Treasurer Coordinator Organiser Organizer Governor Ambassador".split())
 _TITLE_TAIL_BEFORE_RE = re.compile(r"(?:\bthe|\bparty|\b[A-Z][\w\-]*\s+(?:of|to|for)|\w['\u2019]s|\([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\)"
                                    r"|\b(?:head|chief|leader|co-leader|director|chairman|chairwoman|co-chairman|president|"
                                    r"secretary|minister|speaker|governor|mayor)\s+of)[^\S\n]+$")

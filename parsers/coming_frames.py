@@ -32,3 +32,6 @@ STILL_TO_COME_RE = re.compile(r"(?:,[^.;]{0,120},)?\s+(?:will\s+host\s+the\s+(?:
                               r"|(?:has|have)\s+expressed\s+(?:his|her|their)\s+hope\s+to\s+visit)\b")     # ("X has expressed his hope to visit China")
 # ("The delegation is scheduled to call on Prime Minister Dr. X on Tuesday before leaving": a contact still to come)
 TO_MEET_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+(?:call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)\s+(?:[\w.\-]+\s+){0,5}$")
+# "In December, a CPRF delegation headed by X will take part in the ... Meeting in Beijing": another gathering, to come
+LATER_PART_RE = re.compile(r"\s*In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,"
+                           r"(?:[^.;]|(?<=\b[A-Z])\.){0,200}\s+will\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b")

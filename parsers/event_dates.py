@@ -164,7 +164,7 @@ def _not_event_date(lead: str, at: int) -> bool:
     return bool(day or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)
                 or _DISASTER_DAY_RE.search(lead, max(0, at - 80), at)
                 # ("held days before the 60th anniversary of the triumph of the Revolution on January 1")
-                or re.search(r"\banniversary\s+of\s+[^.;,]{0,60}$|\b(?:centenary|centennial)$", lead[max(0, at - 80):at].rstrip()))
+                or re.search(r"\banniversary\s+of\s+[^.;,]{0,60}$|\banniversary(?:\s+on|\s+falling\s+on)?$|\b(?:centenary|centennial)$", lead[max(0, at - 80):at].rstrip()))
 
 
 # "sent a message of sympathy today ... over the strong earthquake that struck Chile on February 27th":
@@ -271,9 +271,21 @@ def ended_range_start(lead: str, body: str, day: date) -> date:
     ("which was held from Thursday to Saturday"): the event's date is the range's first day."""
     if not _ENDED_RE.search(lead[:300]):
         return day
+    # ("The Fourth Theoretical Seminar ..., which opened on November 20th, concluded here today")
+    opened = re.search(r"\bwhich\s+(?:opened|began|started)\s+on\s+(" + MONTH_PATTERN + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b", lead[:300])
+    first = _calendar_day(day.year, month_number(opened.group(1)), int(opened.group(2))) if opened else None
+    if first and 0 < (day - first).days <= 10:
+        return first
     text = "\n".join(body.split("\n")[:6])
     m = _WEEKDAY_RANGE_RE.search(text)
     if m and _WEEKDAYS.index(m.group(2).lower()) == day.weekday():
         return weekday_range_start(text, day) or day
     first = range_start(text, day)
     return first if first and 0 < (day - first).days <= 10 else day
+
+
+def _calendar_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None     # ("November 31st": no such day)

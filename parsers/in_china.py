@@ -48,7 +48,7 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
 # home last night after a working visit to the People's Republic of China" (not a CPC delegation's own trip)
 _GUESTS_IN_CHINA_RE = re.compile(
     r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?!\s+(?:(?:early|late|later)\s+)?(?:last|next|this)\b)"
-    r"|\bmet\s+with\b(?:[^.;]|(?<=\b[A-Z])\.){0,200}?,\s+in\s+(?:" + CN_PLACE + r")\s+on\b"     # "met with H.E. X, Minister of ..., in Beijing on"
+    r"|\bmet\s+with\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bDr)\.){0,200}?,\s+in\s+(?:" + CN_PLACE + r")\s+on\b"     # "met with H.E. X, Minister of ..., in Beijing on"
     # "met Mr. X, Minister of ..., at the Diaoyutai State Guesthouse in Beijing on 18 September"
     r"|\bmet\s+(?:with\s+)?(?:Mr\.\s+)?[A-Z](?:[^.;]|(?<=\b[A-Z])\.|(?<=Mr)\.){0,200}?,\s+at\s+[^.;,]{3,80}?\s+in\s+(?:" + CN_PLACE + r")\s+on\b"
     r"|\bin\s+(?:" + CN_PLACE + r")\s*,?\s+when\b|\b(?:received|met)\b[^.;]{0,40}?\bin\s+the\s+Chinese\s+capital\b"
@@ -59,7 +59,9 @@ _GUESTS_IN_CHINA_RE = re.compile(
     r"|\b(?:after|on)\s+returning\s+(?:home\s+)?from\s+(?:" + CN_PLACE + r"),\s+where\b"     # "said Tuesday after returning from Beijing, where he met"
     r"|\bsaid\s+in\s+(?:" + CN_PLACE + r")\s+(?:on\s+\w+day\s+)?after\s+(?:talks|a\s+meeting|meeting|(?:he|she)\s+(?:and\s+[^.;]{0,120}?\s+)?met)\b"     # "X said in Beijing on Tuesday after talks with"
     r"|\breceiv(?:ed|ing)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+(?:a|the)\s+(?:[\w\-]+\s+)?delegation\b"     # "received on June 14 in Beijing a delegation"
-    r"|\breturned\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b")
+    r"|\breturned\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b"
+    # ("A delegation of the SACP ... has returned from a visit to the People's Republic of China")
+    r"|\breturned\s+from\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b")
 # a CPC delegation travelling now (not one still to come: "when a CPC delegation visits Mongolia this summer");
 # the remarks' own background ("Chen said that in April this year, X and Y held talks in Beijing")
 _CPC_TRIP_RE = re.compile(r"(?<!\bwhen\sa\s)(?<!\bwill\ssend\sa\s)\b(?:(?:CPC|Chinese|IDCPC)\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))\b"

@@ -67,11 +67,12 @@ _FROM_LIST_RE = re.compile(
     r"|[Aa]mbassadors|[Dd]iplomats|[Ee]nvoys|[Ss]peakers|[Ss]cholars|[Ee]xperts|[Dd]elegates)\s+"
     # ("officials of political parties, civil society organizations, and media workers from A, B ... were present")
     # ("More than 80 representatives from parties in Egypt, Jordan, ... and other Arab countries are attending")
-    r"(?:(?:of|and)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?:(?:political\s+)?parties\s+in\s+)?(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
+    # ("Some 30 officials from ruling and other major parties of A, B and C are attending")
+    r"(?:(?:of|and|from)\s+[^.;]{0,100}?\s+)?(?:from|of)\s+(?:(?:political\s+)?parties\s+in\s+)?(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+"
     # ("... opened on September 10, with party leaders and lawmakers from A, B and C in attendance")
     r"(?:attended|took\s+part|participated|were\s+present|joined|spoke|delivered|made\s+speeches|addressed|gave|raised|asked|in\s+attendance"
     r"|(?:are|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating)"     # ("... from A, B and C are attending the seminar")
-    r"|will\s+(?:also\s+)?(?:attend|take\s+part|participate))\b",     # (an announcement: "... from A, B and C will attend the dialogue")
+    r"|will\s+(?:also\s+)?(?:attend|take\s+part|participate)|(?:are|is)\s+expected\s+to\s+(?:attend|take\s+part|participate))\b",     # (an announcement: "... from A, B and C will attend the dialogue")
 )
 # ("Other participants came from political parties in Cambodia, Indonesia, Laos, Singapore and Thailand.")
 _CAME_FROM_RE = re.compile(r"\b(?:[Pp]articipants|[Dd]elegates|[Gg]uests)\s+came\s+from\s+(?:(?:political\s+)?parties\s+(?:in|of)\s+)?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.chinese_offices import is_chinese_title
+from parsers.coming_frames import LATER_PART_RE
 from parsers.coming_frames import (COMING_WITH_RE as _COMING_WITH_RE, DELEGATION_INCLUDES_RE as _DELEGATION_INCLUDES_RE,
                                    NOT_TAKING_PART_RE as _NOT_TAKING_PART_RE, SAID_COMING_RE as _SAID_COMING_RE,
                                    STILL_TO_COME_RE as _STILL_TO_COME_RE, TO_COME_RE as _TO_COME_RE, TO_MEET_BEFORE_RE,
@@ -172,7 +173,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # a source briefing the press; who chaired the meeting that elected X
-        elif not announcement and re.match(r"\s+would\s+visit\s+[A-Z][\w\-]+\s+(?:next|later|this)\s+(?:week|month|year)\b", text[x.end:x.end + 60]):
+        elif not announcement and (re.match(r"\s+would\s+visit\s+[A-Z][\w\-]+\s+(?:next|later|this)\s+(?:week|month|year)\b", text[x.end:x.end + 60])
+                                   or LATER_PART_RE.match(text[sentence_start(text, x.start):x.end + 40])):
             x.role = "passing"      # "... said that a delegation led by X would visit China next month": a visit to come
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another

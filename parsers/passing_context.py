@@ -84,7 +84,8 @@ PASSING_CTX = re.compile(
     r"re-election|inauguration|thought|vision|agenda|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
-    r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+$"     # "recalled the state visit that President X made to China"
+    r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+(?-i:(?:President|Chairman|General\s+Secretary|Premier|Prime\s+Minister)\s+)?$"
+    r"|\bfollowing\s+up\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:meeting|talks|visit)\s+with\s+(?:[\w\-]+\s+){0,3}$"     # ("following up on his meeting with X")     # "recalled the state visit that President X made to China"
     # "The previous meeting of the dialogue mechanism was chaired on the Russian side by party chairman X": another occasion
     r"|\b(?:previous|last|earlier|first)\s+(?:[\w\-]+\s+){0,6}?(?:was|were)\s+(?:co-)?(?:chaired|led|headed|hosted|attended)\s+(?:[^.;]{0,40}?\s)?by\s+(?:[\w\-]+\s+){0,3}$"
     # "The visit follows the state visit to China by President A late last month, during which X": another occasion

@@ -46,7 +46,7 @@ _COMING_LIST_RE = re.compile(r"^[^,]*\bdelegation\s+(?:will|would)\s+include\s+(
 SAID_COMING = (r"said\s+(?:that\s+)?(?:the\s+(?:delegation|visit|trip)|(?:party\s+)?(?:President|Chairman|Chairperson|General\s+Secretary|Secretary[\s-]General)\s+[A-Z][\w\-]+)"
                r"\s+(?:would|will)\b")     # ("said that President X would be in China from ...": the visitor's own)
 _SAID_COMING_RE = re.compile(SAID_COMING)
-SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted)\b"
+SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted|stressed|emphasi[sz]ed|pointed\s+out)\b"
 _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
 # "The MPLA secretary general conveyed to his host the greetings of the party's president, X": no title
 # a title-first person, then the title of the person named between commas

@@ -47,6 +47,7 @@ PARTIES: list[tuple] = [
     ("Nippon Ishin no Kai", None, "JP", ("Japan Innovation Party",), ()),
     ("Mongolian People's Party", "MPP", "MN", (), ()),
     ("Civil Will-Green Party", "CWGP", "MN", (), ()),
+    ("Civil Will Party", "CWP", "MN", (), ()),     # (before its 2011 merger with the Mongolian Green Party)
     ("Mongolian People's Revolutionary Party", "MPRP", "MN", (), ()),
     ("Democratic Party", "DP", "MN", (), ()),
     ("HUN Party", "HUN", "MN", (), ()),
