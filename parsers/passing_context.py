@@ -92,6 +92,7 @@ PASSING_CTX = re.compile(
     r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:[\w\-]+\s+)?visit\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?,\s+during\s+which\s+$"
     # "Tuju said the Jubilee Party, led by President X, attaches great importance ...": who leads the party, told
     r"|\bsaid\s+(?:that\s+)?the\s+(?:[A-Z][\w\-]*\s+){1,5}(?:Party|Congress|Front|Movement|Union|League),\s+(?:led|headed)\s+by\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\b(?:member\s+of\s+the\s+)?entourage\s+of\s+(?:[\w\-]+\s+){0,3}$"     # ("who is in Beijing as a member of the entourage of X": X's own visit)
     r"|\barrived\s+in\s+[A-Z][\w\-]+\s+after\s+(?:talks|meetings?)\s+in\s+[A-Z][\w\-]+\s+with\s+$"   # an earlier stop's host
     r"|\bleadership\s+of\s+(?:the\s+)?[A-Z]{2,6}\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"   # "... under the leadership of the CPV headed by General Secretary X"
     r"|\brole\s+played\s+by\s+$|\b(?:replacing|succeeding)\s+$"     # "supported the role played by ANC President X", "replacing X"

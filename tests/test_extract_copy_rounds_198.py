@@ -6,7 +6,8 @@ Communist Party of China (CPC) told Chairman of the A Party X", guests who "retu
 Republic of China" or "met with Mr. X, ..., in Beijing on Wednesday" under a foreign dateline, a seminar "which opened on
 November 20th, concluded here today", a message sent "ahead of the anniversary on March 22", a dateline "Ulaanbaatar,
 /MONTSAME/", and countries of "officials from ruling and other major parties of A, B and C are attending" and of
-"representatives of ... from A and B are expected to attend" (rows of our own sentences)."""
+"representatives of ... from A and B are expected to attend"; from round 200: "as a member of the entourage of X" (rows of our
+own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +71,11 @@ from tests.test_extract_copy_agreements import MA, _read
      f"Example Party (EP), {MA}, said in a congratulatory message on the 70th founding anniversary of the EP. The message was "
      "addressed to EP General Secretary Tom Poe, ahead of the anniversary on March 22.", "Both sides exchanged views.", "date",
      "2025-03-21"),
+    # from round 200: "X, who is in Beijing as a member of the entourage of Y, ..., on his official visit": Y's own visit
+    ("CPC and EP officials meet", "2015.04.09", f"BEIJING, April 8 (Xinhua) -- {MA}, met here on Wednesday with Tran Van Binh, "
+     "head of the Commission for External Relations of the Example Party (EP).", "Tran, who is in Beijing as a member of the "
+     "entourage of Bob Roe, general secretary of the EP, on his official visit to China, said the EP values its ties with the "
+     "CPC.", "foreign", ["Tran Van Binh"]),
 ])
 def test_people_types_and_dates_of_rounds_198_and_199(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value

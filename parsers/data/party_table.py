@@ -127,6 +127,7 @@ PARTIES: list[tuple] = [
     ("Pakistan Muslim League (Nawaz)", "PML-N", "PK",
      ("Pakistan Muslim League-Nawaz", "Pakistan Muslim League (N)", "Pakistan Muslim League-N"), ("PML(N)", "PMLN", "PML (N)")),
     ("Pakistan Muslim League", "PML", "PK", (), ()),
+    ("Awami National Party", "ANP", "PK", (), ()),
     ("Pakistan Muslim League (Quaid-e-Azam)", "PML-Q", "PK", ("Pakistan Muslim League (Q)", "Pakistan Muslim League-Quaid-e-Azam",
                                                               "Pakistan Muslim League-Q", "Pakistan Muslim League-Quaid", "Pakistan Muslim League Quaid"),
      ("PML(Q)", "PML (Q)")),
