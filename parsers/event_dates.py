@@ -149,7 +149,7 @@ def stated_date(lead: str, published: date) -> date | None:
 
 # "Since a powerful earthquake struck Wenchuan on May 12th, leaders ... have sent messages": the day
 # a clause opened by "Since" gives starts the period the release reports on, not its event
-_SINCE_CLAUSE_RE = re.compile(r"(?:^|[.;]\s+|[\u2014\u2013]\s*)Since\b[^,;.]*$")
+_SINCE_CLAUSE_RE = re.compile(r"(?:^|[.;]\s+|[\u2014\u2013]\s*)Since\b(?:[^,;.]|(?<=\d)\.(?=\d))*$")     # ("measuring 8.0 on the Richter scale")
 
 
 # ("Representatives of ... are meeting at a forum ..., which opened on June 17": the gathering's own first day)

@@ -284,8 +284,10 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str |
         elif a in given:
             p = _from_name(given[a], a, by_name)
         elif a in _ACRS and len(a.replace("-", "")) >= 3:
-            if _AGENCY_AFTER_RE.match(text, m.end()) or _AGENCY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
-                continue    # a news agency ("PAP learned from the party"), not the party of those initials
+            if _AGENCY_AFTER_RE.match(text, m.end()) or _AGENCY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) \
+                    or re.search(r"\b(?:Agreement|Accord|Treaty|Protocol|Declaration|Corridor|Initiative)\s*\(\s*" + re.escape(m.group(0)) + r"\s*\)", text):
+                continue    # a news agency ("PAP learned from the party"), not the party of those initials (nor the
+                            # "Comprehensive Peace Agreement (CPA)" the text defines them as)
             idx = _choose(_ACRS[a], None, a, None, context)
             e = _ENTRIES[idx]
             p = by_row.get(idx) or (PartyMention(0, 0, "", e.name, a, e.country_code, True) if _certain(a, idx, context)

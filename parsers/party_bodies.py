@@ -49,4 +49,6 @@ def not_a_party(name: str) -> bool:
     """The CPC or a body named like a party (see _NOT_A_PARTY_RE); "Brazilian National Congress": a parliament."""
     # "Deputy Party Secretary of Fujian": a title word opens no party name
     return bool(is_cpc_party(name) or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE or name.split()[0] in STOP
-                or re.fullmatch(r"\S+\s+National\s+Congress", name) and find_countries(name.split()[0]))
+                or re.fullmatch(r"\S+\s+National\s+Congress", name) and find_countries(name.split()[0])
+                # ("the Comprehensive Peace Agreement (CPA)": an accord, whatever party its initials spell)
+                or name.split()[-1] in ("Agreement", "Accord", "Accords", "Treaty", "Protocol", "Declaration", "Corridor", "Initiative"))

@@ -6,12 +6,14 @@ Communist Party of China (CPC) told Chairman of the A Party X", guests who "retu
 Republic of China" or "met with Mr. X, ..., in Beijing on Wednesday" under a foreign dateline, a seminar "which opened on
 November 20th, concluded here today", a message sent "ahead of the anniversary on March 22", a dateline "Ulaanbaatar,
 /MONTSAME/", and countries of "officials from ruling and other major parties of A, B and C are attending" and of
-"representatives of ... from A and B are expected to attend"; from round 200: "as a member of the entourage of X" (rows of our
-own sentences)."""
+"representatives of ... from A and B are expected to attend"; from round 200: "as a member of the entourage of X"; from round 201:
+"the Comprehensive Peace Agreement (CPA)", "Saint Vincent and the Grenadines' Unity Labour Party" and a "Since" clause with
+"measuring 8.0" (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
 
+from parsers.party_spans import party_spans
 from tests.release_text import release
 from tests.test_extract_copy_agreements import MA, _read
 
@@ -76,6 +78,14 @@ from tests.test_extract_copy_agreements import MA, _read
      "head of the Commission for External Relations of the Example Party (EP).", "Tran, who is in Beijing as a member of the "
      "entourage of Bob Roe, general secretary of the EP, on his official visit to China, said the EP values its ties with the "
      "CPC.", "foreign", ["Tran Van Binh"]),
+    # "Political Leader of Saint Vincent and the Grenadines' Unity Labour Party (ULP)": the country's possessive is no part of it
+    ("CPC holds video conference with Caribbean parties", "2021.07.07", f"Beijing, July 6 -- {MA}, held a video conference "
+     "today with political parties of Caribbean countries.", "Tom Poe, Political Leader of Saint Vincent and the Grenadines' "
+     "Unity Labour Party (ULP), addressed the conference.", "parties", ["Unity Labour Party"]),
+    # "Since a violent earthquake measuring 8.0 on the Richter scale struck ... on May 12th, parties ... have sent messages"
+    ("Foreign parties send condolences", "2008.05.17", "Beijing, May 16th\u2014Since a violent earthquake measuring 8.0 on the "
+     "Richter scale struck Wenchuan County of Sichuan Province on May 12th, political parties from more than 60 countries have "
+     f"sent messages of condolence to {MA}.", "Both sides exchanged views.", "date", "2008-05-16"),
 ])
 def test_people_types_and_dates_of_rounds_198_and_199(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
@@ -98,3 +108,10 @@ def test_a_montsame_dateline_after_a_comma():
 def test_countries_of_a_seminar_and_an_announced_dialogue(lead, codes):
     r = release("CPC hosts parties", "2019.11.21", lead)
     assert set(r.events[0].countries) == codes
+
+
+def test_an_accord_defined_by_its_initials_is_no_party():
+    # "the Comprehensive Peace Agreement (CPA)", then "the CPA": neither the accord nor the party those initials spell elsewhere
+    text = ("China hopes that all parties in Sudan will implement the Comprehensive Peace Agreement (CPA) in earnest. The Sudan "
+            "People's Liberation Movement (SPLM) is committed to the full implementation of the CPA, he added.")
+    assert [s.party.name for s in party_spans(text)] == ["Sudan People's Liberation Movement"]

@@ -81,7 +81,8 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
                                     for c in countries):   # "MPLA of Angola and South West ...": a list's seam
                     j -= 2
                 elif p[0].isupper() and p not in STOP and p not in KEYWORDS and not _DESCRIPTOR.fullmatch(p) \
-                        and not p.endswith(("'s", "’s")) or p in ("People's", "Nation's", "People’s"):
+                        and not p.endswith(("'s", "’s")) and not (p.endswith(("'", "’")) and any(c.end == toks[j - 1][2] - 1 for c in countries)) \
+                        or p in ("People's", "Nation's", "People’s"):     # (not a country's possessive: "Saint Vincent and the Grenadines' A Party")
                     j -= 1
                 else:
                     break
