@@ -7,7 +7,7 @@ import re
 
 from parsers.title_comma_name import SAID_COMING
 
-__all__ = ["TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_RE", "SAID_COMING_RE", "DELEGATION_INCLUDES_RE", "STILL_TO_COME_RE", "TO_MEET_BEFORE_RE"]
+__all__ = ["TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_RE", "SAID_COMING_RE", "DELEGATION_INCLUDES_RE", "STILL_TO_COME_RE", "TO_MEET_BEFORE_RE", "LATER_PART_RE"]
 
 TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+"
                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
