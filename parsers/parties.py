@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from parsers.data.party_pattern import normalize as _norm
 from parsers.data.party_pattern import scan_party_like, written_acronym as _written_acronym
-from parsers.data.party_words import GENERIC
+from parsers.data.party_words import ACCORD_WORDS, GENERIC
 from parsers.data.trie import trie_pattern
 from parsers.gazetteer import CountryMention, find_countries
 from parsers.party_compounds import certain as _certain, compounds as _compounds
@@ -285,7 +285,7 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str |
             p = _from_name(given[a], a, by_name)
         elif a in _ACRS and len(a.replace("-", "")) >= 3:
             if _AGENCY_AFTER_RE.match(text, m.end()) or _AGENCY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) \
-                    or re.search(r"\b(?:Agreement|Accord|Treaty|Protocol|Declaration|Corridor|Initiative)\s*\(\s*" + re.escape(m.group(0)) + r"\s*\)", text):
+                    or re.search(r"\b(?:" + "|".join(ACCORD_WORDS) + r")\s*\(\s*" + re.escape(m.group(0)) + r"\s*\)", text):
                 continue    # a news agency ("PAP learned from the party"), not the party of those initials (nor the
                             # "Comprehensive Peace Agreement (CPA)" the text defines them as)
             idx = _choose(_ACRS[a], None, a, None, context)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.data.officials_table import CHINESE_PROVINCES
-from parsers.data.party_words import EXCLUDE, STOP
+from parsers.data.party_words import ACCORD_WORDS, EXCLUDE, STOP
 from parsers.gazetteer import find_countries
 
 __all__ = ["CPC_NAMES", "is_cpc_party", "not_a_party"]
@@ -50,5 +50,4 @@ def not_a_party(name: str) -> bool:
     # "Deputy Party Secretary of Fujian": a title word opens no party name
     return bool(is_cpc_party(name) or re.sub(r"\s*\([^()]*\)", "", name) in EXCLUDE or name.split()[0] in STOP
                 or re.fullmatch(r"\S+\s+National\s+Congress", name) and find_countries(name.split()[0])
-                # ("the Comprehensive Peace Agreement (CPA)": an accord, whatever party its initials spell)
-                or name.split()[-1] in ("Agreement", "Accord", "Accords", "Treaty", "Protocol", "Declaration", "Corridor", "Initiative"))
+                or name.split()[-1] in ACCORD_WORDS)     # ("the Comprehensive Peace Agreement (CPA)": an accord)

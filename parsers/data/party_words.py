@@ -47,6 +47,10 @@ FOREIGN_PARTY_WORDS = frozenset(("Parti", "Partido", "Partito", "Partai", "Parti
 TAIL_CONNECTORS = frozenset({"of", "for", "de", "del", "do", "dos", "da", "das", "des", "du", "pour"})
 ARTICLES = frozenset({"the", "la", "le", "les", "los", "las", "l'"})
 
+# The last words of an accord's name: "the Comprehensive Peace Agreement (CPA)" is no party, whatever party its
+# initials spell (parsers.party_bodies, parsers.parties).
+ACCORD_WORDS = ("Agreement", "Accord", "Accords", "Treaty", "Protocol", "Declaration", "Corridor", "Initiative")
+
 # Names that look party-like but are not parties.
 EXCLUDE = frozenset({
     "European Union", "African Union", "Soviet Union", "Non-Aligned Movement",
