@@ -156,13 +156,19 @@ _SINCE_CLAUSE_RE = re.compile(r"(?:^|[.;]\s+|[\u2014\u2013]\s*)Since\b(?:[^,;.]|
 _AT_GATHERING_RE = re.compile(r"\b(?:are|is)\s+(?:meeting|attending|taking\s+part)\b|\bis\s+among\b[^.]{0,80}?\battending\b")
 
 
+# "delegates agreed at the theoretical seminar between A and B, which took place in Hanoi on December 3": the
+# gathering's own day, unlike an earthquake's that "took place"
+_GATHERING_TOOK_PLACE_RE = re.compile(r"\b(?:seminar|meeting|talks|dialogue|conference|forum|symposium|session|consultations?|workshop)\b"
+                                      r"[^.;]{0,160},\s*(?:which|that)\s+took\s+place\b[^.;]*$")
+
+
 def _not_event_date(lead: str, at: int) -> bool:
     day = _NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at) or re.search(     # ("passed away in Accra on November 12")
         r"\b(?:died|passed\s+away)\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*$", lead[max(0, at - 40):at])
     if day and re.match(r"(?:which|that)\s", day.group()) and _AT_GATHERING_RE.search(lead, 0, day.start()):
         day = None
     return bool(day or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)
-                or _DISASTER_DAY_RE.search(lead, max(0, at - 80), at)
+                or (_DISASTER_DAY_RE.search(lead, max(0, at - 80), at) and not _GATHERING_TOOK_PLACE_RE.search(lead[max(0, at - 300):at]))
                 # ("held days before the 60th anniversary of the triumph of the Revolution on January 1")
                 or re.search(r"\banniversary\s+of\s+[^.;,]{0,60}$|\banniversary(?:\s+on|\s+falling\s+on)?$|\b(?:centenary|centennial)$", lead[max(0, at - 80):at].rstrip()))
 

@@ -20,7 +20,7 @@ from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, EN
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
-                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE,
+                                     TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE, MADE_AT_GATHERING_RE as _MADE_AT_GATHERING_RE,
                                      SPEECH_RE, TWO_SIDES_RE, SPEAKING_AT_RE as _SPEAKING_AT_RE, BRIEFED_PARTY_RE as _BRIEFED_PARTY_RE)
 from parsers.event_place import host_meets_cpc
 from parsers.gathering_core import gathering_core
@@ -186,6 +186,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"
+    if not _MEETING_RE.search(first) and (made := _MADE_AT_GATHERING_RE.match(lead[len(first):].strip() or more.strip())):
+        # "... have pledged ... ." then "The pledge was made at a seminar ...", "... at a video conference"
+        return "conference", _conference_modality(f"{head}\n{lead}\n{_first_sentence(made.string)}")
     nxt = "" if _MEETING_RE.search(first) or _VISIT_RE.search(first) else \
         _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])
     if abroad is None and (_IN_CHINA_RE.search(first) or _IN_CHINA_RE.search(nxt)):

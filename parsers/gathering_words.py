@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE", "SPEAKING_AT_RE", "BRIEFED_PARTY_RE"]
+__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE", "SPEAKING_AT_RE", "BRIEFED_PARTY_RE", "SAID_AT_GATHERING_RE", "MADE_AT_GATHERING_RE"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -160,6 +160,10 @@ PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)
 # "He said this at a briefing session on ..., held here today by a visiting CPC delegation": the remarks' gathering
 SAID_AT_GATHERING_RE = re.compile(r"\b(?:said\s+this|made\s+the\s+remarks)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
                                   r"(?:briefing|seminar|forum|symposium|conference|workshop)\b")
+# "... have pledged to ... ." then "The pledge was made at a seminar ...": the gathering is the contact
+MADE_AT_GATHERING_RE = re.compile(r"(?:The|This|That)\s+(?:pledge|vow|call|appeal|commitment|consensus|agreement|remarks?)\s+(?:was|were)\s+"
+                                   r"(?:made|voiced|reached|expressed|issued)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                                   r"(?:seminar|forum|symposium|conference|workshop|dialogue)\b")
 
 
 # speeches and numbered sessions are multilateral: "delivered a keynote speech at",

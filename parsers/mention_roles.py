@@ -248,7 +248,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
                 re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title) or message and lead_par_end is not None
-                and x.start >= lead_par_end and not _WAS_THERE_CLAUSE_RE.match(text, x.end) or message and re.search(
+                and x.start >= lead_par_end and not _WAS_THERE_CLAUSE_RE.match(text, x.end)
+                and not re.search(r"\b(?:meeting|met|talks|call)\s+with\s+$", text[max(0, x.start - 30):x.start]) or message and re.search(
                     r"\b(?:has|have)\s+received\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter)\s+from\b", text[sentence_start(text, x.start):x.start])):
             x.role = "passing"      # "..., said Kong Quan, spokesman of the Chinese Foreign Ministry": a source (as is a party
                                     # spokesman speaking of a message after the lead)
