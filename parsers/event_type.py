@@ -81,7 +81,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
                               r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:when|as|at\s+a\s+meeting\s+between)\b|\bagreed\s+(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
-                              r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b",
+                              r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b"
+                              # ("..., X said here today during a meeting with Chinese Ambassador Y")
+                              r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into|(?<=when\s)receiving|(?<=while\s)receiving)\b", _first_sentence(lead)) \
@@ -177,8 +179,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         and not re.search(r"\bmeets?\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'", "Council Meets in Beijing"
     # the CPPCC's name holds "Conference", and COPPPAL's ("Permanent Conference of Political Parties ..."): bodies
     core = gathering_core(first)
-    # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting")
-    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b(?!\s+(?:separately\s+)?with\b)", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b", core) \
+    # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting";
+    # not "ready to work with all parties of Nepal, X told Y during a meeting at ...": two sides)
+    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b(?!\s+(?:separately\s+)?with\b)", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b|\btold\s+[^.;]{3,120}?\s+(?:during|at)\s+a\s+meeting\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
             _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}")) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \

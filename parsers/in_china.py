@@ -52,7 +52,8 @@ _GUESTS_IN_CHINA_RE = re.compile(
     # "met Mr. X, Minister of ..., at the Diaoyutai State Guesthouse in Beijing on 18 September"
     r"|\bmet\s+(?:with\s+)?(?:Mr\.\s+)?[A-Z](?:[^.;]|(?<=\b[A-Z])\.|(?<=Mr)\.){0,200}?,\s+at\s+[^.;,]{3,80}?\s+in\s+(?:" + CN_PLACE + r")\s+on\b"
     r"|\bin\s+(?:" + CN_PLACE + r")\s*,?\s+when\b|\b(?:received|met)\b[^.;]{0,40}?\bin\s+the\s+Chinese\s+capital\b"
-    r"|\b(?:was|were)\s+received\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+by\b"     # "was received on June 14 in Beijing by"
+    r"|\b(?:was|were)\s+received\s+(?:on\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+\d{4})?\s+)?in\s+(?:" + CN_PLACE + r")\s+by\b"     # "was received on June 14 in Beijing by"
+                                                                                                                                  # ("on Tuesday 4 September 2012 in Beijing")
     r"|\bmet\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\s+with\b"     # "X met on October 21 in Beijing with Y"
     # "met separately with A, ..., on November 18, and with B, ..., on November 19 in Beijing"
     r"|\bmet\s+separately\s+with\b[^.;]{0,400}?\bon\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\b"

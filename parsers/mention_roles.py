@@ -92,7 +92,7 @@ _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\
 
 # a roundup's sender: "X, Title, recalled his state visit to China in August and said that ..." (the visit is his
 # past, the words his message's)
-_RECALLED_AND_SAID_RE = re.compile(r"\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their|that\s+(?:he|she|they))\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
+_RECALLED_AND_SAID_RE = re.compile(r"(?:,\s+[^.;]{3,120}?,)?\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their|the|that\s+(?:he|she|they))\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
 
 
 # the shapes above that cite a person in the words before the name, read in one pass

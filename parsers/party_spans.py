@@ -242,7 +242,9 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     spans = [s for s in spans if not ((st := _STATE_NAME_RE.match(s.party.name)) and country_code(st.group(1)))]
     spans = [s for s in spans if not (_VENUE_AFTER_RE.match(text, s.end) and _parties.lookup_party(s.party.name) is None)  # a venue
              and not (_PARTY_PEOPLE_AFTER_RE.match(text, s.end) and re.match(r"[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+Party$", s.party.name))    # "Lao and Chinese Party theorists"
-             and not (text[s.start:s.end].isupper() and text.endswith("told ", 0, s.start))]    # "told AKP": a news agency
+             and not (text[s.start:s.end].isupper() and text.endswith("told ", 0, s.start))    # "told AKP": a news agency
+             # "... Príncipe/Social Democratic Party (MLSTP/PSD)": one party's name and initials
+             and not (text.endswith("/", 0, s.start) and (any(a.end == s.start - 1 for a in spans) or re.search(r"\([A-Z][\w\-]{1,10}/$", text[max(0, s.start - 14):s.start])))]
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
     spans = without_glosses(text, spans)
     spans = unify(spans)

@@ -130,7 +130,10 @@ PASSING_CTX = re.compile(
     # "the forthcoming visit to China of the Head of State, X, the party's leader": a visit still to come
     r"|\b(?:upcoming|forthcoming|coming|planned|proposed)\s+(?:[\w\-]+\s+){0,2}?visit\s+(?:to\s+(?:[\w\-]+\s+){1,3}?)?of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:[\w\-]+,\s+)?$"
     # "the FOCAC summit held in Beijing in September, which was attended by the party's Chairman, Dr. X": a past gathering's guest
-    r"|\b(?:held|took\s+place)\s+[^.;]{0,60}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?,\s+which\s+was\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,6}?(?:[\w'\u2019\-]+,\s+)?$"
+    # ("the sixth seminar ..., held in Havana in October and attended by X")
+    r"|\b(?:held|took\s+place)\s+[^.;]{0,60}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?(?:,\s+which\s+was|\s+and)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,6}?(?:[\w'\u2019\-]+,\s+)?$"
+    # "During his first visit in August, he called on President X": an earlier trip's host
+    r"|\b(?:during|on)\s+(?:his|her|their|its)\s+(?:first|previous|last|earlier)\s+(?:visit|trip)\b[^.;]{0,60}?\b(?:called\s+on|met(?:\s+with)?|held\s+talks\s+with)\s+(?:[\w\-]+\s+){0,4}$"
     # "the results would be reported to party chairman X": the one told afterwards
     r"|\b(?:be|been|was|were)\s+reported\s+to\s+(?:[\w\-]+\s+){0,3}$"
     # "arrived in Moscow from St. Petersburg, where on Monday it held consultations with X": the earlier stop's host

@@ -45,7 +45,7 @@ from parsers.subject_verbs import PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SU
 from parsers.title_first import title_then_name
 from parsers.title_comma_name import title_comma_names
 from parsers.subject_tense import other_occasion
-from parsers.speaker_subjects import announcer_subjects, sentence_start as _sentence_start, speaker_subjects
+from parsers.speaker_subjects import announcer_subjects, sentence_start as _sentence_start, speaker_subjects, spokesperson_office
 
 __all__ = ["Mention", "find_people", "same_person"]
 
@@ -219,6 +219,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     untitled_subjects(text, known_officials, found, taken, lead_end)
     news_subjects(text, known_officials, found, taken, lead_end)
     idcpc_leader_mentions(text, found, taken, lead_end)
+    spokesperson_office(text, found)
     settle_roles(text, found, lead_end, lead_par_end, message=senders is True, announcement=announcement)
     for x in found:
         ss = _sentence_start(text, x.start)

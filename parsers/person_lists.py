@@ -90,6 +90,11 @@ def including_list(text: str, lead_end: int | None):
             yield Mention(name, None, i0, i0 + len(item), context_role(text, i0), i0)
 
 
+# a ministry's portfolio of a few words ("African Integration", "Foreign Trade"): part of a title, no name
+_PORTFOLIO = (r"(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z][a-z]+(?:tion|ment|ity|ism|ance|ence)|Affairs|Abroad|Planning|Trade|Industry|Finance|Justice"
+              r"|Culture|Tourism|Youth|Sports?|Communications?|Energy|Agriculture|Education|Health|Labou?r|Mines|Transport)")
+
+
 def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed: bool = False,
                      lead_end: int | None = None) -> None:
     """Title-first list items ("San Francisco Mayor London Breed"); `taken` spans are skipped.
@@ -131,9 +136,9 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             whole = title_then_name(text[pending[1]:i0 + len(item)], None, relaxed)
             if whole is not None and whole[0] is not None:
                 item, i0, hit, pending = text[pending[1]:i0 + len(item)], pending[1], whole, None
-            elif re.fullmatch(r"[A-Z][a-z]+", item.strip()):
+            elif re.fullmatch(r"[A-Z][a-z]+", item.strip()) or re.fullmatch(_PORTFOLIO, item.strip()):
                 pending = (text[pending[1]:i0 + len(item)], pending[1])     # "..., Cooperation and Development of ..."
-                continue
+                continue                                                    # ("..., Cooperation, African Integration and ...")
         # ("the CCM Deputy Secretary General (Mainland), Comrade X, and ..."): an honorific before the bare name
         bare = _BARE_NAME_RE.match(HONORIFIC_RE.sub("", item.strip())) if hit is None or hit[0] is None else None
         if bare is None and (hit is None or hit[0] is None) and pending is not None:

@@ -9,7 +9,7 @@ from parsers.mention import Mention
 from parsers.subject_verbs import SUBJECT_AFTER_AND, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_first import title_then_name
 
-__all__ = ["announcer_subjects", "sentence_start", "speaker_subjects"]
+__all__ = ["announcer_subjects", "sentence_start", "speaker_subjects", "spokesperson_office"]
 
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
@@ -42,7 +42,8 @@ _SPEAKING_SPOKESPERSON_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+[^
 # "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said")
 _SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
 # ('"The visit is made at the invitation of X," said the spokesperson, Hu Zhaoming.': the spokesperson named last)
-_SAID_THE_SPOKESPERSON_RE = re.compile(r"\bsaid\s+the\s+(?:[\w\-]+\s+)?spokes(?:person|man|woman),\s+(?P<subject>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?=\s*[.,])")
+# (the title kept with the name: a spokesperson not in the officials' directory is still one)
+_SAID_THE_SPOKESPERSON_RE = re.compile(r"\bsaid\s+the\s+(?:[\w\-]+\s+)?(?P<subject>spokes(?:person|man|woman),\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?=\s*[.,])")
 # ("..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters here today.")
 _SPOKESPERSON_TITLED_RE = re.compile(r",\s+the\s+party['\u2019]s\s+spokes(?:person|man|woman),\s+(?P<subject>[A-Z][^.;\n]{3,160}?),\s+(?:said|told\s+reporters)\b")
 # after the lead: "..., NCP spokesperson X said the delegation would take part in ...", "IDCPC spokesperson X told the
@@ -121,3 +122,17 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
     subjects = [x for x in subjects if x in that or not any(m.start() == x.start() and m.end("subject") < x.end("subject") for m in ann)]
     subjects += [m for m in ann if not any(m.start() == x.start() and x not in that for x in subjects)]
     return subjects
+
+
+# "a spokesman for the CPC Central Committee's International Department announced ..." then "..., said the spokesman, X."
+_SPOKESPERSON_OF_RE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?((?:CPC\s+Central\s+Committee['\u2019]s\s+)?International\s+Department"
+                                 r"(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)\s+Central\s+Committee)?|IDCPC)\b")
+
+
+def spokesperson_office(text: str, found: list[Mention]) -> None:
+    """A person titled only "spokesman" in a release whose lead names the department's spokesman speaks for it."""
+    if office := _SPOKESPERSON_OF_RE.search(text):
+        for x in found:
+            if x.title and re.fullmatch(r"(?:the\s+)?spokes(?:person|man|woman)", x.title):
+                x.title = f"{x.title} for the {office.group(1)}"
+

@@ -41,6 +41,8 @@ _PART_VERB = (
     # ("X revealed the plan after meeting Chinese Ambassador Y")
     r"(?:said|announced|told\s+[A-Z][\w\-]+|(?:revealed|disclosed|unveiled|announced)\s+the\s+(?:plan|programme|program|decision|news))\s+(?:here\s+)?(?:(?:on\s+)?\w+day,?\s+|today,?\s+|yesterday,?\s+)?(?:after|during)\s+(?:meeting|receiving|holding|(?:he|she|they)\s+(?:met|held|had|talked|spoke)"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
+    # "..., Chinese Ambassador to Nepal X told NC President Y during a meeting at the latter's residence": the speaker met
+    r"told(?=\s+(?:\(?[A-Z][\w\-()'\u2019]*\s+){2,10}during\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\b)|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a|both)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|proceedings|(?:[\w\-]+\s+){0,4}(?-i:Summit)|meetings?|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
     r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))|reviewed|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|asked\s+(?:how|whether|what|why|if)\b|"
@@ -71,7 +73,7 @@ _SUBJECT = (
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"     # ("X on Aug. 3 received")
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]{2,8},\s+"     # ("X on Saturday, 9 July, sent")
-    r"|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"     # ("X on 9 August received")
+    r"|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?)?"     # ("X on 9 August received", "on 14 July 2015 held")
 )
 
 _SUBJECT_BEFORE = _OPENING + _SUBJECT

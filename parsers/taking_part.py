@@ -118,8 +118,9 @@ _CO_ORGANIZERS_RE = re.compile(r"\b(?:forum|dialogue|conference|seminar)\s+is\s+
 # an announcement's second guests: "A separate delegation of the A (ACR), ..., will arrive in Beijing on April 22"
 _COMING_DELEGATION_RE = re.compile(r"\b[Dd]elegation\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?(?:arrive|visit|come|travel)\b")
 # a roundup's addressees named as parties: "the CPC Central Committee also sent congratulatory messages to the A (AP) of
-# Namibia on ..., and to the B on ..."
-_SENT_TO_PARTIES_RE = re.compile(r"\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?P<list>the\s+[A-Z][^.;]{3,400}?)(?=[.;]|$)")
+# Namibia on ..., and to the B on ..."; its senders named as parties: "Messages were also received from the A, B and C"
+_SENT_TO_PARTIES_RE = re.compile(r"(?:\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?=the\s)|(?<!Similar\s)\b(?:[Mm]essages|[Ll]etters)\s+(?:were\s+also|have\s+also\s+been)\s+"
+                                 r"received\s+from\s+)(?P<list>(?:the\s+)?[A-Z][^.;]{3,400}?)(?=[.;]|$)")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")

@@ -61,6 +61,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
         hit = _title_then_name(subject[:caps.start(1)] + caps.group(1).title() + caps.group(2), known_officials, relaxed)
         return (hit[0], hit[1].replace(caps.group(1).title(), caps.group(1), 1)) if hit else None
     hit = _title_then_name(subject, known_officials, relaxed)
+    if hit and hit[0] and (ab := re.match(r"(?:Abroad|Overseas)\s+(?=[A-Z])", hit[1])):   # "Minister of ... and Nigeriens Abroad X"
+        hit = (f"{hit[0]} {ab.group().strip()}", hit[1][ab.end():])
     if hit and hit[0] and any(pinyin_name(n) for n in re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+) and\s", hit[0])):
         return None     # "top legislator Zhang Dejiang and top political advisor Yu Zhengsheng": two people, not one's title
     if hit and hit[0] and dotted and hit[1].endswith(" " + dotted.group(1)):
