@@ -18,7 +18,7 @@ VIDEO_CALL_RE = re.compile(
     r"|\b(?:during|in|via|through)\s+(?:a|an)\s+video\s*conference\s+between\b"
     # ("X held a videoconference on Tuesday (19) with Y": one counterpart)
     r"|\bheld\s+(?:a|an)\s+videoconference\s+(?:on\s+\w+day\s+(?:\(\d{1,2}\)\s+)?|today\s+|yesterday\s+)with\b"
-    r"|\bheld\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+(?:a|an)\s+video\s*conference\s+with\b", _I)     # ("held on 17 June a videoconference with")     # "..., during a videoconference between A and B"     # "held talks in a videoconference format"
+    r"|\bheld\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+(?:a|an)\s+video\s*conference\s+with\b", _I)     # ("held on 17 June a videoconference with", "on Thursday")     # "..., during a videoconference between A and B"     # "held talks in a videoconference format"
 VISIT_RE = re.compile(
     r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r"|the\s+Asian\s+(?:country|giant|nation))\b)"

@@ -169,6 +169,8 @@ def _not_event_date(lead: str, at: int) -> bool:
         day = None
     return bool(day or _SINCE_CLAUSE_RE.search(lead, max(0, at - 200), at)
                 or (_DISASTER_DAY_RE.search(lead, max(0, at - 80), at) and not _GATHERING_TOOK_PLACE_RE.search(lead[max(0, at - 300):at]))
+                # ("a letter of congratulations ... on his election as the party's new leader at the convention on November 9")
+                or re.search(r"\b(?:his|her|their)\s+(?:re-?)?election\s+as\b(?:(?!\b(?:message|letter|dated|sent)\b)[^.;,]){0,120}$", lead[max(0, at - 160):at])
                 # ("held days before the 60th anniversary of the triumph of the Revolution on January 1")
                 or re.search(r"\banniversary\s+of\s+[^.;,]{0,60}$|\banniversary(?:\s+on|\s+falling\s+on)?$|\b(?:centenary|centennial)$", lead[max(0, at - 80):at].rstrip()))
 

@@ -67,7 +67,8 @@ CONFERENCE_RE = re.compile(
 # ("a video call with the Executive Secretary of the Sao Paulo Forum": a body's name, no format; nor is
 # "Co-Chair of the Communist Party USA" a co-chaired gathering)
 # (a call's "..., briefing him on the outcomes of ..." is no briefing session)
-MULTI_RE = re.compile(r"\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b(?!\s+(?:him|her|them)\s+on\b)"
+# (not "held talks via video conference with X": two sides)
+MULTI_RE = re.compile(r"(?<!talks\svia\s)(?<!talks\sby\s)\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b(?!\s+(?:him|her|them)\s+on\b)"
                       r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)\b(?!\s+of\b)|\bworkshop\b|\bceremony\b|\bmechanism\b", _I)
 # "the IDCPC and the main political parties of Nepal jointly held a video call": many parties on
 # one side make a video conference, whatever the headline calls it

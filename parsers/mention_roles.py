@@ -90,6 +90,9 @@ _THERE_AFTER_RE = re.compile(WHO_WAS_THERE_RE.pattern + r"|\s+(?:was|were)\s+(?:
 _WHOM_MET_RE = re.compile(r"\s*,\s*whom\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:had\s+)?(?:met|received|welcomed|hosted)\b")
 
 
+# an announcement's announcer: "X, head of ..., told the press that during the visit Y is scheduled to hold talks with Z"
+_TELLS_PLAN_RE = re.compile(r"[^.;]{0,140}?\btold\s+(?:reporters|journalists|the\s+press)\s+that\s+(?:during\s+the\s+(?:visit|trip),?\s+)?"
+                            r"[^.;]{0,80}?\b(?:will|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:meet|hold\s+talks|visit|attend)\b")
 # a roundup's sender: "X, Title, recalled his state visit to China in August and said that ..." (the visit is his
 # past, the words his message's)
 _RECALLED_AND_SAID_RE = re.compile(r"(?:,\s+[^.;]{3,120}?,)?\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their|the|that\s+(?:he|she|they))\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
@@ -182,7 +185,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                   r"(?!\s+(?:on\s+\w+day\s+)?(?:after|during)\s+(?:(?:his|her)\s+)?(?:talks|meetings?)\s+with\b)", text[x.end:x.end + 100]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b|^(?!CPC\b|IDCPC\b)(?:[A-Z]{2,8}|[A-Z][a-z]+)\s+spokes(?:man|woman|person)$"
                               r"|^communications\s+director\s+of\s+(?!the\s+(?:CPC|IDCPC)\b)", x.title) and not is_chinese_title(x.title) \
-                and not (announcement and re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I)) \
+                and not (announcement and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) or _TELLS_PLAN_RE.match(text, x.end))) \
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
                                     # party's source; not the CPC's officials at its own press conference)
@@ -190,6 +193,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "when he was received by X, then vice-president of China": a past office, another time
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
+        elif x.title and (gr := re.search(r"\b(?:conveyed|extended|passed\s+on)\s+(?:\w+\s+){0,2}?(?:greetings|regards|wishes)\s+(?:of|from)\s+", x.title)):
+            x.role, x.title = "passing", x.title[gr.end():]     # "The Secretary General conveyed greetings from the Chairman, X": the sender
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \
                 and not announcement and not announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come

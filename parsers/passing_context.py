@@ -61,7 +61,7 @@ PASSING_CTX = re.compile(
     r"|(?:greetings?|regards|wishes|sympathy)\s+(?:\w+\s+){0,3}(?:of|from)\s+"
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)(?:[^.;]|(?<=\b[A-Z])\.)){2,200}?,?\s+and\s+(?:of\s+)?$"     # (", and of Y"; "of Chairman U. X and")
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
-    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,10}[\w'\u2019\-]+,\s+(?:[\w\-]+\s+){1,3}$"
+    r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,10}[\w'\u2019\-]+,\s+(?:H\.\s?E\.\s+)?(?:[\w\-]+\s+){1,3}$"     # (", H.E. X")
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
     r"|\b(?:also\s+)?wished\s+$|\b(?:historic\s+)?contributions?\s+of\s+$"     # "the historic contributions of Comrade X"
     r"|\b(?:takes|took|taking)\s+over\s+[^.;]{0,60}?\bfrom\s+(?:[\w\-]+\s+){0,3}$"     # "takes over the leadership of the ANC from X"     # "The message also wished X, the BJP's candidate for prime minister, success"
@@ -79,8 +79,8 @@ PASSING_CTX = re.compile(
     r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks|solidarity)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
     # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
     r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
-    # ("Lou was accompanied at the meeting by X", "accompanied in the talks by X": X is there)
-    r"|(?<!at\sthe\s)(?<!in\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
+    # ("Lou was accompanied at the meeting by X", "accompanied in the talks by X", "to the meeting by X": X is there)
+    r"|(?<!at\sthe\s)(?<!in\sthe\s)(?<!to\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|agenda|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present

@@ -17,7 +17,7 @@ _PAST_AFTER_RE = re.compile(
     r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip)|attended|discussed\s+with|visited|travell?ed\s+to"     # ("X ... paid an unofficial visit to China in April last year")
     r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation|exchanged\s+(?:letters|messages))\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-    r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|last\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|earlier\s+this\s+(?:year|month)|ago)"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)
     r"|(?<!also )sent\s+(?:a|an|his|her)\s+(?!(?:clear|strong|positive|powerful|firm)\s)(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
@@ -115,7 +115,7 @@ _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March
                              r"|[^.;\n]{0,80}?\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
                              # ("The delegation held talks with X, head of the department, in Beijing earlier this week": an earlier leg)
                              # ("who held talks with X, Minister of the International Department of ..., in Beijing last year")
-                             r"|[^.;\n]{0,120}?\bin\s+[A-Z][\w\-]+\s+(?:earlier\s+this\s+(?:week|month)|last\s+(?:week|month|year))\b")
+                             r"|[^.;\n]{0,120}?\bin\s+[A-Z][\w\-]+\s+(?:earlier\s+this\s+(?:week|month)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b")
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")

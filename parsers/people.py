@@ -181,11 +181,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                         # '"...," said X, ..., during talks with Y': this contact)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
                 or re.search(r"\bheld\s+(?:in|last)\s+[A-Za-z]+(?:\s+\d{4})?,\s+which\s+(?:was\s+)?$", text[max(0, m.start() - 50):m.start()]) \
-                or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition)\s+$",
+                or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition|struggle|revolution|war|uprising)\s+$",
                              text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")) \
                 and not re.search(r"\bdelegation\s+of\s+[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()]):    # ("a delegation of Japan's ruling coalition led by")
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
-                        # "the reconstruction programme led by the President X": who leads a policy
+                        # "the reconstruction programme led by the President X": who leads a policy ("the liberation struggle led by X")
         if m.group("led") and lead_end is not None and m.start() >= lead_end and _BODY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):
             continue    # "contesting the polls against the Nepali Congress led by Prime Minister X": who leads a party
                         # ("the Pakistan-China Institute headed by Senator X")

@@ -180,6 +180,10 @@ def reported(text: str, pos: int) -> bool:
     # with ... X": the contact of this release
     sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+" + CONTACT_ING + ")", "", sentence)
     sentence = re.sub(r"\bwhen\s+(?=" + CONTACT_ING + ")", "", sentence)
+    # "X said this on Tuesday in Abuja when the Chinese Ambassador, Y, paid him a courtesy visit": the speaker's own contact
+    if (frame := re.search(r"\bsaid\s+this\b[^.]{0,80}?\bwhen\s+[^.]*$", sentence)) \
+            and re.match(r"[^.;]{0,60}?\bpaid\s+(?:him|her|them)\s+a\s+(?:courtesy\s+)?(?:visit|call)\b", text[pos:]):
+        sentence = sentence[:frame.start()]
     # "Xinhua reported that Li ... met on Friday with the delegation led by X": the news agency's
     # report of this contact, not speech about another one
     sentence = re.sub(r"^.*\b(?:news\s+agency|Xinhua|media|newspaper)\s+(?:\w+\s+)?reported\s+that\s+", "", sentence)

@@ -16,6 +16,8 @@ __all__ = ["REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:between|with|of|by|to|on)\b"
+    # "X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit"
+    r"|\bsaid\s+this\b[^.\n]{0,80}?\bwhen\s+[^.\n]{3,120}?\b(?:paid\s+(?:him|her|them)\s+a\s+(?:courtesy\s+)?(?:visit|call)|called\s+on\s+(?:him|her|them))\b"
     # "X made the remarks during talks at the ANC's Luthuli House headquarters with a visiting delegation"
     r"|\bmade\s+the\s+(?:remarks|assessment|comments)\s+during\s+talks\s+(?:at|in)\s+[^.;\n]{0,80}?\s+with\b"
     # "X made the announcement after meeting a delegation of the CPC led by Y"

@@ -121,6 +121,8 @@ _COMING_DELEGATION_RE = re.compile(r"\b[Dd]elegation\s+of\s+(?P<list>(?:the\s+)?
 # Namibia on ..., and to the B on ..."; its senders named as parties: "Messages were also received from the A, B and C"
 _SENT_TO_PARTIES_RE = re.compile(r"(?:\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?=the\s)|(?<!Similar\s)\b(?:[Mm]essages|[Ll]etters)\s+(?:were\s+also|have\s+also\s+been)\s+"
                                  r"received\s+from\s+)(?P<list>(?:the\s+)?[A-Z][^.;]{3,400}?)(?=[.;]|$)")
+# (received "also" in a roundup of messages to the CPC, not a party's own: "Leaders of parties from ... have sent messages to Xi")
+_ROUNDUP_RE = re.compile(r"\b(?:[Ll]eaders|parties)\b[^.]{0,120}?\b(?:have|has)\s+sent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b")
 _BETWEEN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations?|meeting|forum|round[\s-]?table|seminar|conference|symposium|session)"
     r"\s+between\s+(?:the\s+)?(?:CPC|Communist\s+Party\s+of\s+China(?:\s+\(CPC\))?)\s+and\s+")
@@ -189,7 +191,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + (list(_SENT_TO_PARTIES_RE.finditer(masked)) if etype == "message" else []) \
             + list(_TOGETHER_WITH_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
-                or _past_month(body, m.start()):
+                or _past_month(body, m.start()) or m.re is _SENT_TO_PARTIES_RE and "received" in m.group() and not _ROUNDUP_RE.search(body.split("\n")[0]):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
                         # ("No representative of the A or of the B attended the forum": none took part)
         g = "list" if m.re is not _MEMBERS_FROM_RE or m.group("list") else "list2"

@@ -31,10 +31,11 @@ _TITLE_COMMA_NAME_RE = re.compile(
     # "The PUK President, Bafel Talabani, on Tuesday received ..."
     rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s+\([A-Z][^()\n]{{2,30}}\))?(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)"
     rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
-    # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call", "on 14 July 2015 held")
-    rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{{4}})?)?,?\s+|on\s+\d{{1,2}}\s+[A-Z][a-z]+\s+(?:(?:19|20)\d\d\s+)?|yesterday\s+|today\s+)?"
-    rf"(?=and\s+[a-z]|while\s+(?:[A-Z]|the\s)|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|chaired|congratulated|is\s+leading|called\s+(?:here\s+|today\s+|on\s+\w+day\s+)*for|(?:conveyed|expressed|[a-z]+ed)\s+[^.;]{{0,200}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
-    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|announced|commended|told\s+[A-Z]{{2,}})\b)")   # ("..., who chaired the session, introduced")
+    # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call", "on 14 July 2015 held",
+    # "on Wednesday, October 27, addressed")
+    rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{{4}})?|,\s+[A-Z][a-z]+\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?,?\s+|on\s+\d{{1,2}}\s+[A-Z][a-z]+\s+(?:(?:19|20)\d\d\s+)?|yesterday\s+|today\s+)?(?:in\s+[A-Z][a-z]+\s+)?"     # ("on Thursday in Abuja declared open")
+    rf"(?=and\s+[a-z]|while\s+(?:[A-Z]|the\s)|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|declared\s+open|chaired|congratulated|is\s+leading|called\s+(?:here\s+|today\s+|on\s+\w+day\s+)*for|(?:conveyed|expressed|[a-z]+ed)\s+[^.;]{{0,200}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
+    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|says|announced|commended|told\s+[A-Z]{{2,}})\b)")   # ("..., who chaired the session, introduced")
 # ("..., said on Tuesday as she received a delegation of the CPC")
 _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed)"
@@ -87,11 +88,12 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
         # ("On 13 September 2011 the Secretary General of the ANC, X, and ...": the date opens no title)
-        title = re.sub(r"^(?:On\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|On\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:[Tt]he|[Aa]n?|and)\s+", "",
+        # ("X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit": the clause opens none)
+        title = re.sub(r"^(?:(?:this|so)\s[^,]*?\bwhen\s+|On\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|On\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:[Tt]he|[Aa]n?|and)\s+", "",
                        m.group("title").strip())
         # "said the delegation would include the Deputy Secretary General (Zanzibar), X, and ...": the list's opening is no title
         title = title[coming.end():] if coming else title
-        if text.startswith(("said", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
+        if text.startswith(("said", "says", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
                 and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not framed_next(text, m.end(), m.group("name")) \
                 and not _SAID_COMING_RE.match(text, m.end()):
             continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
