@@ -175,7 +175,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "call", "video"
     title_meets = bool(re.search(r"\b(?:meets?|receives?|holds?\s+talks|talks\s+with|calls?\s+on(?![^.;]{0,80}?\bto\s+[a-z])|visits?)\b",
                                 # ("... ahead of Wen visit": another visit, the occasion's time)
-                                re.sub(r"\b(?:ahead\s+of|before|after|following)\s+(?:\S+\s+){0,3}?visits?\b", "", title, flags=_I), _I)) \
+                                # ("... hold virtual meet on CPEC": a noun)
+                                re.sub(r"\b(?:ahead\s+of|before|after|following)\s+(?:\S+\s+){0,3}?visits?\b|\b(?:virtual|online)\s+meet\b", "", title, flags=_I), _I)) \
         and not re.search(r"\bmeets?\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'", "Council Meets in Beijing"
     # the CPPCC's name holds "Conference", and COPPPAL's ("Permanent Conference of Political Parties ..."): bodies
     core = gathering_core(first)

@@ -24,7 +24,8 @@ TOOK_PART_IN_RE = re.compile(r"\b(?:(?:participated|participates|took\s+part|tak
 # sentence tells no contact of its own
 UPCOMING_RE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w\-]+\s+){0,3}?(?:conference|forum|visit|dialogue|summit|"
                          r"seminar|meeting|session|congress)\b", _I)
-OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attended|attends|visited|addressed|opened)\b", _I)
+OWN_CONTACT_RE = re.compile(r"\b(?:met|meets|held|holds|received|receives|attended|attends|visited|addressed|opened)\b"
+                            r"|\b(?:when|while)\s+(?:meeting|receiving)\b", _I)     # ("said Tuesday when meeting separately with")
 # the gathering itself as the subject: "A forum of political parties ... opened on Wednesday"
 CONF_SUBJECT_RE = re.compile(
     # (no article: "China-Southeast Asian ... Political Parties Belt and Road Joint Consultation Conference was held")
@@ -183,7 +184,8 @@ SPEECH_RE = re.compile(
 TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
                           r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
                           r"|\b(?:after|following|during)\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+between\b"
-                          r"|\bsaid\s+after\s+talks\s+(?:on\s+\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?\s+)?with\b"     # ("said after talks on Monday, April 16, with")
+                          r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+talks\s+(?:on\s+\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?\s+)?with\b"     # ("said after talks on Monday, April 16, with")
+                          r"|\bas\s+(?:a|the)\s+[^.]{0,80}?\bmet\s+(?:with\s+)?(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"     # ("..., as a senior CPC official met with a delegation of ...")
                           r"|\bheld\s+talks\b[^.;]{0,250}?,\s+as\s+[^.;]{0,80}?\bstudy\s+tour\b"     # ("held talks ... with X, as the delegation continued its study tour")
                           r"|\btold\s+[A-Z]{2,8}\s+(?:on\s+\w+day\s+)?after\s+talks\s+with\s+(?:a|the)\s+(?:visiting\s+)?(?:CPC|Chinese)\s+delegation\b", _I)
 

@@ -24,8 +24,8 @@ from parsers.title_comma_name import framed_next
 
 __all__ = ["settle_roles"]
 
-_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+(?:re-?elected\s|(?-i:[a-z]+)\s+of\s)[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
-                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)\b|congratulatory\s+(?:messages|letters)\b"
+_RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+(?:re-?elected\s|(?-i:[a-z]+)\s+of\s)[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
+                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)s?\b|congratulatory\s+(?:messages|letters)\b"
                                   r"|(?:messages|letters)\s+of\s+(?:congratulations?|condolences?|greetings?|sympathy)\b"
                                   r"|(?:New\s+Year\s+|congratulatory\s+|condolence\s+)(?:messages|letters|greetings)\s+from\b)")
 _ADDRESSED_RE = re.compile(r"\b(?:messages?|letters?|telegrams?|cables?)\s+(?:addressed\s+|sent\s+)?to\s+", re.IGNORECASE)
@@ -193,6 +193,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "when he was received by X, then vice-president of China": a past office, another time
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
+        elif x.role == "participant" and re.search(r"\b(?:said|noted|stressed|added)\s+that\s+$", text[max(0, (t0 := x.title_start if 0 <= x.title_start < x.start else x.start) - 30):t0]) \
+                and re.match(r"(?:,[^.;]{3,120},)?\s+(?:attaches|values|is|has|places|supports|remains|wants|hopes)\b", text[x.end:]):
+            x.role = "passing"      # "He said that President X, the Leader of the SLFP, attaches great importance to ...": spoken of
         elif x.title and (gr := re.search(r"\b(?:conveyed|extended|passed\s+on)\s+(?:\w+\s+){0,2}?(?:greetings|regards|wishes)\s+(?:of|from)\s+", x.title)):
             x.role, x.title = "passing", x.title[gr.end():]     # "The Secretary General conveyed greetings from the Chairman, X": the sender
         elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \

@@ -83,6 +83,10 @@ PASSING_CTX = re.compile(
     r"|(?<!at\sthe\s)(?<!in\sthe\s)(?<!to\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|agenda|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
+    # "Zuma was in Beijing in July to attend ..., during which he held talks with President X": another time
+    r"|\bwas\s+in\s+[A-Z][\w\-]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,160}?,\s+during\s+which\s+(?:he|she|they)\s+(?:held\s+talks\s+with|met(?:\s+with)?)\s+(?:[\w\-]+\s+){0,3}$"
+    # "The visit to China by Chancellor X in May opened up new prospects": another's visit
+    r"|\b(?:visit|trip)\s+to\s+[A-Z][\w\-]+\s+(?:of|by)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor|Chairman|General\s+Secretary)\s+)?$"
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present
     r"|\b(?:visit|trip|tour)\s+(?:that|which)\s+(?-i:(?:President|Chairman|General\s+Secretary|Premier|Prime\s+Minister)\s+)?$"
     r"|\bfollowing\s+up\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:meeting|talks|visit)\s+with\s+(?:[\w\-]+\s+){0,3}$"     # ("following up on his meeting with X")     # "recalled the state visit that President X made to China"

@@ -15,7 +15,8 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 _PAST_AFTER_RE = re.compile(
     r"(?:[^.;\n]|(?<=\b[A-Z])\.){0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
     r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip)|attended|discussed\s+with|visited|travell?ed\s+to"     # ("X ... paid an unofficial visit to China in April last year")
-    r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation|exchanged\s+(?:letters|messages))\b[^.;\n]{0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
+    r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation|exchanged\s+(?:letters|messages))\b(?:[^.;\n]|(?<=\b[A-Z])\.){0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
+                                                                                                          # ("... of the C.C., CPC, when the latter was in Pyongyang in August")
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|earlier\s+this\s+(?:year|month)|ago)"
@@ -47,6 +48,11 @@ def _year_ahead(text: str, span: str) -> bool:
         r"\b(?:proposing|suggesting|planning|calling\s+for|inviting)\b[^.;]*\b(?:19|20)\d\d\W*$", span)))
 
 
+# "X, chairman of A, addressed the previous meeting of the mechanism by video link": an earlier round
+_PREVIOUS_ROUND_RE = re.compile(r"[^.;\n]{0,140}?\b(?:addressed|attended|chaired|co-chaired|took\s+part\s+in)\s+the\s+(?:previous|last|preceding)\s+"
+                                r"(?:[\w\-]+\s+)?(?:meeting|session|round|forum|dialogue|conference)\b")
+
+
 def past_contact(text: str, pos: int) -> bool:
     """After the lead, a name whose own sentence tells an earlier contact (see _PAST_AFTER_RE), or
     a sentence opening "Earlier on Saturday, Guo met X" (another meeting of the same trip)."""
@@ -60,7 +66,7 @@ def past_contact(text: str, pos: int) -> bool:
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     comma = text.find(",", pos, pos + 60)     # (the name's appositive, then "who has led several delegations")
     if (pa := _PAST_AFTER_RE.match(text, pos)) and not _year_ahead(text, pa.group()) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
-            or comma >= 0 and _WHO_HAS_LED_RE.match(text, comma):
+            or comma >= 0 and _WHO_HAS_LED_RE.match(text, comma) or _PREVIOUS_ROUND_RE.match(text, pos):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
     # President Y have met for many times": contacts of other times, told in the remarks
@@ -112,9 +118,11 @@ _PAST_OPENING_RE = re.compile(
     # ("Balaguer highlighted the ties and recalled the state visit paid last July by X, during which he held talks with Y")
     r"|\s*(?:[^.;\n]{0,120}?\s)?[Rr]ecall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
 _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
-                             r"|[^.;\n]{0,80}?\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+                             r"|(?:[^.;\n]|(?<=\b[A-Z])\.){0,80}?\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
                              # ("The delegation held talks with X, head of the department, in Beijing earlier this week": an earlier leg)
                              # ("who held talks with X, Minister of the International Department of ..., in Beijing last year")
+                             # ("... of the C.C., CPC, when the latter was in Pyongyang in August")
+                             r"|(?:[^.;\n]|(?<=\b[A-Z])\.){0,130}?\bwhen\s+the\s+latter\s+was\s+in\s+[A-Z][\w\-]+\s+in\s+[A-Z][a-z]+\b(?!\s+\d)"
                              r"|[^.;\n]{0,120}?\bin\s+[A-Z][\w\-]+\s+(?:earlier\s+this\s+(?:week|month)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b")
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")

@@ -20,7 +20,8 @@ def party_spans_in(spans: list[PartySpan], a: int, b: int) -> list[PartySpan]:
 def party_told_around(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """The first of the shapes below that names a party for `m`."""
     return _office_after(spans, text, m) or _office_before(spans, text, m) or _backref_party(spans, text, m) \
-        or _delegation_party(spans, text, m) or _envoy_party(spans, text, m) or _capacity_party(spans, text, m)
+        or _delegation_party(spans, text, m) or _envoy_party(spans, text, m) or _capacity_party(spans, text, m) \
+        or _behalf_party(spans, text, m)
 
 
 def _office_before(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
@@ -98,3 +99,10 @@ def _capacity_party(spans: list[PartySpan], text: str, m: Mention) -> Party | No
                 r"(?:\s*\([^()]{1,12}\))?,\s+(?i:" + "|".join(refs) + r")\b", text[s.end:s.end + 80]):
             return s.party
     return None
+
+
+def _behalf_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
+    """"In a message on behalf of the A Party, X, chairman of its Central Committee, said": the party spoken for."""
+    return next((s.party for s in spans if re.fullmatch(r"(?:\s\([^()]{1,12}\))?,\s", text[s.end:m.start])
+                 and re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])), None)
+

@@ -195,9 +195,11 @@ def reported(text: str, pos: int) -> bool:
         return True     # "Ambassador Hou had met X at Khumaltar last week": an earlier contact
     if _CONTACT_ING_RE.match(text, pos):
         sentence = re.sub(r"\bwhen\s+$", "", sentence)
-    elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]):
+    elif re.match(r"(?:met|held\s+talks|received)\b", text[pos:pos + 12]) \
+            or re.match(r"(?:led|headed)\s+by\b", text[pos:pos + 12]) \
+            and re.search(r"\bwhen\s+[A-Z][^.;]{0,200}?\b(?:received|met|held\s+talks\s+with)\s+(?:a|the)\s+[^.;]{0,160}$", sentence):
         # "The two sides expressed their willingness when Lu Kang, ..., met respectively with": the
-        # clause after "when" tells this release's contact
+        # clause after "when" tells this release's contact ("... when X received a delegation ... led by its head, Y")
         w = list(re.finditer(r"\bwhen\s+(?=[A-Z])", sentence))
         sentence = sentence[w[-1].end():] if w else sentence
     # '"...," said X, who was flanked by A and B': the speaker's company at this contact

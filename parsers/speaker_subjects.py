@@ -35,7 +35,9 @@ _SENDER_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<subject>[A-Z][^:\n,;
 _ANNOUNCER_RE = re.compile(SUBJECT_AFTER_AND + r"(?:announced|told\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:press|news)\s+(?:conference|briefing)"
                            r"|(?:will|(?:is|are)\s+scheduled\s+to)\s+(?:also\s+)?(?:attend|address|chair|co-chair|inaugurate)\s+(?:the|its))\b")
 # "Announcing the visit at a press meet ..., NCP spokesperson X said that ..."
-_ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Announcing\s+[^,.;]{0,160},\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\b")
+# ("Issuing a press statement on Sunday, head of the party's Foreign Department X said the visit ...")
+_ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Announcing|Issuing\s+a\s+(?:press\s+)?(?:statement|release))\s+[^,.;]{0,160},\s+"
+                                 r"(?P<subject>[A-Za-z][^,.;\n]{3,120}?)\s+said\b")
 # ("Speaking in Johannesburg today, ANC National Spokesperson X said ...": the announcement's own spokesperson)
 _SPEAKING_SPOKESPERSON_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+[^,.;]{0,80},\s+"
                                        r"(?P<subject>(?:[A-Z][\w\-]*\s+){0,3}[Ss]pokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")

@@ -116,7 +116,8 @@ _TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+to
 # an announced forum's hosts: "The forum is co-organized by the CPC, the A (ACR) and the B (BCR)"
 _CO_ORGANIZERS_RE = re.compile(r"\b(?:forum|dialogue|conference|seminar)\s+is\s+(?:being\s+)?co-organi[sz]ed\s+by\s+(?P<list>[^.;]{3,300})")
 # an announcement's second guests: "A separate delegation of the A (ACR), ..., will arrive in Beijing on April 22"
-_COMING_DELEGATION_RE = re.compile(r"\b[Dd]elegation\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?(?:arrive|visit|come|travel)\b")
+_COMING_DELEGATION_RE = re.compile(r"\b(?:[Dd]elegation|[Ll]eaders|[Rr]epresentatives)\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?"
+                                   r"(?:arrive|visit|come|travel|address|attend|speak\s+at)\b")     # ("Leaders of the A, the B and the C will address")
 # a roundup's addressees named as parties: "the CPC Central Committee also sent congratulatory messages to the A (AP) of
 # Namibia on ..., and to the B on ..."; its senders named as parties: "Messages were also received from the A, B and C"
 _SENT_TO_PARTIES_RE = re.compile(r"(?:\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?=the\s)|(?<!Similar\s)\b(?:[Mm]essages|[Ll]etters)\s+(?:were\s+also|have\s+also\s+been)\s+"

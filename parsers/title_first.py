@@ -125,6 +125,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
                      or re.match(r"^(?:[A-Z]\.){2,3}$", tokens[k - 1].group()) and k < len(tokens)):   # "K.P. Sharma Oli"
         k -= 1
     k_run = k
+    if k < len(tokens) - 1 and re.fullmatch(GLUED_INITIAL, tokens[-1].group()):
+        k = len(tokens) - 1     # "Mayor of Ulaanbaatar M.Enkhbold": a name with a glued initial is one word
     if 1 < k < len(tokens) - 2 and tokens[k - 1].group() == "in" and city_country(tokens[k].group()):
         k += 1      # "Chinese Ambassador in Kathmandu Chen Song": the post's city ends the title
     if len(tokens) - k == 1 and k > 0 and HONORIFIC_RE.match(tokens[k - 1].group() + " ") \
@@ -271,8 +273,8 @@ def _ends_title(tok: str) -> bool:
         return False        # initials written without dots open a name ("Chairman KP Sharma Oli")
     if TITLE_TAIL.match(tok) or ORG_WORD_RE.match(tok) or re.search(r"['\u2019]s$", tok):
         return True
-    if "-" in tok and any(re.fullmatch(TITLE_NOUN, part, re.IGNORECASE) for part in tok.split("-")):
-        return True         # "Vice-Minister", "Director-General" (a name's hyphen joins names: "Akufo-Addo")
+    if "-" in tok and any(re.fullmatch(TITLE_NOUN + "s?", part, re.IGNORECASE) for part in tok.split("-")):
+        return True         # "Vice-Minister", "Director-General", "Co-chairs" (a name's hyphen joins names: "Akufo-Addo")
     # (cities are not tested: "San Francisco Mayor London Breed")
     return is_country_word(tok)
 

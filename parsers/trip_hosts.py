@@ -41,7 +41,9 @@ def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:
     out = []
     for m in _INVITED_RE.finditer(body):
         a, b = sentence_bounds(body, m.end())
-        if not (trip and _LATER_LEG_RE.search(body, a, m.start())) and not on_earlier_leg(body, m.start()):
+        # (an announced guests' trip on "After leaving China, the delegation will travel on to Viet Nam at the invitation of": elsewhere)
+        if not ((trip or re.search(r"\b[Aa]fter\s+leaving\s+China\b", body[a:m.start()])) and _LATER_LEG_RE.search(body, a, m.start())) \
+                and not on_earlier_leg(body, m.start()):
             # ("..., which is in the country at the invitation of CCM, is expected to travel to Dodoma before
             # leaving for Kenya on Friday": the next country of the trip is no host of this stop)
             nxt = _NEXT_LEG_RE.search(body, m.end(), b) if trip else None

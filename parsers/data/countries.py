@@ -111,7 +111,7 @@ BLOCKERS: tuple[str, ...] = (
     "Latin America", "Latin American", "Latin Americans", "South America", "South American",
     "South Americans", "North America", "North American", "North Americans",
     "Central America", "Central American", "Central Americans", "Indian Ocean",
-    "Gulf of Guinea", "Niger Delta", "New Mexico", "New Jersey", "New South Wales", "New England",
+    "Gulf of Guinea", "Niger Delta", "Niger State", "New Mexico", "New Jersey", "New South Wales", "New England",
     "English-language", "English language", "Chinese Taipei", "Taiwan", "Taiwanese",
     "Hong Kong", "Macao", "Macau", "Taiwan, Province of China", "American Samoa",
     "Korean Peninsula", "Korean peninsula", "Chinese Communist Party",
