@@ -315,7 +315,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r12631-r12704 (an ambassador to Nigeria)
                       "Yu Dunhai",
                       # r12705-r12864 (ambassadors to India and the Republic of the Congo)
-                      "Wei Wei", "Li Yan"}
+                      "Wei Wei", "Li Yan",
+                      # r13181-r13707 (an ambassador to the Republic of the Congo; a Politburo member)
+                      "An Qing", "Yang Xiaodu"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
