@@ -15,7 +15,7 @@ VIDEO_CALL_RE = re.compile(
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s*conference)?\b"
     r"|\bvirtual\s+(?:bilateral\s+|party-to-party\s+)?(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b"
     r"|\b(?:talks|meeting)\s+in\s+(?:a\s+)?video\s*conference\s+format\b"
-    r"|\b(?:during|in|via|through)\s+(?:a|an)\s+video\s*conference\s+between\b"
+    r"|\b(?:during|in|via|through|following|after)\s+(?:a|an)\s+video\s*conference\s+(?:held\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b"
     # ("X held a videoconference on Tuesday (19) with Y": one counterpart)
     r"|\bheld\s+(?:a|an)\s+videoconference\s+(?:on\s+\w+day\s+(?:\(\d{1,2}\)\s+)?|today\s+|yesterday\s+)with\b"
     r"|\bheld\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+(?:a|an)\s+video\s*conference\s+with\b", _I)     # ("held on 17 June a videoconference with", "on Thursday")     # "..., during a videoconference between A and B"     # "held talks in a videoconference format"

@@ -185,8 +185,13 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b(?!\s+(?:separately\s+)?with\b)", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b|\btold\s+[^.;]{3,120}?\s+(?:during|at)\s+a\s+meeting\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
-            _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}")) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
-            and not TWO_SIDES_RE.search(core):    # two sides: a meeting ("during talks in Hanoi on May 15 between")
+            _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}") or re.search(
+                r"\bduring\s+(?:a|an|the)\s+(?:virtual\s+|online\s+)?(?:seminar|forum|symposium|conference|workshop)\b", core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
+            and not TWO_SIDES_RE.search(core) \
+            and not (not _MEETING_RE.search(first) and re.search(r"\b(?:made\s+the\s+(?:remarks?|statement)|said\s+this)\s+(?:when|while)\s+(?:meeting|receiving)\b",
+                                                             _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0]))):
+        # two sides: a meeting ("during talks in Hanoi on May 15 between"; "... the annual theoretical workshop ..., a senior
+        # official said." then "X made the statement while receiving a delegation")
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

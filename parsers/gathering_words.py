@@ -160,8 +160,8 @@ PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)
 
 
 # "He said this at a briefing session on ..., held here today by a visiting CPC delegation": the remarks' gathering
-SAID_AT_GATHERING_RE = re.compile(r"\b(?:said\s+this|made\s+the\s+remarks)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
-                                  r"(?:briefing|seminar|forum|symposium|conference|workshop)\b")
+SAID_AT_GATHERING_RE = re.compile(r"\b(?:said\s+this|made\s+the\s+remarks|announced\s+the\s+(?:decision|plan))\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+                                  r"(?:briefing|seminar|forum|symposium|conference|workshop|session\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?dialogue)\b")
 # "... have pledged to ... ." then "The pledge was made at a seminar ...": the gathering is the contact
 MADE_AT_GATHERING_RE = re.compile(r"(?:The|This|That)\s+(?:pledge|vow|call|appeal|commitment|consensus|agreement|remarks?)\s+(?:was|were)\s+"
                                    r"(?:made|voiced|reached|expressed|issued)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
@@ -183,7 +183,7 @@ SPEECH_RE = re.compile(
 # on May 15 between A and B", "a meeting was held ... between", "told TASS after talks with a CPC delegation")
 TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
                           r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
-                          r"|\b(?:after|following|during)\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+between\b"
+                          r"|\b(?:after|following|during)\s+a\s+(?:(?:video|phone|telephone)\s+(?:call|conversation)|video\s*conference\s+held\s+on\s+[A-Z][a-z]+\s+\d{1,2})\s+between\b"
                           r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+talks\s+(?:on\s+\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?\s+)?with\b"     # ("said after talks on Monday, April 16, with")
                           r"|\bas\s+(?:a|the)\s+[^.]{0,80}?\bmet\s+(?:with\s+)?(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"     # ("..., as a senior CPC official met with a delegation of ...")
                           r"|\bheld\s+talks\b[^.;]{0,250}?,\s+as\s+[^.;]{0,80}?\bstudy\s+tour\b"     # ("held talks ... with X, as the delegation continued its study tour")

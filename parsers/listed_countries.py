@@ -113,7 +113,9 @@ _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were
 _OTHER_GATHERING_RE = re.compile(r"\b(?:[Aa]\s+similar|[Aa]n\s+earlier|[Tt]he\s+previous|[Aa]\s+previous|[Ll]ast\s+year['\u2019]s)\s+(?:[\w\-]+\s+)?"
                                  r"(?:seminar|forum|session|meeting|conference|workshop|dialogue|training)\b[^.;]{0,200}?\b(?:was|were)\s+held\b")
 # "The seminar brought together more than 80 party officials and scholars from A, B and C."
-_BROUGHT_TOGETHER_RE = re.compile(r"\b(?:brought|bringing|brings|(?:will|would)\s+bring|(?:is|are)\s+(?:expected|set|due)\s+to\s+bring)\s+together\s+[^.;]{0,100}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
+# ("The three-day seminar ... also drew delegates from Ethiopia, Kenya and Uganda.")
+_BROUGHT_TOGETHER_RE = re.compile(r"\b(?:(?:brought|bringing|brings|(?:will|would)\s+bring|(?:is|are)\s+(?:expected|set|due)\s+to\s+bring)\s+together|(?:also\s+)?drew)"
+                                  r"\s+[^.;]{0,100}?\bfrom\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 
 
 def listed_countries(body: str, spans=()) -> set[str]:

@@ -85,6 +85,12 @@ PASSING_CTX = re.compile(
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "Zuma was in Beijing in July to attend ..., during which he held talks with President X": another time
     r"|\bwas\s+in\s+[A-Z][\w\-]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,160}?,\s+during\s+which\s+(?:he|she|they)\s+(?:held\s+talks\s+with|met(?:\s+with)?)\s+(?:[\w\-]+\s+){0,3}$"
+    # "According to a statement issued in Dar es Salaam by the CCM Secretary for Publicity, Comrade X, the two leaders ...": a source
+    r"|\baccording\s+to\s+a\s+(?:press\s+)?statement\s+(?:issued|released)\s+(?:[^.;,]{0,40}?\s)?by\s+(?:the\s+)?"
+    r"(?:[^.;]{0,60}?(?-i:Secretary|Spokes\w+|Director|Chairman|President|Head)[^.;]{0,80}?,\s+)?(?:(?:Comrade|Cde|Dr|Mr|Mrs|Ms)\.?\s+)?$"
+    # "Chairman Y, who visited China in April and held talks with General Secretary X, thanked ...": an earlier contact
+    r"|\bwho\s+(?:visited|was\s+in)\s+[A-Z][\w\-]+\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last\s+(?:year|month|week))"
+    r"\s+and\s+(?:held\s+talks|met)\s+with\s+(?:[\w\-]+\s+){0,3}$"
     # "The visit to China by Chancellor X in May opened up new prospects": another's visit
     r"|\b(?:visit|trip)\s+to\s+[A-Z][\w\-]+\s+(?:of|by)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor|Chairman|General\s+Secretary)\s+)?$"
     # "the efforts made by X", "the CPV's strong leadership led by General Secretary X": credited, not present

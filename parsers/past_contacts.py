@@ -145,7 +145,7 @@ _WHO_HAS_LED_RE = re.compile(r"(?:,[^,.;]{0,80})?,\s+who\s+has\s+(?:led|headed|v
 # ("The Chinese delegation arrived in Windhoek from Zambia, where it had held talks earlier this week with X",
 # "arrived in Windhoek on Sunday from Lusaka, where it held talks with ...")
 # ("arrived in Chengdu on Sunday after three days in Beijing, where it held talks with X")
-AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop)\s+(?:to|in)|"
+AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop|trip|tour)\s+(?:to|in)|"
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
                                    # "came to Sichuan after concluding its programme in Beijing, where"
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"

@@ -81,7 +81,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
 
 
 # who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
-_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|[Aa]lliance|coalition|Movement|Union|League|Democracy|Institute|Foundation|Association|(?<=The\s)[A-Z]{2,8}|(?<=Party\sof\s)[A-Z][\w\-]+\s\([A-Z][\w\-]*\)"
+_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|[Aa]lliance|coalition|Movement|Union|League|Democracy|Institute|Foundation|Association|Red\sCross|(?<=The\s)[A-Z]{2,8}|(?<=Party\sof\s)[A-Z][\w\-]+\s\([A-Z][\w\-]*\)"
                            r"|[Ee]mbassy(?:\s+in\s+[A-Z][\w\-]+)?)(?:\s+|,\s+(?:currently\s+|now\s+)?)$")
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)

@@ -44,6 +44,9 @@ _SPEAKING_SPOKESPERSON_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+[^
 # "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said")
 _SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
 # ('"The visit is made at the invitation of X," said the spokesperson, Hu Zhaoming.': the spokesperson named last)
+# "MCA secretary-general X said in a statement today that the visit was aimed at ...": the announcement's announcer
+_STATEMENT_ON_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\s+in\s+a\s+statement\s+"
+                                    r"(?:(?:today|on\s+\w+day)\s+)?that\s+the\s+(?:visit|trip|delegation)\b")
 # (the title kept with the name: a spokesperson not in the officials' directory is still one)
 _SAID_THE_SPOKESPERSON_RE = re.compile(r"\bsaid\s+the\s+(?:[\w\-]+\s+)?(?P<subject>spokes(?:person|man|woman),\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?=\s*[.,])")
 # ("..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters here today.")
@@ -116,8 +119,9 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
     ann = list(_ANNOUNCER_RE.finditer(text)) + list(_ANNOUNCING_SAID_RE.finditer(text)) + list(_SPEAKING_SPOKESPERSON_RE.finditer(text)) \
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
         + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text)) \
-        + list(_SAID_THE_SPOKESPERSON_RE.finditer(text)) + list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
-    if lead_par_end and re.search(r"\ba\s+spokes(?:person|man|woman)\s+(?:for|of)\s+the\s+International\s+Department\b", text[:lead_par_end]):
+        + list(_SAID_THE_SPOKESPERSON_RE.finditer(text)) + list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text))) \
+        + list(_STATEMENT_ON_VISIT_RE.finditer(text))
+    if lead_par_end and _SPOKESPERSON_OF_RE.search(text[:lead_par_end]):
         ann += list(_SPOKESPERSON_SAID_RE.finditer(text, lead_par_end))     # the lead's unnamed spokesperson, named later
     # (but "The A Party announced today that its Secretary General X will lead ...": the clause after "that" has its own)
     that = [x for x in subjects if re.search(r"\bannounced\b[^.]{0,80}?\bthat\s", x.group("subject"))]
@@ -127,8 +131,10 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
 
 
 # "a spokesman for the CPC Central Committee's International Department announced ..." then "..., said the spokesman, X."
+# ("a department spokesman said" after "head of the International Department of the CPC Central Committee")
 _SPOKESPERSON_OF_RE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?((?:CPC\s+Central\s+Committee['\u2019]s\s+)?International\s+Department"
-                                 r"(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)\s+Central\s+Committee)?|IDCPC)\b")
+                                 r"(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)\s+Central\s+Committee)?|IDCPC)\b"
+                                 r"|\b(?:a|the)\s+(?:department|IDCPC)\s+spokes(?:person|man|woman)\b")
 
 
 def spokesperson_office(text: str, found: list[Mention]) -> None:
@@ -136,5 +142,5 @@ def spokesperson_office(text: str, found: list[Mention]) -> None:
     if office := _SPOKESPERSON_OF_RE.search(text):
         for x in found:
             if x.title and re.fullmatch(r"(?:the\s+)?spokes(?:person|man|woman)", x.title):
-                x.title = f"{x.title} for the {office.group(1)}"
+                x.title = f"{x.title} for the {office.group(1) or 'International Department of the CPC Central Committee'}"
 

@@ -43,9 +43,13 @@ def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:
         a, b = sentence_bounds(body, m.end())
         # (an announced guests' trip on "After leaving China, the delegation will travel on to Viet Nam at the invitation of": elsewhere)
         if not ((trip or re.search(r"\b[Aa]fter\s+leaving\s+China\b", body[a:m.start()])) and _LATER_LEG_RE.search(body, a, m.start())) \
-                and not on_earlier_leg(body, m.start()):
+                and not on_earlier_leg(body, m.start()) \
+                and not re.search(r"\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour|stay)\s+to\s+[^,.;]{3,60}$", body[a:m.start()]):
+            # (not "which came to Khartoum from Juba after a visit to South Sudan at the invitation of the SPLM": the earlier stop's host)
             # ("..., which is in the country at the invitation of CCM, is expected to travel to Dodoma before
             # leaving for Kenya on Friday": the next country of the trip is no host of this stop)
             nxt = _NEXT_LEG_RE.search(body, m.end(), b) if trip else None
+            # ("..., at the invitation of the PCT, arrived from Kinshasa, where it had held talks with ... the UDPS": the earlier stop's)
+            nxt = nxt or re.compile(r",\s+(?:arrived|came)\s+(?:here\s+)?from\b|,\s+where\b").search(body, m.end(), b)
             out.append((m.end(), nxt.start() if nxt else b))
     return out
