@@ -7,7 +7,8 @@ import re
 
 from parsers.in_china import CN_PLACE as _CN_PLACE
 
-__all__ = ["CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE", "RECEPTION_FOR_RE", "GENERIC_TALKS_RE"]
+__all__ = ["AS_WRAPPED_UP_RE", "COMING_VISIT_RE", "DELEGATION_AT_CONGRESS_RE", "IN_MESSAGE_TO_RE", "INTERVIEW_RE", "PHONE_RE",
+           "REMARKS_AT_CONTACT_RE", "SIGNED_BY_RE", "VIDEOLINK_RE", "CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE", "RECEPTION_FOR_RE", "GENERIC_TALKS_RE"]
 
 _I = re.IGNORECASE
 VIDEO_CALL_RE = re.compile(
@@ -78,3 +79,18 @@ RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?recepti
 
 # talks told only in general, with no counterpart named: the next paragraph tells how they were held
 GENERIC_TALKS_RE = re.compile(r"\b(?:in|during)\s+(?:separate\s+)?talks\s+with\s+(?:[\w\-]+\s+){0,4}?(?:leaders|officials|counterparts)\b", _I)
+
+
+# read by parsers.event_type
+INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", re.IGNORECASE)
+PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", re.IGNORECASE)
+DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0,160}?\battended\b[^.;]{0,80}?\bCongress\s+of\b", re.IGNORECASE)
+# "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
+# ("They were speaking via video link at the thematic briefing")
+VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", re.IGNORECASE)     # "via videolink"
+AS_WRAPPED_UP_RE = re.compile(r",\s+as\s+(?:a|the)\s+[^.;]{0,160}?\b(?:wrapped\s+up|concluded|closed)\s+(?:the|their)\s+"
+                               r"[^.;]{0,60}?\b(?:meeting|session|talks|round)\b")
+IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:letter|message|cable|telegram)\s+(?:addressed|sent)\s+to\b")
+COMING_VISIT_RE = re.compile(r"\b(?:upcoming|forthcoming|planned)\s+(?:[\w\-]+\s+){0,2}?visit\b", re.IGNORECASE)
+REMARKS_AT_CONTACT_RE = re.compile(r"\bmade\s+the\s+remarks\s+(?:in|during|at)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with\b")
+SIGNED_BY_RE = re.compile(r"^The\s+(?:agreement|memorandum|document|accord)\s+was\s+signed\b[^.;]{0,80}?\bby\b")

@@ -14,8 +14,12 @@ from parsers.announcement_words import (press_conference_story, FOLLOWING_REMOTE
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
                                         TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
 from parsers.contact_words import (CALL_ON_RE as _CALL_ON_RE, DEPART_RE as _DEPART_RE, GUEST_VISIT_RE as _GUEST_VISIT_RE,
-                                    IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE, RECEPTION_FOR_RE, GENERIC_TALKS_RE,
-                                    VISIT_RE as _VISIT_RE, VISIT_TITLE_RE as _VISIT_TITLE_RE)
+                                    IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE,
+                                    RECEPTION_FOR_RE, GENERIC_TALKS_RE, VISIT_RE as _VISIT_RE, VISIT_TITLE_RE as _VISIT_TITLE_RE,
+                                    AS_WRAPPED_UP_RE as _AS_WRAPPED_UP_RE, COMING_VISIT_RE as _COMING_VISIT_RE,
+                                    DELEGATION_AT_CONGRESS_RE as _DELEGATION_AT_CONGRESS_RE, IN_MESSAGE_TO_RE as _IN_MESSAGE_TO_RE,
+                                    INTERVIEW_RE as _INTERVIEW_RE, PHONE_RE as _PHONE_RE, REMARKS_AT_CONTACT_RE as _REMARKS_AT_CONTACT_RE,
+                                    SIGNED_BY_RE as _SIGNED_BY_RE, VIDEOLINK_RE as _VIDEOLINK_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
@@ -32,17 +36,10 @@ from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONG
                                     WRITTEN_INTERVIEW_RE as _WRITTEN_INTERVIEW_RE, WRITTEN_RE as _WRITTEN_RE)
 from parsers.remarks_frame import REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
 
+
 __all__ = ["classify", "framed_contact"]
 
 _I = re.IGNORECASE
-_INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:exclusive\s+|written\s+|recent\s+)?interview\s+with\b", _I)
-_PHONE_RE = re.compile(r"\b(?:phone|telephone)\b", _I)
-_DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0,160}?\battended\b[^.;]{0,80}?\bCongress\s+of\b", _I)
-# "Li made the remarks while addressing a seminar in Hohhot": the speaker was at the conference
-# ("They were speaking via video link at the thematic briefing")
-_VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", _I)     # "via videolink"
-_AS_WRAPPED_UP_RE = re.compile(r",\s+as\s+(?:a|the)\s+[^.;]{0,160}?\b(?:wrapped\s+up|concluded|closed)\s+(?:the|their)\s+"
-                               r"[^.;]{0,60}?\b(?:meeting|session|talks|round)\b")
 
 
 def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tuple[str, str | None]:
@@ -280,12 +277,6 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
                 second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
             return second
     return None
-
-
-_IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:letter|message|cable|telegram)\s+(?:addressed|sent)\s+to\b")
-_COMING_VISIT_RE = re.compile(r"\b(?:upcoming|forthcoming|planned)\s+(?:[\w\-]+\s+){0,2}?visit\b", _I)
-_REMARKS_AT_CONTACT_RE = re.compile(r"\bmade\s+the\s+remarks\s+(?:in|during|at)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with\b")
-_SIGNED_BY_RE = re.compile(r"^The\s+(?:agreement|memorandum|document|accord)\s+was\s+signed\b[^.;]{0,80}?\bby\b")
 
 
 def _remote_call(sentence: str) -> tuple[str, str] | None:
