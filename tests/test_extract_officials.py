@@ -317,7 +317,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r12705-r12864 (ambassadors to India and the Republic of the Congo)
                       "Wei Wei", "Li Yan",
                       # r13181-r13707 (an ambassador to the Republic of the Congo; a Politburo member)
-                      "An Qing", "Yang Xiaodu"}
+                      "An Qing", "Yang Xiaodu",
+                      # r13708-r13858 (a state councillor; a head of the Organization Department)
+                      "Tang Jiaxuan", "Li Ganjie"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -190,7 +190,7 @@ PARTIES: list[tuple] = [
     ("Communist Party of the Russian Federation", "CPRF", "RU", ("Kommunisticheskaya Partiya Rossiyskoy Federatsii",), ("KPRF",)),
     ("Liberal Democratic Party of Russia", "LDPR", "RU", ("Liberal Democratic Party",), ()),
     ("A Just Russia", None, "RU", ("A Just Russia – For Truth", "A Just Russia-Patriots-For Truth", "A Just Russia – Patriots – For Truth",
-                                   "Just Russia", "A Just Russia Party"), ()),
+                                   "Just Russia", "A Just Russia Party", "Just Russia Party"), ()),
     ("Belaya Rus", None, "BY", ("Belarusian Party Belaya Rus", "Belaya Rus Party"), ()),
     ("Communist Party of Belarus", "CPB", "BY", (), ()),
     ("Liberal Democratic Party of Belarus", "LDPB", "BY", ("Liberal Democratic Party",), ()),
