@@ -20,7 +20,7 @@ OTHER_RE = re.compile(
     # an agency's present for a coming arrival: "arrives in the country on Sunday for a four-day visit"
     # ("is arriving in Kathmandu on Sunday on a five-day official visit")
     r"|\b(?:arrives|(?:is|are)\s+arriving)\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+(?:for|on)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
-    r"|(?<!-)(?<!who )\bwill\s+(?:next\s+week\s+|next\s+month\s+)?lead\b|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
+    r"|(?<!-)(?<!who )\bwill\s+(?:(?:next|this)\s+week\s+|next\s+month\s+)?lead\b(?!\s+the\s+(?:[\w\-]+\s+){0,2}?(?:people|nation|country|masses|workers|party)\b)|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
     r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+(?:next\s+(?:week|month)\s+)?send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+(?:to\b|[^.]{0,120}?\sto\s+(?:China|Beijing)\b)"
     r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"
 TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)

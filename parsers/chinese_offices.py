@@ -34,6 +34,7 @@ CN_TITLE_RE = re.compile(
     r"|\bVice\s+President\s+of\s+China\b|\bChina\s+(?:Association|Council|Foundation|Institutes?|Center|Centre|"
     r"Media\s+Group|Economic)\b"
     # national institutions whose name carries no "Chinese" or "China"
+    r"|\bNational\s+(?:Rural\s+Revitali[sz]ation|Radio\s+and\s+Television|Forestry\s+and\s+Grassland|Cultural\s+Heritage)\s+Administration\b"
     r"|\bNational\s+Development\s+and\s+Reform\s+Commission\b|\bNDRC\b|\bCentral\s+(?:Financial\s+and\s+Economic|Foreign)\s+Affairs\s+Commission\b"
     r"|\bCentral\s+Leading\s+Group\s+(?:for|on)\s+(?:Financial\s+and\s+Economic|Foreign)\s+Affairs\b"
     r"|\bCASS\b|\bCICIR\b|\bCIIS\b|\bSIIS\b|\bCPIFA\b|\bCAFIU\b|\bCPAFFC\b|\bCCCWS\b|\bAll-China\b|\bXinhua\b|\bPeople['\u2019]s\s+Daily\b|\bCCTV\b"

@@ -55,7 +55,14 @@ def event_countries(etype: str, loc_country: str | None, city: str | None, parts
         # country the headline names ("Kenya, China to enhance governance collaboration ...")
         codes = {c.code for c in find_countries(title) if c.code != "CN"}
         countries |= codes if len(codes) == 1 else set()
+    if "DO" in countries and _DOMINICA_RE.search(f"{title}\n{lead or first}") \
+            and not _DOMINICAN_REPUBLIC_RE.search(f"{title}\n{lead or first}") and not any(x.country_code == "DO" for x in parties):
+        countries = countries - {"DO"} | {"DM"}     # "Dominican" is Dominica's adjective too ("the Dominican ambassador")
     return tuple(sorted(c for c in countries if _foreign(c)))
+
+
+_DOMINICA_RE = re.compile(r"\bDominica\b(?![\w\-])")
+_DOMINICAN_REPUBLIC_RE = re.compile(r"\bDominican\s+Republic\b|\bSanto\s+Domingo\b|\bRep[u\u00fa]blica\s+Dominicana\b")
 
 
 def _fallback_country(etype: str, loc_country: str | None, first: str) -> set[str]:

@@ -147,7 +147,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
             or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I) \
             or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I) \
-            or re.search(r"(?:,\s+|^\s*)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:addressed\s+to\b|dated\s+[A-Z][a-z]+\s+\d{1,2},)", first, _I):
+            or re.search(r"(?:,\s+|^\s*|[\u2013\u2014]\s+)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:addressed\s+to\b|dated\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),)", first, _I):
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
         # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")
         return "message", "written"

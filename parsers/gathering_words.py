@@ -46,6 +46,8 @@ ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s
                                      r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))"
                                      # ("A and B held a videoconference on Wednesday on the cooperation between the two parties")
                                      r"|\b(?:held|had)\s+(?:a|an)\s+video\s*conference\s+(?:on\s+\w+day\s+|today\s+)?on\s+[^.;]{0,80}?\bbetween\s+the\s+two\s+parties\b"
+                                     # ("A and B held a video conference on Wednesday (23), with X and Y leading the two sides")
+                                     r"|\b(?:held|had)\s+(?:a|an)\s+video\s*conference\b[^;\n]{0,250}?\bleading\s+the\s+two\s+sides\b"
                                      r"|\b(?:held|had)\s+(?:a|an)\s+bilateral\s+video\s*conference\b", _I)     # ("A and B held a bilateral video conference")
 CONFERENCE_RE = re.compile(
     # (a topic of cooperation is no format: "agree to strengthen dialogue", "Agree to Boost Cadre Training")
@@ -82,7 +84,7 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # "SWAPO will send coordinators to China for a training course", "intend to hold a joint forum in 2021"
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|to\s+(?:resume|revive|restart|relaunch)|wants?|seeks?|hopes?\s+(?:for|to)"
-                      r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering)\b", _I)   # "a plan covering ... joint seminars"
+                      r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering|agree[sd]?\s+to)\b", _I)   # "a plan covering ... joint seminars"
 TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|dialogue|conference|workshop)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"

@@ -106,6 +106,7 @@ _HAS_HELPED_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:sen
 # "X has received congratulatory messages from the leaders of fraternal parties and friendly countries, including A
 # and B": other senders' messages, not this one's
 _HAS_RECEIVED_MESSAGES_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?received\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters|cables)\b")
+_RECALLED_RE = re.compile(r"\brecall(?:ed|ing|s)?\s+(?:that|how)\b")
 _AS_ANOTHER_RE = re.compile(r"\bas\s+(?:[A-Z][\w\-]*\s+){1,4}(?:joins|joined|attends|attended|meets|met)\b")
 _LIST_STOP_RE = re.compile(r"\s+(?:attended|took\s+part|participated|joined|were\s+present)\b|,\s+(?:which|who|where|when)\b|,\s+the\s+[a-z]")
 
@@ -128,6 +129,8 @@ def listed_countries(body: str, spans=()) -> set[str]:
             if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) \
                     or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]):     # ("No representative of ...")
                 continue    # a list of another stop of the trip, or of another's meeting ("as President X joins the leaders of")
+            if rx is _LISTED_RE and _RECALLED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+                continue    # "recalling that President X met leaders of Caribbean countries including A and B": the past
             if _OTHER_GATHERING_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "A similar seminar for party officials from Nigeria and Kenya was held in Beijing in April."
             if rx in (_LISTED_RE, _INSTITUTIONS_IN_RE) and not _PARTAKING_RE.search(

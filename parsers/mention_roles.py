@@ -18,7 +18,7 @@ from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.passing_context import FOUNDERS_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
-from parsers.person_roles import IN_LETTER_TO_RE, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
+from parsers.person_roles import IN_LETTER_TO_RE, addressed_in_lead, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
 from parsers.reported_speech import announced_in_lead, in_quotation, in_said_that
 from parsers.source_words import (ADDRESSED_RE as _ADDRESSED_RE, IN_DELEGATION_RE as _IN_DELEGATION_RE, POSTED_AFTER_RE as _POSTED_AFTER_RE,
                                    RECEIVED_LETTER_RE as _RECEIVED_LETTER_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
@@ -75,7 +75,7 @@ _TELLS_PLAN_RE = re.compile(r"[^.;]{0,140}?\btold\s+(?:reporters|journalists|the
                             r"[^.;]{0,80}?\b(?:will|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:meet|hold\s+talks|visit|attend)\b")
 # a roundup's sender: "X, Title, recalled his state visit to China in August and said that ..." (the visit is his
 # past, the words his message's)
-_RECALLED_AND_SAID_RE = re.compile(r"(?:,\s+[^.;]{3,120}?,)?\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their|the|that\s+(?:he|she|they))\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
+_RECALLED_AND_SAID_RE = re.compile(r"(?:,\s+[^.;]{3,120}?,)?\s*,?\s*recall(?:ed|ing)\s+(?:his|her|their|the|that\s+(?:he|she|they|the|his|her|their))\s[^.;]{3,160}?(?:\s+and|,)\s+said\b")
 
 
 # the shapes above that cite a person in the words before the name, read in one pass
@@ -125,7 +125,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
                                                                    or in_quotation(text, x.start) and not joined and not (announcement and will)):
                 x.role = "passing"
-            elif x.role == "passing" and joined and re.match(r"\s*According\s+to\s+[A-Z][\w\-]+,\s+[^,.;]*$", text[sentence_start(text, x.start):x.start]):
+            elif x.role == "passing" and joined and re.match(r"\s*According\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+[^,.;]*$", text[sentence_start(text, x.start):x.start]):
                 x.role = "participant"  # "According to X, Deputy Chairman Y, who ..., also took part in the video conversation"
             elif lead_par_end is not None and lead_par_end <= x.start < lead_end and x.role == "participant" \
                     and past_contact(text, x.start):     # (an earlier stop, or "X and Y held a telephone conversation earlier this year")
@@ -165,7 +165,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                   r"(?!\s+(?:on\s+\w+day\s+)?(?:after|during)\s+(?:(?:his|her)\s+)?(?:talks|meetings?)\s+with\b)", text[x.end:x.end + 100]) \
                 and re.search(r"\bparty['\u2019]s\b|\bof\s+(?:the\s+)?(?!CPC\b|IDCPC\b)[A-Z]{2,6}\b|^(?!CPC\b|IDCPC\b)(?:[A-Z]{2,8}|[A-Z][a-z]+)\s+spokes(?:man|woman|person)$"
                               r"|^communications\s+director\s+of\s+(?!the\s+(?:CPC|IDCPC)\b)", x.title) and not is_chinese_title(x.title) \
-                and not (announcement and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) or _TELLS_PLAN_RE.match(text, x.end))) \
+                and not (announcement and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) or _TELLS_PLAN_RE.match(text, x.end)
+                                           or x.start < (lead_par_end or 0))) \
                 and not _HIS_CONTACT_RE.search(text, x.end, x.end + 1200) and not framed_next(text, x.end, x.name):
             x.role = "passing"      # "X, director of communications of the NPP, told reporters in Accra that ..." (a
                                     # party's source; not the CPC's officials at its own press conference)
@@ -232,6 +233,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and x.start >= (lead_par_end or lead_end or len(text)) and re.match(
                 r"[^.;]{0,250}?\b(?:have|has)\s+reached\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:consensus|agreements?|common\s+understandings?)\b", text[x.end:x.end + 320]):
             x.role = "passing"      # "Xi Jinping, ..., and Y, ..., have reached important consensus on ...": leaders cited
+        elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and addressed_in_lead(text, x.name, lead_par_end):
+            x.role = "addressee"    # the lead's addressee told again after it ("X, who is also Prime Minister, succeeds Y")
         elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
             x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (

@@ -62,6 +62,8 @@ PASSING_CTX = re.compile(
     r"(?:(?!\b(?:to|met|meets|held|said|received|attended)\b)(?:[^.;]|(?<=\b[A-Z])\.)){2,200}?,?\s+and\s+(?:of\s+)?$"     # (", and of Y"; "of Chairman U. X and")
     # "conveyed greetings from the party's National Chairman, President X, to Y", "an invitation from X"
     r"|(?:greetings?|regards|wishes)\s+(?:\w+\s+){0,3}(?:of|from)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,10}[\w'\u2019\-]+,\s+(?:H\.\s?E\.\s+)?(?:[\w\-]+\s+){1,3}$"     # (", H.E. X")
+    # ("conveyed to his hosts the greetings of the President of the Republic, X, founding chairman of the PCT")
+    r"|(?:greetings?|regards)\s+(?:\w+\s+){0,3}(?:of|from)\s+the\s+(?-i:[A-Z][a-z]+)(?:\s+[\w'\u2019\-]+){0,8},\s+$"
     r"|\binvitation\s+(?:\w+\s+){0,2}?from\s+$"
     r"|\b(?:also\s+)?wished\s+$|\b(?:historic\s+)?contributions?\s+of\s+$"     # "the historic contributions of Comrade X"
     r"|\b(?:takes|took|taking)\s+over\s+[^.;]{0,60}?\bfrom\s+(?:[\w\-]+\s+){0,3}$"     # "takes over the leadership of the ANC from X"     # "The message also wished X, the BJP's candidate for prime minister, success"
@@ -112,6 +114,8 @@ PASSING_CTX = re.compile(
     r"|\b(?:efforts|contributions?|achievements)\s+(?:made\s+)?by\s+$|\bleadership\s+(?:led|headed)\s+by\s+$"
     # "the new Politburo led by General Secretary X" (not "a delegation of the ... Central Committee led by Y")
     r"|\b(?:Politburo|Political\s+Bureau)\s+(?:led|headed)\s+by\s+(?:General\s+Secretary\s+|President\s+|Chairman\s+)?$"
+    # "the congress, which elected a new Central Committee headed by General Secretary X": the body elected, not the guests
+    r"|\belected\s+(?:a|the)\s+new\s+(?:Central\s+Committee|leadership|Politburo|Political\s+Bureau)\s+(?:led|headed)\s+by\s+(?-i:(?:General\s+Secretary|President|Chairman)\s+)?$"
     # "CCM, under the leadership of its Chairman, President X, is preparing ...": the party's leader, cited
     r"|\bunder\s+the\s+leadership\s+of\s+(?:its|their|his|her)\b[^.;]{0,60}$"
     r"|\bunder\s+the\s+(?:\w+\s+)?leadership\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+|and\s+|of\s+){1,6})$"     # "... of General Secretary and President X"

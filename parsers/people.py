@@ -45,7 +45,8 @@ from parsers.subject_verbs import PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SU
 from parsers.title_first import title_then_name
 from parsers.title_comma_name import title_comma_names
 from parsers.subject_tense import other_occasion
-from parsers.speaker_subjects import announcer_subjects, sentence_start as _sentence_start, speaker_subjects, spokesperson_office
+from parsers.speaker_subjects import (announcer_subjects, issued_by_spokesperson, sentence_start as _sentence_start, speaker_subjects,
+                                      spokesperson_office)
 
 __all__ = ["Mention", "find_people", "same_person"]
 
@@ -65,6 +66,8 @@ _PAIR_BEFORE_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\n)|(?<=\s\s))(?
 # ("..., said top advisor Jia Qinglin Friday."): a lower-case rank may open the speaker's title
 _AS_WELL_AS_RE = re.compile(r",\s+as\s+well\s+as\s+(?P<list>[A-Z][^.;,\n]{5,160}?)(?=,?\s+(?:were|was)\s+(?:also\s+)?present\b"
                             r"|,?\s+(?:also\s+)?(?:attended|joined|accompanied)\b)")
+# "held a video conference ..., with SLPP Chairman Prof. X and Y, Minister of ..., leading the two sides"
+_LEADING_SIDES_RE = re.compile(r",\s+with\s+(?P<list>[A-Z][^;\n]{5,300}?),?\s+leading\s+the\s+(?:two|respective)\s+sides\b")
 # "A, Title, Russian Ambassador to China B and C, Title, were present": a list of those there, closed by a comma
 # (not a crowd: "About 300 people, including leaders of parties from Southeast Asian countries, ..., were present")
 _PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>(?!(?:About|More|Over|Nearly|Some|Around|Hundreds|Dozens)\b)"
@@ -77,7 +80,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
                          r"while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
                          r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with"
-                         r"|after\s+(?:a|an|the)\s+(?:video\s+|phone\s+|telephone\s+)?(?:call|meeting|talks|conversation)\s+with)))\b")
+                         r"|after\s+(?:a|an|the)\s+(?:video\s+|phone\s+|telephone\s+)?(?:call|meeting|talks|conversation)\s+with|after\s+(?:receiving|meeting\s+with|holding\s+talks\s+with)\s)))\b")
 
 
 # who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
@@ -200,7 +203,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
             add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
     for m in _PRESENT_LIST_RE.finditer(text):
         add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")), relaxed=True)
-    for m in _AS_WELL_AS_RE.finditer(text):
+    for m in [*_AS_WELL_AS_RE.finditer(text), *_LEADING_SIDES_RE.finditer(text)]:
         # "Members of the delegation, A, Title, and B, Title, as well as Chinese Ambassador to Laos X, were present"
         add_title_first(found, taken, text, split_items(text, m.start("list"), m.end("list")))
     if senders == "speakers":   # at a conference, "..., said SCO Secretary-General X." closing a sentence
@@ -221,6 +224,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     idcpc_leader_mentions(text, found, taken, lead_end)
     spokesperson_office(text, found)
     settle_roles(text, found, lead_end, lead_par_end, message=senders is True, announcement=announcement)
+    if announcement:     # (after the roles: a closing block reads as told after the lead)
+        issued_by_spokesperson(text, found)
     for x in found:
         ss = _sentence_start(text, x.start)
         if x.role == "participant" and lead_end is not None and x.start >= lead_end \

@@ -12,7 +12,7 @@ import re
 from parsers.names import HONORIFIC
 from parsers.passing_context import ENTRUSTED_BY as _ENTRUSTED_BY, PASSING_CTX as _PASSING_CTX
 
-__all__ = ["IN_LETTER_TO_RE", "attributed", "context_role", "reported"]
+__all__ = ["IN_LETTER_TO_RE", "addressed_in_lead", "attributed", "context_role", "reported"]
 
 _ADDRESSEE_CTX = re.compile(
     r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?|repl(?:y|ies))\b"
@@ -275,3 +275,12 @@ def in_letter_paragraph(text: str, pos: int) -> bool:
     m = _LETTER_PARAGRAPH_RE.match(text, start)
     return m is not None and pos > m.end()
 
+
+
+def addressed_in_lead(text: str, name: str, lead_par_end: int | None) -> bool:
+    """The lead paragraph sends its message to `name` ("sent a congratulatory message to X on his election"):
+    a later "X, who is also Prime Minister, succeeds Y" speaks of the addressee, not of a sender."""
+    if lead_par_end is None:
+        return False
+    return re.search(r"\b(?:message|letter|cable|telegram|congratulations|condolences)\s+(?:of\s+\w+\s+)?to\s+(?:[A-Z][\w.\-]*\s+){0,4}?"
+                     + re.escape(name) + r"(?![\w\-])", text[:lead_par_end]) is not None

@@ -9,7 +9,7 @@ from parsers.mention import Mention
 from parsers.subject_verbs import SUBJECT_AFTER_AND, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_first import title_then_name
 
-__all__ = ["announcer_subjects", "sentence_start", "speaker_subjects", "spokesperson_office"]
+__all__ = ["announcer_subjects", "issued_by_spokesperson", "sentence_start", "speaker_subjects", "spokesperson_office"]
 
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
@@ -144,3 +144,19 @@ def spokesperson_office(text: str, found: list[Mention]) -> None:
             if x.title and re.fullmatch(r"(?:the\s+)?spokes(?:person|man|woman)", x.title):
                 x.title = f"{x.title} for the {office.group(1) or 'International Department of the CPC Central Committee'}"
 
+
+# an announcement's closing block: "Issued by: X\nNational Spokesperson\nAfrican National Congress" (the body
+# joins its lines: "Issued by: X National Spokesperson African National Congress"), or "Issued by X, ANC Spokesperson"
+_ISSUED_BY_RE = re.compile(r"(?:^|(?<=\n))Issued\s+by:?\s+(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}?),?\s+"
+                           r"(?P<title>(?:[A-Z][\w\-]*\s+){0,3}Spokes(?:person|man|woman)\b(?:\s+(?:of\s+the\s+|for\s+the\s+)?(?:[A-Z][\w\-]*\s*){1,5})?)")
+
+
+def issued_by_spokesperson(text: str, found: list[Mention]) -> None:
+    """The spokesperson who signs an announcement ("Issued by: X" over the title) is its announcer."""
+    for m in _ISSUED_BY_RE.finditer(text):
+        name = m.group("name")
+        if there := [a for a in found if a.start <= m.start("name") < a.end or a.name == name]:
+            for a in there:
+                a.role = "participant"
+            continue
+        found.append(Mention(name, m.group("title").strip(" ,."), m.start("name"), m.end("title"), "participant", m.start("title")))

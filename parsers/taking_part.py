@@ -44,8 +44,9 @@ _LIST_RE = re.compile(
     r"|(?:have|has)\s+confirmed\s+(?:their|its)\s+(?:attendance|participation))\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(
-    r"\b(?:briefed|met(?:\s+(?:separately\s+)?with)?|received|(?<=will\s)meet|(?<=will\salso\s)meet)\s+(?:the\s+)?"
-    r"(?:heads|leaders|leadership|representatives|delegations|a\s+(?:[\w\-]+\s+){0,3}?delegation)\s+(?:of|from)\s+"
+    r"\b(?:briefed|met(?:\s+(?:separately\s+)?with)?|received|(?<=will\s)meet|(?<=will\salso\s)meet|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)exchanged\s+views\s+with)\s+(?:the\s+)?"
+    # ("exchanged views with senior members of the opposition Peoples Democratic Party (PDP)")
+    r"(?:heads|leaders|leadership|representatives|delegations|a\s+(?:[\w\-]+\s+){0,3}?delegation|(?<=with\s)senior\s+members)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,300}?)(?:\s+(?:on|about|at|in|and\s+(?:exchanged|held|had))\b|(?=\.\s|\.$|;))")
 # "met with A, leader of ..., and leaders of the B Party, the C Party and other political parties":
 # the parties of a contact's object list
@@ -114,6 +115,8 @@ _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+repr
 # "A, B and C also addressed the plenary session, together with representatives of the D and the E"
 _TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+together\s+with\s+(?:[\w\-]+\s+)?representatives\s+of\s+(?P<list>[^.;]{3,300})")
 # an announced forum's hosts: "The forum is co-organized by the CPC, the A (ACR) and the B (BCR)"
+# "The New Patriotic Party (NPP) and the Convention People's Party (CPP) were also represented at the virtual summit"
+_ALSO_REPRESENTED_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>(?:The\s+)?[A-Z][^.;\n]{3,300}?)\s+(?:were|was)\s+also\s+represented\s+(?:at|in)\b")
 _CO_ORGANIZERS_RE = re.compile(r"\b(?:forum|dialogue|conference|seminar)\s+is\s+(?:being\s+)?co-organi[sz]ed\s+by\s+(?P<list>[^.;]{3,300})")
 # an announcement's second guests: "A separate delegation of the A (ACR), ..., will arrive in Beijing on April 22"
 _COMING_DELEGATION_RE = re.compile(r"\b(?:[Dd]elegation|[Ll]eaders|[Rr]epresentatives)\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?"
@@ -190,7 +193,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)) \
             + (list(_COMING_DELEGATION_RE.finditer(masked)) + list(_CO_ORGANIZERS_RE.finditer(masked)) if etype == "other" else []) \
             + (list(_SENT_TO_PARTIES_RE.finditer(masked)) if etype == "message" else []) \
-            + list(_TOGETHER_WITH_RE.finditer(masked)):
+            + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
                 or _past_month(body, m.start()) or m.re is _SENT_TO_PARTIES_RE and "received" in m.group() and not _ROUNDUP_RE.search(body.split("\n")[0]):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop

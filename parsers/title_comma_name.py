@@ -35,7 +35,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
     # "on Wednesday, October 27, addressed")
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{{4}})?|,\s+[A-Z][a-z]+\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?,?\s+|on\s+\d{{1,2}}\s+[A-Z][a-z]+\s+(?:(?:19|20)\d\d\s+)?|yesterday\s+|today\s+)?(?:in\s+[A-Z][a-z]+\s+)?"     # ("on Thursday in Abuja declared open")
     rf"(?=and\s+[a-z]|while\s+(?:[A-Z]|the\s)|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|declared\s+open|chaired|congratulated|is\s+leading|called\s+(?:here\s+|today\s+|on\s+\w+day\s+)*for|(?:conveyed|expressed|[a-z]+ed)\s+[^.;]{{0,200}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
-    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|says|announced|commended|told\s+[A-Z]{{2,}})\b)")   # ("..., who chaired the session, introduced")
+    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|says|announced|commended|told\s+[A-Z]{{2,}}|told\s+(?:reporters|journalists|the\s+press))\b)")   # ("..., who chaired the session, introduced")
 # ("..., said on Tuesday as she received a delegation of the CPC")
 _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed)"
@@ -74,6 +74,17 @@ _OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|announced\s
                              r"(?:call|meeting|talks|conversation))\b")
 
 
+# "X will lead a delegation ... to China from May 20 to 28, the party's Secretary for Publicity, Y, told reporters here
+# on Monday.": the announcer who closes an announcement's sentence is one of its people
+_ANNOUNCER_CLOSES_RE = re.compile(r"(?:said|announced|told\s+(?:reporters|journalists|the\s+press|the\s+media))(?:\s+(?:here|today|yesterday|(?:on\s+)?\w+day))*\.(?:\s|$)")
+_WILL_TRAVEL_RE = re.compile(r"\b(?:will|is\s+(?:scheduled|due|set)\s+to)\s+(?:(?:this|next)\s+week\s+)?(?:lead|head|visit|pay|travel|leave\s+for)\b")
+
+
+def _announcer_closing(text: str, title_start: int, end: int) -> bool:
+    start = max(text.rfind("\n", 0, title_start), text.rfind(". ", 0, title_start)) + 1
+    return bool(_ANNOUNCER_CLOSES_RE.match(text, end)) and _WILL_TRAVEL_RE.search(text, start, title_start) is not None
+
+
 def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, int]], lead_end: int | None) -> None:
     """Add each "Title, Name," mention not inside a span already `taken` (both lists grow in place)."""
     for m in _TITLE_COMMA_NAME_RE.finditer(text):
@@ -95,7 +106,7 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         title = title[coming.end():] if coming else title
         if text.startswith(("said", "says", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
                 and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not framed_next(text, m.end(), m.group("name")) \
-                and not _SAID_COMING_RE.match(text, m.end()):
+                and not _SAID_COMING_RE.match(text, m.end()) and not _announcer_closing(text, m.start("title"), m.end()):
             continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
                             # assessment during a meeting with ..." next), is one of its people by what he said
         name = m.group("name")

@@ -112,6 +112,7 @@ BLOCKERS: tuple[str, ...] = (
     "South Americans", "North America", "North American", "North Americans",
     "Central America", "Central American", "Central Americans", "Indian Ocean",
     "Gulf of Guinea", "Niger Delta", "Niger State", "New Mexico", "New Jersey", "New South Wales", "New England",
+    "Port of Spain", "Port-of-Spain",    # (a capital, not Spain)
     "English-language", "English language", "Chinese Taipei", "Taiwan", "Taiwanese",
     "Hong Kong", "Macao", "Macau", "Taiwan, Province of China", "American Samoa",
     "Korean Peninsula", "Korean peninsula", "Chinese Communist Party",

@@ -145,7 +145,7 @@ PARTIES: list[tuple] = [
     ("Patriotic Salvation Movement", "MPS", "TD", (), ()),
     ("United Hearts Movement", "MCU", "CF", (), ()),
     ("Rally of the Guinean People", "RPG", "GN", ("Rassemblement du Peuple de Guinée", "Rassemblement du Peuple de Guinee", "Rally of the Guinean People-Rainbow",), ()),
-    ("Movement for Democratic Alternation G-15", "MADEM G-15", "GW", ("Movimento para Alternância Democrática G-15", "Movement for Democratic Alternation"), ("MADEM",)),
+    ("Movement for Democratic Alternation G-15", "MADEM G-15", "GW", ("Movimento para Alternância Democrática G-15", "Movement for Democratic Alternation", "Movement for Democratic Alternation Group of 15"), ("MADEM",)),
     ("Party of Unity and Progress", "PUP", "GN", ("Parti de l'Unité et du Progrès", "Parti de l'Unite et du Progres"), ()),
     ("African Party for the Independence of Guinea and Cape Verde", "PAIGC", "GW", ("Partido Africano da Independência da Guiné e Cabo Verde", "Partido Africano da Independencia da Guine e Cabo Verde",
                                                                                  "Partido Africano para a Independência da Guiné e Cabo Verde"), ()),
