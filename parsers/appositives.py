@@ -189,6 +189,8 @@ def appositives(text: str) -> list[Mention]:
                 y0 = text.find(nested[1], k)
                 # ("X, special envoy of General Secretary ... and President of China Y": Y sent the envoy, and is not there)
                 envoy = re.search(r"\b(?:envoy|representative|emissary)\s+of\b", title)
+                # ("X, deputy chairman of the NCP and assistant to President Y": Y is X's principal, not there either)
+                envoy = envoy or re.match(r"(?:special\s+)?(?:assistant|aide|advis[eo]r)\s+to\s", nested[0])
                 found.append(Mention(clean_name(nested[1]), nested[0], y0, y0 + len(nested[1]), "passing" if envoy else context_role(text, k), k))
         name = clean_name(raw)
         if len(name.split()) < 2 and not re.fullmatch(GLUED_INITIAL, name) or looks_like_org(name) or country_code(name) \

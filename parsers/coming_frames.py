@@ -15,7 +15,9 @@ COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:also\s+)?(?:schedu
                             r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:(?:[^.;\s]|(?<=\b[A-Z])\.)+\s+){0,40}?$")     # (an initial's dot ends nothing: "L. Oyun-Erdene, ..., and to hold talks with D. X")
 # an announcement's source who is one of the party: "In a statement, Secretary-General X, who will accompany the party
 # president, said that ..."
-WHO_WILL_JOIN_RE = re.compile(r",\s+who\s+will\s+(?:also\s+)?(?:accompany|lead|head|join|be\s+part\s+of)\b")
+# (", who is expected to deliver the keynote speech": an announced speaker)
+WHO_WILL_JOIN_RE = re.compile(r",\s+who\s+(?:will|(?:is|are)\s+(?:expected|scheduled|due)\s+to)\s+(?:also\s+)?(?:accompany|lead|head|join|be\s+part\s+of"
+                              r"|deliver|address|open|attend)\b")
 # ("SPD Chairman X, who did not attend the session, told a Berlin newspaper")
 NOT_TAKING_PART_RE = re.compile(r"(?:,\s+who\s+)?,?\s*[^.;,]{0,40}?\b(?:will|would|did|does|do|could|can)\s*(?:not|n['\u2019]t)\s+(?:be\s+)?"
                                 r"(?:participat|take\s+part|taking\s+part|attend|join|seek\s+re-?election)|,?\s*(?:was|were)\s+not\s+(?:represented|present)\b")     # ("..., headed by X, was not represented")     # ("X did not seek re-election")

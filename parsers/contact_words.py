@@ -8,7 +8,8 @@ import re
 from parsers.in_china import CN_PLACE as _CN_PLACE
 
 __all__ = ["AS_WRAPPED_UP_RE", "COMING_VISIT_RE", "DELEGATION_AT_CONGRESS_RE", "IN_MESSAGE_TO_RE", "INTERVIEW_RE", "PHONE_RE",
-           "REMARKS_AT_CONTACT_RE", "SIGNED_BY_RE", "VIDEOLINK_RE", "CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE", "RECEPTION_FOR_RE", "GENERIC_TALKS_RE"]
+           "REMARKS_AT_CONTACT_RE", "SIGNED_BY_RE", "VIDEOLINK_RE", "CALL_ON_RE", "DEPART_RE", "GUEST_VISIT_RE", "IN_CHINA_RE", "MEETING_RE", "VIDEO_CALL_RE", "VISIT_RE", "VISIT_TITLE_RE", "RECEPTION_FOR_RE", "GENERIC_TALKS_RE",
+           "AGREED_REMOTELY_RE"]
 
 _I = re.IGNORECASE
 VIDEO_CALL_RE = re.compile(
@@ -94,3 +95,6 @@ IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\
 COMING_VISIT_RE = re.compile(r"\b(?:upcoming|forthcoming|planned)\s+(?:[\w\-]+\s+){0,2}?visit\b", re.IGNORECASE)
 REMARKS_AT_CONTACT_RE = re.compile(r"\bmade\s+the\s+remarks\s+(?:in|during|at)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with\b")
 SIGNED_BY_RE = re.compile(r"^The\s+(?:agreement|memorandum|document|accord)\s+was\s+signed\b[^.;]{0,80}?\bby\b")
+
+# "..., after he and X agreed by video link to hold the next session": the agreement's call
+AGREED_REMOTELY_RE = re.compile(r"\b(?:agreed|decided)\s+(?:by|via|over)\s+(?:video(?:\s*link|\s*conference)?|(?:tele)?phone)\b", _I)

@@ -179,7 +179,7 @@ def _not_event_date(lead: str, at: int) -> bool:
 # the day of the disaster, not of the message
 # ("..., who was killed in an attack in Rawalpindi on December 27th", "losses caused by the explosions at a warehouse
 # in Tianjin Port on August 12th")
-_DISASTER_DAY_RE = re.compile(r"\b(?:(?:that|which)\s+(?:struck|hit|ravaged|swept|occurred|happened|took\s+place)"
+_DISASTER_DAY_RE = re.compile(r"\b(?:(?:that|which)\s+(?:struck|hit|jolted|rocked|shook|ravaged|swept|occurred|happened|took\s+place)"
                               r"|(?:was|were)\s+(?:killed|assassinated|injured)|caused\s+by)\b(?:[^,.;]|,\s(?=[A-Z]))*$")     # ("in Xigaze, Xizang ... on")
 
 
@@ -209,12 +209,17 @@ _ELECTED_CLAUSE_RE = re.compile(r"\b(?:was|were|been)\s+(?:re-?elected|elected|a
                                 r"|\b(?:his|her|their)\s+(?:re-?election|election|appointment)\s+as\b[^,.;]*$")     # ("on his re-election as ... on Wednesday")
 
 
+# "extending warm congratulations on the opening of the 19th CPC National Congress on Wednesday": the congress's day
+_CONGRATULATED_OPENING_RE = re.compile(r"\bcongratulat\w*\s+(?:[^.;]{0,80}?\s)?(?:on|upon)\s+the\s+(?:opening|closing|convening|conclusion)\s+of\b[^,.;]*$")
+
+
 def event_weekday(lead: str) -> re.Match | None:
     """The first weekday in the lead that dates the event, not what it is about or the report."""
     # ("a message of condolence over the earthquake that struck Sichuan province on Monday": the disaster's day)
     return next((w for w in _ON_WEEKDAY_RE.finditer(lead)
                  if not _not_event_day(lead, w.start())
                  and not _ELECTED_CLAUSE_RE.search(lead[max(0, w.start() - 160):w.start()])
+                 and not _CONGRATULATED_OPENING_RE.search(lead[max(0, w.start() - 200):w.start()])
                  and not _DISASTER_DAY_RE.search(lead[max(0, w.start() - 120):w.start()])), None)
 
 

@@ -19,7 +19,7 @@ from parsers.contact_words import (CALL_ON_RE as _CALL_ON_RE, DEPART_RE as _DEPA
                                     AS_WRAPPED_UP_RE as _AS_WRAPPED_UP_RE, COMING_VISIT_RE as _COMING_VISIT_RE,
                                     DELEGATION_AT_CONGRESS_RE as _DELEGATION_AT_CONGRESS_RE, IN_MESSAGE_TO_RE as _IN_MESSAGE_TO_RE,
                                     INTERVIEW_RE as _INTERVIEW_RE, PHONE_RE as _PHONE_RE, REMARKS_AT_CONTACT_RE as _REMARKS_AT_CONTACT_RE,
-                                    SIGNED_BY_RE as _SIGNED_BY_RE, VIDEOLINK_RE as _VIDEOLINK_RE)
+                                    SIGNED_BY_RE as _SIGNED_BY_RE, VIDEOLINK_RE as _VIDEOLINK_RE, AGREED_REMOTELY_RE as _AGREED_REMOTELY_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
 from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
@@ -108,7 +108,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                  r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b", _first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
+            # (or "..., after he and X agreed by video link to hold the next session": the agreement's call)
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
                 return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to"
@@ -151,7 +152,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
         # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")
         return "message", "written"
-    if _WRITTEN_INTERVIEW_RE.search(head):
+    if _WRITTEN_INTERVIEW_RE.search(head) or not (_MEETING_RE.search(first) or _VISIT_RE.search(first)) \
+            and _WRITTEN_INTERVIEW_RE.search(_first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):     # ("..., X has said." then "..., X said in a written interview")
         return "message", "written"     # "gave a written interview to Pasaxon": written words to a foreign readership
     if _THANKS_RE.search(first) and not _MEETING_RE.search(first) or (
             _RECEIVED_MESSAGE_RE.search(first) and not re.search(r"\b(?:met|meets|held\s+talks)\b", first)):

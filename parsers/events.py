@@ -13,7 +13,8 @@ from parsers.counterpart import counterpart_party
 from parsers.dateline import SENTENCE_END_RE, Dateline, resolve_day
 from parsers.page_date import page_date_line
 from parsers.event_countries import event_countries, supranational as _supranational
-from parsers.event_dates import body_date, ended_range_start, range_start, starts_ahead, stated_date, stated_weekday, weekday_range_start
+from parsers.event_dates import (body_date, ended_range_start, event_weekday, range_start, starts_ahead, stated_date, stated_weekday,
+                                 weekday_range_start)
 from parsers.envoy_posts import envoy_call, envoy_post
 from parsers.event_type import classify, framed_contact
 from parsers.remote_told import remote_told
@@ -107,8 +108,9 @@ def build_events(doc: Document, dl: Dateline, lead: str, body: str, lead_start: 
             day = met_on(lead, second, published, stated) if etype == "meeting" else stated
         elif not stated:
             day = stated_weekday(lead, day or published) or day
-        if etype == "visit" and not stated:
-            # "The delegation ... visited Kenya from Tuesday to Friday" (lead or next paragraph)
+        if etype == "visit" and not stated and not (dl.day and event_weekday(_first_sentence_text(lead))):
+            # "The delegation ... visited Kenya from Tuesday to Friday" (lead or next paragraph); not over a
+            # dated lead's "on Thursday received" (the next paragraph's "from 12 to 15 September" is the stay)
             anchor = resolve_day(dl.month, dl.day, published) if dl.month and dl.day else published
             day = (range_start(second.split("\n")[0], published)
                    or weekday_range_start(lead + "\n" + second, anchor, stated_weekday(lead, anchor)) or day)

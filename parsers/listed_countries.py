@@ -129,7 +129,7 @@ def listed_countries(body: str, spans=()) -> set[str]:
             if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) \
                     or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]):     # ("No representative of ...")
                 continue    # a list of another stop of the trip, or of another's meeting ("as President X joins the leaders of")
-            if rx is _LISTED_RE and _RECALLED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+            if _RECALLED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
                 continue    # "recalling that President X met leaders of Caribbean countries including A and B": the past
             if _OTHER_GATHERING_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "A similar seminar for party officials from Nigeria and Kenya was held in Beijing in April."

@@ -27,7 +27,7 @@ THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|e
 # "X, chairman of the WPK, received a message of greeting from Xi Jinping"
 RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|greeting\s+card)\b", _I)
 WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
-WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a|^\s*in\s+a|(?<=,\s)in\s+a)\s+written\s+interview\b", _I)
+WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a|^\s*in\s+a|(?<=,\s)in\s+a)\s+(?:(?:recent|exclusive|special)\s+)?written\s+interview\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)(?:\s+of\s+\w+)?"
                                 r"(?:\s+sent(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\w+day))?)?\s+(?:to|congratulating)\b"     # ("wrote in a message sent on July 1 to", "sent on Friday to")

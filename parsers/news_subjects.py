@@ -33,7 +33,7 @@ __all__ = ["news_subjects"]
 
 _WHEN = (r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+|"
          r"(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?")
-_NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|states|said|says|affirmed|reaffirmed|called\s+for|calls\s+for|"
+_NEWS_VERB = (r"(?:left|leaves|departed|arrived\s+in|praised|praises|stated|states|said|says|reported|affirmed|reaffirmed|called\s+for|calls\s+for|"
               r"congratulated|congratulates|ended|concluded|wrapped\s+up|"
               r"urged|urges|pledged|vowed|hailed|will\s+(?:go|lead|visit|attend|travel|pay|hold)|"
               # "..., the department's spokesperson X told a press conference on Thursday"

@@ -23,6 +23,7 @@ PASSING_CTX = re.compile(
     # ("under the guidance of President Xi Jinping and President X, the partnership has ...": the leaders steer, elsewhere)
     r"|\bunder\s+the\s+(?:strategic\s+|personal\s+)?guidance\s+of\s+(?:[^.;]{0,80}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
     r"|\bgovernment\s+of\s+(?-i:(?:Prime\s+Minister|President|Chancellor)\s+)$"
+    r"|\b(?:paid|pays|paying)\s+(?:a\s+)?(?:warm\s+|special\s+)?tribute\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:[\w\-]+,\s+)?$"     # "paid tribute to the outgoing General Secretary, X"
     r"|\bconveyed\s+the\s+(?:appreciation|gratitude|thanks)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "conveyed the appreciation of Army General X"
     r"|\b(?:launched|introduced|started|implemented|adopted)\s+under\s+(?:former\s+)?(?:president|prime\s+minister|chancellor)\s+$"     # "programs launched under former president X"
     r"|\bmessage\s+of\s+(?:solidarity|support|sympathy|goodwill)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"

@@ -75,7 +75,8 @@ def past_contact(text: str, pos: int) -> bool:
     # ("The meeting came a week after a CPC delegation led by X concluded a visit to Nepal")
     if _PAST_OPENING_RE.match(text, start) and pos < end or _HABITUAL_RE.search(text, start, end) or _CAME_AFTER_RE.search(text, start, pos) \
             or _HAD_EARLIER_RE.search(text, start, pos) or AFTER_VISIT_WHERE_RE.search(text, start, pos) \
-            or re.search(r"\b(?:met|received|held\s+talks\s+with|held\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with)\s+(?:[\w\-]+\s+){0,4}$",
+            or re.search(r"\b(?:met|received|held\s+talks\s+with|held\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with)\s+(?:[\w\-]+\s+){0,4}$"
+                         r"|\bwho\s+met\s+the\s+(?:[\w'\u2019\-]+\s+){1,14}?[\w'\u2019\-]+,\s+$",     # ("who met the Minister of ..., X, in Beijing last year")
                          text[start:pos]) and _MET_IN_YEAR_RE.match(text, pos, end):
         # ("X's chief representative Y met Chinese President Z in Beijing in January 2013": Z met then)
         return True
@@ -113,10 +114,10 @@ _PAST_OPENING_RE = re.compile(
     r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year"
     r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|In\s+recent\s+years)\s*,"
-    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached|paid|led)\b"
+    r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached|paid|led|put\s+forward|proposed|founded|signed)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     # ("Balaguer highlighted the ties and recalled the state visit paid last July by X, during which he held talks with Y")
-    r"|\s*(?:[^.;\n]{0,120}?\s)?[Rr]ecall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|talks|meeting|visit)\b")
+    r"|\s*(?:[^.;\n]{0,120}?\s)?[Rr]ecall(?:ing|ed)\b[^.;\n]{0,200}?\b(?:met|(?<!to\sbe\s)(?<!will\sbe\s)held|visited|received|spoke|talked|talks|meeting|visit)\b")
 _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
                              r"|(?:[^.;\n]|(?<=\b[A-Z])\.){0,80}?\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
                              # ("The delegation held talks with X, head of the department, in Beijing earlier this week": an earlier leg)
@@ -151,7 +152,7 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"
                                    r"\b(?:arrived|came|reached)(?:\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+))?(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+))?\s+from|"
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
-                                   r"\b(?:tour|trip|visit),\s+which\s+(?:began|started|earlier\s+took\s+(?:it|him|her|them)\s+to)(?:\s+in)?|"
+                                   r"\b(?:tour|trip|visit),?\s+(?:which|that)\s+(?:began|started|(?:had\s+)?earlier\s+took\s+(?:it|him|her|them|the\s+delegation)\s+to)(?:\s+in)?|"
                                    # ("The group began its trip in Beijing, where it called on X")
                                    r"\b(?:began|started)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+)?(?:trip|tour|visit)\s+in)"
     # ("reached Havana on June 7 from Caracas, where it held talks with X", "arrived here on Sunday from Jakarta after

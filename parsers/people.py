@@ -148,7 +148,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
-        if said := re.match(r".*\b(?:says|stated|reminded|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z]|top\s)|.*\s(?:was|were)\s+(?:announced|made|reached|signed)\s+(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?:its\s+)?(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
+        if said := re.match(r".*\b(?:says|stated|reminded|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z]|top\s)|.*\s(?:was|were)\s+(?:announced|made|reached|signed|agreed)\s+(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?:its\s+)?(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
                             + (r"|.*\bsaid\s+(?=[A-Z])" if also else "") + (r"|.*\b(?:said|announced)\b[^.]{0,80}?\bthat\s+" if announcement else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement
@@ -184,7 +184,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                         # '"...," said X, ..., during talks with Y': this contact)
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
                 or re.search(r"\bheld\s+(?:in|last)\s+[A-Za-z]+(?:\s+\d{4})?,\s+which\s+(?:was\s+)?$", text[max(0, m.start() - 50):m.start()]) \
-                or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition|struggle|revolution|war|uprising)\s+$",
+                or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition|struggle|revolution|war|uprising|liberation|independence)\s+$",
                              text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")) \
                 and not re.search(r"\bdelegation\s+of\s+[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()]):    # ("a delegation of Japan's ruling coalition led by")
             continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
@@ -230,7 +230,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         ss = _sentence_start(text, x.start)
         if x.role == "participant" and lead_end is not None and x.start >= lead_end \
                 and (lb := re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:[\w\-.]+\s+){0,4}$|\bis\s+co-chaired\s+by\s+[^.;]{0,80}$", text[ss:x.start])) \
-                and (_BODY_LED_RE.match(text, ss, ss + lb.start()) or lb.group().startswith("is ") and re.match(r"\s*The\s+(?:[A-Z][\w\-]+\s+){0,4}?(?:[A-Z]{2,8}|Party)\b", text[ss:ss + 80])     # ("United Russia is chaired by Prime Minister X.")
+                and (_BODY_LED_RE.match(text, ss, ss + lb.start()) or lb.group().startswith("is ") and (re.match(r"\s*The\s+(?:[A-Z][\w\-]+\s+){0,4}?(?:[A-Z]{2,8}|Party)\b", text[ss:ss + 80])
+                                                                                  or re.search(r",\s+the\s+(?:[A-Z][\w\-]+\s+){0,4}?(?:[A-Z]{2,8}|Party)\s+$", text[ss:ss + lb.start()]))     # ("United Russia is chaired by Prime Minister X.")
                      or re.fullmatch(r"\s*(?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5}\s+(?:is|was)\s+(?:currently\s+|now\s+)?", text[ss:ss + lb.start()])):
             x.role = "passing"      # "Mahat said the Nepali Congress, led by Prime Minister X, attaches ...": who leads it
     for m in _WILL_HOST_RE.finditer(text) if announcement else ():

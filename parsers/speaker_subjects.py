@@ -79,7 +79,9 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
     that X sent" join `found` and `taken` directly."""
     if senders:     # `senders`: the release is a message, so its titled speakers sent one
         # "X said the CPC has led ...": the sender's shorter subject wins over one running past "said"
-        sent = list(_SENDER_SUBJECT_RE.finditer(text))
+        # (not a subject that runs over its own verb: "A and B commended the achievements of the CPC and expressed ...")
+        sent = [m for m in _SENDER_SUBJECT_RE.finditer(text)
+                if not re.search(r"\s(?:commended|congratulated|thanked|praised|hailed|lauded)\s+the\s", m.group("subject"))]
         if senders == "speakers":
             # at a conference its quoted speakers, not the author of a statement about it, nor a leader
             # quoted "During the ... Summit in Beijing this year"

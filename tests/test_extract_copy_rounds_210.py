@@ -1,4 +1,4 @@
-"""Copies of rounds 203, 207 and 210 mended after their look: a semicolon list with "Gov.", Spanish forms of address
+"""Copies of rounds 203, 207 and 210 mended after they were scored: a semicolon list with "Gov.", Spanish forms of address
 ("Comandante", "Compañera") and "Makhdoom", "Port of Spain", leaders recalled meeting countries "including A and B", a
 Central Committee "headed by" its new leader, "According to him, X also took part in the talks", "will this week lead",
 an announcement signed "Issued by: X" over "National Spokesperson", the greetings "of the President of the Republic, X",
@@ -6,8 +6,9 @@ one who "returned to Brazzaville ... at the end of a visit", a message's address
 "recalled that the late ... and said", a Chinese administration, "will lead the Chinese people", "at online talks ...
 between", "the Dominican ambassador" of Dominica, a plan "to hold a joint conference", parties "also represented at" a
 summit, "said X after receiving", "a courtesy call from", an announcer who "told reporters here on Monday.", a video
-conference "with A and B leading the two sides", "In a letter dated 13 November" and "exchanged views with senior members
-of" (rows of our own sentences)."""
+conference "with A and B leading the two sides", "In a letter dated 13 November", "exchanged views with senior members
+of", speakers who "commended the achievements of the CPC and expressed the hope", and messages congratulating "on the
+opening of the ... Congress on Wednesday" (rows of our own sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -111,6 +112,16 @@ from tests.test_extract_copy_agreements import MA, _read
     ("EP thanks the CPC", "2006.11.15", "Niamey, 14 November 2006 \u2013 In a letter dated 13 November, the President of the "
      f"Example Party (EP), Tom Poe, thanked {MA}, for the warm welcome extended to a delegation of the party that visited China "
      "from 23 October to 2 November.", "In the letter, the EP leader praised the CPC.", "type", ("message", "written")),
+    # "Speaking at the session, A, B and C commended the achievements of the CPC and expressed the hope ...": C spoke too
+    ("Chinese Embassy briefs party leaders", "2012.12.06", "Colombo, 5 December \u2013 The Chinese Embassy in Colombo today held "
+     "a briefing session on the outcome of the CPC congress for leaders of political parties at a city hotel.", "Speaking at the "
+     "session, Example Party (EP) General Secretary Tom Poe and Sample Front (SF) General Secretary Bob Roe commended the "
+     "achievements of the CPC and expressed the hope that the friendship would grow further.", "foreign", ["Bob Roe", "Tom Poe"]),
+    # "extending warm congratulations on the opening of the 19th CPC National Congress on Wednesday": dated by its dateline
+    ("Foreign party leaders congratulate CPC", "2017.10.20", "BEIJING, Oct. 19 (Xinhua) -- Leaders of foreign political parties "
+     "have sent messages to the CPC Central Committee, extending warm congratulations on the opening of the 19th CPC National "
+     "Congress on Wednesday.", "In his message, Tom Poe, president of the Example Party (EP), praised the CPC.", "date",
+     "2017-10-19"),
 ])
 def test_people_and_types_of_rounds_203_to_210(title, pub, lead, later, field, value):
     assert _read(title, pub, lead, later)[field] == value
