@@ -319,7 +319,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r13181-r13707 (an ambassador to the Republic of the Congo; a Politburo member)
                       "An Qing", "Yang Xiaodu",
                       # r13708-r13858 (a state councillor; a head of the Organization Department)
-                      "Tang Jiaxuan", "Li Ganjie"}
+                      "Tang Jiaxuan", "Li Ganjie",
+                      # r13859-r14253 (a deputy director-general of the department; a provincial party secretary;
+                      # the head of a national administration)
+                      "Wang Xinfeng", "Qiang Wei", "Wang Zhengpu"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
