@@ -168,7 +168,7 @@ def appositives(text: str) -> list[Mention]:
                 continue
             title, t1 = title[:split.start()], t0 + split.start()
         title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:(?:an?|the)\s+)?", "", title)      # "Han Dong, a member of ...", "X, who is (also) Head of ..."
-        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE) or re.match(r"(?:to|from|with)\s|[a-z]+ing\s+(?:his|her|their|its|a|an|the)\s", title):
+        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE) or re.match(r"(?:to|from|with|together\s+with|along\s+with)\s|[a-z]+ing\s+(?:his|her|their|its|a|an|the)\s", title):
             continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title ("X, to President Y": an object;
                             # "X, who is making his first trip abroad": a clause)
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;

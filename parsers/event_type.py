@@ -21,7 +21,7 @@ from parsers.contact_words import (CALL_ON_RE as _CALL_ON_RE, DEPART_RE as _DEPA
                                     INTERVIEW_RE as _INTERVIEW_RE, PHONE_RE as _PHONE_RE, REMARKS_AT_CONTACT_RE as _REMARKS_AT_CONTACT_RE,
                                     SIGNED_BY_RE as _SIGNED_BY_RE, VIDEOLINK_RE as _VIDEOLINK_RE, AGREED_REMOTELY_RE as _AGREED_REMOTELY_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
-from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
+from parsers.gathering_words import (ADDRESSING_RE, AFTER_VIDEO_GATHERING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE, MADE_AT_GATHERING_RE as _MADE_AT_GATHERING_RE,
@@ -77,7 +77,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
                               r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
-                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:when|as|at\s+a\s+meeting\s+between)\b|\bagreed\s+(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
+                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:when|as|at\s+a\s+meeting\s+between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
                               r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b"
                               # ("..., X said here today during a meeting with Chinese Ambassador Y")
                               r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b",
@@ -108,6 +108,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                  r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b", _first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
+            if AFTER_VIDEO_GATHERING_RE.search(_first_sentence(lead)):
+                return "conference", "video"
             # (or "..., after he and X agreed by video link to hold the next session": the agreement's call)
             if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
@@ -181,7 +183,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     core = gathering_core(first)
     # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting";
     # not "ready to work with all parties of Nepal, X told Y during a meeting at ...": two sides)
-    many = _MANY_PARTIES_RE.search(core) and re.search(r"\bmeeting\b(?!\s+(?:separately\s+)?with\b)", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b|\btold\s+[^.;]{3,120}?\s+(?:during|at)\s+a\s+meeting\b", core) \
+    many = _MANY_PARTIES_RE.search(core) and re.search(r"(?<!\bwhen\s)(?<!\bwhile\s)\bmeeting\b(?!\s+(?:separately\s+)?with\b)", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b|\btold\s+[^.;]{3,120}?\s+(?:during|at)\s+a\s+meeting\b", core) \
         or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
             _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}") or re.search(

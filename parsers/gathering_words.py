@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE", "SPEAKING_AT_RE", "BRIEFED_PARTY_RE", "SAID_AT_GATHERING_RE", "MADE_AT_GATHERING_RE"]
+__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE", "SPEAKING_AT_RE", "BRIEFED_PARTY_RE", "SAID_AT_GATHERING_RE", "MADE_AT_GATHERING_RE",
+           "AFTER_VIDEO_GATHERING_RE"]
 
 _I = re.IGNORECASE
 # "A delegation ... participated in a study program at the Party School ...": the format the guests joined
@@ -167,6 +168,10 @@ SAID_AT_GATHERING_RE = re.compile(r"\b(?:said\s+this|made\s+the\s+remarks|announ
 # "... have pledged to ... ." then "The pledge was made at a seminar ...": the gathering is the contact
 MADE_AT_GATHERING_RE = re.compile(r"(?:The|This|That)\s+(?:pledge|vow|call|appeal|commitment|consensus|agreement|remarks?)\s+(?:was|were)\s+"
                                    r"(?:made|voiced|reached|expressed|issued)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                                   r"(?:seminar|forum|symposium|conference|workshop|dialogue)\b"
+                                   # ("X, vice minister of ..., made the announcement in a keynote speech at the opening of a seminar")
+                                   r"|[^.;]{0,200}?\bmade\s+the\s+(?:remarks?|announcement|statement|pledge)\s+(?:in\s+(?:a|his|her)\s+(?:keynote\s+|opening\s+)?"
+                                   r"(?:speech|address)\s+)?at\s+(?:the\s+opening\s+of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
                                    r"(?:seminar|forum|symposium|conference|workshop|dialogue)\b")
 
 
@@ -207,4 +212,10 @@ SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?
                             # ("X made the statement at the opening of a meeting of the dialogue mechanism between ...")
                             r"|\bmade\s+the\s+(?:statement|remarks)\s+at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:meeting|session|round)\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|mechanism)\b")
 # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...": a briefing session
-BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b", _I)
+BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b"
+                              r"|\bbriefed\s+(?:[\w\-]+\s+){0,3}?(?-i:parties)\s+(?:from\s+[^.;]{3,80}?\s+)?on\b", _I)     # ("briefed European leftist parties on")
+
+
+# "..., X said on Thursday after a videoconference of the two parties' dialogue mechanism": the plan's occasion, a gathering
+AFTER_VIDEO_GATHERING_RE = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+video\s*conference\s+of\s+(?:the\s+)?[^.;]{0,60}?"
+                                      r"\b(?:dialogue|mechanism|forum|seminar)\b", _I)

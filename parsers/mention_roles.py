@@ -112,7 +112,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                             r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+will\b",
                             text[x.end:x.end + 300])
             member = announcement and (_DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]) or re.match(
-                r"\s*Among\s+the\s+(?:[\w\-]+\s+)?(?:guests|participants|speakers|attendees)\s+(?:are|will\s+be)\b", text[sentence_start(text, x.start):x.start]))
+                r"\s*Among\s+the\s+(?:[\w\-]+\s+){0,4}?(?:guests|participants|speakers|attendees)\s+(?:are|will\s+be)\b", text[sentence_start(text, x.start):x.start]))
             # ("... have confirmed their participation, among them A, President of ..., and B, ...")
             member = member or announcement and re.search(r"\bconfirmed\s+(?:their\s+)?(?:participation|attendance),\s+(?:among\s+them|including)\b",
                                                           text[sentence_start(text, x.start):x.start])
@@ -176,8 +176,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "when he was received by X, then vice-president of China": a past office, another time
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
-        elif x.role == "participant" and re.search(r"\b(?:said|noted|stressed|added)\s+that\s+$", text[max(0, (t0 := x.title_start if 0 <= x.title_start < x.start else x.start) - 30):t0]) \
-                and re.match(r"(?:,[^.;]{3,120},)?\s+(?:attaches|values|is|has|places|supports|remains|wants|hopes)\b", text[x.end:]):
+        elif x.role == "participant" and re.search(r"\b(?:said|noted|stressed|added)\s+(?:that\s+)?$", text[max(0, (t0 := x.title_start if 0 <= x.title_start < x.start else x.start) - 30):t0]) \
+                and re.match(r"(?:,[^.;]{3,120},)?\s+(?:attaches|values|is|has|had|places|supports|remains|wants|hopes)\b", text[x.end:]):
             x.role = "passing"      # "He said that President X, the Leader of the SLFP, attaches great importance to ...": spoken of
         elif x.title and (gr := re.search(r"\b(?:conveyed|extended|passed\s+on)\s+(?:\w+\s+){0,2}?(?:greetings|regards|wishes)\s+(?:of|from)\s+", x.title)):
             x.role, x.title = "passing", x.title[gr.end():]     # "The Secretary General conveyed greetings from the Chairman, X": the sender
@@ -229,8 +229,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "In a separate interview with a Moscow radio station, X, who chairs ..., described": a commentator
         elif x.role == "participant" and re.search(r"(?:^|\n)\s*(?:Issued|Released|Authori[sz]ed)\s+by\s*:?\s*$", text[max(0, x.start - 40):x.start]):
             x.role = "passing"      # a statement's sign-off, "Issued by: X, Head of Communications": its author, not a guest
-        elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and re.match(
-                r"\s+(?:addressed|opened|chaired)\s+the\s+(?:congress|convention|plenum)\b", text[x.end:x.end + 40]):
+        elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and (re.match(
+                r"\s+(?:addressed|opened|chaired)\s+the\s+(?:congress|convention|plenum)\b", text[x.end:x.end + 40]) or re.match(
+                r"\s*(?:Opening|Addressing|Closing)\s+the\s+(?:congress|convention|plenum)\s*,", text[sentence_start(text, x.start):x.start])):
             x.role = "passing"      # "The PT held its congress ... Former President X addressed the congress.": the congress's speaker
         elif x.role == "participant" and x.start >= (lead_par_end or lead_end or len(text)) and re.match(
                 r"[^.;]{0,250}?\b(?:have|has)\s+reached\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:consensus|agreements?|common\s+understandings?)\b", text[x.end:x.end + 320]):

@@ -42,6 +42,8 @@ HONORIFIC = (
     r"|Comandante(?=\s+[A-Z][a-z])|Compa(?:\u00f1|n)er[oa]s?(?=\s+[A-Z][a-z])|Camarada(?=\s+[A-Z][a-z])|Makhdoom(?=\s+[A-Z][a-z]))"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+# a Vietnamese middle name "The" is no article: "a delegation ... led by Dinh The Huynh"
+VIETNAMESE_THE_RE = re.compile(r"(?:Nguyen|Dinh|Tran|Le|Pham|Hoang|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Truong|Phan)\s+The\s+[A-Z][a-z]+")
 
 # Head nouns of titles (case-insensitive): a title must contain one among its first words.
 TITLE_NOUN = (

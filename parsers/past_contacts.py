@@ -124,13 +124,17 @@ _MET_IN_YEAR_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:January|February|March
                              # ("who held talks with X, Minister of the International Department of ..., in Beijing last year")
                              # ("... of the C.C., CPC, when the latter was in Pyongyang in August")
                              r"|(?:[^.;\n]|(?<=\b[A-Z])\.){0,130}?\bwhen\s+the\s+latter\s+was\s+in\s+[A-Z][\w\-]+\s+in\s+[A-Z][a-z]+\b(?!\s+\d)"
-                             r"|[^.;\n]{0,120}?\bin\s+[A-Z][\w\-]+\s+(?:earlier\s+this\s+(?:week|month)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b")
+                             r"|[^.;\n]{0,120}?\bin\s+[A-Z][\w\-]+\s+(?:earlier\s+this\s+(?:week|month)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter"
+                             r"|January|February|March|April|May|June|July|August|September|October|November|December))\b")
 # ("... the briefing on the Fifth Plenary Session given by former Minister X last year": the name, then its time)
 _NAME_THEN_PAST_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b(?!\s+(?:and|to)\b)")
 # ("The delegation ... had earlier called on Umno president X on Sunday")
 _HAD_EARLIER_RE = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                              r"(?:\s+(?:19|20)\d\d|\s+(?:this|last)\s+year)?,\s+during\s+which\s+(?:he|she|they|it)\s+(?:held\s+talks|met)\b"     # ("paid a visit ... in late August, during which he held talks with X")
-                             r"|\bhad\s+(?:discussed|talked|spoken|exchanged\s+views)\b[^.;]{0,120}?\bwith\s+$"     # ("X had discussed relations ... with Y")
+                             r"|\bhad\s+(?:discussed|talked|spoken|exchanged\s+views)\b[^.;]{0,120}?\bwith\s+$"
+                             # ("last came to China in April 2013, when he was received by X")
+                             r"|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,\s+when\s+"
+                             r"(?:he|she|they)\s+(?:was|were)\s+received\s+by\s+(?:[\w\-]+\s+){0,4}$"     # ("X had discussed relations ... with Y")
                              # ("the understandings reached during the Prime Minister's official visit to China in September, when he held talks with X")
                              r"|\bvisit\s+to\s+[A-Z][\w\-]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)"
                              r",\s+when\s+(?:he|she|they)\s+(?:held\s+talks|met)\b"
@@ -149,7 +153,7 @@ _WHO_HAS_LED_RE = re.compile(r"(?:,[^,.;]{0,80})?,\s+who\s+has\s+(?:led|headed|v
 AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop|trip|tour)\s+(?:to|in)|"
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
                                    # "came to Sichuan after concluding its programme in Beijing, where"
-                                   r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+in|"
+                                   r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+(?:in|to)|"
                                    r"\b(?:arrived|came|reached)(?:\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+))?(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+))?\s+from|"
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
                                    r"\b(?:tour|trip|visit),?\s+(?:which|that)\s+(?:began|started|(?:had\s+)?earlier\s+took\s+(?:it|him|her|them|the\s+delegation)\s+to)(?:\s+in)?|"

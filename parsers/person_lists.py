@@ -200,6 +200,8 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             role = context_role(text, start)    # "Entrusted by General Secretary X": the title inside it
         if _ENVOY_OF_ROLE_RE.match(title):
             role = "passing"    # "X, special envoy of ... first secretary Raul Castro": the sender of the envoy
+        if tw := re.match(r"(?:together|along)\s+with\s+(?:the\s+)?", title):
+            title, i0 = title[tw.end():], i0 + tw.end()     # "A, together with the First Deputy Secretary-General, Cde B, hosted"
         found.append(Mention(name, title, start, i1, role, i0))
         taken.append((i0, i1))
         # "fellow NDP Members of Parliament A and B met with": a bare name after a plural title shares it

@@ -125,6 +125,8 @@ _COMING_DELEGATION_RE = re.compile(r"\b(?:[Dd]elegation|[Ll]eaders|[Rr]epresenta
 # Namibia on ..., and to the B on ..."; its senders named as parties: "Messages were also received from the A, B and C"
 _SENT_TO_PARTIES_RE = re.compile(r"(?:\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?=the\s)|(?<!Similar\s)\b(?:[Mm]essages|[Ll]etters)\s+(?:were\s+also|have\s+also\s+been)\s+"
                                  r"received\s+from\s+)(?P<list>(?:the\s+)?[A-Z][^.;]{3,400}?)(?=[.;]|$)")
+# "Those who sent messages also include A, president of the B; ...; and the Central Committee of the C": a roundup's senders
+_SENDERS_INCLUDE_RE = re.compile(r"\b[Tt]hose\s+who\s+sent\s+(?:messages|letters)\s+(?:also\s+)?include[sd]?\s+(?P<list>[^.]{3,600})")
 # (received "also" in a roundup of messages to the CPC, not a party's own: "Leaders of parties from ... have sent messages to Xi")
 _ROUNDUP_RE = re.compile(r"\b(?:[Ll]eaders|parties)\b[^.]{0,120}?\b(?:have|has)\s+sent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b")
 _BETWEEN_RE = re.compile(
@@ -192,7 +194,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)) \
             + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)) \
             + (list(_COMING_DELEGATION_RE.finditer(masked)) + list(_CO_ORGANIZERS_RE.finditer(masked)) if etype == "other" else []) \
-            + (list(_SENT_TO_PARTIES_RE.finditer(masked)) if etype == "message" else []) \
+            + (list(_SENT_TO_PARTIES_RE.finditer(masked)) + list(_SENDERS_INCLUDE_RE.finditer(masked)) if etype == "message" else []) \
             + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
                 or _past_month(body, m.start()) or m.re is _SENT_TO_PARTIES_RE and "received" in m.group() and not _ROUNDUP_RE.search(body.split("\n")[0]):

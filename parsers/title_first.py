@@ -9,7 +9,7 @@ import re
 
 from parsers.data.party_words import FOREIGN_PARTY_WORDS
 from parsers.gazetteer import city_country, country_code, find_countries
-from parsers.names import GLUED_INITIAL, HONORIFIC, VIETNAMESE_SURNAMES, looks_like_org, NAME_ABBREVIATIONS, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
+from parsers.names import GLUED_INITIAL, HONORIFIC, VIETNAMESE_SURNAMES, VIETNAMESE_THE_RE, looks_like_org, NAME_ABBREVIATIONS, HONORIFIC_RE, ORG_WORD_RE, POST_NOMINAL_RE, pinyin_name, TITLE_NOUN, TITLE_START_RE, TITLE_TAIL, strip_acronyms
 from parsers.parties import lookup_party
 from parsers.title_countries import is_country_word, past_country
 
@@ -67,8 +67,8 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
         return None     # "top legislator Zhang Dejiang and top political advisor Yu Zhengsheng": two people, not one's title
     if hit and hit[0] and dotted and hit[1].endswith(" " + dotted.group(1)):
         hit = (f"{hit[0]} {hit[1][:-len(dotted.group(1))].strip()}", dotted.group(1))
-    if hit is None and relaxed and re.fullmatch(GLUED_INITIAL, subject.strip()):
-        return None, subject.strip()    # "The MPP delegation includes Ts.Nyamdorj and ...": a glued initial's name alone
+    if hit is None and relaxed and (re.fullmatch(GLUED_INITIAL, subject.strip()) or VIETNAMESE_THE_RE.fullmatch(subject.strip())):
+        return None, subject.strip()    # "The MPP delegation includes Ts.Nyamdorj and ...": a glued initial's name alone ("led by Dinh The Huynh")
     if hit is None and re.search(r"\s\([A-Z][\w\-]{1,10}(?:\s[A-Z]{2,5})?\)\s", subject):
         # "Communist Party of Vietnam (CPV) General Secretary Nguyen Phu Trong": the acronym inside the title ("(ZANU PF)")
         hit = _title_then_name(re.sub(r"\s\([A-Z][\w\-]{1,10}(?:\s[A-Z]{2,5})?\)(?=\s)", "", subject), known_officials, relaxed)

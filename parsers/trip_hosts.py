@@ -26,7 +26,13 @@ def on_earlier_leg(body: str, pos: int) -> bool:
     """The sentence holding `pos` tells another stop of the trip ("Earlier in Dar es Salaam, ...", "... arrived
     in Windhoek from Lusaka, where it held talks with leaders of Zambia's ruling PF")."""
     start = sentence_bounds(body, pos)[0]
-    return bool(EARLIER_LEG_RE.match(body, start) or AFTER_VISIT_WHERE_RE.search(body, start, pos))
+    return bool(EARLIER_LEG_RE.match(body, start) or AFTER_VISIT_WHERE_RE.search(body, start, pos)
+                or _IN_CITY_MET_RE.match(body, start) and _LATER_STOP_RE.search(body, sentence_bounds(body, max(0, start - 2))[0], start))
+
+
+# "Dominica is the second leg of the delegation's Caribbean tour. In Santo Domingo, the delegation met with ...": the first leg
+_LATER_STOP_RE = re.compile(r"\b(?:second|third|fourth|fifth|last|final)\s+(?:leg|stop)\b")
+_IN_CITY_MET_RE = re.compile(r"\s*In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:the\s+)?(?:delegation|visitors|guests|it|they)\s+(?:had\s+)?(?:met|held\s+talks)\b")
 
 
 _NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b")

@@ -138,6 +138,7 @@ PARTIES: list[tuple] = [
     # --- Central and West Africa ---
     ("People's Party for Reconstruction and Democracy", "PPRD", "CD", (), ()),
     ("Union for Democracy and Social Progress", "UDPS", "CD", ("Union pour la Démocratie et le Progrès Social", "Union pour la Democratie et le Progres Social",), ()),
+    ("Union for the Congolese Nation", None, "CD", ("Union pour la Nation Congolaise",), ()),     # Vital Kamerhe's (its "UNC" is the United National Congress's too)
     ("Congolese Party of Labour", "PCT", "CG", ("Parti Congolais du Travail", "Congolese Labour Party", "Congolese Party of Labor"), ()),
     ("Gabonese Democratic Party", "PDG", "GA", ("Parti Démocratique Gabonais",), ()),
     ("Cameroon People's Democratic Movement", "CPDM", "CM", ("Rassemblement Démocratique du Peuple Camerounais", "Rassemblement Democratique du Peuple Camerounais",), ("RDPC",)),
