@@ -322,7 +322,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Tang Jiaxuan", "Li Ganjie",
                       # r13859-r14253 (a deputy director-general of the department; a provincial party secretary;
                       # the head of a national administration)
-                      "Wang Xinfeng", "Qiang Wei", "Wang Zhengpu"}
+                      "Wang Xinfeng", "Qiang Wei", "Wang Zhengpu",
+                      # r14254-r14412 (a provincial party secretary)
+                      "Yuan Chunqing"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

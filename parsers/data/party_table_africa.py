@@ -164,7 +164,7 @@ PARTIES: list[tuple] = [
     ("Party for Social Renewal", "PRS", "GW", ("Partido para a Renovação Social",), ()),
     ("All Progressives Congress", "APC", "NG", (), ()),
     ("People's Democratic Party", "PDP", "NG", ("Peoples Democratic Party",), ()),
-    ("National Movement for the Society of Development", "MNSD", "NE", ("Mouvement National pour la Société du Développement",), ("MNSD-Nassara", "MNSD Nassara")),
+    ("National Movement for the Society of Development", "MNSD", "NE", ("Mouvement National pour la Société du Développement", "National Movement for the Development of Society"), ("MNSD-Nassara", "MNSD Nassara")),
     ("Nigerien Party for Democracy and Socialism", "PNDS", "NE", ("Parti Nigérien pour la Démocratie et le Socialisme", "Parti Nigerien pour la Democratie et le Socialisme",), ("PNDS-Tarayya", "PNDS Tarayya")),
     ("Alliance for the Republic", "APR", "SN", ("Alliance for the Republic-Yakaar", "Alliance for the Republic–Yakaar"), ()),
     ("Socialist Party of Senegal", None, "SN", ("Socialist Party",), ()),
