@@ -54,7 +54,7 @@ DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\s
 MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:had|held)\s+a\s+working\s+session\s+with|"     # "Ambassador X had a working session with Song Tao"
                          r"talks?\s+between|"      # "to witness ... the talk between Song Tao, ..., and the visiting ... delegation"
-                         r"told\s+(?:the\s+)?visiting\s+(?:[\w\-]+\s+){0,3}?(?:leaders|delegation|delegates|guests)|"   # "Xi told visiting leaders on Tuesday"
+                         r"told\s+(?:the\s+|a\s+)?visiting\s+(?:[\w\-]+\s+){0,3}?(?:leaders|delegation|delegates|guests)|"   # "Xi told visiting leaders on Tuesday"
                          r"(?:held|holds)\s+(?:a\s+)?discussions?|discussed|talked|briefed\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|guests|visitors)|"
                          r"called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|calls\s+on(?![^.;]{0,80}?\bto\s+[a-z])|"
                          # "had a discussion with", "had a cordial and friendly talk", "had a working lunch

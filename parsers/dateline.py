@@ -37,9 +37,9 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
           r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC|" + "|".join(_MONTH_TYPOS) + r")\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-# ("SANTO DOMINGO, May 29.– The ...": a full stop before the dash)
+# ("SANTO DOMINGO, May 29.– The ...", "September 18. – The": a full stop before the dash)
 # "BEIJING, Nov 9 (APP):More"; "BEIJING, March 30 C The ...": a dash lost to a page's encoding as a lone "C"
-_DASH = r"(?:\s*\.?(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+|\s*:(?=[A-Z])|\s+C\s+(?=[A-Z][a-z]))"
+_DASH = r"(?:\s*\.?\s*(?:\u2014|\u2013|--|-|\u2015|\u2012)+\s*|\s*:\s+|\s*:(?=[A-Z])|\s+C\s+(?=[A-Z][a-z]))"
 
 # City: up to five words, letters plus ' . - (Xi'an, St. Petersburg, Port-au-Prince, Dar es Salaam).
 _CITY = r"([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+(?:[A-Z\u00C0-\u00DE][\w'\u2019.\-]*|es|de|al|el|au|la|du|do|da|of)){0,4})"

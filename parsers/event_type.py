@@ -67,7 +67,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                                    and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
             and not _SPEAKING_AT_RE.search(_first_sentence(lead)) \
-            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|(?-i:[A-Z][a-z]+-[A-Z][a-z]+)|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
+            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|(?-i:[A-Z][a-z]+-[A-Z][a-z]+)|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:his\s+|her\s+|their\s+)?(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
                               r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b"
                               # ("... under a memorandum of understanding signed here on Tuesday between A and B")
                               r"|\b(?:memorandum|agreement|accord)\s+(?:of\s+understanding\s+)?signed\s+here\s+(?:on\s+\w+day\s+)?between\b"

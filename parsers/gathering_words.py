@@ -126,6 +126,10 @@ def many_parties_told(text: str) -> bool:
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = min(i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
         # (nor in words a lead reports before its speaker: "Political parties should ..., a senior official said")
+        # (nor a party's standing ties: "The CPC has kept friendly exchanges with various political parties of Myanmar")
+        if re.search(r"\b(?:has|have)\s+(?:long\s+)?(?:kept|maintained)\s+(?:[\w\-]+\s+){0,2}?(?:exchanges|contacts|relations|ties)\s+with\s+(?:the\s+)?(?:various\s+)?$",
+                     text[start:m.start()]):
+            continue
         if not _SAID_BEFORE_RE.search(text, start, m.start()) and not re.search(
                 r",\s+(?:a|an|the)\s+(?:[\w\-()]+\s+){0,12}?(?:said|says)\b", text[m.end():end]):
             return True

@@ -104,7 +104,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               r"|,\s+who\s+(?:also\s+)?(?:attended|took\s+part\s+in)\s+(?:both|all|the\s+two)\s+(?:meetings|calls|sessions))\b",     # (", who attended both meetings, said")
                               text[x.end:x.end + 180])
             # ('"...," X said after a video call with Y': the call the quote came out of)
-            joined = joined or re.search(r"\bsaid\s+after\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+with\s+$", text[max(0, x.start - 60):x.start])
+            joined = joined or re.search(r"\bsaid\s+after\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+with\s+$", text[max(0, x.start - 60):x.start]) \
+                or message and re.search(r"\b(?:message|letter)\s+signed\s+by\s+(?:its\s+)?[^.;,]{0,60}$", text[max(0, x.start - 100):x.start])    # a sender
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             # (", has confirmed she will attend the meeting, Guo said")

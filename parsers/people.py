@@ -170,6 +170,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     agency_frames(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) and not m.group().startswith("under ") \
+                and not (m.group().startswith("signed ") and re.search(r"\b(?:message|letter)\s+$", text[max(0, m.start() - 10):m.start()])) \
                 and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$|,\s+to\s+be\s+$",
                                                      text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation")))) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"

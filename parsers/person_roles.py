@@ -74,6 +74,9 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     before = before[cut + 1:] if cut >= 0 else before
     if IN_LETTER_TO_RE.match(before):
         return "participant"        # "In a letter addressed to X, Minister of ..., ANC Secretary General Y wrote": Y sent it
+    if re.search(r"\bconveyed\s+(?:the\s+)?(?:[\w\-'\u2019]+\s+){0,2}?(?:sympathy|sympathies|condolences)\s+(?:of\s+[^.;,\n]{2,60}?\s+)?to\s+$", before) \
+            and not re.search(r"\b(?:message|letter|cable|telegram)s?\b", before):
+        return "participant"        # "conveyed the sympathy of the CPC to X, secretary general of ...": the one spoken to
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (

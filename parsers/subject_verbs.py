@@ -68,8 +68,8 @@ _SUBJECT = (
     r"|(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b)"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|(?=" + _WHILE_CONTACT + r"\b)))"
-    # ("X on Tuesday (July 6, 2021) urged ...": the agency's date in brackets after the weekday)
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\([^()\n]{3,30}\)\s+)?|(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+|(?:separately|jointly)\s+"
+    # ("X on Tuesday (July 6, 2021) urged ...", "X yesterday (16) had ...": the day in brackets after the weekday)
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\([^()\n]{3,30}\)\s+)?|(?:here\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+(?:\(\d{1,2}\)\s+)?|(?:separately|jointly)\s+"
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"     # ("X on Aug. 3 received")
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+(?:19|20)\d\d)?,\s+"     # ("X on Saturday, 9 July, sent", "13 July 2023,")

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 
 from parsers.party_spans import PartySpan
+from parsers.guest_lists import (ALSO_SPEAKING_RE, AMONG_SPEAKERS_RE, CO_ORGANIZERS_RE, COMING_DELEGATION_RE, CONFIRMED_INCLUDE_RE,
+                                 DRAWN_FROM_RE, INCLUDING_EXPECTED_RE)
 from parsers.trip_hosts import invitation_clauses, on_earlier_leg, sentence_bounds
 
 __all__ = ["taking_part", "list_lines"]
@@ -76,14 +78,6 @@ _MEMBERS_FROM_RE = re.compile(
 _AMONG_THEM_RE = re.compile(r"\b(?:confirmed\s+(?:their\s+)?(?:attendance|participation)|(?:will|are\s+to)\s+(?:attend|take\s+part))[^.;]{0,60}?,\s+"
                             r"(?:among\s+them|including)\s+(?:the\s+)?(?:senior\s+)?(?:delegations|representatives|leaders)\s+(?:of|from)\s+"
                             r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
-# an announcement's guests: "More than 80 party leaders, including senior officials of the A, the B and the C, are
-# expected to take part", "Leaders of 30 parties, including the A of South Africa and the B, have confirmed that they will join"
-_INCLUDING_EXPECTED_RE = re.compile(r",\s+including\s+(?:(?:senior\s+)?(?:officials|leaders|representatives|delegations)\s+of\s+)?"
-                                    r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?),\s+(?:(?:are|were)\s+(?:also\s+)?expected\s+to\s+(?:take\s+part|attend|participate|join)"
-                                    r"|have\s+confirmed\s+(?:that\s+they\s+will\s+(?:join|attend|take\s+part)|their\s+(?:attendance|participation)))\b")
-# "Leaders of the A, the B and the C are among those who will address the summit"
-_AMONG_SPEAKERS_RE = re.compile(r"\b[Ll]eaders\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+(?:are|were)\s+among\s+(?:those|the\s+speakers)\s+"
-                                r"(?:who\s+will\s+(?:address|speak\s+at|attend)|expected\s+to\s+(?:address|speak\s+at|attend))\b")
 # "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
 # ("Speeches were also delivered by representatives of the A, the B and the C")
 _SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included|[Ss]peaking\s+at\s+[^.;,]{3,60}?\s+were"
@@ -114,13 +108,8 @@ _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+repr
                            r"\s+(?P<list>[^.]{3,600})")     # ("It brings together delegations of the A, the B and the C")
 # "A, B and C also addressed the plenary session, together with representatives of the D and the E"
 _TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+together\s+with\s+(?:[\w\-]+\s+)?representatives\s+of\s+(?P<list>[^.;]{3,300})")
-# an announced forum's hosts: "The forum is co-organized by the CPC, the A (ACR) and the B (BCR)"
 # "The New Patriotic Party (NPP) and the Convention People's Party (CPP) were also represented at the virtual summit"
 _ALSO_REPRESENTED_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>(?:The\s+)?[A-Z][^.;\n]{3,300}?)\s+(?:were|was)\s+also\s+represented\s+(?:at|in)\b")
-_CO_ORGANIZERS_RE = re.compile(r"\b(?:forum|dialogue|conference|seminar)\s+is\s+(?:being\s+)?co-organi[sz]ed\s+by\s+(?P<list>[^.;]{3,300})")
-# an announcement's second guests: "A separate delegation of the A (ACR), ..., will arrive in Beijing on April 22"
-_COMING_DELEGATION_RE = re.compile(r"\b(?:[Dd]elegation|[Ll]eaders|[Rr]epresentatives)\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,200}?)\s+will\s+(?:also\s+)?"
-                                   r"(?:arrive|visit|come|travel|address|attend|speak\s+at)\b")     # ("Leaders of the A, the B and the C will address")
 # a roundup's addressees named as parties: "the CPC Central Committee also sent congratulatory messages to the A (AP) of
 # Namibia on ..., and to the B on ..."; its senders named as parties: "Messages were also received from the A, B and C"
 _SENT_TO_PARTIES_RE = re.compile(r"(?:\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?=the\s)|(?<!Similar\s)\b(?:[Mm]essages|[Ll]etters)\s+(?:were\s+also|have\s+also\s+been)\s+"
@@ -192,10 +181,10 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
     for m in list(_LIST_RE.finditer(masked)) + list(_BRIEFED_RE.finditer(masked)) + list(_OTHER_PARTIES_RE.finditer(masked)) \
             + list(_PARTIES_ARE_RE.finditer(masked)) + list(_MET_MEMBERS_RE.finditer(masked)) + list(_MADE_OF_RE.finditer(masked)) \
             + list(_MEMBERS_FROM_RE.finditer(masked)) + list(_AMONG_THEM_RE.finditer(masked)) + list(_SPEAKERS_INCLUDED_RE.finditer(masked)) \
-            + list(_INCLUDING_EXPECTED_RE.finditer(masked)) + list(_AMONG_SPEAKERS_RE.finditer(masked)) \
-            + (list(_COMING_DELEGATION_RE.finditer(masked)) + list(_CO_ORGANIZERS_RE.finditer(masked)) if etype == "other" else []) \
+            + list(INCLUDING_EXPECTED_RE.finditer(masked)) + list(AMONG_SPEAKERS_RE.finditer(masked)) \
+            + (list(COMING_DELEGATION_RE.finditer(masked)) + list(CO_ORGANIZERS_RE.finditer(masked)) + list(CONFIRMED_INCLUDE_RE.finditer(masked)) if etype == "other" else []) \
             + (list(_SENT_TO_PARTIES_RE.finditer(masked)) + list(_SENDERS_INCLUDE_RE.finditer(masked)) if etype == "message" else []) \
-            + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)):
+            + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)) + list(DRAWN_FROM_RE.finditer(masked)) + list(ALSO_SPEAKING_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
                 or _past_month(body, m.start()) or m.re is _SENT_TO_PARTIES_RE and "received" in m.group() and not _ROUNDUP_RE.search(body.split("\n")[0]):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
@@ -245,9 +234,10 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                 if not _SENDERS_GAP_RE.fullmatch(body, end, t.start):
                     break
                 end = t.end
-            if s.start - a <= 100 and _SENDER_RE.match(body[end:b]) or _SENT_TO_RE.search(body[a:s.start]):
+            if s.start - a <= 100 and _SENDER_RE.match(body[end:b]) or _SENT_TO_RE.search(body[a:s.start]) \
+                    or re.match(r"(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?,\s+in\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?(?:message|letter)\s+signed\s+by\b", body[end:b]):
                 # "The Communist Party of Vietnam Central Committee extended ... in a message", "sent
-                # a congratulatory message to X, president of the A Party"
+                # a congratulatory message to X, president of the A Party"; "the A of South Africa, in a message signed by its ..."
                 out.append(s)
             elif re.fullmatch(r"\s*(?:the\s+)?", body[body.rfind("\n", 0, s.start) + 1:s.start], re.I) \
                     and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", body[s.end:_line_end(body, s.end)]):
