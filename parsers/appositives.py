@@ -104,9 +104,10 @@ def appositives(text: str) -> list[Mention]:
             at = t0 + text[t0:t1].rfind(first[1])
             found.append(Mention(clean_name(first[1]), strip_acronyms(first[0]), at, at + len(first[1]), context_role(text, t0), t0))
             continue
-        if re.search(r"\b(?:his|her|its|their|the\s+[\w\-]+['\u2019]s)\s+(?:\w+\s+){0,2}(?:residence|office|headquarters)\s+in\s+$",
+        if re.search(r"\b(?:his|her|its|their|the\s+[\w\-]+['\u2019]s)\s+(?:\w+\s+){0,2}(?:residence|office|headquarters)\s+(?:in|at)\s+$",
                      text[max(0, m.start("name") - 60):m.start("name")]):
-            continue        # "at his residence in Naya Bazaar, Chairman of ...": a place (the title-first subject is read later)
+            continue        # "at his residence in Naya Bazaar, Chairman of ...", "the party's central office at Paris Danda, the
+                            # two leaders ...": a place (the title-first subject is read later)
         if text[m.end("name"):t0].strip() in ("\u2013", "\u2014") and not re.search(
                 r"\b(?:by|with)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue        # a dash after a capitalised run is a dateline ("HANOI \u2014 ...") unless "led by X \u2013"
@@ -190,7 +191,7 @@ def appositives(text: str) -> list[Mention]:
                 # ("X, special envoy of General Secretary ... and President of China Y": Y sent the envoy, and is not there)
                 envoy = re.search(r"\b(?:envoy|representative|emissary)\s+of\b", title)
                 # ("X, deputy chairman of the NCP and assistant to President Y": Y is X's principal, not there either)
-                envoy = envoy or re.match(r"(?:special\s+)?(?:assistant|aide|advis[eo]r)\s+to\s", nested[0])
+                envoy = envoy or re.match(r"(?:special\s+)?(?:assistant|aide|advis[eo]r)\s+to\s|(?:special\s+|personal\s+)?envoy\s+of\s", nested[0])
                 found.append(Mention(clean_name(nested[1]), nested[0], y0, y0 + len(nested[1]), "passing" if envoy else context_role(text, k), k))
         name = clean_name(raw)
         if len(name.split()) < 2 and not re.fullmatch(GLUED_INITIAL, name) or looks_like_org(name) or country_code(name) \

@@ -40,9 +40,14 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
     that tells no contact ("A visiting Chinese official has hailed ...") leaves it to the first
     sentence of the next paragraph ("... when paying courtesy call on X in Phnom Penh on Aug. 29",
     "X made the remarks on Monday in his keynote speech at ...")."""
-    if not day:
-        return stated_date(lead, published)
     first = lead[:m.start()] if (m := SENTENCE_END_RE.search(lead)) else lead
+    if not day:
+        # (no dateline day: "..., X has said." then "X made the statement while receiving Y in Beijing on December 8")
+        if (stated := stated_date(lead, published)) or _CONTACT_VERB_RE.search(lead):
+            return stated
+        nxt = second.split("\n")[0]
+        nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
+        return stated_date(nxt, published) if re.search(r"\bmade\s+the\s+(?:statement|remarks)\b", nxt) else None
     stated = stated_date(first, published)
     if stated and re.search(r"\btoday\b", first) and re.search(r",\s+which\s+[^,]*?\bon\s+(?:" + MONTH_PATTERN + r")\s", first):
         stated = None   # "sent a message today to X ... at the party's Congress, which closed ... on October 26th"
@@ -52,6 +57,8 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
         weekday = event_weekday(first)
         for nxt in [lead[len(first):].strip(), second.split("\n")[0]]:
             nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
+            # (not the stay of a guest "who is paying an official visit ... from June 10-14": the talks' own "on Tuesday")
+            nxt = re.sub(r",\s+who\s+(?:is|was)\s+(?:paying|making|on)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?visit\b[^,]*(?:,|$)", ",", nxt)
             if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b|\bmade\s+the\s+statement\b", nxt):
                 # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
                 # (a first sentence "it was agreed here today" dates it: not "..., which arrived in Havana on Sunday")

@@ -20,7 +20,7 @@ VIDEO_CALL_RE = re.compile(
     r"|\b(?:during|in|via|through|following|after)\s+(?:a|an)\s+video\s*conference\s+(?:held\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b"
     # ("X held a videoconference on Tuesday (19) with Y": one counterpart)
     r"|\bheld\s+(?:a|an)\s+videoconference\s+(?:on\s+\w+day\s+(?:\(\d{1,2}\)\s+)?|today\s+|yesterday\s+)with\b"
-    r"|\bheld\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+(?:a|an)\s+video\s*conference\s+with\b", _I)     # ("held on 17 June a videoconference with", "on Thursday")     # "..., during a videoconference between A and B"     # "held talks in a videoconference format"
+    r"|\bheld\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day(?:,\s+\d{1,2}\s+[A-Z][a-z]+,)?)\s+(?:a|an)\s+video\s*conference\s+with\b", _I)     # ("held on 17 June a videoconference with", "on Thursday")     # "..., during a videoconference between A and B"     # "held talks in a videoconference format"
 VISIT_RE = re.compile(
     r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
     r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r"|the\s+Asian\s+(?:country|giant|nation))\b)"
@@ -51,7 +51,7 @@ DEPART_RE = re.compile(r"\b(?:left|leaves|departed|departs)\b[^.]{0,120}?\bfor\s
                         r"|^(?:A|The)\s+(?:[\w\-]+\s+)?(?:CPC|CCP|Chinese\s+Communist\s+Party|Communist\s+Party\s+of\s+China)\s+delegation\b"
                         r"[^.]{0,250}?\b(?:met|meets|(?:had|held|holds)\s+talks|called\s+on)\b", _I)
 # "The Cuban ambassador to China held an exchange with ...": an envoy's contact takes place in China
-MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
+MEETING_RE = re.compile(r"\b(?:met|meets|meeting|received|receives|(?<=when\s)receiving|(?<=while\s)receiving|held\s+talks|holds\s+talks|talks\s+with|negotiations\s+with|"
                          r"(?:had|held)\s+a\s+working\s+session\s+with|"     # "Ambassador X had a working session with Song Tao"
                          r"talks?\s+between|"      # "to witness ... the talk between Song Tao, ..., and the visiting ... delegation"
                          r"told\s+(?:the\s+|a\s+)?visiting\s+(?:[\w\-]+\s+){0,3}?(?:leaders|delegation|delegates|guests)|"   # "Xi told visiting leaders on Tuesday"

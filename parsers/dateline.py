@@ -69,10 +69,12 @@ _DATELINE_RE = re.compile(
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
     + r"|\s*(?:\([A-Za-z .'\u2019]{2,30}\))?\s*\.?\s*$)"
 )
-# "Beijing, 18 December--" (day first); "25 Oct, Kathmandu: Prime Minister ..." (the day before the city)
-_DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
+# "Beijing, 18 December--" (day first); "25 Oct, Kathmandu: Prime Minister ..." (the day before the city);
+# "Suzhou (China), 23 April 2012.–" (a country in brackets)
+_DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*\([A-Z][A-Za-z' ]{2,30}\))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                              # ("La Paz, 22 Sep (ABI).- The ...", "Caracas, 14 Oct. AVN.- The ...")
-                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .]{2,30})\)|[A-Z]{2,6})?\.?" + _DASH)    # ("(Agência Brasil)")
+                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .]{2,30})\)|[A-Z]{2,6})?(?:\.?" + _DASH
+                             + r"|(?<=[a-z])\.\s+(?=[A-Z][a-z]))")    # ("(Agência Brasil)"; "Moscow, 17 June. Secretary of ...")
 # "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
 _PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                                 r"(?:\s*,?\s*\d{4})?\s*\)\s*:?\s*(?=[A-Z])")

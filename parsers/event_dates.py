@@ -163,6 +163,8 @@ _GATHERING_TOOK_PLACE_RE = re.compile(r"\b(?:seminar|meeting|talks|dialogue|conf
 
 
 def _not_event_date(lead: str, at: int) -> bool:
+    if re.search(r"\bmade\s+the\s+(?:statement|remarks)\s+$", lead[max(0, at - 30):at]):
+        return False    # "He made the statement on June 16 when receiving ...": the contact's day
     day = _NOT_EVENT_DAY_RE.search(lead, max(0, at - 20), at) or re.search(     # ("passed away in Accra on November 12")
         r"\b(?:died|passed\s+away)\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*$", lead[max(0, at - 40):at])
     if day and re.match(r"(?:which|that)\s", day.group()) and _AT_GATHERING_RE.search(lead, 0, day.start()):

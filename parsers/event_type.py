@@ -77,14 +77,14 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
                               r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
-                              r"|\bit\s+was\s+agreed\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:when|as|at\s+a\s+meeting\s+between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
+                              r"|\bit\s+was\s+(?:agreed|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:when|as|at\s+a\s+meeting\s+between|during\s+a\s+meeting\s+(?:at\s+[^.;]{3,80}?\s+)?between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
                               r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b"
                               # ("..., X said here today during a meeting with Chinese Ambassador Y")
                               r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b",
                           _first_sentence(lead)):
         # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
         if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into|(?<=when\s)receiving|(?<=while\s)receiving)\b", _first_sentence(lead)) \
-                or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\bsaid\b[^.]{0,60}?\b(?:when\s+(?:he|she|they)\s+(?:met|received|hosted)|(?:when|while)\s+(?:receiving|hosting))\b", _first_sentence(lead)):
+                or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\b(?:said|stated)\b[^.]{0,60}?\b(?:when\s+(?:he|she|they)\s+(?:met|received|hosted)|(?:when|while)\s+(?:receiving|hosting))\b", _first_sentence(lead)):
             nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
             second = _first_sentence(lead[len(_first_sentence(lead)):].strip())
             nxt = second if SAID_DURING_RE.search(second) or _ENDORSED_WHEN_RE.search(second) else nxt    # the contact told in the lead's second sentence

@@ -29,9 +29,14 @@ _GENERIC_DIALOGUE_RE = re.compile(
     r"|\bdialogues?\s+and\s+(?:exchanges?|communication|cooperation|contacts?|consultation)\b"
     r"|\b(?:through|via|by)\s+(?:friendly\s+|mutual\s+|equal\s+)?(?:consultations?|dialogue)\b", _I)     # a manner ("settle problems through friendly consultation")
 
+_OUTCOMES_OF_RE = re.compile(r"\b(?:outcomes?|results?|spirit|consensus|achievements)\s+of\s+(?:the\s+|last\s+year['\u2019]s\s+|this\s+year['\u2019]s\s+)?"
+                             r"(?:[A-Z][\w\-]*\s+)*(?:[Ss]ummit|[Ff]orum|[Cc]onference)\b")
+
 
 def gathering_core(first: str) -> str:
     """`first` with those words rewritten, so that a conference word left in it names a gathering."""
     core = re.sub(r"Political\s+Consultative\s+Conference|Permanent\s+Conference\s+of\s+Political\s+Parties|Forum\s+on\s+China-Africa\s+Cooperation", "PCC",
                   _MET_ATTENDING_RE.sub(r"\1", _CAME_FOR_RE.sub("", first)))
+    # ("to implement the outcomes of last year's summit of the FOCAC": a gathering of another time)
+    core = _OUTCOMES_OF_RE.sub("outcomes", core)
     return _MET_GROUP_RE.sub(r"\1group", _GENERIC_DIALOGUE_RE.sub("exchanges", core))

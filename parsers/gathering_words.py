@@ -167,7 +167,7 @@ PRESS_TITLE_RE = re.compile(r"\s*(?:(?:Transcript|Full\s+text)\s+of\s+(?:the\s+)
 
 
 # "He said this at a briefing session on ..., held here today by a visiting CPC delegation": the remarks' gathering
-SAID_AT_GATHERING_RE = re.compile(r"\b(?:said\s+this|made\s+the\s+remarks|announced\s+the\s+(?:decision|plan))\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+SAID_AT_GATHERING_RE = re.compile(r"\b(?:said\s+this|made\s+the\s+remarks|announced\s+the\s+(?:decision|plan)|(?-i:[A-Z])[a-z]+\s+spoke)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
                                   r"(?:briefing|seminar|forum|symposium|conference|workshop|session\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?dialogue)\b")
 # "... have pledged to ... ." then "The pledge was made at a seminar ...": the gathering is the contact
 MADE_AT_GATHERING_RE = re.compile(r"(?:The|This|That)\s+(?:pledge|vow|call|appeal|commitment|consensus|agreement|remarks?)\s+(?:was|were)\s+"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["INCLUDING_EXPECTED_RE", "AMONG_SPEAKERS_RE", "DRAWN_FROM_RE", "ALSO_SPEAKING_RE",
-           "COMING_DELEGATION_RE", "CO_ORGANIZERS_RE", "CONFIRMED_INCLUDE_RE"]
+           "COMING_DELEGATION_RE", "CO_ORGANIZERS_RE", "CONFIRMED_INCLUDE_RE", "DELEGATIONS_INCLUDED_RE"]
 
 # an announcement's guests: "More than 80 party leaders, including senior officials of the A, the B and the C, are
 # expected to take part", "Leaders of 30 parties, including the A of South Africa and the B, have confirmed that they will join"
@@ -31,3 +31,6 @@ DRAWN_FROM_RE = re.compile(r"\b(?:drawn|drew|attracted)\s+(?:participants|delega
 ALSO_SPEAKING_RE = re.compile(r"\bAlso\s+(?:speaking|present)\s+(?:at|in)\s+[^.;]{3,80}?\s+were\s+(?:[^.;]|(?:(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Prof)|(?<=Hon))\.){0,300}?\brepresentatives\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 # "parties that have confirmed they will send delegations include the A of South Africa, the B and the C"
 CONFIRMED_INCLUDE_RE = re.compile(r"\bparties\s+(?:that|which)\s+have\s+confirmed\s+[^.;]{0,60}?\binclude\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
+# "Other East African delegations at the meeting included the A of Uganda and the B of Tanzania"
+DELEGATIONS_INCLUDED_RE = re.compile(r"\b(?:Other\s+)?(?:[A-Z][\w\-]*\s+){0,2}delegations\s+(?:at|to)\s+the\s+(?:meeting|forum|conference|summit|dialogue)\s+"
+                                     r"(?:also\s+)?included\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")

@@ -47,7 +47,7 @@ IN_CHINA_RE = re.compile(r"\b(?:embassy|consulate(?:\s+general)?)\s+in\s+(?:" + 
 # between ... in Beijing on Dec. 6", "This was agreed on February 15 in Beijing, when X was received by Y", "returned
 # home last night after a working visit to the People's Republic of China" (not a CPC delegation's own trip)
 _GUESTS_IN_CHINA_RE = re.compile(
-    r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?!\s+(?:(?:early|late|later)\s+)?(?:last|next|this)\b)"
+    r"\b(?:talks|meeting|agreed|reached)\b[^.;]{0,120}?\bin\s+(?:" + CN_PLACE + r")\b(?![\-\u2013]|\s+(?:(?:early|late|later)\s+)?(?:last|next|this)\b)"     # (not "in China-Japan relations")
     r"|\bmet\s+with\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bDr)\.){0,200}?,\s+in\s+(?:" + CN_PLACE + r")\s+on\b"     # "met with H.E. X, Minister of ..., in Beijing on"
     # "met Mr. X, Minister of ..., at the Diaoyutai State Guesthouse in Beijing on 18 September"
     r"|\bmet\s+(?:with\s+)?(?:Mr\.\s+)?[A-Z](?:[^.;]|(?<=\b[A-Z])\.|(?<=Mr)\.){0,200}?,\s+at\s+[^.;,]{3,80}?\s+in\s+(?:" + CN_PLACE + r")\s+on\b"

@@ -129,8 +129,11 @@ def listed_countries(body: str, spans=()) -> set[str]:
             if on_earlier_leg(body, m.start()) or _AS_ANOTHER_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) \
                     or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]):     # ("No representative of ...")
                 continue    # a list of another stop of the trip, or of another's meeting ("as President X joins the leaders of")
-            if _RECALLED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()):
+            if _RECALLED_RE.search(body, sentence_bounds(body, m.start())[0], m.start()) or re.search(
+                    r"\b(?:has|have)\s+(?:established|built|developed|maintained|kept)\s+(?:[\w\-]+\s+){0,2}?(?:ties|relations|contacts)\s+with\b",
+                    body[sentence_bounds(body, m.start())[0]:m.start()]):
                 continue    # "recalling that President X met leaders of Caribbean countries including A and B": the past
+                            # ("the CPC has established ties with parties in many Caribbean countries, including A": standing ties)
             if _OTHER_GATHERING_RE.search(body, *sentence_bounds(body, m.start())):
                 continue    # "A similar seminar for party officials from Nigeria and Kenya was held in Beijing in April."
             if rx in (_LISTED_RE, _INSTITUTIONS_IN_RE) and not _PARTAKING_RE.search(

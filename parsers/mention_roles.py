@@ -232,7 +232,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # a statement's sign-off, "Issued by: X, Head of Communications": its author, not a guest
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and (re.match(
                 r"\s+(?:addressed|opened|chaired)\s+the\s+(?:congress|convention|plenum)\b", text[x.end:x.end + 40]) or re.match(
-                r"\s*(?:Opening|Addressing|Closing)\s+the\s+(?:congress|convention|plenum)\s*,", text[sentence_start(text, x.start):x.start])):
+                r"\s*(?:(?:Opening|Addressing|Closing)\s+the|In\s+(?:his|her)\s+(?:opening|closing)\s+(?:speech|address|remarks)\s+(?:to|at)\s+the)\s+"
+                r"(?:[Cc]ongress|[Cc]onvention|[Pp]lenum)\s*,", text[sentence_start(text, x.start):x.start])):
             x.role = "passing"      # "The PT held its congress ... Former President X addressed the congress.": the congress's speaker
         elif x.role == "participant" and x.start >= (lead_par_end or lead_end or len(text)) and re.match(
                 r"[^.;]{0,250}?\b(?:have|has)\s+reached\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:consensus|agreements?|common\s+understandings?)\b", text[x.end:x.end + 320]):

@@ -51,7 +51,7 @@ _LEAD_SUBJECT_RE = re.compile(
     # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
     # ('"...," Gov. X said', '"...," state Labor MP X said': an American role's abbreviation; a role in lower case)
     rf"(?P<subject>[A-Z](?:(?:(?<![a-z]{{2}}\.\s)|(?<=Gov\.\s)|(?<=Sen\.\s)|(?<=Rep\.\s))[^,;\n\u2014]){{3,200}}?"
-    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former|party)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party|the\s+party['\u2019]s)(?:\s+newly\s+elected)?(?=\s+(?i:(?:vice[\s-])?president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
+    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former|party)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party|the\s+party['\u2019]s|the\s+[A-Z]{{2,8}})(?:\s+newly\s+elected)?(?=\s+(?i:(?:vice[\s-])?president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 _PORTFOLIO_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z][\w\-]*,\s+$")
 # "held a press conference, at which the department's spokesperson X reviewed the year's work"
@@ -90,7 +90,7 @@ _REPRESENTING_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Representing\s+(?:t
 # delegation are ...", "Leading the delegation are A and B.": a (foreign) delegation's members, named bare
 _DELEGATION_LIST_RE = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s))(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:delegation|group|team|side)\s+(?:also\s+)?(?:included|includes|comprised|comprises"
-    r"|consisted\s+of|consists\s+of|(?:will|would)\s+include|(?:was|is)\s+(?:also\s+)?(?:composed|comprised|made\s+up)\s+of|members\s+include[sd]?)"
+    r"|consisted\s+of|consists\s+of|(?:will|would)\s+(?:also\s+)?include|(?:was|is)\s+(?:also\s+)?(?:composed|comprised|made\s+up)\s+of|members\s+include[sd]?)"
     r"|Leading\s+the\s+delegation\s+(?:are|is|were|was)|(?:Other\s+)?[Mm]embers\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:are|were|include|included)"
     # ("Other members of the BNP delegation are- Standing Committee members A, B, ...")
     r"|Among\s+the\s+(?:[\w\-]+\s+){0,3}?(?:delegation|delegates|team)\s+(?:were|was|are|is)"
@@ -107,6 +107,13 @@ def _add(text: str, found: list[Mention], taken: list, s0: int, s1: int, subject
     if any(a <= s0 < b for a, b in taken):
         return
     hit = title_then_name(subject, known_officials)
+    if hit is None and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}", subject):
+        hit = None, subject
+    if hit is not None and not hit[0] and len(hit[1].split()) >= 2 and (later := re.search(
+            r"(?:^|\n|\.\s)" + re.escape(hit[1].split()[-1]) + r",\s+(?P<title>[a-z][^,;.\n]{5,150}),", text[s1:s1 + 600])):
+        # "..., Vyacheslav Volodin told reporters on Tuesday." then "Volodin, secretary of the Presidium of ..., was
+        # speaking after talks": a speaker named bare, titled in the next sentence
+        hit = later.group("title"), hit[1]
     if hit is None or not hit[0]:
         return
     title, name = hit

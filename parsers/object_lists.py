@@ -34,6 +34,10 @@ OBJECT_LIST_RE = re.compile(
     r"conveyed\s+(?:the\s+)?(?:[\w\-'\u2019]+\s+){0,2}?(?:sympathy|sympathies|condolences)\s+(?:of\s+[^.;,\n]{2,60}?\s+)?to(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # "the A, in a message signed by its Secretary General X, praised ...": the sender
     r"(?:(?<=\bmessage\s)|(?<=\bletter\s))signed\s+by(?:\s+its)?(?=\s+[A-Z])|"
+    # "X hosted a reception in Hanoi on March 22 for Chinese Ambassador to Vietnam Y, who came to ...": the guest
+    r"hosted\s+a\s+reception\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+|on\s+\w+day\s+|today\s+)?for(?=\s+[A-Z])|"
+    # "The messages were handed over to Chinese Ambassador to Cambodia X by Y": the one who took them
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s))handed\s+over\s+to(?=\s+Chinese\s+(?:Ambassador|ambassador)\b)|"
     # "The plan was conveyed by Chinese Ambassador X when he met with Y": the one who met
     r"(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by(?=\s[^.;]{3,120}?\s+when\s+(?:he|she)\s)|"
     # "X joined the talks at the LDP headquarters, as did Chinese Ambassador to Japan Y"
@@ -62,8 +66,8 @@ OBJECT_LIST_RE = re.compile(
     # ("The seminar was opened by BSP Chairman X")
     r"(?:was|were)\s+(?:also\s+|officially\s+|jointly\s+)?(?:attended|opened|moderated|presided\s+over|delivered|given|hosted|addressed)\s+by|"
     # "Guests attending the conference were ...", "Also present were ...": a list of those taking part
-    # ("Also speaking at the session, which drew some 300 party members, were ...")
-    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation|exchange|videoconference)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part|in\s+attendance|on\s+the\s+(?:line|call)))\b[^.;,\n]{0,60}?"
+    # ("Also speaking at the session, which drew some 300 party members, were ...", "Speaking at the opening session were")
+    r"\b(?:[Aa]ttending|[Pp]resent|[Tt]aking\s+part\s+(?:in\s+the\s+(?:talks|meeting|call|conversation|exchange|videoconference)|on\s+the\s+[A-Z][\w\-]*\s+side|from(?=\s))|[Aa]lso\s+(?:speaking\s+at|addressing|taking\s+part|in\s+attendance|on\s+the\s+(?:line|call))|Speaking\s+at)\b[^.;,\n]{0,60}?"
     r"(?:,\s+(?:which|held)\s+[^.;,]{0,120},)?\s+(?:were(?:\s+also(?=\s+the\s))?|(?<=\bend\s)was|(?<=\bside\s)was|(?<=\bcall\s)was|(?<=\bpresent\s)was|(?<=\btalks\s)was|(?<=\bmeeting\s)was|included)|\b[Pp]resent\s+(?:there\s+)?were|"
     # "Accompanying Chen were Ambassador ... X, ..." (and, first above, "a meeting was held at ... between A and B")
     r"\b[Dd]elegation(?:,\s+which\s+[^.;,]{0,120},)?\s+(?:that\s+)?(?:also\s+|further\s+)?(?:included|includes|comprised|comprises|consisted\s+of)(?=\s+(?:[A-Z]|the\s))|"
@@ -98,7 +102,7 @@ _ITEM_SPLIT_RE = re.compile(r"(?:(?:,?\s+and)?,\s+on\s+the\s+[A-Z][a-z]+\s+side,
 _LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u024f\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|"
                           # ("... Vice President Men Sam An. The delegation will ...": a two-letter word ends the sentence)
                           r"(?<=\s[A-Z][a-z])(?<!Mr)(?<!Dr)(?<!Ms)(?<!St)(?<!Jr)[.]\s(?=(?:The|He|She|They|It|His|Her|In|On|During|Both)\s)|"
-                          r";\s|\n|[.;]$|\sand\s+to\s|\sfor\s+(?:bilateral\s+|formal\s+)?(?:talks|discussions)\b|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|\s(?:when|after)\s+(?:he|she|they)\s|(?<!ommittee)(?<!ommission)\son\s(?!the\s+[A-Z][\w\-]*\s+side(?:,|\s+by\b))|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+(?!Capital\b)[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|which|where|and\s+the\s+two)\b|\s(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b|\sas\s+(?:(?:a|the|his|her)\s+)?(?:special\s+)?(?:envoy|representative)\b"
+                          r";\s|\n|[.;]$|\sand\s+to\s|(?<!\sand)(?<!,)\sby\s(?=[A-Z][a-z]+\s[A-Z][a-z]+)|\sfor\s+(?:bilateral\s+|formal\s+)?(?:talks|discussions)\b|\s(?:at|who|that|which|during|respectively|here|today|while|whereas|via)\s|\s(?:when|after)\s+(?:he|she|they)\s|(?<!ommittee)(?<!ommission)\son\s(?!the\s+[A-Z][\w\-]*\s+side(?:,|\s+by\b))|(?<![a-z]{2})\sin\s(?!the\s+(?:Senate|National\s+Assembly|Parliament|House\s+of)\b)|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!China)\sin\s(?!the\s+(?!Capital\b)[A-Z])|(?<![Aa]mbassador)(?<![Ee]nvoy)(?<!Counsellor)(?<!Counselor)(?<![Aa]ffaires)(?<!Plenipotentiary)\sto\s|,\s+(?:who|which|where|and\s+the\s+two)\b|\s(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b|\sas\s+(?:(?:a|the|his|her)\s+)?(?:special\s+)?(?:envoy|representative)\b"
                           # "led by ... Chen Zhou ended a visit", "... Vivian Balakrishnan yesterday"
                           r"|\s(?:yesterday|tomorrow|today|tonight|here|respectively|this\s+(?:morning|afternoon|evening)|the\s+(?:following|next|previous|same)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|was|were|is|are|has|have|had|"
                           r"will|would|ended|concluded|arrived|left|visited|discussed|started|began|met|held|holds|said|says|told|added|comes|came|called\s+on|paid|"

@@ -132,7 +132,9 @@ def _cpc_list_mates(out: list, text: str) -> list:
     fixed = []
     for m, p, party in out:
         if p.side == "foreign" and party is None and p.country_code is None and pinyin_name(m.name) \
-                and not _doctor_before(text, m):
+                and not _doctor_before(text, m) \
+                and not re.match(r"\s+(?:attended|was\s+present|took\s+part)\s+from\s+the\s+(?!Chinese\b|CPC\b)[A-Z][\w\-]*\s+side\b", text[m.end:m.end + 80]):
+            # (not "X attended from the LDP side, and Ambassador Y accompanied the delegation": the host's man)
             s0 = sentence_start(text, m.start)
             s1 = min(i for i in (text.find(". ", m.end), text.find("\n", m.end), len(text)) if i >= 0)
             # (not past a foreign member listed between them: "Present were A, Vice-minister of the IDCPC; Ms. B,

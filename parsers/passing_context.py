@@ -80,10 +80,22 @@ PASSING_CTX = re.compile(
     r"|\b(?:convey(?:ed|s)?|extend(?:ed|s)?)\s+to\s+[^.;]{0,60},\s+and\s+to\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "conveyed to A, and to Army General X, ... the greetings of"
     # "Quader conveyed the sympathy of Prime Minister X to the Chinese people": X is not in the call
     r"|\bconvey(?:ed|s|ing)?\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:sympathy|condolences|support|congratulations|gratitude|thanks|solidarity)\s+(?:of|from)\s+(?:\w+\s+){0,2}$"
+    # "reiterated the message sent by X, General Secretary ..., to Y": a message told at a meeting
+    r"|\b(?:reiterated|conveyed|delivered|read\s+out|handed\s+over)\s+the\s+(?:[\w\-]+\s+)?(?:message|letter)\s+sent\s+by\s+$"
+    # a message "also congratulates the newly elected ... officials of the ANC, among them Deputy President X, ...": addressed
+    r"|\bcongratulat(?:es|ed|ing)\s+(?!(?:them|him|her)\b)[^.;]{0,160}?,\s+among\s+them\s+(?:[^.;]{0,160}?,\s+)?(?:(?-i:[A-Z][\w\-]*)\s+){0,3}$"
+    # "Khanal succeeded X, who stepped down as ...": a predecessor
+    r"|\b(?:succeeded|succeeds|succeeding|replaced|replaces|replacing)\s+(?:the\s+late\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,2}$"
+    # a release's footer "Enquiries: X, ANC National Spokesperson": whom the press may call
+    r"|^\s*(?:Media\s+)?(?:[Ee]nquiries|[Ii]nquiries|[Cc]ontacts?)\s*:\s*$"
+    # "the agreements reached during the state visit to China paid last November by X", "the visit to Cuba last December
+    # by X": an earlier visit's guest
+    r"|\bvisit\s+to\s+[A-Z][\w\-]+\s+(?:(?:paid|made)\s+)?(?:last\s+\w+|in\s+\w+(?:\s+\d{4})?|earlier\s+this\s+\w+)\s+by\s+$"
     # "the important consensus reached by Xi Jinping, ..., and Nguyen Phu Trong, ...": both leaders
-    r"|\bconsensus\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
-    # ("Lou was accompanied at the meeting by X", "accompanied in the talks by X", "to the meeting by X": X is there)
-    r"|(?<!at\sthe\s)(?<!in\sthe\s)(?<!to\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
+    r"|\b(?:consensus|understandings?)\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
+    # ("Lou was accompanied at the meeting by X", "accompanied in the talks by X", "to the meeting by X", "signed at the
+    # end of the talks by X": X is there)
+    r"|(?<!at\sthe\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!end\sof\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|agenda|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "Zuma was in Beijing in July to attend ..., during which he held talks with President X": another time

@@ -62,10 +62,15 @@ def past_contact(text: str, pos: int) -> bool:
     if re.search(r"\b(?:talks|meetings?)\s+held\s+[^.;]{0,50}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+between\s+[^.;]{0,80}$",
                  text[max(0, pos - 200):pos]):
         return True     # "a follow-up to the talks held in Ulaanbaatar last year between Song Tao and U. X"
+    if re.search(r"\b(?:visited|toured)\s+[A-Z][\w\-]+\s+(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+and\s+(?:met|held\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$",
+                 text[sentence_start(text, pos):pos]):
+        return True     # "Song Tao visited Kenya last year and met with X, Party Leader of ..."
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     comma = text.find(",", pos, pos + 60)     # (the name's appositive, then "who has led several delegations")
-    if (pa := _PAST_AFTER_RE.match(text, pos)) and not _year_ahead(text, pa.group()) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
+    # (not another gathering's time: "X spoke on the third plenary session of its Central Committee, held in Beijing last week")
+    if (pa := _PAST_AFTER_RE.match(text, pos)) and not _year_ahead(text, pa.group()) \
+            and not re.search(r",\s+(?:held|convened)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:last|in|earlier)\b[^,;.]*$", pa.group()) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
             or comma >= 0 and _WHO_HAS_LED_RE.match(text, comma) or _PREVIOUS_ROUND_RE.match(text, pos):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
@@ -80,6 +85,9 @@ def past_contact(text: str, pos: int) -> bool:
                          text[start:pos]) and _MET_IN_YEAR_RE.match(text, pos, end):
         # ("X's chief representative Y met Chinese President Z in Beijing in January 2013": Z met then)
         return True
+    if re.search(r"\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)"
+                 r"|in\s+(?:19|20)\d\d),\s+when\s+(?:[^.;]|(?<=Cde)\.|(?<=Dr)\.|(?<=Mr)\.){0,60}?\b(?:met|received|held\s+talks\s+with)\s+(?:[\w\-]+\s+){0,3}$", text[start:pos]):
+        return True     # "the memorandum signed in Beijing last October, when Cde. A met X, member of ..."
     if re.search(r"\bwhen\s+(?:[\w\-]+\s+){0,4}$", text[start:pos]) and re.match(
             r"[^.;\n]{0,40}?\b(?:paid|made)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:courtesy\s+call|visit)\b", text[pos:end]) \
             and re.match(r"[^.;\n]{0,160}?\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September"
@@ -194,7 +202,7 @@ _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)
 
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
 _IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
-                              r"(?:had\s+)?(?:met|held\s+talks|was\s+received)\b")
+                              r"(?:had\s+)?(?:met|held\s+talks|was\s+received|called\s+on)\b")
 _BEFORE_TRAVELLING_RE = re.compile(r"\bheld\s+talks\s+in\s+([A-Z][a-z]+)\b[^.;]{0,160}?\bbefore\s+(?:travell?ing|moving\s+on|leaving)\s+(?:to|for)\b")
 _LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\b(?:from|after\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?visit\s+to)\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
 _WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:was|were)\s+received\b"
@@ -215,6 +223,10 @@ def earlier_same_trip(text: str, pos: int) -> bool:
     if (w := _IN_PLACE_MET_RE.match(text[start:pos])) and w.group(1) not in text[:80] \
             and _LEG_TOLD_RE.search(text, max(0, start - 300), start):
         return True     # "The delegation arrived in Tanzania on September 20th from Nairobi. In Kenya, it held talks with X"
+    if (w := re.match(r"\s*In\s+(Beijing|Shanghai)\s*,\s+[A-Z][^.;]{0,160}?\s+met\s+(?:with\s+)?the\s+delegation\s+on\s+[A-Z][a-z]+\s+\d{1,2}",
+                      text[start:])) and w.group(1) not in text[:80] and w.end() > pos - start:
+        return True     # guests' tour in China, under a Changsha dateline: "In Beijing, X, Minister of ..., met with the
+                        # delegation on October 20th"
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
     if (w := _BEFORE_TRAVELLING_RE.search(text, start, end)) and w.group(1) not in text[:80]:
         return True     # "The delegation ... held talks in Beijing with X ... before traveling to Yunnan": the stop before

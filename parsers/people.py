@@ -84,7 +84,7 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|vis
 
 
 # who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
-_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|[Aa]lliance|coalition|Movement|Union|League|Democracy|Institute|Foundation|Association|Red\sCross|(?<=The\s)[A-Z]{2,8}|(?<=Party\sof\s)[A-Z][\w\-]+\s\([A-Z][\w\-]*\)"
+_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|[Aa]lliance|coalition|Movement|Union|League|Democracy|Institute|Foundation|Association|Red\sCross|(?<=The\s)[A-Z]{2,8}|(?<=the\s)[A-Z]{2,8}(?=,)|(?<=Party\sof\s)[A-Z][\w\-]+\s\([A-Z][\w\-]*\)"
                            r"|[Ee]mbassy(?:\s+in\s+[A-Z][\w\-]+)?)(?:\s+|,\s+(?:currently\s+|now\s+)?)$")
 _GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
                                 r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
@@ -148,7 +148,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         subject = m.group("subject")
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
-        if said := re.match(r".*\b(?:says|stated|reminded|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z]|top\s)|.*\s(?:was|were)\s+(?:announced|made|reached|signed|agreed)\s+(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?:its\s+)?(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
+        if said := re.match(r".*\b(?:says|stated|reminded|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z]|top\s)|.*\s(?:was|were)\s+(?:announced|made|reached|signed|agreed)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?:its\s+)?(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"
                             + (r"|.*\bsaid\s+(?=[A-Z])" if also else "") + (r"|.*\b(?:said|announced)\b[^.]{0,80}?\bthat\s+" if announcement else ""), subject):
             # "A statement issued by the PTI Secretariat says that Secretary General PTI X welcomed ...",
             # "The agreement was reached here on Tuesday when CCM Secretary General X received ...", "The arrangement
@@ -157,6 +157,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if re.match(r"\s+(?:when|while)\s", text[m.end("subject"):]):
             subject = re.sub(r"\s+said$", "", subject)      # "..., head of the Commission X said while receiving Y": the host
         hit = title_then_name(subject, known_officials)
+        if hit is None and subject.startswith("and ") and re.match(r"\s+(?:also\s+)?took\s+part\b", text[m.end("subject"):]) \
+                and (low := title_then_name(subject[4:], known_officials, True)) is not None and low[0]:
+            hit, subject, s0 = low, subject[4:], s0 + 4     # "..., X, and federal deputy Y took part in the meeting"
         if hit is None:
             continue
         title, name = hit

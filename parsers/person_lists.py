@@ -177,7 +177,9 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
                 # "Leader of the A and Minister for the Environment, Climate and Communications X": one title goes on
                 pending = (text[pending[1]:i0 + len(item)], pending[1])
                 continue
-            pending = (item, i0) if TITLE_START_RE.match(item) and not joined else None
+            # ("Sri Lanka Podujana Peramuna (SLPP) Chairman and Foreign Minister X": a party office, then a second)
+            pending = (item, i0) if (TITLE_START_RE.match(item) or re.search(r"\([A-Z][A-Za-z\-]{1,8}\)\s+(?:[A-Z][\w\-]*\s+){0,2}" + TITLE_NOUN + "$",
+                                                                              item, re.IGNORECASE)) and not joined else None
             continue
         title, name = hit
         i1 = i0 + len(item)

@@ -24,7 +24,7 @@ _ADDRESSEE_CTX = re.compile(
 # ("wrote back to X", "has written to the Minister of the International Department ..., X, thanking")
 _WROTE_TO_RE = re.compile(r"\b(?:wrote|writes|has\s+written)\s+(?:back\s+|a\s+(?:[\w\-]+\s+)?letter\s+)?to\s+(?:the\s+)?(?:[^.;,]{3,140},\s+)?$")
 _DIED_AFTER_RE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:passed\s+away|died)\b")
-_STANDING_AFTER_RE = re.compile(r"(?:\s*,[^.;]{3,120}?,)?\s+(?:(?:is|was)\s+(?:seeking|running\s+for|standing\s+for|contesting)\b"
+_STANDING_AFTER_RE = re.compile(r"(?:\s*,[^.;]{3,120}?,|\s*,)?\s+(?:(?:is|was)\s+(?:seeking|running\s+for|standing\s+for|contesting)\b"
                                 r"|welcomed\s+the\s+(?:agreement|decision|resumption)\b)")
 
 
@@ -77,6 +77,9 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     if re.search(r"\bconveyed\s+(?:the\s+)?(?:[\w\-'\u2019]+\s+){0,2}?(?:sympathy|sympathies|condolences)\s+(?:of\s+[^.;,\n]{2,60}?\s+)?to\s+$", before) \
             and not re.search(r"\b(?:message|letter|cable|telegram)s?\b", before):
         return "participant"        # "conveyed the sympathy of the CPC to X, secretary general of ...": the one spoken to
+    if re.search(r"\b(?:was|were)\s+handed\s+over\s+to\s+(?:the\s+)?(?:Chinese\s+[Aa]mbassador\s+(?:to\s+[A-Z][\w\-]+\s+)?)?$", before) \
+            and re.search(r"\bChinese\s+[Aa]mbassador\b", text[max(0, start - 40):start + 30]):
+        return "participant"        # "The messages were handed over to Chinese Ambassador to Cambodia X by Y": he took them
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (
@@ -236,7 +239,7 @@ def sentence_start(text: str, pos: int) -> int:
 
 # (and honorifics: "Speaking to reporters after the meeting, H.E. X, Personal Assistant to ..., said")
 # (and a lone initial after a lower-case word: "is expected to meet with L. Oyun-Erdene")
-_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E|St)$|[a-z]\s[A-Z]$")     # ("St. Petersburg")
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E|St|Dr|Mr|Mrs|Ms|Prof|Cde)$|[a-z]\s[A-Z]$")     # ("St. Petersburg", "Chairman Dr. X")
 
 
 def attributed(text: str, pos: int) -> bool:
@@ -285,5 +288,6 @@ def addressed_in_lead(text: str, name: str, lead_par_end: int | None) -> bool:
     a later "X, who is also Prime Minister, succeeds Y" speaks of the addressee, not of a sender."""
     if lead_par_end is None:
         return False
-    return re.search(r"\b(?:message|letter|cable|telegram|congratulations|condolences)\s+(?:of\s+\w+\s+)?to\s+(?:[A-Z][\w.\-]*\s+){0,4}?"
+    # ("said in a congratulatory message sent on Jan 15 to X upon his election")
+    return re.search(r"\b(?:message|letter|cable|telegram|congratulations|condolences)\s+(?:of\s+\w+\s+)?(?:sent\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+|on\s+\w+day\s+|today\s+|yesterday\s+)?)?to\s+(?:[A-Z][\w.\-]*\s+){0,4}?"
                      + re.escape(name) + r"(?![\w\-])", text[:lead_par_end]) is not None

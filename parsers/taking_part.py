@@ -32,7 +32,7 @@ import re
 
 from parsers.party_spans import PartySpan
 from parsers.guest_lists import (ALSO_SPEAKING_RE, AMONG_SPEAKERS_RE, CO_ORGANIZERS_RE, COMING_DELEGATION_RE, CONFIRMED_INCLUDE_RE,
-                                 DRAWN_FROM_RE, INCLUDING_EXPECTED_RE)
+                                 DELEGATIONS_INCLUDED_RE, DRAWN_FROM_RE, INCLUDING_EXPECTED_RE)
 from parsers.trip_hosts import invitation_clauses, on_earlier_leg, sentence_bounds
 
 __all__ = ["taking_part", "list_lines"]
@@ -104,7 +104,7 @@ _ORGANIZED_BY_RE = re.compile(
 # ("The 25 participants come from the A, the B and the C.")
 # ("Alongside the ANC, the dialogue brought together A (CCM) of Tanzania, the B, ... and the F")
 _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+represented\s+at\s+the\s+(?:meeting|forum|conference|dialogue|summit))\s+(?:included|include|were|are|(?:come|came)\s+from)"
-                           r"|(?:(?:dialogue|meeting|seminar|forum|conference|summit)(?:,\s+[^,.;]{3,80},)?|(?:^|(?<=\n)|(?<=[.!?]\s))It)\s+(?:also\s+)?(?:brought|brings)\s+together)"
+                           r"|(?:(?:dialogue|meeting|seminar|forum|conference|summit)(?:,\s+[^.;]{3,160}?,)?|(?:^|(?<=\n)|(?<=[.!?]\s))It)\s+(?:also\s+)?(?:brought|brings)\s+together)"
                            r"\s+(?P<list>[^.]{3,600})")     # ("It brings together delegations of the A, the B and the C")
 # "A, B and C also addressed the plenary session, together with representatives of the D and the E"
 _TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+together\s+with\s+(?:[\w\-]+\s+)?representatives\s+of\s+(?P<list>[^.;]{3,300})")
@@ -184,7 +184,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + list(INCLUDING_EXPECTED_RE.finditer(masked)) + list(AMONG_SPEAKERS_RE.finditer(masked)) \
             + (list(COMING_DELEGATION_RE.finditer(masked)) + list(CO_ORGANIZERS_RE.finditer(masked)) + list(CONFIRMED_INCLUDE_RE.finditer(masked)) if etype == "other" else []) \
             + (list(_SENT_TO_PARTIES_RE.finditer(masked)) + list(_SENDERS_INCLUDE_RE.finditer(masked)) if etype == "message" else []) \
-            + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)) + list(DRAWN_FROM_RE.finditer(masked)) + list(ALSO_SPEAKING_RE.finditer(masked)):
+            + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)) + list(DRAWN_FROM_RE.finditer(masked)) + list(ALSO_SPEAKING_RE.finditer(masked)) \
+            + list(DELEGATIONS_INCLUDED_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
                 or _past_month(body, m.start()) or m.re is _SENT_TO_PARTIES_RE and "received" in m.group() and not _ROUNDUP_RE.search(body.split("\n")[0]):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop

@@ -51,6 +51,8 @@ def title_end(text: str, i: int) -> int:
                 return j        # (a roundup's "Name, Title: <his words>")
             if c == " " and (_VERB_AHEAD_RE.match(text, j) or _HONORIFIC_AHEAD_RE.match(text, j)):
                 return j        # "..., Deputy Chairman - Head of the Office Mr. Y": Y's own title
+            if c == " " and re.match(r" and (?:the )?Chinese (?:Ambassador|ambassador|envoy)\b", text[j:j + 30]):
+                return j        # "..., members of the A Political Bureau and the Chinese Ambassador to B, X": X's own title
             nxt = _NEXT_PERSON_RE.match(text, j + 5) if c == " " and text.startswith(" and ", j) else None
             if nxt and TITLE_START_RE.match(text[nxt.end():nxt.end() + 80]) and not _VERB_AHEAD_RE.match(text, nxt.end() - 1) \
                     and not re.search(r"\b(?:Party|Pati|Front|Movement)\s*,\s*$", nxt.group()):

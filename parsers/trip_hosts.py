@@ -32,7 +32,7 @@ def on_earlier_leg(body: str, pos: int) -> bool:
 
 # "Dominica is the second leg of the delegation's Caribbean tour. In Santo Domingo, the delegation met with ...": the first leg
 _LATER_STOP_RE = re.compile(r"\b(?:second|third|fourth|fifth|last|final)\s+(?:leg|stop)\b")
-_IN_CITY_MET_RE = re.compile(r"\s*In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:the\s+)?(?:delegation|visitors|guests|it|they)\s+(?:had\s+)?(?:met|held\s+talks)\b")
+_IN_CITY_MET_RE = re.compile(r"\s*In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:the\s+)?(?:delegation|visitors|guests|it|they)\s+(?:had\s+)?(?:met|held\s+talks|called\s+on)\b")
 
 
 _NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b")

@@ -7,7 +7,7 @@ case-sensitive, an all-capitals variant is added automatically).
 
 # Extra country names (kind "name"). A leading "the" is never part of a key.
 NAME_ALIASES: dict[str, str] = {
-    "Viet Nam": "VN", "Vietnam": "VN", "Laos": "LA", "Lao PDR": "LA",
+    "Viet Nam": "VN", "Vietnam": "VN", "Việt Nam": "VN", "Laos": "LA", "Lao PDR": "LA",
     "Lao People's Democratic Republic": "LA",
     "DPRK": "KP", "D.P.R.K.": "KP", "North Korea": "KP",
     "Democratic People's Republic of Korea": "KP",
