@@ -324,7 +324,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # the head of a national administration)
                       "Wang Xinfeng", "Qiang Wei", "Wang Zhengpu",
                       # r14254-r14412 (a provincial party secretary)
-                      "Yuan Chunqing"}
+                      "Yuan Chunqing",
+                      # r14413-r14807 (two ambassadors and a city party secretary)
+                      "Guan Jian", "Ma Qiang", "Wang Rong"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
