@@ -43,7 +43,7 @@ HELD_CONF_RE = re.compile(
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 # "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
-ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s*conference\s+(?:this\s+\w+\s+|today\s+|on\s+\w+\s+)?with\s+(?:the\s+)?(?-i:[A-Z])"
+ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s*conference\s+(?:(?:this\s+\w+|today|on\s+\w+)\s+(?:\(\d{1,2}\)\s+)?)?with\s+(?:the\s+)?(?-i:[A-Z])"     # ("this Tuesday (9) with")
                                      r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))"
                                      # ("A and B held a videoconference on Wednesday on the cooperation between the two parties")
                                      r"|\b(?:held|had)\s+(?:a|an)\s+video\s*conference\s+(?:on\s+\w+day\s+|today\s+)?on\s+[^.;]{0,80}?\bbetween\s+the\s+two\s+parties\b"
@@ -86,6 +86,9 @@ MANY_PARTIES_RE = re.compile(r"(?<!\bother )\bpolitical\s+parties\s+(?:of|from)\
 # (and wishes: "want a regular, structured dialogue", "agreed ... to hold a joint theoretical workshop")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plans?\s+to|going\s+to|to\s+hold|to\s+(?:resume|revive|restart|relaunch)|wants?|seeks?|hopes?\s+(?:for|to)"
                       r"|calls?\s+for|proposed?|to\s+organi[sz]e|to\s+launch|to\s+set\s+up|to\s+establish|covering|agree[sd]?\s+to)\b", _I)   # "a plan covering ... joint seminars"
+# "agreed Wednesday to keep their dialogue going": the gathering is the plan's object (not "agreed on Thursday to deepen
+# cooperation ..., at a thematic dialogue hosted by": the plan made at one)
+_AGREED_TO_KEEP_RE = re.compile(r"\bagree[sd]?\s+(?:on\s+)?\w+day\s+to\s+\w+(?:\s+up)?\s+(?:their|the|an?)\s+(?:[\w\-]+\s+){0,2}?$", _I)
 TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|dialogue|conference|workshop)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop|consultations?)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
@@ -100,7 +103,7 @@ def future_gathering(core: str) -> bool:
     hits = list(CONFERENCE_RE.finditer(core))
     # ("The next round of the dialogue ... will be held in China in October": "held" still to come)
     done = _GATHERED_RE.search(re.sub(r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+held\b", "", core))
-    return bool(hits) and not done and all(_WILL_RE.search(core, 0, m.start())
+    return bool(hits) and not done and all(_WILL_RE.search(core, 0, m.start()) or _AGREED_TO_KEEP_RE.search(core, 0, m.start())
                                            or re.match(r"[^.;]{0,150}?\b(?:will|would)\s+be\s+held\b", core[m.end():]) for m in hits)
 
 

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 
 __all__ = ["INCLUDING_EXPECTED_RE", "AMONG_SPEAKERS_RE", "DRAWN_FROM_RE", "ALSO_SPEAKING_RE",
-           "COMING_DELEGATION_RE", "CO_ORGANIZERS_RE", "CONFIRMED_INCLUDE_RE", "DELEGATIONS_INCLUDED_RE"]
+           "COMING_DELEGATION_RE", "CO_ORGANIZERS_RE", "CONFIRMED_INCLUDE_RE", "DELEGATIONS_INCLUDED_RE",
+           "EXPECTED_AMONG_RE"]
 
 # an announcement's guests: "More than 80 party leaders, including senior officials of the A, the B and the C, are
 # expected to take part", "Leaders of 30 parties, including the A of South Africa and the B, have confirmed that they will join"
 INCLUDING_EXPECTED_RE = re.compile(r",\s+including\s+(?:(?:senior\s+)?(?:officials|leaders|representatives|delegations)\s+of\s+)?"
                                    r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?),\s+(?:(?:are|were)\s+(?:also\s+)?expected\s+to\s+(?:take\s+part|attend|participate|join)"
                                    r"|have\s+confirmed\s+(?:that\s+they\s+will\s+(?:join|attend|take\s+part)|their\s+(?:attendance|participation)))\b")
+# "Leaders of 40 parties ... are expected to attend online, among them X, President of the A, as well as senior officials
+# of the B and the C": the guests named after the count
+EXPECTED_AMONG_RE = re.compile(r"\b(?:(?:are|were)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate|join)|will\s+(?:attend|take\s+part))"
+                               r"[^.;]{0,60}?,\s+among\s+them\s+(?P<list>[A-Z][^.;]{3,400}?)(?=[.;]|$)")
 # "Leaders of the A, the B and the C are among those who will address the summit"
 AMONG_SPEAKERS_RE = re.compile(r"\b[Ll]eaders\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)\s+(?:are|were)\s+among\s+(?:those|the\s+speakers)\s+"
                                r"(?:who\s+will\s+(?:address|speak\s+at|attend)|expected\s+to\s+(?:address|speak\s+at|attend))\b")

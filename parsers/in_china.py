@@ -55,6 +55,10 @@ _GUESTS_IN_CHINA_RE = re.compile(
     r"|\b(?:was|were)\s+received\s+(?:on\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+\d{4})?\s+)?in\s+(?:" + CN_PLACE + r")\s+by\b"     # "was received on June 14 in Beijing by"
                                                                                                                                   # ("on Tuesday 4 September 2012 in Beijing")
     r"|\bmet\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\s+with\b"     # "X met on October 21 in Beijing with Y"
+    # "A delegation of the A, headed by ..., visited the People's Republic of China from 14 to 21 October", "In Beijing, the
+    # delegation held talks with"
+    r"|\bdelegation\b[^.;]{0,160}?\bvisited\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+from\b"
+    r"|\bIn\s+(?:" + CN_PLACE + r")\s*,\s+the\s+(?:[\w\-]+\s+)?delegation\s+(?:held\s+talks|met)\b"
     # "met separately with A, ..., on November 18, and with B, ..., on November 19 in Beijing"
     r"|\bmet\s+separately\s+with\b[^.;]{0,400}?\bon\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\b"
     r"|\b(?:after|on)\s+returning\s+(?:home\s+)?from\s+(?:" + CN_PLACE + r"),\s+where\b"     # "said Tuesday after returning from Beijing, where he met"

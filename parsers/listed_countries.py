@@ -38,7 +38,7 @@ def addressee_countries(body: str, start: int, end: int, countries) -> set[str]:
 # along the Belt and Road, including ..." too.
 _LISTED_RE = re.compile(
     r"\b(?:countries|(?<!United )(?<!Federated )(?-i:states))\s*(?:and\s+regions\s*)?(?:(?:in|along|across|of)\s+(?:the\s+)?[\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}\s*)?,?\s*(?:including|such\s+as|like|namely|among\s+them|from)\s+"
-    r"(?P<list>[^.;]{3,400})", re.IGNORECASE)
+    r"(?P<list>(?=(?:the\s+)?(?-i:[A-Z\u00C0-\u00DE]))[^.;]{3,400})", re.IGNORECASE)     # (not "agreements ... of the two countries, including on the corridor between A, B and C")
 # "representatives of major political parties of Kazakhstan, Kyrgyzstan and Tajikistan",
 # "a delegation of 20 political party officials from Mexico, Panama and Costa Rica"
 _PARTIES_OF_RE = re.compile(

@@ -104,7 +104,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                               r"|,\s+who\s+(?:also\s+)?(?:attended|took\s+part\s+in)\s+(?:both|all|the\s+two)\s+(?:meetings|calls|sessions))\b",     # (", who attended both meetings, said")
                               text[x.end:x.end + 180])
             # ('"...," X said after a video call with Y': the call the quote came out of)
-            joined = joined or re.search(r"\bsaid\s+after\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+with\s+$", text[max(0, x.start - 60):x.start]) \
+            joined = joined or re.search(r"\bsaid\s+after\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+(?:held\s+(?:earlier\s+(?:in\s+the\s+day|today)|on\s+\w+day)\s+)?with\s+$", text[max(0, x.start - 90):x.start]) \
                 or message and re.search(r"\b(?:message|letter)\s+signed\s+by\s+(?:its\s+)?[^.;,]{0,60}$", text[max(0, x.start - 100):x.start])    # a sender
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
@@ -126,7 +126,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                                                    or not announcement and _STILL_TO_COME_RE.match(text, x.end)
                                                                    or not announcement and TO_MEET_BEFORE_RE.search(text, sentence_start(text, t0 := x.title_start if 0 <= x.title_start < x.start else x.start), t0)
                                                                    or _THANKED_RE.search(text, sentence_start(text, x.start), x.start)
-                                                                   or in_quotation(text, x.start) and not joined and not (announcement and will)):
+                                                                   or in_quotation(text, x.start) and not joined and not (announcement and (will or member))):
                 x.role = "passing"
             elif x.role == "passing" and joined and re.match(r"\s*According\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+[^,.;]*$", text[sentence_start(text, x.start):x.start]):
                 x.role = "participant"  # "According to X, Deputy Chairman Y, who ..., also took part in the video conversation"
@@ -175,6 +175,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                     # party's source; not the CPC's officials at its own press conference)
         elif x.title and re.match(r"then\s+(?!also\b)", x.title) and x.start >= (lead_par_end or 0):
             x.role = "passing"      # "when he was received by X, then vice-president of China": a past office, another time
+        elif re.search(r"\b(?:cited|quoted)\s+$", text[max(0, (t0 := x.title_start if 0 <= x.title_start < x.start else x.start) - 20):t0]) \
+                and re.match(r"(?:,[^.;]{0,80},)?\s+as\s+(?:saying|having\s+said)\b", text[x.end:x.end + 120]):
+            x.role = "passing"      # "He cited Prime Minister X, the party's leader, as saying that ...": cited
         elif x.title and re.match(r"(?:Quoting|Citing)\s", x.title):
             x.role, x.title = "passing", re.sub(r"^\S+\s+", "", x.title)   # "Quoting General Secretary X, ...": cited
         elif x.role == "participant" and re.search(r"\b(?:said|noted|stressed|added)\s+(?:that\s+)?$", text[max(0, (t0 := x.title_start if 0 <= x.title_start < x.start else x.start) - 30):t0]) \
@@ -182,9 +185,10 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "He said that President X, the Leader of the SLFP, attaches great importance to ...": spoken of
         elif x.title and (gr := re.search(r"\b(?:conveyed|extended|passed\s+on)\s+(?:\w+\s+){0,2}?(?:greetings|regards|wishes)\s+(?:of|from)\s+", x.title)):
             x.role, x.title = "passing", x.title[gr.end():]     # "The Secretary General conveyed greetings from the Chairman, X": the sender
-        elif x.role == "participant" and _TO_COME_RE.search(text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start]) \
+        elif x.role == "participant" and _TO_COME_RE.search(re.split(r'[\u201d"]', text[max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1:x.start])[-1]) \
                 and not announcement and not announced_in_lead(text, x.start, lead_par_end):
             x.role = "passing"      # "The Chinese official will call on President A, Prime Minister B, ...": still to come
+                                    # (not '"... the sides will meet ...," X said after a video call with Y': a quote's plan)
         elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) and x.title \
                 and not is_chinese_title(x.title) and (re.search(r"\bspokes(?:person|man|woman)\b", x.title, re.I) and (re.search(
                     r"[\"\u201d]\s*,?\s*said\s+[^.;\"\u201c]{0,80}$|^\s*(?:Issued\s+by|Contact)\s*:?\s*$|\b(?:statement|press\s+release)\b[^.;]{0,80}$",

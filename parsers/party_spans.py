@@ -252,7 +252,8 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
 
 
 _PARTY_PEOPLE_AFTER_RE = re.compile(r"\s+(?:theorists|officials|leaders|members|cadres|delegates|scholars|delegations)\b")
-_VENUE_AFTER_RE = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Building|Stadium|Palace)\b")    # "at the Lao National Convention Centre"
+# "at the Lao National Convention Centre"; "the Caretaker and Extraordinary Convention Planning Committee of the A": a committee
+_VENUE_AFTER_RE = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Building|Stadium|Palace|(?:Planning|Organi[sz]ing|Preparatory|Steering)\s+Committee)\b")
 _QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the|to|of|for|in|on|and|with)\s+){0,5}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 

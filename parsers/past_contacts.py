@@ -89,10 +89,11 @@ def past_contact(text: str, pos: int) -> bool:
                  r"|in\s+(?:19|20)\d\d),\s+when\s+(?:[^.;]|(?<=Cde)\.|(?<=Dr)\.|(?<=Mr)\.){0,60}?\b(?:met|received|held\s+talks\s+with)\s+(?:[\w\-]+\s+){0,3}$", text[start:pos]):
         return True     # "the memorandum signed in Beijing last October, when Cde. A met X, member of ..."
     if re.search(r"\bwhen\s+(?:[\w\-]+\s+){0,4}$", text[start:pos]) and re.match(
-            r"[^.;\n]{0,40}?\b(?:paid|made)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:courtesy\s+call|visit)\b", text[pos:end]) \
+            r"[^.;\n]{0,40}?\b(?:(?:paid|made)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:courtesy\s+call|visit)|hosted\s+(?:President\s+)?(?=[A-Z]))", text[pos:end]) \
             and re.match(r"[^.;\n]{0,160}?\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December|(?:19|20)\d\d)\b(?!\s+\d)|last\s+(?:week|month|year)\b)", text[pos:end]):
-        return True     # "the invitation was extended when Chinese Ambassador X paid a courtesy call on Y ... in March"
+        return True     # "the invitation was extended when Chinese Ambassador X paid a courtesy call on Y ... in March" ("the
+                        # momentum created when President X hosted President Y in Durban ... in March")
     if _WHO_MET_RE.search(text, start, pos) and _PAST_MARK_RE.search(text, start, end):
         return True     # "Tuju, who led a delegation to Beijing in April last year and held talks there with X, said"
     return earlier_same_trip(text, pos)
@@ -237,6 +238,8 @@ def earlier_same_trip(text: str, pos: int) -> bool:
         and wd.group(1) in text.strip().split("\n")[0])
     if same and re.search(r"\b(?:held\s+(?:(?:a|an)\s+)?(?:[\w\-]+\s+)?(?:talks|discussions|session|meeting)|met|received)\b", text[start:end]):
         return False    # "Earlier in the day, X held talks with Chen": another contact of this day's stop
+    if re.match(r"\s*Earlier\s*,\s+(?:the\s+delegation|it|they)\s+(?:was|were)\s+hosted\s+to\s+(?:lunch|dinner|a\s+(?:lunch|luncheon|dinner))\s+by\s", text[start:pos]):
+        return False    # "Earlier, the delegation was hosted to lunch by X": the hosts' table, part of this visit
     if EARLIER_LEG_RE.match(text[start:pos]):
         return True
     return bool(_EARLIER_DAY_RE.search(text[start:end]))

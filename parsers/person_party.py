@@ -52,8 +52,9 @@ def _envoy_party(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
 
 def _office_after(spans: list[PartySpan], text: str, m: Mention) -> Party | None:
     """"Prime Minister X, President of the A Party (AP), met ...": a party office set off after a title-first name."""
-    # ("Prime Minister X, a senior leader of the A Party, ...", "President X, who leads the host A Party (AP), ...")
-    a = re.match(r",\s+(?:a\s+(?:senior\s+|top\s+)?(?:leader|member)\s+of\s+(?:the\s+)?|who\s+(?:leads|heads|chairs)\s+(?:the\s+)?(?:host\s+|ruling\s+)?|representing\s+(?:the\s+)?|(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?)(?:ruling\s+|governing\s+)?",
+    # ("Prime Minister X, a senior leader of the A Party, ...", "President X, who leads the host A Party (AP), ...",
+    # "Former Prime Minister X, leader of Examplia's A Party, ...")
+    a = re.match(r",\s+(?:a\s+(?:senior\s+|top\s+)?(?:leader|member)\s+of\s+(?:the\s+)?|who\s+(?:leads|heads|chairs)\s+(?:the\s+)?(?:host\s+|ruling\s+)?|representing\s+(?:the\s+)?|(?!(?:and|or|a|an|who|which|whose)\b)(?:[\w\-]+\s+){1,4}?of\s+(?:the\s+)?)(?:ruling\s+|governing\s+)?(?:[A-Z][a-z]+['\u2019]s\s+)?",
                  text[m.end:m.end + 80])
     b = re.match(r",\s+[^,;.]{3,120}?\band\s+(?:a\s+)?(?:senior\s+|top\s+)?(?:leader|member|(?:[A-Z][\w\-]*\s+){1,2}?(?:General|President|Chairman))\s+of\s+(?:the\s+)?",
                  text[m.end:m.end + 200])
@@ -72,6 +73,8 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
     refs = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if len(w) >= 3 and (w[0].isupper() or "-" in w))
     if not refs:
         return None
+    if m.title and re.search(r"\bPresident\s+of\s+the\s+Republic\b|\bHead\s+of\s+State\b", m.title):
+        refs += r"|the\s+Head\s+of\s+State"      # "the Head of State, who is also the leader of the A (AP), welcomed"
     # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ;
     # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed" (or closing the sentence)
     # ("said Gabriel, who has led the SPD since November, when ...", "Samdech Hun Sen is ... Vice President of the CPP.")

@@ -11,8 +11,12 @@ import re
 
 from parsers.gazetteer import city_country
 
-__all__ = ["REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
+__all__ = ["OCCASION_NEXT_RE", "REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
 
+# a plan's occasion told in the next sentence: "The consensus was reached when X held talks with Y", "This was agreed upon at
+# online talks on March 21 between A and B"
+OCCASION_NEXT_RE = re.compile(r"(?:The|This|That)\s+(?:(?:consensus|agreement|pledge|commitment|understanding|decision)\s+(?:was\s+(?:reached|made|announced)|came)"
+                              r"|was\s+agreed(?:\s+upon)?)\s+(?:when|as|while|during|at)\s")
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:between|with|of|by|to|on)\b"

@@ -50,6 +50,9 @@ _STATEMENT_ON_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z
 # ("... General Secretary X told BSS this afternoon that the delegation would call on ...")
 _TOLD_OF_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+told\s+(?:[A-Z]{2,8}|reporters|journalists)\s+"
                                r"(?:(?:today|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?that\s+the\s+(?:delegation|visitors?)\s+(?:would|will)\b")
+# "Addressing journalists at the party headquarters on Tuesday, A Secretary for Information X said the delegation would"
+_ADDRESSING_PRESS_RE = re.compile(r"(?:^|(?<=\n))(?:Addressing|Briefing)\s+(?:journalists|reporters|the\s+media|the\s+press)\b[^.;\n]{0,100}?,\s+"
+                                  r"(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\b")
 # (the title kept with the name: a spokesperson not in the officials' directory is still one)
 _SAID_THE_SPOKESPERSON_RE = re.compile(r"\bsaid\s+the\s+(?:[\w\-]+\s+)?(?P<subject>spokes(?:person|man|woman),\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?=\s*[.,])")
 # ("..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters here today.")
@@ -125,7 +128,7 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
         + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text)) \
         + list(_SAID_THE_SPOKESPERSON_RE.finditer(text)) + list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text))) \
-        + list(_STATEMENT_ON_VISIT_RE.finditer(text)) + list(_TOLD_OF_VISIT_RE.finditer(text))
+        + list(_STATEMENT_ON_VISIT_RE.finditer(text)) + list(_TOLD_OF_VISIT_RE.finditer(text)) + list(_ADDRESSING_PRESS_RE.finditer(text))
     if lead_par_end and _SPOKESPERSON_OF_RE.search(text[:lead_par_end]):
         ann += list(_SPOKESPERSON_SAID_RE.finditer(text, lead_par_end))     # the lead's unnamed spokesperson, named later
     # (but "The A Party announced today that its Secretary General X will lead ...": the clause after "that" has its own)

@@ -53,15 +53,16 @@ _PART_VERB = (
 )
 # where a subject may open: a sentence, a clause after a comma, a dash or a quote (or a web desk's tag
 # before a lead with no dateline: "VOV.VN - Chairman of ... X received")
-_OPENING = r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n)|(?<=\.[A-Z]{2}\s[-\u2013]\s))\s*"
+# ("... agreed to hold regular exchanges when JCP Vice Chair X held talks with": a party's title after "when")
+_OPENING = r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n)|(?<=\.[A-Z]{2}\s[-\u2013]\s)|(?<=\swhen\s)(?=[A-Z]{2,8}\s+[A-Z]))\s*"
 _SUBJECT = (
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
     # ("Former Sen. X represented ...": an American role's abbreviation neither)
     r"(?P<subject>(?:[^,.;\n\u2014]|(?:(?<=\sHon)|(?<=\sDr)|(?<=\sMr)|(?<=\sMrs)|(?<=\sMs)|(?<=\sProf)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bLt))\."
     # ("Belarusian Ambassador to China Kirill V. Rudy was present": a middle initial's period neither)
     # (and after an acronym or a bracket: "Secretary General of the MPP D. Amarbayasgalan", "(DP) L. Gantumur", "S.Batbold")
-    # ("Chairman Prof. G.L. Peiris": initials glued together)
-    r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|[A-Z]\.\s[A-Z][a-z])|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.(?=[A-Z][a-z]{2,})|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,330}?)(?:\s+|\s*,\s*(?:(?:who|also|now|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
+    # ("Chairman Prof. G.L. Peiris", "General Secretary D.E.W. Gunasekera": initials glued together)
+    r"|(?<=[\w).]\s[A-Z])\.(?=\s[A-Z][a-z]|\s[A-Z]\.\s[A-Z][a-z]|[A-Z][a-z]{2}|(?:[A-Z]\.){1,2}\s[A-Z][a-z])|(?<=\s(?:Ts|Ch|Sh|Kh|Zh))\.(?=[A-Z][a-z]{2,})|(?<=\s[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z]|[A-Z]\.\s[A-Z][a-z])|(?<=\s[A-Z]\.[A-Z]\.[A-Z])\.(?=\s[A-Z][a-z])|(?:" + "|".join(rf"(?<=\s{a})" for a in (*NAME_ABBREVIATIONS, "Ts", "Ch", "Sh", "Kh", "Zh")) + r")\.(?=\s[A-Z][a-z])){3,330}?)(?:\s+|\s*,\s*(?:(?:who|also|now|in\s+(?:his|her|their)(?=\s[\w\-]+(?:\s[\w\-]+)?\s*,))\s[^,]*,\s*"
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
     r"|(?:speaking\s+(?:on\s+behalf\s+of|from|via|by|at|in)|accompanied\s+by|recalling\s+(?:his|her|their)|on\s+behalf\s+of)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"

@@ -297,7 +297,8 @@ PORTFOLIO = frozenset("""Trade Commerce Sport Sports Culture Defence Defense Hea
 Labor Energy Transport Industry Agriculture Tourism Business Europe Development Affairs Security Economy Environment
 Housing Media Science Technology Interior Youth Women Planning Services Resources Works Fisheries
 Irrigation Welfare Communications Infrastructure Rights Information Broadcasting Popularisation Popularization
-Propaganda Mobilisation Mobilization Publicity Ideology Aviation Highways Ports Shipping""".split())
+Propaganda Mobilisation Mobilization Publicity Ideology Aviation Highways Ports Shipping Change Government Relations
+Cooperation""".split())
 
 
 def _bare_person(name: str) -> bool:

@@ -425,7 +425,7 @@ def test_a_dateline_with_an_accented_agency_after_a_day_month_date():
     ("Party delegation to visit China", "2010.06.09", "Dodoma, June 8 \u2013 A delegation of the Example Party (EP) led "
      "by Secretary General Tom Poe will visit China next week, the party announced today.", "Addressing reporters, EP "
      "spokesman Bob Roe said the delegation, which will be in China from June 14 to 21, also includes EP Deputy "
-     "Secretary General (Zanzibar) Jim Doe.", "foreign", ["Jim Doe", "Tom Poe"]),
+     "Secretary General (Zanzibar) Jim Doe.", "foreign", ["Bob Roe", "Jim Doe", "Tom Poe"]),     # (the announcer too)
     # an announcement: "Last year, X, General Secretary of ..., paid an official visit to China": another time
     ("CPC delegation to visit", "2008.06.03", f"Beijing, June 2nd\u2014{MA}, will visit two countries from June 5th to "
      "12th, the IDCPC announced here today.", "Last year, Tom Poe, General Secretary of the Example Party, paid an "

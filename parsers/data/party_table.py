@@ -134,7 +134,7 @@ PARTIES: list[tuple] = [
     ("Pakistan Tehreek-e-Insaf", "PTI", "PK", ("Pakistan Tehreek-i-Insaf", "Pakistan Tehrik-e-Insaf"), ()),
     ("Balochistan Awami Party", "BAP", "PK", (), ()),
     ("Pakistan Peoples Party", "PPP", "PK", ("Pakistan People's Party", "Pakistan Peoples Party Parliamentarians"), ()),
-    ("Jamiat Ulema-e-Islam (F)", "JUI-F", "PK", ("Jamiat Ulema-e-Islam (Fazl)",), ()),
+    ("Jamiat Ulema-e-Islam (F)", "JUI-F", "PK", ("Jamiat Ulema-e-Islam (Fazl)", "Jamiat Ulema-e-Islam-Fazl"), ()),
     ("Jamaat-e-Islami", None, "PK", ("Jamaat-e-Islami Pakistan",), ()),
     # its Bangladeshi namesake: the text's countries pick the row
     ("Bangladesh Jamaat-e-Islami", None, "BD", ("Jamaat-e-Islami Bangladesh", "Jamaat-e-Islami"), ()),

@@ -70,6 +70,7 @@ PARTIES: list[tuple] = [
     ("Hungarian Socialist Party", "MSZP", "HU", (), ()),
     ("Christian Democratic People's Party", "KDNP", "HU", (), ()),
     ("Serbian Progressive Party", "SNS", "RS", ("Srpska napredna stranka",), ()),
+    ("Alliance of Vojvodina Hungarians", "SVM", "RS", ("Vajdasági Magyar Szövetség",), ()),
     ("Socialist Party of Serbia", "SPS", "RS", ("Socijalistička partija Srbije",), ()),
     ("Democratic Party of Serbia", "DSS", "RS", (), ()),
     ("Party of United Pensioners of Serbia", "PUPS", "RS", (), ()),
