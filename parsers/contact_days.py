@@ -59,7 +59,8 @@ def lead_stated_date(lead: str, second: str, published: date, day: date | None) 
             nxt = nxt[:m.start()] if (m := SENTENCE_END_RE.search(nxt)) else nxt
             # (not the stay of a guest "who is paying an official visit ... from June 10-14": the talks' own "on Tuesday")
             nxt = re.sub(r",\s+who\s+(?:is|was)\s+(?:paying|making|on)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?visit\b[^,]*(?:,|$)", ",", nxt)
-            if _CONTACT_VERB_RE.search(nxt) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b|\bmade\s+the\s+statement\b", nxt):
+            # (not a letter "addressed to X": no contact)
+            if _CONTACT_VERB_RE.search(re.sub(r"\baddressed\s+to\b", "", nxt)) or re.search(r"\bremarks\b|\bspeech\b|\bsigned\b|\bmade\s+the\s+statement\b", nxt):
                 # "... made the remarks on Monday in his keynote speech at the forum": a weekday too
                 # (a first sentence "it was agreed here today" dates it: not "..., which arrived in Havana on Sunday")
                 if got := stated_date(nxt, published) or (None if weekday or re.search(r"\bhere\s+today\b", first) else stated_weekday(nxt, day)):

@@ -274,6 +274,8 @@ _BODY_DATE_RE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+conv
 
 def body_date(paragraph: str, published: date) -> date | None:
     """A date the paragraph states for the event ("The talks were held on June 2nd")."""
+    if dated := re.search(r"\b(?:letter|message|cable|telegram),?\s+dated\s+(?=(?:" + MONTH_PATTERN + r")\s+\d)", paragraph):
+        return stated_date("on " + paragraph[dated.end():dated.end() + 40], published)    # "The letter, dated July 4, congratulates"
     m = _BODY_DATE_RE.search(paragraph)
     return stated_date(paragraph[m.end():m.end() + 60], published) if m else None
 

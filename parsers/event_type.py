@@ -25,7 +25,7 @@ from parsers.gathering_words import (ADDRESSING_RE, AFTER_VIDEO_GATHERING_RE, fu
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE, MADE_AT_GATHERING_RE as _MADE_AT_GATHERING_RE,
-                                     SPEECH_RE, TWO_SIDES_RE, SPEAKING_AT_RE as _SPEAKING_AT_RE, BRIEFED_PARTY_RE as _BRIEFED_PARTY_RE)
+                                     SPEECH_RE, TWO_SIDES_RE, SPEAKING_AT_RE as _SPEAKING_AT_RE, BRIEFED_PARTY_RE as _BRIEFED_PARTY_RE, PARTY_HEADS_MET_RE)
 from parsers.event_place import host_meets_cpc
 from parsers.gathering_core import gathering_core
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
@@ -116,10 +116,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             if AFTER_VIDEO_GATHERING_RE.search(_first_sentence(lead)):
                 return "conference", "video"
             # (or "..., after he and X agreed by video link to hold the next session": the agreement's call)
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement|agreement\s+(?:had\s+been|was)\s+reached)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
-            if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
-                return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to"
+            if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their)|(?:said|says|reads)\s+(?:a|the))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
+                return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to", "said a message the A sent"
             return "other", None
     first = _first_sentence(lead)
     if press_conference_story(first, _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):
@@ -150,7 +150,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # ("X Phones Y to Express Sympathy": a call's purpose, when the lead tells a call and no message)
     if _MESSAGE_RE.search(title) and not (re.search(r"\b(?:meets|delivers|hands\s+over)\b", title, _I) and _MEETING_RE.search(first)) \
             and not re.search(r"\b(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)\s+with\b", f"{lead} {more[:300]}", _I) and not (
-            re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
+            re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)|\b(?:spoke|talked)\s+(?:over|by|on)\s+the\s+(?:tele)?phone\b", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
             or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I) \
@@ -184,12 +184,17 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                 # ("... hold virtual meet on CPEC": a noun)
                                 re.sub(r"\b(?:ahead\s+of|before|after|following)\s+(?:\S+\s+){0,3}?visits?\b|\b(?:virtual|online)\s+meet\b", "", title, flags=_I), _I)) \
         and not re.search(r"\bmeets?\s+(?:in|at)\b", title, _I)   # "parties meet in 'World Symposium'", "Council Meets in Beijing"
+    if title_meets and (tm := re.search(r"\b(?:meets?|receives?)\b", title, _I)) \
+            and re.search(r"\b(?:briefing|seminar|forum|symposium|workshop)\b", title[:tm.start()], _I) and _CONFERENCE_RE.search(first):
+        title_meets = False     # "Lao officials attend CPC briefing ..., Party leader receives Chinese delegation": the first told first
     # the CPPCC's name holds "Conference", and COPPPAL's ("Permanent Conference of Political Parties ..."): bodies
     core = gathering_core(first)
     # ("... together with representatives of some 300 political parties from 120 countries, concluded their meeting";
     # not "ready to work with all parties of Nepal, X told Y during a meeting at ...": two sides)
     many = _MANY_PARTIES_RE.search(core) and re.search(r"(?<!\bwhen\s)(?<!\bwhile\s)\bmeeting\b(?!\s+(?:separately\s+)?with\b)", core) and not re.search(r"\b(?:met|meets|received|held\s+talks)\b|\btold\s+[^.;]{3,120}?\s+(?:during|at)\s+a\s+meeting\b", core) \
-        or _BRIEFED_PARTY_RE.search(core)     # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ..."
+        or _BRIEFED_PARTY_RE.search(core) or PARTY_HEADS_MET_RE.search(core)
+        # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...", "The secretaries general of the six
+        # former liberation movements of Southern Africa met in Windhoek"
     if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
             _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}") or re.search(
                 r"\bduring\s+(?:a|an|the)\s+(?:virtual\s+|online\s+)?(?:seminar|forum|symposium|conference|workshop)\b", core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \

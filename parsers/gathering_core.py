@@ -27,7 +27,8 @@ _MET_GROUP_RE = re.compile(r"(\b(?:met|meets|received|receives)\s+(?:\w+\s+){0,3
 _GENERIC_DIALOGUE_RE = re.compile(
     r"\b(?:exchanges?|communication|cooperation|contacts?)\s+and\s+dialogues?\b"
     r"|\bdialogues?\s+and\s+(?:exchanges?|communication|cooperation|contacts?|consultation)\b"
-    r"|\b(?:through|via|by)\s+(?:friendly\s+|mutual\s+|equal\s+)?(?:consultations?|dialogue)\b", _I)     # a manner ("settle problems through friendly consultation")
+    r"|\b(?:through|via|by)\s+(?:friendly\s+|mutual\s+|equal\s+)?(?:consultations?|dialogue)\b"     # a manner ("settle problems through friendly consultation")
+    r"|\b(?:maintain|keep\s+up|continue)\s+(?:regular\s+|close\s+)?(?:theoretical\s+|strategic\s+)?dialogue\b", _I)     # a standing tie ("is determined to maintain regular theoretical dialogue with")
 
 _OUTCOMES_OF_RE = re.compile(r"\b(?:outcomes?|results?|spirit|consensus|achievements)\s+of\s+(?:the\s+|last\s+year['\u2019]s\s+|this\s+year['\u2019]s\s+)?"
                              r"(?:[A-Z][\w\-]*\s+)*(?:[Ss]ummit|[Ff]orum|[Cc]onference)\b")

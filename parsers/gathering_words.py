@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE", "SPEAKING_AT_RE", "BRIEFED_PARTY_RE", "SAID_AT_GATHERING_RE", "MADE_AT_GATHERING_RE",
+__all__ = ["ADDRESSING_RE", "future_gathering", "TITLE_PLAN_RE", "TOOK_PART_IN_RE", "UPCOMING_RE", "OWN_CONTACT_RE", "CONF_SUBJECT_RE", "HELD_CONF_RE", "CONFERENCE_RE", "MULTI_RE", "REMOTE_RE", "HYBRID_RE", "GUESTS_REMOTE_RE", "MANY_PARTIES_RE", "PRESS_TITLE_RE", "many_parties_told", "SPEECH_RE", "TWO_SIDES_RE", "SPEAKING_AT_RE", "BRIEFED_PARTY_RE", "PARTY_HEADS_MET_RE", "SAID_AT_GATHERING_RE", "MADE_AT_GATHERING_RE",
            "AFTER_VIDEO_GATHERING_RE"]
 
 _I = re.IGNORECASE
@@ -92,7 +92,7 @@ _AGREED_TO_KEEP_RE = re.compile(r"\bagree[sd]?\s+(?:on\s+)?\w+day\s+to\s+\w+(?:\
 TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|dialogue|conference|workshop)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop|consultations?)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
-                          r"|\bsaid\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b"
+                          r"|\bsaid\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b"     # ("said on June 11 at a video conference")
                           # ("..., a senior official told representatives of foreign parties ... at a briefing session here Thursday")
                           r"|\btold\s+[^.;]{3,120}?\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|seminar|forum|symposium|conference)\b"
                           r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:meeting\s+of\b|(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b)|\b(?:after|following)\s+the\s+(?:\w+\s+)?(?:meeting|session|round)\s+of\b", _I)     # ("..., participants in a meeting of their exchange council said")
@@ -220,9 +220,16 @@ SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?
                             r"|\bmade\s+the\s+(?:statement|remarks)\s+at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:meeting|session|round)\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|mechanism)\b")
 # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...": a briefing session
 BRIEFED_PARTY_RE = re.compile(r"\bbriefed\s+(?:the\s+)?(?-i:[A-Z])[^.;]{2,90}?\s+on\s+(?:the\s+)?(?:spirit|guiding\s+principles)\b"
-                              r"|\bbriefed\s+(?:[\w\-]+\s+){0,3}?(?-i:parties)\s+(?:from\s+[^.;]{3,80}?\s+)?on\b", _I)     # ("briefed European leftist parties on")
+                              r"|\bbriefed\s+(?:[\w\-]+\s+){0,3}?(?-i:parties)\s+(?:from\s+[^.;]{3,80}?\s+)?on\b"     # ("briefed European leftist parties on")
+                              # ("briefed leaders of the A, the B and the C on the outcome of the 18th National Congress")
+                              r"|\bbriefed\s+(?:the\s+)?leaders\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{3,160}?,\s+(?:the\s+)?(?-i:[A-Z])[^.;]{3,160}?\s+and\s+(?:the\s+)?(?-i:[A-Z])[^.;]{3,160}?\s+on\s+(?:the\s+)?(?:outcome|spirit|results?)\b", _I)
 
 
 # "..., X said on Thursday after a videoconference of the two parties' dialogue mechanism": the plan's occasion, a gathering
 AFTER_VIDEO_GATHERING_RE = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+video\s*conference\s+of\s+(?:the\s+)?[^.;]{0,60}?"
                                       r"\b(?:dialogue|mechanism|forum|seminar)\b", _I)
+
+
+# "The secretaries general of the six former liberation movements of Southern Africa met in Windhoek": many parties gathered
+PARTY_HEADS_MET_RE = re.compile(r"\b(?:secretaries[\s-]general|leaders|heads)\s+of\s+(?:the\s+)?(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                                r"(?:former\s+)?(?:liberation\s+movements|(?:political\s+)?parties)\b[^.;]{0,60}?\bmet\s+in\b")

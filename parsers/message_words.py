@@ -37,6 +37,7 @@ REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0
                                 r"|^\s*In\s+(?:separate|their|its)\s+(?:\w+\s+)?(?:messages|letters),"
                                 # "X said on Wednesday in a congratulatory message on the 100th anniversary of ..."
                                 r"|\bsaid\s+(?:on\s+\w+\s+|\w+day\s+|today\s+|yesterday\s+)?in\s+(?:a|an|his|her)\s+(?:congratulatory|condolence)\s+(?:message|letter)\b"
+                                r"|\bsaid\s+in\s+(?:a|an|his|her)\s+(?:message|letter)\s+(?:released|issued|published|made\s+public)\b"     # ("said in a letter released here on Tuesday")
                                 # ("X stated in a message of greetings for the 90th anniversary of the Chinese organization")
                                 r"|\b(?:said|stated|wrote)\s+in\s+(?:a|an|his|her)\s+(?:message|letter)\s+of\s+(?:greetings|congratulations|condolences?|sympathy)\s+(?:for|on|to)\b"
                                 # ("The CPC has described the MPP as '...' in a congratulatory message on the 90th anniversary")

@@ -31,6 +31,9 @@ PASSING_CTX = re.compile(
     r"|\bdefeating\s+(?:the\s+)?(?:incumbent\s+)?(?-i:(?:[A-Z][\w\-]*\s+){0,2})$"     # "Zuma was elected ..., defeating incumbent X"
     r"|\b(?:approved|authori[sz]ed|endorsed)\s+(?:last\s+\w+\s+|earlier\s+)?by\s+(?:[\w\-]+\s+){0,3}$"     # "The visit, approved last week by party President X"
     r"|\bsaid,\s+referring\s+to\s+(?:[\w\-]+\s+){0,3}$"     # '"...," X said, referring to President Y, the party's First Secretary
+    # ("X, referring to the meeting between General Secretary A and Comrade B, said"): a contact of another time
+    r"|\breferring\s+to\s+the\s+(?:[\w\-]+\s+)?(?:meeting|talks|meetings)\s+between\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\breferring\s+to\s+the\s+(?:[\w\-]+\s+)?(?:meeting|talks|meetings)\s+between\s+(?-i:[A-Z])[^.;]{3,120}?\s+and\s+(?:[\w\-]+\s+){0,3}$"
     # "conveyed the warm greetings of ANC President A to General Secretary X": the addressee of the greetings
     r"|\b(?:greetings|regards|wishes)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){1,6})to\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")

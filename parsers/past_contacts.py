@@ -59,12 +59,15 @@ def past_contact(text: str, pos: int) -> bool:
     if _TIME_BEFORE_RE.search(text, max(0, pos - 120), pos) or _RECENT_YEARS_RE.match(text, pos) \
             and re.search(r"\b(?:talks|meetings?|visits?)\s+(?:held\s+)?between\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, pos - 120):pos]):
         return True
-    if re.search(r"\b(?:talks|meetings?)\s+held\s+[^.;]{0,50}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+between\s+[^.;]{0,80}$",
+    if re.search(r"\b(?:talks|meetings?)\s+held\s+[^.;]{0,50}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+between\s+[^.;]{0,100}$",
                  text[max(0, pos - 200):pos]):
         return True     # "a follow-up to the talks held in Ulaanbaatar last year between Song Tao and U. X"
     if re.search(r"\b(?:visited|toured)\s+[A-Z][\w\-]+\s+(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+and\s+(?:met|held\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$",
                  text[sentence_start(text, pos):pos]):
         return True     # "Song Tao visited Kenya last year and met with X, Party Leader of ..."
+    if re.search(r"\brecalled\s+the\s+(?:[\w\-]+\s+)?visit\b[^;\n]{0,250}?,\s+during\s+which\s+[^;\n]{0,80}?\bmet\s+(?:with\s+)?(?:H\.E\.\s+|[\w\-]+\s+){0,3}$",
+                 text[max(0, pos - 360):pos]):
+        return True     # "X recalled the visit of Y to Beijing on Feb. 5, during which Y met with H.E. Z": a past contact
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     comma = text.find(",", pos, pos + 60)     # (the name's appositive, then "who has led several delegations")
@@ -167,7 +170,9 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
                                    r"\b(?:tour|trip|visit),?\s+(?:which|that)\s+(?:began|started|(?:had\s+)?earlier\s+took\s+(?:it|him|her|them|the\s+delegation)\s+to)(?:\s+in)?|"
                                    # ("The group began its trip in Beijing, where it called on X")
-                                   r"\b(?:began|started)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+)?(?:trip|tour|visit)\s+in)"
+                                   r"\b(?:began|started)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+)?(?:trip|tour|visit)\s+in|"
+                                   # ("The Zambian leg follows the delegation's stop in Brussels, where")
+                                   r"\b(?:follows|followed)\s+(?:the\s+delegation['\u2019]s|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:stop|visit|stay|leg)\s+(?:in|to))"
     # ("reached Havana on June 7 from Caracas, where it held talks with X", "arrived here on Sunday from Jakarta after
     # meeting leaders of Indonesia's Gerindra party")
     r"\s+(?:the\s+)?[A-Z][^,;.]{1,50}(?:,\s+(?:the\s+)?capital\s+of\s+[^,;.]{3,80})?(?:,\s+where|\s+after\s+(?:meeting|holding\s+talks\s+with|talks\s+with))\b")
@@ -176,7 +181,9 @@ _CAME_AFTER_RE = re.compile(r"\b(?:came|comes|took\s+place|was\s+held)\s+(?:(?:a
 _HABITUAL_RE = re.compile(r"\bhave\s+met\s+(?:for\s+)?(?:many|several|numerous|a\s+number\s+of)\s+(?:times|occasions)"
                           r"|\bhave\s+met\s+on\s+(?:many|several|numerous)\s+occasions"
                           # ("Former President X, one of the party's founders, visited China several times during his terms")
-                          r"|\bvisited\s+China\s+(?:many|several|numerous)\s+times\b")
+                          r"|\bvisited\s+China\s+(?:many|several|numerous)\s+times\b"
+                          # ("X, who is also the Head of State, has on several occasions expressed appreciation for")
+                          r"|\b(?:has|have)\s+on\s+(?:many|several|numerous|various)\s+occasions\s+(?:expressed|voiced|praised|thanked|said|stressed)\b")
 
 
 # "Li Shulei was received yesterday by X", "also met X the previous day": a contact of an

@@ -145,7 +145,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                         # announcement's speaker says a leader will do: "... . General Secretary X will attend the opening")
         if any(a <= s0 < b for a, b in taken):
             continue
-        subject = m.group("subject")
+        subject = re.sub(r"\s+\([A-Z][a-z]{2,12}\)$", "", m.group("subject"))     # "... X (Prachanda) also extended": a nickname
         also = text.startswith(" also", m.end("subject"))      # "A said B also took part in the meeting": B
         # ("..., while Chinese Ambassador X joined the session from Islamabad")
         if said := re.match(r".*\b(?:says|stated|reminded|told\s+[^.]{0,60}?)\s+that\s+|.*\swhen\s+(?:the\s+)?(?=[A-Z])|(?:while|whereas)\s+(?=[A-Z]|top\s)|.*\s(?:was|were)\s+(?:announced|made|reached|signed|agreed)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:after|as)\s+(?=[A-Z])|.*\bsaid\s+(?:on\s+\w+day\s+)?after\s+(?:its\s+)?(?=[A-Z])|.*\bquoted\s+as\s+saying\s+by\s+|.*\badding\s+that\s+(?=[A-Z])|.*\b(?:follows|followed)\s+the\s+(?:talks|meetings?|visit)\s+(?:between\s+)?(?=[A-Z])"

@@ -80,6 +80,12 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     if re.search(r"\b(?:was|were)\s+handed\s+over\s+to\s+(?:the\s+)?(?:Chinese\s+[Aa]mbassador\s+(?:to\s+[A-Z][\w\-]+\s+)?)?$", before) \
             and re.search(r"\bChinese\s+[Aa]mbassador\b", text[max(0, start - 40):start + 30]):
         return "participant"        # "The messages were handed over to Chinese Ambassador to Cambodia X by Y": he took them
+    if re.search(r"\b(?:was|were)\s+(?:delivered|handed\s+over|presented)\s+to\s+(?:[\w\-]+\s+){0,5}$", before) \
+            and re.match(r"[^.;]{0,80}?\s+by\s+Chinese\s+[Aa]mbassador\b[^.;]{3,80}?\s+(?:during|at)\s+(?:a|the)\s+(?:courtesy\s+call|meeting)\b", text[start:start + 240]):
+        return "participant"        # "The message was delivered to A Secretary General X by Chinese Ambassador Y during a courtesy call"
+    if re.search(r"\bconveyed\s+(?:the|this|that)\s+message\s+to\s+(?:[\w\-]+\s+){0,3}$", before) \
+            and re.match(r"[^.;]{0,160}?\b(?:during|at)\s+(?:a|the|their)\s+(?:meeting|talks)\b", text[start:start + 200]):
+        return "participant"        # "conveyed the message to BJP president X, ..., during a meeting at": the one told
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (

@@ -14,13 +14,13 @@ __all__ = ["announcer_subjects", "issued_by_spokesperson", "sentence_start", "sp
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
 # ("... Nguyen Phu Trong affirmed in a message of congratulations sent on October 23 to ...")
-_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:said|says|noted(?!,)|wrote|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged"
+_SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:said|says|noted(?!,)|wrote|expressed|voiced|wished|praised|hailed|extended|quoted|conveyed|urged"
                                 r"|affirmed(?=\s+in\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter)\b))\b")
 # "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
-# words were spoken at the contact told further down
-_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:(?:has\s+)?said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
+# words were spoken at the contact told further down ("H.E." inside: "..., CPP spokesman H.E. X told AKP this morning.")
+_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"\u201c\u201d\n]|(?<=\sH)\.(?=E\.\s)|(?<=\sH\.E)\.(?=\s)){3,160}?)\s+(?:(?:has\s+)?said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
                            r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?)"
-                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day))*(?=\.(?:\s|$))")
+                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day|this\s+(?:morning|afternoon|evening)))*(?=\.(?:\s|$))")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
 _MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
                               # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")

@@ -22,7 +22,7 @@ _PART_VERB = (
     # an envoy "accompanied the delegation", a host "opened the seminar": present
     r"who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of|(?:was|were)\s+(?:also\s+)?present\s+at\s+the\s+(?:meeting|talks))\b|"
     # "Ambassador X gave a detailed introduction to the report": the speaker of a briefing
-    r"talked\s+(?:via|by|over)\s+(?:video|phone|telephone)\b|(?:then\s+)?gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|"     # "X, who also took part in the meeting, said"
+    r"talked\s+(?:via|by|over)\s+(?:video|phone|telephone)\b|(?:then\s+)?gave\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:introduction|briefing|presentation|speech|lecture)\b|presented\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?paper\b|"     # "X, who also took part in the meeting, said"
     r"(?:accompanied|will\s+accompany)\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:delegation|visitors|guests|team|[Aa]mbassador|envoy|Chairman|Chairwoman|Chairperson|Co-chair(?:man|person)?|President|State\s+Counsellor|(?i:prime\s+minister)|party\s+(?:chairman|chairwoman|chairperson|president|leader))|(?:accompanied|will\s+accompany)\s+(?:him|her|them|[A-Z][a-z]+)(?:\s+(?:during|at|on|in|to)\s|(?=\.(?:\s|$)))|opened\s+(?:today|on\s+\w+day)\s+with\s+(?:a|his|her)\s+(?:keynote\s+)?(?:speech|address)\b|(?:officially\s+)?opened\s+(?:today\s+|on\s+\w+day\s+)?(?:in\s+[A-Z][\w\-]+\s+)?(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|session|dialogue|conference|workshop|meeting)\b|"
     # "X told the participants that ...", "X told a seminar of political parties held in Beijing": a speaker there
     r"told\s+(?:the\s+)?(?:participants|delegates|gathering|audience|forum|seminar|symposium|conference)\b|told\s+(?:a|the)\s+(?:visiting\s+)?(?:senior|top|high-ranking|leading)\s+(?:[\w\-()]+\s+){0,8}?official\b|told\s+(?:a|the)\s+(?:media|press|news)\s+(?:briefing|conference)\b|told\s+reporters\s+at\s+[A-Z][\w\-]+\s+House\s+that\s+the\s+delegation\b|told\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,2}?(?:seminar|forum|symposium|workshop|conference|dialogue|summit)\s+(?:of|on|in|at|held|organi[sz]ed|hosted)\b|"
@@ -74,7 +74,8 @@ _SUBJECT = (
     # "Japanese Communist Party Chair Shii Kazuo on October 31 met ...", "... Dr X on Tuesday, June 18, held ..."
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:(?:19|20)\d\d,\s+)?"     # ("X on Aug. 3 received")
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+(?:19|20)\d\d)?,\s+"     # ("X on Saturday, 9 July, sent", "13 July 2023,")
-    r"|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?)?"     # ("X on 9 August received", "on 14 July 2015 held")
+    r"|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?"     # ("X on 9 August received", "on 14 July 2015 held")
+    r"|on\s+the\s+(?:morning|afternoon|evening)\s+of\s+(?:[A-Z][a-z]{2,8}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+)?"     # ("X on the afternoon of May 15 held")
 )
 
 _SUBJECT_BEFORE = _OPENING + _SUBJECT

@@ -109,7 +109,9 @@ _ATTENDEES_RE = re.compile(r"\b(?:(?:[Aa]ttendees|[Pp]articipants|parties\s+repr
 # "A, B and C also addressed the plenary session, together with representatives of the D and the E"
 _TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+together\s+with\s+(?:[\w\-]+\s+)?representatives\s+of\s+(?P<list>[^.;]{3,300})")
 # "The New Patriotic Party (NPP) and the Convention People's Party (CPP) were also represented at the virtual summit"
-_ALSO_REPRESENTED_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>(?:The\s+)?[A-Z][^.;\n]{3,300}?)\s+(?:were|was)\s+also\s+represented\s+(?:at|in)\b")
+# ("The A (AP) was represented by a member of its Political Commission": an unnamed envoy's party)
+_ALSO_REPRESENTED_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>(?:The\s+)?[A-Z][^.;\n]{3,300}?)\s+(?:were|was)\s+(?:also\s+represented\s+(?:at|in)"
+                                  r"|(?:also\s+)?represented\s+by\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:member|official|delegation|representative|leader))\b")
 # a roundup's addressees named as parties: "the CPC Central Committee also sent congratulatory messages to the A (AP) of
 # Namibia on ..., and to the B on ..."; its senders named as parties: "Messages were also received from the A, B and C"
 _SENT_TO_PARTIES_RE = re.compile(r"(?:\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?=the\s)|(?<!Similar\s)\b(?:[Mm]essages|[Ll]etters)\s+(?:were\s+also|have\s+also\s+been)\s+"

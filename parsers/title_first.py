@@ -45,6 +45,10 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
     subject = re.sub(r"\s+(?:alias|a\.k\.a\.?|aka)\s+[A-Z][\w\-]+[.,]?\s*$|\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)$", "", subject)     # "X alias Prachanda", "X (Prachanda)", "(Dino Matross)"
+    # "Chairperson of the ... Committee for the Rule of Law and Tranquility Daw Aung San Suu Kyi": a Burmese honorific ends the title
+    if (bm := re.search(r"(?<=[a-z])\s+(?:Daw|U)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}$)", subject)) and " of " in subject[:bm.start()] \
+            and re.fullmatch(r"[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|\([A-Z]{2,8}\)|of|the|for|and|on))+", subject[:bm.start()]):
+        return subject[:bm.start()], subject[bm.end():]
     place = re.search(r"\s+in\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", subject)
     if place and city_country(place.group(1)):
         subject = subject[:place.start()]      # "Party Chair X in Tokyo held talks": the venue is no name

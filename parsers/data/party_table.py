@@ -133,7 +133,8 @@ PARTIES: list[tuple] = [
      ("PML(Q)", "PML (Q)")),
     ("Pakistan Tehreek-e-Insaf", "PTI", "PK", ("Pakistan Tehreek-i-Insaf", "Pakistan Tehrik-e-Insaf"), ()),
     ("Balochistan Awami Party", "BAP", "PK", (), ()),
-    ("Pakistan Peoples Party", "PPP", "PK", ("Pakistan People's Party", "Pakistan Peoples Party Parliamentarians"), ()),
+    ("Pakistan Peoples Party", "PPP", "PK", ("Pakistan People's Party",), ()),
+    ("Pakistan Peoples Party Parliamentarians", "PPPP", "PK", (), ()),   # the PPP's electoral wing, registered apart
     ("Jamiat Ulema-e-Islam (F)", "JUI-F", "PK", ("Jamiat Ulema-e-Islam (Fazl)", "Jamiat Ulema-e-Islam-Fazl"), ()),
     ("Jamaat-e-Islami", None, "PK", ("Jamaat-e-Islami Pakistan",), ()),
     # its Bangladeshi namesake: the text's countries pick the row
