@@ -59,8 +59,8 @@ _DATELINE_RE = re.compile(
     + r"(?:\s*,\s*|\s+(?=(?:" + _MONTH + r")\s+\d{1,2}\s*/\s*\d{4}\s*[/(]))(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(" + _MONTH + r")\s+" + _DAY
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4}|\s*/\s*\d{4})?"         # "July 14, 2020", "November 8/2023 (ENA) --"
-    # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —"
-    + r"\s*(?:\((?:[A-Za-z\u00C0-\u00FF .'\u2019\-]{2,30})\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014])|[A-Z][a-z]{2,12}(?=\s+(?:[-\u2013\u2014]|--)\s|[\u2013\u2014]))?"   # "Aug 19 AAP -", "Feb. 23 Kyodo -", "Jan. 20 Kyodo --"
+    # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —", "(El 19 Digital) --"
+    + r"\s*(?:\((?:[A-Za-z\u00C0-\u00FF .'\u2019\-]{2,30}|[A-Z][a-z]+\s\d{1,3}\s[A-Z][a-z]+)\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014])|[A-Z][a-z]{2,12}(?=\s+(?:[-\u2013\u2014]|--)\s|[\u2013\u2014]))?"   # "Aug 19 AAP -", "Feb. 23 Kyodo -", "Jan. 20 Kyodo --"
     # "Havana, Oct 23 (Prensa Latina) Org...", "(EFE).-", "(MONTSAME).", "September 27/2022 (ENA) Prosperity ..."
     + _DASH + r"|(?:\s*/\s*\d{4}|\s*,\s*\d{4})?\s*\([A-Za-z .'\u2019]{2,30}\)(?:\.-|\.)?\s+(?=[A-Z\"\u201c])"
     # "KAZAN, March 23. /TASS/. Relations ...", or a quote; "Bishkek, December 30 / Kabar /.", "Oct 24 /Agerpres/ -"

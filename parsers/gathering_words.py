@@ -43,7 +43,7 @@ HELD_CONF_RE = re.compile(
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
     r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
 # "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
-ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s*conference\s+(?:(?:this\s+\w+|today|on\s+\w+)\s+(?:\(\d{1,2}\)\s+)?)?with\s+(?:the\s+)?(?-i:[A-Z])"     # ("this Tuesday (9) with")
+ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s*conference\s+(?:(?:this\s+\w+|today|on\s+\w+(?:\s+\d{1,2})?)\s+(?:\(\d{1,2}\)\s+)?)?with\s+(?:the\s+)?(?-i:[A-Z])"     # ("this Tuesday (9) with")
                                      r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))"
                                      # ("A and B held a videoconference on Wednesday on the cooperation between the two parties")
                                      r"|\b(?:held|had)\s+(?:a|an)\s+video\s*conference\s+(?:on\s+\w+day\s+|today\s+)?on\s+[^.;]{0,80}?\bbetween\s+the\s+two\s+parties\b"

@@ -155,6 +155,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif _SOURCE_OPENING_RE.match(text[sentence_start(text, x.start):x.start]) \
                 and not (announcement and (_COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
                                            or _SAID_COMING_RE.match(text, x.end) or _WHO_WILL_JOIN_RE.match(text, x.end) or _IN_DELEGATION_RE.match(text, x.end)
+                                           or re.match(r",?\s*(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to\s+(?:receive|meet|hold\s+talks)\b", text[x.end:x.end + 60])
                                            or _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]))) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):

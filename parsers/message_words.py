@@ -25,7 +25,7 @@ THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|e
                        r"(?:their\s+|the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
                        r"(?:messages?|letters?|congratulations|greetings|condolences)\b", _I)
 # "X, chairman of the WPK, received a message of greeting from Xi Jinping"
-RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|greeting\s+card)\b", _I)
+RECEIVED_MESSAGE_RE = re.compile(r"\breceived\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|greeting\s+card)\b", _I)     # ("received on 15 January a message")
 WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
 WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a|^\s*in\s+a|(?<=,\s)in\s+a)\s+(?:(?:recent|exclusive|special)\s+)?written\s+interview\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message

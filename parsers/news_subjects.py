@@ -51,7 +51,7 @@ _LEAD_SUBJECT_RE = re.compile(
     # (a subject runs on past no sentence's end: "... to become self-reliant. CPC school head X said")
     # ('"...," Gov. X said', '"...," state Labor MP X said': an American role's abbreviation; a role in lower case)
     rf"(?P<subject>[A-Z](?:(?:(?<![a-z]{{2}}\.\s)|(?<=Gov\.\s)|(?<=Sen\.\s)|(?<=Rep\.\s))[^,;\n\u2014]){{3,200}}?"
-    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former|party)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party|the\s+party['\u2019]s|the\s+[A-Z]{{2,8}})(?:\s+newly\s+elected)?(?=\s+(?i:(?:vice[\s-])?president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
+    rf"|(?<=[,.][\"\u201d]\s)(?:state|federal|senior|veteran|former|party)\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?|(?<=,\s)(?:visiting|senior|top|former|head(?=\s+of\s+(?:the\s+)?[A-Z])|(?:the\s+(?:department|IDCPC|ministry|party)['\u2019]s\s+|(?:department|IDCPC)\s+)?spokes(?:person|man|woman)|(?:its|party|the\s+party['\u2019]s|the\s+[A-Z]{{2,8}})(?:\s+newly\s+elected)?(?=\s+(?i:(?:vice[\s-])?president|chairman|chairwoman|chairperson|leader|secretary[\s-]general|general\s+secretary)\s))\s(?:(?<![a-z]{{2}}\.\s)[^,;\n\u2014]){{3,200}}?)"
     rf"\s+{_WHEN}{_NEWS_VERB}")
 _PORTFOLIO_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z][\w\-]*,\s+$")
 # "held a press conference, at which the department's spokesperson X reviewed the year's work"

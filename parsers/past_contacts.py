@@ -59,7 +59,7 @@ def past_contact(text: str, pos: int) -> bool:
     if _TIME_BEFORE_RE.search(text, max(0, pos - 120), pos) or _RECENT_YEARS_RE.match(text, pos) \
             and re.search(r"\b(?:talks|meetings?|visits?)\s+(?:held\s+)?between\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, pos - 120):pos]):
         return True
-    if re.search(r"\b(?:talks|meetings?)\s+held\s+[^.;]{0,50}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+between\s+[^.;]{0,100}$",
+    if re.search(r"\b(?:talks|meetings?)\s+held\s+[^.;]{0,50}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+between\s+[^.;]{0,100}$",
                  text[max(0, pos - 200):pos]):
         return True     # "a follow-up to the talks held in Ulaanbaatar last year between Song Tao and U. X"
     if re.search(r"\b(?:visited|toured)\s+[A-Z][\w\-]+\s+(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+and\s+(?:met|held\s+talks)\s+(?:with\s+)?(?:[\w\-]+\s+){0,4}$",
@@ -68,6 +68,8 @@ def past_contact(text: str, pos: int) -> bool:
     if re.search(r"\brecalled\s+the\s+(?:[\w\-]+\s+)?visit\b[^;\n]{0,250}?,\s+during\s+which\s+[^;\n]{0,80}?\bmet\s+(?:with\s+)?(?:H\.E\.\s+|[\w\-]+\s+){0,3}$",
                  text[max(0, pos - 360):pos]):
         return True     # "X recalled the visit of Y to Beijing on Feb. 5, during which Y met with H.E. Z": a past contact
+    if re.match(r"\s*The\s+(?:previous|last|first)\s+(?:round|session|meeting)\s+(?:took\s+place|was\s+held)\b[^.;]{0,80}?,\s+where\b", text[sentence_start(text, pos):pos]):
+        return True     # "The previous round took place in China, where the delegation was received by X"
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     comma = text.find(",", pos, pos + 60)     # (the name's appositive, then "who has led several delegations")
@@ -97,6 +99,8 @@ def past_contact(text: str, pos: int) -> bool:
                          r"|October|November|December|(?:19|20)\d\d)\b(?!\s+\d)|last\s+(?:week|month|year)\b)", text[pos:end]):
         return True     # "the invitation was extended when Chinese Ambassador X paid a courtesy call on Y ... in March" ("the
                         # momentum created when President X hosted President Y in Durban ... in March")
+    if re.search(r"\bsince\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]) and re.match(r"[^.;]{0,120}?\b(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b", text[pos:end]):
+        return True     # "since President X and President Y agreed last year to elevate relations"
     if _WHO_MET_RE.search(text, start, pos) and _PAST_MARK_RE.search(text, start, end):
         return True     # "Tuju, who led a delegation to Beijing in April last year and held talks there with X, said"
     return earlier_same_trip(text, pos)

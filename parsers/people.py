@@ -182,7 +182,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                                   text[max(0, m.start() - 50):m.start()]) \
                 and not re.search(r"\b(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by\s+[^.;]{3,120}?\s+when\s+(?:he|she)\s+$",
                                   text[max(0, m.start() - 160):m.start()]) \
-                and not re.search(r"[\"\u201d]\s*,?\s*said\s+[^\"\u201c.;]{3,250}?,\s+$|\bsaid\s+this\s+during\s+a\s+(?:video\s+|phone\s+)?call\b[^.;]{3,200}?,\s+which\s+$",
+                and not re.search(r"[\"\u201d]\s*,?\s*said\s+[^\"\u201c.;]{3,250}?,\s+$|\bsaid\s+this\s+during\s+a\s+(?:video\s+|phone\s+)?call\b[^.;]{3,200}?,\s+which\s+$"
+                                  r"|\bsaid\s+(?:that\s+)?the\s+(?:video\s+|phone\s+)?(?:call|meeting|talks|conversation|session),\s+which\s+$",     # ("X said the call, which was also attended by Y, covered")
                                   text[max(0, m.start() - 260):m.start()]):
             continue    # (but "X made the request when he met with Y", "The plan was conveyed by X when he met with Y",
                         # '"...," said X, ..., during talks with Y': this contact)

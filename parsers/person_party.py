@@ -77,12 +77,14 @@ def _backref_party(spans: list[PartySpan], text: str, m: Mention) -> Party | Non
         refs += r"|the\s+Head\s+of\s+State"      # "the Head of State, who is also the leader of the A (AP), welcomed"
     # "Al-Bashir, also chairman of Sudan's ruling NCP, said": the case of a particle may differ;
     # "Najib, who is also president of Malaysia's leading ruling party UMNO, agreed" (or closing the sentence)
-    # ("said Gabriel, who has led the SPD since November, when ...", "Samdech Hun Sen is ... Vice President of the CPP.")
+    # ("said Gabriel, who has led the SPD since November, when ...", "Samdech Hun Sen is ... Vice President of the CPP.",
+    # "Najib, who is also United Malays National Organisation (UMNO) deputy president, was")
     for b in re.finditer(r"\b(?i:" + refs + r")(?:,\s+(?:who\s+is\s+)?|\s+is\s+)(?:also\s+)?(?P<led>who\s+(?:has\s+)?(?:led|leads|headed|heads)\s+)?"
                          r"(?=[A-Za-z])([^.;]{3,160}?)(?:,\s+(?=[a-z])|\.(?:\s|$))", text[m.end:]):
         a0, a1 = m.end + b.start(2), m.end + b.end(2)
         # "Schulz, who is also a former leader of the German SPD, ...": a past office gives no party
-        if (b.group("led") or re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b", b.group(2))) \
+        if (b.group("led") or re.match(r"(?:[\w\-]+\s+){0,4}?(?:[Ss]ecretary|[Pp]resident|[Cc]hair\w*|[Ll]eader|[Mm]ember|[Hh]ead)\b"
+                                       r"|(?:[A-Z][\w\-]+\s+){1,5}\([A-Z]{2,8}\)\s+(?:deputy\s+|vice[\s-])?(?:president|chairman|leader|secretary)", b.group(2))) \
                 and not re.match(r"(?:an?\s+)?former\b", b.group(2)):
             inside = party_spans_in(spans, a0, a1)
             if inside:

@@ -86,11 +86,14 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     if re.search(r"\bconveyed\s+(?:the|this|that)\s+message\s+to\s+(?:[\w\-]+\s+){0,3}$", before) \
             and re.match(r"[^.;]{0,160}?\b(?:during|at)\s+(?:a|the|their)\s+(?:meeting|talks)\b", text[start:start + 200]):
         return "participant"        # "conveyed the message to BJP president X, ..., during a meeting at": the one told
-    if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before):    # a letter's "To: Comrade X"
+    if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before) \
+            or re.search(r"\b(?:message|letter)\s+was\s+sent\s+(?:by\s+[^.;]{3,60}?\s+)?to\s+the\s+[^.;]{3,80}?\s+(?:headed|led|chaired)\s+by\s+(?:[\w\-]+\s+){0,3}$", before):
+        # a letter's "To: Comrade X"; "The message was sent by A to the B National Executive Committee headed by C": its head
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (
-            re.match(r"(?:,[^.;]{0,160}?)?,?\s+(?:will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)|also\s+took\s+part\s+in\s+the)\b", text[end:end + 200])
-            if end is not None else re.match(r"[^.;,]{3,80}?\s+will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)\b", text[start:start + 120])):
+            re.match(r"(?:,[^.;]{0,160}?)?,?\s+(?:will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to\s+(?:receive|meet|hold\s+talks)|also\s+took\s+part\s+in\s+the)\b", text[end:end + 200])
+            if end is not None else re.match(r"[^.;,]{3,80}?\s+will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)\b"
+                                             r"|[^.;]{3,160}?,\s+(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to\s+(?:receive|meet|hold\s+talks)\b", text[start:start + 220])):
         # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report ("According to Hu, X
         # will hold talks with the delegation": an announcement's coming contact)
         return "passing"

@@ -8,7 +8,7 @@ import re
 __all__ = ["ADDRESSED_RE", "IN_DELEGATION_RE", "POSTED_AFTER_RE", "RECEIVED_LETTER_RE", "RECEIVED_MESSAGE_RE", "SOURCE_OPENING_RE",
            "TOLD_PRESS_AFTER_RE"]
 
-RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+(?:re-?elected\s|(?-i:[a-z]+)\s+of\s)[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day)\s+)?(?:(?:a|an|the|his|her)\s+"
+RECEIVED_MESSAGE_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:,\s+(?:re-?elected\s|(?-i:[a-z]+)\s+of\s)[^.;]{3,200}?,)?\s*,?\s*(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:has\s+|had\s+|have\s+)?(?:recently\s+)?received\s+(?:(?:today|yesterday|recently|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?(?:(?:a|an|the|his|her)\s+"
                                  r"(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram|reply|card)s?\b|congratulatory\s+(?:messages|letters)\b"
                                  r"|(?:messages|letters)\s+of\s+(?:congratulations?|condolences?|greetings?|sympathy)\b"
                                  r"|(?:New\s+Year\s+|congratulatory\s+|condolence\s+)(?:messages|letters|greetings)\s+from\b)")

@@ -19,8 +19,8 @@ _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:said|says|not
 # "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
 # words were spoken at the contact told further down ("H.E." inside: "..., CPP spokesman H.E. X told AKP this morning.")
 _SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"\u201c\u201d\n]|(?<=\sH)\.(?=E\.\s)|(?<=\sH\.E)\.(?=\s)){3,160}?)\s+(?:(?:has\s+)?said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
-                           r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?)"
-                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day|this\s+(?:morning|afternoon|evening)))*(?=\.(?:\s|$))")
+                           r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?|told\s+(?:reporters|journalists))"
+                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day|this\s+(?:morning|afternoon|evening)|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))*(?=\.(?:\s|$))")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
 _MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
                               # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
@@ -53,6 +53,9 @@ _TOLD_OF_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z][^,.
 # "Addressing journalists at the party headquarters on Tuesday, A Secretary for Information X said the delegation would"
 _ADDRESSING_PRESS_RE = re.compile(r"(?:^|(?<=\n))(?:Addressing|Briefing)\s+(?:journalists|reporters|the\s+media|the\s+press)\b[^.;\n]{0,100}?,\s+"
                                   r"(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\b")
+# "..., the PAIGC spokesman, X, announced on Friday in Bissau": the announcer named after his office
+_SPOKESMAN_COMMA_RE = re.compile(r",\s+the\s+(?P<subject>(?:[A-Z][\w\-]*\s+){0,2}spokes(?:person|man|woman),\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
+                                 r"(?:announced|said|told\s+(?:reporters|journalists))\b")
 # (the title kept with the name: a spokesperson not in the officials' directory is still one)
 _SAID_THE_SPOKESPERSON_RE = re.compile(r"\bsaid\s+the\s+(?:[\w\-]+\s+)?(?P<subject>spokes(?:person|man|woman),\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?=\s*[.,])")
 # ("..., the party's spokesman, Secretary of the NEC for Ideology, Publicity and Training X, told reporters here today.")
@@ -128,7 +131,7 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
         + list(_SPOKESPERSON_SAID_RE.finditer(text, 0, lead_par_end or len(text))) \
         + list(_SPOKESPERSON_TITLED_RE.finditer(text, 0, lead_par_end or len(text))) + list(_SPOKESPERSON_COMING_RE.finditer(text)) \
         + list(_SAID_THE_SPOKESPERSON_RE.finditer(text)) + list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text))) \
-        + list(_STATEMENT_ON_VISIT_RE.finditer(text)) + list(_TOLD_OF_VISIT_RE.finditer(text)) + list(_ADDRESSING_PRESS_RE.finditer(text))
+        + list(_STATEMENT_ON_VISIT_RE.finditer(text)) + list(_TOLD_OF_VISIT_RE.finditer(text)) + list(_ADDRESSING_PRESS_RE.finditer(text)) + list(_SPOKESMAN_COMMA_RE.finditer(text))
     if lead_par_end and _SPOKESPERSON_OF_RE.search(text[:lead_par_end]):
         ann += list(_SPOKESPERSON_SAID_RE.finditer(text, lead_par_end))     # the lead's unnamed spokesperson, named later
     # (but "The A Party announced today that its Secretary General X will lead ...": the clause after "that" has its own)
