@@ -326,7 +326,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r14254-r14412 (a provincial party secretary)
                       "Yuan Chunqing",
                       # r14413-r14807 (two ambassadors and a city party secretary)
-                      "Guan Jian", "Ma Qiang", "Wang Rong"}
+                      "Guan Jian", "Ma Qiang", "Wang Rong",
+                      # r14808-r15283 (two ambassadors)
+                      "Wu Dawei", "Xia Huang"}
 
 
 def test_golden_cpc_people_are_in_the_directory():
