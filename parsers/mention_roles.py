@@ -18,7 +18,7 @@ from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.passing_context import FOUNDERS_RE
 from parsers.past_contacts import earlier_same_trip, past_contact
-from parsers.person_roles import IN_LETTER_TO_RE, addressed_in_lead, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
+from parsers.person_roles import EXPECTED_TO_HOST, IN_LETTER_TO_RE, addressed_in_lead, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
 from parsers.reported_speech import announced_in_lead, in_quotation, in_said_that
 from parsers.source_words import (ADDRESSED_RE as _ADDRESSED_RE, IN_DELEGATION_RE as _IN_DELEGATION_RE, POSTED_AFTER_RE as _POSTED_AFTER_RE,
                                    RECEIVED_LETTER_RE as _RECEIVED_LETTER_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
@@ -155,7 +155,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif _SOURCE_OPENING_RE.match(text[sentence_start(text, x.start):x.start]) \
                 and not (announcement and (_COMING_WITH_RE.search(text, sentence_start(text, x.start), x.start)
                                            or _SAID_COMING_RE.match(text, x.end) or _WHO_WILL_JOIN_RE.match(text, x.end) or _IN_DELEGATION_RE.match(text, x.end)
-                                           or re.match(r",?\s*(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to\s+(?:receive|meet|hold\s+talks)\b", text[x.end:x.end + 60])
+                                           or re.match(r",?\s*" + EXPECTED_TO_HOST + r"\b", text[x.end:x.end + 60])
                                            or _DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]))) \
                 or re.search(r"\bwas\s+(?:re-?)?elected\s+(?:at|during)\s+(?:a|an|the)\s+[^.;]*\b(?:chaired|presided\s+over)\s+by\s+[^.;]{0,80}$",
                              text[sentence_start(text, x.start):x.start]):

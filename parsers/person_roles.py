@@ -12,7 +12,10 @@ import re
 from parsers.names import HONORIFIC
 from parsers.passing_context import ENTRUSTED_BY as _ENTRUSTED_BY, PASSING_CTX as _PASSING_CTX
 
-__all__ = ["IN_LETTER_TO_RE", "addressed_in_lead", "attributed", "context_role", "reported"]
+# a host still to come, told in an announcement: "X, ..., is expected to receive the guests"
+EXPECTED_TO_HOST = r"(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to\s+(?:receive|meet|hold\s+talks)"
+
+__all__ = ["EXPECTED_TO_HOST", "IN_LETTER_TO_RE", "addressed_in_lead", "attributed", "context_role", "reported"]
 
 _ADDRESSEE_CTX = re.compile(
     r"(?:messages?|letters?|telegrams?|condolences?|congratulations?|greetings?|wishes|regards|sympathy|cables?|repl(?:y|ies))\b"
@@ -91,9 +94,9 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         # a letter's "To: Comrade X"; "The message was sent by A to the B National Executive Committee headed by C": its head
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (
-            re.match(r"(?:,[^.;]{0,160}?)?,?\s+(?:will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to\s+(?:receive|meet|hold\s+talks)|also\s+took\s+part\s+in\s+the)\b", text[end:end + 200])
+            re.match(r"(?:,[^.;]{0,160}?)?,?\s+(?:will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)|" + EXPECTED_TO_HOST + r"|also\s+took\s+part\s+in\s+the)\b", text[end:end + 200])
             if end is not None else re.match(r"[^.;,]{3,80}?\s+will\s+(?:also\s+)?(?:hold|meet|receive|attend|host|address)\b"
-                                             r"|[^.;]{3,160}?,\s+(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to\s+(?:receive|meet|hold\s+talks)\b", text[start:start + 220])):
+                                             r"|[^.;]{3,160}?,\s+" + EXPECTED_TO_HOST + r"\b", text[start:start + 220])):
         # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report ("According to Hu, X
         # will hold talks with the delegation": an announcement's coming contact)
         return "passing"
