@@ -96,7 +96,8 @@ def agency_frames(text: str, found: list[Mention], taken: list, known_officials)
 # a plan-first lead's speaker, "..., according to LPRP General Secretary X.", whose next sentence tells the contact
 # ("X made the remark when receiving ..."): a host, not a source
 _ACCORDING_SPEAKER_RE = re.compile(r",\s+according\s+to\s+(?P<subject>[A-Z][^,;.\n]{3,160}?)\.\s+(?P<next>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
-                                   r"made\s+the\s+(?:remarks?|statement|pledge|comments?)\s+(?:when|while|during|at|after)\b")
+                                   r"made\s+the\s+(?:remarks?|statement|pledge|comments?)\s+(?:(?:this|on\s+\w+)\s+(?:morning|afternoon|evening)\s+|"
+                                   r"(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:when|while|during|at|after)\b")
 
 
 def _delegate(text: str, found: list[Mention], item: str, pos: int, org: re.Match, known_officials) -> None:

@@ -186,7 +186,7 @@ MADE_AT_GATHERING_RE = re.compile(r"(?:The|This|That)\s+(?:pledge|vow|call|appea
 # "attended and addressed", "held the 8th meeting of the ... mechanism" (not "made the remarks at a meeting with")
 SPEECH_RE = re.compile(
     r"\b(?:delivered|delivers|gave|gives|made)\s+(?:a\s+|the\s+)?(?:keynote\s+|key-note\s+|opening\s+|closing\s+)?"
-    r"(?:speech|speeches|address|remarks)\s+(?:at|to|during)\b(?!\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:meeting|talks)\s+with\b)"
+    r"(?:speech|speeches|address|remarks)\s+(?:at|to|during)\b(?!\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:meeting|talks)\s+with|courtesy\s+(?:call|visit))\b)"
     r"|\battended\s+and\s+(?:addressed|spoke)\b"
     r"|\bin\s+(?:his|her|a)\s+(?:keynote\s+|opening\s+)?(?:speech|address)\s+(?:at|before)\s+the\b"
     r"|\b(?:hold|holds|held)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"

@@ -17,7 +17,7 @@ from parsers.mention import Mention
 from parsers.names import HONORIFIC
 from parsers.present_too import WHO_WAS_THERE_RE
 from parsers.passing_context import FOUNDERS_RE
-from parsers.past_contacts import earlier_same_trip, past_contact
+from parsers.past_contacts import AFTER_VISIT_WHERE_RE, earlier_same_trip, past_contact
 from parsers.person_roles import EXPECTED_TO_HOST, IN_LETTER_TO_RE, addressed_in_lead, attributed, in_letter_paragraph, inside_message_text, sentence_start, speech_story
 from parsers.reported_speech import announced_in_lead, in_quotation, in_said_that
 from parsers.source_words import (ADDRESSED_RE as _ADDRESSED_RE, IN_DELEGATION_RE as _IN_DELEGATION_RE, POSTED_AFTER_RE as _POSTED_AFTER_RE,
@@ -137,6 +137,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                     and re.match(r"\s*(?:Earlier\s+in\s+[A-Z]|Before\s+(?:coming|arriving)\s+(?:to|in)\s+[A-Z])", text[sentence_start(text, x.start):]) \
                     and earlier_same_trip(text, x.start):     # (or "Before coming to Shenzhen, the delegation visited A, where")
                 x.role = "passing"      # the lead's later sentence "Earlier in Beijing, the delegation held talks with X"
+            elif x.role == "participant" and x.start < lead_end and AFTER_VISIT_WHERE_RE.search(text, sentence_start(text, x.start), x.start):
+                x.role = "passing"      # "arrived in Phnom Penh after concluding a visit to Malaysia, where Liu met with X"
             elif x.role == "participant" and x.start >= (lead_par_end or lead_end) and (inside_message_text(text, x.start) or message and in_letter_paragraph(text, x.start)) \
                     and not (message and _SAME_DAY_SENT_RE.match(text, x.start)) \
                     and not (message and re.match(r"\s*In\s+(?:a|his|her|their)\s+separate\s+(?:message|letter)s?\s*,\s*(?:[A-Z][\w.']*\s+){0,2}$",

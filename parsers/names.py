@@ -196,7 +196,7 @@ def looks_like_org(name: str) -> bool:
                           r"Casa|Palacio|Pal[aá]cio|Quinta|Sede|"     # a building's name ("the party's headquarters, Casa Nacional")
                           # nor one made of role words ("CPP President, Senate President X")
                           r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
-                          r"Deputy|Director|Ambassador|Governor|Mayor|Senator)\b", name)
+                          r"Deputy|Director|Ambassador|Governor|Mayor|Senator|Attorney|Solicitor|Commissioner)\b", name)
                 or bool(_DAY_RE.search(name)))
 
 

@@ -35,7 +35,10 @@ _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+y
                              r"|\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
                              r"|\blast\s+(?:month|year|week)\s+when\s+[^.;]{0,100}?\b(?:met|received|hosted)\s+(?:with\s+)?(?:[\w\-]+\s+){0,6}$"
                              # ("Kanzaki also welcomed the meeting between Koizumi and Chinese President X in Jakarta")
-                             r"|\b(?:welcomed|hailed|praised|recalled|said\s+that|follows|followed)\s+(?:the|a)\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$")
+                             r"|\b(?:welcomed|hailed|praised|recalled|said\s+that|follows|followed)\s+(?:the|a)\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$"
+                             # ("follows up on the agreements reached in Beijing in December 2024, when A Chairman X held talks with Y")
+                             r"|\b(?:reached|agreed|signed|achieved)\b[^.;]{0,60}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|last\s+(?:year|month))"
+                             r",\s+when\s+[^.;]{0,150}$")
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
 
 
@@ -156,6 +159,8 @@ _HAD_EARLIER_RE = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|Feb
                              r",\s+when\s+(?:he|she|they)\s+(?:held\s+talks|met)\b"
 
                              r"|\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b|\bwho\s+had\s+(?:held\s+talks|met)\s+with\b"
+                             # ("The delegation, which arrived in South Africa on Saturday, earlier called on President X in Pretoria")
+                             r"|\b(?:delegation|it|they)(?:,[^,;.]{0,100},)?\s+earlier\s+(?:called\s+on|met|held\s+talks|visited)\b"
                              # ("X last visited China in 2018, when he held talks with Y")
                              r"|\blast\s+(?:visited|travell?ed\s+to|was\s+in)\s+[A-Z][^.;]{0,60}?,\s+when\s+(?:he|she|they|it)\s+(?:held\s+talks|met|was\s+received)\b"
                              # ("X was in Beijing over the weekend for the ... Meeting, during which he met with Y")
@@ -169,7 +174,7 @@ _WHO_HAS_LED_RE = re.compile(r"(?:,[^,.;]{0,80})?,\s+who\s+has\s+(?:led|headed|v
 AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:visit|stay|stop|trip|tour)\s+(?:to|in)|"
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
                                    # "came to Sichuan after concluding its programme in Beijing, where"
-                                   r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+(?:in|to)|"
+                                   r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their|an?)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+(?:in|to)|"
                                    r"\b(?:arrived|came|reached)(?:\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+))?(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+))?\s+from|"
                                    # "the second stop of the delegation's European tour, which began in Madrid, where"
                                    r"\b(?:tour|trip|visit),?\s+(?:which|that)\s+(?:began|started|(?:had\s+)?earlier\s+took\s+(?:it|him|her|them|the\s+delegation)\s+to)(?:\s+in)?|"

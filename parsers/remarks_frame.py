@@ -38,6 +38,7 @@ REMARKS_FRAME_RE = re.compile(
     r"|\btold\s+(?:reporters|journalists|the\s+press)\s+(?:at\s+the\s+end\s+of|after|following|during)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting)\s+with\b"
     # "was speaking in Lusaka today during bilateral talks held at the Government Complex"
     r"|\b(?:speaking|spoke)\b[^.\n]{0,80}?\bduring\s+(?:bilateral|official|party-to-party)\s+(?:meeting|talks)\b"
+    r"|\b(?:was|were)\s+speaking\s+(?:during|in)\s+talks\s+with\b"   # "X was speaking during talks with Y, head of ..."
     r"|\b(?:when|while|after)\s+(?:he|she|they)\s+(?:welcomed|received|met|hosted)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|group|director|minister|secretary|head|chairman|ambassador|envoy|official|leader)\b"
     # "X, who is heading a UWP delegation to Beijing, told a banquet of the ruling party's International Department"
