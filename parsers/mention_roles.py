@@ -247,8 +247,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             x.role = "passing"      # "Xi Jinping, ..., and Y, ..., have reached important consensus on ...": leaders cited
         elif x.role == "participant" and message and x.start >= (lead_par_end or len(text)) and addressed_in_lead(text, x.name, lead_par_end):
             x.role = "addressee"    # the lead's addressee told again after it ("X, who is also Prime Minister, succeeds Y")
-        elif x.role == "participant" and _RECEIVED_MESSAGE_RE.match(text, x.end):
-            x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping"
+        elif x.role == "participant" and (_RECEIVED_MESSAGE_RE.match(text, x.end) or (ap := re.match(r"(?:,[^.;]{3,200}?,)?\s+(?:has\s+|have\s+)?(?=received\b)", text[x.end:x.end + 220]))
+                                          and _RECEIVED_MESSAGE_RE.match(text, x.end + ap.end())):
+            x.role = "addressee"    # "Kim Jong Un, chairman of the WPK, received a verbal message from Xi Jinping" (or "Former President X, ..., has received")
         elif x.role == "participant" and x.title and re.search(r"\bspokes(?:man|woman|person)\b", x.title, re.I) and (
                 re.search(r"\bForeign\s+Ministry\b|\bMinistry\s+of\s+Foreign\s+Affairs\b", x.title) or message and lead_par_end is not None
                 and x.start >= lead_par_end and not _WAS_THERE_CLAUSE_RE.match(text, x.end)

@@ -17,6 +17,7 @@ PASSING_CTX = re.compile(
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
     r"|\b(?:list|ticket|slate)\s+(?:is|was)\s+(?:headed|led)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "federal list is headed by President X"
+    r"|\b(?:[Tt]ransformation|[Rr]evolution|[Gg]overnment|[Aa]dministration|[Rr]eforms?|[Pp]rocess)\s+led\s+by\s+(?-i:(?:President|Prime\s+Minister|Chancellor)\s+)$"     # "the Fourth Transformation led by President X"
     r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:talks|meetings?|visit)\s+(?:[\w\-]+\s+){0,2}$"
     r"|\bfollowed\s+a\s+meeting\s+between\s+[^.;]{0,80}?\s+and\s+[^.;]{0,60}$"     # "The conversation followed a meeting between A and B in February"     # "follows the talks President X held with"
     r"|\b(?:follows|followed|comes\s+after)\s+(?:that|those)\s+of\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "Choe's visit follows that of X, who attended ..."

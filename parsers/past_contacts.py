@@ -39,7 +39,7 @@ _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+y
                              # ("follows up on the agreements reached in Beijing in December 2024, when A Chairman X held talks with Y")
                              r"|\b(?:reached|agreed|signed|achieved)\b[^.;]{0,60}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|last\s+(?:year|month))"
                              r",\s+when\s+[^.;]{0,150}$")
-_RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\bin\s+recent\s+(?:years|months)\b")
+_RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\b(?:in\s+recent\s+(?:years|months)|in\s+(?:19|20)\d\d|last\s+(?:year|month))\b")     # ("the phone talks between A and B in 2021")
 
 
 def _year_ahead(text: str, span: str) -> bool:
@@ -161,6 +161,8 @@ _HAD_EARLIER_RE = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-])?(?:January|Feb
                              r"|\bhad\s+(?:earlier|previously|already)\s+(?:met|called\s+on|held\s+talks|received|visited|been\s+received)\b|\bhad\s+called\s+on\b|\bwho\s+had\s+(?:held\s+talks|met)\s+with\b"
                              # ("The delegation, which arrived in South Africa on Saturday, earlier called on President X in Pretoria")
                              r"|\b(?:delegation|it|they)(?:,[^,;.]{0,100},)?\s+earlier\s+(?:called\s+on|met|held\s+talks|visited)\b"
+                             # ("X, who arrived in China on Sunday, visited Shanghai earlier in the week, where he met with Y")
+                             r"|\bvisited\s+[A-Z][\w\-]+\s+(?:earlier\s+(?:in|this)\s+(?:the\s+)?week|last\s+week|on\s+[A-Z][a-z]+day),\s+where\s+(?:he|she|they|it)\s+(?:met|held\s+talks|was\s+received)\b"
                              # ("X last visited China in 2018, when he held talks with Y")
                              r"|\blast\s+(?:visited|travell?ed\s+to|was\s+in)\s+[A-Z][^.;]{0,60}?,\s+when\s+(?:he|she|they|it)\s+(?:held\s+talks|met|was\s+received)\b"
                              # ("X was in Beijing over the weekend for the ... Meeting, during which he met with Y")

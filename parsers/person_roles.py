@@ -58,7 +58,9 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
     if end is not None and (_SENT_GREETINGS_AFTER_RE.match(text, end)
                             or _POSSESSIVE_GREETINGS_RE.search(text, start, end)):
         return "passing"
-    if _ENVOY_OF_RE.match(text, start) and re.search(r"[a-z],\s*$", text[max(0, start - 3):start]):
+    if _ENVOY_OF_RE.match(text, start) and re.search(r"[a-z],\s*$", text[max(0, start - 3):start]) or re.search(r"[a-z]\s+and\s+$", text[max(0, start - 6):start]) \
+            and re.match(r"Special\s+Envoy\s+of\s+(?:General\s+Secretary|President|Chairman)\s", text[start:start + 40]):
+        # ("Song Tao, Head of the International Department ... and Special Envoy of General Secretary Xi Jinping")
         # "Song Tao, Special Envoy of General Secretary ... Xi Jinping and Minister ...": the appositive
         # titles the envoy; the principal it names is not there
         return "passing"

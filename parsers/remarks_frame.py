@@ -31,6 +31,7 @@ REMARKS_FRAME_RE = re.compile(
     r"|\b(?:agreement|consensus|decision)\s+was\s+reached\s+during\s+[A-Z][\w\-]+['\u2019]s\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"
     # ("According to him, the sides reached the agreement during a video call he held earlier in the day with Y")
     r"|\breached\s+the\s+agreement\s+during\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\s+(?:he|she|they)\s+held\b"
+    r"|\b(?:plan|agreement|decision)\s+was\s+(?:agreed|reached|made)\s+(?:upon\s+)?during\s+(?:a|an)\s+(?:video|phone|telephone)\s+(?:call|conversation)\b"
     # "Filip spoke after meeting Chinese Ambassador X"
     r"|\b(?:was|were)\s+holding\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"   # "X was holding a telephone conversation with Y"
     r"|\b(?:spoke|speaking)\s+after\s+(?:meeting|receiving|talks\s+(?:earlier\s+(?:in\s+the\s+day|today)\s+|on\s+\w+day\s+)?with|holding\s+(?:[\w\-]+\s+)?talks|(?:a|an|the)\s+video\s*(?:conference|call)\s+with)\b"

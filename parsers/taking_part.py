@@ -42,7 +42,7 @@ _LIST_RE = re.compile(
     r"|[Mm]embers(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?=from\b))?)\s+(?:of|from)\s+"
     r"(?P<list>[^.;]{3,600}?)\s+(?:delivered|made|gave|attended|took\s+part|took\s+the\s+floor|participated|spoke|addressed|"
     r"(?:were|was)\s+(?:also\s+)?present|joined|shared|presented|introduced|briefed|(?:are|were)\s+(?:taking\s+part|attending|participating)"
-    r"|will\s+(?:also\s+)?(?:attend|speak|take\s+part)|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:participants|guests|attendees)"
+    r"|will\s+(?:also\s+)?(?:attend|speak|take\s+part)|(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|speak|take\s+part|participate)|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:participants|guests|attendees)"
     r"|(?:have|has)\s+confirmed\s+(?:their|its)\s+(?:attendance|participation))\b")
 # "briefed heads of the A Party, the B Party and the C on the outcome of ...", "met leaders of A and B."
 _BRIEFED_RE = re.compile(

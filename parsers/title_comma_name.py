@@ -21,7 +21,7 @@ __all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+[A-Z])|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
     # ("..., Minister of State for Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad, X, held": a portfolio list)
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
@@ -65,7 +65,9 @@ def framed_next(text: str, pos: int, name: str) -> bool:
         return False
     sentence = nxt.group(1)
     first = sentence.split(". ")[0]
-    return sentence.startswith((name, name.split()[-1])) and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first))
+    # ("According to Klimov, the plan was agreed during a telephone conversation earlier in the day with Y")
+    by = re.match(rf"According\s+to\s+(?:{re.escape(name)}|{re.escape(name.split()[-1])}),\s+", sentence)
+    return (sentence.startswith((name, name.split()[-1])) or by is not None) and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first))
 
 
 # the speaker's own contact in the next sentence: "X, who is heading a delegation ..., held talks in Beijing the same
@@ -77,6 +79,9 @@ _OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|announced\s
 # "X will lead a delegation ... to China from May 20 to 28, the party's Secretary for Publicity, Y, told reporters here
 # on Monday.": the announcer who closes an announcement's sentence is one of its people
 _ANNOUNCER_CLOSES_RE = re.compile(r"(?:said|announced|told\s+(?:reporters|journalists|the\s+press|the\s+media))(?:\s+(?:here|today|yesterday|(?:on\s+)?\w+day))*\.(?:\s|$)")
+# ("Opening the meeting, the President of the A, X, said ...": the speaker opened it, so took part)
+_OPENING_RE = re.compile(r"(?:^|[.\n]\s*)(?:Opening|Closing|Addressing|Speaking\s+at)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
+                         r"(?:meeting|seminar|forum|session|dialogue|conference|symposium|round\s*table|workshop),\s+$")
 _WILL_TRAVEL_RE = re.compile(r"\b(?:will|is\s+(?:scheduled|due|set)\s+to)\s+(?:(?:this|next)\s+week\s+)?(?:lead|head|visit|pay|travel|leave\s+for)\b")
 
 
@@ -106,7 +111,8 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         title = title[coming.end():] if coming else title
         if text.startswith(("said", "says", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
                 and not _SAID_AFTER_CONTACT_RE.match(text, m.end()) and not framed_next(text, m.end(), m.group("name")) \
-                and not _SAID_COMING_RE.match(text, m.end()) and not _announcer_closing(text, m.start("title"), m.end()):
+                and not _SAID_COMING_RE.match(text, m.end()) and not _announcer_closing(text, m.start("title"), m.end()) \
+                and not _OPENING_RE.search(text, max(0, m.start("title") - 80), m.start("title")):
             continue        # only a delegation's head, or one who spoke "after receiving" it (or "X made the
                             # assessment during a meeting with ..." next), is one of its people by what he said
         name = m.group("name")
