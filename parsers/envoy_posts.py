@@ -56,4 +56,6 @@ def envoy_call(cpc_titles: list[str | None], first_text: str) -> bool:
     # ("exchanged views on preparations for the visit to Laos of a high-level CPC delegation": still to come; "following the visit to Malaysia of a CPC delegation ...": an earlier one)
     told = re.sub(r"\b(?:preparations?\s+for|arrangements?\s+for|the\s+(?:upcoming|forthcoming|coming)|following|after)\s+(?:the\s+)?visit\b[^.;]{0,40}?\bof\s+"
                   r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b", "", told)
+    # ("the visit to Tanzania last year of a CPC delegation led by X had opened new areas": a past one)
+    told = re.sub(r"\bvisit\s+to\s+[A-Z][\w\-]+\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b", "", told)
     return envoys and not _CPC_DELEGATION_RE.search(told)

@@ -187,6 +187,8 @@ def visit_in_china(lead: str) -> bool:
     first = first_sentence_text(lead)
     if visited_country(first):
         return False
+    if re.search(r"\bvisit\s+to\s+(?:the\s+)?People['\u2019]s\s+Republic\s+of\s+China\b", first):
+        return True     # "X, who is paying an official visit to the People's Republic of China, held talks here"
     for m in _CN_PLACE_RE.finditer(first):
         place = m.group(1)
         if place.split()[0] == "Chinese":    # "a visiting Chinese official has said": no place

@@ -110,7 +110,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 return ("visit" if abroad else "meeting"), "in_person"
             if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]) \
                     or re.search(r"\bas\s+agreed\s+by\b[^.;]{0,300}?\bduring\s+(?:their|the)\s+talks\b"
-                                 r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b", _first_sentence(lead)):
+                                 r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b"
+                                 # ("..., it was agreed at a meeting in Beijing on July 6 between A and B")
+                                 r"|\bit\s+was\s+agreed\s+(?:at|during)\s+(?:a|the)\s+meeting\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b", _first_sentence(lead)):
                 return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
             # ("..., X said today." then "X said this after a video call with Y")
             if AFTER_VIDEO_GATHERING_RE.search(_first_sentence(lead)):

@@ -37,7 +37,7 @@ HONORIFIC = (
     r"Akka\s+Moha\s+Ponhea\s+Chakry|Krolahom|Moha\s+Bo(?:r)?vor\s+Thipadei|Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei|Pichey\s+Sena))?"
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|H\s+E(?=\s+[A-Z][a-z])|HE(?=\s+[A-Z][a-z])|H\.E\.(?:Mr|Ms|Mrs|Dr)\.?(?=\s)|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Rt\.?\s+Hon\.?|(?:the\s+)?Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?\.?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thura(?=\s+U\s+[A-Z])|Ndugu(?=\s+[A-Z][a-z])|Lok\s+Chumteav(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Haji(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|T[\u00e1a]naiste(?=\s+[A-Z][a-z])|(?:Lt|Lieutenant)[\s-]Col(?:onel|\.)?(?:\s+\([Rr]e?td\.?\))?(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Lic(?:da)?\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\."
+    r"|Rt\.?\s+Hon\.?|(?:the\s+)?Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?\.?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thura(?=\s+U\s+[A-Z])|Ndugu(?=\s+[A-Z][a-z])|Lok\s+Chumteav(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Hajj?i(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|T[\u00e1a]naiste(?=\s+[A-Z][a-z])|(?:Lt|Lieutenant)[\s-]Col(?:onel|\.)?(?:\s+\([Rr]e?td\.?\))?(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Lic(?:da)?\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\."
     # Spanish forms of address in Latin American party copies ("Comandante X", "Compañera Y"), and Pakistan's "Makhdoom"
     r"|Comandante(?=\s+[A-Z][a-z])|Compa(?:\u00f1|n)er[oa]s?(?=\s+[A-Z][a-z])|Camarada(?=\s+[A-Z][a-z])|Makhdoom(?=\s+[A-Z][a-z]))"
 )
@@ -47,7 +47,7 @@ VIETNAMESE_THE_RE = re.compile(r"(?:Nguyen|Dinh|Tran|Le|Pham|Hoang|Vu|Vo|Dang|Bu
 
 # Head nouns of titles (case-insensitive): a title must contain one among its first words.
 TITLE_NOUN = (
-    r"(?:minister|vice-minister|secretary|secretary-general|president|chairman|chairmen|chairwoman|chairperson|chair|co-chairman|co-chairmen|co-chair|"
+    r"(?:minister|vice-minister|attorney-general|solicitor-general|secretary|secretary-general|president|chairman|chairmen|chairwoman|chairperson|chair|co-chairman|co-chairmen|co-chair|"
     r"leader|head|member|director|director-general|spokesperson|spokesman|spokeswoman|treasurer|treasurer-general|"
     r"ambassador|speaker|governor|mayor|premier|chief|coordinator|commissioner|representative|founder|deputy|vice|"
     r"officer|official|partner|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"
@@ -70,7 +70,7 @@ TITLE_TAIL = re.compile(
     r"Bureau|Council|Politburo|Party|party|Congress|Front|Movement|Assembly|Parliament|Government|Department|Leadership|Command|Presidium|Directorate|"
     r"Commission|Group|Office|Secretariat|Chancellery|Chancellor|King|Queen|Prince|Chief|Staff|State|Affairs|Relations|Duma|"
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
-    r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|Expert|Analyst|"
+    r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|Attorney-General|Solicitor-General|Expert|Analyst|"
     r"Counsellor|Counselor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"
     r"Officer|Executive|Treasurer|Coordinator|Whip|Organi[sz]er|Conven[eo]r|Lady|Inspector|Advis[eo]rs|Ombudsman|Prefect|Principal|"
     r"Liberals|Conservatives|Communists|Greens|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"

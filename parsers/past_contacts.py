@@ -38,7 +38,9 @@ _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+y
                              r"|\b(?:welcomed|hailed|praised|recalled|said\s+that|follows|followed)\s+(?:the|a)\s+(?:recent\s+)?(?:meeting|talks|summit)\s+between\s+(?:[\w\-]+\s+){1,6}$"
                              # ("follows up on the agreements reached in Beijing in December 2024, when A Chairman X held talks with Y")
                              r"|\b(?:reached|agreed|signed|achieved)\b[^.;]{0,60}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|last\s+(?:year|month))"
-                             r",\s+when\s+[^.;]{0,150}$")
+                             r",\s+when\s+[^.;]{0,150}$"
+                             # ("the visit to Tanzania last year of a CPC delegation led by X")
+                             r"|\bvisit\s+to\s+[A-Z][\w\-]+\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\s+(?:of|by)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\s+$")
 _RECENT_YEARS_RE = re.compile(r"[^.;\n]{0,120}?\b(?:in\s+recent\s+(?:years|months)|in\s+(?:19|20)\d\d|last\s+(?:year|month))\b")     # ("the phone talks between A and B in 2021")
 
 

@@ -275,7 +275,9 @@ def _kc_after(text: str, start: int, name: str, nepal: bool) -> str:
 def _surname_of(one: str, full: str) -> bool:
     """"Bierbaum" after "Heinz Bierbaum": a one-word back-reference to a full name given before."""
     t1, tf = fold(one).split(), fold(full).split()
-    return len(t1) == 1 and len(tf) >= 2 and t1[0] in (tf[0], tf[-1])
+    # (a hyphenated surname is one word as written: "Sayed-Khaiyum" after "Aiyaz Sayed-Khaiyum")
+    return len(t1) == 1 and len(tf) >= 2 and t1[0] in (tf[0], tf[-1]) \
+        or len(one.split()) == 1 and len(full.split()) >= 2 and fold(one) == fold(full.split()[-1])
 
 
 def _short_form(m: Mention, p: Mention) -> bool:

@@ -173,6 +173,10 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
             continue
         if hit is None or hit[0] is None:
             joined = pending is not None and re.fullmatch(r"\s+and\s+", text[pending[1] + len(pending[0]):i0])
+            if pending is not None and not joined and _PARTY_HEAD_RE.match(pending[0]) and TITLE_START_RE.match(item) \
+                    and re.fullmatch(r",\s+", text[pending[1] + len(pending[0]):i0]):
+                pending = (text[pending[1]:i0 + len(item)], pending[1])     # "A Party (AP) President, First Deputy Prime Minister and ..."
+                continue
             if joined and TITLE_START_RE.match(pending[0]):
                 # "Leader of the A and Minister for the Environment, Climate and Communications X": one title goes on
                 pending = (text[pending[1]:i0 + len(item)], pending[1])
@@ -303,3 +307,6 @@ def congratulated_speakers(text: str, found: list[Mention], taken: list) -> None
         found.append(Mention(name, strip_acronyms(m.group("title").strip()), m.start("name"), m.end(), "participant",
                              m.start("title")))
         taken.append((m.start("name"), m.end()))
+# a party office heading a chain of offices: "Socialist Party of Serbia (SPS) President, First Deputy Prime Minister and ..."
+_PARTY_HEAD_RE = re.compile(r"^(?:[A-Z][\w\-'\u2019]*\s+|(?:of|the|for)\s+){1,7}?(?:Party|Movement|Front|Congress|Union|League)(?:\s+of\s+[A-Z][\w\-]*)?"
+                            r"(?:\s+\([A-Z][A-Za-z\-]{1,8}\))?\s+(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary-General|Secretary\s+General)$")
