@@ -35,7 +35,7 @@ def envoy_post(cpc_titles: list[str | None]) -> str | None:
 
 # a title that makes its holder one of China's envoys abroad
 # (or one of his embassy's staff: "Political Counsellor of the Chinese Embassy in Nepal")
-_ENVOY_TITLE_RE = re.compile(r"\b(?:Ambassador|Minister[\s-]Counsell?or|Charg[e\u00e9]\s+d['\u2019]\s?Affaires|Head\s+of\s+(?:the\s+)?(?:Office|(?:Chinese\s+)?Mission)|Consul"
+_ENVOY_TITLE_RE = re.compile(r"\b(?:Ambassador|Minister[\s-]Counsell?or|Charg[e\u00e9]\s+d['\u2019]\s?Affaires|(?:Head|Director)\s+of\s+(?:the\s+)?(?:Office|(?:Chinese\s+)?Mission)|Consul"
                              r"|(?:Chinese\s+)?Embassy|Consulate(?:\s+General)?)\b", re.I)
 _CPC_DELEGATION_RE = re.compile(r"\b(?:CPC|CCP|Chinese|China['\u2019]s|Communist\s+Party\s+of\s+China)(?:\s+[\w\-]+){0,2}\s+delegation\b"
                                 r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:CPC|CCP|Chin|Communist\s+Party\s+of\s+China|International\s+Department)")

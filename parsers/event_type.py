@@ -34,7 +34,7 @@ from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONG
                                     MESSAGE_RE as _MESSAGE_RE, MOURN_RE as _MOURN_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
                                     REMARKS_MESSAGE_RE as _REMARKS_MESSAGE_RE, HAS_SENT_RE, THANKS_RE as _THANKS_RE,
                                     WRITTEN_INTERVIEW_RE as _WRITTEN_INTERVIEW_RE, WRITTEN_RE as _WRITTEN_RE)
-from parsers.remarks_frame import OCCASION_NEXT_RE as _OCCASION_NEXT_RE, REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
+from parsers.remarks_frame import CLOSING_CONTACT_RE, OCCASION_NEXT_RE as _OCCASION_NEXT_RE, REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
 
 
 __all__ = ["classify", "framed_contact"]
@@ -63,6 +63,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # exchange council in Beijing": the plan's occasion, told in the clause, is the contact
     if (w := _AS_WRAPPED_UP_RE.search(_first_sentence(lead))) and _OTHER_RE.search(lead[:w.start()]):
         return classify("", lead[w.start() + 1:], abroad)
+    if cl := CLOSING_CONTACT_RE.search(_first_sentence(lead)):     # a plan told first, then the speaker's own contact
+        return ("message", "written") if cl.group("letter") else (("visit" if abroad else "meeting"), "in_person")
     # "A and B agreed on Tuesday to widen ... their annual seminar" then "The consensus was reached when X held talks with
     # Y" (or "This was agreed upon at online talks on March 21 between"): the occasion sentence tells the contact
     if not (_MEETING_RE.search(f0 := _first_sentence(lead)) or _VIDEO_CALL_RE.search(f0) or _PHONE_RE.search(f0)) \

@@ -197,7 +197,8 @@ def looks_like_org(name: str) -> bool:
                           # nor one made of role words ("CPP President, Senate President X")
                           r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
                           r"Deputy|Director|Ambassador|Governor|Mayor|Senator|Attorney|Solicitor|Commissioner)\b", name)
-                or bool(_DAY_RE.search(name)))
+                or bool(_DAY_RE.search(name))
+                or bool(re.match(r"[A-Z][\w\-]*['\u2019]s\s", name)))     # a possessive ("Malaysia's Energy, Water and ... Minister")
 
 
 # a day named by its occasion ("National Day", "Africa Day"), not a surname ("Jill Day")

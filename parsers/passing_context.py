@@ -52,7 +52,7 @@ PASSING_CTX = re.compile(
     r"|\bseeking\s+(?:a\s+)?(?:meeting|talks|an\s+audience)\s+with\s+(?:[\w\-]+\s+){0,3}$"     # "The party is also seeking a meeting with X, but none had been arranged"
     r"|\b(?:successful|recent|historic|state|official)\s+visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "the successful visit to China by General Secretary X"
     r"|['\u2019]s\s+(?:presidential\s+)?candidate,\s+$"     # "in which the Broad Front's candidate, X, is running for president"
-    r"|\bstatement\s+(?:issued|signed|released)\s+by\s+(?:the\s+party['\u2019]s\s+)?(?:(?!(?:says|said|that)\b)[\w\-]+\s+){0,5}$"     # "the statement issued by the party's foreign department chief X"
+    r"|\bstatement\s+(?:issued|signed|released)\s+by\s+(?:the\s+party['\u2019]s\s+)?(?:(?!(?:says|said|that|after|when)\b)[\w\-]+\s+){0,5}$"     # "the statement issued by the party's foreign department chief X"
     r"|\b(?:founded|established|formed)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+(?:[\w\-]+\s+){0,4}$"     # "The SNS was founded in 2008 by current Serbian President X"     # "the tasks set by Chairman of Nur Otan, President X"     # "on the instructions of Elbasy, Chairman of Nur Otan X"
     r"|\bbehalf\s+of\s+[^.;]{0,120}?\b(?:headed|led)\s+by\s+(?-i:(?:[A-Z][\w\-]*\s+){0,3})$"     # "on behalf of the Central Committee ... headed by General Secretary X"
     # ("conveyed an invitation from the International Department ..., headed by X, for a delegation to visit"): the inviter's head

@@ -11,7 +11,7 @@ import re
 
 from parsers.gazetteer import city_country
 
-__all__ = ["OCCASION_NEXT_RE", "REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
+__all__ = ["CLOSING_CONTACT_RE", "OCCASION_NEXT_RE", "REMARKS_FRAME_RE", "SAID_DURING_RE", "frame_abroad"]
 
 # a plan's occasion told in the next sentence: "The consensus was reached when X held talks with Y", "This was agreed upon at
 # online talks on March 21 between A and B"
@@ -65,3 +65,9 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
 def frame_abroad(frame: str) -> bool:
     """The occasion names a foreign city: "was speaking in Lusaka today during bilateral talks"."""
     return any(city_country(m.group(1)) not in (None, "CN") for m in re.finditer(r"\bin\s+([A-Z][\w'\-]+)", frame))
+
+# a plan-first lead whose sentence closes on the speaker's own contact: "..., X told visiting Uzbek party leader Y here
+# Thursday", "..., X said on Monday during a meeting in Ramallah with Y", "..., X said in a letter dated February 24 to Y"
+CLOSING_CONTACT_RE = re.compile(r"\btold\s+visiting\s+[^.;]{3,120}?\s+here\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day)\b"
+                                r"|\bsaid\s+(?:on\s+[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?during\s+a\s+meeting\s+in\s+[A-Z][\w\-]+\s+with\b"
+                                r"|(?P<letter>\bsaid\s+in\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+)?(?:letter|message)\s+dated\b)")
