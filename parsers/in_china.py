@@ -59,6 +59,8 @@ _GUESTS_IN_CHINA_RE = re.compile(
     # delegation held talks with"
     r"|\bdelegation\b[^.;]{0,160}?\bvisited\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+from\b"
     r"|\bIn\s+(?:" + CN_PLACE + r")\s*,\s+the\s+(?:[\w\-]+\s+)?delegation\s+(?:held\s+talks|met)\b"
+    # ("X, visiting Beijing at the head of a party delegation, held talks on July 30 with")
+    r"|,\s+visiting\s+(?:" + CN_PLACE + r")\s+at\s+the\s+head\s+of\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?delegation,\s+(?:held\s+talks|met)\b"
     # "met separately with A, ..., on November 18, and with B, ..., on November 19 in Beijing"
     r"|\bmet\s+separately\s+with\b[^.;]{0,400}?\bon\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\b"
     r"|\b(?:after|on)\s+returning\s+(?:home\s+)?from\s+(?:" + CN_PLACE + r"),\s+where\b"     # "said Tuesday after returning from Beijing, where he met"
@@ -66,7 +68,7 @@ _GUESTS_IN_CHINA_RE = re.compile(
     r"|\breceiv(?:ed|ing)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+(?:a|the)\s+(?:[\w\-]+\s+)?delegation\b"     # "received on June 14 in Beijing a delegation"
     r"|\breturned\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b"
     # ("A delegation of the SACP ... has returned (to Lisbon) from a visit to the People's Republic of China")
-    r"|\breturned\s+(?:to\s+[A-Z][\w\-]+\s+)?from\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b")
+    r"|\breturned\s+(?:to\s+[A-Z][\w\-]+\s+)?(?:from|after)\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b")
 # a CPC delegation travelling now (not one still to come: "when a CPC delegation visits Mongolia this summer");
 # the remarks' own background ("Chen said that in April this year, X and Y held talks in Beijing")
 _CPC_TRIP_RE = re.compile(r"(?<!\bwhen\sa\s)(?<!\bwill\ssend\sa\s)\b(?:(?:CPC|Chinese|IDCPC)\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))\b"

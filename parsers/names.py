@@ -192,7 +192,7 @@ def looks_like_org(name: str) -> bool:
                           r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
                           r"Cooperation|Integration|Relations|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|Development|Division|"
                           r"Security|Interior|Defen[cs]e|Finance|Customs|Decentrali[sz]ation|"     # a portfolio ("Interior, Public Security, ...")
-                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|House|Headquarters|Plan|Elections?|Agenda|Strategy|"
+                          r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|House|Headquarters|Stadium|Plan|Elections?|Agenda|Strategy|"
                           r"Casa|Palacio|Pal[aá]cio|Quinta|Sede|"     # a building's name ("the party's headquarters, Casa Nacional")
                           # nor one made of role words ("CPP President, Senate President X")
                           r"President|Minister|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Premier|Vice|"
