@@ -328,7 +328,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r14413-r14807 (two ambassadors and a city party secretary)
                       "Guan Jian", "Ma Qiang", "Wang Rong",
                       # r14808-r15283 (two ambassadors)
-                      "Wu Dawei", "Xia Huang"}
+                      "Wu Dawei", "Xia Huang",
+                      # r15284-r15595 (ambassadors and envoys at their posts, a provincial secretary)
+                      "Chen Xingzhong", "Li Shuli", "Ma Mingqiang", "Song Aiguo", "Sun Yuxi", "Wang Yunkun", "Zhang Xinsen"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

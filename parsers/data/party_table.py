@@ -201,4 +201,5 @@ PARTIES: list[tuple] = [
     ("Servant of the People", None, "UA", (), ()),
     ("Party of Communists of the Republic of Moldova", "PCRM", "MD", (), ()),
     ("Party of Socialists of the Republic of Moldova", "PSRM", "MD", (), ()),
+    ("Democratic Party of Moldova", None, "MD", (), ()),
 ]

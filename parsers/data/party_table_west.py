@@ -179,6 +179,7 @@ PARTIES: list[tuple] = [
     ("People's National Congress Reform", "PNCR", "GY", ("People's National Congress/Reform",), ()),
     ("Barbados Labour Party", "BLP", "BB", (), ()),
     ("Antigua and Barbuda Labour Party", "ABLP", "AG", (), ()),
+    ("United Progressive Party", None, "AG", (), ()),
     ("New National Party", "NNP", "GD", (), ()),
     ("National Democratic Congress", "NDC", "GD", (), ()),     # Grenada's; Ghana's row comes first
     ("Unity Labour Party", "ULP", "VC", (), ()),
@@ -219,6 +220,7 @@ PARTIES: list[tuple] = [
     ("People's Alliance", "PA", "FJ", (), ()),
     ("National Federation Party", "NFP", "FJ", (), ()),
     ("Social Democratic Liberal Party", "SODELPA", "FJ", (), ()),
+    ("National Alliance Party", None, "PG", (), ()),
     ("Pangu Party", "PANGU", "PG", ("Pangu Pati", "Papua and Niugini Union Party"), ()),
     ("Solomon Islands Democratic Party", "SIDP", "SB", (), ()),
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
