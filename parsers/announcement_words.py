@@ -13,7 +13,7 @@ OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly|a\s+state|an\s+official\s+goodwill)\s+visit|visit|attend|hold|host|convene|gather|travel|be\s+held"
-    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+)?(?:for|to|at\s+the\s+invitation|on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
+    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+(?:here\s+)?for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+|tomorrow\s+|today\s+)?(?:for|to|at\s+the\s+invitation|on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
     # ("will arrive in Sri Lanka next week on a four-day visit", "will arrive here on September 2 on a five-day visit")
     r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+|next\s+(?:week|month)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"

@@ -129,7 +129,8 @@ def appositives(text: str) -> list[Mention]:
         if place and place.group().strip() in CITIES \
                 and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start("name") - 4):m.start("name")]):    # exact: "Victor" is no "Victoria"
             raw = raw[place.end():]     # "received on Monday in Havana Han Wenxiu, member of ...": the place is no name
-        if (seat := re.match(r"(?:[A-Z]{2,8}\s+)?(?:Headquarters|Head\s+Office|Secretariat)\s+(?=\S+\s+\S)", raw)) \
+        if (seat := re.match(r"(?:[A-Z]{2,8}\s+)?(?:Headquarters|Head\s+Office|Secretariat)\s+(?=\S+\s+\S)"
+                                 r"|(?:[A-Z][a-z]+\s+){1,2}(?:Palace|House|Hall)\s+(?=(?:H\.E\.\s+)?\S+\s+\S)", raw)) \
                 and re.search(r"\bat\s+the\s+$", text[max(0, m.start("name") - 8):m.start("name")]):
             place, raw = seat, raw[seat.end():]     # "received ... at the CPP Headquarters H.E. X, Ambassador ...": a seat
         at_seat = bool(seat) and place is seat

@@ -86,6 +86,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
                               r"|\bit\s+was\s+(?:agreed|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:when|as|at\s+a\s+meeting\s+between|during\s+a\s+meeting\s+(?:at\s+[^.;]{3,80}?\s+)?between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
                               r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b"
+                              # ("..., under an understanding reached here Tuesday when a senior CPC official met with")
+                              r"|\bunder\s+an?\s+(?:understanding|agreement)\s+reached\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:when|as)\s+[^.;]{3,120}?\b(?:met|received|held\s+talks)\b"
                               # ("..., X said here today during a meeting with Chinese Ambassador Y")
                               r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b",
                           _first_sentence(lead)):

@@ -36,12 +36,18 @@ _NOT_A_PARTY_RE = re.compile(
     r"|^Party\s+Committee\b|\b(?:Provincial|Municipal|Regional|Autonomous\s+Region(?:al)?)\s+(?:Party\s+)?Committee\b")
 
 
+_CN_REGION_RE = re.compile(r"(?:" + "|".join(map(re.escape, CHINESE_PROVINCES)) + r")(?:\s+(?:Zhuang|Hui|Uygur|Uyghur))?"
+                           r"(?:\s+(?:Autonomous\s+Region|Province|Municipality|Special\s+Administrative\s+Region))?")
+
+
 def is_cpc_party(name: str | None) -> bool:
     if not name:
         return False
     words = name.split()
     if len(words) == 2 and words[1] == "Party" and words[0] in CHINESE_PROVINCES:
         return True     # "the Guangdong Party Committee": the CPC's provincial committee
+    if _CN_REGION_RE.fullmatch(name.strip()):
+        return True     # "Guangxi Zhuang Autonomous Region party secretary X": a Chinese region's office, no party
     return name.strip().lower() in CPC_NAMES or bool(_NOT_A_PARTY_RE.search(name))
 
 

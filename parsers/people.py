@@ -41,7 +41,7 @@ from parsers.title_extent import title_end as _title_end
 from parsers.object_lists import OBJECT_LIST_RE, list_items, split_items
 from parsers.present_too import present_too
 from parsers.agency_frames import agency_frames
-from parsers.subject_verbs import PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SUBJECT_BEFORE
+from parsers.subject_verbs import OPENING_SPEAKER_RE, PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_first import title_then_name
 from parsers.title_comma_name import title_comma_names
 from parsers.subject_tense import other_occasion
@@ -111,7 +111,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     title_first_before_appositive(text, found, taken, lead_end)
     subjects = list(_SUBJECT_BEFORE_VERB_RE.finditer(text))
     subjects = speaker_subjects(text, subjects, found, taken, known_officials, lead_par_end, senders)
-    subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text)]
+    subjects += [*_LIST_TAIL_SUBJECT_RE.finditer(text), *_DELEGATION_HEAD_RE.finditer(text), *_PAIR_BEFORE_APPOSITIVE_RE.finditer(text),
+                 *OPENING_SPEAKER_RE.finditer(text)]
     if announcement:
         subjects = announcer_subjects(text, subjects, lead_par_end)
     # (not "the Asia-Europe Meeting, which Prime Minister X is expected to attend": another gathering's guest)

@@ -42,7 +42,8 @@ _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Announcing|Issui
 _SPEAKING_SPOKESPERSON_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+[^,.;]{0,80},\s+"
                                        r"(?P<subject>(?:[A-Z][\w\-]*\s+){0,3}[Ss]pokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
 # "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said")
-_SPOKESPERSON_SAID_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
+# ("Spokesperson X said Chinese leaders will meet ...": a paragraph opening on the spokesperson)
+_SPOKESPERSON_SAID_RE = re.compile(r"(?:,\s+|(?<=\n))(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:(?<=\n)Spokes(?:person|man|woman)|spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
 # ('"The visit is made at the invitation of X," said the spokesperson, Hu Zhaoming.': the spokesperson named last)
 # "MCA secretary-general X said in a statement today that the visit was aimed at ...": the announcement's announcer
 _STATEMENT_ON_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\s+in\s+a\s+statement\s+"

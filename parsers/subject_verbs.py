@@ -6,9 +6,11 @@ honorific's or an initial's full stop, a date set off by commas, or a clause of 
 """
 from __future__ import annotations
 
+import re
+
 from parsers.names import NAME_ABBREVIATIONS
 
-__all__ = ["PART_VERB", "SUBJECT_AFTER_AND", "SUBJECT_BEFORE", "WHILE_CONTACT"]
+__all__ = ["OPENING_SPEAKER_RE", "PART_VERB", "SUBJECT_AFTER_AND", "SUBJECT_BEFORE", "WHILE_CONTACT"]
 
 # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ...": the contact as a clause
 _WHILE_CONTACT = r"(?:when|while)\s+(?:paying|meeting|receiving|holding|visiting|calling\s+on)"
@@ -45,7 +47,7 @@ _PART_VERB = (
     r"told(?=\s+(?:\(?[A-Z][\w\-()'\u2019]*\s+){2,10}during\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\b)|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
     r"(?:also\s+)?joined\s+(?:the|a|both)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|proceedings|(?:[\w\-]+\s+){0,4}(?-i:Summit)|meetings?|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
-    r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))|reviewed|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|asked\s+(?:how|whether|what|why|if)\b|"
+    r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)|Chinese\s+(?:ambassador|Ambassador|envoy)\s+(?:here|on\s+\w+day|today|yesterday)\b)|reviewed|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|asked\s+(?:how|whether|what|why|if)\b|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
     r"will\s+(?:begin|start|pay|make)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip)|will\s+(?:go|travel)\s+to|will\s+leave\s+for|(?:is|are)\s+(?:scheduled|due|set)\s+to\s+leave\s+for|"
@@ -66,6 +68,8 @@ _SUBJECT = (
     # "PDI-P Secretary-General X, speaking from the party's office in Menteng, Central Jakarta, said", "X,
     # accompanied by Y, a member of ..., spoke ...": a clause of the subject's set off by commas
     r"|(?:speaking\s+(?:on\s+behalf\s+of|from|via|by|at|in)|accompanied\s+by|recalling\s+(?:his|her|their)|on\s+behalf\s+of)\s[^,]*(?:,\s*[A-Za-z][^,]*)?,\s*"
+    # "Chairman of the A Jan X, on a visit to China at the head of a party delegation, met ...": the subject's own trip
+    r"|(?:on\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour)\s+to|heading|at\s+the\s+head\s+of)\s[^,]*,\s*"
     r"|(?=who\s+(?:also\s+)?(?:took\s+part|attended|participated|joined|(?:is|was|are|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of)\b)"
     # "H.E. Ambassador X, when paying a courtesy call on Mr. Y, ..."
     r"|(?=" + _WHILE_CONTACT + r"\b)))"
@@ -83,3 +87,9 @@ _SUBJECT_BEFORE = _OPENING + _SUBJECT
 SUBJECT_AFTER_AND = _OPENING + r"(?:and\s+(?=[A-Z]))?" + _SUBJECT
 
 WHILE_CONTACT, PART_VERB, SUBJECT_BEFORE = _WHILE_CONTACT, _PART_VERB, _SUBJECT_BEFORE
+
+# "Opening the debate, PT national president X highlighted ...": who opened the gathering spoke at it, whatever the verb
+OPENING_SPEAKER_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\.\s))(?:Opening|Closing|Addressing)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|seminar|forum|session|dialogue"
+    r"|conference|debate|symposium|webinar|workshop|round\s*table),\s+(?P<subject>[^,.;\n]{3,120}?)\s+"
+    r"(?:highlighted|said|stressed|noted|underlined|emphasi[sz]ed|welcomed|recalled|praised|pointed\s+out|thanked|expressed|described|defended)\b")

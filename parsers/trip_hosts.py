@@ -35,7 +35,9 @@ _LATER_STOP_RE = re.compile(r"\b(?:second|third|fourth|fifth|last|final)\s+(?:le
 _IN_CITY_MET_RE = re.compile(r"\s*In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:the\s+)?(?:delegation|visitors|guests|it|they)\s+(?:had\s+)?(?:met|held\s+talks|called\s+on)\b")
 
 
-_NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b")
+_NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b"
+                          # "..., as part of a Latin American tour that will also take it to Argentina and Uruguay"
+                          r"|,?\s+(?:as\s+part\s+of|on)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:tour|trip|journey)\s+(?:that|which)\s+will\s+also\s+(?:take|bring)\b")
 
 
 def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:

@@ -52,7 +52,7 @@ PARTIES: list[tuple] = [
     ("Democratic Party", "DP", "MN", (), ()),
     ("HUN Party", "HUN", "MN", (), ()),
     ("People's Action Party", "PAP", "SG", (), ()),
-    ("United Malays National Organisation", "UMNO", "MY", ("Pertubuhan Kebangsaan Melayu Bersatu", "United Malays National Organization",), ()),
+    ("United Malays National Organisation", "UMNO", "MY", ("Pertubuhan Kebangsaan Melayu Bersatu", "United Malays National Organization",), ("Umno",)),
     ("Malaysian Chinese Association", "MCA", "MY", (), ()),
     ("Malaysian Indian Congress", "MIC", "MY", (), ()),
     ("Barisan Nasional", "BN", "MY", (), ()),     # the ruling coalition, coded as a party of its own
