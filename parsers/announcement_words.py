@@ -31,7 +31,7 @@ TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... 
 ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:by\s+[^.;]{3,160}?,?\s+(?=when\s|after\s+the\s+two\s))?(?:in\s+(?=(?:talks|a\s+meeting|a\s+(?:video|phone|telephone)\s+(?:call|conversation))\b)|"
                               # "The agreement was reached in Beijing on September 8, when X met with Y"
                               r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+day),?\s+)?(?:when|as|after|during|at))"
-                              r"|\b(?:came|emerged)\s+(?:out\s+of|from|after|during|as)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"
+                              r"|\b(?:came|emerged)\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:out\s+of|from|after|during|as)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"
                               # (an initial's full stop inside: "... Prime Minister of Mongolia U. Khurelsukh received")
                               r"\b(?:[^.]|\.(?=\s?[A-Z][a-z])){0,200}?\b(?:received|met|hosted|held\s+talks|meeting|talks|call|conversation)\b", _I)
 # "UDA is set to establish a school, following talks between ... in Beijing on Tuesday": the plan follows a contact
@@ -45,7 +45,7 @@ WELCOME_VISIT_RE = re.compile(r"\bwelcom\w*\s+(?:[\w\-]+\s+){0,6}?to\s+visit\s+C
 # ("..., following an agreement reached on February 10 in a video call between A and B")
 # ("..., the two parties agreed on May 28 during a video call between A and B", "under an agreement reached during
 # a video call on May 28 between A and B")
-FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during)\s+(?:holding\s+)?(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
+FOLLOWING_REMOTE_RE = re.compile(r"\b(?:following|after|under|during|(?<=\bsaid\sthis\s)in)\s+(?:holding\s+)?(?:an?\s+agreement\s+reached\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?(?:in|during)\s+)?"
                                  r"(?:(?:a|an|the|his|her|their)\s+)?(?:video\s*conference|video\s+(?:call|talks|conversation)|"
                                  r"(?:tele)?phone\s+(?:call|conversation|talks)|online\s+(?:meeting|talks)"
                                  r"|talks\s+(?:via|by|over)\s+(?:video(?:\s*link|\s*conference)?|(?:tele)?phone))"

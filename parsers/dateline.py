@@ -65,7 +65,7 @@ _DATELINE_RE = re.compile(
     + _DASH + r"|(?:\s*/\s*\d{4}|\s*,\s*\d{4})?\s*\([A-Za-z .'\u2019]{2,30}\)(?:\.-|\.)?\s+(?=[A-Z\"\u201c])"
     # "KAZAN, March 23. /TASS/. Relations ...", or a quote; "Bishkek, December 30 / Kabar /.", "Oct 24 /Agerpres/ -"
     + r"|(?:\s*,\s*\d{4})?\.?\s*/\s*[A-Z][A-Za-z\-]{1,11}\s*/(?:\.?\s+(?=[A-Z\"\u201c])|" + _DASH + r")"     # ("/ITAR-TASS/.", "April 16, 2024 /MONTSAME/.")
-    + r"|,\s*[A-Z]{3,12}\.\s+(?=[A-Z\"\u201c])"   # "YEREVAN, MAY 14, ARMENPRESS. President ..."
+    + r"|,\s*[A-Z]{3,12}[.:]\s+(?=[A-Z\"\u201c])"   # "YEREVAN, MAY 14, ARMENPRESS. President ...", "OCTOBER 19, ARMENPRESS: A"
     # "Baku, Azerbaijan, July 23", "Damascus, May 13 (SANA).": a dateline alone on its line
     + r"|\s*(?:\([A-Za-z .'\u2019]{2,30}\))?\s*\.?\s*$)"
 )
@@ -73,7 +73,8 @@ _DATELINE_RE = re.compile(
 # "Suzhou (China), 23 April 2012.–" (a country in brackets)
 _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*\([A-Z][A-Za-z' ]{2,30}\))?(?:\s*,\s*[A-Z][A-Za-z' ]{2,30}?)?\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"
                              # ("La Paz, 22 Sep (ABI).- The ...", "Caracas, 14 Oct. AVN.- The ...")
-                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .]{2,30})\)|[A-Z]{2,6})?(?:\.?" + _DASH
+                             # ("APIA, 09 MARCH 2017 (Samoa Government Press Secretariat) –")
+                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .]{2,40})\)|[A-Z]{2,6})?(?:\.?" + _DASH
                              + r"|(?<=[a-z])\.\s+(?=[A-Z][a-z]|A\s))")    # ("(Agência Brasil)"; "Moscow, 17 June. Secretary of ...")
 # "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
 _PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"

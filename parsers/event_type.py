@@ -205,7 +205,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}") or re.search(
                 r"\bduring\s+(?:a|an|the)\s+(?:virtual\s+|online\s+)?(?:seminar|forum|symposium|conference|workshop)\b", core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not TWO_SIDES_RE.search(core) \
-            and not (not _MEETING_RE.search(first) and re.search(r"\b(?:made\s+the\s+(?:remarks?|statement)|said\s+this)\s+(?:when|while)\s+(?:meeting|receiving)\b",
+            and not (not _MEETING_RE.search(first) and re.search(r"\b(?:made\s+the\s+(?:remarks?|statement)|said\s+this)\s+(?:when|while)\s+(?:meeting|receiving)\b"
+                                                             r"|\b(?:was|were)\s+agreed\s+(?:on\s+|upon\s+)?when\s+(?:he|she|they)\s+(?:met|received)\b",
                                                              _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0]))):
         # two sides: a meeting ("during talks in Hanoi on May 15 between"; "... the annual theoretical workshop ..., a senior
         # official said." then "X made the statement while receiving a delegation")

@@ -73,7 +73,7 @@ CONFERENCE_RE = re.compile(
 # (a call's "..., briefing him on the outcomes of ..." is no briefing session)
 # (not "held talks via video conference with X": two sides)
 MULTI_RE = re.compile(r"(?<!talks\svia\s)(?<!talks\sby\s)\bvideo\s+conference\b|\bsummit\b|(?<!Paulo )\bforum\b|\bseminar\b|\bdialogue\b|\bsymposium\b|\bbriefing\b(?!\s+(?:him|her|them)\s+on\b)"
-                      r"|\bwebinar\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)\b(?!\s+of\b)|\bworkshop\b|\bceremony\b|\bmechanism\b", _I)
+                      r"|\bwebinar\b|\binternational\s+(?:online\s+|virtual\s+|video\s+)?conference\b|\bround[\s-]?table\b|\bco-chair(?:ed|s)\b(?!\s+of\b)|\bworkshop\b|\bceremony\b|\bmechanism\b", _I)
 # "the IDCPC and the main political parties of Nepal jointly held a video call": many parties on
 # one side make a video conference, whatever the headline calls it
 # ("160 countries including Nepal participating in virtual meeting": a count of countries or parties)

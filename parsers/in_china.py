@@ -55,6 +55,7 @@ _GUESTS_IN_CHINA_RE = re.compile(
     r"|\b(?:was|were)\s+received\s+(?:on\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+\d{4})?\s+)?in\s+(?:" + CN_PLACE + r")\s+by\b"     # "was received on June 14 in Beijing by"
                                                                                                                                   # ("on Tuesday 4 September 2012 in Beijing")
     r"|\bmet\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+in\s+(?:" + CN_PLACE + r")\s+with\b"     # "X met on October 21 in Beijing with Y"
+    r"|\band\s+[^.;]{3,160}?\bmet\s+in\s+(?:" + CN_PLACE + r")\s+(?:today|yesterday|on\s+\w+day)\b"     # "A and B met in Beijing today"
     # "A delegation of the A, headed by ..., visited the People's Republic of China from 14 to 21 October", "In Beijing, the
     # delegation held talks with"
     r"|\bdelegation\b[^.;]{0,160}?\bvisited\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+from\b"
@@ -75,6 +76,13 @@ _CPC_TRIP_RE = re.compile(r"(?<!\bwhen\sa\s)(?<!\bwill\ssend\sa\s)\b(?:(?:CPC|Ch
                           r"|\bsaid\s+that\s+in\s+\w+\s+(?:this|last)\s+year\b")
 
 
+# "A delegation of the A headed by X was in the People's Republic of China from 13 to 20 November": its hosts
+# there ("held talks with a CPC delegation headed by Y") are no CPC trip
+_WAS_IN_CHINA_RE = re.compile(r"\bdelegation\b[^.;]{0,160}?\b(?:was|were|has\s+been)\s+in\s+(?:the\s+People['\u2019]s\s+Republic\s+of\s+)?China\s+from\b")
+
+
 def guests_in_china(first_two: str) -> bool:
     """The lead's first two sentences put the contact in China and tell no CPC delegation's trip."""
+    if _WAS_IN_CHINA_RE.search(first_two):
+        return True
     return bool(_GUESTS_IN_CHINA_RE.search(first_two)) and not _CPC_TRIP_RE.search(first_two)

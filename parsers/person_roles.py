@@ -92,7 +92,9 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
             and re.match(r"[^.;]{0,160}?\b(?:during|at)\s+(?:a|the|their)\s+(?:meeting|talks)\b", text[start:start + 200]):
         return "participant"        # "conveyed the message to BJP president X, ..., during a meeting at": the one told
     if _ADDRESSEE_CTX.search(before) or _WROTE_TO_RE.search(before) or re.fullmatch(r"\s*(?:To|Dear)\s*:?\s*", before) \
-            or re.search(r"\b(?:message|letter)\s+was\s+sent\s+(?:by\s+[^.;]{3,60}?\s+)?to\s+the\s+[^.;]{3,80}?\s+(?:headed|led|chaired)\s+by\s+(?:[\w\-]+\s+){0,3}$", before):
+            or re.search(r"\b(?:message|letter)\s+was\s+sent\s+(?:by\s+[^.;]{3,60}?\s+)?to\s+the\s+[^.;]{3,80}?\s+(?:headed|led|chaired)\s+by\s+(?:[\w\-]+\s+){0,3}$", before) \
+            or re.search(r"\b(?:message|letter|cable)\s+was\s+(?:also\s+)?sent\s+by\s+(?:[^.;]|(?<=\b[A-Z])\.){3,160}?\s+to\s+$", before):
+        # ("A similar message was sent by A Secretary General X to Y, Head of ...": Y received it)
         # a letter's "To: Comrade X"; "The message was sent by A to the B National Executive Committee headed by C": its head
         return "addressee"
     if re.search(r"\b[Aa]ccording\s+to\s+(?:him|her|[A-Z][\w\-]+),\s+$", before) and not (
@@ -102,6 +104,8 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report ("According to Hu, X
         # will hold talks with the delegation": an announcement's coming contact)
         return "passing"
+    if re.search(r"\bheld\s+(?:in\s+[A-Z][\w\-]+\s+)?in\s+(?:19|20)\d\d\s+between\s+[^.;]{3,80}?\s+and\s+$", before):
+        return "passing"            # "the discussions held in Beijing in 2009 between a CPB delegation and X": another year's
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it
     if re.search(r"\b(?:press\s+release|statement|communiqu\w+)\s+(?:signed|issued)\s+(?:yesterday\s+|today\s+|on\s+\w+\s+)?by\s+"

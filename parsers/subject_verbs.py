@@ -46,7 +46,7 @@ _PART_VERB = (
     # "..., Chinese Ambassador to Nepal X told NC President Y during a meeting at the latter's residence": the speaker met
     r"told(?=\s+(?:\(?[A-Z][\w\-()'\u2019]*\s+){2,10}during\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\b)|"
     # "The Chinese Ambassador to India, Xu Feihong, also joined the CPC delegation", "... also joined the call"
-    r"(?:also\s+)?joined\s+(?:the|a|both)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|proceedings|(?:[\w\-]+\s+){0,4}(?-i:Summit)|meetings?|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
+    r"(?:also\s+|later\s+)?joined\s+(?:the|a|both)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|proceedings|(?:[\w\-]+\s+){0,4}(?-i:Summit)|meetings?|talks|visit|call|conversation|exchange|session|seminar|conference|forum|dialogue|summit|discussions?)|"
     r"represented\s+(?:the\s+)?(?:[\w\-]+\s+side|(?=[A-Z]))|told\s+(?:the\s+|a\s+)?(?:visiting|Chinese\s+delegation|CPC\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)|Chinese\s+(?:ambassador|Ambassador|envoy)\s+(?:here|on\s+\w+day|today|yesterday)\b)|reviewed|(?:asked|raised|put)\s+(?:[\w\-]+\s+)?questions|asked\s+(?:how|whether|what|why|if)\b|"
     # "Greek President X extended his warmest congratulations", an announced visitor who "will begin a visit"
     r"extended\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:congratulations|greetings|condolences)|"
