@@ -28,7 +28,7 @@ TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... 
 # "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact
 # ("The agreement came out of talks between A and B", "X announced the visit after a video call with Y")
 # ("The plan was conveyed by Chinese Ambassador X when he met with Y")
-ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:by\s+[^.;]{3,160}?,?\s+(?=when\s|after\s+the\s+two\s))?(?:in\s+(?=(?:talks|a\s+meeting|a\s+(?:video|phone|telephone)\s+(?:call|conversation))\b)|"
+ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:by\s+[^.;]{3,160}?,?\s+(?=when\s|after\s+the\s+two\s))?(?:(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?in\s+(?=(?:talks|a\s+meeting|a\s+(?:video|phone|telephone)\s+(?:call|conversation))\b)|"
                               # "The agreement was reached in Beijing on September 8, when X met with Y"
                               r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+day),?\s+)?(?:when|as|after|during|at))"
                               r"|\b(?:came|emerged)\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:out\s+of|from|after|during|as)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"

@@ -20,6 +20,8 @@ VIDEO_CALL_RE = re.compile(
     r"|\b(?:during|in|via|through|following|after)\s+(?:a|an)\s+video\s*conference\s+(?:held\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b"
     # ("X held a videoconference on Tuesday (19) with Y": one counterpart)
     r"|\bheld\s+(?:a|an)\s+videoconference\s+(?:on\s+\w+day\s+(?:\(\d{1,2}\)\s+)?|today\s+|yesterday\s+)with\b"
+    # ("held a meeting by videoconference today with")
+    r"|\b(?:meeting|talks)\s+(?:by|via|through)\s+video\s*conference\b"
     r"|\bheld\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day(?:,\s+\d{1,2}\s+[A-Z][a-z]+,)?)\s+(?:a|an)\s+video\s*conference\s+with\b", _I)     # ("held on 17 June a videoconference with", "on Thursday")     # "..., during a videoconference between A and B"     # "held talks in a videoconference format"
 VISIT_RE = re.compile(
     r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
@@ -91,7 +93,7 @@ DELEGATION_AT_CONGRESS_RE = re.compile(r"\b(?:CPC|Chinese)\s+delegation\b[^.;]{0
 VIDEOLINK_RE = re.compile(r"\bvideo-?link\b", re.IGNORECASE)     # "via videolink"
 AS_WRAPPED_UP_RE = re.compile(r",\s+as\s+(?:a|the)\s+[^.;]{0,160}?\b(?:wrapped\s+up|concluded|closed)\s+(?:the|their)\s+"
                                r"[^.;]{0,60}?\b(?:meeting|session|talks|round)\b")
-IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:letter|message|cable|telegram)\s+(?:addressed|sent)\s+to\b")
+IN_MESSAGE_TO_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:letter|message|cable|telegram)\s+(?:of\s+(?:congratulations?|condolences?|greetings)\s+)?(?:addressed|sent)\s+to\b")
 COMING_VISIT_RE = re.compile(r"\b(?:upcoming|forthcoming|planned)\s+(?:[\w\-]+\s+){0,2}?visit\b", re.IGNORECASE)
 # ("made the remarks when meeting separately in Beijing with")
 REMARKS_AT_CONTACT_RE = re.compile(r"\bmade\s+the\s+remarks\s+(?:(?:in|during|at)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:call|meeting|talks|conversation)"

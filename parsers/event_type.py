@@ -87,6 +87,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                               r"|\bit\s+was\s+(?:agreed|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:when|as|at\s+a\s+meeting\s+between|during\s+a\s+meeting\s+(?:at\s+[^.;]{3,80}?\s+)?between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
                               r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b"
                               # ("..., under an understanding reached here Tuesday when a senior CPC official met with")
+                              # ("..., during a working visit to China by a CPV delegation led by X, from June 24 to 28")
+                              r"|,\s+during\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\s+by\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
                               r"|\bunder\s+an?\s+(?:understanding|agreement)\s+reached\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:when|as)\s+[^.;]{3,120}?\b(?:met|received|held\s+talks)\b"
                               # ("..., X said here today during a meeting with Chinese Ambassador Y")
                               r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b",
@@ -122,7 +124,11 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             if AFTER_VIDEO_GATHERING_RE.search(_first_sentence(lead)):
                 return "conference", "video"
             # (or "..., after he and X agreed by video link to hold the next session": the agreement's call)
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement|agreement\s+(?:had\s+been|was)\s+reached)\b", nxt) and FOLLOWING_REMOTE_RE.search(nxt):
+            # ('"...," he said.' then "According to X, the decision was made during his video call with Y")
+            told = [nxt] + ([_first_sentence(p) for p in more.strip().split("\n")[1:2]] if re.match(r"\s*[\"\u201c]", nxt) else [])
+            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or next((
+                    r for t in told if re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement|(?:agreement|decision)\s+(?:had\s+been|was)\s+(?:reached|made|taken))\b", t)
+                    and (r := FOLLOWING_REMOTE_RE.search(t))), None):
                 return "call", ("phone" if "phone" in remote.group().lower() else "video")
             if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their)|(?:said|says|reads)\s+(?:a|the))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
                 return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to", "said a message the A sent"
@@ -158,10 +164,11 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             and not re.search(r"\b(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)\s+with\b", f"{lead} {more[:300]}", _I) and not (
             re.search(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)|\b(?:spoke|talked)\s+(?:over|by|on)\s+the\s+(?:tele)?phone\b", first, _I) and not _WRITTEN_RE.search(first)) or re.search(r"\b(?:sen(?:t|ds|ding)|we\s+send)\b[^.]{0,80}\b(?:message|letter|congratulat|condolence|telegram|greetings|greeting\s+cards?)", first, _I) \
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
+            and not re.search(r"\b(?:held|had)\s+a\s+(?:tele)?phone\s+(?:call|conversation)\b", first, _I) \
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
             or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I) \
             or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I) \
-            or re.search(r"(?:,\s+|^\s*|[\u2013\u2014]\s+)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:addressed\s+to\b|dated\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),)", first, _I):
+            or re.search(r"(?:,\s+|^\s*|[\u2013\u2014]\s+)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:of\s+(?:congratulations?|condolences?|greetings)\s+)?(?:addressed\s+to\b|sent\s+to\b|dated\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),)", first, _I):
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
         # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")
         return "message", "written"
@@ -205,7 +212,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}") or re.search(
                 r"\bduring\s+(?:a|an|the)\s+(?:virtual\s+|online\s+)?(?:seminar|forum|symposium|conference|workshop)\b", core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not TWO_SIDES_RE.search(core) \
-            and not (not _MEETING_RE.search(first) and re.search(r"\b(?:made\s+the\s+(?:remarks?|statement)|said\s+this)\s+(?:when|while)\s+(?:meeting|receiving)\b"
+            and not (not _MEETING_RE.search(first) and re.search(r"\b(?:made\s+the\s+(?:remarks?|statement|pledge)|said\s+this)\s+(?:when|while)\s+(?:meeting|receiving)\b"
                                                              r"|\b(?:was|were)\s+agreed\s+(?:on\s+|upon\s+)?when\s+(?:he|she|they)\s+(?:met|received)\b",
                                                              _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0]))):
         # two sides: a meeting ("during talks in Hanoi on May 15 between"; "... the annual theoretical workshop ..., a senior

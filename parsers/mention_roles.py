@@ -286,7 +286,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         if x.role == "participant" and (x.title and _PASSING_IN_TITLE_RE.search(x.title)
                                         or re.search(r"\b[Rr]ecall(?:ing|ed)\s+that\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 60):x.start])):
             x.role = "passing"      # a "title" run from the clause before the name: "recalling that SNS President X had"
-        elif x.role == "passing" and re.search(r"\b(?:opened|began|started)\s+with\s+(?:a\s+)?(?:keynote\s+)?speech\s+by\s+$", text[max(0, x.start - 60):x.start]):
+        elif x.role == "passing" and re.search(r"\b(?:opened|began|started)\s+(?:in\s+[^.;,]{3,60}?\s+)?with\s+(?:a\s+)?(?:keynote\s+)?speech\s+by\s+$", text[max(0, x.start - 130):x.start]):
             x.role = "participant"  # "The summit ... opened with a keynote speech by X": he spoke at it
         elif x.role == "participant" and not announcement and x.start >= (lead_par_end or len(text)) \
                 and re.match(r"(?:,[^.;]{3,120},)?,?\s+(?:will\s+visit|is\s+expected\s+to\s+attend"

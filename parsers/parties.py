@@ -121,6 +121,8 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
         as_written = dict(cands)[idx]
         e = _ENTRIES[idx]
         name = key if as_written else e.name
+        if as_written and re.search(r"\bparty\s+\S", text[m.start():m.end()]):
+            name = e.name   # "the Belarusian party Belaya Rus": a lower-case descriptor before the name
         written = _norm(f"{key} of {text[loc.start:loc.end]}") if loc else ""
         if written and written in {_norm(f) for f in (_ROWS[idx][0], *_ROWS[idx][3])}:
             # "Liberal Democratic Party (LDP) of Japan": the party's own name has its country,

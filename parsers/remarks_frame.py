@@ -55,6 +55,10 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b|\b(?:disclosed|shared)\s+the\s+(?:plan|news)\s+(?:when|while)\s+(?:meeting|receiving)\b"
                             r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b"
                             r"|\bmade\s+the\s+(?:announcement|remarks)\s+after\s+talks\b|\b(?:spoke|(?:was|were)\s+speaking)\s+after\s+(?:the\s+)?talks\s+(?:earlier\s+(?:in\s+the\s+day|today)\s+|on\s+\w+day\s+|here\s+)?with\b"
+                            # ("X ... was speaking after a meeting at the party's headquarters in Nicosia with a CPC delegation")
+                            r"|\b(?:was|were)\s+speaking\s+after\s+(?:a|the)\s+meeting\s+(?:(?:at|in)\s+[^.;]{3,80}?\s+)?with\b"
+                            # ('"We have agreed to ...," X said after talks with a CPC delegation')
+                            r"|[\"\u201d]\s*(?:[A-Z][\w\-]+\s+){1,2}said\s+after\s+(?:talks|a\s+meeting)\s+with\b"
                             # "..., it was announced here today during the visit of a Chinese party delegation headed by X"
                             r"|\bannounced\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?during\s+the\s+visit\s+(?:here\s+)?of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
                             # "Poe signed the document after talks in Beijing on 11 June with", "He was talking to a delegation"

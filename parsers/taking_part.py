@@ -111,7 +111,9 @@ _TOGETHER_WITH_RE = re.compile(r"\b(?:addressed|spoke\s+at)\b[^.;]{0,120}?,\s+to
 # "The New Patriotic Party (NPP) and the Convention People's Party (CPP) were also represented at the virtual summit"
 # ("The A (AP) was represented by a member of its Political Commission": an unnamed envoy's party)
 _ALSO_REPRESENTED_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.]\s))(?P<list>(?:The\s+)?[A-Z][^.;\n]{3,300}?)\s+(?:were|was)\s+(?:also\s+represented\s+(?:at|in)"
-                                  r"|(?:also\s+)?represented\s+by\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:member|official|delegation|representative|leader))\b")
+                                  r"|(?:also\s+)?represented\s+by\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:member|official|delegation|representative|leader)"
+                                  # ("The A (ANC) was represented at the dialogue by its Treasurer-General, X")
+                                  r"|(?:also\s+)?represented\s+(?:at|in)\s+the\s+(?:[\w\-]+\s+){0,3}?by\s+(?:its|their)(?=\s+[A-Z]))\b")
 # a roundup's addressees named as parties: "the CPC Central Committee also sent congratulatory messages to the A (AP) of
 # Namibia on ..., and to the B on ..."; its senders named as parties: "Messages were also received from the A, B and C"
 _SENT_TO_PARTIES_RE = re.compile(r"(?:\bsent\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\s+to\s+(?=the\s)|(?<!Similar\s)\b(?:[Mm]essages|[Ll]etters)\s+(?:were\s+also|have\s+also\s+been)\s+"
@@ -211,6 +213,9 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
                 or re.search(r"\b(?:meeting|talks)\s+(?:in\s+[A-Z][\w\-]+\s+)?with\s+a\s+(?:[\w\-]+\s+)?delegation\s+of\s+(?:the\s+)?$", body[a:s.start])):
             out.append(s)   # "He is leading a delegation of the SPD on a visit to China" (", X, who is leading a
                             # delegation of Kenya's UDA, made the remarks"): the speaker's party
+        elif s.party.country_code != "CN" and re.search(r"\bspoke\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?$",
+                                                        body[max(a, s.start - 50):s.start]):
+            out.append(s)   # "Minister X spoke for the ruling A (AP)": the party he spoke for
     for m in _BETWEEN_RE.finditer(body):
         pos = m.end()
         for s in spans:
