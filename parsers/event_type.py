@@ -213,7 +213,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                 r"\bduring\s+(?:a|an|the)\s+(?:virtual\s+|online\s+)?(?:seminar|forum|symposium|conference|workshop)\b", core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not TWO_SIDES_RE.search(core) \
             and not (not _MEETING_RE.search(first) and re.search(r"\b(?:made\s+the\s+(?:remarks?|statement|pledge)|said\s+this)\s+(?:when|while)\s+(?:meeting|receiving)\b"
-                                                             r"|\b(?:was|were)\s+agreed\s+(?:on\s+|upon\s+)?when\s+(?:he|she|they)\s+(?:met|received)\b",
+                                                             r"|\b(?:was|were)\s+agreed\s+(?:on\s+|upon\s+)?when\s+(?:he|she|they)\s+(?:met|received)\b"
+                                                             # ("This was agreed on Tuesday in a video call between A and B")
+                                                             r"|^(?:This|It)\s+was\s+agreed\s+(?:on\s+\w+day\s+)?(?:in|during|at)\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:call|talks|meeting|conversation)\s+between\b",
                                                              _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0]))):
         # two sides: a meeting ("during talks in Hanoi on May 15 between"; "... the annual theoretical workshop ..., a senior
         # official said." then "X made the statement while receiving a delegation")

@@ -67,7 +67,7 @@ _GUESTS_IN_CHINA_RE = re.compile(
     r"|\b(?:after|on)\s+returning\s+(?:home\s+)?from\s+(?:" + CN_PLACE + r"),\s+where\b"     # "said Tuesday after returning from Beijing, where he met"
     r"|\bsaid\s+in\s+(?:" + CN_PLACE + r")\s+(?:on\s+\w+day\s+)?after\s+(?:talks|a\s+meeting|meeting|(?:he|she)\s+(?:and\s+[^.;]{0,120}?\s+)?met)\b"     # "X said in Beijing on Tuesday after talks with"
     r"|\breceiv(?:ed|ing)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+(?:a|the)\s+(?:[\w\-]+\s+)?delegation\b"     # "received on June 14 in Beijing a delegation"
-    r"|\breturned\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b"
+    r"|\b(?:returned|came\s+back)\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b"
     # ("A delegation of the SACP ... has returned (to Lisbon) from a visit to the People's Republic of China")
     r"|\breturned\s+(?:to\s+[A-Z][\w\-]+\s+)?(?:from|after)\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b")
 # a CPC delegation travelling now (not one still to come: "when a CPC delegation visits Mongolia this summer");

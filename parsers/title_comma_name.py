@@ -67,12 +67,15 @@ def framed_next(text: str, pos: int, name: str) -> bool:
     first = sentence.split(". ")[0]
     # ("According to Klimov, the plan was agreed during a telephone conversation earlier in the day with Y")
     by = re.match(rf"According\s+to\s+(?:{re.escape(name)}|{re.escape(name.split()[-1])}),\s+", sentence)
-    return (sentence.startswith((name, name.split()[-1])) or by is not None) and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first))
+    # ("The party leader was speaking to the press after an audience he granted ...": the speaker named by his role)
+    role = re.match(r"The\s+(?:party\s+|[A-Z]{2,8}\s+)?(?:leader|politician|official|premier|secretary[\s-]general|president|chairman)\s", sentence)
+    return (sentence.startswith((name, name.split()[-1])) or by is not None or role is not None) \
+        and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first))
 
 
 # the speaker's own contact in the next sentence: "X, who is heading a delegation ..., held talks in Beijing the same
 # day with Y", "X announced the visit after a video call on Wednesday morning with Y"
-_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
+_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
                              r"(?:call|meeting|talks|conversation))\b")
 
 
