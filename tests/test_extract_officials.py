@@ -330,7 +330,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r14808-r15283 (two ambassadors)
                       "Wu Dawei", "Xia Huang",
                       # r15284-r15595 (ambassadors and envoys at their posts, a provincial secretary)
-                      "Chen Xingzhong", "Li Shuli", "Ma Mingqiang", "Song Aiguo", "Sun Yuxi", "Wang Yunkun", "Zhang Xinsen"}
+                      "Chen Xingzhong", "Li Shuli", "Ma Mingqiang", "Song Aiguo", "Sun Yuxi", "Wang Yunkun", "Zhang Xinsen",
+                      # r15596-r16045 (ambassadors at their posts, provincial secretaries)
+                      "Cai Ge", "Shi Zongyuan", "Wang Sanyun", "Zhou Jian"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

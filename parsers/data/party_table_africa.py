@@ -6,6 +6,7 @@ PARTIES: list[tuple] = [
      ("Syrian Arab Socialist Ba'ath Party", "Ba'ath Arab Socialist Party", "Arab Socialist Baath Party", "Baath Arab Socialist Party",
       "Hizb al-Ba'ath al-Arabi al-Ishtiraki"),
      ("Ba'ath Party", "Baath Party")),
+    ("Syrian Communist Party", None, "SY", ("Syrian Communist Party (Bakdash)", "Syrian Communist Party (Unified)"), ()),
     ("Fatah", None, "PS", ("Harakat al-Tahrir al-Watani al-Filastini", "Fatah Movement", "Palestinian National Liberation Movement"), ("Palestinian Fatah",)),
     ("Palestinian People's Party", "PPP", "PS", (), ()),
     ("Popular Front for the Liberation of Palestine", "PFLP", "PS", (), ()),
@@ -65,7 +66,7 @@ PARTIES: list[tuple] = [
     ("Heart of Tunisia", None, "TN", (), ("Qalb Tounes",)),
     ("People's Movement", None, "TN", (), ("Echaab Movement",)),   # "of Tunisia" after it is the writer's locator
     ("Union for the Republic", "UPR", "MR", ("Union pour la République", "Union pour la Republique"), ()),
-    ("El Insaf", None, "MR", ("Insaf Party",), ()),
+    ("El Insaf", None, "MR", ("Insaf Party", "El Insaf Party"), ()),
     ("National Congress Party", "NCP", "SD", (), ()),
     ("National Umma Party", "NUP", "SD", ("Umma Party",), ()),
     ("Sudanese Communist Party", None, "SD", (), ()),
