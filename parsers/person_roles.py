@@ -104,11 +104,11 @@ def context_role(text: str, start: int, end: int | None = None) -> str:
         # "According to Ai, X, founding chairman of ..., has praised ...": Ai's report ("According to Hu, X
         # will hold talks with the delegation": an announcement's coming contact)
         return "passing"
-    if re.search(r"\bheld\s+(?:in\s+[A-Z][\w\-]+\s+)?in\s+(?:19|20)\d\d\s+between\s+[^.;]{3,80}?\s+and\s+$", before) \
-            or re.search(r",\s+who\s+(?:had\s+)?(?:held\s+talks|met)\s+with\s+(?:[A-Z][\w\-]*\s+){0,3}$", before) \
-            and re.match(r"(?:[A-Z][\w\-]*\s+){1,5}?(?:on\s+\w+day|earlier|the\s+(?:previous|day\s+before))\b", text[start:start + 80]):
-        # ("X, who held talks with President Y on Thursday, told Z": Y met on another day)
+    if re.search(r"\bheld\s+(?:in\s+[A-Z][\w\-]+\s+)?in\s+(?:19|20)\d\d\s+between\s+[^.;]{3,80}?\s+and\s+$", before):
         return "passing"            # "the discussions held in Beijing in 2009 between a CPB delegation and X": another year's
+    if re.search(r",\s+who\s+(?:had\s+)?(?:held\s+talks|met)\s+with\s+(?:[A-Z][\w\-]*\s+){0,3}$", before) \
+            and re.match(r"(?:[A-Z][\w\-]*\s+){1,5}?(?:on\s+\w+day|earlier|the\s+(?:previous|day\s+before))\b", text[start:start + 80]):
+        return "passing"            # "X, who held talks with President Y on Thursday, told Z": Y met on another day
     if _PASSING_CTX.search(before) and not re.search(r"\bmessages?\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}greetings?\s+from\s+$", before):
         return "passing"            # "a verbal message of New Year greeting from X": X sent it
     if re.search(r"\b(?:press\s+release|statement|communiqu\w+)\s+(?:signed|issued)\s+(?:yesterday\s+|today\s+|on\s+\w+\s+)?by\s+"
