@@ -3,38 +3,38 @@
 Types: meeting | visit | conference | call | message | other; modality: in_person |
 video | phone | written, None exactly for `other`. Order of the rules matters:
 announcements and press conferences first, then messages, remote contacts,
-multilateral formats, CPC delegations abroad, and meetings last.
+multilateral formats, CPC delegations abroad, and meetings last. A lead telling a plan or
+a quote first is typed by its occasion (parsers.plan_first).
 """
 from __future__ import annotations
 
 import re
 
-from parsers.dateline import NOT_AFTER_ABBREVIATION
-from parsers.announcement_words import (press_conference_story, FOLLOWING_REMOTE_RE, ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
-                                        OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE,
-                                        TITLE_LEADS_RE as _TITLE_LEADS_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE)
+from parsers.announcement_words import press_conference_story, OTHER_RE as _OTHER_RE, WELCOME_VISIT_RE as _WELCOME_VISIT_RE
 from parsers.contact_words import (CALL_ON_RE as _CALL_ON_RE, DEPART_RE as _DEPART_RE, GUEST_VISIT_RE as _GUEST_VISIT_RE,
                                     IN_CHINA_RE as _IN_CHINA_RE, MEETING_RE as _MEETING_RE, VIDEO_CALL_RE as _VIDEO_CALL_RE,
                                     RECEPTION_FOR_RE, GENERIC_TALKS_RE, VISIT_RE as _VISIT_RE, VISIT_TITLE_RE as _VISIT_TITLE_RE,
                                     AS_WRAPPED_UP_RE as _AS_WRAPPED_UP_RE, COMING_VISIT_RE as _COMING_VISIT_RE,
                                     DELEGATION_AT_CONGRESS_RE as _DELEGATION_AT_CONGRESS_RE, IN_MESSAGE_TO_RE as _IN_MESSAGE_TO_RE,
                                     INTERVIEW_RE as _INTERVIEW_RE, PHONE_RE as _PHONE_RE, REMARKS_AT_CONTACT_RE as _REMARKS_AT_CONTACT_RE,
-                                    SIGNED_BY_RE as _SIGNED_BY_RE, VIDEOLINK_RE as _VIDEOLINK_RE, AGREED_REMOTELY_RE as _AGREED_REMOTELY_RE)
+                                    VIDEOLINK_RE as _VIDEOLINK_RE)
 from parsers.envoy_posts import AMBASSADOR_MEETS_RE, CHINESE_ENVOY_ABROAD_RE, ENVOY_TO_CHINA_RE
-from parsers.gathering_words import (ADDRESSING_RE, AFTER_VIDEO_GATHERING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
+from parsers.gathering_words import (ADDRESSING_RE, future_gathering, TITLE_PLAN_RE, CONF_SUBJECT_RE as _CONF_SUBJECT_RE, CONFERENCE_RE as _CONFERENCE_RE,
                                      HELD_CONF_RE as _HELD_CONF_RE, ONE_COUNTERPART_CONF_RE, HYBRID_RE as _HYBRID_RE, GUESTS_REMOTE_RE, GUESTS_ONSITE_RE, MANY_PARTIES_RE as _MANY_PARTIES_RE,
                                      MULTI_RE as _MULTI_RE, OWN_CONTACT_RE as _OWN_CONTACT_RE, PRESS_TITLE_RE as _PRESS_TITLE_RE, REMOTE_RE as _REMOTE_RE,
                                      TOOK_PART_IN_RE as _TOOK_PART_IN_RE, UPCOMING_RE as _UPCOMING_RE, many_parties_told, SAID_AT_GATHERING_RE, MADE_AT_GATHERING_RE as _MADE_AT_GATHERING_RE,
                                      SPEECH_RE, TWO_SIDES_RE, SPEAKING_AT_RE as _SPEAKING_AT_RE, BRIEFED_PARTY_RE as _BRIEFED_PARTY_RE, PARTY_HEADS_MET_RE)
 from parsers.event_place import host_meets_cpc
 from parsers.gathering_core import gathering_core
+from parsers.lead_zone import first_sentence as _first_sentence
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
+from parsers.plan_first import plan_first_kind, plan_first_lead
 from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONGRATULATED_ON_RE as _CONGRATULATED_ON_RE,
                                     MESSAGE_RE as _MESSAGE_RE, MOURN_RE as _MOURN_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
                                     REMARKS_MESSAGE_RE as _REMARKS_MESSAGE_RE, HAS_SENT_RE, THANKS_RE as _THANKS_RE,
                                     WRITTEN_INTERVIEW_RE as _WRITTEN_INTERVIEW_RE, WRITTEN_RE as _WRITTEN_RE)
-from parsers.remarks_frame import CLOSING_CONTACT_RE, OCCASION_NEXT_RE as _OCCASION_NEXT_RE, REMARKS_FRAME_RE, SAID_DURING_RE, frame_abroad
+from parsers.remarks_frame import CLOSING_CONTACT_RE, OCCASION_NEXT_RE as _OCCASION_NEXT_RE, REMARKS_FRAME_RE, frame_abroad
 
 
 __all__ = ["classify", "framed_contact"]
@@ -70,69 +70,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if not (_MEETING_RE.search(f0 := _first_sentence(lead)) or _VIDEO_CALL_RE.search(f0) or _PHONE_RE.search(f0)) \
             and _OCCASION_NEXT_RE.match(nxt0 := _first_sentence(lead[len(f0):].strip() or more.strip().split("\n")[0])):
         return classify("", nxt0, abroad)
-    # (not a plan told "X said after talks with Y in the parliament building on Monday": the talks are the news)
-    if (_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
-                                   and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead))) \
-            and not _SPEAKING_AT_RE.search(_first_sentence(lead)) \
-            and not re.search(r"\b(?:said|told\s+(?:[A-Z]{2,8}|(?-i:[A-Z][a-z]+-[A-Z][a-z]+)|reporters|journalists))\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:after|following)\s+(?:his\s+|her\s+|their\s+)?(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+\w+day\s+)?with\b"
-                              r"|\bagreed\s+(?:on\s+)?\w+day\s+as\s+(?:a|the)\s+[^.]{0,200}?\b(?:held\s+talks|met)\s+with\b"
-                              # ("... under a memorandum of understanding signed here on Tuesday between A and B")
-                              r"|\b(?:memorandum|agreement|accord)\s+(?:of\s+understanding\s+)?signed\s+here\s+(?:on\s+\w+day\s+)?between\b"
-                              # ("..., X said after receiving a CPC delegation on June 26")
-                              r"|\bsaid\s+(?:here\s+)?(?:on\s+\w+day\s+)?after\s+(?:receiving|hosting)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
-                              # ("..., X announced after meeting Chinese Ambassador Y at the party's headquarters on Monday")
-                              r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
-                              r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
-                              # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
-                              r"|\bit\s+was\s+(?:agreed|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:when|as|at\s+a\s+meeting\s+between|during\s+a\s+meeting\s+(?:at\s+[^.;]{3,80}?\s+)?between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
-                              r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b"
-                              # ("..., under an understanding reached here Tuesday when a senior CPC official met with")
-                              # ("..., during a working visit to China by a CPV delegation led by X, from June 24 to 28")
-                              r"|,\s+during\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\s+by\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
-                              r"|\bunder\s+an?\s+(?:understanding|agreement)\s+reached\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:when|as)\s+[^.;]{3,120}?\b(?:met|received|held\s+talks)\b"
-                              # ("..., X said here today during a meeting with Chinese Ambassador Y")
-                              r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b",
-                          _first_sentence(lead)):
-        # (not a plan told "when he met X": "China will host more officials, Ambassador Y said when he met X")
-        if not re.search(r"\b(?:met|held talks|received|attended|arrived|flew\s+into|(?<=when\s)receiving|(?<=while\s)receiving)\b", _first_sentence(lead)) \
-                or _OTHER_RE.search(_first_sentence(lead)) and not re.search(r"\b(?:said|stated)\b[^.]{0,60}?\b(?:when\s+(?:he|she|they)\s+(?:met|received|hosted)|(?:when|while)\s+(?:receiving|hosting))\b", _first_sentence(lead)):
-            nxt = _first_sentence(more.strip().split("\n")[0]) if more.strip() else ""
-            second = _first_sentence(lead[len(_first_sentence(lead)):].strip())
-            nxt = second if SAID_DURING_RE.search(second) or _ENDORSED_WHEN_RE.search(second) else nxt    # the contact told in the lead's second sentence
-            if SAID_DURING_RE.search(_first_sentence(lead)) and not _REMOTE_RE.search(_first_sentence(lead)):
-                return ("visit" if abroad else "meeting"), "in_person"    # "..., it was announced during the visit of"
-            if SAID_DURING_RE.search(nxt) or _ENDORSED_WHEN_RE.search(nxt) or _FOLLOWING_TALKS_RE.search(_first_sentence(lead)) \
-                    and re.search(r"\b(?:held\s+talks|met|received)\b", nxt):
-                # "X has invited Y to visit China." then "He made the invitation during a bilateral meeting ...": the
-                # announcement's occasion is the contact ("made the remarks during talks with": talks, not a speech)
-                kind = ("conference", "in_person") if _SPEAKING_AT_RE.search(nxt) else classify("", nxt, abroad)
-                if (kind[0] == "conference" and re.search(r"\b(?:talks|meeting)\b[^.]{0,80}?\bwith\b", nxt) or kind[0] == "other"
-                        and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
-                    kind = ("visit" if abroad else "meeting"), "in_person"
-                return kind
-            if _SIGNED_BY_RE.search(nxt):
-                # "... signed a memorandum under which ... will attend courses." then "The agreement was signed at the
-                # party's headquarters by X and Y, who is leading a CPC delegation on a visit": the signing is the contact
-                return ("visit" if abroad else "meeting"), "in_person"
-            if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]) \
-                    or re.search(r"\bas\s+agreed\s+by\b[^.;]{0,300}?\bduring\s+(?:their|the)\s+talks\b"
-                                 r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b"
-                                 # ("..., it was agreed at a meeting in Beijing on July 6 between A and B")
-                                 r"|\bit\s+was\s+agreed\s+(?:at|during)\s+(?:a|the)\s+meeting\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b", _first_sentence(lead)):
-                return ("visit" if abroad else "meeting"), "in_person"     # "..., following talks here on Thursday between A and B"
-            # ("..., X said today." then "X said this after a video call with Y")
-            if AFTER_VIDEO_GATHERING_RE.search(_first_sentence(lead)):
-                return "conference", "video"
-            # (or "..., after he and X agreed by video link to hold the next session": the agreement's call)
-            # ('"...," he said.' then "According to X, the decision was made during his video call with Y")
-            told = [nxt] + ([_first_sentence(p) for p in more.strip().split("\n")[1:2]] if re.match(r"\s*[\"\u201c]", nxt) else [])
-            if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or next((
-                    r for t in told if re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement|(?:agreement|decision)\s+(?:had\s+been|was)\s+(?:reached|made|taken))\b", t)
-                    and (r := FOLLOWING_REMOTE_RE.search(t))), None):
-                return "call", ("phone" if "phone" in remote.group().lower() else "video")
-            if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their)|(?:said|says|reads)\s+(?:a|the))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):
-                return "message", "written"     # "..., according to a congratulatory message received by the party here", "said in a New Year message to", "said a message the A sent"
-            return "other", None
+    # a plan, an agreement or a quote told first: typed by its occasion (parsers.plan_first)
+    if plan_first_lead(title, lead) and (kind := plan_first_kind(lead, more, abroad, classify)):
+        return kind
     first = _first_sentence(lead)
     if press_conference_story(first, _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):
         return "other", None
@@ -325,12 +265,3 @@ def _conference_modality(head: str) -> str:
     return "video" if _REMOTE_RE.search(head) and (not _HYBRID_RE.search(head) or GUESTS_REMOTE_RE.search(head)
                                                   and not GUESTS_ONSITE_RE.search(head)) else "in_person"
 
-
-def _first_sentence(lead: str) -> str:
-    # A paragraph opening with a quote of several sentences ends where the quote's speaker
-    # does: '"A. B," Liu said when addressing a seminar ...'
-    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"|(?<=[A-Z]{3}[.!?])|(?<=[A-Z]{2}\)[.!?]))\s+(?=[A-Z])", lead):
-        before = lead[:m.start()]
-        if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
-            return before
-    return lead

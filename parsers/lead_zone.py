@@ -1,10 +1,13 @@
 """Where a release's lead zone ends: the stretch in which title-first subjects and the objects of
-contact verbs name this release's counterparts (used by parsers.events)."""
+contact verbs name this release's counterparts (used by parsers.events); and where a lead's first
+sentence ends."""
 from __future__ import annotations
 
 import re
 
-__all__ = ["CONTACT_WORD_RE", "zone_end"]
+from parsers.dateline import NOT_AFTER_ABBREVIATION
+
+__all__ = ["CONTACT_WORD_RE", "first_sentence", "zone_end"]
 
 CONTACT_WORD_RE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|talks|received|receives|receiving|welcomed|courtesy\s+call)\b")
 # a lead telling any act of its own (a message sent, a call, a visit, a gathering held)
@@ -31,3 +34,13 @@ def zone_end(body: str, lead_end: int) -> int:
             end = nxt
         pos = nxt
     return end
+
+
+def first_sentence(lead: str) -> str:
+    # A paragraph opening with a quote of several sentences ends where the quote's speaker
+    # does: '"A. B," Liu said when addressing a seminar ...'
+    for m in re.finditer(r"(?:(?<=[a-z\)\]\u201d\"]{2}[.!?])" + NOT_AFTER_ABBREVIATION + r"|(?<=[A-Z]{3}[.!?])|(?<=[A-Z]{2}\)[.!?]))\s+(?=[A-Z])", lead):
+        before = lead[:m.start()]
+        if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
+            return before
+    return lead
