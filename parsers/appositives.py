@@ -148,10 +148,11 @@ def appositives(text: str) -> list[Mention]:
                  and not _OWN_VERB_AFTER_RE.match(text, full_title(text, t0)))     # ("Politburo member X, President of ..., led")
                 and ROLE_END_RE.search(text[max(0, m.start("name") - 40):m.start("name")].rstrip())) or re.match(
                 r"who\s+(?:is|was)\s+also\b", text[t0:t0 + 20]) and re.search(
-                rf"\b{TITLE_NOUN}\s+(?:{HONORIFIC}\s+)*$", text[max(0, m.start("name") - 60):m.start("name")], re.IGNORECASE):
+                rf"\b{TITLE_NOUN},?\s+(?:{HONORIFIC}\s+)*$", text[max(0, m.start("name") - 60):m.start("name")], re.IGNORECASE):
             # "Minister of Economy Gevorg Papoyan, Head of ...": the capitalised run closes a title-first
             # item (its start is title, not name); the list readers split such items from the right.
-            # ("(DAP) secretary-general X, who is also Transport Minister": the office after "also" is a second one;
+            # ("(DAP) secretary-general X, who is also Transport Minister", "by its president, X, who is also mayor of
+            # ...": the office after "also" is a second one;
             # "Secretary-General D.Amarbayasgalan, Head of ... B.Enkhbayar and ...": a glued initial's name, the same)
             continue
         t1 = full_title(text, t0)

@@ -14,28 +14,39 @@ from parsers.model import Party
 __all__ = ["add_party", "unify"]
 
 
-def _generic_head(party: Party) -> str | None:
-    """"democratic party" for "Democratic Party" and "Democratic Party of Equatorial Guinea": a name
-    of descriptive words only, without or with its country; else None."""
-    name = party.name
+def _split_country(name: str) -> tuple[str | None, bool]:
+    """(the name without its country, whether it had one): "Democratic Party of Equatorial Guinea" and
+    "Colombian Liberal Party" name theirs; (None, False) for another "... of ..." name."""
     m = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
-    if m and (cs := find_countries(m.group(2))) and cs[0].start == 0 and cs[0].end == len(m.group(2)):
-        name = m.group(1)
-    elif m:
+    if m:
+        cs = find_countries(m.group(2))
+        return (m.group(1), True) if cs and cs[0].start == 0 and cs[0].end == len(m.group(2)) else (None, False)
+    cs = find_countries(name)
+    if cs and cs[0].start == 0 and cs[0].kind == "adjective" and name[cs[0].end:cs[0].end + 1] == " ":
+        return name[cs[0].end + 1:], True
+    return name, False
+
+
+def _generic_head(party: Party) -> str | None:
+    """"democratic party" for "Democratic Party", "Democratic Party of Equatorial Guinea" and "Colombian
+    Democratic Party": a name of descriptive words only, without or with its country; else None."""
+    name, _ = _split_country(party.name)
+    if name is None:
         return None
     words = name.replace("-", " ").split()
     return name.lower() if words and all(w in GENERIC for w in words) else None
 
 
 def _join_generic(spans: list, groups: list[list[int]]) -> None:
-    """"the country's Democratic Party" ... "the Democratic Party of Equatorial Guinea": a descriptive
-    name with no country joins the one group of that name with a country (never when there are two)."""
+    """"the country's Democratic Party" ... "the Democratic Party of Equatorial Guinea" (or "the Colombian
+    Liberal Party" ... "Liberal Party Director X"): a descriptive name with no country joins the one group
+    of that name with a country (never when there are two)."""
     for g in list(groups):
         p = spans[g[0]].party
         head = _generic_head(p)
-        if head is None or " of " in p.name:
+        if head is None or _split_country(p.name)[1]:
             continue
-        withc = [h for h in groups if h is not g and " of " in spans[h[0]].party.name
+        withc = [h for h in groups if h is not g and _split_country(spans[h[0]].party.name)[1]
                  and _generic_head(spans[h[0]].party) == head]
         if len(withc) == 1 and p.country_code in (None, spans[withc[0][0]].party.country_code):
             g.extend(withc[0])
@@ -95,8 +106,8 @@ def unify(spans: list) -> list:
         # (a bare acronym gives way to the full name it stands for, wherever that comes)
         first = next((spans[i].party for i in g if spans[i].party.name != spans[i].party.acronym), spans[g[0]].party)
         # a descriptive name alone gives way to the same name with its country
-        first = next((spans[i].party for i in g if spans[i].party.name.lower().startswith(first.name.lower() + " of ")
-                      and _generic_head(first) is not None), first)
+        first = next((spans[i].party for i in g if _split_country(spans[i].party.name)[1] and (head := _generic_head(first)) is not None
+                      and _generic_head(spans[i].party) == head), first)
         acronym = next((spans[i].party.acronym for i in g if spans[i].party.acronym), None)
         country = next((spans[i].party.country_code for i in g if spans[i].party.country_code), None)
         merged = Party(first.name, acronym, country)

@@ -99,7 +99,8 @@ PASSING_CTX = re.compile(
     r"|\b(?:consensus|understandings?)\s+(?:reached\s+)?(?:by|between)\s+(?:[^.;]{2,200}?,?\s+and\s+)?$"
     # ("Lou was accompanied at the meeting by X", "accompanied in the talks by X", "to the meeting by X", "signed at the
     # end of the talks by X": X is there)
-    r"|(?<!at\sthe\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!end\sof\sthe\s)\b(?:visit|trip|speech|remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
+    # (not "took the floor after the opening remarks of X": X spoke there first)
+    r"|(?<!at\sthe\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!end\sof\sthe\s)\b(?:visit|trip|speech|(?<!opening\s)(?<!welcoming\s)remarks|proposal|initiative|leadership|instructions?|meeting|talks|election|"
     r"re-election|inauguration|thought|vision|agenda|words|article|book|envoy|representative|emissary)\s+(?:of|by)\s+(?:the\s+late\s+)?"
     r"(?:(?:President|Prime\s+Minister|Premier|Chairman|General\s+Secretary)\s+(?:and\s+(?:State\s+)?(?:President|Prime\s+Minister|Premier|Chairman)\s+)?)?$"     # ("the state visit of President X")
     # "Zuma was in Beijing in July to attend ..., during which he held talks with President X": another time

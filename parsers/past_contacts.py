@@ -180,8 +180,9 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    # "came to Sichuan after concluding its programme in Beijing, where"
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their|an?)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+(?:in|to)|"
                                    r"\b(?:arrived|came|reached)(?:\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+))?(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+))?\s+(?:coming\s+)?from|"
-                                   # "the second stop of the delegation's European tour, which began in Madrid, where"
-                                   r"\b(?:tour|trip|visit),?\s+(?:which|that)\s+(?:began|started|(?:had\s+)?earlier\s+took\s+(?:it|him|her|them|the\s+delegation)\s+to)(?:\s+in)?|"
+                                   # "the second stop of the delegation's European tour, which began in Madrid, where", "a
+                                   # European tour which has already taken him to Portugal, where"
+                                   r"\b(?:tour|trip|visit),?\s+(?:which|that)\s+(?:began|started|(?:(?:had\s+)?earlier\s+took|(?:has|had)\s+already\s+taken)\s+(?:it|him|her|them|the\s+delegation)\s+to)(?:\s+in)?|"
                                    # ("The group began its trip in Beijing, where it called on X")
                                    r"\b(?:began|started)\s+(?:its|his|her|their)\s+(?:[\w\-]+\s+)?(?:trip|tour|visit)\s+in|"
                                    # ("The Zambian leg follows the delegation's stop in Brussels, where")

@@ -188,6 +188,9 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                                   text[max(0, m.start() - 260):m.start()]):
             continue    # (but "X made the request when he met with Y", "The plan was conveyed by X when he met with Y",
                         # '"...," said X, ..., during talks with Y': this contact)
+        # ("... held a seminar ... on Wednesday, opened by X and by Y": the gathering's openers, when it is one)
+        if m.group().startswith("opened") and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()):
+            continue
         if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
                 or re.search(r"\bheld\s+(?:in|last)\s+[A-Za-z]+(?:\s+\d{4})?,\s+which\s+(?:was\s+)?$", text[max(0, m.start() - 50):m.start()]) \
                 or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition|struggle|revolution|war|uprising|liberation|independence)\s+$",

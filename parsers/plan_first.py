@@ -28,8 +28,9 @@ _CONTACT_TOLD_RE = re.compile(
     r"|\b(?:memorandum|agreement|accord)\s+(?:of\s+understanding\s+)?signed\s+here\s+(?:on\s+\w+day\s+)?between\b"
     # ("..., X said after receiving a CPC delegation on June 26")
     r"|\bsaid\s+(?:here\s+)?(?:on\s+\w+day\s+)?after\s+(?:receiving|hosting)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
-    # ("..., X announced after meeting Chinese Ambassador Y at the party's headquarters on Monday")
-    r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+meeting\s+(?:with\s+)?Chinese\s+(?:Ambassador|ambassador|envoy)\b"
+    # ("..., X announced after meeting Chinese Ambassador Y at the party's headquarters on Monday", "announced on
+    # Tuesday after receiving Chinese Ambassador to France Y")
+    r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+(?:meeting\s+(?:with\s+)?|receiving\s+)Chinese\s+(?:Ambassador|ambassador|envoy)\b"
     r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
     # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
     r"|\bit\s+was\s+(?:agreed|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:when|as|at\s+a\s+meeting\s+between|during\s+a\s+meeting\s+(?:at\s+[^.;]{3,80}?\s+)?between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"

@@ -12,7 +12,7 @@ import re
 
 from parsers.mention import Mention
 from parsers.names import HONORIFIC, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
-from parsers.person_roles import context_role, reported
+from parsers.person_roles import context_role, reported, sentence_start
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.subject_verbs import PART_VERB as _PART_VERB
 from parsers.title_first import title_then_name
@@ -21,7 +21,8 @@ __all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
+    # ("The commitment was made at the party headquarters, where the party's Secretary-General, X, received")
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
     # ("..., Minister of State for Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad, X, held": a portfolio list)
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
@@ -29,12 +30,12 @@ _TITLE_COMMA_NAME_RE = re.compile(
     rf"(?!(?:Republic|Party|Union|Congress|Assembly|Council|Committee|Federation|Front|Movement)\b)(?=[A-Z][a-z]+\s+[A-Z]))?"
     # "Former President and Flagbearer of the NDC, John Dramani Mahama has held discussions with"
     # "The PUK President, Bafel Talabani, on Tuesday received ..."
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s+\([A-Z][^()\n]{{2,30}}\))?(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)"
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s+\([A-Z][^()\n]{{2,30}}\))?(?:,\s+|\s+(?=(?:has|have|had)\s)|\s+(?=(?:on\s+\w+day\s+)?(?:met|received|hosted|welcomed|made|congratulated)\s)|(?P<close>(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?=\.(?:\s|$)))"
     rf"|\s+(?=who\s+(?:led|headed|leads|heads)\s))"      # "PF secretary general, X who led the PF officials said"
     # ("The Chinese Ambassador to Ghana, H.E. X, on Friday, 16th January, 2015, paid a courtesy call", "on 14 July 2015 held",
     # "on Wednesday, October 27, addressed")
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{{4}})?|,\s+[A-Z][a-z]+\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?,?\s+|on\s+\d{{1,2}}\s+[A-Z][a-z]+\s+(?:(?:19|20)\d\d\s+)?|yesterday\s+|today\s+)?(?:in\s+[A-Z][a-z]+\s+)?"     # ("on Thursday in Abuja declared open")
-    rf"(?=and\s+[a-z]|while\s+(?:[A-Z]|the\s)|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|declared\s+open|chaired|congratulated|is\s+leading|called\s+(?:here\s+|today\s+|on\s+\w+day\s+)*for|(?:conveyed|expressed|[a-z]+ed)\s+[^.;]{{0,200}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
+    rf"(?=\.(?:\s|$)|and\s+[a-z]|while\s+(?:[A-Z]|the\s)|agreed\s+(?:here\s+|today\s+|yesterday\s+|on\s+\w+day\s+)*(?:to|on|that)\s|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|declared\s+open|chaired|congratulated|is\s+leading|called\s+(?:here\s+|today\s+|on\s+\w+day\s+)*for|(?:conveyed|expressed|[a-z]+ed)\s+[^.;]{{0,200}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
     rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|says|announced|commended|told\s+[A-Z]{{2,}}|told\s+(?:reporters|journalists|the\s+press))\b)")   # ("..., who chaired the session, introduced")
 # ("..., said on Tuesday as she received a delegation of the CPC")
 _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
@@ -103,6 +104,11 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         # ("X said the President of the Republic and NCP Chairman, Y, will receive the delegation": the coming contact)
         will = re.match(r"(?:will|would)\s+(?:also\s+)?(?:receive|meet|hold\s+talks|lead|head|accompany|attend)\b", text[m.end():m.end() + 40])
         if any(a <= s0 < b for a, b in taken) or (lead_end is not None and s0 >= lead_end and reported(text, s0) and not (coming or will)):
+            continue
+        # a list's last item closing its sentence ("agreed here today X, Second Secretary of ..., and the Chinese
+        # ambassador to Cuba, Y."): only after a person named earlier in the sentence
+        if m.group("close") is not None and not ((text.endswith(", and ", 0, m.start("title")) or m.group("title").startswith("and "))
+                                                 and any(sentence_start(text, m.start("title")) <= x.start < m.start("title") for x in found)):
             continue
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
