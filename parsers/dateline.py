@@ -181,8 +181,9 @@ def _title_case(city: str) -> str:
         parts = re.split(r"([\-'\u2019])", w.lower())
         out = []
         for i, p in enumerate(parts):
-            # Xi'an keeps a lower-case part after the apostrophe; Port-Au -> Port-au is rare, keep caps.
-            if i > 0 and parts[i - 1] in ("'", "\u2019"):
+            # Xi'an keeps a lower-case part after the apostrophe (N'Djamena, after one letter, does not);
+            # Port-Au -> Port-au is rare, keep caps.
+            if i > 1 and parts[i - 1] in ("'", "\u2019") and len(parts[i - 2]) > 1:
                 out.append(p)
             else:
                 out.append(p[:1].upper() + p[1:])

@@ -69,7 +69,11 @@ _GUESTS_IN_CHINA_RE = re.compile(
     r"|\breceiv(?:ed|ing)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:" + CN_PLACE + r")\s+(?:a|the)\s+(?:[\w\-]+\s+)?delegation\b"     # "received on June 14 in Beijing a delegation"
     r"|\b(?:returned|came\s+back)\s+home\b[^.;]{0,60}?\b(?:from|after)\s+[^.;]{0,60}?\b(?:" + CN_PLACE + r")\b"
     # ("A delegation of the SACP ... has returned (to Lisbon) from a visit to the People's Republic of China")
-    r"|\breturned\s+(?:to\s+[A-Z][\w\-]+\s+)?(?:from|after)\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b")
+    r"|\breturned\s+(?:to\s+[A-Z][\w\-]+\s+)?(?:from|after)\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b"
+    # ("has returned to the Netherlands after visiting China from 6 to 13 September", "is back in the country after a
+    # working visit to the People's Republic of China from 03 to 09 June")
+    r"|\b(?:returned|(?:is|was|are|were)\s+back)\s+(?:to\s+(?:the\s+)?[A-Z][\w\-]+\s+|home\s+|in\s+the\s+country\s+)?after\s+(?:visiting\s+|(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+)"
+    r"(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b")
 # a CPC delegation travelling now (not one still to come: "when a CPC delegation visits Mongolia this summer");
 # the remarks' own background ("Chen said that in April this year, X and Y held talks in Beijing")
 _CPC_TRIP_RE = re.compile(r"(?<!\bwhen\sa\s)(?<!\bwill\ssend\sa\s)\b(?:(?:CPC|Chinese|IDCPC)\s+delegation|delegation\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))\b"

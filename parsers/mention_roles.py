@@ -259,7 +259,8 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
                                     # spokesman speaking of a message after the lead)
         elif x.role == "participant" and 0 <= x.title_start < x.start and _ADDRESSED_RE.search(text, x.title_start, x.start):
             x.role = "addressee"    # "In messages addressed to General Secretary X of ..., they praised"
-        elif x.role == "participant" and re.search(r"\baddressed\s+to\s+[^.;]{0,120}$", text[sentence_start(text, x.start):x.start]) \
+        # (not "The letter, addressed to SP President X, was signed by Y": its sender)
+        elif x.role == "participant" and re.search(r"\baddressed\s+to\s+(?:(?!\bsigned\s+by\b)[^.;]){0,120}$", text[sentence_start(text, x.start):x.start]) \
                 and not IN_LETTER_TO_RE.match(text[sentence_start(text, x.start):x.start]):
             x.role = "addressee"    # "The message, signed by A and addressed to the NDC National Chairman, Dr X, described ..."
         if _WHOM_MET_RE.match(text, x.end):

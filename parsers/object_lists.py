@@ -39,7 +39,8 @@ OBJECT_LIST_RE = re.compile(
     # "conveyed the sympathy of the CPC to X, secretary general of the DPJ": the one spoken to
     r"conveyed\s+(?:the\s+)?(?:[\w\-'\u2019]+\s+){0,2}?(?:sympathy|sympathies|condolences)\s+(?:of\s+[^.;,\n]{2,60}?\s+)?to(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # "the A, in a message signed by its Secretary General X, praised ...": the sender
-    r"(?:(?<=\bmessage\s)|(?<=\bletter\s))signed\s+by(?:\s+its)?(?=\s+[A-Z])|"
+    # ("The letter, addressed to SP President X, was signed by Y")
+    r"(?:(?<=\bmessage\s)|(?<=\bletter\s)|(?<=,\swas\s))signed\s+by(?:\s+its)?(?=\s+[A-Z])|"
     # "X hosted a reception in Hanoi on March 22 for Chinese Ambassador to Vietnam Y, who came to ...": the guest
     r"hosted\s+a\s+reception\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+|on\s+\w+day\s+|today\s+)?for(?=\s+[A-Z])|"
     # "The messages were handed over to Chinese Ambassador to Cambodia X by Y": the one who took them
@@ -66,7 +67,8 @@ OBJECT_LIST_RE = re.compile(
     # ("was received on Tuesday at the headquarters of the A, the main opposition party, by its President, X")
     r"(?<=,\s)by(?=\s+its\s+[A-Z])|"
     # ("The party is chaired by President X": who leads it, not who came; "was accompanied at the talks by")
-    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:(?:at|in)\s+(?:the\s+(?:talks|meeting|party\s+headquarters)|both\s+meetings|the\s+two\s+meetings)\s+)?by(?:,\s+among\s+others,)?)|signed\s+(?:here\s+|(?:at|in)\s+[^.;,\n]{3,60}?\s+)?by|(?<=\b[Pp]apers\s)were\s+(?:also\s+)?presented\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
+    # ("a memorandum signed Wednesday in Luanda by the vice-president of the ruling party, X, and ...": its signatories)
+    r"(?<!\bparty\sis\s)(?P<led>(?:co-)?(?:led|headed|chaired)\s+(?:on\s+the\s+[A-Z][\w\-]*\s+side\s+)?by|(?:accompanied|flanked)\s+(?:(?:at|in)\s+(?:the\s+(?:talks|meeting|party\s+headquarters)|both\s+meetings|the\s+two\s+meetings)\s+)?by(?:,\s+among\s+others,)?)|signed\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:here\s+|(?:at|in)\s+[^.;,\n]{3,60}?\s+)?by|(?<=\b[Pp]apers\s)were\s+(?:also\s+)?presented\s+by|(?:is|are|was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks|forum|dialogue|conference|summit)\s+)?by|"
     # "The meeting was attended by ZANU-PF National Political Commissar X and Chinese Ambassador Y"
     # ("The meeting was chaired by X and attended by A, B and C")
     r"(?:(?<=[a-z]\sand\s)|(?<=,\sand\s))attended\s+by(?=\s+[A-Z])|(?=w[ae])(?:(?<=\bmeeting\s)|(?<=\btalks\s)|(?<=\bcall\s)|(?<=\bseminar\s)|(?<=\bforum\s)|(?<=\bsession\s)|(?<=\bdialogue\s)|(?<=\bceremony\s)|(?<=\bconversation\s)|(?<=\bvisit\s)|(?<=\breception\s)|(?<=\bbanquet\s)|(?<=\bbriefing\s)|(?<=\bconference\s)|(?<=\bdiscussion\s)|(?<=\bprogramme\s)|(?<=\btwo\sparties\s)|(?<=\bround\stable\s)|(?<=\bsymposium\s)|(?<=\bworkshop\s)|(?<=\bwebinar\s)"
@@ -111,7 +113,8 @@ OBJECT_LIST_RE = re.compile(
 # Breed and professionals from ...").
 # (never inside parentheses: "B (Secretary for Ideology and Publicity)")
 # ("A, B and, on the Chinese side, C": the side named between items)
-_ITEM_SPLIT_RE = re.compile(r"(?:(?:,?\s+and)?,\s+on\s+the\s+[A-Z][a-z]+\s+side,\s+|\s+and\s+on\s+the\s+[A-Z][\w\-]*\s+side\s+by\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
+_ITEM_SPLIT_RE = re.compile(r"(?:(?:,?\s+and)?,\s+on\s+the\s+[A-Z][a-z]+\s+side,\s+|\s+and\s+on\s+the\s+[A-Z][\w\-]*\s+side\s+by\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|,(?=[A-Z][a-z])|(?<!\bBosnia)(?<!\bTrinidad)(?<!\bAntigua)(?<!\bKitts)(?<!\bVincent)(?<!\bTome)(?<!\bTom\u00e9)\s+and\s+(?=[A-Za-z]))(?![^()]*\))")
+# (the "and" inside a country's name joins no two items: "Chinese Ambassador to Bosnia and Herzegovina X")
 # " in " ends a list ("met with X in Beijing") except inside a title ("parliamentary group in the Bundestag").
 _LIST_END_RE = re.compile(r"(?:(?<=[a-z\u00df-\u024f\d)]{2})|(?<=[A-Z]\)))(?<!Prof)(?<!Mrs)(?<!Hon)(?<!Rep)(?<!Sen)(?<!Rev)(?<!Gov)[.]\s|"
                           # ("... Vice President Men Sam An. The delegation will ...": a two-letter word ends the sentence)

@@ -177,6 +177,8 @@ PASSING_CTX = re.compile(
 # "The friendship, provided by President X and Chairman Y and other revolutionaries of the elder generation": founders
 FOUNDERS_RE = re.compile(r"\b(?:provided|forged|fostered|cultivated|founded|created|built|championed|launched)\s+(?:personally\s+)?by\s+(?:[^.;]{0,80}?\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                          r"|\bconsensus\s+reached\s+(?:when|during)\s+(?:[\w\-]+\s+){0,4}$"
+                         # ("presented the reform process initiated by President X, Chairman of the RCD": its author)
+                         r"|\b(?:process|reforms?|programme|program|policy|policies|strategy|vision)\s+(?:initiated|inspired|pursued)\s+by\s+(?:[\w\-]+\s+){0,3}$"
                          # ("the implementation of the agreements reached by A, First Secretary ..., and B, ...": earlier summits)
                          r"|\b(?:agreements|consensus|understandings?)\s+reached\s+by\s+(?:[^.;]{0,200}?,\s+and\s+)?(?:[\w\-]+\s+){0,3}$"
                          r"|\bthe\s+(?:government|cabinet)\s+led\s+by\s+(?:[\w\-]+\s+){0,4}$"     # ("the government led by Prime Minister X, chairman of the B")

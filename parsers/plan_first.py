@@ -32,8 +32,9 @@ _CONTACT_TOLD_RE = re.compile(
     # Tuesday after receiving Chinese Ambassador to France Y")
     r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+(?:meeting\s+(?:with\s+)?|receiving\s+)Chinese\s+(?:Ambassador|ambassador|envoy)\b"
     r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
-    # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday")
-    r"|\bit\s+was\s+(?:agreed|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:when|as|at\s+a\s+meeting\s+between|during\s+a\s+meeting\s+(?:at\s+[^.;]{3,80}?\s+)?between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
+    # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday", "it was agreed at talks in Hanoi on
+    # July 10 between A and B")
+    r"|\bit\s+was\s+(?:agreed|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:when|as|at\s+a\s+meeting\s+between|at\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between|during\s+a\s+meeting\s+(?:at\s+[^.;]{3,80}?\s+)?between)\b|\bagreed\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\s+when\b"
     r"|\bspoke\s+by\s+(?:tele)?phone\s+(?:\w+day\s+)?with\b"
     # ("..., under an understanding reached here Tuesday when a senior CPC official met with")
     # ("..., during a working visit to China by a CPV delegation led by X, from June 24 to 28")

@@ -16,7 +16,10 @@ __all__ = ["CLOSING_CONTACT_RE", "OCCASION_NEXT_RE", "REMARKS_FRAME_RE", "SAID_D
 # a plan's occasion told in the next sentence: "The consensus was reached when X held talks with Y", "This was agreed upon at
 # online talks on March 21 between A and B"
 OCCASION_NEXT_RE = re.compile(r"(?:The|This|That)\s+(?:(?:consensus|agreement|pledge|commitment|understanding|decision)\s+(?:was\s+(?:reached|made|announced)|came)"
-                              r"|was\s+agreed(?:\s+upon)?)\s+(?:when|as|while|during|at)\s")
+                              r"|was\s+agreed(?:\s+upon)?)\s+(?:when|as|while|during|at)\s"
+                              # ("The commitment came out of talks at the party's headquarters between A and B")
+                              r"|(?:The|This|That)\s+(?:consensus|agreement|pledge|commitment|understanding|decision)\s+(?:came\s+out\s+of|emerged\s+from|resulted\s+from)"
+                              r"\s+(?=(?:the\s+|a\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|video\s+call|phone\s+call|telephone\s+conversation)\b)")
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:between|with|of|by|to|on)\b"

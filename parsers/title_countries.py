@@ -12,6 +12,16 @@ __all__ = ["is_country_word", "past_country"]
 
 def past_country(subject: str, tokens: list, k: int) -> int:
     """"Chinese Ambassador to South Africa Wu Peng": a country name of several words ends the title."""
+    if 1 < k < len(tokens) - 1 and tokens[k - 1].group() == "and":
+        # "Chinese Ambassador to Bosnia and Herzegovina Ji Ping": a country's name holding "and" (the run
+        # of capitalised words from the right stops at it)
+        for j in range(k - 2, max(-1, k - 5), -1):
+            head = next((c for c in find_countries(subject[tokens[j].start():]) if c.start == 0 and c.kind == "name"), None)
+            if head and tokens[j].start() + head.end >= tokens[k].end():
+                stop = tokens[j].start() + head.end
+                while k < len(tokens) and tokens[k].end() <= stop:
+                    k += 1
+                return k
     if k >= len(tokens) - 2 or (k > 0 and tokens[k - 1].group().lower() == "the"
                                 and not (k > 1 and tokens[k - 2].group() in ("to", "in"))):
         # "of the Sri Lanka Podujana Peramuna" is a party named after its country; "Ambassador to the

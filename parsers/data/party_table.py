@@ -65,6 +65,7 @@ PARTIES: list[tuple] = [
     ("Malaysian People's Movement Party", "Gerakan", "MY", ("Parti Gerakan Rakyat Malaysia",), ()),
     ("Malaysian Islamic Party", "PAS", "MY", ("Pan-Malaysian Islamic Party",), ()),
     ("Golkar Party", "Golkar", "ID", ("Partai Golongan Karya", "Party of Functional Groups",), ()),
+    ("Democratic Party", "PD", "ID", ("Partai Demokrat",), ()),
     ("Indonesian Democratic Party of Struggle", "PDI-P", "ID", ("Partai Demokrasi Indonesia Perjuangan",), ("PDI Perjuangan", "PDIP")),
     ("Great Indonesia Movement Party", "Gerindra", "ID", ("Gerindra Party", "Partai Gerakan Indonesia Raya"), ()),
     ("NasDem Party", "NasDem", "ID", ("National Democratic Party of Indonesia",), ()),
