@@ -223,7 +223,8 @@ _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)
 
 
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
-_IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
+# ("Montenegro is the second leg of the delegation's visit. In Belgrade on May 14, the delegation was received by X")
+_IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
                               r"(?:had\s+)?(?:met|held\s+talks|was\s+received|called\s+on)\b")
 _BEFORE_TRAVELLING_RE = re.compile(r"\bheld\s+talks\s+in\s+([A-Z][a-z]+)\b[^.;]{0,160}?\bbefore\s+(?:travell?ing|moving\s+on|leaving)\s+(?:to|for)\b")
 _LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\b(?:from|after\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?visit\s+to)\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")

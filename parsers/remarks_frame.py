@@ -51,12 +51,12 @@ REMARKS_FRAME_RE = re.compile(
 
 # "The remark was made during talks in Beijing with ...", "He made the invitation during a bilateral meeting"
 SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement)|(?:remarks?|invitation|announcement|statement)"
-                            r"\s+(?:was|were)\s+made)\s+(?:during|at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"\s+(?:was|were)\s+made)\s+(?:during|at|in|following|after)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
                             # "X made the remarks when meeting with a CPV delegation led by Y"
                             r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\bsaid\s+this\s+(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b|\b(?:disclosed|shared)\s+the\s+(?:plan|news)\s+(?:when|while)\s+(?:meeting|receiving)\b"
-                            r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b"
+                            r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks|(?:he|she|they)\s+(?:met|received|held\s+talks))\b"
                             r"|\bmade\s+the\s+(?:announcement|remarks|statement)\s+after\s+talks\b|\b(?:spoke|(?:was|were)\s+speaking)\s+after\s+(?:the\s+)?talks\s+(?:earlier\s+(?:in\s+the\s+day|today)\s+|on\s+\w+day\s+|here\s+)?with\b"
                             # ("X ... was speaking after a meeting at the party's headquarters in Nicosia with a CPC delegation")
                             r"|\b(?:was|were)\s+speaking\s+after\s+(?:a|the)\s+meeting\s+(?:(?:at|in)\s+[^.;]{3,80}?\s+)?with\b"

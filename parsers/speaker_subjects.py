@@ -7,6 +7,7 @@ import re
 
 from parsers.mention import Mention
 from parsers.subject_verbs import SUBJECT_AFTER_AND, SUBJECT_BEFORE as _SUBJECT_BEFORE
+from parsers.title_comma_name import framed_next
 from parsers.title_first import title_then_name
 
 __all__ = ["announcer_subjects", "issued_by_spokesperson", "sentence_start", "speaker_subjects", "spokesperson_office"]
@@ -117,6 +118,12 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
         subjects += [m for m in _SENDER_SUBJECT_RE.finditer(text) if not any(m.start() == x.start() for x in subjects)
                      and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
+    if senders is not True:
+        # "..., the ruling party's secretary for administration X said." then "X was speaking on Tuesday after meeting
+        # Chinese Ambassador Y": a lead's speaker told last, whose next sentence frames his remarks
+        subjects += [m for m in _SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text))
+                     if not any(m.start() == x.start() for x in subjects)
+                     and (hit := title_then_name(m.group("subject"), known_officials)) and framed_next(text, m.end(), hit[1])]
     # (read only from each opener on: the subject pattern is costly over a whole release)
     for d in _DURING_CONTACT_RE.finditer(text):
         stop = text.find("\n", d.end())

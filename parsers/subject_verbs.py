@@ -42,7 +42,8 @@ _PART_VERB = (
     # "party president X said on Tuesday after an online meeting via video link with": the speaker met
     # ("X revealed the plan after meeting Chinese Ambassador Y")
     # ("..., the party's Secretary-General, X, disclosed after receiving a visiting Chinese party delegation")
-    r"(?:said|announced|disclosed|revealed|told\s+[A-Z][\w\-]+|(?:revealed|disclosed|unveiled|announced)\s+the\s+(?:plan|programme|program|decision|news))\s+(?:here\s+)?(?:(?:on\s+)?\w+day,?\s+|today,?\s+|yesterday,?\s+)?(?:after|during)\s+(?:meeting|receiving|holding|(?:he|she|they)\s+(?:met|held|had|talked|spoke)"
+    # ("X announced the agreement when he held talks with a visiting CPC delegation")
+    r"(?:said|announced|disclosed|revealed|told\s+[A-Z][\w\-]+|(?:revealed|disclosed|unveiled|announced)\s+the\s+(?:plan|programme|program|decision|news|agreement))\s+(?:here\s+)?(?:(?:on\s+)?\w+day,?\s+|today,?\s+|yesterday,?\s+)?(?:after|during|(?<=agreement\s)when)\s+(?:meeting|receiving|holding|(?:he|she|they)\s+(?:met|held|had|talked|spoke)"
     r"|(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,4}?(?:meeting|talks|call|conversation))\b|"
     # "..., Chinese Ambassador to Nepal X told NC President Y during a meeting at the latter's residence": the speaker met
     r"told(?=\s+(?:\(?[A-Z][\w\-()'\u2019]*\s+){2,10}during\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\b)|"

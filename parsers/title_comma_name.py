@@ -76,7 +76,8 @@ def framed_next(text: str, pos: int, name: str) -> bool:
 
 # the speaker's own contact in the next sentence: "X, who is heading a delegation ..., held talks in Beijing the same
 # day with Y", "X announced the visit after a video call on Wednesday morning with Y"
-_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
+# ("X was speaking on Tuesday after meeting Chinese Ambassador to Zimbabwe Y")
+_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?<=\bspeaking\s)(?:(?:on\s+)?\w+day\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?[A-Z])|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
                              r"(?:call|meeting|talks|conversation))\b")
 
 

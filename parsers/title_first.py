@@ -187,6 +187,8 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
     relaxed = relaxed or bool(re.match(rf"(?-i:[A-Z][A-Z\-]{{1,8}}\s+|[A-Z][a-z]+-[A-Z]{{1,4}}\s+)?{TITLE_NOUN}s?\b", title, re.IGNORECASE))   # ("PDI-P chairman for foreign affairs X")
+    # ("the ruling party's secretary for administration X", "ZANU PF secretary for administration X": a portfolio after "for")
+    relaxed = relaxed or bool(re.match(rf"(?:(?:ruling|governing)\s+)?(?:party['\u2019]s\s+|party\s+|(?-i:[A-Z]{{2,8}}\s+){{1,2}}){TITLE_NOUN}\s+for\s+[a-z]", title, re.IGNORECASE))
     # "ruling Indian National Congress party President X": a party's standing may open a title
     opened = _PARTY_OPENING_RE.sub("", re.sub(r"^(?:ruling|governing|opposition|main\s+opposition)\s+(?=[A-Z])", "", title))
     if not (TITLE_START_RE.match(title) or lower_role or TITLE_START_RE.match(opened)):

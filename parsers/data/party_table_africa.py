@@ -177,6 +177,7 @@ PARTIES: list[tuple] = [
     ("PASTEF", "PASTEF", "SN", ("African Patriots of Senegal for Work, Ethics and Fraternity",
                                 "Patriotes africains du Sénégal pour le travail, l'éthique et la fraternité"), ()),
     ("Rally for Mali", "RPM", "ML", (), ()),
+    ("Union for the Republic and Democracy", "URD", "ML", ("Union pour la R\u00e9publique et la D\u00e9mocratie",), ()),
     ("People's Movement for Progress", "MPP", "BF", (), ()),
     ("Rally of Houphouetists for Democracy and Peace", "RHDP", "CI",
      ("Rally of Houphouëtists for Democracy and Peace", "Rassemblement des Houphouëtistes pour la Démocratie et la Paix"), ()),
