@@ -332,7 +332,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r15284-r15595 (ambassadors and envoys at their posts, a provincial secretary)
                       "Chen Xingzhong", "Li Shuli", "Ma Mingqiang", "Song Aiguo", "Sun Yuxi", "Wang Yunkun", "Zhang Xinsen",
                       # r15596-r16045 (ambassadors at their posts, provincial secretaries)
-                      "Cai Ge", "Shi Zongyuan", "Wang Sanyun", "Zhou Jian"}
+                      "Cai Ge", "Shi Zongyuan", "Wang Sanyun", "Zhou Jian",
+                      # r16046-r16352: envoys and provincial secretaries of rounds 237-240
+                      "Ji Ping", "Ni Ruchi", "Ou Jianhong", "Wu Zexian", "Yin Yicui", "Zhao Jiangping"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -63,6 +63,8 @@ PARTIES: list[tuple] = [
     ("Ennahda Movement", None, "TN", ("Ennahda", "Ennahdha Movement", "Ennahda Party", "Harakat Ennahda"), ()),
     ("Nidaa Tounes", None, "TN", (), ()),
     ("Democratic Constitutional Rally", "RCD", "TN", ("Constitutional Democratic Rally", "Rassemblement Constitutionnel Démocratique"), ()),
+    ("Unionist Democratic Union", "UDU", "TN", ("Union Démocratique Unioniste",), ()),
+    ("Socialist Forces Front", "FFS", "DZ", ("Front des Forces Socialistes",), ()),
     ("Heart of Tunisia", None, "TN", (), ("Qalb Tounes",)),
     ("People's Movement", None, "TN", (), ("Echaab Movement",)),   # "of Tunisia" after it is the writer's locator
     ("Union for the Republic", "UPR", "MR", ("Union pour la République", "Union pour la Republique"), ()),
@@ -131,6 +133,7 @@ PARTIES: list[tuple] = [
     ("Botswana Democratic Party", "BDP", "BW", (), ()),
     ("Umbrella for Democratic Change", "UDC", "BW", (), ()),
     ("All Basotho Convention", "ABC", "LS", (), ()),
+    ("Democratic Congress", "DC", "LS", (), ()),
     ("Revolution for Prosperity", "RFP", "LS", (), ()),
     ("Militant Socialist Movement", "MSM", "MU", (), ()),
     ("Mauritian Militant Movement", "MMM", "MU", (), ()),
@@ -145,6 +148,7 @@ PARTIES: list[tuple] = [
     ("Union for Democracy and Social Progress", "UDPS", "CD", ("Union pour la Démocratie et le Progrès Social", "Union pour la Democratie et le Progres Social",), ()),
     ("Union for the Congolese Nation", None, "CD", ("Union pour la Nation Congolaise",), ()),     # Vital Kamerhe's (its "UNC" is the United National Congress's too)
     ("Congolese Party of Labour", "PCT", "CG", ("Parti Congolais du Travail", "Congolese Labour Party", "Congolese Party of Labor"), ()),
+    ("Pan-African Union for Social Democracy", "UPADS", "CG", ("Union Panafricaine pour la Démocratie Sociale",), ()),
     ("Gabonese Democratic Party", "PDG", "GA", ("Parti Démocratique Gabonais",), ()),
     ("Cameroon People's Democratic Movement", "CPDM", "CM", ("Rassemblement Démocratique du Peuple Camerounais", "Rassemblement Democratique du Peuple Camerounais",), ("RDPC",)),
     ("Democratic Party of Equatorial Guinea", "PDGE", "GQ", ("Partido Democrático de Guinea Ecuatorial", "Partido Democratico de Guinea Ecuatorial",), ()),
