@@ -97,7 +97,9 @@ _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+pl
                           r"|\btold\s+[^.;]{3,120}?\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|seminar|forum|symposium|conference)\b"
                           r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:meeting\s+of\b|(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b)|\b(?:after|following)\s+the\s+(?:\w+\s+)?(?:meeting|session|round)\s+of\b"     # ("..., participants in a meeting of their exchange council said")
                           # ("according to a joint proposal released at the close of the seventh meeting of the A Mechanism")
-                          r"|\b(?:released|issued|adopted)\s+at\s+the\s+(?:close|end|conclusion)\s+of\s+the\s+(?:[\w\-]+\s+)?(?:meeting|session|round)\s+of\b", _I)
+                          r"|\b(?:released|issued|adopted)\s+at\s+the\s+(?:close|end|conclusion)\s+of\s+the\s+(?:[\w\-]+\s+)?(?:meeting|session|round)\s+of\b"
+                          # ("..., it was agreed on Thursday at the close of a one-day seminar between the two parties")
+                          r"|\b(?:was|were)\s+(?:agreed|decided)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?at\s+the\s+(?:close|end|conclusion)\s+of\s+(?:a|an|the)\b", _I)
 
 
 def future_gathering(core: str) -> bool:

@@ -54,6 +54,8 @@ def _official_title(name: str, on: date) -> str | None:
 _PARTY_ORGAN_RE = re.compile(r"\b(?:Politburo|Political\s+Bureau|Central\s+Committee|Secretariat|Presidium|"
                              r"Central\s+Executive\s+Committee)\b", re.IGNORECASE)
 
+_OF_THE_PARTY_RE = re.compile(r"\bof\s+the\s+(?:[A-Z][a-z]+\s+)?(?:ruling\s+|opposition\s+)?party$")
+
 
 def era_party(party: Party | None, on: date) -> Party | None:
     """A party of South Sudan before its independence (9 July 2011) was a party of Sudan: the SPLM in 2010."""
@@ -98,8 +100,9 @@ def resolve_participants(mentions: list[Mention], spans: list[PartySpan], text: 
                          Party(local[0], None, local[1]))
         if party is None and not (title and _AMBASSADOR_RE.search(title)):
             party = party_told_around(spans, text, m)
-        if party is None and title and _PARTY_ORGAN_RE.search(title):
+        if party is None and title and (_PARTY_ORGAN_RE.search(title) or _OF_THE_PARTY_RE.search(title)):
             # "Politburo member and President of the HCMA": an office of a party the release names once
+            # ("Ricardo Nunez, president of the Chilean party")
             named = {s.party for s in spans}
             party = named.pop() if len(named) == 1 else None
         party = era_party(party, on)

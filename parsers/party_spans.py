@@ -2,16 +2,14 @@
 
 Wraps `parsers.parties.find_parties` (the party dictionary) and adds what it may miss:
 names defined by a parenthesised acronym (`Chama Cha Mapinduzi (CCM) of Tanzania`),
-later acronym back-references (`the SPÖ`) and unknown party-like names (`... Party`).
+later acronym back-references (`the SPÖ`) and unknown party-like names (`... Party`, parsers.word_party_spans).
 The CPC itself is dropped; "the Party" / "both Parties" never create a party.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from parsers import parties as _parties
-from parsers.data.party_pattern import without_country_adjective
 from parsers.gazetteer import country_code, find_countries
 from parsers.model import Party
 from parsers.names import TITLE_NOUN
@@ -19,27 +17,18 @@ from parsers.party_bodies import CPC_NAMES as _CPC_NAMES, is_cpc_party, not_a_pa
 from parsers.party_pairs import shared_head_spans
 from parsers.party_glosses import without_glosses
 from parsers.party_unify import unify
+from parsers.word_party_spans import CAP as _CAP, GENERIC as _GENERIC, PARTY_WORD as _PARTY_WORD, PartySpan
+from parsers.word_party_spans import country_in as _country_in, word_spans as _word_spans
 
 __all__ = ["PartySpan", "party_spans", "is_cpc_party", "party_in"]
 
 
 
-@dataclass(frozen=True)
-class PartySpan:
-    start: int
-    end: int
-    party: Party
-
-
-_PARTY_WORD = (r"(?:Party|Parti|Partido|Partei|Front|Movement|Mouvement|Movimiento|Movimento|Congress|Union|League|Alliance|Rally|Coalition|"
-               r"Association|International(?!\s+(?:Department|[A-Z]))|Peramuna|Mapinduzi|Bloc|Platform|"
-               r"Convention|Fidesz|Linke|Komeito)")
-_CAP = r"[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-&]*"
 _CONNECT = r"(?:of|for|and|the|de|del|la|in|'s)"
 # "Social Democratic Party of Germany (SPD)", "the Party of the European Left", "Die Linke".
 _NAME_RE = re.compile(
-    rf"(?<![\w\-])(?:{_CAP}\s+(?:{_CONNECT}\s+)*)*?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*"
-    rf"(?:\s+\((?:[A-Z][\w\s\-]+)\))?"        # "(Maoist Centre)" belongs to the name
+    rf"(?<![\w\-])(?:{_CAP}[^\S\n]+(?:{_CONNECT}[^\S\n]+)*)*?{_CAP}(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)*{_CAP})*"
+    rf"(?:[^\S\n]+\((?:[A-Z][\w\s\-]+)\))?"        # "(Maoist Centre)" belongs to the name
 )
 _ACRO_DEF_RE = re.compile(r"\(([A-Z\u00C0-\u00DE][\w&\-.'\u00C0-\u017F]*(?:\s?\([A-Z]+\))?)\)")
 # a name with no party word is a party when the writer says so: "the Citizens for European
@@ -68,7 +57,7 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
         if not name or _not_a_party(name) or acronym in ("CPC", "IDCPC", "CPC)"):
             continue
         if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym) \
-                and not _PARTY_APPOSITIVE_RE.match(text, m.end()):
+                and not _PARTY_APPOSITIVE_RE.match(text, m.end()) and not _generic_located(name, text, m.end(), countries):
             continue
         start = m.start() - (len(window) - len(head)) - len(name)
         end = m.end()
@@ -96,96 +85,11 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
     return out
 
 
-_GENERIC = frozenset("""socialist social democratic communist labour labor liberal people's peoples workers' workers
-revolutionary national progressive republican green greens united popular radical christian civic unity justice
-development democracy conservative new patriotic independence freedom reform left social-democratic agrarian
-islamic federal constitutional nationalist solidarity alliance front movement party congress union league
-the of and for marxist-leninist marxist leninist renewal people citizens' citizens democrats youth""".split())
-_WORD_PARTY_RE = re.compile(
-    # ("the Central Party School of the Syrian Baath Party": a party's school is no party)
-    rf"(?P<core>(?:{_CAP}\s+(?:and\s+)?){{0,6}}?{_CAP}\s+)?(?P<word>{_PARTY_WORD}|party)\b(?!\s+School\b)"
-    rf"(?P<paren>\s\((?![A-Z]+\))(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*)\))?"       # "(Maoist)", not "(CCP)"
-    rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,5}}){{0,3}})"
-    rf"(?P<paren2>\s\((?![A-Z]{{2}})[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\)|\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d])?")
-
-
-# French, Spanish, Portuguese, Italian and German names open with the party word.
-_WORD_FIRST = frozenset(("Parti", "Partido", "Partito", "Partei", "Mouvement", "Movimiento", "Movimento"))
-# (and the Filipino "ng": "Partido Demokratiko ng Pilipino-Lakas ng Bayan")
-_ROMANCE_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|dos|das|da|do|al|pour|per|della|dei|et|y|e|ng)"
-_WORD_FIRST_REST_RE = re.compile(rf"(?:\s+{_ROMANCE_LINK})?\s+{_CAP}(?:\s+(?:{_ROMANCE_LINK}\s+)?{_CAP}){{0,5}}")
-
-
-_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\w+teenth|\w+tieth)\b"
-
-
-def _word_spans(text: str, countries: list) -> list[PartySpan]:
-    out: list[PartySpan] = []
-    for m in _WORD_PARTY_RE.finditer(text):
-        core = (m.group("core") or "").strip()
-        word = m.group("word")
-        if re.match(r"(?:The\s+)?Chinese\s", core) and word.lower() != "party":
-            continue                       # "Chinese People's Association for Peace and Disarmament": a Chinese body
-        # (and a number opening a sentence: "Sixty Swapo Party cadres will attend ...")
-        core = re.sub(r"^(?:(?:The|A|An|Both|Two|Its|His|Her|Their|Our|This|That|Ruling|Opposition|Chinese|CPC"
-                      r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Dozens)\s+)+", "", core)
-        # "Australia's Coalition": a country's possessive is the writer's locator
-        core = re.sub(r"^(\S+)['\u2019]s(?:\s+|$)", lambda p: "" if find_countries(p.group(1)) else p.group(0), core)
-        if word == "party" and not core:
-            continue
-        if re.match(r"(?:\S+['\u2019]s\s+)?" + _ORDINAL, core) or re.search(_ORDINAL + r"\s+$", text[max(0, m.start() - 14):m.start()]):
-            continue                       # "its Seventh National Congress", "the Party's Ninth National Congress": a party's congress
-        if not core and not m.group("tail") and word in _WORD_FIRST:
-            # "leader of Mouvement Patriotique", "the Parti Socialiste": the party word comes first
-            rest = _WORD_FIRST_REST_RE.match(text, m.end("word"))
-            if rest:
-                s0 = m.start("word")
-                out.append(PartySpan(s0, rest.end(), Party(word + rest.group(0), None,
-                                                           _country_in(countries, s0, rest.end()))))
-            continue
-        if not core and not m.group("tail") or re.search(r"\b(?:Deputy|Vice|Acting|Former|Assistant)$", core):
-            continue                       # "the Party", "both Parties"; "Deputy Party Leader" is a title
-        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) + (m.group(0).find(core) if core else m.group(0).find(word))
-        tail = m.group("tail") or ""
-        paren = m.group("paren") or ""
-        # the last "of <Country>" of the tail is a locator the writer added unless the
-        # name is generic words only ("Socialist Party of Serbia" keeps it).
-        loc_cc = None
-        kept_tail = tail
-        parts = re.split(r"(?=\s+(?:of|for)\s+)", tail)
-        if parts and parts[-1].strip():
-            last = parts[-1]
-            tail_start = m.end() - len(last)
-            lc = _country_in(countries, tail_start, m.end())
-            if lc:
-                loc_cc = lc
-                core_words = [w.lower() for w in (core + " " + word + " " + "".join(parts[:-1])).split()]
-                if word == "party" or any(w not in _GENERIC for w in core_words):
-                    kept_tail = "".join(parts[:-1])
-                if not core and not "".join(parts[:-1]).strip():
-                    continue               # "Party of Japan" left over after "New Komeito": no name
-
-        if word == "party":
-            name = core
-        else:
-            name = f"{core} {word}".strip() + paren + kept_tail + (m.group("paren2") or "")
-        name = re.sub(r"\s+", " ", name).strip()
-        name = without_country_adjective(name)     # "the Workers Party of Brazil and Brazilian president"
-        if not name or _not_a_party(name) or name.startswith(("and ", "or ")):
-            continue        # ("Chinese and German party officials": two countries' adjectives, no name)
-        if len(name.split()) < 2 and word not in ("Fidesz", "Linke", "Komeito"):
-            continue
-        end = m.end()
-        cc = loc_cc or _country_in(countries, start, end)
-        out.append(PartySpan(start, end, Party(name, None, cc)))
-    return out
-
-
-def _country_in(countries: list, start: int, end: int) -> str | None:
-    for c in countries:
-        if start <= c.start and c.end <= end and c.code != "CN":
-            return c.code
-    return None
+def _generic_located(name: str, text: str, end: int, countries: list) -> bool:
+    """"the Social Democrats (SD) of Slovenia": party words only, an acronym and the writer's locator name a party."""
+    loc = _LOCATOR_RE.match(text[end:end + 60])
+    return len(name.split()) >= 2 and all(w.lower() in _GENERIC for w in name.split()) \
+        and bool(loc) and _country_in(countries, end, end + loc.end()) is not None
 
 
 _CONNECT_WORDS = ("of", "for", "and", "the", "de", "del", "la", "in", "du", "des")
@@ -198,7 +102,7 @@ def _name_before(head: str) -> str | None:
     if paren:                                     # "Communist Party of Nepal (Unified Marxist-Leninist)"
         suffix, head = paren.group(0), head[:paren.start()]
     run: list[str] = []
-    for w in reversed(head.split()[-14:]):
+    for w in reversed(head.rsplit("\n", 1)[-1].split()[-14:]):     # (not over a paragraph break)
         if re.fullmatch(_CAP, w) or w.lower() in _CONNECT_WORDS:
             run.insert(0, w)
         else:

@@ -12,8 +12,10 @@ __all__ = ["AFTER_VISIT_WHERE_RE", "EARLIER_LEG_RE", "earlier_same_trip", "past_
 
 # After the lead, a contact of its own time: "President X spoke with Y on the phone in May",
 # "X sent a message to congratulate Y after the election": not this event.
+# (not over a reported clause of its own: "X told Y, vice-minister of ..., that President Z still spoke warmly of the
+# trip he had made to China in January 2006": Z's trip, not Y's)
 _PAST_AFTER_RE = re.compile(
-    r"(?:[^.;\n]|(?<=\b[A-Z])\.){0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
+    r"(?:(?!,\s+that\s)[^.;\n]|(?<=\b[A-Z])\.){0,160}?\b(?:(?:spoke|talked|met|held\s+(?:(?:their|his|her)\s+(?:first\s+)?(?:formal\s+)?talks|talks|a\s+(?:phone|telephone|video)\s+(?:call|conversation))"
     r"|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip)|attended|discussed\s+with|visited|travell?ed\s+to"     # ("X ... paid an unofficial visit to China in April last year")
     r"|led\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?delegation|exchanged\s+(?:letters|messages))\b(?:[^.;\n]|(?<=\b[A-Z])\.){0,160}?"     # ("X, now the party's acting president, led a delegation ... in December 2007")
                                                                                                           # ("... of the C.C., CPC, when the latter was in Pyongyang in August")
@@ -241,7 +243,7 @@ def earlier_same_trip(text: str, pos: int) -> bool:
     while start > 2 and re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.\s?$", text[max(0, start - 6):start]):
         start = sentence_start(text, start - 2)     # "..., where it was received by Mr. X": an honorific ends no sentence
     if (w := _WHILE_IN_RE.match(text[start:pos])) and (w.group(1) or w.group(2)) not in text[:80] and (w.group(1) or re.search(
-            r"\barrived\s+in\s+[A-Z][^.]{0,60}?\bfrom\s+[A-Z]", text[max(0, start - 200):start])):    # (a stay told after the arrival from it)
+            r"\b(?:arrived\s+in|came\s+to)\s+[A-Z][^.]{0,60}?\bfrom\s+[A-Z]", text[max(0, start - 200):start])):    # (a stay told after the arrival from it)
         return True
     if (w := _IN_PLACE_MET_RE.match(text[start:pos])) and w.group(1) not in text[:80] \
             and _LEG_TOLD_RE.search(text, max(0, start - 300), start):

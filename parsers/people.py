@@ -177,7 +177,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                 and not (m.group().startswith("signed ") and re.search(r"\b(?:message|letter)\s+$", text[max(0, m.start() - 10):m.start()])) \
                 and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$|,\s+to\s+be\s+$",
                                                      text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation")))) \
-                and not re.search(r"\bmade\s+the\s+\w+\s+(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
+                and not re.search(r"\bmade\s+the\s+\w+\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
                                   + (r"|\bexpressed\s+the\s+\w+\s+(?:when|while)\s+$" if m.group().startswith("meeting") else "")
                                   + (r"|\bsaid\s+(?:this|so)\s+$" if m.group().startswith("during ") else ""),     # "He said this during a video call with X"
                                   text[max(0, m.start() - 50):m.start()]) \
@@ -186,7 +186,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                 and not re.search(r"[\"\u201d]\s*,?\s*said\s+[^\"\u201c.;]{3,250}?,\s+$|\bsaid\s+this\s+during\s+a\s+(?:video\s+|phone\s+)?call\b[^.;]{3,200}?,\s+which\s+$"
                                   r"|\bsaid\s+(?:that\s+)?the\s+(?:video\s+|phone\s+)?(?:call|meeting|talks|conversation|session),\s+which\s+$",     # ("X said the call, which was also attended by Y, covered")
                                   text[max(0, m.start() - 260):m.start()]):
-            continue    # (but "X made the request when he met with Y", "The plan was conveyed by X when he met with Y",
+            continue    # (but "X made the request (on Thursday) when he met with Y", "The plan was conveyed by X when he met with Y",
                         # '"...," said X, ..., during talks with Y': this contact)
         # ("... held a seminar ... on Wednesday, opened by X and by Y": the gathering's openers, when it is one)
         if m.group().startswith("opened") and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()):

@@ -27,6 +27,8 @@ REMARKS_FRAME_RE = re.compile(
     r"|\bsaid\s+this\b[^.\n]{0,80}?\bwhen\s+[^.\n]{3,120}?\b(?:paid\s+(?:him|her|them)\s+a\s+(?:courtesy\s+)?(?:visit|call)|called\s+on\s+(?:him|her|them))\b"
     # "X made the remarks during talks at the ANC's Luthuli House headquarters with a visiting delegation"
     r"|\bmade\s+the\s+(?:remarks|assessment|comments)\s+during\s+talks\s+(?:at|in)\s+[^.;\n]{0,80}?\s+with\b"
+    # ("X made the announcement after talks at the SWAPO Party Headquarters with a four-member CPC delegation")
+    r"|\bmade\s+the\s+announcement\s+(?:after|following)\s+talks\s+(?:at|in)\s+[^.;\n]{0,80}?\s+with\b"
     # "X made the announcement after meeting a delegation of the CPC led by Y"
     r"|\b(?:made|disclosed|revealed|unveiled)\s+the\s+(?:remarks?|announcement|statement|comments?|plan|decision)\s+(?:after|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+|on\s+\w+\s+)?with"
     r"|holding\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?(?:discussions?|meeting|call|conversation)\b[^.\n]{0,60}?\bwith)\b"

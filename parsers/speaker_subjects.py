@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
+from parsers.names import NAME
 from parsers.subject_verbs import SUBJECT_AFTER_AND, SUBJECT_BEFORE as _SUBJECT_BEFORE
 from parsers.title_comma_name import framed_next
 from parsers.title_first import title_then_name
@@ -23,9 +24,10 @@ _SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"
                            r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?|told\s+(?:reporters|journalists))"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day|this\s+(?:morning|afternoon|evening)|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))*(?=\.(?:\s|$))")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
-_MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
+_MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:of\s+(?:congratulations|condolences?|greetings|support)\s+)?(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
                               # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
-                              r"|sent\s+[^.;]{0,80}?\bby\s+(?P<by>[A-Z][^,.;\n]{3,120}?)\s+to\b)")
+                              # ("a message of congratulations sent Monday by the party's president, X, to Xi Jinping")
+                              r"|sent\s+[^.;]{0,80}?\bby\s+(?:the\s+(?P<bt>party['\u2019]s\s+[a-z][a-z\-\s]{2,40}?),\s+)?(?P<by>[A-Z][^,.;\n]{3,120}?),?\s+to\b)")
 _DURING_CONTACT_RE = re.compile(r"\s*(?:(?:During|At|In)\s+the\s+(?:meetings?|talks)|Speaking\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|briefing|session|event)))\s*,")
 # ("Speaking on the occasion, A and B congratulated the CPC on ...": the occasion's speakers)
 _OCCASION_SPEAKER_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:congratulated|thanked|commended|exchanged)\b")
@@ -42,9 +44,10 @@ _ANNOUNCING_SAID_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Announcing|Issui
 # ("Speaking in Johannesburg today, ANC National Spokesperson X said ...": the announcement's own spokesperson)
 _SPEAKING_SPOKESPERSON_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))Speaking\s+[^,.;]{0,80},\s+"
                                        r"(?P<subject>(?:[A-Z][\w\-]*\s+){0,3}[Ss]pokes(?:person|man|woman)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
-# "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said")
+# "..., party spokesperson X said on Sunday." closing an announcement's lead ("the party's chief spokesperson X said",
+# "..., party spokesman X told Xinhua on Tuesday.")
 # ("Spokesperson X said Chinese leaders will meet ...": a paragraph opening on the spokesperson)
-_SPOKESPERSON_SAID_RE = re.compile(r"(?:,\s+|(?<=\n))(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:(?<=\n)Spokes(?:person|man|woman)|spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+said\b")
+_SPOKESPERSON_SAID_RE = re.compile(r"(?:,\s+|(?<=\n))(?:the\s+)?(?P<subject>(?:[A-Za-z'\u2019]+\s+){0,3}(?:(?<=\n)Spokes(?:person|man|woman)|spokes(?:person|man|woman)|[Ii]nformation\s+[Ss]ecretary|[Pp]ublicity\s+[Ss]ecretary)\s+[A-Z][^,.;\n]{3,60}?)\s+(?:said|told\s+(?:Xinhua|[A-Z]{2,8}))\b")
 # ('"The visit is made at the invitation of X," said the spokesperson, Hu Zhaoming.': the spokesperson named last)
 # "MCA secretary-general X said in a statement today that the visit was aimed at ...": the announcement's announcer
 _STATEMENT_ON_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+said\s+in\s+a\s+statement\s+"
@@ -109,7 +112,10 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
             subjects += list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
             for m in _MESSAGE_THAT_RE.finditer(text):
                 g = "subject" if m.group("subject") else "by"
-                if (hit := title_then_name(m.group(g), known_officials)) and hit[0]:
+                # (a title set off before the name: "by the party's president, X, to")
+                hit = (m.group("bt"), m.group("by")) if m.group("bt") and re.fullmatch(NAME, m.group("by")) \
+                    else title_then_name(m.group(g), known_officials)
+                if hit and hit[0]:
                     at = m.start(g) + m.group(g).rfind(hit[1])
                     found.append(Mention(hit[1], hit[0], at, at + len(hit[1]), "participant", m.start(g)))
                     taken.append((m.start(g), m.end(g)))

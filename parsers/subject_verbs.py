@@ -31,7 +31,7 @@ _PART_VERB = (
     # "X shared the appreciation when paying courtesy call on Y": the remarks of this contact
     r"(?:made|shared|expressed|voiced|gave)\s+(?:[\w\-]+\s+){0,3}?(?:when|while)\s+(?:meeting|paying|receiving|holding|hosting|welcoming)|"
     r"made\s+the\s+(?:pledge|remarks|announcement|call|offer)\s+(?:on\s+[\w\s]{3,20}?\s+)?when\s+(?:he|she|they)\s+(?:received|met|hosted)\b|"     # ("made the pledge on June 18 when he received")
-    r"made\s+the\s+(?:pledge|remarks|announcement|call|offer)\s+(?:during|in)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:talks|meeting|(?:phone|telephone|video)\s+(?:call|conversation))\s+with\b|made\s+the\s+announcement\s+at\s+a\s+(?:press|news)\s+conference\b|made\s+the\s+(?:pledge|remarks|announcement|offer)\s+after\s+(?:holding\s+)?(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+)?with\b|"
+    r"made\s+the\s+(?:pledge|remarks|announcement|call|offer)\s+(?:during|in)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:talks|meeting|(?:phone|telephone|video)\s+(?:call|conversation))\s+with\b|made\s+the\s+announcement\s+at\s+a\s+(?:press|news)\s+conference\b|made\s+the\s+(?:pledge|remarks|announcement|offer)\s+after\s+(?:holding\s+)?(?:talks|a\s+meeting|meeting)\s+(?:in\s+[A-Z][\w\-]+\s+|at\s+the\s+(?:[A-Z][\w\-]+\s+){1,4})?with\b|"
     # "President of Maldives X in his congratulatory message conveyed ...", "... Y said in a congratulatory message"
     r"(?:said\s+|wrote\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)|"
     # "Hina Pervez Butt, Mahwish Sultana, and other leaders are also part of the delegation"

@@ -52,8 +52,9 @@ SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|
 _HAS_SAID_RE = re.compile(r"(?:has|have)" + SAID_TAIL)
 # "The MPLA secretary general conveyed to his host the greetings of the party's president, X": no title
 # a title-first person, then the title of the person named between commas
-# ("The ANC side included Treasurer-General X and the chairperson of ..., Y": the list's opening is no title)
-_FIRST_OF_PAIR_RE = re.compile(r"(?:[^,]*?\b(?:included|includes|including)\s+)?(.+?\s[A-Z][\w\-\u00C0-\u017F]+)\s+and\s+(?:by\s+)?the\s+"
+# ("The ANC side included Treasurer-General X and the chairperson of ..., Y": the list's opening is no title;
+# "A Secretary General X and the party's Director of Publicity, Reverend Y, were also present")
+_FIRST_OF_PAIR_RE = re.compile(r"(?:[^,]*?\b(?:included|includes|including)\s+)?(.+?\s[A-Z][\w\-\u00C0-\u017F]+)\s+and\s+(?:by\s+)?the\s+(?:party['\u2019]s\s+)?"
                                r"([A-Z][^,]+|(?:chair|chairperson|chairman|head|leader|secretary|director|president)\s+of\s[^,]+)$")
 _CONVEYED_RE = re.compile(r"\b(?:conveyed|extended|delivered|passed\s+on|brought)\b")
 
@@ -69,15 +70,16 @@ def framed_next(text: str, pos: int, name: str) -> bool:
     # ("According to Klimov, the plan was agreed during a telephone conversation earlier in the day with Y")
     by = re.match(rf"According\s+to\s+(?:{re.escape(name)}|{re.escape(name.split()[-1])}),\s+", sentence)
     # ("The party leader was speaking to the press after an audience he granted ...": the speaker named by his role)
-    role = re.match(r"The\s+(?:party\s+|[A-Z]{2,8}\s+)?(?:leader|politician|official|premier|secretary[\s-]general|president|chairman)\s", sentence)
+    role = re.match(r"The\s+(?:party\s+|opposition\s+|[A-Z]{2,8}\s+)?(?:leader|politician|official|premier|secretary[\s-]general|president|chairman)\s", sentence)
     return (sentence.startswith((name, name.split()[-1])) or by is not None or role is not None) \
         and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first))
 
 
 # the speaker's own contact in the next sentence: "X, who is heading a delegation ..., held talks in Beijing the same
 # day with Y", "X announced the visit after a video call on Wednesday morning with Y"
-# ("X was speaking on Tuesday after meeting Chinese Ambassador to Zimbabwe Y")
-_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?<=\bspeaking\s)(?:(?:on\s+)?\w+day\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?[A-Z])|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
+# ("X was speaking on Tuesday after meeting Chinese Ambassador to Zimbabwe Y", "The opposition leader was speaking to the
+# press after receiving the Chinese ambassador to Angola, Y"; "X was speaking at a seminar on party governance held at")
+_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|(?<=\bspeaking\s)at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?<=\bspeaking\s)(?:(?:on\s+)?\w+day\s+|to\s+(?:the\s+press|reporters|journalists)\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
                              r"(?:call|meeting|talks|conversation))\b")
 
 

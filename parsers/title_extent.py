@@ -25,6 +25,8 @@ _VERB_AHEAD_RE = re.compile(
     r"will|who|which|on\s+(?:behalf|the\s+invitation)|here|today|yesterday|this\s+(?:morning|afternoon|evening)|presented|briefed|introduced|gave|"
     r"noted|stressed|expressed|congratulated|thanked|and\s+others|and\s+other\s+(?:officials|members|leaders|representatives|guests))\b")
 _HONORIFIC_AHEAD_RE = re.compile(r" (?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z][a-z]+ [A-Z])")
+# ("Chairman of Voice \u2013 Social Democracy (Hlas-SD)": a spaced dash inside a party's name, its acronym after)
+_DASHED_NAME_RE = re.compile(r"\u2013 (?:[A-Z][\w\-]*\s){1,4}\([A-Z][\w\-]*\)")
 _NEXT_PERSON_RE = re.compile(rf"(?:{HONORIFIC}\s+)*{NAME},\s+")
 
 
@@ -47,7 +49,8 @@ def title_end(text: str, i: int) -> int:
                 if close:           # 'Social Democratic Party "Harmony"': the quoted name is the party's
                     j = close.end()
                     continue
-            if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " ") or c == ":" and text[j + 1:j + 2] in (" ", "\n", ""):
+            if c in ";\n\u2014\u201c\"" or (c == "\u2013" and text[j - 1:j] == " " and not _DASHED_NAME_RE.match(text, j)) \
+                    or c == ":" and text[j + 1:j + 2] in (" ", "\n", ""):
                 return j        # (a roundup's "Name, Title: <his words>")
             if c == " " and (_VERB_AHEAD_RE.match(text, j) or _HONORIFIC_AHEAD_RE.match(text, j)):
                 return j        # "..., Deputy Chairman - Head of the Office Mr. Y": Y's own title

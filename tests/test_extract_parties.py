@@ -153,6 +153,13 @@ def test_learn_acronyms(text, expected):
     # one name, two countries' parties: the text's countries pick the row
     ("Bangladesh's Jamaat-e-Islami said", [("Jamaat-e-Islami", "Jamaat-e-Islami", None, "BD", True)]),
     ("Pakistan's Jamaat-e-Islami said", [("Jamaat-e-Islami", "Jamaat-e-Islami", None, "PK", True)]),
+    # a name never runs over a line break: a headline ending in capitalised words, then the lead
+    ("Jagdeo Meets Chinese Delegation at Freedom House\n\nPeople's Progressive Party (PPP) General Secretary X met",
+     [("People's Progressive Party", "People's Progressive Party", "PPP", "GY", True)]),
+    ("Minister Visits Green Valley\nRural Farmers Movement of Tuvalu leader X said",
+     [("Rural Farmers Movement", "Rural Farmers Movement", None, "TV", False)]),
+    ("CPC Delegation Visits Morne Rouge\n\nProgressive Workers Front (PWF) chairman X said",
+     [("Progressive Workers Front", "Progressive Workers Front", "PWF", None, False)]),
     # not parties
     ("the 20th CPC National Congress, the European Union, the African Union, "
      "the Six-Party Talks, the Party and both Parties, the Belt and Road, "

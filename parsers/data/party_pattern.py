@@ -19,7 +19,8 @@ from parsers.gazetteer import CountryMention, country_code, find_countries
 _DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
 _WS = re.compile(r"\s+")
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w'’&-]|/(?=\w))*"
-_RUN = re.compile(_CAP + r"(?:\s+(?:(?:of|for|and|&|the|de|du|des|la|le|les|los|las|del|do|da|dos|das|pour)\s+)*"
+# (a name never runs over a line break: the text's lines are its paragraphs, or a headline)
+_RUN = re.compile(_CAP + r"(?:[^\S\n]+(?:(?:of|for|and|&|the|de|du|des|la|le|les|los|las|del|do|da|dos|das|pour)[^\S\n]+)*"
                   + _CAP + ")*")
 _TOKEN = re.compile(r"\S+")
 _KW_HINT = re.compile("|".join(sorted(KEYWORDS)))
@@ -139,8 +140,10 @@ def scan_party_like(text: str, countries: list[CountryMention]) -> list[tuple[in
             if (len(parts) < 2 or name in EXCLUDE or any(p in EXCLUDE_WORDS for p in parts)
                     or (any(x in name for x in EXCLUDE if " " in x) and not located)
                     or _ORDINAL.search(text[max(0, start - 8):start])
-                    or re.match(r"\s+(?:School|Academy|Institute|College|University)\b", text[end:end + 14])):
-                continue        # ("the Nico Lopez Higher Party School": a school, not a party)
+                    or re.match(r"\s+(?:School|Academy|Institute|College|University)\b", text[end:end + 14])
+                    or parts[-1] == "Party" and text.startswith(" Committee", end)):
+                continue        # ("the Nico Lopez Higher Party School": a school, not a party; "the Hanoi Party
+                                # Committee": a ruling party's local committee)
             name2, full_end = _strip_locator(loc, name), end
             if name2 != name:
                 end = start + len(re.sub(r"\s+of\s+(?:the\s+)?$", "", text[start:loc.start]))

@@ -140,6 +140,7 @@ PARTIES: list[tuple] = [
     ("Convention for the Renewal of the Comoros", "CRC", "KM", (), ()),
     ("Young Malagasies Determined", "IRMAR", "MG", (), ()),
     ("Tiako I Madagasikara", "TIM", "MG", ("I Love Madagascar",), ()),
+    ("Hery Vaovao ho an'i Madagasikara", "HVM", "MG", ("New Forces for Madagascar",), ()),
     ("United Seychelles", None, "SC", (), ()),
     ("Seychelles National Party", None, "SC", (), ()),
     ("Seychelles Party for Social Justice and Democracy", None, "SC", (), ()),

@@ -111,6 +111,7 @@ PARTIES: list[tuple] = [
     ("Podemos", None, "ES", (), ()),
     ("Sumar", None, "ES", (), ()),
     ('Social Democratic Party "Harmony"', None, "LV", ("Social Democratic Party \u201cHarmony\u201d",), ()),
+    ("Harmony Centre", None, "LV", ("Harmony Center",), ()),
     ("United Left", "IU", "ES", (), ("Izquierda Unida",)),
     ("La France Insoumise", "LFI", "FR", ("France Unbowed",), ()),
     ("Civic Platform", None, "PL", (), ()),
