@@ -68,7 +68,7 @@ NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$|^(?:Far|Middle|Near)\s+East$"
                             # "visits to Yasukuni Shrine, which Chinese leaders regard as ...": a place
                             # ("will also visit Sichuan Province, the spokesperson said": a province)
-                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall|Province|Prefecture|Municipality|Trees|Cup)$"
+                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall|Province|Prefecture|Municipality|Trees|Cup|Leagues|Wings)$"
                             # "OFFICIAL WEBSITE OF THE UNITED NATIONAL CONGRESS": a banner in capitals
                             r"|\b(?:OF|THE|AND|FOR)\b")
 # "X, a senior Communist Party of China (CPC) official, led ...": a body named in full with its
@@ -78,7 +78,9 @@ _VERB_AFTER_COMMA_RE = re.compile(r"(?:met|meets|held|holds|received|receives|vi
                                   r"calling|saying|describing|noting|adding|hailing|praising|urging|stressing|"
                                   r"arrived|left|attended|attends|told|welcomed|inaugurated|opened|accompanied"
                                   # "its president, X, was elected prime minister": a predicate, not a title
-                                  r"|(?:was|were|is|has\s+been|had\s+been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in))\s")
+                                  r"|(?:was|were|is|has\s+been|had\s+been)\s+(?:re-?elected|elected|appointed|named|sworn\s+in)"
+                                  # ("The Chairman of the A, X, will pay an official visit to ...": the predicate)
+                                  r"|(?:will|would)\s+(?:pay|make|lead|visit|travel|head|attend|hold))\s")
 
 
 _OWN_VERB_AFTER_RE = re.compile(r"\s*,\s+(?:also\s+)?(?:led|headed|met|held|received|said|attended|addressed|spoke|delivered|chaired|co-chaired|presided)\b")

@@ -226,7 +226,7 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
             return "visit", "in_person"     # "X was speaking in Lusaka today during bilateral talks"
         if fr and (call := re.search(r"\b(?:video|phone|telephone)\s+(?:call|conversation)\s+with\b", fr.group())):
             return "call", ("video" if call.group().startswith("video") else "phone")   # "X made the remarks in a video call with Y"
-        if fr and re.search(r"\b(?:meeting|talks)\s+(?:(?:at|in)\s+[^.;]{0,80}?\s+)?with\b", fr.group()) \
+        if fr and re.search(r"\b(?:meeting|talks)\s+(?:(?:at|in)\s+[^.;]{0,80}?\s+|here\s+this\s+(?:morning|afternoon)\s+)?with\b", fr.group()) \
                 and not re.search(r"\b(?:video|online|virtual|phone)\b", fr.group(), _I):
             # "Gabriel made the remarks at a meeting with Wang ... on the sidelines of the World Expo": a meeting
             return ("visit" if abroad else "meeting"), "in_person"

@@ -18,7 +18,9 @@ MESSAGE_RE = re.compile(
     r"|\b(?:writes|wrote)\s+(?:back\b|to\s+(?-i:[A-Z]))", _I)     # ("Miller writes to Xi")     # ("Song Tao Writes Back to MSZP President")
 MOURN_RE = re.compile(
     r"\b(?:mourned|mourns|paid\s+(?:his\s+|her\s+)?(?:last\s+)?(?:respects|tribute)|attended\s+the\s+(?:funeral|memorial)"
-    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?(?:Embassy|headquarters\b[^.;]{0,120}?\bto\s+(?:express|convey)[^.;]{0,30}?condolences)|to\s+mourn)\b", _I)
+    r"|signed\s+(?:a|the)\s+(?:book\s+of\s+condolences?|condolence\s+book)|(?:went\s+to|visited)\s+the\s+[\w\s]{0,30}?(?:Embassy|headquarters\b[^.;]{0,120}?\bto\s+(?:express|convey)[^.;]{0,30}?condolences)|to\s+mourn)\b"
+    # ("A delegation of the SLD of Poland, now visiting China ..., conveyed the SLD's deep condolences": by the visitors there)
+    r"|\bdelegation\b[^.;]{0,80}?,\s+(?:now|currently)\s+visiting\s+China\b[^.;]{0,80}?,\s+(?:conveyed|expressed)\s+[^.;]{0,40}?\bcondolences\b", _I)
 # "The CPC Central Committee and Xi Jinping have thanked foreign parties ... for their congratulatory messages"
 THANKS_RE = re.compile(r"(?:\bthank(?:s|ed)?|\b(?:expressed|extended|expresses|extends)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
                        r"[\"\u201c]?(?:heartfelt\s+|sincere\s+|deep\s+)?(?:gratitude|appreciation))\b[^.]{0,200}?\bfor\s+"
@@ -30,7 +32,8 @@ WRITTEN_RE = re.compile(r"\b(?:sent|sends|message|letter|telegram|cable)\b", _I)
 WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+(?:a|an)|said\s+in\s+a|^\s*in\s+a|(?<=,\s)in\s+a)\s+(?:(?:recent|exclusive|special)\s+)?written\s+interview\b", _I)
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)(?:\s+of\s+\w+)?"
-                                r"(?:\s+sent(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\w+day))?)?\s+(?:to|congratulating)\b"     # ("wrote in a message sent on July 1 to", "sent on Friday to")
+                                # ("made the pledge in a message of congratulations addressed to")
+                                r"(?:\s+sent(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\w+day))?|\s+addressed)?\s+(?:to|congratulating)\b"     # ("wrote in a message sent on July 1 to", "sent on Friday to")
                                 # "The commitment is contained in a message that X sent on Monday to ...", "The view was
                                 # expressed in a congratulatory message sent ... by X to Y"
                                 r"|\b(?:contained|set\s+out|made|expressed)\s+in\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+(?:that|which|sent)\b"

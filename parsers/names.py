@@ -37,7 +37,7 @@ HONORIFIC = (
     r"Akka\s+Moha\s+Ponhea\s+Chakry|Krolahom|Moha\s+Bo(?:r)?vor\s+Thipadei|Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei|Pichey\s+Sena))?"
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|H\s+E(?=\s+[A-Z][a-z])|HE(?=\s+[A-Z][a-z])|H\.E\.(?:Mr|Ms|Mrs|Dr)\.?(?=\s)|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Rt\.?\s+Hon\.?|(?:the\s+)?Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?\.?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thura(?=\s+U\s+[A-Z])|Ndugu(?=\s+[A-Z][a-z])|Lok\s+Chumteav(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Hajj?i(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|T[\u00e1a]naiste(?=\s+[A-Z][a-z])|(?:Lt|Lieutenant)[\s-]Col(?:onel|\.)?(?:\s+\([Rr]e?td\.?\))?(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Lic(?:da)?\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\."
+    r"|Rt\.?\s+Hon\.?|(?:the\s+)?Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?\.?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thura(?=\s+U\s+[A-Z])|Ndugu(?=\s+[A-Z][a-z])|Lok\s+Chumteav(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Hajj?i(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|T[\u00e1a]naiste(?=\s+[A-Z][a-z])|(?:Lt|Lieutenant)[\s-]Col(?:onel|\.)?(?:\s+\([Rr]e?td\.?\))?(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Lic(?:da)?\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.|MK(?=\s+[A-Z][a-z]+\s+[A-Z])"
     # Spanish forms of address in Latin American party copies ("Comandante X", "Compañera Y"), and Pakistan's "Makhdoom"
     r"|Comandante(?=\s+[A-Z][a-z])|Compa(?:\u00f1|n)er[oa]s?(?=\s+[A-Z][a-z])|Camarada(?=\s+[A-Z][a-z])|Makhdoom(?=\s+[A-Z][a-z]))"
 )
@@ -91,7 +91,7 @@ ROLE_END_RE = re.compile(
     r"\b(?:Secretary|Secretary-General|President|Chairman|Chairwoman|Chairperson|Chair|Leader|Minister|"
     r"Vice-minister|Premier|Head|Director|Speaker|Ambassador|Governor|Mayor|Spokesperson|Spokesman|"
     r"Chancellor|King|Queen|Prince|Chief|Adviser|Advisor|Representative|Envoy|Senator|Deputy|Counsellor|"
-    r"Councilor|Councillor|Consul|Emir|Sultan|Sheikh|General|Member)$", re.IGNORECASE)
+    r"Councilor|Councillor|Consul|Emir|Sultan|Sheikh|General|Member|MP|MEP)$", re.IGNORECASE)
 # An enumeration inside a title: "Minister of Land, Infrastructure, Transport and Tourism".
 ENUM_BEFORE_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*$")
 ENUM_AFTER_RE = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s*(?:[;.,\n]|$))")

@@ -56,12 +56,13 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
         name = _name_before(head)
         if not name or _not_a_party(name) or acronym in ("CPC", "IDCPC", "CPC)"):
             continue
-        if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym) \
-                and not _PARTY_APPOSITIVE_RE.match(text, m.end()) and not _generic_located(name, text, m.end(), countries):
-            continue
         start = m.start() - (len(window) - len(head)) - len(name)
+        located = _generic_located(name, text, start, m.end(), countries)
+        if not re.search(rf"\b{_PARTY_WORD}|Fidesz", name) and not _known(name, acronym) \
+                and not _PARTY_APPOSITIVE_RE.match(text, m.end()) and not located:
+            continue
         end = m.end()
-        cc = _country_in(countries, start, end)
+        cc = _country_in(countries, start, end) or located
         loc = _LOCATOR_RE.match(text[end:end + 60])
         if loc:
             lc = _country_in(countries, end, end + loc.end())
@@ -85,11 +86,16 @@ def _fallback_spans(text: str, countries: list | None = None) -> list[PartySpan]
     return out
 
 
-def _generic_located(name: str, text: str, end: int, countries: list) -> bool:
-    """"the Social Democrats (SD) of Slovenia": party words only, an acronym and the writer's locator name a party."""
-    loc = _LOCATOR_RE.match(text[end:end + 60])
-    return len(name.split()) >= 2 and all(w.lower() in _GENERIC for w in name.split()) \
-        and bool(loc) and _country_in(countries, end, end + loc.end()) is not None
+def _generic_located(name: str, text: str, start: int, end: int, countries: list) -> str | None:
+    """The country of a name of party words only given its acronym and the writer's locator: "the Social Democrats
+    (SD) of Slovenia", "Slovenia's Social Democrats (SD)"."""
+    if len(name.split()) < 2 or any(w.lower() not in _GENERIC for w in name.split()):
+        return None
+    if loc := _LOCATOR_RE.match(text[end:end + 60]):
+        return _country_in(countries, end, end + loc.end())
+    if pos := re.search(r"(\S+)['\u2019]s\s+$", text[max(0, start - 40):start]):
+        return _country_in(countries, start - len(pos.group(0)), start)
+    return None
 
 
 _CONNECT_WORDS = ("of", "for", "and", "the", "de", "del", "la", "in", "du", "des")
@@ -108,7 +114,8 @@ def _name_before(head: str) -> str | None:
         else:
             break
     cands = [" ".join(run[i:]) for i in range(len(run))
-             if re.fullmatch(_CAP, run[i]) and (i == 0 or run[i - 1].lower() == "the")]
+             if re.fullmatch(_CAP, run[i]) and (i == 0 or run[i - 1].lower() == "the"
+                                                or re.search(r"['\u2019]s$", run[i - 1]) and country_code(run[i - 1][:-2]))]
     for c in reversed(cands):
         if re.search(rf"\b{_PARTY_WORD}", c):
             return c + suffix

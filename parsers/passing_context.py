@@ -16,6 +16,7 @@ PASSING_CTX = re.compile(
     # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"
+    r"|\b(?:leads|led|governs|governed|rules|ruled)\s+(?-i:[A-Z][\w\-]+)\s+under\s+(?-i:(?:President|Prime\s+Minister)\s+)$"     # "Morena, which leads Mexico under President X"
     r"|\b(?:list|ticket|slate)\s+(?:is|was)\s+(?:headed|led)\s+by\s+(?:[\w\-]+\s+){0,3}$"     # "federal list is headed by President X"
     r"|\b(?:[Tt]ransformation|[Rr]evolution|[Gg]overnment|[Aa]dministration|[Rr]eforms?|[Pp]rocess)\s+led\s+by\s+(?-i:(?:President|Prime\s+Minister|Chancellor)\s+)$"     # "the Fourth Transformation led by President X"
     r"|\b(?:follows|followed|comes\s+after)\s+the\s+(?:talks|meetings?|visit)\s+(?:[\w\-]+\s+){0,2}$"

@@ -80,9 +80,10 @@ def past_contact(text: str, pos: int) -> bool:
     if re.match(r"\s*(?:On|on)\s+the\s+same\s+day\b", text[sentence_start(text, pos):pos]):
         return False    # "On the same day, Song Tao ... sent a congratulatory letter to X": this release's second act
     comma = text.find(",", pos, pos + 60)     # (the name's appositive, then "who has led several delegations")
-    # (not another gathering's time: "X spoke on the third plenary session of its Central Committee, held in Beijing last week")
+    # (not another gathering's time: "X spoke on the third plenary session of its Central Committee, held in Beijing last week",
+    # "briefed participants on the 19th National Congress of the CPC held last month")
     if (pa := _PAST_AFTER_RE.match(text, pos)) and not _year_ahead(text, pa.group()) \
-            and not re.search(r",\s+(?:held|convened)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:last|in|earlier)\b[^,;.]*$", pa.group()) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
+            and not re.search(r"(?:,|(?<=[A-Z]{3})|(?<=Congress)|(?<=[Ss]ession)|(?<=[Pp]lenum))\s+(?:held|convened)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:last|in|earlier)\b[^,;.]*$", pa.group()) or _NAME_THEN_PAST_RE.match(text, pos) or _other_weekday(text, pos) \
             or comma >= 0 and _WHO_HAS_LED_RE.match(text, comma) or _PREVIOUS_ROUND_RE.match(text, pos):
         return True
     # "In July this year, President X held a successful meeting with Prime Minister Y", "President X and
@@ -106,6 +107,10 @@ def past_contact(text: str, pos: int) -> bool:
                          r"|October|November|December|(?:19|20)\d\d)\b(?!\s+\d)|last\s+(?:week|month|year)\b)", text[pos:end]):
         return True     # "the invitation was extended when Chinese Ambassador X paid a courtesy call on Y ... in March" ("the
                         # momentum created when President X hosted President Y in Durban ... in March")
+    if re.search(r"\b(?:conversation|call|talks|meeting)\s+between\s+(?:[\w\-]+\s+){0,4}$", text[start:pos]) and re.match(
+            r"[^.;]{0,80}?\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)|in\s+(?:19|20)\d\d)\b", text[pos:end]):
+        return True     # "the agreements reached in the telephone conversation between A and B last December"
     if re.search(r"\bsince\s+(?:[A-Z][\w\-]*\s+){0,3}$", text[start:pos]) and re.match(r"[^.;]{0,120}?\b(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b", text[pos:end]):
         return True     # "since President X and President Y agreed last year to elevate relations"
     if _WHO_MET_RE.search(text, start, pos) and _PAST_MARK_RE.search(text, start, end):

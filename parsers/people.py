@@ -176,7 +176,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) and not m.group().startswith("under ") \
                 and not (m.group().startswith("signed ") and re.search(r"\b(?:message|letter)\s+$", text[max(0, m.start() - 10):m.start()])) \
                 and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$|,\s+to\s+be\s+$",
-                                                     text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation")))) \
+                                                     text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation"))
+                                       or m.group("led") and re.search(r"\bthat\s+the\s+delegation\s+of\b[^.;]{0,120}$", text[max(0, m.start() - 160):m.start()]))) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
                                   + (r"|\bexpressed\s+the\s+\w+\s+(?:when|while)\s+$" if m.group().startswith("meeting") else "")
                                   + (r"|\bsaid\s+(?:this|so)\s+$" if m.group().startswith("during ") else ""),     # "He said this during a video call with X"

@@ -19,10 +19,13 @@ OCCASION_NEXT_RE = re.compile(r"(?:The|This|That)\s+(?:(?:consensus|agreement|pl
                               r"|was\s+agreed(?:\s+upon)?)\s+(?:when|as|while|during|at)\s"
                               # ("The commitment came out of talks at the party's headquarters between A and B")
                               r"|(?:The|This|That)\s+(?:consensus|agreement|pledge|commitment|understanding|decision)\s+(?:came\s+out\s+of|emerged\s+from|resulted\s+from)"
-                              r"\s+(?=(?:the\s+|a\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|video\s+call|phone\s+call|telephone\s+conversation)\b)")
+                              r"\s+(?=(?:the\s+|a\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|video\s+call|phone\s+call|telephone\s+conversation)\b)"
+                              # ("X's remarks came during an online seminar held between", "X's stance came during a video call with")
+                              r"|[A-Z][\w\-]+['\u2019]s\s+(?:remarks|stance|statement|comments)\s+came\s+(?:during|at)\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+                              r"(?:meeting|talks|seminar|call|conversation|forum|dialogue)\b)")
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
-    r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:between|with|of|by|to|on)\b"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+the\s+party['\u2019]s\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?|\s+here\s+this\s+(?:morning|afternoon))?\s+(?:between|with|of|by|to|on)\b"
     # "X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit"
     r"|\bsaid\s+this\b[^.\n]{0,80}?\bwhen\s+[^.\n]{3,120}?\b(?:paid\s+(?:him|her|them)\s+a\s+(?:courtesy\s+)?(?:visit|call)|called\s+on\s+(?:him|her|them))\b"
     # "X made the remarks during talks at the ANC's Luthuli House headquarters with a visiting delegation"
@@ -30,7 +33,7 @@ REMARKS_FRAME_RE = re.compile(
     # ("X made the announcement after talks at the SWAPO Party Headquarters with a four-member CPC delegation")
     r"|\bmade\s+the\s+announcement\s+(?:after|following)\s+talks\s+(?:at|in)\s+[^.;\n]{0,80}?\s+with\b"
     # "X made the announcement after meeting a delegation of the CPC led by Y"
-    r"|\b(?:made|disclosed|revealed|unveiled)\s+the\s+(?:remarks?|announcement|statement|comments?|plan|decision)\s+(?:after|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+|on\s+\w+\s+)?with"
+    r"|\b(?:made|disclosed|revealed|unveiled)\s+the\s+(?:remarks?|announcement|statement|comments?|plan|decision)\s+(?:after|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+|on\s+\w+\s+|via\s+video\s+link\s+(?:earlier\s+in\s+the\s+day\s+)?)?with"
     r"|holding\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?(?:discussions?|meeting|call|conversation)\b[^.\n]{0,60}?\bwith)\b"
     # "The agreement was reached during Klimov's telephone conversation with Y": the lead's speaker's own contact
     r"|\b(?:agreement|consensus|decision)\s+was\s+reached\s+during\s+[A-Z][\w\-]+['\u2019]s\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"
@@ -56,7 +59,13 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in|following|after)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
                             # "X made the remarks when meeting with a CPV delegation led by Y"
-                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\bsaid\s+this\s+(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
+                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\b(?:said|stated)\s+this\s+(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
+                            # ("X stated this after receiving at the party's headquarters a CPC delegation", "He said this after
+                            # receiving a courtesy call from", "X ... was speaking as he received a CPC delegation")
+                            # ("X gave the news after receiving the Chinese ambassador", "X made the announcement at the Casa del
+                            # Pueblo, the party's headquarters, after receiving a delegation")
+                            r"|\b(?:(?:said|stated)\s+this|gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+receiving\s+(?:at\s+[^.;]{3,60}?\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:delegation|courtesy\s+call|ambassador)\b"
+                            r"|\b(?:was|were)\s+speaking\s+as\s+(?:he|she|they)\s+(?:received|met|hosted)\b"
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b|\b(?:disclosed|shared)\s+the\s+(?:plan|news)\s+(?:when|while)\s+(?:meeting|receiving)\b"
                             r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks|(?:he|she|they)\s+(?:met|received|held\s+talks))\b"
                             r"|\bmade\s+the\s+(?:announcement|remarks|statement)\s+after\s+talks\b|\b(?:spoke|(?:was|were)\s+speaking)\s+after\s+(?:the\s+)?talks\s+(?:earlier\s+(?:in\s+the\s+day|today)\s+|on\s+\w+day\s+|here\s+)?with\b"

@@ -34,9 +34,10 @@ the of and for marxist-leninist marxist leninist renewal people citizens' citize
 _WORD_PARTY_RE = re.compile(
     # ("the Central Party School of the Syrian Baath Party": a party's school is no party)
     rf"(?P<core>(?:{CAP}[^\S\n]+(?:and[^\S\n]+)?){{0,6}}?{CAP}[^\S\n]+)?(?P<word>{PARTY_WORD}|party)\b(?![^\S\n]+School\b)"
-    rf"(?P<paren>\s\((?![A-Z]+\))(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*)\))?"       # "(Maoist)", not "(CCP)"
+    # ("(Maoist)", not "(CCP)", nor the name in its own language: "(Moderaterna)", "(Det Konservative Folkeparti)")
+    rf"(?P<paren>\s\((?![A-Z]+\))(?![^()]*(?:erna|urinn|parti|partiet|partei|puolue)\))(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*)\))?"
     rf"(?P<tail>(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?{CAP}(?:[^\S\n]+(?:and[^\S\n]+)?{CAP}){{0,5}}){{0,3}})"
-    rf"(?P<paren2>\s\((?![A-Z]{{2}})[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\)|\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d])?")
+    rf"(?P<paren2>\s\((?![A-Z]{{2}})(?![^()]*(?:erna|urinn|parti|partiet|partei|puolue)\))[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\)|\s[\"\u201c][A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?[\"\u201d])?")
 
 
 # French, Spanish, Portuguese, Italian and German names open with the party word.

@@ -1,17 +1,18 @@
 """Copies of round 241 mended after their first look, and rules met in earlier rounds' left-outs (rows of our own
 sentences). Types: "it was agreed on Thursday at the close of a one-day seminar between the two parties" (a
 conference). People found: "Head of the Foreign Relations Office at the National Command X" (an office "at" a party
-organ is part of the title); a plan's speaker told last whose next sentence is "The opposition leader was speaking to the press after receiving Y", "X made the announcement after talks at the A
-Headquarters with Y" or "X was speaking at a seminar on party governance held at ..."; "The understanding was announced
-by the A Secretary-General, X, after a meeting with"; "A X and the party's Director of Publicity, Reverend Y, were also
-present"; "made the pledge on Thursday when he hosted Chinese Ambassador Y"; "X told Y, vice-minister of ..., that
-President Z still spoke warmly of the trip he had made ... in January 2006" (Y is told here; Z's trip is the past); "a
-message of congratulations sent Monday by the party's president, X, to"; "party spokesman X told Xinhua on Tuesday."
-Kept out: "The delegation came to Riga from Tallinn. During its stay in Estonia, it held talks with X". Parties:
-"president of the Chilean party" (the one party the release names), "the Social Democrats (SD) of Slovenia" (party
-words, an acronym and the writer's locator), "Chairman of Voice \u2013 Social Democracy (Hlas-SD)" (a spaced dash inside
-the name), "Secretary of the Hanoi Party Committee" (the CPV's local committee, no party of its own), and Madagascar's
-HVM and Latvia's Harmony Centre added to the dictionary."""
+organ is part of the title); a plan's speaker told last whose next sentence is "The opposition leader was speaking to
+the press after receiving Y", "X made the announcement after talks at the A Headquarters with Y" or "X was speaking at
+a seminar on party governance held at ..."; "The understanding was announced by the A Secretary-General, X, after a
+meeting with"; "A X and the party's Director of Publicity, Reverend Y, were also present"; "made the pledge on Thursday
+when he hosted Chinese Ambassador Y"; "X told Y, vice-minister of ..., that President Z still spoke warmly of the trip
+he had made ... in January 2006" (Y is told here; Z's trip is the past); "a message of congratulations sent Monday by
+the party's president, X, to"; "party spokesman X told Xinhua on Tuesday." Kept out: "The delegation came to Riga from
+Tallinn. During its stay in Estonia, it held talks with X". Parties: "president of the Chilean party" (the one party
+the release names), "the Social Democrats (SD) of Slovenia" (party words, an acronym and the writer's locator),
+"Chairman of Voice \u2013 Social Democracy (Hlas-SD)" (a spaced dash inside the name), "Secretary of the Hanoi Party
+Committee" (the CPV's local committee, no party of its own), and Madagascar's HVM and Latvia's Harmony Centre added to
+the dictionary."""
 from __future__ import annotations
 
 import pytest
