@@ -334,7 +334,11 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r15596-r16045 (ambassadors at their posts, provincial secretaries)
                       "Cai Ge", "Shi Zongyuan", "Wang Sanyun", "Zhou Jian",
                       # r16046-r16352: envoys and provincial secretaries of rounds 237-240
-                      "Ji Ping", "Ni Ruchi", "Ou Jianhong", "Wu Zexian", "Yin Yicui", "Zhao Jiangping"}
+                      "Ji Ping", "Ni Ruchi", "Ou Jianhong", "Wu Zexian", "Yin Yicui", "Zhao Jiangping",
+                      # r16353-r16797: envoys and provincial secretaries of rounds 241-246
+                      "Chen Xu", "Cui Aimin", "Cui Zhiwei", "Du Qiwen", "Fu Huaqiang", "Gao Yanping", "Lan Lijun",
+                      "Li Qinfeng", "Liu Hongyang", "Wang Jingqing", "Xiao Jianguo", "Xu L\u00fcping", "Yang Min", "Yue Bin",
+                      "Zhou Qian"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -28,7 +28,7 @@ PARTIES: list[tuple] = [
     ("Party of Italian Communists", "PdCI", "IT", ("Partito dei Comunisti Italiani",), ()),
     ("Italian Communist Party", None, "IT", ("Partito Comunista Italiano",), ()),
     ("Luxembourg Socialist Workers' Party", "LSAP", "LU", ("Lëtzebuerger Sozialistesch Aarbechterpartei",), ()),
-    ("Lithuanian Social Democratic Party", "LSDP", "LT", (), ()),
+    ("Lithuanian Social Democratic Party", "LSDP", "LT", ("Social Democratic Party of Lithuania",), ()),
     ("Socialist People's Party", "SF", "DK", ("Socialistisk Folkeparti",), ("Danish Socialist People's Party",)),
     ("Left-Green Movement", None, "IS", ("Vinstrihreyfingin \u2013 grænt framboð",), ()),
     ("Five Star Movement", "M5S", "IT", ("Movimento 5 Stelle",), ()),
