@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.names import HONORIFIC, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
+from parsers.names import HONORIFIC, HONORIFIC_RE, NAME, TITLE_NOUN, TITLE_START_RE, clean_name, strip_acronyms
 from parsers.person_roles import context_role, reported, sentence_start
 from parsers.remarks_frame import REMARKS_FRAME_RE
 from parsers.subject_verbs import PART_VERB as _PART_VERB
@@ -65,7 +65,7 @@ def framed_next(text: str, pos: int, name: str) -> bool:
     nxt = re.match(r"[^.\n]*\.\s+([^\n]{0,400})", text[pos:pos + 500])
     if not nxt:
         return False
-    sentence = re.sub(r"^(?:Cde|Comrade|Dr|Mr|Mrs|Ms)\.?\s+", "", nxt.group(1))     # ("Cde X was speaking after ...")
+    sentence = HONORIFIC_RE.sub("", nxt.group(1))     # ("Cde X was speaking after ...")
     first = sentence.split(". ")[0]
     # ("According to Klimov, the plan was agreed during a telephone conversation earlier in the day with Y")
     by = re.match(rf"According\s+to\s+(?:{re.escape(name)}|{re.escape(name.split()[-1])}),\s+", sentence)
