@@ -11,6 +11,8 @@ __all__ = ["press_conference_story", "FOLLOWING_REMOTE_RE", "OTHER_RE", "TITLE_F
 _I = re.IGNORECASE
 OTHER_RE = re.compile(
     r"\bpress\s+conference\b|\bnews\s+conference\b|\bpress\s+briefing\b"
+    # ("A delegation of the A ... leaves for China on Thursday for a week-long visit": a trip still to come)
+    r"|\b(?:leaves|departs)\s+for\s+(?:China|Beijing)\s+(?:on\s+\w+day|next\s+week|later\s+this\s+(?:week|month))\s+for\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly|a\s+state|an\s+official\s+goodwill)\s+visit|visit|attend|hold|host|convene|gather|travel|be\s+held"
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+(?:here\s+)?for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+|tomorrow\s+|today\s+)?(?:for|to|at\s+the\s+invitation|on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
@@ -28,7 +30,7 @@ TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... 
 # "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact
 # ("The agreement came out of talks between A and B", "X announced the visit after a video call with Y")
 # ("The plan was conveyed by Chinese Ambassador X when he met with Y")
-ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:by\s+[^.;]{3,160}?,?\s+(?=when\s|after\s+the\s+two\s))?(?:(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?in\s+(?=(?:talks|a\s+meeting|a\s+(?:video|phone|telephone)\s+(?:call|conversation))\b)|"
+ENDORSED_WHEN_RE = re.compile(r"(?:\b(?:was|were)\s+(?:\w+ed|made|reached|signed|agreed)\s+(?:upon\s+)?(?:(?:here\s+)?(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+(?=by\s))?(?:by\s+(?:[^.;]|(?<=\b[A-Z])\.){3,160}?,?\s+(?=when\s|after\s+the\s+two\s))?(?:(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?in\s+(?=(?:talks|a\s+meeting|a\s+(?:video|phone|telephone)\s+(?:call|conversation))\b)|"
                               # "The agreement was reached in Beijing on September 8, when X met with Y"
                               r"(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+day),?\s+)?(?:when|as|after|during|at))"
                               r"|\b(?:came|emerged)\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:out\s+of|from|after|during|as)|\bannounced\s+(?:[\w\-]+\s+){0,3}?(?:after|during|following))"

@@ -173,9 +173,9 @@ def appositives(text: str) -> list[Mention]:
                 continue
             title, t1 = title[:split.start()], t0 + split.start()
         title = re.sub(r"^(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:(?:an?|the)\s+)?", "", title)      # "Han Dong, a member of ...", "X, who is (also) Head of ..."
-        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE) or re.match(r"(?:to|from|with|together\s+with|along\s+with)\s|[a-z]+ing\s+(?:his|her|their|its|a|an|the)\s", title):
+        if not title or len(title) > 300 or not re.search(TITLE_NOUN, title, re.IGNORECASE) or re.match(r"(?:to|from|with|together\s+with|along\s+with)\s|[a-z]+ing\s+(?:his|her|their|its|a|an|the)\s|on\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour)\b", title):
             continue        # "A, B and other leaders are ...": the next name, whose "leaders" opened no title ("X, to President Y": an object;
-                            # "X, who is making his first trip abroad": a clause)
+                            # "X, who is making his first trip abroad", "X, who is on an official visit to China": a clause)
         # "..., Principal Deputy Adviser Jon Finer": a list of title-first items, not an appositive;
         # so is "... former president X, Speaker of Parliament Y" (X closes a title-first item).
         after_role = _ROLE_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))

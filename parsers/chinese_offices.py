@@ -75,6 +75,8 @@ _LA_PLACE_RE = _place_re(LA_PROVINCES)
 # A local committee named with no place before it: "the provincial Party committee".
 _UNNAMED_LOCAL_RE = re.compile(
     r"\bthe\s+(?:provincial|municipal|city|prefectural|county|autonomous\s+regional?)\s+(?:Party\s+)?committee\b"
+    # ("Ismail Tiliwaldi, chairman of the regional government, attended": the host region's own government)
+    r"|\bthe\s+(?:provincial|municipal|regional|autonomous\s+regional?)\s+(?:people['\u2019]s\s+)?government\b"
     # "On November 29, Vice Governor Wang Jinfu met with the delegation in Fuzhou": the host's own office
     r"|^(?:Executive\s+)?(?:Vice[\s-]|Deputy\s+)?(?:Governor|Mayor|Party\s+Secretary)$"
     # Xinhua's "regional Communist Party chief X said": the host region's own secretary

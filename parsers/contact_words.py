@@ -77,6 +77,8 @@ CALL_ON_RE = re.compile(r"\b(?:courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+
 # ("gave a reception at the Mansudae Assembly Hall on Friday in honor of a delegation of the CPC")
 RECEPTION_FOR_RE = re.compile(r"\b(?:hosted|hosts|gave|gives)\s+(?:a\s+)?reception\b(?=[^.]{0,80}?\b(?:for|in\s+honou?r\s+of)\s+(?:a|an|the|visiting|(?-i:[A-Z])))"
                               r"|^\s*At\s+a\s+reception\s+for(?=\s+(?-i:[A-Z]))"
+                              # ("X said on April 12 at a reception in Hanoi for a visiting CPC delegation")
+                              r"|\bat\s+a\s+reception\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:for|in\s+honou?r\s+of)(?=\s+(?:a|an|the)\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,3}?delegation\b)"
                               r"|^\s*Reception\s+(?:Given|Held|Hosted)\s+(?:for|in\s+Honou?r\s+of)\b", _I)
 
 

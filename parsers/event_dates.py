@@ -193,7 +193,7 @@ _ON_THE_NTH_RE = re.compile(r"\b(?:on|On)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
 # "the 96th founding anniversary of the CPC marked on July 1", "founded on": the date of
 # what the event is about, not of the event
 # "according to a press release on Tuesday": the day of the report
-_NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born"
+_NOT_EVENT_DAY_RE = re.compile(r"\b(?:marked|celebrated|falls|fell|falling|founded|established|born|(?:leaves|departs)\s+for\s+(?:China|Beijing)"
                                r"|(?:died|passed\s+away)(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+last)?"     # "passed away in Shanghai on Wednesday"
                                r"|(?:appointed|elected|named|sworn\s+in)(?:\s+only)?"
                                # "Congratulations are pouring ... on Xi's re-election on Wednesday"

@@ -34,7 +34,7 @@ from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONG
                                     MESSAGE_RE as _MESSAGE_RE, MOURN_RE as _MOURN_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
                                     REMARKS_MESSAGE_RE as _REMARKS_MESSAGE_RE, HAS_SENT_RE, THANKS_RE as _THANKS_RE,
                                     WRITTEN_INTERVIEW_RE as _WRITTEN_INTERVIEW_RE, WRITTEN_RE as _WRITTEN_RE)
-from parsers.remarks_frame import CLOSING_CONTACT_RE, OCCASION_NEXT_RE as _OCCASION_NEXT_RE, REMARKS_FRAME_RE, frame_abroad
+from parsers.remarks_frame import CLOSING_CONTACT_RE, OCCASION_NEXT_RE as _OCCASION_NEXT_RE, REMARKS_FRAME_RE, SAID_DURING_RE as _SAID_DURING_RE, frame_abroad
 
 
 __all__ = ["classify", "framed_contact"]
@@ -106,7 +106,8 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             or (_CONGRATULATED_ON_RE.search(first) or _CONDOLENCES_TO_RE.search(first)) and not _MEETING_RE.search(first) \
             and not re.search(r"\b(?:held|had)\s+a\s+(?:tele)?phone\s+(?:call|conversation)\b", first, _I) \
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
-            or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b", first, _I) \
+            or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b"
+                         r"|\bsaid\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:on\s+\w+day|today|yesterday)?[.,]", first, _I) \
             or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I) \
             or re.search(r"(?:,\s+|^\s*|[\u2013\u2014]\s+)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:of\s+(?:congratulations?|condolences?|greetings)\s+)?(?:addressed\s+to\b|sent\s+to\b|dated\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),)", first, _I):
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
@@ -156,7 +157,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                                                              r"|\b(?:was|were)\s+agreed\s+(?:on\s+|upon\s+)?when\s+(?:he|she|they)\s+(?:met|received)\b"
                                                              # ("This was agreed on Tuesday in a video call between A and B")
                                                              r"|^(?:This|It)\s+was\s+agreed\s+(?:on\s+\w+day\s+)?(?:in|during|at)\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:call|talks|meeting|conversation)\s+between\b",
-                                                             _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0]))):
+                                                             _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0]))
+                     # ("China is ready to ... the summits held in Riyadh, X said." then "X made the statement during a meeting in Beijing with")
+                     or not _MEETING_RE.search(first) and _SAID_DURING_RE.search(nxt1 := _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0]))
+                     and not re.search(r"\b(?:video|online|virtual|(?:tele)?phone|seminar|forum|conference|symposium)\b", nxt1, _I)):
         # two sides: a meeting ("during talks in Hanoi on May 15 between"; "... the annual theoretical workshop ..., a senior
         # official said." then "X made the statement while receiving a delegation")
         return "conference", _conference_modality(f"{head}\n{lead}")

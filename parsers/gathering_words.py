@@ -215,11 +215,11 @@ SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?
                             # ("..., X said on Wednesday as he opened a forum of the two parties", "..., X said Tuesday at a
                             # thematic briefing for political parties of ...": the plan's occasion is the gathering)
                             r"|\bsaid\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?(?:as\s+(?:he|she)\s+opened|at)\s+(?:a|an|the)\s+(?!(?:press|news)\s)(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|briefing)\s+(?:for|of|with|on)\b"
-                            r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b"
+                            r"|\bparticipants\s+(?:in|of|at)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:dialogue|forum|seminar|symposium|conference)\s+(?:held\s+(?:on\s+)?[^.;,]{0,30}?\s+)?(?:said|agreed)\b"
                             # ("..., participants in the fourth meeting of the inter-party dialogue mechanism agreed in Moscow on Tuesday")
                             r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?meeting\s+of\s+[^.;]{3,80}?\b(?:dialogue|mechanism|forum)\s+(?:said|agreed)\b"
                             # ("..., delegates agreed today at the opening of a forum in this southern Chinese city")
-                            r"|\b(?:agreed|said)\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue)\b"
+                            r"|\b(?:agreed|said|announced)\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?at\s+the\s+(?:opening|close|end|conclusion)\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue)\b"
                             # ("X made the statement at the opening of a meeting of the dialogue mechanism between ...")
                             r"|\bmade\s+the\s+(?:statement|remarks)\s+at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:meeting|session|round)\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|mechanism)\b")
 # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...": a briefing session

@@ -32,7 +32,9 @@ _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(
 _LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?|[A-Z]{2,6}),\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
 # "... under the leadership of its Chairperson, President X", "recalling that SNS President X had welcomed ...": the
 # party's leader cited, a past deed recalled
-_PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b")
+# ("convened by UN Secretary-General X": an officer of the United Nations takes no part in an exchange between parties)
+_PASSING_IN_TITLE_RE = re.compile(r"\bunder\s+the\s+leadership\s+of\b|\brecall(?:ing|ed|s)?\s+that\b"
+                                  r"|(?<![\w-])(?:UN|U\.N\.|United\s+Nations)\s+(?:Secretary[\s-]General|High\s+Commissioner|[Ss]pecial\s+[Ee]nvoy)\b")
 
 
 # (not one sent earlier, told beside this one: "President X has sent a message ...", "Earlier today, X sent ...")
@@ -297,6 +299,9 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif x.role == "participant" and re.search(r"\bvisit\s+to\s+[A-Z][\w\-]+\s+by\s+(?:[\w\-]+\s+){0,4}$", text[max(0, x.start - 80):x.start]) \
                 and re.match(r"[^.;]{0,120}?\b(?:last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d)\b", text[x.end:x.end + 200]):
             x.role = "passing"      # "follows the official visit to China by Prime Minister X, ..., in June last year"
+        elif x.role == "participant" and text.startswith("Since ", sentence_start(text, x.start)) \
+                and re.match(r"[^.;,]{0,120}?\b(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|years?\s+ago)\b", text[x.end:x.end + 200]):
+            x.role = "passing"      # "Since President X and King Y agreed last year to ..., cooperation has grown": the past
         elif x.role == "participant" and _RECEIVED_LETTER_RE.match(text, x.end):
             x.role = "addressee"    # "X, Minister of ..., today received a letter from Y": the letter's addressee
         elif x.role == "participant" and (_CITED_IN_SENTENCE_RE.search(text[sentence_start(text, x.start):x.start])

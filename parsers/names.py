@@ -78,7 +78,7 @@ TITLE_TAIL = re.compile(
 # Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to
 # the name after it ("Head of Germany's Federal Chancellery Wolfgang Schmidt", "Minister of Economy X").
 ORG_WORD_RE = re.compile(
-    r"^(?:Foundation|Institute|Institution|Chancellery|Prefecture|Province|City|Town|County|District|Region|"
+    r"^(?:Foundation|Institute|Institution|Chancellery|Prefecture|Province|City|Town|County|District|Region|Mainland|Islands?|"
     r"Municipality|Canton|Land|Bundestag|Bundesrat|Landtag|Cabinet|Board|Faction|Caucus|Ministry|Presidency|"
     r"University|Academy|School|College|Centre|Center|Bank|Company|Corporation|Authority|Service|Forces|Army|"
     r"Police|Opposition|Alliance|Coalition|Society|Association|Club|Countries|Economy|Finance|Defence|Defense|Health|Education|"

@@ -288,9 +288,10 @@ def _surname_of(one: str, full: str) -> bool:
 def _short_form(m: Mention, p: Mention) -> bool:
     """"Ahmad Zahid, who is also ..." after "Ahmad Zahid Hamidi": the first two words of a longer name
     written before, as Malay and Arabic names are shortened (or its last words: "Suu Kyi" after "Aung San Suu Kyi",
-    "Estivallet de Mesquita" after "Paulo Estivallet de Mesquita")."""
+    "Estivallet de Mesquita" after "Paulo Estivallet de Mesquita"; "Bafel Talabani" after "Bafel Jalal Talabani")."""
     tm, tp = fold(m.name).split(), fold(p.name).split()
-    return len(tm) >= 2 and len(tp) > len(tm) and (tm == tp[:2] or tm == tp[-len(tm):]) and p.start < m.start
+    return len(tm) >= 2 and len(tp) > len(tm) and (tm == tp[:2] or tm == tp[-len(tm):]
+                                                   or len(tm) == 2 and tm == [tp[0], tp[-1]]) and p.start < m.start
 
 
 def _merge(found: list[Mention]) -> list[Mention]:

@@ -30,7 +30,7 @@ _CONTACT_TOLD_RE = re.compile(
     r"|\bsaid\s+(?:here\s+)?(?:on\s+\w+day\s+)?after\s+(?:receiving|hosting)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
     # ("..., X announced after meeting Chinese Ambassador Y at the party's headquarters on Monday", "announced on
     # Tuesday after receiving Chinese Ambassador to France Y")
-    r"|\b(?:said|announced)\s+(?:on\s+\w+day\s+)?after\s+(?:meeting\s+(?:with\s+)?|receiving\s+)Chinese\s+(?:Ambassador|ambassador|envoy)\b"
+    r"|\b(?:said|announced)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?after\s+(?:meeting\s+(?:with\s+)?|receiving\s+)(?:Chinese|China['\u2019]s)\s+(?:Ambassador|ambassador|envoy)\b"
     r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+Chinese\s+(?:Ambassador|ambassador|envoy)\s+[^.;]{3,80}?\s+(?:called\s+on|met)\b"
     # ("..., it was agreed when X received a visiting CPC delegation here on Tuesday", "it was agreed at talks in Hanoi on
     # July 10 between A and B")

@@ -22,9 +22,20 @@ OCCASION_NEXT_RE = re.compile(r"(?:The|This|That)\s+(?:(?:consensus|agreement|pl
                               r"\s+(?=(?:the\s+|a\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|video\s+call|phone\s+call|telephone\s+conversation)\b)"
                               # ("X's remarks came during an online seminar held between", "X's stance came during a video call with")
                               r"|[A-Z][\w\-]+['\u2019]s\s+(?:remarks|stance|statement|comments)\s+came\s+(?:during|at)\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
-                              r"(?:meeting|talks|seminar|call|conversation|forum|dialogue)\b)")
+                              r"(?:meeting|talks|seminar|call|conversation|forum|dialogue)\b)"
+                              # ("This was decided on Tuesday, June 4, during talks at", "The talks were held between A and B")
+                              r"|(?:The|This|That)\s+(?:(?:consensus|agreement|pledge|commitment|understanding|decision|plan)\s+)?was\s+(?:decided|agreed|reached)"
+                              r"\s+(?:(?:here\s+)?(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)(?:,?\s+[A-Z][a-z]+\s+\d{1,2})?,?\s+)?(?:during|at|in)\s+(?:talks|a\s+meeting)\b"
+                              r"|The\s+(?:talks|meeting)\s+(?:was|were)\s+held\s+between\s"
+                              # ("Welcoming the delegation, X recalled that ...": the host's words open on the contact)
+                              r"|(?:Welcoming|Receiving|Hosting|Greeting)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|guests?|visitors?)\s*,"
+                              # ("X was speaking after he received Chinese Ambassador Y", "X, the movement's commissioner for ..., spoke after
+                              # receiving at the headquarters a delegation", "X was speaking by video link from ... at the A Meeting")
+                              r"|(?:[A-Z][\w\-'\u2019]+\s+){0,3}[A-Z][\w\-'\u2019]+(?:,\s+[^.;]{3,160}?,)?\s+(?:was\s+speaking|spoke|made\s+the\s+(?:announcement|remarks?|statement|pledge|comments?)|said\s+this|gave\s+the\s+news)\s+"
+                              r"(?:(?:at|in)\s+[^.;]{3,80}?\s+)?(?:(?:after|when|as|while)\s+(?:(?:he|she|they)\s+(?:received|met|hosted|welcomed)"
+                              r"|receiving|meeting|hosting|welcoming)\b|by\s+video\s+link\s+(?:from\s+[^.;]{3,80}?\s+)?at\s+(?:the|a|an)\s)")
 REMARKS_FRAME_RE = re.compile(
-    r"\b(?:made\s+the\s+(?:remarks|assessment|comments)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
+    r"\b(?:made\s+the\s+(?:remarks|assessment|comments|statement)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+the\s+party['\u2019]s\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?|\s+here\s+this\s+(?:morning|afternoon))?\s+(?:between|with|of|by|to|on)\b"
     # "X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit"
     r"|\bsaid\s+this\b[^.\n]{0,80}?\bwhen\s+[^.\n]{3,120}?\b(?:paid\s+(?:him|her|them)\s+a\s+(?:courtesy\s+)?(?:visit|call)|called\s+on\s+(?:him|her|them))\b"
@@ -59,12 +70,12 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in|following|after)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
                             # "X made the remarks when meeting with a CPV delegation led by Y"
-                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\b(?:said|stated)\s+this\s+(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
+                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\b(?:said|stated)\s+this\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
                             # ("X stated this after receiving at the party's headquarters a CPC delegation", "He said this after
                             # receiving a courtesy call from", "X ... was speaking as he received a CPC delegation")
                             # ("X gave the news after receiving the Chinese ambassador", "X made the announcement at the Casa del
                             # Pueblo, the party's headquarters, after receiving a delegation")
-                            r"|\b(?:(?:said|stated)\s+this|gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+receiving\s+(?:at\s+[^.;]{3,60}?\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:delegation|courtesy\s+call|ambassador)\b"
+                            r"|\b(?:(?:said|stated)\s+this(?:\s+to\s+(?:reporters|journalists|the\s+press))?|gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+receiving\s+(?:at\s+[^.;]{3,60}?\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:delegation|courtesy\s+call|ambassador)\b"
                             r"|\b(?:was|were)\s+speaking\s+as\s+(?:he|she|they)\s+(?:received|met|hosted)\b"
                             r"|\bdisclosed\s+the\s+(?:plan|news)\s+when\s+(?:he|she)\s+(?:met|received)\b|\b(?:disclosed|shared)\s+the\s+(?:plan|news)\s+(?:when|while)\s+(?:meeting|receiving)\b"
                             r"|\bannounced\s+the\s+(?:plan|news|decision|agreement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks|(?:he|she|they)\s+(?:met|received|held\s+talks))\b"

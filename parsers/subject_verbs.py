@@ -58,7 +58,7 @@ _PART_VERB = (
 # where a subject may open: a sentence, a clause after a comma, a dash or a quote (or a web desk's tag
 # before a lead with no dateline: "VOV.VN - Chairman of ... X received")
 # ("... agreed to hold regular exchanges when JCP Vice Chair X held talks with": a party's title after "when")
-_OPENING = r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n)|(?<=\.[A-Z]{2}\s[-\u2013]\s)|(?<=\swhen\s)(?=[A-Z]{2,8}\s+[A-Z]))\s*"
+_OPENING = r"(?:^|(?<=[,.;\u2014:]\s)|(?<=[,.][\"\u201d]\s)|(?<=--)|(?<=\u2014)|(?<=\n)|(?<=\.[A-Z]{2}\s[-\u2013]\s)|(?<=\swhen\s)(?=(?:[A-Z]{2,8}|Chinese|China['\u2019]s)\s+[A-Z]))\s*"
 _SUBJECT = (
     # ("... Political Leader of the United Workers Party Hon. Lennox Linton has": an honorific's period ends no subject)
     # ("Former Sen. X represented ...": an American role's abbreviation neither)

@@ -22,7 +22,7 @@ __all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
     # ("The commitment was made at the party headquarters, where the party's Secretary-General, X, received")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s|the\s+[A-Z]{{2,8}}['\u2019]s\s+[a-z])|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=[a-z],\s)(?=[A-Z]{{2,6}}\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary[\s-]General|General\s+Secretary),\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
     # ("..., Minister of State for Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad, X, held": a portfolio list)
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
@@ -72,9 +72,12 @@ def framed_next(text: str, pos: int, name: str) -> bool:
     # ("The party leader was speaking to the press after an audience he granted ...": the speaker named by his role)
     role = re.match(r"The\s+(?:party\s+|opposition\s+|[A-Z]{2,8}\s+)?(?:leader|politician|official|premier|secretary[\s-]general|(?:vice[\s-])?president|chairman)\s", sentence)
     # ("Caid Essebsi was speaking ..." after "... Hafedh Caid Essebsi said": a surname of two words)
-    rest = " ".join(name.split()[1:]) or name
-    return (sentence.startswith((name, name.split()[-1], rest)) or by is not None or role is not None) \
-        and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first))
+    # ("Ould Eyih was speaking ..." after "Mohamed Melainine Ould Eyih": any tail of the name)
+    tails = tuple(" ".join(name.split()[k:]) for k in range(len(name.split())))
+    return (sentence.startswith(tails) or by is not None or role is not None) \
+        and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first)
+                 # ("X was speaking by video link from the party's headquarters at the A Meeting")
+                 or re.search(r"\b(?:was|were)\s+speaking\s+by\s+video\s+link\s+(?:from\s+[^.;]{3,80}?\s+)?at\s+(?:a|an|the)\s", first))
 
 
 # the speaker's own contact in the next sentence: "X, who is heading a delegation ..., held talks in Beijing the same
@@ -120,7 +123,7 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
         # ("On 13 September 2011 the Secretary General of the ANC, X, and ...": the date opens no title)
         # ("X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit": the clause opens none)
-        title = re.sub(r"^(?:(?:this|so)\s[^,]*?\bwhen\s+|On\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|On\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:[Tt]he|[Aa]n?|and)\s+", "",
+        title = re.sub(r"^(?:(?:[Tt]his|so)\s[^,]*?\bwhen\s+|On\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|On\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:[Tt]he|[Aa]n?|and)\s+", "",
                        m.group("title").strip())
         # "said the delegation would include the Deputy Secretary General (Zanzibar), X, and ...": the list's opening is no title
         title = title[coming.end():] if coming else title

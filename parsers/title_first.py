@@ -181,14 +181,15 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     title = re.sub(r"^(?:between\s+|among\s+|by\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?", "", title)   # "a senior official of ...", "a meeting between X"
     if re.search(r"\b(?:the|of|a|an|to|for|in|la|le|les|de|du|des|pour|et|del|los|las|da|do|das|dos|y|für|und)$", title):
         return None         # "President of the Party of the European Left": a title never ends in "the"
-    if re.match(r"(?:succeed|replac)(?:s|ed|es|ing)?\s", title):
-        return None         # "X, the Deputy President, succeeds President Y, who has led ...": a predecessor, no title
+    if re.match(r"(?:succeed|replac)(?:s|ed|es|ing)?\s|(?:party|movement|coalition|front|alliance)\s+(?:[a-z]+ing|behind)\s", title):
+        return None         # "X, the Deputy President, succeeds President Y, who has led ...": a predecessor, no title;
+                            # "the party backing President X": the party's patron, no title of its own
     last = title.split()[-1].strip("()")
     lower_role = bool(_LOWER_TAIL.match(last))
     # "head of EPRDF office Shiferaw Shigute": a title opening with its role word may end in any word
-    relaxed = relaxed or bool(re.match(rf"(?-i:[A-Z][A-Z\-]{{1,8}}\s+|[A-Z][a-z]+-[A-Z]{{1,4}}\s+)?{TITLE_NOUN}s?\b", title, re.IGNORECASE))   # ("PDI-P chairman for foreign affairs X")
+    relaxed = relaxed or bool(re.match(rf"(?-i:[A-Z][A-Z\-\u00C0-\u00DE]{{1,8}}\s+(?:[a-z]+\s+){{0,2}}|[A-Z][a-z]+-[A-Z]{{1,4}}\s+)?{TITLE_NOUN}s?\b", title, re.IGNORECASE))   # ("PDI-P chairman for foreign affairs X")
     # ("the ruling party's secretary for administration X", "ZANU PF secretary for administration X": a portfolio after "for")
-    relaxed = relaxed or bool(re.match(rf"(?:(?:ruling|governing)\s+)?(?:party['\u2019]s\s+|party\s+|(?-i:[A-Z]{{2,8}}\s+){{1,2}}){TITLE_NOUN}\s+for\s+[a-z]", title, re.IGNORECASE))
+    relaxed = relaxed or bool(re.match(rf"(?:(?:ruling|governing)\s+)?(?:party['\u2019]s\s+|party\s+|(?-i:[A-Z\u00C0-\u00DE]{{2,8}}\s+){{1,2}}){TITLE_NOUN}\s+for\s+[a-z]", title, re.IGNORECASE))
     # "ruling Indian National Congress party President X": a party's standing may open a title
     opened = _PARTY_OPENING_RE.sub("", re.sub(r"^(?:ruling|governing|opposition|main\s+opposition)\s+(?=[A-Z])", "", title))
     if not (TITLE_START_RE.match(title) or lower_role or TITLE_START_RE.match(opened)):

@@ -214,7 +214,7 @@ PARTIES: list[tuple] = [
     ("Communist Party of Austria", None, "AT", (), ()),
     ("Green Party of Switzerland", None, "CH", (), ()),
     ("Communist Party of Luxembourg", None, "LU", (), ()),
-    ("Social Democratic Party of Croatia", None, "HR", (), ()),
+    ("Social Democratic Party of Croatia", None, "HR", ("Social Democratic Party",), ()),
     ("Socialist Movement for Integration", "LSI", "AL", (), ()),
     ("Socialist People's Party of Montenegro", None, "ME", ("Socialist People\u2019s Party of Montenegro",), ()),
     ("Party of Democratic Action", None, "BA", (), ()),
