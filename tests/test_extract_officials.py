@@ -338,7 +338,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r16353-r16797: envoys and provincial secretaries of rounds 241-246
                       "Chen Xu", "Cui Aimin", "Cui Zhiwei", "Du Qiwen", "Fu Huaqiang", "Gao Yanping", "Lan Lijun",
                       "Li Qinfeng", "Liu Hongyang", "Wang Jingqing", "Xiao Jianguo", "Xu L\u00fcping", "Yang Min", "Yue Bin",
-                      "Zhou Qian"}
+                      "Zhou Qian",
+                      # r16798-r17028: envoys of rounds 247, 248 and 250
+                      "Guo Min", "Su Rong", "Yu Bo", "Zhai Jun"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

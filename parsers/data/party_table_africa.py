@@ -197,7 +197,7 @@ PARTIES: list[tuple] = [
     ("All People's Congress", "APC", "SL", (), ()),
     ("United Democratic Party", "UDP", "GM", (), ()),
     ("National People's Party", "NPP", "GM", (), ()),
-    ("Progressive Union for Renewal", None, "BJ", ("Progressive Union for the Renewal",), ()),
+    ("Progressive Union for Renewal", "UP-R", "BJ", ("Progressive Union for the Renewal", "Progressive Union the Renewal"), ()),
     ("Republican Bloc", None, "BJ", (), ()),
     # --- parties met in their own languages ---
     ("People's Movement for Progress", "MPP", "BF", ("Mouvement du Peuple pour le Progrès",), ()),

@@ -228,7 +228,7 @@ PARTIES: list[tuple] = [
     ("Green Party of Aotearoa New Zealand", None, "NZ", ("Green Party of New Zealand",), ()),
     ("FijiFirst", None, "FJ", ("Fiji First",), ()),
     ("Fiji Labour Party", None, "FJ", (), ()),
-    ("People's Alliance", "PA", "FJ", (), ()),
+    ("People's Alliance", "PA", "FJ", ("People's Alliance Party",), ()),
     ("National Federation Party", "NFP", "FJ", (), ()),
     ("Social Democratic Liberal Party", "SODELPA", "FJ", (), ()),
     ("National Alliance Party", None, "PG", (), ()),
