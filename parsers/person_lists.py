@@ -27,17 +27,19 @@ _PLURAL_ROLE = (r"(?:leaders|heads|chairmen|chairpersons|presidents|secretaries(
                 r"dignitaries|personages|figures|ministers|speakers|mayors|governors)")
 _INCLUDING_RE = re.compile(
     rf"\b(?P<the>the\s+)?(?P<noun>{_PLURAL_ROLE})\b[^.;:\n]{{0,100}}?,?\s+"
-    r"(?:including|such\s+as|namely|among\s+them|(?:that|which|who)\s+include[sd]?)\s+"
+    r"(?:including|such\s+as|namely|among\s+them|(?:that|which|who)\s+include[sd]?|(?<=\sparties\s)\u2014)\s+"
     # ("Representatives of A, B, ... and E delivered speeches, among them ANC Secretary General X and Y")
     r"|\b(?:delivered\s+(?:speeches|remarks|addresses)|spoke|took\s+the\s+floor),\s+among\s+them\s+", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"\b(?:met|meets|meeting|meetings|talks|received|receives|attended|attends|called\s+on|visited|"
     r"were\s+present|was\s+present|delivered|spoke|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
-_TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend)\b")
+# ("The secretaries general of the five other parties \u2014 X of the A, ... \u2014 also spoke at the session")
+_TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend)\b|\u2014\s+also\s+(?:spoke|addressed|attended)\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
 # "deputy speaker of the House of Commons, Lindsay Hoyle of the Labour Party": name and affiliation
-_NAME_OF_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})\s+(?P<of>of\s+the\s+[A-Z][^,;]{{2,80}})$")
+# ("Fikile Mbalula of South Africa's African National Congress (ANC)": a country's possessive for the article)
+_NAME_OF_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})\s+(?P<of>of\s+(?:the|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['\u2019]s)\s+[A-Z][^,;\u2014]{{2,80}}?)(?:\s+\u2014)?$")
 
 
 def including_list(text: str, lead_end: int | None):

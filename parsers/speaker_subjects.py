@@ -22,7 +22,7 @@ _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:said|says|not
 # words were spoken at the contact told further down ("H.E." inside: "..., CPP spokesman H.E. X told AKP this morning.")
 _SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"\u201c\u201d\n]|(?<=\sH)\.(?=E\.\s)|(?<=\sH\.E)\.(?=\s)|(?<=\sDr)\.(?=\s)){3,160}?)\s+(?:(?:has\s+)?said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
                            r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?|told\s+(?:reporters|journalists))"
-                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day|this\s+(?:morning|afternoon|evening)|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))*(?=\.(?:\s|$))")
+                           r"(?:\s+(?:here|today|yesterday|on\s+\w+day|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening)|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))*(?=\.(?:\s|$))")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
 _MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:of\s+(?:congratulations|condolences?|greetings|support)\s+)?(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
                               # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")

@@ -80,8 +80,8 @@ _AMONG_THEM_RE = re.compile(r"\b(?:confirmed\s+(?:their\s+)?(?:attendance|partic
                             r"(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 # "Other speakers included a member of the Standing Committee of the A Party and a vice chairman of ... the B": their parties
 # ("Speeches were also delivered by representatives of the A, the B and the C", "Speakers from the A, the B and the C also
-# addressed the forum")
-_SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included|(?:Other\s+)?[Ss]peakers\s+from(?=\s[^.;]{3,400}?\s(?:also\s+)?(?:addressed|spoke\s+at)\b)|[Ss]peaking\s+at\s+[^.;,]{3,60}?\s+were"
+# addressed the forum", "Also addressing the opening session were X, ..., as well as representatives of the A and the B")
+_SPEAKERS_INCLUDED_RE = re.compile(r"\b(?:(?:Other\s+)?[Ss]peakers\s+(?:at\s+[^.;,]{3,60}?\s+)?(?:also\s+)?included|(?:Other\s+)?[Ss]peakers\s+from(?=\s[^.;]{3,400}?\s(?:also\s+)?(?:addressed|spoke\s+at)\b)|[Ss]peaking\s+at\s+[^.;,]{3,60}?\s+were|(?:Also\s+)?[Aa]ddressing\s+(?:the|a|an)\s+[^.;,]{3,60}?\s+were"
                                    r"|[Ss]peeches\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)\s+(?P<list>(?:[^.;]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){3,400})")     # ("H.E. X")
 # "The six parties are the A, the B, ... and the F": the partners of a joint venture the release reports
 # ("the six parties participating in the training are ...", "The political parties represented in the delegation are ...")

@@ -158,6 +158,10 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     if k > 1 and tokens[k - 1].group() == "party" and tokens[k - 2].group() != "the" and len(tokens) - k >= 3:
         k += 1          # "General Secretary of the French party Renaissance Stephane Sejourne" ("of the party X Y Z" names X)
         title_end = tokens[k].start()
+    if 2 <= k < len(tokens) and tokens[k - 1].group() == "Sultan" and re.match(r"(?:al|el|as|ash|ad|ar|az|at|an)-[A-Z]", tokens[k].group()) \
+            and _ends_title(tokens[k - 2].group()):
+        k -= 1      # "Assistant Secretary-General Sultan al-Barakani": after a title, "Sultan" is a given name
+        title_end = tokens[k].start()
     name_tokens = tokens[k:]
     while len(name_tokens) > 2 and POST_NOMINAL_RE.fullmatch(" " + name_tokens[-1].group()):
         name_tokens = name_tokens[:-1]      # "Political Leader Kamla Persad Bissessar SC"
