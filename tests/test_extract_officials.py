@@ -340,7 +340,9 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Li Qinfeng", "Liu Hongyang", "Wang Jingqing", "Xiao Jianguo", "Xu L\u00fcping", "Yang Min", "Yue Bin",
                       "Zhou Qian",
                       # r16798-r17028: envoys of rounds 247, 248 and 250
-                      "Guo Min", "Su Rong", "Yu Bo", "Zhai Jun"}
+                      "Guo Min", "Su Rong", "Yu Bo", "Zhai Jun",
+                      # r17029-r17100: an envoy of the held round 249
+                      "Zhu Jingyang"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -235,4 +235,8 @@ PARTIES: list[tuple] = [
     ("Movement of Society for Peace", "MSP", "DZ", (), ()),
     ("Radical Party of the Left", "PRG", "FR", (), ()),
     ("Popular Congress Party", None, "SD", (), ()),
+    ("Shan Nationalities League for Democracy", "SNLD", "MM", (), ()),
+    ("Alliance of Forces of Progress", None, "SN", (), ()),     # (no acronym: "AFP" is also the news agency)
+    ("Party of Independence and Labour", "PIT", "SN", (), ()),
+    ("Social Party of National Unity", None, "CO", ("Partido de la U", "Partido Social de Unidad Nacional"), ()),
 ]
