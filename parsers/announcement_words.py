@@ -18,7 +18,7 @@ OTHER_RE = re.compile(
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+(?:here\s+)?for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+|tomorrow\s+|today\s+)?(?:for|to|at\s+the\s+invitation|on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
     # ("will arrive in Sri Lanka next week on a four-day visit", "will arrive here on September 2 on a five-day visit")
-    r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+|next\s+(?:week|month)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
+    r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+|next\s+(?:week|month|[A-Z][a-z]+day)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     # an agency's present for a coming arrival: "arrives in the country on Sunday for a four-day visit"
     # ("is arriving in Kathmandu on Sunday on a five-day official visit")
     r"|\b(?:arrives|(?:is|are)\s+arriving)\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+(?:for|on)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"

@@ -68,7 +68,7 @@ NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$|^(?:Far|Middle|Near)\s+East$"
                             # "visits to Yasukuni Shrine, which Chinese leaders regard as ...": a place
                             # ("will also visit Sichuan Province, the spokesperson said": a province)
-                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall|Province|Prefecture|Municipality|Trees|Cup|Leagues|Wings)$"
+                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall|Province|Prefecture|Municipality|Trees|Cup|Leagues|Wings|Agreement|Treaty|Accord)$"
                             # "OFFICIAL WEBSITE OF THE UNITED NATIONAL CONGRESS": a banner in capitals
                             r"|\b(?:OF|THE|AND|FOR)\b")
 # "X, a senior Communist Party of China (CPC) official, led ...": a body named in full with its

@@ -11,8 +11,9 @@ __all__ = ["TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_
 
 TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+"
                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
-COMING_WITH_RE = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with|call\s+on"
-                            r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?:(?:[^.;\s]|(?<=\b[A-Z])\.)+\s+){0,40}?$")     # (an initial's dot ends nothing: "L. Oyun-Erdene, ..., and to hold talks with D. X")
+# ("said the Chinese delegation, to be headed by X, will ...": the coming delegation's head)
+COMING_WITH_RE = re.compile(r"(?:\b(?:will|would|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+(?:received|accompanied|led|headed)\s+by|receive|meet(?:\s+with)?|hold\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with|call\s+on"
+                            r"|pay\s+(?:a\s+)?courtesy\s+calls?\s+on)|\bdelegation,\s+to\s+be\s+(?:led|headed)\s+by)\s+(?:(?:[^.;\s]|(?<=\b[A-Z])\.)+\s+){0,40}?$")     # (an initial's dot ends nothing: "L. Oyun-Erdene, ..., and to hold talks with D. X")
 # an announcement's source who is one of the party: "In a statement, Secretary-General X, who will accompany the party
 # president, said that ..."
 # (", who is expected to deliver the keynote speech": an announced speaker)

@@ -75,7 +75,7 @@ _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*\([A-Z][A-Za-z' ]{2,30}\)
                              # ("La Paz, 22 Sep (ABI).- The ...", "Caracas, 14 Oct. AVN.- The ...")
                              # ("APIA, 09 MARCH 2017 (Samoa Government Press Secretariat) –")
                              # ("Bishkek, 14 June / AKIpress / –": the agency between slashes)
-                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .]{2,40})\)|[A-Z]{2,6}|/\s*[A-Z][A-Za-z\-]{1,11}\s*/)?(?:\.?" + _DASH
+                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .'\u2019\-]{2,40})\)|[A-Z]{2,6}|/\s*[A-Z][A-Za-z\-]{1,11}\s*/)?(?:\.?" + _DASH
                              + r"|(?<=[a-z])\.\s+(?=[A-Z][a-z]|A\s))")    # ("(Agência Brasil)"; "Moscow, 17 June. Secretary of ...")
 # "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
 _PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"

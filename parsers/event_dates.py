@@ -277,6 +277,8 @@ def body_date(paragraph: str, published: date) -> date | None:
     if dated := re.search(r"\b(?:letter|message|cable|telegram),?\s+dated\s+(?=(?:" + MONTH_PATTERN + r")\s+\d)", paragraph):
         return stated_date("on " + paragraph[dated.end():dated.end() + 40], published)    # "The letter, dated July 4, congratulates"
     m = _BODY_DATE_RE.search(paragraph)
+    if m is None and re.match(r"\s*On\s+(?:" + MONTH_PATTERN + r")\s+\d{1,2}(?:st|nd|rd|th)?,\s+[^.]{3,200}?\b(?:held|met|received|hosted)\b", paragraph):
+        return stated_date(paragraph.lstrip()[:40], published)     # "On June 18th, X ... held a video call with Y"
     return stated_date(paragraph[m.end():m.end() + 60], published) if m else None
 
 

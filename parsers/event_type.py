@@ -107,7 +107,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             and not re.search(r"\b(?:held|had)\s+a\s+(?:tele)?phone\s+(?:call|conversation)\b", first, _I) \
             or _REMARKS_MESSAGE_RE.search(first) or re.search(r"\bexchang\w*\s+(?:[\w\-]+\s+){0,2}?(?:messages|letters)\b", first, _I) \
             or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b"
-                         r"|\bsaid\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:on\s+\w+day|today|yesterday)?[.,]", first, _I) \
+                         r"|\bsaid\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:on\s+\w+day|today|yesterday)?[.,]"
+                         # ("X said Thursday in a message marking the 100th anniversary of ...")
+                         r"|\bsaid\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:marking|on\s+the\s+occasion\s+of)\b", first, _I) \
             or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I) \
             or re.search(r"(?:,\s+|^\s*|[\u2013\u2014]\s+)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:of\s+(?:congratulations?|condolences?|greetings)\s+)?(?:addressed\s+to\b|sent\s+to\b|dated\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),)", first, _I):
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
@@ -124,7 +126,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "call", "phone"
     if sep := re.search(r"\bseparate\s+(video|phone|telephone|virtual|online)\s+(?:calls|conversations|talks|meetings)\b", first, _I):
         return "call", ("phone" if "phone" in sep.group(1).lower() else "video")   # "held separate video calls with A and B"
+    # (not "X Holds Video Call with President of the A" over a background paragraph about many parties: one counterpart)
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])) \
+            and not re.search(r"\b(?:holds?|held)\s+(?:a\s+)?video\s+call\s+with\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+)*?(?:President|Chairman|Leader|Secretary)\s+of\s+(?:the\s+)?[A-Z][^,;]*$", title, _I) \
             and not re.search(r"\bheld\s+a\s+separate\s+video\s+call\s+with\b", f"{lead}\n{more[:1500]}"):    # (two calls, one after the other)
         # (a session "held both online and offline" with diplomats in the room stays in person)
         return "conference", _conference_modality(f"{head}\n{lead}") if _HYBRID_RE.search(f"{head}\n{lead}") else "video"
@@ -163,6 +167,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                      and not re.search(r"\b(?:video|online|virtual|(?:tele)?phone|seminar|forum|conference|symposium)\b", nxt1, _I)):
         # two sides: a meeting ("during talks in Hanoi on May 15 between"; "... the annual theoretical workshop ..., a senior
         # official said." then "X made the statement while receiving a delegation")
+        if not _MEETING_RE.search(first) and re.search(r"\b(?:reached|agreed|made)\b[^.]{0,60}?\bduring\s+a\s+(?:virtual|online)\s+(?:meeting|talks)\s+with\s+"
+                                                      r"(?:the\s+head\s+of\b|(?-i:[A-Z]))(?![^.]*\bparties\b)", nxt1 := _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):
+            return "call", "video"      # "He said the agreement was reached during a virtual meeting with the head of ..., X": one counterpart
         return "conference", _conference_modality(f"{head}\n{lead}")
     if _VIDEO_CALL_RE.search(head) or re.search(r"\bvideo\b", head, _I):
         return "call", "video"

@@ -41,7 +41,9 @@ CONF_SUBJECT_RE = re.compile(
 HELD_CONF_RE = re.compile(
     r"\b(?:held|holds|(?:is|are)\s+holding|hosted|hosts|(?:is|are)\s+hosting|convened|co-hosted|organized|organised)\s+(?:here\s+)?(?:today\s+|yesterday\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:seminar|forum|conference|symposium|workshop|briefing|round[\s-]?table|dialogue|lecture|exchange\s+meeting|"
-    r"open\s+house)\s+(?:with|for|on|themed|in|of)\b", _I)      # "held the first open house for foreign diplomats"
+    r"open\s+house)\s+(?:with|for|on|themed|in|of)\b"      # "held the first open house for foreign diplomats"
+    # ("the SWAPO Party hosted in Windhoek a meeting of former liberation movements of Southern Africa": many parties)
+    r"|\b(?:held|hosted|convened|co-hosted)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:parties|movements)\b", _I)
 # "X held a video conference with Liu Jianchao": one counterpart named, a two-sided contact (a call)
 ONE_COUNTERPART_CONF_RE = re.compile(r"\b(?:held|holds|had|holding)\s+(?:a|an)\s+video\s*conference\s+(?:(?:this\s+\w+|today|on\s+\w+(?:\s+\d{1,2})?)\s+(?:\(\d{1,2}\)\s+)?)?with\s+(?:the\s+)?(?-i:[A-Z])"     # ("this Tuesday (9) with")
                                      r"(?![^.;]{0,160}?\b(?:(?<!two\s)parties|and\s+(?:the\s+)?(?-i:[A-Z])))"

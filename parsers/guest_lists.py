@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["INCLUDING_EXPECTED_RE", "AMONG_SPEAKERS_RE", "DRAWN_FROM_RE", "ALSO_SPEAKING_RE",
+__all__ = ["ALL_PARTIES_ATTENDED_RE", "INCLUDING_EXPECTED_RE", "AMONG_SPEAKERS_RE", "DRAWN_FROM_RE", "ALSO_SPEAKING_RE",
            "COMING_DELEGATION_RE", "CO_ORGANIZERS_RE", "CONFIRMED_INCLUDE_RE", "DELEGATIONS_INCLUDED_RE",
            "EXPECTED_AMONG_RE"]
 
@@ -33,6 +33,9 @@ COMING_DELEGATION_RE = re.compile(r"\b(?:[Dd]elegation|[Ll]eaders|[Rr]epresentat
 # "the workshop has drawn participants from the A, the B and the C, whose representatives ..."
 DRAWN_FROM_RE = re.compile(r"\b(?:drawn|drew|attracted)\s+(?:participants|delegates|delegations)\s+from\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,400}?)(?=,\s+whose\b|[.;]|$)")
 # "Also speaking at the session were X, Secretary-General of the A, and representatives of the B, the C and the D"
+# ("... jointly founded by A, B, C and D. Senior officials of all six parties attended.": the list's parties came)
+ALL_PARTIES_ATTENDED_RE = re.compile(r"(?P<list>[^.;\n]{3,600})\.\s+(?:Senior\s+|Top\s+)?(?:officials|representatives|leaders|delegates|delegations)\s+(?:of|from)\s+all\s+"
+                                     r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+parties\s+(?:attended|took\s+part|were\s+present)\b")
 ALSO_SPEAKING_RE = re.compile(r"\bAlso\s+(?:speaking|present)\s+(?:at|in)\s+[^.;]{3,80}?\s+were\s+(?:[^.;]|(?:(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Prof)|(?<=Hon))\.){0,300}?\brepresentatives\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")
 # "parties that have confirmed they will send delegations include the A of South Africa, the B and the C"
 CONFIRMED_INCLUDE_RE = re.compile(r"\bparties\s+(?:that|which)\s+have\s+confirmed\s+[^.;]{0,60}?\binclude\s+(?P<list>(?:the\s+)?[A-Z][^.;]{3,300}?)(?=[.;]|$)")

@@ -20,7 +20,7 @@ UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
 NAME_ABBREVIATIONS = ("Sta", "Sto", "Ma")
 _ABBR = "|".join(NAME_ABBREVIATIONS)
 _TOK = rf"(?:[{UP}][a-z]+['\u2019](?=\s[{UP}][a-z]*['\u2019][a-z])|[{UP}]\.(?:[{UP}]\.)+|(?:(?<=[a-z] )|(?<=[a-z]\. )|(?<=\n)|(?<=\s\s)|(?<=\u2014)|(?<=-- )|(?<=, )|(?<=\) )|(?<=[,.]\u201d )|(?<=[,.]\x22 )|(?<=[A-Z]{{2}} )|(?<=\b[A-Z]\. )|(?<![\s\S]))(?:[{UP}]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.(?=\s[{UP}][a-z]|\s[A-Z]\.\s[{UP}][a-z])|(?:{_ABBR})\.(?=\s[{UP}][a-z])|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
-_PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e)"
+_PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e|wa)"
 # Kyrgyz and Azerbaijani patronymics end the name in lower case: "Nurlanbek Turgunbek uulu"
 _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
 # (a name never runs across a paragraph break: "3 Comments" above "Chen Min'er, ..." is no part of it)
@@ -72,7 +72,7 @@ TITLE_TAIL = re.compile(
     r"Senate|Court|Republic|Kingdom|Federation|Union|Nations|Organization|Organisation|Agency|Adviser|Advisor|"
     r"Representatives?|Deputies|Envoy|Senator|Deputy|Vice-President|Secretary-General|General|Governor-General|Attorney-General|Solicitor-General|Expert|Analyst|"
     r"Counsellor|Counselor|Councilor|Councillor|Consul|Emir|Sultan|Sheikh|Excellency|Comrade|Socialists|Democrats|Republicans|"
-    r"Officer|Executive|Treasurer|Coordinator|Whip|Organi[sz]er|Conven[eo]r|Lady|Inspector|Advis[eo]rs|Ombudsman|Prefect|Principal|"
+    r"Officer|Executive|Manager|Treasurer|Coordinator|Whip|Organi[sz]er|Conven[eo]r|Lady|Inspector|Advis[eo]rs|Ombudsman|Prefect|Principal|"
     r"Liberals|Conservatives|Communists|Greens|[A-Z]{2,}[\w\-()]*|[A-Z]\.[A-Z]\.)$"
 )
 # Capitalised words that belong to the body or portfolio at the end of a title-first phrase, never to

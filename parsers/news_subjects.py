@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from parsers.mention import Mention
-from parsers.names import NAME
+from parsers.names import NAME, clean_name
 from parsers.person_lists import add_title_first
 from parsers.person_roles import context_role, reported
 from parsers.object_lists import list_items, split_items
@@ -116,7 +116,7 @@ def _add(text: str, found: list[Mention], taken: list, s0: int, s1: int, subject
         hit = later.group("title"), hit[1]
     if hit is None or not hit[0]:
         return
-    title, name = hit
+    title, name = hit[0], clean_name(hit[1])     # ("said Haji X, Second Deputy ...": the honorific is no part of the name)
     start = s0 + max(0, subject.rfind(name))
     if any(a <= start < b for a, b in taken) or any(x.name == name for x in found):
         return

@@ -77,6 +77,8 @@ def _choose(cands: list[int], loc: str | None, acr: str | None, pre: str | None,
         return hit[0] if hit else None
     if pre and acr and (hit := [i for i in cands if _ENTRIES[i].country_code == pre]):
         return hit[0]   # "Japan's Social Democratic Party (SDP)": the country written before it, not Finland's SDP
+    if pre and acr and all(_ENTRIES[i].country_code for i in cands):
+        return None     # "Costa Rica's Broad Front (FA)": another country's party than Uruguay's
     if acr:
         hit = [i for i in cands if _ENTRIES[i].acronym and _norm(_ENTRIES[i].acronym) == acr]
         named = [i for i in cands if _ENTRIES[i].country_code in context]
@@ -84,6 +86,8 @@ def _choose(cands: list[int], loc: str | None, acr: str | None, pre: str | None,
             # "the Democratic Party (DP), ... of the Republic of Korea": the form's row of a country the text
             # names wins over another country's row with that acronym (Mongolia's DP)
             return max(named, key=lambda i: context[_ENTRIES[i].country_code])
+        if generic and len(set(context) - {"CN"}) == 1 and not named:
+            return None     # "Social Democratic Party (SDP)" in a text about Montenegro alone: not Finland's SDP
         if len(hit) == 1 or (hit and len(set(_ENTRIES[i].country_code for i in hit)) == 1):
             return hit[0]
         cands = hit or cands

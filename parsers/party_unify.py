@@ -22,7 +22,8 @@ def _split_country(name: str) -> tuple[str | None, bool]:
         cs = find_countries(m.group(2))
         return (m.group(1), True) if cs and cs[0].start == 0 and cs[0].end == len(m.group(2)) else (None, False)
     cs = find_countries(name)
-    if cs and cs[0].start == 0 and cs[0].kind == "adjective" and name[cs[0].end:cs[0].end + 1] == " ":
+    # (and "New Zealand National Party": a country's name opening it)
+    if cs and cs[0].start == 0 and cs[0].kind in ("adjective", "name") and name[cs[0].end:cs[0].end + 1] == " ":
         return name[cs[0].end + 1:], True
     return name, False
 

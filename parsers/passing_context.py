@@ -13,6 +13,8 @@ __all__ = ["ENTRUSTED_BY", "FOUNDERS_RE", "PASSING_CTX"]
 ENTRUSTED_BY = r"(?:entrusted|commissioned|authori[sz]ed)\s+by\s+"
 PASSING_CTX = re.compile(
     r"(?:passing(?:\s+away)?|death|demise|memory|funeral|loss|behalf)\s+of\s+(?:the\s+late\s+|late\s+|comrade\s+)?$"
+    # ("on the passing of party Chairperson and former Prime Minister X": the second office of the mourned)
+    r"|\b(?:passing(?:\s+away)?|death|demise|funeral)\s+of\s+(?:the\s+|its\s+|party\s+|their\s+)*(?:[\w\-]+\s+){1,4}and\s+$"
     # ("Under the leadership of the PCC Central Committee headed by First Secretary X, the Cuban people will ...")
     r"|^\s*Under\s+the\s+(?:strong\s+)?leadership\s+of\b[^;]{0,120}$"
     r"|\b(?:strengthened|grown|developed|flourished|deepened)\s+under\s+(?-i:(?:President|Chairman|Comrade)\s+)$"     # "... strengthened under President X"

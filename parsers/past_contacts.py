@@ -31,6 +31,8 @@ _PAST_AFTER_RE = re.compile(
 # "the talks held between Prime Minister X and Chinese leaders in recent years"
 # ("Preparations were discussed last month when CPP leaders met Chinese Ambassador to Cambodia X")
 _TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:month|year|week)|(?:this|last)\s+year)\s+by\s+(?:[A-Z][\w\-]*\s+){0,4}$"
+                             # ("the memorandum signed in Beijing in 2024 by former APC National Chairman X")
+                             r"|\b(?:signed|reached|concluded)\s+(?:in\s+[A-Z][\w\-]+\s+)?in\s+(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)\s+by\s+(?:former\s+)?(?:[A-Z][\w\-]*\s+){0,5}$"
                              # ("The visit was arranged in May during talks in Beijing between officials ... and X")
                              r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?during\s+(?:talks|a\s+meeting|meetings)\b[^.;]{0,150}$"
                              # ("The trip follows a visit to northeast China in late August by X")
@@ -126,13 +128,17 @@ _PAST_MARK_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ON_WEEKDAY_WITH_RE = re.compile(r"\b(?:held\s+talks|met|(?:was|were)\s+received)\s+on\s+(" + _WEEKDAY + r")\s+(?:with|by)\s+[^.;\n]{0,80}$")
+_CONTACT_WITH_RE = re.compile(r"\b(?:held\s+talks|met)\s+with\s+$")
+_THEN_WEEKDAY_RE = re.compile(r"[^.;\n]{3,160}?,\s+on\s+(" + _WEEKDAY + r")\.(?:\s|$)")
 
 
 def _other_weekday(text: str, pos: int) -> bool:
     """A later paragraph's "held talks on Monday with X" when the lead tells Tuesday: the trip's
     contact of another day ("The delegation arrived on Sunday and held talks on Monday with X")."""
     start = sentence_start(text, pos)
-    if not (m := _ON_WEEKDAY_WITH_RE.search(text, start, pos)):
+    # (or the day told after the name: "... and held talks with X, head of the department, on Tuesday.")
+    if not (m := _ON_WEEKDAY_WITH_RE.search(text, start, pos)
+            or _CONTACT_WITH_RE.search(text, start, pos) and _THEN_WEEKDAY_RE.match(text, pos)):
         return False
     lead = re.search(_WEEKDAY, text[:start])
     return lead is not None and lead.group(0) != m.group(1) and "\n" in text[lead.end():start]
@@ -231,7 +237,7 @@ _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)
 
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
 # ("Montenegro is the second leg of the delegation's visit. In Belgrade on May 14, the delegation was received by X")
-_IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
+_IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+(?:es\s+|de\s+|al\s+|el\s+)?[A-Z][\w\-]+)?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)|\s+(?P<earlier>earlier\s+(?:in\s+the|this)\s+week))?\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
                               r"(?:had\s+)?(?:met|held\s+talks|was\s+received|called\s+on)\b")
 _BEFORE_TRAVELLING_RE = re.compile(r"\bheld\s+talks\s+in\s+([A-Z][a-z]+)\b[^.;]{0,160}?\bbefore\s+(?:travell?ing|moving\s+on|leaving)\s+(?:to|for)\b")
 _LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\b(?:from|after\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?visit\s+to)\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
@@ -251,12 +257,16 @@ def earlier_same_trip(text: str, pos: int) -> bool:
             r"\b(?:arrived\s+in|came\s+to)\s+[A-Z][^.]{0,60}?\bfrom\s+[A-Z]", text[max(0, start - 200):start])):    # (a stay told after the arrival from it)
         return True
     if (w := _IN_PLACE_MET_RE.match(text[start:pos])) and w.group(1) not in text[:80] \
-            and _LEG_TOLD_RE.search(text, max(0, start - 300), start):
+            and (w.group("earlier") or _LEG_TOLD_RE.search(text, max(0, start - 300), start)):
         return True     # "The delegation arrived in Tanzania on September 20th from Nairobi. In Kenya, it held talks with X"
+                        # ("In Montevideo earlier in the week, Yu held talks with X")
     if (w := re.match(r"\s*In\s+(Beijing|Shanghai)\s*,\s+[A-Z][^.;]{0,160}?\s+met\s+(?:with\s+)?the\s+delegation\s+on\s+[A-Z][a-z]+\s+\d{1,2}",
                       text[start:])) and w.group(1) not in text[:80] and w.end() > pos - start:
         return True     # guests' tour in China, under a Changsha dateline: "In Beijing, X, Minister of ..., met with the
                         # delegation on October 20th"
+    if (w := re.search(r"\barrived\s+in\s+[A-Z][\w\-]+\s+(?:on\s+\w+day\s+)?after\s+(?:holding\s+talks|meeting)\s+in\s+([A-Z][\w\-]+)\b[^.;]{0,60}?\bwith\s+$",
+                       text[start:pos])) and w.group(1) not in text[:80]:
+        return True     # "The delegation arrived in Chongqing after holding talks in Beijing on Monday with X": the stop before
     end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
     if (w := _BEFORE_TRAVELLING_RE.search(text, start, end)) and w.group(1) not in text[:80]:
         return True     # "The delegation ... held talks in Beijing with X ... before traveling to Yunnan": the stop before

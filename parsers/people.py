@@ -45,7 +45,7 @@ from parsers.subject_verbs import OPENING_SPEAKER_RE, PART_VERB as _PART_VERB, S
 from parsers.title_first import title_then_name
 from parsers.title_comma_name import title_comma_names
 from parsers.subject_tense import other_occasion
-from parsers.speaker_subjects import (announcer_subjects, issued_by_spokesperson, sentence_start as _sentence_start, speaker_subjects,
+from parsers.speaker_subjects import (according_speakers, announcer_subjects, issued_by_spokesperson, sentence_start as _sentence_start, speaker_subjects,
                                       spokesperson_office)
 
 __all__ = ["Mention", "find_people", "same_person"]
@@ -75,11 +75,11 @@ _PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>(?!(?:About|M
                               r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:[\w\-]+\s+)?(?:call|meeting|talks))"
                               r"|\s+were\s+among\s+(?:those\s+(?:attending|present|who\s+attended)|the\s+members\s+of\s+the\s+delegation)"
                               r"|\s+(?:were|was)\s+(?:also\s+)?present\s+(?:during|at)\s+the\s+(?:talks|meeting))\b")     # "A and B were among those attending"
-_SAID_BY_RE = re.compile(r"\b(?:said|says)\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
+_SAID_BY_RE = re.compile(r"\b(?:said|says|agreed(?=\s+[A-Z][^.;]{3,300}?\s+during\s+a\s+meeting\s+held\b))\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=,?\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
                          r"while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
-                         r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with"
+                         r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with|during\s+a\s+meeting\s+held\b"
                          r"|after\s+(?:a|an|the)\s+(?:video\s+|phone\s+|telephone\s+)?(?:call|meeting|talks|conversation)\s+with|after\s+(?:receiving|meeting\s+with|holding\s+talks\s+with)\s)))\b")
 
 
@@ -136,11 +136,15 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                             relaxed=bool(re.match(r"\s*(?:(?:were|was)\s+(?:also\s+)?present|(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of)",
                                                   text[m.end("subject"):m.end()])))
         if " and " in m.group("subject"):     # "Deputy head of the NCP X and Chinese ambassador Y welcomed"
-            add_title_first(found, taken, text, split_items(text, s0, m.end("subject")), lead_end=lead_end)
+            # (from the reported clause on: "X told reporters that NCP co-chairs A and B would address")
+            pre = re.match(r".*\b(?:said|told\s+(?:reporters|journalists|the\s+press))\s+that\s+", m.group("subject"))
+            add_title_first(found, taken, text, split_items(text, s0 + (pre.end() if pre else 0), m.end("subject")),
+                            lead_end=None if pre and announcement and re.match(r"\s+(?:will|would)\s", text[m.end("subject"):]) else lead_end)
         if (lead_end is not None and s0 >= lead_end) and reported(text, s0) \
                 and not (senders == "speakers" and m.group("subject").startswith(("while ", "whereas "))) \
                 and not (announcement and text.startswith("said the ", m.start())) \
-                and not (announcement and re.match(r"\s+(?:will|(?:is|are)\s+scheduled\s+to)\s+(?:also\s+)?(?:attend|address|deliver|chair|co-chair|host|lead|meet|hold\s+talks|inaugurate)\b", text[m.end("subject"):])) \
+                and not (announcement and re.match(r"\s+(?:will|would|(?:is|are)\s+scheduled\s+to)\s+(?:also\s+)?(?:attend|address|deliver|chair|co-chair|host|lead|meet|hold\s+talks|inaugurate)\b"
+                                                   r"|\s+would\s+accompany\s+[A-Z][a-z]+,\s+(?:he|she)\s+added\b", text[m.end("subject"):])) \
                 and not re.match(r"\s+also\s+(?:sat\s+in\s+on|attended|took\s+part\s+in)\s+the\s+(?:talks|meeting)\b", text[m.end("subject"):]):
             continue    # (not a conference's second speaker: "A said ..., while Ambassador B said ...", nor what an
                         # announcement's speaker says a leader will do: "... . General Secretary X will attend the opening")
@@ -170,6 +174,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         found.append(Mention(name, title, start, m.end("subject"), context_role(text, s0, m.end("subject")),
                              s0 if title else -1))
         taken.append((s0, m.end("subject")))
+    according_speakers(subjects, found)
     present_too(text, found, taken, known_officials)
     agency_frames(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
@@ -177,7 +182,11 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
                 and not (m.group().startswith("signed ") and re.search(r"\b(?:message|letter)\s+$", text[max(0, m.start() - 10):m.start()])) \
                 and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$|,\s+to\s+be\s+$",
                                                      text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation"))
-                                       or m.group("led") and re.search(r"\bthat\s+the\s+delegation\s+of\b[^.;]{0,120}$", text[max(0, m.start() - 160):m.start()]))) \
+                                       or m.group("led") and re.search(r"\bthat\s+the\s+delegation(?:\s+of\b[^.;]{0,120}|,\s+)$", text[max(0, m.start() - 160):m.start()])
+                                       # ("would hold talks with A, head of ..., and call on Chinese Vice President X")
+                                       or m.group().startswith("call on") and re.search(r"\b(?:will|would)\s+(?:also\s+)?(?:hold\s+talks|meet)\b[^.;]{3,200}?\band\s+$", text[max(0, m.start() - 260):m.start()])
+                                       # ("... would hold talks with the leadership of the A, led by National Chairman X")
+                                       or m.group("led") and re.search(r"\b(?:will|would)\s+(?:also\s+)?(?:hold\s+talks|meet)\s+with\s+the\s+leadership\s+of\b[^.;]{0,120},\s+$", text[max(0, m.start() - 200):m.start()]))) \
                 and not re.search(r"\bmade\s+the\s+\w+\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
                                   + (r"|\bexpressed\s+the\s+\w+\s+(?:when|while)\s+$" if m.group().startswith("meeting") else "")
                                   + (r"|\bsaid\s+(?:this|so)\s+$" if m.group().startswith("during ") else ""),     # "He said this during a video call with X"

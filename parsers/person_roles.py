@@ -200,6 +200,9 @@ def reported(text: str, pos: int) -> bool:
     sentence = re.sub(r'^\s*["\u201c][^"\u201c\u201d]*[,.!?]["\u201d]\s*$', "", sentence)
     # "Liu ... said at a meeting with X": the speaker's own meeting, not reported speech
     sentence = re.sub(r"\bsaid\s+(?:at|in|during|when)\s+(?:a|the|his|her|their)(?:\s+(?:meeting|talks)\s+with)?\s*$", "", sentence)
+    # ("X said the understanding was reached at his meeting with Y here today": the speaker's own meeting)
+    sentence = re.sub(r"\bsaid\s+(?:that\s+)?the\s+(?:understanding|agreement|consensus|decision)\s+was\s+(?:reached|made)\s+(?:at|during|in)\s+"
+                      r"(?:his|her|their)\s+(?:(?:meeting|talks)\s+with\s+)?$", "", sentence)
     # "Speaking when she welcomed a UPND delegation led by X, Ms Zhang said": the speaker's own contact
     sentence = re.sub(r"\b(?:said|[Ss]peaking|spoke)\s+(?:as|when|while)\s+(?:he|she|they)\s+(?=(?:met|received|held|welcomed|hosted)\b)",
                       "", sentence)
@@ -208,8 +211,9 @@ def reported(text: str, pos: int) -> bool:
     sentence = re.sub(r"\bsaid\s+(?:that|this|so)\s+(?=when\s+" + CONTACT_ING + ")", "", sentence)
     sentence = re.sub(r"\bwhen\s+(?=" + CONTACT_ING + ")", "", sentence)
     # "X said this on Tuesday in Abuja when the Chinese Ambassador, Y, paid him a courtesy visit": the speaker's own contact
-    if (frame := re.search(r"\bsaid\s+this\b[^.]{0,80}?\bwhen\s+[^.]*$", sentence)) \
-            and re.match(r"[^.;]{0,60}?\bpaid\s+(?:him|her|them)\s+a\s+(?:courtesy\s+)?(?:visit|call)\b", text[pos:]):
+    # ("X made the disclosure on Friday when the Chinese Ambassador, Y, paid a courtesy visit on the party's leadership")
+    if (frame := re.search(r"\b(?:said\s+this|made\s+the\s+(?:disclosure|remarks?|announcement|statement))\b[^.]{0,80}?\bwhen\s+[^.]*$", sentence)) \
+            and re.match(r"[^.;]{0,60}?\bpaid\s+(?:(?:him|her|them)\s+)?a\s+(?:courtesy\s+)?(?:visit|call)\b", text[pos:]):
         sentence = sentence[:frame.start()]
     # "Xinhua reported that Li ... met on Friday with the delegation led by X": the news agency's
     # report of this contact, not speech about another one
@@ -253,14 +257,17 @@ _ATTRIBUTION_END_RE = re.compile(
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` begins (after ". " or a line break; not after "Rep. ", "Gov. ")."""
     line, dot = text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)
-    while dot > line and _TITLE_ABBREVIATION_RE.search(text, max(0, dot - 5), dot):
+    while dot > line and (_TITLE_ABBREVIATION_RE.search(text, max(0, dot - 5), dot)
+                          or _MONTH_ABBREVIATION_RE.search(text, max(0, dot - 5), dot) and text[dot + 2:dot + 3].isdigit()):
         dot = text.rfind(". ", 0, dot)
     return max(dot, line) + 1
 
 
 # (and honorifics: "Speaking to reporters after the meeting, H.E. X, Personal Assistant to ..., said")
 # (and a lone initial after a lower-case word: "is expected to meet with L. Oyun-Erdene")
-_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E|St|Dr|Mr|Mrs|Ms|Prof|Cde)$|[a-z]\s[A-Z]$")     # ("St. Petersburg", "Chairman Dr. X")
+# ("beginning from Sept. 15, the party's ...": a date's month ends no sentence)
+_MONTH_ABBREVIATION_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:Rep|Sen|Gov|Lt|Reps|Sens|H\.E|St|Dr|Mr|Mrs|Ms|Prof|Cde)$|[a-z]\s[A-Z]$|\b[A-Z]\.[A-Z]$")     # ("St. Petersburg", "Chairman Dr. X")
 
 
 def attributed(text: str, pos: int) -> bool:

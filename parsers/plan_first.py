@@ -75,7 +75,9 @@ def plan_first_kind(lead: str, more: str, abroad: bool | None, classify: Callabl
         if _SIGNED_BY_RE.search(nxt):
             # "... signed a memorandum under which ... will attend courses." then "The agreement was signed at the
             # party's headquarters by X and Y, who is leading a CPC delegation on a visit": the signing is the contact
-            return ("visit" if abroad else "meeting"), "in_person"
+            # ("... under a memorandum signed in Beijing on July 11" under a foreign dateline: guests in China met there)
+            in_cn = re.search(r"\bsigned\s+in\s+(?:Beijing|China|Shanghai)\b", _first_sentence(lead))
+            return ("visit" if abroad and not in_cn else "meeting"), "in_person"
         if (ft := _FOLLOWING_TALKS_RE.search(_first_sentence(lead))) and re.match(r"[^.;]{0,60}?\bbetween\s", _first_sentence(lead)[ft.end():]) \
                 or re.search(r"\bas\s+agreed\s+by\b[^.;]{0,300}?\bduring\s+(?:their|the)\s+talks\b"
                              r"|\bunder\s+an?\s+agreement\s+reached\s+(?:at|during|in)\s+(?:the\s+)?talks\s+here\b"

@@ -32,15 +32,18 @@ OCCASION_NEXT_RE = re.compile(r"(?:The|This|That)\s+(?:(?:consensus|agreement|pl
                               # ("X was speaking after he received Chinese Ambassador Y", "X, the movement's commissioner for ..., spoke after
                               # receiving at the headquarters a delegation", "X was speaking by video link from ... at the A Meeting")
                               r"|(?:[A-Z][\w\-'\u2019]+\s+){0,3}[A-Z][\w\-'\u2019]+(?:,\s+[^.;]{3,160}?,)?\s+(?:was\s+speaking|spoke|made\s+the\s+(?:announcement|remarks?|statement|pledge|comments?)|said\s+this|gave\s+the\s+news)\s+"
-                              r"(?:(?:at|in)\s+[^.;]{3,80}?\s+)?(?:(?:after|when|as|while)\s+(?:(?:he|she|they)\s+(?:received|met|hosted|welcomed)"
-                              r"|receiving|meeting|hosting|welcoming)\b|by\s+video\s+link\s+(?:from\s+[^.;]{3,80}?\s+)?at\s+(?:the|a|an)\s)")
+                              # ("He made the remarks on October 19 when receiving", "X spoke to TASS after talks in Beijing with")
+                              r"(?:on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+|to\s+(?:[A-Z]{2,8}|reporters|journalists|the\s+press)\s+)?"
+                              r"(?:(?:at|in)\s+[^.;]{3,80}?\s+)?(?:(?:after|when|as|while)\s+(?:(?:he|she|they)\s+(?:received|met|hosted|welcomed)|talks\s+(?:in\s+[A-Z][\w\-]+\s+)?with"
+                              r"|receiving|meeting|hosting|welcoming|opening|addressing|closing)\b|by\s+video\s+link\s+(?:from\s+[^.;]{3,80}?\s+)?at\s+(?:the|a|an)\s)")
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments|statement)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+the\s+party['\u2019]s\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?|\s+here\s+this\s+(?:morning|afternoon))?\s+(?:between|with|of|by|to|on)\b"
     # "X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit"
-    r"|\bsaid\s+this\b[^.\n]{0,80}?\bwhen\s+[^.\n]{3,120}?\b(?:paid\s+(?:him|her|them)\s+a\s+(?:courtesy\s+)?(?:visit|call)|called\s+on\s+(?:him|her|them))\b"
+    r"|\b(?:said\s+this|made\s+the\s+(?:disclosure|remarks?|announcement|statement))\b[^.\n]{0,80}?\bwhen\s+[^.\n]{3,120}?\b(?:paid\s+(?:(?:him|her|them)\s+)?a\s+(?:courtesy\s+)?(?:visit|call)|called\s+on\s+(?:him|her|them))\b"
     # "X made the remarks during talks at the ANC's Luthuli House headquarters with a visiting delegation"
     r"|\bmade\s+the\s+(?:remarks|assessment|comments)\s+during\s+talks\s+(?:at|in)\s+[^.;\n]{0,80}?\s+with\b"
+    r"|\bmade\s+the\s+(?:announcement|remarks|pledge|statement)\s+during\s+talks\s+with\b"     # ("X made the announcement during talks with a visiting CPC delegation")
     # ("X made the announcement after talks at the SWAPO Party Headquarters with a four-member CPC delegation")
     r"|\bmade\s+the\s+announcement\s+(?:after|following)\s+talks\s+(?:at|in)\s+[^.;\n]{0,80}?\s+with\b"
     # "X made the announcement after meeting a delegation of the CPC led by Y"
@@ -59,6 +62,8 @@ REMARKS_FRAME_RE = re.compile(
     # "was speaking in Lusaka today during bilateral talks held at the Government Complex"
     r"|\b(?:speaking|spoke)\b[^.\n]{0,80}?\bduring\s+(?:bilateral|official|party-to-party)\s+(?:meeting|talks)\b"
     r"|\b(?:was|were)\s+speaking\s+(?:during|in)\s+talks\s+with\b"   # "X was speaking during talks with Y, head of ..."
+    # ("X disclosed this on Thursday in Beijing when he led a delegation of the party to a meeting with Y")
+    r"|\b(?:said|disclosed|stated)\s+this\b[^.\n]{0,60}?\bwhen\s+(?:he|she)\s+led\s+(?:a|the)\s+[^.;\n]{0,80}?\bto\s+(?:a|the)\s+meeting\s+with\b"
     r"|\b(?:when|while|after)\s+(?:he|she|they)\s+(?:welcomed|received|met|hosted)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|group|director|minister|secretary|head|chairman|ambassador|envoy|official|leader)\b"
     # "X, who is heading a UWP delegation to Beijing, told a banquet of the ruling party's International Department"

@@ -11,7 +11,7 @@ from parsers.subject_verbs import SUBJECT_AFTER_AND, SUBJECT_BEFORE as _SUBJECT_
 from parsers.title_comma_name import framed_next
 from parsers.title_first import title_then_name
 
-__all__ = ["announcer_subjects", "issued_by_spokesperson", "sentence_start", "speaker_subjects", "spokesperson_office"]
+__all__ = ["according_speakers", "announcer_subjects", "issued_by_spokesperson", "sentence_start", "speaker_subjects", "spokesperson_office"]
 
 # In a roundup of messages every titled speaker is a sender: "Chairman of the United Russia party X
 # said Xi is ...", "German Chancellor Y expressed her best wishes", "Brazilian President Z voiced ..."
@@ -23,6 +23,14 @@ _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:said|says|not
 _SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"\u201c\u201d\n]|(?<=\sH)\.(?=E\.\s)|(?<=\sH\.E)\.(?=\s)|(?<=\sDr)\.(?=\s)){3,160}?)\s+(?:(?:has\s+)?said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
                            r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?|told\s+(?:reporters|journalists))"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening)|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))*(?=\.(?:\s|$))")
+_ACCORDING_TO_LAST_RE = re.compile(r",\s+according\s+to\s+(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)(?=\.(?:\s|$))")
+_SAID_AT_GATHERING_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+)?"
+                                   r"at\s+the\s+(?:close|end|opening|closing\s+session|opening\s+session)\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+                                   r"(?:seminar|forum|workshop|conference|symposium|dialogue|visit)\b")
+_ENVOY_WHEN_ = (r"Chinese\s+[Aa]mbassador\s+(?:to\s+(?:the\s+)?)?[A-Z][^,.;]{3,60}?(?=\s+when\s+the\s+(?:envoy|ambassador)\s+(?:called\s+on|visited|met)\b"
+                r"|,\s+who\s+(?:called\s+on|visited|met)\s+(?:him|her)\b)")     # ("told Chinese Ambassador to Myanmar X, who called on him")
+_TOLD_ENVOY_WHEN_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)\s+told\s+(?=" + _ENVOY_WHEN_ + ")")
+_ENVOY_TOLD_WHEN_RE = re.compile(r"\stold\s+(?P<subject>" + _ENVOY_WHEN_ + ")")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
 _MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:of\s+(?:congratulations|condolences?|greetings|support)\s+)?(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
                               # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
@@ -56,8 +64,11 @@ _STATEMENT_ON_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z
 _TOLD_OF_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+told\s+(?:[A-Z]{2,8}|reporters|journalists)\s+"
                                r"(?:(?:today|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?that\s+the\s+(?:delegation|visitors?)\s+(?:would|will)\b")
 # "Addressing journalists at the party headquarters on Tuesday, A Secretary for Information X said the delegation would"
-_ADDRESSING_PRESS_RE = re.compile(r"(?:^|(?<=\n))(?:Addressing|Briefing)\s+(?:journalists|reporters|the\s+media|the\s+press)\b[^.;\n]{0,100}?,\s+"
-                                  r"(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+said\s+(?:that\s+)?the\s+(?:delegation|visit|trip)\b")
+# ("Speaking to journalists ..., CDC Chairman X said the Chinese delegation, to be headed by Y, will ...", or a paragraph
+# opening "CDC Chairman X said the Chinese delegation ...")
+_ADDRESSING_PRESS_RE = re.compile(r"(?:^|(?<=\n))(?:(?:(?:Addressing|Briefing|Speaking\s+to)\s+(?:journalists|reporters|newsmen|the\s+media|the\s+press)\b[^.;\n]{0,100}?"
+                                  r"|In\s+a\s+(?:press\s+)?statement(?:\s+(?:today|yesterday|on\s+\w+day))?),\s+)?"
+                                  r"(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+said\s+(?:that\s+)?the\s+(?:Chinese\s+|CPC\s+|visiting\s+)?(?:delegation|visit|trip)\b")
 # "..., the PAIGC spokesman, X, announced on Friday in Bissau": the announcer named after his office
 _SPOKESMAN_COMMA_RE = re.compile(r",\s+the\s+(?P<subject>(?:[A-Z][\w\-]*\s+){0,2}spokes(?:person|man|woman),\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
                                  r"(?:announced|said|told\s+(?:reporters|journalists))\b")
@@ -125,9 +136,17 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
                      and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))
                      and not _STATEMENT_AFTER_RE.match(text, m.end())]
     if senders is not True:
+        # "..., SWAPO Secretary-General X announced at the close of a seminar on ... held in Windhoek": its speaker;
+        # "..., General Secretary X told Chinese Ambassador Y when the envoy called on him": both met
+        # (read first: the clause's comma list would otherwise take the envoy without his title)
+        subjects[:0] = [m for m in [*_SAID_AT_GATHERING_RE.finditer(text, 0, lead_par_end or len(text)),
+                                 *_TOLD_ENVOY_WHEN_RE.finditer(text, 0, lead_par_end or len(text)),
+                                 *_ENVOY_TOLD_WHEN_RE.finditer(text, 0, lead_par_end or len(text))]
+                     if not any(m.start() == x.start() for x in subjects)]
         # "..., the ruling party's secretary for administration X said." then "X was speaking on Tuesday after meeting
-        # Chinese Ambassador Y": a lead's speaker told last, whose next sentence frames his remarks
-        subjects += [m for m in _SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text))
+        # Chinese Ambassador Y": a lead's speaker told last, whose next sentence frames his remarks ("..., according to
+        # Standing Deputy Prime Minister Mr X." then "Mr X gave the assurance here today while receiving")
+        subjects += [m for m in [*_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)), *_ACCORDING_TO_LAST_RE.finditer(text, 0, lead_par_end or len(text))]
                      if not any(m.start() == x.start() for x in subjects)
                      and (hit := title_then_name(m.group("subject"), known_officials)) and framed_next(text, m.end(), hit[1])]
     # (read only from each opener on: the subject pattern is costly over a whole release)
@@ -137,6 +156,16 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
                      if not any(m.start() == x.start() for x in subjects)
                      and _DURING_CONTACT_RE.match(text, sentence_start(text, m.start("subject")))]
     return subjects
+
+
+def according_speakers(subjects: list, found: list[Mention]) -> None:
+    """A lead's speaker told last as "..., according to X." whose next sentence frames his own contact is one of
+    its people, not a source (the subject kept by `speaker_subjects` after that check)."""
+    for m in subjects:
+        if m.re is _ACCORDING_TO_LAST_RE:
+            for x in found:
+                if m.start("subject") <= x.start < m.end("subject") and x.role == "passing":
+                    x.role = "participant"
 
 
 def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> list:
@@ -159,7 +188,10 @@ def announcer_subjects(text: str, subjects: list, lead_par_end: int | None) -> l
 # ("a department spokesman said" after "head of the International Department of the CPC Central Committee")
 _SPOKESPERSON_OF_RE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?((?:CPC\s+Central\s+Committee['\u2019]s\s+)?International\s+Department"
                                  r"(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)\s+Central\s+Committee)?|IDCPC)\b"
-                                 r"|\b(?:a|the)\s+(?:department|IDCPC)\s+spokes(?:person|man|woman)\b")
+                                 r"|\b(?:a|the)\s+(?:department|IDCPC)\s+spokes(?:person|man|woman)\b"
+                                 # ("The International Department of the CPC Central Committee will hold ..., a spokesperson for the department said")
+                                 r"|\bInternational\s+Department\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)(?:\s+\(CPC\))?\s+Central\s+Committee\b"
+                                 r"[^\n]{0,300}?\b(?:a|the)\s+spokes(?:person|man|woman)\s+for\s+the\s+department\b")
 
 
 def spokesperson_office(text: str, found: list[Mention]) -> None:

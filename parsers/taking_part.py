@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from parsers.party_spans import PartySpan
-from parsers.guest_lists import (ALSO_SPEAKING_RE, AMONG_SPEAKERS_RE, CO_ORGANIZERS_RE, COMING_DELEGATION_RE, CONFIRMED_INCLUDE_RE, EXPECTED_AMONG_RE,
+from parsers.guest_lists import (ALL_PARTIES_ATTENDED_RE, ALSO_SPEAKING_RE, AMONG_SPEAKERS_RE, CO_ORGANIZERS_RE, COMING_DELEGATION_RE, CONFIRMED_INCLUDE_RE, EXPECTED_AMONG_RE,
                                  DELEGATIONS_INCLUDED_RE, DRAWN_FROM_RE, INCLUDING_EXPECTED_RE)
 from parsers.trip_hosts import invitation_clauses, on_earlier_leg, sentence_bounds
 
@@ -190,7 +190,7 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + (list(COMING_DELEGATION_RE.finditer(masked)) + list(CO_ORGANIZERS_RE.finditer(masked)) + list(CONFIRMED_INCLUDE_RE.finditer(masked)) if etype == "other" else []) \
             + (list(_SENT_TO_PARTIES_RE.finditer(masked)) + list(_SENDERS_INCLUDE_RE.finditer(masked)) if etype == "message" else []) \
             + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)) + list(DRAWN_FROM_RE.finditer(masked)) + list(ALSO_SPEAKING_RE.finditer(masked)) \
-            + list(DELEGATIONS_INCLUDED_RE.finditer(masked)) + list(EXPECTED_AMONG_RE.finditer(masked)):
+            + list(DELEGATIONS_INCLUDED_RE.finditer(masked)) + list(EXPECTED_AMONG_RE.finditer(masked)) + list(ALL_PARTIES_ATTENDED_RE.finditer(masked)):
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
                 or _past_month(body, m.start()) or m.re is _SENT_TO_PARTIES_RE and "received" in m.group() and not _ROUNDUP_RE.search(body.split("\n")[0]):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop

@@ -22,7 +22,7 @@ __all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
     # ("The commitment was made at the party headquarters, where the party's Secretary-General, X, received")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+[a-z]|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s|the\s+[A-Z]{{2,8}}['\u2019]s\s+[a-z])|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=[a-z],\s)(?=[A-Z]{{2,6}}\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary[\s-]General|General\s+Secretary),\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+(?:[a-z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s)|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s|the\s+[A-Z]{{2,8}}['\u2019]s\s+[a-z]|the\s+[A-Z]{{2,8}}\s+[a-z]+(?:[\s-][a-z]+)?,\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=[a-z],\s)(?=[A-Z]{{2,6}}\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary[\s-]General|General\s+Secretary),\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
     # ("..., Minister of State for Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad, X, held": a portfolio list)
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
@@ -36,7 +36,7 @@ _TITLE_COMMA_NAME_RE = re.compile(
     # "on Wednesday, October 27, addressed")
     rf"(?:on\s+\w+day(?:,\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{{4}})?|,\s+[A-Z][a-z]+\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?,?\s+|on\s+\d{{1,2}}\s+[A-Z][a-z]+\s+(?:(?:19|20)\d\d\s+)?|yesterday\s+|today\s+)?(?:in\s+[A-Z][a-z]+\s+)?"     # ("on Thursday in Abuja declared open")
     rf"(?=\.(?:\s|$)|and\s+[a-z]|while\s+(?:[A-Z]|the\s)|agreed\s+(?:here\s+|today\s+|yesterday\s+|on\s+\w+day\s+)*(?:to|on|that)\s|and\s+[A-Z][^.;\n]{{3,200}}?\bwere\s+(?:also\s+)?present\b|(?:{_PART_VERB}|inaugurated|opened|declared\s+open|chaired|congratulated|is\s+leading|called\s+(?:here\s+|today\s+|on\s+\w+day\s+)*for|(?:conveyed|expressed|[a-z]+ed)\s+[^.;]{{0,200}}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:call|meeting|talks|conversation)"
-    rf"|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|says|announced|commended|told\s+[A-Z]{{2,}}|told\s+(?:reporters|journalists|the\s+press))\b)")   # ("..., who chaired the session, introduced")
+    rf"|(?:will|is\s+(?:scheduled|due|set)\s+to)\s+(?:lead|head)|disclosed\s+this|who\s+(?:led|headed|leads|heads|chaired|presided|hosted|moderated)|said|says|announced|commended|told\s+[A-Z]{{2,}}|told\s+(?:reporters|journalists|the\s+press))\b)")   # ("..., who chaired the session, introduced")
 # ("..., said on Tuesday as she received a delegation of the CPC")
 _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:(?:after|when|while)\s+(?:receiving|meeting|holding)"
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed)"
@@ -45,7 +45,7 @@ _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)
                                     r"|at\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,3}?(?:conference|forum|seminar|dialogue|symposium|workshop)\s+(?:between|of|on|with|hosted)\b)\b")
 # ("..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer of a coming visit)
 _COMING_LIST_RE = re.compile(r"^[^,]*\bdelegation\s+(?:will|would)\s+include\s+(?:the\s+)?")
-SAID_COMING = (r"said\s+(?:that\s+)?(?:the\s+(?:delegation|visit|trip)|(?:party\s+)?(?:President|Chairman|Chairperson|General\s+Secretary|Secretary[\s-]General)\s+[A-Z][\w\-]+)"
+SAID_COMING = (r"said\s+(?:that\s+)?(?:the\s+(?:Chinese\s+|CPC\s+)?(?:delegation|visit|trip)(?:,\s+to\s+be\s+(?:led|headed)\s+by\s+[^.;]{3,160}?,)?|(?:party\s+)?(?:President|Chairman|Chairperson|General\s+Secretary|Secretary[\s-]General)\s+[A-Z][\w\-]+)"
                r"\s+(?:would|will)\b")     # ("said that President X would be in China from ...": the visitor's own)
 _SAID_COMING_RE = re.compile(SAID_COMING)
 SAID_TAIL = r"\s+(?:also\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|stated|noted|argued|warned|maintained|insisted|stressed|emphasi[sz]ed|pointed\s+out)\b"
@@ -74,7 +74,12 @@ def framed_next(text: str, pos: int, name: str) -> bool:
     # ("Caid Essebsi was speaking ..." after "... Hafedh Caid Essebsi said": a surname of two words)
     # ("Ould Eyih was speaking ..." after "Mohamed Melainine Ould Eyih": any tail of the name)
     tails = tuple(" ".join(name.split()[k:]) for k in range(len(name.split())))
-    return (sentence.startswith(tails) or by is not None or role is not None) \
+    # ("Sudarat made the announcement during talks with" after "Khunying Sudarat Keyuraphan": a Thai given name)
+    tok = re.match(r"[\w'\u2019\-]+(?=\s)", sentence)
+    # ("He made the announcement at a seminar ...": the speaker told last, then his pronoun)
+    pronoun = re.match(r"(?:He|She)\s+(?:made|was\s+speaking|spoke)\b", sentence)
+    return (sentence.startswith(tails) or tok is not None and tok.group() in name.split()[:-1] or by is not None or role is not None
+            or pronoun is not None) \
         and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first)
                  # ("X was speaking by video link from the party's headquarters at the A Meeting")
                  or re.search(r"\b(?:was|were)\s+speaking\s+by\s+video\s+link\s+(?:from\s+[^.;]{3,80}?\s+)?at\s+(?:a|an|the)\s", first))
@@ -85,7 +90,9 @@ def framed_next(text: str, pos: int, name: str) -> bool:
 # ("X was speaking on Tuesday after meeting Chinese Ambassador to Zimbabwe Y", "The opposition leader was speaking to the
 # press after receiving the Chinese ambassador to Angola, Y"; "X was speaking at a seminar on party governance held at";
 # "X gave the news after receiving the Chinese ambassador")
-_OWN_CONTACT_RE = re.compile(r"\b(?:held\s+talks|met\s+with|received|(?:gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+(?:receiving|meeting)\b|(?<=\bspeaking\s)at\s+(?:the\s+opening\s+(?:in\s+[A-Z][\w\-]+\s+)?of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?<=\bspeaking\s)(?:(?:on\s+)?\w+day\s+|to\s+(?:the\s+press|reporters|journalists)\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
+_OWN_CONTACT_RE = re.compile(r"\bmade\s+the\s+(?:announcement|remarks|pledge)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b"
+                             r"|\b(?:gave|made)\s+the\s+(?:assurance|pledge|remarks|announcement)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:while|when)\s+(?:receiving|meeting|hosting)\b"
+                             r"|\b(?:held\s+talks|met\s+with|received|(?:gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+(?:receiving|meeting)\b|(?<=\bspeaking\s)at\s+(?:the\s+opening\s+(?:in\s+[A-Z][\w\-]+\s+)?of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?<=\bspeaking\s)(?:(?:on\s+)?\w+day\s+|to\s+(?:the\s+press|reporters|journalists)\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
                              r"(?:call|meeting|talks|conversation))\b")
 
 
@@ -99,7 +106,7 @@ _WILL_TRAVEL_RE = re.compile(r"\b(?:will|is\s+(?:scheduled|due|set)\s+to)\s+(?:(
 
 
 def _announcer_closing(text: str, title_start: int, end: int) -> bool:
-    start = max(text.rfind("\n", 0, title_start), text.rfind(". ", 0, title_start)) + 1
+    start = sentence_start(text, title_start)
     return bool(_ANNOUNCER_CLOSES_RE.match(text, end)) and _WILL_TRAVEL_RE.search(text, start, title_start) is not None
 
 
@@ -123,8 +130,11 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
         # ("On 13 September 2011 the Secretary General of the ANC, X, and ...": the date opens no title)
         # ("X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit": the clause opens none)
+        # ("X made the disclosure on Friday when the Chinese Ambassador to Liberia, Y, paid ...": the speaker's clause opens none)
+        said = re.match(r"[^,]*?\bmade\s+the\s+(?:disclosure|remarks?|announcement|statement)\s[^,]*?\bwhen\s+(?=the\s)", m.group("title"))
+        t0 = m.start("title") + (said.end() if said else 0)
         title = re.sub(r"^(?:(?:[Tt]his|so)\s[^,]*?\bwhen\s+|On\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|On\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:[Tt]he|[Aa]n?|and)\s+", "",
-                       m.group("title").strip())
+                       text[t0:m.end("title")].strip())
         # "said the delegation would include the Deputy Secretary General (Zanzibar), X, and ...": the list's opening is no title
         title = title[coming.end():] if coming else title
         if text.startswith(("said", "says", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \
@@ -137,7 +147,7 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         if (two := title_then_name(name, None)) and two[0] and TITLE_START_RE.match(two[0]):
             # "FPM head, Foreign Minister Gebran Bassil, received": a second title before the name
             name, title, s0 = two[1], f"{title}, {two[0]}", s0 + name.rfind(two[1])
-        tstart = m.start("title")
+        tstart = t0
         if (pair := _FIRST_OF_PAIR_RE.match(title)) and (one := title_then_name(pair.group(1), None)) and one[0] \
                 and TITLE_START_RE.match(one[0]) and not any(a <= m.start("title") < b for a, b in taken):
             # "PT Secretary of International Relations X and the Chinese Ambassador to Brazil, Y, attended": two people
@@ -147,5 +157,5 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
             title, tstart = pair.group(2), m.start("title") + m.group("title").rfind(pair.group(2))
         if (TITLE_START_RE.match(title) or re.search(rf"\b{TITLE_NOUN}$", title, re.I)) and not _CONVEYED_RE.search(title):
             found.append(Mention(clean_name(name), strip_acronyms(title), s0, m.end("name"),
-                                 context_role(text, m.start("title")), tstart))
-            taken.append((m.start("title"), m.end("name")))
+                                 context_role(text, t0), tstart))
+            taken.append((t0, m.end("name")))

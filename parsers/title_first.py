@@ -44,6 +44,9 @@ def title_then_name(subject: str, known_officials, relaxed: bool = False) -> tup
     # "Chairperson Pushpa Kamal Dahal 'Prachanda'": a quoted nickname after the name
     subject = re.sub(r"\s+['\"\u2018\u201c][A-Z][\w\-]+['\"\u2019\u201d][.,]?\s*$", "", subject)
     subject = re.sub(r"\s+(?:alias|a\.k\.a\.?|aka)\s+[A-Z][\w\-]+[.,]?\s*$|\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)$", "", subject)     # "X alias Prachanda", "X (Prachanda)", "(Dino Matross)"
+    # ("Speaker Jose de Venecia Jr.": a generational suffix closes the name, after the split)
+    if (sfx := re.search(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)$", subject)) and (hit := title_then_name(subject[:sfx.start()], known_officials, relaxed)):
+        return hit[0], hit[1] + sfx.group()
     # "Chairperson of the ... Committee for the Rule of Law and Tranquility Daw Aung San Suu Kyi": a Burmese honorific ends the title
     if (bm := re.search(r"(?<=[a-z])\s+(?:Daw|U)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}$)", subject)) and " of " in subject[:bm.start()] \
             and re.fullmatch(r"[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|\([A-Z]{2,8}\)|of|the|for|and|on))+", subject[:bm.start()]):
@@ -184,7 +187,7 @@ def _split_title_name(subject: str, known_officials, relaxed: bool) -> tuple[str
     title = re.sub(r"^(?:between\s+|among\s+|by\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?", "", title)   # "a senior official of ...", "a meeting between X"
     if re.search(r"\b(?:the|of|a|an|to|for|in|la|le|les|de|du|des|pour|et|del|los|las|da|do|das|dos|y|für|und)$", title):
         return None         # "President of the Party of the European Left": a title never ends in "the"
-    if re.match(r"(?:succeed|replac)(?:s|ed|es|ing)?\s|(?:party|movement|coalition|front|alliance)\s+(?:[a-z]+ing|behind)\s", title):
+    if re.match(r"(?:succeed|replac)(?:s|ed|es|ing)?\s|(?:(?:other\s+)?(?:major\s+|main\s+|ruling\s+)?(?:party|parties|movement|coalition|front|alliance)\s+)(?:[a-z]+ing|behind)\s", title):
         return None         # "X, the Deputy President, succeeds President Y, who has led ...": a predecessor, no title;
                             # "the party backing President X": the party's patron, no title of its own
     last = title.split()[-1].strip("()")

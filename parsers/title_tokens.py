@@ -21,7 +21,7 @@ NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'\u2019\-]*|[
 
 
 # lower-case particles inside a name: "Jeronimo de Sousa", "Frank van den Berg"
-PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la ul bin binti bint ibn "
+PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la ul bin binti bint ibn wa "
                        "uulu kyzy ogly oglu qizi gizi".split())
 # Kyrgyz and Azerbaijani patronymic words may also close the name: "Nurlanbek Turgunbek uulu"
 PATRONYMICS = frozenset("uulu kyzy ogly oglu qizi gizi".split())

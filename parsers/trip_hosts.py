@@ -37,7 +37,9 @@ _IN_CITY_MET_RE = re.compile(r"\s*In\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:th
 
 _NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:leaving|departing|heading|setting\s+off)\s+for\b|\bbefore\s+(?:proceeding|travelling|traveling|going\s+on|moving\s+on)\s+to\b"
                           # "..., as part of a Latin American tour that will also take it to Argentina and Uruguay"
-                          r"|,?\s+(?:as\s+part\s+of|on)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:tour|trip|journey)\s+(?:that|which)\s+will\s+also\s+(?:take|bring)\b")
+                          r"|,?\s+(?:as\s+part\s+of|on)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:tour|trip|journey)\s+(?:that|which)\s+will\s+also\s+(?:take|bring)\b"
+                          # ("arrived in Belgrade on Sunday at the invitation of the DSS and will leave for Montenegro on Thursday")
+                          r"|\s+and\s+will\s+(?:leave|depart)\s+for\b|\s+and\s+will\s+(?:then\s+)?(?:travel|proceed|go\s+on)\s+to\b")
 
 
 def invitation_clauses(body: str, trip: bool = False) -> list[tuple[int, int]]:

@@ -62,8 +62,9 @@ def word_spans(text: str, countries: list) -> list[PartySpan]:
                       r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Dozens)\s+)+", "", core)
         # "Australia's Coalition": a country's possessive is the writer's locator
         core = re.sub(r"^(\S+)['\u2019]s(?:\s+|$)", lambda p: "" if find_countries(p.group(1)) else p.group(0), core)
-        if word == "party" and not core:
-            continue
+        if word == "party" and (not core or re.fullmatch(r"(?:(?:West|East|North|South|Central|Southern|Northern|Eastern|Western)\s+)?"
+                                                         r"(?:African|Asian|European|American|Latin\s+American|Arab|Caribbean|Pacific|Nordic|Balkan)", core)):
+            continue                       # ("a seminar for West African party officials": a region's parties)
         if re.match(r"(?:\S+['\u2019]s\s+)?" + _ORDINAL, core) or re.search(_ORDINAL + r"\s+$", text[max(0, m.start() - 14):m.start()]):
             continue                       # "its Seventh National Congress", "the Party's Ninth National Congress": a party's congress
         if not core and not m.group("tail") and word in _WORD_FIRST:

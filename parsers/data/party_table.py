@@ -239,4 +239,9 @@ PARTIES: list[tuple] = [
     ("Alliance of Forces of Progress", None, "SN", (), ()),     # (no acronym: "AFP" is also the news agency)
     ("Party of Independence and Labour", "PIT", "SN", (), ()),
     ("Social Party of National Unity", None, "CO", ("Partido de la U", "Partido Social de Unidad Nacional"), ()),
+    ("Dhivehi Rayyithunge Party", "DRP", "MV", (), ()),
+    ("G17 Plus", None, "RS", (), ()),
+    ("Hezb-e-Islami", None, "AF", ("Hizb-e-Islami", "Hezb-i-Islami"), ()),
+    ("Ecological Party of Uzbekistan", None, "UZ", (), ()),
+    ("Guatemalan National Revolutionary Unity", "URNG", "GT", ("Unidad Revolucionaria Nacional Guatemalteca",), ()),
 ]
