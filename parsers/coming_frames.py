@@ -7,7 +7,7 @@ import re
 
 from parsers.title_comma_name import SAID_COMING
 
-__all__ = ["TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_RE", "SAID_COMING_RE", "DELEGATION_INCLUDES_RE", "STILL_TO_COME_RE", "TO_MEET_BEFORE_RE", "LATER_PART_RE"]
+__all__ = ["EXPECTED_LATER_RE", "WILL_TAKE_PART_RE", "TO_COME_RE", "COMING_WITH_RE", "WHO_WILL_JOIN_RE", "NOT_TAKING_PART_RE", "SAID_COMING_RE", "DELEGATION_INCLUDES_RE", "STILL_TO_COME_RE", "TO_MEET_BEFORE_RE", "LATER_PART_RE"]
 
 TO_COME_RE = re.compile(r"\b(?:(?:will|would)\s+(?:pay\s+(?:a\s+)?courtesy\s+call\s+on|call\s+on|meet(?:\s+with)?|hold\s+talks\s+with)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+"
                         r"to\s+(?:meet|call\s+on|hold\s+talks|be\s+received\s+by|pay\s+(?:a\s+)?courtesy\s+call\s+on))\b[^.;]*$")
@@ -38,3 +38,9 @@ TO_MEET_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|due|set)\s
 # "In December, a CPRF delegation headed by X will take part in the ... Meeting in Beijing": another gathering, to come
 LATER_PART_RE = re.compile(r"\s*In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,"
                            r"(?:[^.;]|(?<=\b[A-Z])\.){0,200}\s+will\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b")
+# "X, general secretary of ..., will attend the opening ceremony ..., Hu said", ", has confirmed she will attend the
+# meeting, Guo said", "... are among the guests who will address": a coming contact's people, told after the name
+WILL_TAKE_PART_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address|inaugurate|deliver)\b))\s+(?:also\s+)?(?:attend|inaugurate|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|preside|moderate|receive|hold\s+talks"
+                               r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+(?:will|have\s+confirmed)\b")
+# ("President X, the party leader, is expected in Beijing in May for the ... Forum": a trip of another time)
+EXPECTED_LATER_RE = re.compile(r"(?:,[^.;]{3,80},)?\s+(?:is|are)\s+expected\s+in\s+[A-Z][\w\-]+\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|next\s+(?:month|year))\b")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.chinese_offices import is_chinese_title
-from parsers.coming_frames import LATER_PART_RE
+from parsers.coming_frames import EXPECTED_LATER_RE, LATER_PART_RE, WILL_TAKE_PART_RE
 from parsers.coming_frames import (COMING_WITH_RE as _COMING_WITH_RE, DELEGATION_INCLUDES_RE as _DELEGATION_INCLUDES_RE,
                                    NOT_TAKING_PART_RE as _NOT_TAKING_PART_RE, SAID_COMING_RE as _SAID_COMING_RE,
                                    STILL_TO_COME_RE as _STILL_TO_COME_RE, TO_COME_RE as _TO_COME_RE, TO_MEET_BEFORE_RE,
@@ -27,8 +27,6 @@ from parsers.title_comma_name import framed_next
 
 __all__ = ["settle_roles"]
 
-# ("President X, the party leader, is expected in Beijing in May for the ... Forum": a trip of another time)
-_EXPECTED_LATER_RE = re.compile(r"(?:,[^.;]{3,80},)?\s+(?:is|are)\s+expected\s+in\s+[A-Z][\w\-]+\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|next\s+(?:month|year))\b")
 # "Both were in Beijing for the High-Level Meeting, which opened on Thursday and where X delivered a keynote speech"
 _WHERE_ELSEWHERE_RE = re.compile(r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w\-]+\s+(?:for|to\s+attend)\s+[^.;]{3,200}?\bwhere\s+(?:[\w\-]+\s+){0,3}$")
 _LED_BY_ITS_RE = re.compile(r"^\s*The\s+(?:(?:[A-Z][\w\-']*\s+){1,5}(?:Party|Front|Congress|Movement|Union|League|Alliance)(?:\s+\([A-Z]+\))?|[A-Z]{2,6}),\s+led\s+by\s+(?:[\w\-]+\s+){0,3}$|\b(?:support|solidarity)\s+[^.;]{0,60}?\b[Pp]arty,\s+led\s+by\s+its\s+[^.;]{0,60}$")
@@ -113,9 +111,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
             # "X, general secretary of ..., will attend the opening ceremony ..., Hu said": what a
             # spokesperson announces is the announcement's own content
             # (", has confirmed she will attend the meeting, Guo said")
-            will = re.match(r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:(?:has|have)\s+confirmed\s+(?:that\s+)?(?:he|she|they)\s+|who\s+)?(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due)\s+to(?=\s+(?:hold\s+talks|meet|receive|co-chair|address|inaugurate|deliver)\b))\s+(?:also\s+)?(?:attend|inaugurate|visit|pay|travel|arrive|lead|head|accompany|be\s+(?:a\s+)?(?:members?|part)\s+of|deliver|address|speak|meet|co-chair|chair|preside|moderate|receive|hold\s+talks"
-                            r"|take\s+part|participate)\b|(?:(?:,|\s+and\s)[^.;]{0,250}?,)?\s*,?\s*(?:are|is)\s+among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:leaders|speakers|guests)\s+who\s+(?:will|have\s+confirmed)\b",
-                            text[x.end:x.end + 300])
+            will = WILL_TAKE_PART_RE.match(text[x.end:x.end + 300])
             member = announcement and (_DELEGATION_INCLUDES_RE.search(text[sentence_start(text, x.start):x.start]) or re.match(
                 r"\s*Among\s+the\s+(?:[\w\-]+\s+){0,4}?(?:guests|participants|speakers|attendees)\s+(?:are|will\s+be)\b", text[sentence_start(text, x.start):x.start]))
             # ("... have confirmed their participation, among them A, President of ..., and B, ...")
@@ -169,7 +165,7 @@ def settle_roles(text: str, found: list[Mention], lead_end: int | None, lead_par
         elif not announcement and (re.match(r"\s+would\s+visit\s+[A-Z][\w\-]+\s+(?:next|later|this)\s+(?:week|month|year)\b", text[x.end:x.end + 60])
                                    or LATER_PART_RE.match(text[sentence_start(text, x.start):x.end + 40])):
             x.role = "passing"      # "... said that a delegation led by X would visit China next month": a visit to come
-        elif lead_end is not None and x.start >= lead_end and _EXPECTED_LATER_RE.match(text, x.end):
+        elif lead_end is not None and x.start >= lead_end and EXPECTED_LATER_RE.match(text, x.end):
             x.role = "passing"      # "President X, the party leader, is expected in Beijing in May for the ... Forum": another trip
         elif re.search(r"\b(?:days?|weeks?|months?)\s+after\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[sentence_start(text, x.start):x.start]):
             x.role = "passing"      # "A week after Chancellor X wrapped up her latest visit to China, ...": a time told by another

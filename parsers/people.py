@@ -39,6 +39,7 @@ from parsers.mention_roles import settle_roles
 from parsers.person_roles import context_role, reported
 from parsers.title_extent import title_end as _title_end
 from parsers.object_lists import OBJECT_LIST_RE, list_items, split_items
+from parsers.contact_objects import BODY_LED_RE, other_objects
 from parsers.present_too import present_too
 from parsers.agency_frames import agency_frames
 from parsers.subject_verbs import OPENING_SPEAKER_RE, PART_VERB as _PART_VERB, SUBJECT_BEFORE as _SUBJECT_BEFORE
@@ -83,11 +84,6 @@ _SAID_BY_RE = re.compile(r"\b(?:said|says|agreed(?=\s+[A-Z][^.;]{3,300}?\s+durin
                          r"|after\s+(?:a|an|the)\s+(?:video\s+|phone\s+|telephone\s+)?(?:call|meeting|talks|conversation)\s+with|after\s+(?:receiving|meeting\s+with|holding\s+talks\s+with)\s)))\b")
 
 
-# who leads a body (a party, an institute, an embassy), told after the lead, with no delegation, team or visit of its own in the sentence
-_BODY_LED_RE = re.compile(r"(?:(?!\b(?:delegation|team|group|side|visit|mission)\b)[^\n])*?\b(?:Party|Congress|Front|[Aa]lliance|coalition|Movement|Union|League|Democracy|Institute|Foundation|Association|Red\sCross|(?<=The\s)[A-Z]{2,8}|(?<=the\s)[A-Z]{2,8}(?=,)|(?<=Party\sof\s)[A-Z][\w\-]+\s\([A-Z][\w\-]*\)"
-                           r"|[Ee]mbassy(?:\s+in\s+[A-Z][\w\-]+)?)(?:\s+|,\s+(?:currently\s+|now\s+)?)$")
-_GATHERING_NOUN_RE = re.compile(r"\b(?:meeting|talks|call|conversation|seminar|forum|session|dialogue|ceremony|reception|banquet|programme"
-                                r"|discussions?|conference|briefing|symposium|workshop)\b", re.I)
 _SAID_BY_END_RE = re.compile(r",[\"\u201d]?\s+said\s+(?P<list>[A-Z][^.;\n,]{5,120}?)(?=\.(?:\s|$))")
 
 
@@ -178,39 +174,8 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     present_too(text, found, taken, known_officials)
     agency_frames(text, found, taken, known_officials)
     for m in OBJECT_LIST_RE.finditer(text):
-        if (lead_end is not None and m.start() >= lead_end) and reported(text, m.start()) and not m.group().startswith("under ") \
-                and not (m.group().startswith("signed ") and re.search(r"\b(?:message|letter)\s+$", text[max(0, m.start() - 10):m.start()])) \
-                and not (announcement and (re.search(r"\b(?:will|would|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\s+(?:also\s+)?(?:be\s+)?$|,\s+to\s+be\s+$",
-                                                     text[max(0, m.start() - 40):m.start()]) or m.group().startswith(("will ", "would ", "hold ", "and with ", "delegation"))
-                                       or m.group("led") and re.search(r"\bthat\s+the\s+delegation(?:\s+of\b[^.;]{0,120}|,\s+)$", text[max(0, m.start() - 160):m.start()])
-                                       # ("would hold talks with A, head of ..., and call on Chinese Vice President X")
-                                       or m.group().startswith("call on") and re.search(r"\b(?:will|would)\s+(?:also\s+)?(?:hold\s+talks|meet)\b[^.;]{3,200}?\band\s+$", text[max(0, m.start() - 260):m.start()])
-                                       # ("... would hold talks with the leadership of the A, led by National Chairman X")
-                                       or m.group("led") and re.search(r"\b(?:will|would)\s+(?:also\s+)?(?:hold\s+talks|meet)\s+with\s+the\s+leadership\s+of\b[^.;]{0,120},\s+$", text[max(0, m.start() - 200):m.start()]))) \
-                and not re.search(r"\bmade\s+the\s+\w+\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:when|while)\s+(?:he|she|they)\s+$|\bsaid\s+this\s+(?:while|during|when)\s+(?:a\s+)?$"
-                                  + (r"|\bexpressed\s+the\s+\w+\s+(?:when|while)\s+$" if m.group().startswith("meeting") else "")
-                                  + (r"|\bsaid\s+(?:this|so)\s+$" if m.group().startswith("during ") else ""),     # "He said this during a video call with X"
-                                  text[max(0, m.start() - 50):m.start()]) \
-                and not re.search(r"\b(?:was|were)\s+(?:conveyed|announced|made|delivered)\s+by\s+[^.;]{3,120}?\s+when\s+(?:he|she)\s+$",
-                                  text[max(0, m.start() - 160):m.start()]) \
-                and not re.search(r"[\"\u201d]\s*,?\s*said\s+[^\"\u201c.;]{3,250}?,\s+$|\bsaid\s+this\s+during\s+a\s+(?:video\s+|phone\s+)?call\b[^.;]{3,200}?,\s+which\s+$"
-                                  r"|\bsaid\s+(?:that\s+)?the\s+(?:video\s+|phone\s+)?(?:call|meeting|talks|conversation|session),\s+which\s+$",     # ("X said the call, which was also attended by Y, covered")
-                                  text[max(0, m.start() - 260):m.start()]):
-            continue    # (but "X made the request (on Thursday) when he met with Y", "The plan was conveyed by X when he met with Y",
-                        # '"...," said X, ..., during talks with Y': this contact)
-        # ("... held a seminar ... on Wednesday, opened by X and by Y": the gathering's openers, when it is one)
-        if m.group().startswith("opened") and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()):
+        if other_objects(text, m, lead_end, announcement):
             continue
-        if text.endswith(", which ", 0, m.start()) and not _GATHERING_NOUN_RE.search(text, _sentence_start(text, m.start()), m.start()) \
-                or re.search(r"\bheld\s+(?:in|last)\s+[A-Za-z]+(?:\s+\d{4})?,\s+which\s+(?:was\s+)?$", text[max(0, m.start() - 50):m.start()]) \
-                or re.search(r"\b(?:programme|program|[Gg]overnment|policy|reforms?|campaign|process|efforts?|coalition|struggle|revolution|war|uprising|liberation|independence)\s+$",
-                             text[max(0, m.start() - 30):m.start()]) and not m.group().startswith(("was ", "were ")) \
-                and not re.search(r"\bdelegation\s+of\s+[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()]):    # ("a delegation of Japan's ruling coalition led by")
-            continue    # "the opening of the Winter Olympic Games, which was attended by Prime Minister X": another event;
-                        # "the reconstruction programme led by the President X": who leads a policy ("the liberation struggle led by X")
-        if m.group("led") and lead_end is not None and m.start() >= lead_end and _BODY_LED_RE.match(text, _sentence_start(text, m.start()), m.start()):
-            continue    # "contesting the polls against the Nepali Congress led by Prime Minister X": who leads a party
-                        # ("the Pakistan-China Institute headed by Senator X")
         # the object of a contact names people: a title may end in a lower-case role and a bare
         # name stands alone ("held separate meetings with A and B, who are ...")
         add_title_first(found, taken, text, list_items(text, m.end(), len(text)), relaxed=True)
@@ -249,7 +214,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
         ss = _sentence_start(text, x.start)
         if x.role == "participant" and lead_end is not None and x.start >= lead_end \
                 and (lb := re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:[\w\-.]+\s+){0,4}$|\bis\s+co-chaired\s+by\s+[^.;]{0,80}$", text[ss:x.start])) \
-                and (_BODY_LED_RE.match(text, ss, ss + lb.start()) or lb.group().startswith("is ") and (re.match(r"\s*The\s+(?:[A-Z][\w\-]+\s+){0,4}?(?:[A-Z]{2,8}|Party)\b", text[ss:ss + 80])
+                and (BODY_LED_RE.match(text, ss, ss + lb.start()) or lb.group().startswith("is ") and (re.match(r"\s*The\s+(?:[A-Z][\w\-]+\s+){0,4}?(?:[A-Z]{2,8}|Party)\b", text[ss:ss + 80])
                                                                                   or re.search(r",\s+the\s+(?:[A-Z][\w\-]+\s+){0,4}?(?:[A-Z]{2,8}|Party)\s+$", text[ss:ss + lb.start()]))     # ("United Russia is chaired by Prime Minister X.")
                      or re.fullmatch(r"\s*(?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5}\s+(?:is|was)\s+(?:currently\s+|now\s+)?", text[ss:ss + lb.start()])):
             x.role = "passing"      # "Mahat said the Nepali Congress, led by Prime Minister X, attaches ...": who leads it
