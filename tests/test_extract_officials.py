@@ -342,7 +342,12 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       # r16798-r17028: envoys of rounds 247, 248 and 250
                       "Guo Min", "Su Rong", "Yu Bo", "Zhai Jun",
                       # r17029-r17100: an envoy of the held round 249
-                      "Zhu Jingyang"}
+                      "Zhu Jingyang",
+                      # r17101-r17493: envoys and provincial officials of rounds 252 to 256
+                      "Du Dewen", "Fu Jijun", "He Yong", "Liu Jinsong", "Sun Shuzhong", "Wu Xi", "Xie Xiaoyong",
+                      "Yang Xiaoguang", "Zhang Xuezhong",
+                      # r17494-r17562: an envoy of the held round 251
+                      "Pan Weifang"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -244,4 +244,13 @@ PARTIES: list[tuple] = [
     ("Hezb-e-Islami", None, "AF", ("Hizb-e-Islami", "Hezb-i-Islami"), ()),
     ("Ecological Party of Uzbekistan", None, "UZ", (), ()),
     ("Guatemalan National Revolutionary Unity", "URNG", "GT", ("Unidad Revolucionaria Nacional Guatemalteca",), ()),
+    ("National Islamic Front of Afghanistan", None, "AF", (), ()),
+    ("People's Islamic Unity Party of Afghanistan", None, "AF", (), ()),
+    ("Chart Thai Pattana Party", None, "TH", (), ()),
+    ("Butun Kyrgyzstan", None, "KG", (), ()),
+    ("Authentic Radical Liberal Party", "PLRA", "PY", ("Partido Liberal Radical Aut\u00e9ntico",), ()),
+    ("National Current Party", None, "JO", (), ()),
+    ("Jordanian People's Democratic Party", None, "JO", (), ()),
+    ("Islamic Action Front", None, "JO", (), ()),
+    ("Communist Party of Finland", None, "FI", (), ()),
 ]
