@@ -178,6 +178,9 @@ def _past_month(body: str, pos: int) -> bool:
     return bool(lead and a > lead.end() and _PAST_MONTH_RE.search(body[a:b].rstrip(". ")))
 
 
+_OF_ALL_RE = re.compile(r"\b(?:of|from)\s+all\s")
+
+
 def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan]:
     """Spans of parties taking part by the shapes above, in order of the text."""
     out: list[PartySpan] = []
@@ -190,7 +193,8 @@ def taking_part(body: str, spans: list[PartySpan], etype: str) -> list[PartySpan
             + (list(COMING_DELEGATION_RE.finditer(masked)) + list(CO_ORGANIZERS_RE.finditer(masked)) + list(CONFIRMED_INCLUDE_RE.finditer(masked)) if etype == "other" else []) \
             + (list(_SENT_TO_PARTIES_RE.finditer(masked)) + list(_SENDERS_INCLUDE_RE.finditer(masked)) if etype == "message" else []) \
             + list(_TOGETHER_WITH_RE.finditer(masked)) + list(_ALSO_REPRESENTED_RE.finditer(masked)) + list(DRAWN_FROM_RE.finditer(masked)) + list(ALSO_SPEAKING_RE.finditer(masked)) \
-            + list(DELEGATIONS_INCLUDED_RE.finditer(masked)) + list(EXPECTED_AMONG_RE.finditer(masked)) + list(ALL_PARTIES_ATTENDED_RE.finditer(masked)):
+            + list(DELEGATIONS_INCLUDED_RE.finditer(masked)) + list(EXPECTED_AMONG_RE.finditer(masked)) \
+            + (list(ALL_PARTIES_ATTENDED_RE.finditer(masked)) if _OF_ALL_RE.search(masked) else []):     # (its long list is costly: read only then)
         if on_earlier_leg(body, m.start()) or re.match(r"\s*(?:No|Neither)\s", body[sentence_bounds(body, m.start())[0]:]) \
                 or _past_month(body, m.start()) or m.re is _SENT_TO_PARTIES_RE and "received" in m.group() and not _ROUNDUP_RE.search(body.split("\n")[0]):
             continue    # "Earlier in Dar es Salaam, the delegation met with leaders of the A Party": another stop
