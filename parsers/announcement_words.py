@@ -18,10 +18,14 @@ OTHER_RE = re.compile(
     r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+(?:here\s+)?for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+|tomorrow\s+|today\s+)?(?:for|to|at\s+the\s+invitation|on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
     # ("will arrive in Sri Lanka next week on a four-day visit", "will arrive here on September 2 on a five-day visit")
-    r"|arrive\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+|next\s+(?:week|month|[A-Z][a-z]+day)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
+    # ("will arrive in Libreville on 21 March for a four-day working visit", "will leave Kinshasa on Thursday for a
+    # ten-day visit to")
+    r"|(?:arrive|leave(?=\s+[A-Z]))\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+|(?<=leave\s)[A-Z][\w\-]+\s+)?(?:on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+|next\s+(?:week|month|[A-Z][a-z]+day)\s+)?(?:on|for)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit)\b"
     # an agency's present for a coming arrival: "arrives in the country on Sunday for a four-day visit"
     # ("is arriving in Kathmandu on Sunday on a five-day official visit")
     r"|\b(?:arrives|(?:is|are)\s+arriving)\s+(?:here\s+|in\s+(?:the\s+)?[\w\-]+\s+)(?:on|next)\s+\w+\s+(?:for|on)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?visit\b"
+    # ("announced today that he will head a party delegation to the People's Republic of China")
+    r"|(?<!who )\bwill\s+head\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
     r"|(?<!-)(?<!who )\bwill\s+(?:(?:next|this)\s+week\s+|next\s+month\s+)?lead\b(?!\s+the\s+(?:[\w\-]+\s+){0,2}?(?:people|nation|country|masses|workers|party)\b)|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
     r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+(?:next\s+(?:week|month)\s+)?send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+(?:to\b|[^.]{0,120}?\sto\s+(?:China|Beijing)\b)"
     r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"

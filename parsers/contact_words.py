@@ -17,7 +17,7 @@ VIDEO_CALL_RE = re.compile(
     r"|\b(?:met|meets|talks?|talked|held\s+talks)\s+(?:\w+\s+){0,3}?(?:via|by|through)\s+video(?:\s+link|\s*conference)?\b"
     r"|\bvirtual\s+(?:bilateral\s+|party-to-party\s+)?(?:meeting|talks?|discussions?|conversation)\b|\bvia\s+video\s+link\b"
     r"|\b(?:talks|meeting)\s+in\s+(?:a\s+)?video\s*conference\s+format\b"
-    r"|\b(?:during|in|via|through|following|after)\s+(?:a|an)\s+video\s*conference\s+(?:held\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b"
+    r"|\b(?:during|in|via|through|following|after)\s+(?:a|an)\s+video\s*conference\s+(?:held\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2}|(?:on\s+|this\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?between\b"
     # ("X held a videoconference on Tuesday (19) with Y": one counterpart)
     r"|\bheld\s+(?:a|an)\s+videoconference\s+(?:on\s+\w+day\s+(?:\(\d{1,2}\)\s+)?|today\s+|yesterday\s+)with\b"
     # ("held a meeting by videoconference today with")
@@ -25,7 +25,7 @@ VIDEO_CALL_RE = re.compile(
     r"|\bheld\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day(?:,\s+\d{1,2}\s+[A-Z][a-z]+,)?)\s+(?:a|an)\s+video\s*conference\s+with\b", _I)     # ("held on 17 June a videoconference with", "on Thursday")     # "..., during a videoconference between A and B"     # "held talks in a videoconference format"
 VISIT_RE = re.compile(
     r"\b(?:led|head(?:ed|ing))\s+(?:a|the)\s+(?:CPC|Chinese|IDCPC)\s+delegation\b|\b(?:CPC|Chinese|IDCPC)\s+delegation\s+led\s+by\b"
-    r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r"|the\s+Asian\s+(?:country|giant|nation))\b)"
+    r"|\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r"|(?:the|this)\s+Asian\s+(?:country|giant|nation))\b)"
     # "A Chinese delegation wrapped up its three-day visit to Ethiopia on Wednesday"
     r"|\b(?:wrapped\s+up|concluded|ended|completed)\s+(?:its|his|her|their|a)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\b(?!\s+(?:" + _CN_PLACE + r")\b)|\bcalled\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bcalls\s+on(?![^.;]{0,80}?\bto\s+[a-z])\b|\bpa(?:id|ying|ys)\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to\b(?!\s+(?:the\s+)?(?:Central\s+)?Party\s+School\b|\s+(?:" + _CN_PLACE + r")\b)"
     r"|\bvisit(?:s|ed)?[ \t]+(?!(?:" + _CN_PLACE + r")\b)(?-i:[A-Z])"     # not across the headline's end

@@ -60,7 +60,7 @@ _DATELINE_RE = re.compile(
     + r"(?:" + _AGENCY_SLASHES + r"|"
     + r"(?:\s*,?\s*\d{4}|\s*/\s*\d{4})?"         # "July 14, 2020", "November 8/2023 (ENA) --"
     # (Xinhua), (IDCPC), (People's Daily), ", GNA -", ", Asia-Plus —", "(El 19 Digital) --"
-    + r"\s*(?:\((?:[A-Za-z\u00C0-\u00FF .'\u2019\-]{2,30}|[A-Z][a-z]+\s\d{1,3}\s[A-Z][a-z]+)\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014])|[A-Z][a-z]{2,12}(?=\s+(?:[-\u2013\u2014]|--)\s|[\u2013\u2014]))?"   # "Aug 19 AAP -", "Feb. 23 Kyodo -", "Jan. 20 Kyodo --"
+    + r"\s*(?:\((?:[A-Za-z\u00C0-\u017F .'\u2019\-]{2,30}|[A-Z][a-z]+\s\d{1,3}\s[A-Z][a-z]+)\)|,\s*[A-Z][A-Za-z\-]{1,15}(?=\s*[-\u2013\u2014])|[A-Z]{2,6}(?=\s*[-\u2013\u2014])|[A-Z][a-z]{2,12}(?=\s+(?:[-\u2013\u2014]|--)\s|[\u2013\u2014]))?"   # "Aug 19 AAP -", "Feb. 23 Kyodo -", "Jan. 20 Kyodo --"
     # "Havana, Oct 23 (Prensa Latina) Org...", "(EFE).-", "(MONTSAME).", "September 27/2022 (ENA) Prosperity ..."
     + _DASH + r"|(?:\s*/\s*\d{4}|\s*,\s*\d{4})?\s*\([A-Za-z .'\u2019]{2,30}\)(?:\.-|\.)?\s+(?=[A-Z\"\u201c])"
     # "KAZAN, March 23. /TASS/. Relations ...", or a quote; "Bishkek, December 30 / Kabar /.", "Oct 24 /Agerpres/ -"
@@ -75,7 +75,7 @@ _DATELINE_DM_RE = re.compile(r"^\s*" + _CITY + r"(?:\s*\([A-Z][A-Za-z' ]{2,30}\)
                              # ("La Paz, 22 Sep (ABI).- The ...", "Caracas, 14 Oct. AVN.- The ...")
                              # ("APIA, 09 MARCH 2017 (Samoa Government Press Secretariat) –")
                              # ("Bishkek, 14 June / AKIpress / –": the agency between slashes)
-                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u00FF .'\u2019\-]{2,40})\)|[A-Z]{2,6}|/\s*[A-Z][A-Za-z\-]{1,11}\s*/)?(?:\.?" + _DASH
+                             + r"(?:\s*,?\s*\d{4})?\s*(?:\((?:[A-Za-z\u00C0-\u017F .'\u2019\-]{2,40})\)|[A-Z]{2,6}|/\s*[A-Z][A-Za-z\-]{1,11}\s*/)?(?:\.?" + _DASH
                              + r"|(?<=[a-z])\.\s+(?=[A-Z][a-z]|A\s))")    # ("(Agência Brasil)"; "Moscow, 17 June. Secretary of ...")
 # "(KUALA LUMPUR, 13 Apr): MCA President ...": a dateline in parentheses
 _PAREN_DATELINE_RE = re.compile(r"^\s*\(\s*" + _CITY + r"\s*,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")"

@@ -40,17 +40,21 @@ PARTY_STOPWORDS = frozenset({"the", "of", "and", "for", "in", "party", "de", "de
                              "du", "des", "y", "e", "da", "do", "dos", "das", "di", "a"})
 
 
+# apostrophes and the Polynesian glottal stop (ʻokina), written or left out at will: "Faʻatuatua" = "Faatuatua"
+_GLOTTAL = str.maketrans("", "", "'\u2019\u2018\u02bb")
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = s.replace("'", "").replace("\u2019", "")
+    s = s.translate(_GLOTTAL)
     return "".join(ch if ch.isalnum() else " " for ch in s)
 
 
 def name_key(name: str) -> str:
     # "K.P." -> "kp": initials glued, then words sorted (surname-first orders match).
     s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().replace(".", "")
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().replace(".", "").replace("\u02bb", "")
     words = "".join(ch if ch.isalnum() else " " for ch in s).split()
     return " ".join(sorted(words))
 

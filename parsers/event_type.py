@@ -110,7 +110,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
                          r"|\bsaid\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:on\s+\w+day|today|yesterday)?[.,]"
                          # ("X said Thursday in a message marking the 100th anniversary of ...")
                          r"|\bsaid\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:marking|on\s+the\s+occasion\s+of)\b", first, _I) \
-            or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?to\b", first, _I) \
+            or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)(?:\s+of\s+\w+)?\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:to|by)\b", first, _I) \
             or re.search(r"(?:,\s+|^\s*|[\u2013\u2014]\s+)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:of\s+(?:congratulations?|condolences?|greetings)\s+)?(?:addressed\s+to\b|sent\s+to\b|dated\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),)", first, _I):
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
         # ("X has said in a congratulatory message to the CPC", "A and B on Saturday exchanged congratulatory messages")
@@ -129,7 +129,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     # (not "X Holds Video Call with President of the A" over a background paragraph about many parties: one counterpart)
     if _VIDEO_CALL_RE.search(head) and many_parties_told("\n".join([head, lead, *more.split("\n")[:1]])) \
             and not re.search(r"\b(?:holds?|held)\s+(?:a\s+)?video\s+call\s+with\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+)*?(?:President|Chairman|Leader|Secretary)\s+of\s+(?:the\s+)?[A-Z][^,;]*$", title, _I) \
-            and not re.search(r"\bheld\s+a\s+separate\s+video\s+call\s+with\b", f"{lead}\n{more[:1500]}"):    # (two calls, one after the other)
+            and not re.search(r"\bheld\s+(?:a\s+separate\s+video\s+call|separate\s+video\s+calls)\s+with\b", f"{lead}\n{more[:1500]}"):    # (two calls, one after the other)
         # (a session "held both online and offline" with diplomats in the room stays in person)
         return "conference", _conference_modality(f"{head}\n{lead}") if _HYBRID_RE.search(f"{head}\n{lead}") else "video"
     if (tv := _VIDEO_CALL_RE.search(title)) and re.search(r"\b(?:meets?|receives?)\b", title[:tv.start()], _I) \
@@ -220,7 +220,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         return "meeting", "in_person"   # guests leaving for China: a meeting there (convention)
     if not abroad and re.search(r"\bdelegation\b[^.;]{0,200}?\bvisited\s+(?:" + _CN_PLACE + r")\b", first):
         return "meeting", "in_person"   # "a delegation of the A Party ... visited Fujian": guests in China (convention)
-    # a dateline abroad with no contact told anywhere near: the CPC side's trip itself
+    # a dateline abroad with no contact told anywhere near: the CPC side's trip itself (but a plan told to the press,
+    # "Addressing journalists at the party's secretariat, X said the group will ...", announces)
+    if abroad and re.match(r"\s*(?:Addressing|Speaking\s+to|Briefing)\s+(?:journalists|reporters|the\s+press|the\s+media)\b", more):
+        return "other", None
     return ("visit", "in_person") if abroad else ("other", None)
 
 
@@ -254,7 +257,7 @@ def _later_contact(title: str, lead: str, rest: str, more: str, abroad: bool | N
         if second[0] in ("meeting", "visit", "call") or (
                 # "..., spoke at the forum", "The IDCPC ... organized the second conference of the ... Mechanism"
                 second[0] == "conference" and (ADDRESSING_RE.search(_first_sentence(par)) or _HELD_CONF_RE.search(_first_sentence(par))
-                                               or re.search(r"\bas\s+(?:he|she)\s+opened\s+(?:a|an|the)\b", _first_sentence(par)))) or (
+                                               or re.search(r"\bas\s+(?:he|she)\s+opened\s+(?:a|an|the)\b|,\s+opening\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:round|session|dialogue|forum|seminar|conference)\b", _first_sentence(par)))) or (
                 second[0] == "other" and re.search(r"\b(?:press|news)\s+conference\b", _first_sentence(par), _I)):  # "made the remarks at a press conference"
             return second
     return None

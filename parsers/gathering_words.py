@@ -91,12 +91,14 @@ _WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plan
 # "agreed Wednesday to keep their dialogue going": the gathering is the plan's object (not "agreed on Thursday to deepen
 # cooperation ..., at a thematic dialogue hosted by": the plan made at one)
 _AGREED_TO_KEEP_RE = re.compile(r"\bagree[sd]?\s+(?:on\s+)?\w+day\s+to\s+\w+(?:\s+up)?\s+(?:their|the|an?)\s+(?:[\w\-]+\s+){0,2}?$", _I)
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|dialogue|conference|workshop)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop|consultations?)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|dialogue|conference|workshop|mechanism)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop|consultations?)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
                           r"|\bsaid\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b"     # ("said on June 11 at a video conference")
                           # ("..., a senior official told representatives of foreign parties ... at a briefing session here Thursday")
                           r"|\btold\s+[^.;]{3,120}?\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|seminar|forum|symposium|conference)\b"
+                          # ("..., their leaders told a video conference with the CPC on Thursday")
+                          r"|\btold\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:video\s*)?(?:conference|seminar|forum|symposium)\b"
                           r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:meeting\s+of\b|(?:[\w\-]+\s+)?(?:dialogue|forum|seminar|symposium)\s+said\b)|\b(?:after|following)\s+the\s+(?:\w+\s+)?(?:meeting|session|round)\s+of\b"     # ("..., participants in a meeting of their exchange council said")
                           # ("according to a joint proposal released at the close of the seventh meeting of the A Mechanism")
                           r"|\b(?:released|issued|adopted)\s+at\s+the\s+(?:close|end|conclusion)\s+of\s+the\s+(?:[\w\-]+\s+)?(?:meeting|session|round)\s+of\b"
@@ -183,7 +185,7 @@ MADE_AT_GATHERING_RE = re.compile(r"(?:The|This|That)\s+(?:pledge|vow|call|appea
                                    r"(?:made|voiced|reached|expressed|issued)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                                    r"(?:seminar|forum|symposium|conference|workshop|dialogue)\b"
                                    # ("X, vice minister of ..., made the announcement in a keynote speech at the opening of a seminar")
-                                   r"|[^.;]{0,200}?\bmade\s+the\s+(?:remarks?|announcement|statement|pledge)\s+(?:in\s+(?:a|his|her)\s+(?:keynote\s+|opening\s+)?"
+                                   r"|[^.;]{0,200}?\bmade\s+the\s+(?:remarks?|announcement|statement|pledge|commitment)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:in\s+(?:a|his|her)\s+(?:keynote\s+|opening\s+)?"
                                    r"(?:speech|address)\s+)?at\s+(?:the\s+opening\s+of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
                                    r"(?:seminar|forum|symposium|conference|workshop|dialogue)\b")
 
@@ -202,7 +204,7 @@ SPEECH_RE = re.compile(
 # two sides named at one contact make it a meeting, whatever gathering words the sentence holds ("during talks in Hanoi
 # on May 15 between A and B", "a meeting was held ... between", "told TASS after talks with a CPC delegation")
 TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbetween\b|\bduring\s+talks\s+(?:in\s+[A-Z][\w\-]+\s+)?"
-                          r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
+                          r"(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\btalks\s+held\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?between\b|\bduring\s+(?:a|the)\s+meeting\s+between\b|\bduring\s+(?:a|the)\s+meeting\s+(?:at|in)\s+[^.;,]{3,60}?\s+with\s+(?:a|an|the)\s+(?:visiting\s+)?(?:CPC|Chinese|IDCPC)\s+delegation\b|\bas\s+(?:a|the)\s+(?:visiting\s+)?[^.]{0,80}?\bheld\s+talks\s+with\b"
                           r"|\b(?:after|following|during)\s+a\s+(?:(?:video|phone|telephone)\s+(?:call|conversation)|video\s*conference\s+held\s+on\s+[A-Z][a-z]+\s+\d{1,2})\s+between\b"
                           r"|\bsaid\s+(?:on\s+\w+day\s+)?after\s+talks\s+(?:on\s+\w+day(?:,\s+[A-Z][a-z]+\s+\d{1,2},)?\s+)?with\b"     # ("said after talks on Monday, April 16, with")
                           r"|\bas\s+(?:a|the)\s+[^.]{0,80}?\bmet\s+(?:with\s+)?(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"     # ("..., as a senior CPC official met with a delegation of ...")

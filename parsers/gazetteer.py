@@ -145,8 +145,8 @@ def _find_countries(text: str) -> list[CountryMention]:
         if hit is None:
             continue
         code, kind = hit
-        if code == _BLOCK:
-            continue
+        if code == _BLOCK or m.group(0) == "Pole" and re.search(r"(?<!The )[A-Z][a-z]{2,}\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue        # ("the Great Patriotic Pole", "Alternative Democratic Pole": an alliance's name, no Pole)
         if code == _CONTEXT:
             pending.append((len(out), m.start(), m.end(), kind))
             out.append(None)  # type: ignore[arg-type]

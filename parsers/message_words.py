@@ -33,7 +33,7 @@ WRITTEN_INTERVIEW_RE = re.compile(r"\b(?:(?:gave|gives|granted|grants|giving)\s+
 # "Xi made the remarks in a verbal message to ...": the next paragraph tells a message
 REMARKS_MESSAGE_RE = re.compile(r"\b(?:in|via)\s+(?:a|an|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)(?:\s+of\s+\w+)?"
                                 # ("made the pledge in a message of congratulations addressed to")
-                                r"(?:\s+sent(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\w+day))?|\s+addressed)?\s+(?:to|congratulating)\b"     # ("wrote in a message sent on July 1 to", "sent on Friday to")
+                                r"(?:\s+sent(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\w+day))?|\s+addressed|\s+(?:he|she|they)\s+sent)?\s+(?:to|congratulating)\b"     # ("wrote in a message sent on July 1 to", "sent on Friday to")
                                 # "The commitment is contained in a message that X sent on Monday to ...", "The view was
                                 # expressed in a congratulatory message sent ... by X to Y"
                                 r"|\b(?:contained|set\s+out|made|expressed)\s+in\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:message|letter)\s+(?:that|which|sent)\b"

@@ -19,7 +19,7 @@ UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F"
 # abbreviations that stand inside Filipino names ("Ma. Lourdes Sta. Maria"), shared by the readers that split at full stops
 NAME_ABBREVIATIONS = ("Sta", "Sto", "Ma")
 _ABBR = "|".join(NAME_ABBREVIATIONS)
-_TOK = rf"(?:[{UP}][a-z]+['\u2019](?=\s[{UP}][a-z]*['\u2019][a-z])|[{UP}]\.(?:[{UP}]\.)+|(?:(?<=[a-z] )|(?<=[a-z]\. )|(?<=\n)|(?<=\s\s)|(?<=\u2014)|(?<=-- )|(?<=, )|(?<=\) )|(?<=[,.]\u201d )|(?<=[,.]\x22 )|(?<=[A-Z]{{2}} )|(?<=\b[A-Z]\. )|(?<![\s\S]))(?:[{UP}]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.(?=\s[{UP}][a-z]|\s[A-Z]\.\s[{UP}][a-z])|(?:{_ABBR})\.(?=\s[{UP}][a-z])|[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
+_TOK = rf"(?:[{UP}][a-z]+['\u2019](?=\s[{UP}][a-z]*['\u2019][a-z])|[{UP}]\.(?:[{UP}]\.)+|(?:(?<=[a-z] )|(?<=[a-z]\. )|(?<=\n)|(?<=\s\s)|(?<=\u2014)|(?<=-- )|(?<=, )|(?<=\) )|(?<=[,.]\u201d )|(?<=[,.]\x22 )|(?<=[A-Z]{{2}} )|(?<=\b[A-Z]\. )|(?<![\s\S]))(?:[{UP}]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Yo)\.(?=\s[{UP}][a-z]|\s[A-Z]\.\s[{UP}][a-z])|(?:{_ABBR})\.(?=\s[{UP}][a-z])|\u02bb?[{UP}][\w\u2019'\-]*(?<![\-'])|(?:al|el|ad|ash|as|az|ar|an|at)-[{UP}][\w\u2019'\-]*)"
 _PARTICLE = r"(?:ul|uulu|kyzy|ogly|oglu|qizi|gizi|bin|binti|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|y|ibn|abu|ben|e|wa)"
 # Kyrgyz and Azerbaijani patronymics end the name in lower case: "Nurlanbek Turgunbek uulu"
 _PATRONYMIC_TAIL = r"(?:\s+(?:uulu|kyzy|ogly|oglu|qizi|gizi)\b)?"
@@ -37,7 +37,7 @@ HONORIFIC = (
     r"Akka\s+Moha\s+Ponhea\s+Chakry|Krolahom|Moha\s+Bo(?:r)?vor\s+Thipadei|Thipadei|Akka\s+Moha\s+Ponhea\s+Chakrei|Pichey\s+Sena))?"
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|H\s+E(?=\s+[A-Z][a-z])|HE(?=\s+[A-Z][a-z])|H\.E\.(?:Mr|Ms|Mrs|Dr)\.?(?=\s)|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
-    r"|Rt\.?\s+Hon\.?|(?:the\s+)?Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?\.?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thura(?=\s+U\s+[A-Z])|Ndugu(?=\s+[A-Z][a-z])|Lok\s+Chumteav(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Hajj?i(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|T[\u00e1a]naiste(?=\s+[A-Z][a-z])|(?:Lt|Lieutenant)[\s-]Col(?:onel|\.)?(?:\s+\([Rr]e?td\.?\))?(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Lic(?:da)?\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.|MK(?=\s+[A-Z][a-z]+\s+[A-Z])"
+    r"|Rt\.?\s+Hon\.?|(?:the\s+)?Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?\.?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thura(?=\s+U\s+[A-Z])|Ndugu(?=\s+[A-Z][a-z])|Lok\s+Chumteav(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Hajj?i(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|T[\u00e1a]naiste(?=\s+[A-Z][a-z])|(?:Lt|Lieutenant)[\s-]Col(?:onel|\.)?(?:\s+\([Rr]e?td\.?\))?(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Lic(?:da)?\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.|MK(?=\s+[A-Z][a-z]+\s+[A-Z])|Te\s+Beretitenti(?=\s+[A-Z][a-z])|Mohtarma(?=\s+[A-Z][a-z])"
     # Spanish forms of address in Latin American party copies ("Comandante X", "Compañera Y"), and Pakistan's "Makhdoom"
     r"|Comandante(?=\s+[A-Z][a-z])|Compa(?:\u00f1|n)er[oa]s?(?=\s+[A-Z][a-z])|Camarada(?=\s+[A-Z][a-z])|Makhdoom(?=\s+[A-Z][a-z]))"
 )
@@ -47,7 +47,7 @@ VIETNAMESE_THE_RE = re.compile(r"(?:Nguyen|Dinh|Tran|Le|Pham|Hoang|Vu|Vo|Dang|Bu
 
 # Head nouns of titles (case-insensitive): a title must contain one among its first words.
 TITLE_NOUN = (
-    r"(?:minister|vice-minister|attorney-general|solicitor-general|secretary|secretary-general|president|chairman|chairmen|chairwoman|chairperson|chair|co-chairman|co-chairmen|co-chair|"
+    r"(?:minister|vice-minister|responsible|attorney-general|solicitor-general|secretary|secretary-general|president|chairman|chairmen|chairwoman|chairperson|chair|co-chairman|co-chairmen|co-chair|"
     r"leader|head|member|director|director-general|spokesperson|spokesman|spokeswoman|treasurer|treasurer-general|"
     r"ambassador|speaker|governor|mayor|premier|chief|coordinator|commissioner|representative|founder|deputy|vice|"
     r"officer|official|partner|councillor|counsellor|envoy|consul|commander|senator|mp|legislator|lawmaker|dean|professor|organiser|"
@@ -183,6 +183,18 @@ def full_name_of(text: str, name: str) -> str:
     return name
 
 
+def given_name_before(text: str, name: str, start: int) -> str:
+    """"Asiedu Nketia" stands for "Johnson Asiedu Nketia" when the text wrote the fuller name earlier, right
+    after a title ("NDC General Secretary Johnson Asiedu Nketia announced"): a two-word surname, not two names."""
+    if len(name.split()) != 2:
+        return name
+    for m in re.finditer(rf"\b{TITLE_NOUN}\s+([A-Z][a-z]+)\s+{re.escape(name)}\b", text[:start], re.IGNORECASE):
+        given = m.group(1)
+        if given[:1].isupper() and not re.fullmatch(TITLE_NOUN, given, re.IGNORECASE) and not HONORIFIC_RE.match(given + " "):
+            return f"{given} {name}"
+    return name
+
+
 def looks_like_org(name: str) -> bool:
     """A candidate made of institution words is a body, not a person ("Great Hural", "State Duma")."""
     return bool(re.search(r"\b(?:Party|Committee|Department|Front|Movement|Congress|Union|League|Council|"
@@ -190,7 +202,7 @@ def looks_like_org(name: str) -> bool:
                           r"Session|Conference|Dialogue|Summit|Seminar|Meeting|Symposium|Workshop|Parties|Initiatives?|Road|Belt|Editorial|Thought|"
                           r"Hural|Khural|Assembly|Senate|Ministry|Duma|Rada|Sejm|Majlis|Storting|Knesset|Hluttaw|"
                           r"Kenesh|Bundestag|Riksdag|Folketing|Sabha|Cabinet|Government|Secretariat|Politburo|Central|Financial|Commission|"
-                          r"Cooperation|Integration|Relations|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|Development|Division|"
+                          r"Cooperation|Integration|Implementation|Relations|Partnership|Organi[sz]ation|Partners|Ventures?|Capital|Holdings|Bank|Company|Corporation|Limited|Analysis|Studies|Research|Affairs|Development|Division|"
                           r"Security|Interior|Defen[cs]e|Finance|Customs|Decentrali[sz]ation|"     # a portfolio ("Interior, Public Security, ...")
                           r"Institute|Institution|Foundation|Academy|University|College|School|Centre|Center|House|Headquarters|Stadium|Plan|Elections?|Agenda|Strategy|"
                           r"Casa|Palacio|Pal[aá]cio|Quinta|Sede|"     # a building's name ("the party's headquarters, Casa Nacional")

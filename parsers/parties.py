@@ -37,7 +37,8 @@ from parsers.data.party_pattern import scan_party_like, written_acronym as _writ
 from parsers.data.party_words import ACCORD_WORDS, GENERIC
 from parsers.data.trie import trie_pattern
 from parsers.gazetteer import CountryMention, find_countries
-from parsers.party_compounds import certain as _certain, compounds as _compounds
+from parsers.party_dashes import dash_joined
+from parsers.party_compounds import certain as _certain, compounds as _compounds, named_for_another, two_part_spans
 from parsers.party_mention import PartyMention
 from parsers.party_own_language import own_language_names
 # the dictionary's indexes; lookup_party, is_party_like, SUPRANATIONAL and _ROWS are re-exported
@@ -176,10 +177,12 @@ def _full_mentions(text: str, countries: list[CountryMention]) -> list[tuple[Par
                                      Counter(c.code for c in countries if c.code != "CN"))
         row = idx >= 0
         cc = _ENTRIES[idx].country_code if row else cc
+        if cc is None and acr and (loc := _locator(text, acr_end, countries)):
+            cc = loc.code       # "the Social Democratic Front (SDF) of Cameroon"
         name = canonical or name
         found.append((PartyMention(start, end, text[start:end], name, acr, cc, bool(row)), acr_end, idx))
         taken.append((start, end))
-    found.sort(key=lambda f: f[0].start)
+    found = dash_joined(text, sorted(found, key=lambda f: f[0].start))
     # row -> its name in this text: the first full mention as written, an alias ("Frente Amplio")
     # yielding to a written form ("Broad Front"); a headline (text before a blank line, when a
     # caller passes one) shortens names, so its mentions yield to the body's
@@ -276,8 +279,10 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str |
     for c in _compounds(text, defs, by_row, context):
         out.append(c)
         blocked.append((c.start, c.end))
-    for m in sorted(hits, key=lambda m: (m.start(), -m.end())):     # "PPD/PSD" before "PPD"
-        if any(s <= m.start() < e for s, e in blocked):
+    theirs: set[str] = set()
+    compound = two_part_spans(text)
+    for m in sorted(hits, key=lambda m: (m.start() if text[m.start() - 1:m.start()] != "(" else -1, -m.end())):     # "PPD/PSD" before "PPD"
+        if any(s <= m.start() < e for s, e in blocked) or any(s <= m.start() and m.end() < e for s, e in compound):
             continue
         a = _norm(m.group(0))
         if a in defs:
@@ -292,6 +297,9 @@ def find_parties(text: str, acronyms: dict[str, str] | None = None, where: str |
                             # "Comprehensive Peace Agreement (CPA)" the text defines them as)
             idx = _choose(_ACRS[a], None, a, None, context)
             e = _ENTRIES[idx]
+            if a in theirs or named_for_another(text, m.start(), e.country_code, countries):
+                theirs.add(a)   # "the Paraguayan Communist Party (PCP)": the text's own party, not Portugal's
+                continue        # PCP, here and in every later "PCP" (left to the party-like names)
             p = by_row.get(idx) or (PartyMention(0, 0, "", e.name, a, e.country_code, True) if _certain(a, idx, context)
                                     else PartyMention(0, 0, "", m.group(0), a, None, True))
         else:

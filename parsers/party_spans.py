@@ -154,18 +154,27 @@ def party_spans(text: str, countries: list | None = None, where: str | None = No
     spans = [s for s in spans if not (_VENUE_AFTER_RE.match(text, s.end) and _parties.lookup_party(s.party.name) is None)  # a venue
              and not (_PARTY_PEOPLE_AFTER_RE.match(text, s.end) and re.match(r"[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+Party$", s.party.name))    # "Lao and Chinese Party theorists"
              and not (text[s.start:s.end].isupper() and text.endswith("told ", 0, s.start))    # "told AKP": a news agency
+             # "the Seminar on China\u2013Italy Political Party Exchanges": a bilateral compound's second country, no party
+             and not (re.search(r"\b(?:China|Sino)\s*[-\u2013\u2014]\s*$", text[max(0, s.start - 8):s.start]) and _parties.lookup_party(s.party.name) is None)
+             # "Federal Party Chairman of the Social Democratic Party of Austria": party words of a title, not a party
+             and not (_TITLE_OF_AFTER_RE.match(text, s.end) and _parties.lookup_party(s.party.name) is None
+                      and all(w.lower() in _GENERIC for w in s.party.name.split()))
              # "... Príncipe/Social Democratic Party (MLSTP/PSD)": one party's name and initials
              and not (text.endswith("/", 0, s.start) and (any(a.end == s.start - 1 for a in spans) or re.search(r"\([A-Z][\w\-]{1,10}/$", text[max(0, s.start - 14):s.start])))]
     spans = sorted((s for s in spans if not re.search(r"\b(?:Provincial|Municipal|City|District|County|Regional|Capital) Party$", s.party.name)), key=lambda s: s.start)
+    # "a member of Parti Lepep's central executive committee": the possessive is no part of the name
+    spans = [PartySpan(s.start, s.end - 2, Party(s.party.name[:-2], s.party.acronym, s.party.country_code))
+             if s.party.name.endswith(("'s", "\u2019s")) and text[s.start:s.end].endswith(("'s", "\u2019s")) else s for s in spans]
     spans = without_glosses(text, spans)
     spans = unify(spans)
     return _sole_country(spans, countries if countries is not None else find_countries(text))
 
 
+_TITLE_OF_AFTER_RE = re.compile(r"\s+(?:Chairman|Chairwoman|Chairperson|Leader|Secretary|President|Treasurer|Spokes(?:man|woman|person))\s+of\s+the\b")
 _PARTY_PEOPLE_AFTER_RE = re.compile(r"\s+(?:theorists|officials|leaders|members|cadres|delegates|scholars|delegations)\b")
 # "at the Lao National Convention Centre"; "the Caretaker and Extraordinary Convention Planning Committee of the A": a committee
 _VENUE_AFTER_RE = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Building|Stadium|Palace|(?:Planning|Organi[sz]ing|Preparatory|Steering)\s+Committee)\b")
-_QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*\s+|(?:a|an|the|to|of|for|in|on|and|with)\s+){0,5}$")
+_QUOTE_OPENS_RE = re.compile(r"[\"\u201c](?:[A-Z][\w\-]*,?\s+|(?:a|an|the|to|of|for|in|on|and|with)\s+){0,5}$")
 _STATE_NAME_RE = re.compile(r"(?:Union|Federation|Republic|Kingdom|Commonwealth|Federal\s+Republic)\s+of\s+(?:the\s+)?([A-Z][\w\s\-]+)$")
 
 

@@ -51,7 +51,7 @@ PASSING_CTX = re.compile(
     r"|\b(?:on|under)\s+the\s+instructions?\s+of\s+[^.;]{0,80}$"
     r"|\b(?:tasks|goals|targets|priorities)\s+set\s+(?:out\s+)?by\s+[^.;]{0,60}$"
     # ("over the death of the country's founding president X")
-    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,5}(?-i:(?:founding\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Ff]ather))\s+$"
+    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,5}(?-i:(?:founding\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Ff]ather|Prime\s+Minister|[Pp]remier))\s+$"
     r"|\bseeking\s+(?:a\s+)?(?:meeting|talks|an\s+audience)\s+with\s+(?:[\w\-]+\s+){0,3}$"     # "The party is also seeking a meeting with X, but none had been arranged"
     r"|\b(?:successful|recent|historic|state|official)\s+visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "the successful visit to China by General Secretary X"
     r"|['\u2019]s\s+(?:presidential\s+)?candidate,\s+$"     # "in which the Broad Front's candidate, X, is running for president"

@@ -129,6 +129,9 @@ _PAST_MARK_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ON_WEEKDAY_WITH_RE = re.compile(r"\b(?:held\s+talks|met|(?:was|were)\s+received)\s+on\s+(" + _WEEKDAY + r")\s+(?:with|by)\s+[^.;\n]{0,80}$")
 _CONTACT_WITH_RE = re.compile(r"\b(?:held\s+talks|met)\s+with\s+$")
+# ("On Monday, they were received by Chinese Vice President X" in a later paragraph of a Wednesday's lead)
+# (a trip's talks of another day stay: "On Monday, the delegation held talks with X" tells the visit's programme)
+_WEEKDAY_FIRST_RE = re.compile(r"^\s*On\s+(" + _WEEKDAY + r"),\s+(?:they|he|she)\s+(?:was|were)\s+received\s+by\s+[^.;\n]{0,80}$")
 _THEN_WEEKDAY_RE = re.compile(r"[^.;\n]{3,160}?,\s+on\s+(" + _WEEKDAY + r")\.(?:\s|$)")
 
 
@@ -137,7 +140,7 @@ def _other_weekday(text: str, pos: int) -> bool:
     contact of another day ("The delegation arrived on Sunday and held talks on Monday with X")."""
     start = sentence_start(text, pos)
     # (or the day told after the name: "... and held talks with X, head of the department, on Tuesday.")
-    if not (m := _ON_WEEKDAY_WITH_RE.search(text, start, pos)
+    if not (m := _ON_WEEKDAY_WITH_RE.search(text, start, pos) or _WEEKDAY_FIRST_RE.match(text[start:pos])
             or _CONTACT_WITH_RE.search(text, start, pos) and _THEN_WEEKDAY_RE.match(text, pos)):
         return False
     lead = re.search(_WEEKDAY, text[:start])

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from parsers.mention import Mention
 from parsers.name_match import same_person
-from parsers.names import HONORIFIC, HONORIFIC_RE, drop_post_city, fold, full_name_of
+from parsers.names import HONORIFIC, HONORIFIC_RE, drop_post_city, fold, full_name_of, given_name_before
 from parsers.person_lists import add_title_first, congratulated_speakers, including_list, surname_speakers
 from parsers.title_parts import extend_titles_also, extend_titles_back
 from parsers.news_subjects import news_subjects
@@ -76,11 +76,11 @@ _PRESENT_LIST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<list>(?!(?:About|M
                               r"(?:also\s+)?took\s+part\s+in\s+the\s+(?:[\w\-]+\s+)?(?:call|meeting|talks))"
                               r"|\s+were\s+among\s+(?:those\s+(?:attending|present|who\s+attended)|the\s+members\s+of\s+the\s+delegation)"
                               r"|\s+(?:were|was)\s+(?:also\s+)?present\s+(?:during|at)\s+the\s+(?:talks|meeting))\b")     # "A and B were among those attending"
-_SAID_BY_RE = re.compile(r"\b(?:said|says|agreed(?=\s+[A-Z][^.;]{3,300}?\s+during\s+a\s+meeting\s+held\b))\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)[^.;\n]{5,300}?)(?=,?\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
+_SAID_BY_RE = re.compile(r"\b(?:said|says|agreed(?=\s+[A-Z](?:[^.;]|(?<=\b[A-Z])\.(?=[A-Z])){3,300}?\s+during\s+(?:a\s+meeting\s+held|a\s+(?:video|phone|telephone)\s+(?:call|conversation))\b))\s+(?P<list>(?:[A-Z]|(?:top|senior|visiting)\s)(?:[^.;\n]|(?<=\b[A-Z])\.(?=[A-Z][a-z])){5,300}?)(?=,?\s+(?:here|today|yesterday|(?:on\s+)?\w+day|"
                          # ("..., said Liberian President X in his congratulations to Xi.": the message itself)
                          r"(?P<how>in\s+(?:his|her|their)\s+(?:congratulat\w+|message|letter)|"
                          r"while\s+(?:addressing|speaking|delivering|meeting)|when\s+(?:addressing|speaking|"
-                         r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with|during\s+a\s+meeting\s+held\b"
+                         r"delivering|meeting)|when\s+(?:he|she)\s+(?:received|met|hosted)|during\s+(?:the\s+)?(?:talks|negotiations|meeting)\s+with|during\s+a\s+meeting\s+held\b|during\s+a\s+(?:video|phone|telephone)\s+(?:call|conversation)\b"
                          r"|after\s+(?:a|an|the)\s+(?:video\s+|phone\s+|telephone\s+)?(?:call|meeting|talks|conversation)\s+with|after\s+(?:receiving|meeting\s+with|holding\s+talks\s+with)\s)))\b")
 
 
@@ -229,7 +229,7 @@ def find_people(text: str, known_officials=None, lead_end: int | None = None,
     # ("UDA Secretary General Cleophas Malala- said": a dash glued to the name is no part of it)
     # ('"Nigeria's Ambassador to China, X, was also at the meeting," the statement added': a quote opens no title)
     nepal = re.search(r"\bNepal", text) is not None
-    found = [replace(x, name=_kc_after(text, x.start, _initial_before(text, x.start, full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 ")))), nepal),
+    found = [replace(x, name=_kc_after(text, x.start, _initial_before(text, x.start, given_name_before(text, full_name_of(text, drop_post_city(x.name.rstrip("-\u2013\u2014 "))), x.start)), nepal),
                      title=x.title.lstrip('"\u201c') if x.title else x.title) for x in found]
     return _merge([x for x in found if (x.title or lookup_party(x.name) is None) and not _NOT_A_NAME_RE.search(x.name)])
 

@@ -201,6 +201,11 @@ def add_title_first(found: list[Mention], taken: list, text: str, items, relaxed
         pending = None
         if any(a <= start < b for a, b in taken):
             continue
+        if re.fullmatch(r"(?:at|in)\s+the\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*", title):
+            # "received at the State Duma X, Ambassador ... of the People's Republic of China": a place, no title; the
+            # appositive after the name tells it
+            after = re.match(r",\s+([^,.;\n]{3,160})", text[i1:])
+            title, i0 = (after.group(1) if after else ""), start
         if re.search(r"\b(?:have|has|had)\s+(?:sent|received)\b", title) and (cut := re.search(r".*\b(?:to|from)\s+(?=[A-Z])", title)):
             i0, title = i0 + cut.end(), title[cut.end():]   # "Leaders of ... have sent messages of condolence to General Secretary X"
         role = context_role(text, i0)       # "a message to President X": the context before the title

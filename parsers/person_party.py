@@ -14,7 +14,8 @@ __all__ = ["party_spans_in", "party_told_around"]
 
 
 def party_spans_in(spans: list[PartySpan], a: int, b: int) -> list[PartySpan]:
-    return [s for s in spans if a <= s.start and s.end <= b + 1]
+    # (a name's second part past a title cut at its dash: "Chairman of A Just Russia – For Truth")
+    return [s for s in spans if a <= s.start and (s.end <= b + 1 or s.start < b - 3 and s.party.name.count("-") + s.party.name.count("\u2013") and s.end <= b + 30)]
 
 
 def party_told_around(spans: list[PartySpan], text: str, m: Mention) -> Party | None:

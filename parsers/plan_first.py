@@ -41,12 +41,27 @@ _CONTACT_TOLD_RE = re.compile(
     r"|,\s+during\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+China\s+by\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"
     r"|\bunder\s+an?\s+(?:understanding|agreement)\s+reached\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)?(?:when|as)\s+[^.;]{3,120}?\b(?:met|received|held\s+talks)\b"
     # ("..., X said here today during a meeting with Chinese Ambassador Y")
-    r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b")
+    r"|\bsaid\s+(?:here\s+)?(?:today\s+|yesterday\s+|on\s+\w+day\s+)?during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+with\b"
+    # ("..., said X, head of ..., during a meeting here on Wednesday with Chinese Ambassador Y")
+    r"|\bsaid\s+(?-i:[A-Z])[^.;]{3,200}?,?\s+during\s+(?:a|the|his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?with\b")
+
+
+# a plan made at a session of a standing body of two parties: "announced the decision at the fourth meeting of the dialogue
+# mechanism between the two ruling parties, which opened in Moscow on Tuesday"
+_AT_MECHANISM_RE = re.compile(r"\b(?:announced|made|disclosed|unveiled)\s+the\s+(?:decision|announcement|plan|remarks|proposal)\s+at\s+(?:a|an|the)\s+"
+                              r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|round)\s+of\s+(?:the|their)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|mechanism|forum|council)\b")
+
+
+def _conference_or_video(sentence: str) -> str:
+    return "video" if _REMOTE_RE.search(sentence) else "in_person"
 
 
 def plan_first_lead(title: str, lead: str) -> bool:
     """The lead tells a plan, an agreement or a future act first (or the headline one to come), and its
     first sentence tells neither a speech at a gathering nor the contact itself."""
+    if re.search(r"\b(?:Meets|Receives|Holds\s+Talks)\b", title) and not _TITLE_FUTURE_RE.search(title) \
+            and not _OTHER_RE.search(_first_sentence(lead)):
+        return False    # "X Meets with A Delegation" over "... is paying a visit. ..., the delegation will travel to ...": a later leg
     return bool((_OTHER_RE.search(lead) or (_TITLE_FUTURE_RE.search(title) and not _TITLE_LEADS_RE.search(title)
                 and not re.search(r"\b(?:met|held|visited|attended|was held)\b", lead)))
                 and not _SPEAKING_AT_RE.search(_first_sentence(lead)) and not _CONTACT_TOLD_RE.search(_first_sentence(lead)))
@@ -72,6 +87,8 @@ def plan_first_kind(lead: str, more: str, abroad: bool | None, classify: Callabl
                     and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
                 kind = ("visit" if abroad else "meeting"), "in_person"
             return kind
+        if _AT_MECHANISM_RE.search(nxt):
+            return "conference", _conference_or_video(nxt)     # "X announced the decision at the fourth meeting of the dialogue mechanism"
         if _SIGNED_BY_RE.search(nxt):
             # "... signed a memorandum under which ... will attend courses." then "The agreement was signed at the
             # party's headquarters by X and Y, who is leading a CPC delegation on a visit": the signing is the contact

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.mention import Mention
-from parsers.names import NAME, clean_name, strip_acronyms
+from parsers.names import HONORIFIC_RE, NAME, TITLE_NOUN, clean_name, strip_acronyms
 from parsers.title_first import title_then_name
 
 __all__ = ["present_too", "WHO_WAS_THERE_RE"]
@@ -26,10 +26,10 @@ _OBJECT_RE = re.compile(r"(?:(?<=\bto\s)|(?<=\bthanked\s)|(?<=\bthanking\s)|(?<=
                         WHO_WAS_THERE_RE.pattern + ")")
 _WHOSE_RE = re.compile(r",\s+whose\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:was|were)\s+(?:also\s+)?present\b")
 # "Also present at the opening ceremony was the city's Mayor X", "Also attending was ..."
-_ALSO_PRESENT_WAS_RE = re.compile(r"\bAlso\s+(?:present|attending|in\s+attendance)\b[^.;\n]{0,80}?\s+(?:was|were)\s+"
+_ALSO_PRESENT_WAS_RE = re.compile(r"\bAlso\s+(?:present|attending|in\s+attendance|(?=at\s+the\s+(?:talks|meeting|call)\s+(?:was|were)\b))\b[^.;\n]{0,80}?\s+(?:was|were)\s+"
                                   # (one person: a list "A and B" is the list readers')
                                   # (an honorific's full stop ends nothing: "Dato' Sri Dr. X")
-                                  r"(?P<subject>[A-Za-z](?:(?!\sand\s)(?:[^,.;\n]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bProf)\.)){3,120}?)"
+                                  r"(?P<subject>[A-Za-z](?:(?!\sand\s)(?:[^,.;\n]|,(?=\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}\.)|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bProf)\.)){3,120}?)"
                                   r"(?=(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)[.;]|$)", re.M)
 # "the province's Governor X presented the progress ...": a host province's official at the event
 _PROVINCE_RE = re.compile(r"(?:^|(?<=,\s)|(?<=[.\n]\s)|(?<=\n))(?P<subject>(?:[Tt]he\s+)?(?:province|city|municipality|region)['\u2019]s\s+"
@@ -54,6 +54,11 @@ def present_too(text: str, found: list[Mention], taken: list, known_officials) -
             if any(a <= s0 < b or a < s1 <= b for a, b in taken):
                 continue
             hit = title_then_name(m.group("subject"), known_officials)
+            if hit is None and rx is _ALSO_PRESENT_WAS_RE and ", " in m.group("subject"):
+                # "Also at the talks was the National Secretary of the A, X.": the title, then the name between commas
+                t, n = m.group("subject").rsplit(", ", 1)
+                n = HONORIFIC_RE.sub("", n)
+                hit = (t, n) if re.fullmatch(NAME, n) and re.search(TITLE_NOUN, t, re.IGNORECASE) else None
             if hit is None or not hit[0] or any(x.name == hit[1] for x in found):
                 continue
             title, name = hit

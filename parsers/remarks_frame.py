@@ -58,7 +58,9 @@ REMARKS_FRAME_RE = re.compile(
     r"|\b(?:was|were)\s+holding\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:conversation|call|talks|meeting)\s+with\b"   # "X was holding a telephone conversation with Y"
     r"|\b(?:spoke|speaking)\s+after\s+(?:meeting|receiving|talks\s+(?:earlier\s+(?:in\s+the\s+day|today)\s+|on\s+\w+day\s+)?with|holding\s+(?:[\w\-]+\s+)?talks|(?:a|an|the)\s+video\s*(?:conference|call)\s+with)\b"
     # "X told reporters at the end of talks with Y"
-    r"|\btold\s+(?:reporters|journalists|the\s+press)\s+(?:at\s+the\s+end\s+of|after|following|during)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting)\s+with\b"
+    # ("X said this in Abuja when receiving a CPC delegation led by Y")
+    r"|\b(?:said|stated)\s+this\s+(?:on\s+\w+day\s+)?(?:in\s+[A-Z][\w\-]+\s+)?(?:when|while|after)\s+(?:receiving|meeting(?:\s+with)?|hosting)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|ambassador|envoy)\b"
+    r"|\btold\s+(?:reporters|journalists|the\s+press)\s+(?:this\s+)?(?:at\s+the\s+end\s+of|after|following|during)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meeting)\s+with\b"
     # "was speaking in Lusaka today during bilateral talks held at the Government Complex"
     r"|\b(?:speaking|spoke)\b[^.\n]{0,80}?\bduring\s+(?:bilateral|official|party-to-party)\s+(?:meeting|talks)\b"
     r"|\b(?:was|were)\s+speaking\s+(?:during|in)\s+talks\s+with\b"   # "X was speaking during talks with Y, head of ..."
@@ -75,7 +77,7 @@ SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcem
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in|following|after)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
                             # "X made the remarks when meeting with a CPV delegation led by Y"
-                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\b(?:said|stated)\s+this\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
+                            r"|\bmade\s+the\s+(?:remarks?|announcement|statement)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+)?(?:when|while)\s+(?:meeting|receiving|holding\s+talks)\b|\bsaid\s+this\s+while\s+talking\s+to\b|\b(?:said|stated)\s+this\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?(?:after|when|while)\s+(?:calling\s+on|meeting(?:\s+with)?|receiving)\s+(?-i:[A-Z])"
                             # ("X stated this after receiving at the party's headquarters a CPC delegation", "He said this after
                             # receiving a courtesy call from", "X ... was speaking as he received a CPC delegation")
                             # ("X gave the news after receiving the Chinese ambassador", "X made the announcement at the Casa del

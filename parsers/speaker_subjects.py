@@ -25,7 +25,7 @@ _SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening)|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))*(?=\.(?:\s|$))")
 _ACCORDING_TO_LAST_RE = re.compile(r",\s+according\s+to\s+(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)(?=\.(?:\s|$))")
 _SAID_AT_GATHERING_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+)?"
-                                   r"at\s+the\s+(?:close|end|opening|closing\s+session|opening\s+session)\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+                                   r"(?:at\s+the\s+(?:close|end|opening|closing\s+session|opening\s+session)\s+of\s+|at\s+(?=(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|workshop|conference|symposium|dialogue)\s+(?:held|organi[sz]ed|hosted)\b))(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
                                    r"(?:seminar|forum|workshop|conference|symposium|dialogue|visit)\b")
 _ENVOY_WHEN_ = (r"Chinese\s+[Aa]mbassador\s+(?:to\s+(?:the\s+)?)?[A-Z][^,.;]{3,60}?(?=\s+when\s+the\s+(?:envoy|ambassador)\s+(?:called\s+on|visited|met)\b"
                 r"|,\s+who\s+(?:called\s+on|visited|met)\s+(?:him|her)\b)")     # ("told Chinese Ambassador to Myanmar X, who called on him")

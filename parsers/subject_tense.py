@@ -11,7 +11,7 @@ from parsers.title_comma_name import SAID_TAIL
 __all__ = ["other_occasion"]
 
 # ("Prime Minister X has described the Eastern Opening as ...", "has travelled to China more often")
-_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|in\s+the\s+past|"
+_HABIT_RE = re.compile(r"\s+(?:repeatedly|often|long|always|frequently|consistently|never|previously|once|described|in\s+the\s+past|on\s+(?:several|many|numerous)\s+occasions|time\s+and\s+again|"
                        r"travell?ed|urged|argued|warned|insisted)\b")
 # after the lead, a title-first speaker who "has said" spoke on another occasion
 _SAID_TAIL_RE = re.compile(SAID_TAIL)

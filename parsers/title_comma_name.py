@@ -22,7 +22,7 @@ __all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
     # ("The commitment was made at the party headquarters, where the party's Secretary-General, X, received")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+(?:[a-z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s)|the\s+(?:ruling\s+|governing\s+)?party['\u2019]s\s|the\s+[A-Z]{{2,8}}['\u2019]s\s+[a-z]|the\s+[A-Z]{{2,8}}\s+[a-z]+(?:[\s-][a-z]+)?,\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=[a-z],\s)(?=[A-Z]{{2,6}}\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary[\s-]General|General\s+Secretary),\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+(?:[a-z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s)|the\s+(?:ruling\s+|governing\s+)?(?:party|movement|coalition|front)['\u2019]s\s|the\s+[A-Z]{{2,8}}['\u2019]s\s+[a-z]|the\s+[A-Z]{{2,8}}\s+[a-z]+(?:[\s-][a-z]+)?,\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=[a-z],\s)(?=[A-Z]{{2,6}}\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary[\s-]General|General\s+Secretary),\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[a-z]\s)(?=the\s+[a-z]+(?:[\s-][a-z]+){{0,2}}\s+of\s+the\s+[A-Z]{{2,8}},\s[A-Z][^.,;\n]{{3,60}}\.(?:\s|$))|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
     # ("..., Minister of State for Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad, X, held": a portfolio list)
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
@@ -90,19 +90,22 @@ def framed_next(text: str, pos: int, name: str) -> bool:
 # ("X was speaking on Tuesday after meeting Chinese Ambassador to Zimbabwe Y", "The opposition leader was speaking to the
 # press after receiving the Chinese ambassador to Angola, Y"; "X was speaking at a seminar on party governance held at";
 # "X gave the news after receiving the Chinese ambassador")
-_OWN_CONTACT_RE = re.compile(r"\bmade\s+the\s+(?:announcement|remarks|pledge)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b"
+_OWN_CONTACT_RE = re.compile(r"\b(?:made|gave)\s+the\s+(?:announcement|remarks|assurance|pledge)\s+after\s+(?:receiving|meeting)\b|\bmade\s+the\s+(?:announcement|remarks|pledge)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b"
                              r"|\b(?:gave|made)\s+the\s+(?:assurance|pledge|remarks|announcement)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:while|when)\s+(?:receiving|meeting|hosting)\b"
-                             r"|\b(?:held\s+talks|met\s+with|received|(?:gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+(?:receiving|meeting)\b|(?<=\bspeaking\s)at\s+(?:the\s+opening\s+(?:in\s+[A-Z][\w\-]+\s+)?of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?<=\bspeaking\s)(?:(?:on\s+)?\w+day\s+|to\s+(?:the\s+press|reporters|journalists)\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
+                             r"|\b(?:held\s+talks|met\s+with|received|(?:gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+(?:receiving|meeting)\b|(?<=\bspeaking\s)at\s+(?:the\s+opening\s+(?:in\s+[A-Z][\w\-]+\s+)?of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?:(?<=\bspeaking\s)|(?<=\bspoke\s))(?:(?:on\s+)?\w+day\s+|to\s+(?:the\s+press|reporters|journalists)\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?(?:(?:the\s+)?[A-Z]|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?delegation\b))|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
                              r"(?:call|meeting|talks|conversation))\b")
 
 
 # "X will lead a delegation ... to China from May 20 to 28, the party's Secretary for Publicity, Y, told reporters here
 # on Monday.": the announcer who closes an announcement's sentence is one of its people
-_ANNOUNCER_CLOSES_RE = re.compile(r"(?:said|announced|told\s+(?:reporters|journalists|the\s+press|the\s+media))(?:\s+(?:here|today|yesterday|(?:on\s+)?\w+day))*\.(?:\s|$)")
+_ANNOUNCER_CLOSES_RE = re.compile(r"(?:said|announced|told\s+(?:reporters|journalists|the\s+press|the\s+media))(?:\s+(?:here|today|yesterday|(?:on\s+)?\w+day|in\s+[A-Z][a-z]+))*\.(?:\s|$)")
 # ("Opening the meeting, the President of the A, X, said ...": the speaker opened it, so took part)
 _OPENING_RE = re.compile(r"(?:^|[.\n]\s*)(?:Opening|Closing|Addressing|Speaking\s+at)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
                          r"(?:meeting|seminar|forum|session|dialogue|conference|symposium|round\s*table|workshop),\s+$")
 _WILL_TRAVEL_RE = re.compile(r"\b(?:will|is\s+(?:scheduled|due|set)\s+to)\s+(?:(?:this|next)\s+week\s+)?(?:lead|head|visit|pay|travel|leave\s+for)\b")
+
+
+_SAID_BEFORE_RE = re.compile(r"\bsaid\s+(?:(?:on\s+)?\w+day(?:,\s+\d{1,2}\s+[A-Z][a-z]+,)?\s+)?(?:in\s+[A-Z][\w\-]+\s+)?$")
 
 
 def _announcer_closing(text: str, title_start: int, end: int) -> bool:
@@ -123,8 +126,11 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
             continue
         # a list's last item closing its sentence ("agreed here today X, Second Secretary of ..., and the Chinese
         # ambassador to Cuba, Y."): only after a person named earlier in the sentence
+        # (or a lead's speaker told last, framed by the next sentence: "..., said on Tuesday in Luanda the secretary general
+        # of the A, X." then "The party official was speaking at the end of a meeting with ...")
         if m.group("close") is not None and not ((text.endswith(", and ", 0, m.start("title")) or m.group("title").startswith("and "))
-                                                 and any(sentence_start(text, m.start("title")) <= x.start < m.start("title") for x in found)):
+                                                 and any(sentence_start(text, m.start("title")) <= x.start < m.start("title") for x in found)) \
+                and not (_SAID_BEFORE_RE.search(text, max(0, m.start("title") - 60), m.start("title")) and framed_next(text, m.end(), m.group("name"))):
             continue
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact

@@ -36,12 +36,16 @@ def normalize(s: str) -> str:
     return _DASH.sub("-", _WS.sub(" ", s.strip())).replace("\u2019", "'")
 
 
+# the members a party is named after are as descriptive as a party word: "Party of Communists of Kyrgyzstan"
+_MEMBERS = frozenset(("Communists", "Socialists", "Democrats", "Patriots", "Peasants", "Farmers"))
+
+
 def _strip_locator(loc: CountryMention | None, text_name: str) -> str:
     """Keep "of <Country>" after a purely descriptive name, strip it after a distinctive one."""
     if loc is None:
         return text_name
     head = text_name[: text_name.rfind(" of ")] if " of " in text_name else text_name
-    descriptive = all(t.strip("(),") in GENERIC for t in head.split())
+    descriptive = all(t.strip("(),") in GENERIC or t in _MEMBERS for t in head.split())
     return text_name if descriptive else head
 
 

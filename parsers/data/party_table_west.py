@@ -158,6 +158,7 @@ PARTIES: list[tuple] = [
                                           "Movimiento al Socialismo-Instrumento Político por la Soberanía de los Pueblos"), ("MAS-IPSP",)),
     ("Sandinista National Liberation Front", "FSLN", "NI", ("Frente Sandinista de Liberación Nacional", "Frente Sandinista de Liberacion Nacional"), ("Sandinista Front",)),
     ("Broad Front", "FA", "UY", ("Frente Amplio",), ()),
+    ("Broad Front", "FA", "CR", ("Frente Amplio",), ()),       # Costa Rica's, read in a text about Costa Rica
     ("Communist Party of Uruguay", "PCU", "UY", ("Partido Comunista del Uruguay", "Partido Comunista de Uruguay"), ()),
     ("Socialist Party of Uruguay", None, "UY", ("Partido Socialista del Uruguay",), ()),
     ("Movement of Popular Participation", "MPP", "UY", ("Movimiento de Participación Popular", "Movimiento de Participacion Popular"), ()),
