@@ -347,7 +347,10 @@ OUTSIDE_DIRECTORY = {"Zhao Ming", "Wang Dong",
                       "Du Dewen", "Fu Jijun", "He Yong", "Liu Jinsong", "Sun Shuzhong", "Wu Xi", "Xie Xiaoyong",
                       "Yang Xiaoguang", "Zhang Xuezhong",
                       # r17494-r17562: an envoy of the held round 251
-                      "Pan Weifang"}
+                      "Pan Weifang",
+                      # r17563-r18159: envoys, provincial leaders and scholars of rounds 257-264
+                      "Bian Jianqiang", "Chen Luning", "Ding Wei", "Gao Zhengyue", "Li Shenming", "Wang Xiaoyuan",
+                      "Wang Yulin", "Wei Jinghua", "Wei Qiang", "Zhang Yanhui", "Zhao Yanbo"}
 
 
 def test_golden_cpc_people_are_in_the_directory():

@@ -239,7 +239,7 @@ PARTIES: list[tuple] = [
     ("Human Rights Protection Party", "HRPP", "WS", (), ()),
     ("Democratic Party of the Friendly Islands", "PTOA", "TO", (), ()),
     ("Faatuatua i le Atua Samoa ua Tasi Party", "FAST", "WS", ("Faatuatua i le Atua Samoa ua Tasi", "Fa'atuatua i le Atua Samoa ua Tasi Party",
-                                                               "Fa'atuatua i le Atua Samoa ua Tasi"), ()),
+                                                               "Fa'atuatua i le Atua Samoa ua Tasi", "Fa\u02bbatuatua i le Atua Samoa ua Tasi"), ()),
     ("Vanua'aku Pati", None, "VU", (), ()),
     ("Union of Moderate Parties", "UMP", "VU", (), ()),
     ("Reunification Movement for Change", "RMC", "VU", (), ()),
