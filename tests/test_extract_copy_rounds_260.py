@@ -60,10 +60,10 @@ def _parties(lead, later="Both sides exchanged views.", pub="2019.03.19"):
     # "Federal Party Chairman of the Social Democratic Party of Austria": party words of a title
     (f"{MA}, held a video call today with Tom Poe, Federal Party Chairman of the Social Democratic Party of Austria (SPO).",
      "Both sides exchanged views.", [("Social Democratic Party of Austria", "AT")]),
-    # "the Communist Party of Peru \u2013 Red Fatherland (PCP-PR)": one party, and no Portuguese PCP inside its initials
-    (f"Lima, June 6 \u2013 Tom Poe, President of the Communist Party of Peru \u2013 Red Fatherland (PCP-PR), announced that "
-     f"a CPC delegation headed by {MA}, will arrive in Lima on June 12.", "The Central Committee of the PCP-PR met.",
-     [("Communist Party of Peru \u2013 Red Fatherland", "PE")]),
+    # "the Communist Party of Peru \u2013 Red Banner (PCP-RB)": one party, and no Portuguese PCP inside its initials
+    (f"Lima, June 6 \u2013 Tom Poe, President of the Communist Party of Peru \u2013 Red Banner (PCP-RB), announced that "
+     f"a CPC delegation headed by {MA}, will arrive in Lima on June 12.", "The Central Committee of the PCP-RB met.",
+     [("Communist Party of Peru \u2013 Red Banner", "PE")]),
     # "Pole" in an alliance's name is no Pole; the Colombian "Alternative Democratic Pole (PDA)" in the dictionary
     (f"Bogota, September 27 \u2013 A delegation of the Alternative Democratic Pole (PDA) led by its President, Tom Poe, "
      f"returned home after a visit to China, where it met {MA}.", "Poe said the Great Patriotic Pole of Venezuela was a model.",
