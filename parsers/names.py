@@ -186,8 +186,8 @@ def full_name_of(text: str, name: str) -> str:
 def given_name_before(text: str, name: str, start: int) -> str:
     """"Asiedu Nketia" stands for "Johnson Asiedu Nketia" when the text wrote the fuller name earlier, right
     after a title ("NDC General Secretary Johnson Asiedu Nketia announced"): a two-word surname, not two names."""
-    if len(name.split()) != 2:
-        return name
+    if len(name.split()) != 2 or name not in text[:start]:
+        return name     # (the pattern below needs the name written earlier: most names skip it at once)
     for m in re.finditer(rf"\b{TITLE_NOUN}\s+([A-Z][a-z]+)\s+{re.escape(name)}\b", text[:start], re.IGNORECASE):
         given = m.group(1)
         if given[:1].isupper() and not re.fullmatch(TITLE_NOUN, given, re.IGNORECASE) and not HONORIFIC_RE.match(given + " "):
