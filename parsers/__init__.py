@@ -7,4 +7,4 @@ from parsers.errors import ParseError  # noqa: F401
 from parsers.model import Document, Event, Participant, Party, Release  # noqa: F401
 
 # Bump when extraction output can change: `reparse` uses it to find stale rows.
-PARSER_VERSION = "0.22.348"
+PARSER_VERSION = "0.22.349"

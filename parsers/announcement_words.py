@@ -15,7 +15,7 @@ OTHER_RE = re.compile(
     r"|\b(?:leaves|departs)\s+for\s+(?:China|Beijing)\s+(?:on\s+\w+day|next\s+week|later\s+this\s+(?:week|month))\s+for\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\b"
     # "met ... with foreign representatives who will attend the dialogue": the guests' plans, not the event
     r"|(?<!-)(?<!who )(?<!which )\bwill\s+(?:pay\s+(?:a|an\s+official|a\s+working|a\s+friendly|a\s+state|an\s+official\s+goodwill)\s+visit|visit|attend|hold|host|convene|gather|travel|be\s+held"
-    r"|undertake|embark\s+on|take\s+part|participate|be\s+participating|come\s+to|depart\s+for|leave\s+(?:here\s+)?for\s+(?:Beijing|China)\s+(?:on\s+\w+\s+|next\s+\w+\s+|tomorrow\s+|today\s+)?(?:for|to|at\s+the\s+invitation|on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
+    r"|undertake|embark\s+on|take\s+part|address\s+(?:the|a)\s+(?:[\w\-]+\s+){0,6}?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]eminar|[Dd]ialogue|[Cc]ongress)\b|participate|be\s+participating|come\s+to|depart\s+for|leave\s+(?:here\s+)?for\s+(?:Beijing|China)\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+|next\s+\w+\s+|tomorrow\s+|today\s+)?(?:for|to|at\s+the\s+invitation|on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit)|make\s+a\s+(?:\w+\s+)?(?:visit|tour|trip)|go\s+to"
     # ("will arrive in the country on Thursday for a four-day working visit")
     # ("will arrive in Sri Lanka next week on a four-day visit", "will arrive here on September 2 on a five-day visit")
     # ("will arrive in Libreville on 21 March for a four-day working visit", "will leave Kinshasa on Thursday for a
@@ -29,7 +29,8 @@ OTHER_RE = re.compile(
     r"|(?<!-)(?<!who )\bwill\s+(?:(?:next|this)\s+week\s+|next\s+month\s+)?lead\b(?!\s+the\s+(?:[\w\-]+\s+){0,2}?(?:people|nation|country|masses|workers|party)\b)|\bis\s+leaving\s+for\s+(?:Beijing|China)\b|\b(?:is|are)\s+(?:scheduled|expected|set)\s+to\b(?!\s+(?:invest|build|rise|grow|fall|benefit|become|increase|expand))|\b(?:is|are)\s+expected\s+(?:(?:this|later)\s+\w+\s+|today\s+|tomorrow\s+)(?:at|in)\b|\bto\s+visit\s+China\b(?!\s+(?:from|on)\s+\w+\s+\d|\s+since\b)"
     r"|\bdelegation\s+to\s+visit\s+china\b|(?<!who )\bwill\s+(?:next\s+(?:week|month)\s+)?send\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?delegation\s+(?:to\b|[^.]{0,120}?\sto\s+(?:China|Beijing)\b)"
     r"|\bis\s+leading\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month))\b", _I)   # "is leading a delegation to China next week"
-TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host)\b", _I)
+# ("X to lead Swapo delegation to China")
+TITLE_FUTURE_RE = re.compile(r"\b(?:to\s+visit|to\s+attend|will\s+visit|to\s+hold|to\s+host|to\s+lead\s+(?:[\w\-]+\s+){0,3}?delegation\s+to)\b", _I)
 TITLE_LEADS_RE = re.compile(r"(?<!\bto )\blead(?:s|ing)?\b", _I)   # "Leads ... to Visit", not "to Lead"
 # "The plan was endorsed when X ... received a CPC delegation led by Y": the plan's occasion is the contact
 # ("The agreement came out of talks between A and B", "X announced the visit after a video call with Y")

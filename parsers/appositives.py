@@ -68,7 +68,7 @@ NOT_A_NAME_RE = re.compile(r"^(?:This|That|Last|Next|Every|Each|Since|Until|From
                             r"|\b(?:America|Americas|Asia|Africa|Europe|Caribbean|Oceania)$|^(?:Far|Middle|Near)\s+East$"
                             # "visits to Yasukuni Shrine, which Chinese leaders regard as ...": a place
                             # ("will also visit Sichuan Province, the spokesperson said": a province)
-                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall|Province|Prefecture|Municipality|Trees|Cup|Leagues|Wings|Agreement|Treaty|Accord)$"
+                            r"|\b(?:Shrine|Temple|Mausoleum|Square|Museum|Memorial|Cemetery|Palace|Hall|Province|Prefecture|Municipality|State|Region|Township|Trees|Cup|Leagues|Wings|Agreement|Treaty|Accord)$"
                             # "OFFICIAL WEBSITE OF THE UNITED NATIONAL CONGRESS": a banner in capitals
                             r"|\b(?:OF|THE|AND|FOR)\b")
 # "X, a senior Communist Party of China (CPC) official, led ...": a body named in full with its
@@ -99,6 +99,8 @@ def appositives(text: str) -> list[Mention]:
                 or re.match(r"(?:in|on|at|during|after|before|from|to|by)\s+the\s|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", text[t0:t0 + 20]) \
                 or NOT_A_NAME_RE.search(m.group("name")) or m.group("name") in CITIES:     # ("in Phnom Penh, CPP spokesman X")
             continue        # "..., Guo Yezhou, met Chairperson Nepal": a verb, not a title, after the comma
+        if re.match(r"the\s+(?:[\w\-]+\s+){0,2}?(?:politician|leader|official|diplomat|visitor|guest)\s+(?:said|told|added|stressed|noted|stated)\b", text[t0:t0 + 80]):
+            continue        # "after a meeting with the head of ..., X, the Angolan politician said": the speaker, another man
             # (nor a place or time: "the party's candidate, X, in the second round of the election")
         if re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start("name") - 6):m.start("name")]) \
                 and (first := title_then_name(text[t0:(t1 := full_title(text, t0))], None)) is not None and first[0] is not None:

@@ -136,8 +136,9 @@ _CITY_COLON_RE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*?(?:\s+(?:es
                             r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,3}),\s*\([^()\n]{3,90}\)\s*:?\s*(?=[A-Z])"
                             # "BEIJING (UrduPoint News / Sputnik - 25th October, 2022) X will ...": a dated stamp, no comma
                             r"|^\s*([A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*\([^()\n]{3,90}\b\d{4}\)\s*:?\s*(?=[A-Z])"
-                            # "Ulaanbaatar /MONTSAME/ Mr X paid ...": the agency between slashes (after a comma too)
-                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,2}),?\s*/[A-Z]{2,12}/\.?\s*(?=[A-Z\"\u201c])"
+                            # "Ulaanbaatar /MONTSAME/ Mr X paid ...": the agency between slashes (after a comma too, or
+                            # before a dash: "Ulaanbaatar, /MONTSAME/ – The ...")
+                            r"|^\s*([A-Z\u00C0-\u00DE][\w'\u2019.\-]*(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.\-]*){0,2}),?\s*/[A-Z]{2,12}/\.?\s*(?:[\u2013\u2014\-]\s*)?(?=[A-Z\"\u201c])"
                             # "ASTANA. KAZINFORM Today in ...": an agency's name after the city
                             # ("KAMPALA. The ruling ...": a gazetteer city in capitals and a full stop, no agency)
                             r"|^\s*([A-Z]{3,}(?:[\s-][A-Z]{3,})?)\.\s+(?:[A-Z]{3,}\s+(?:-{1,2}\s+|[\u2013\u2014]\s+)?)?(?=[A-Z])")

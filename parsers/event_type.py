@@ -29,7 +29,7 @@ from parsers.gathering_core import gathering_core
 from parsers.lead_zone import first_sentence as _first_sentence
 from parsers.in_china import CN_PLACE as _CN_PLACE, IN_CHINA_RE as _EMBASSY_IN_CHINA_RE
 from parsers.names import pinyin_name
-from parsers.plan_first import plan_first_kind, plan_first_lead
+from parsers.plan_first import plan_during_call, plan_first_kind, plan_first_lead, reached_at_gathering
 from parsers.message_words import (CONDOLENCES_TO_RE as _CONDOLENCES_TO_RE, CONGRATULATED_ON_RE as _CONGRATULATED_ON_RE,
                                     MESSAGE_RE as _MESSAGE_RE, MOURN_RE as _MOURN_RE, RECEIVED_MESSAGE_RE as _RECEIVED_MESSAGE_RE,
                                     REMARKS_MESSAGE_RE as _REMARKS_MESSAGE_RE, HAS_SENT_RE, THANKS_RE as _THANKS_RE,
@@ -40,6 +40,12 @@ from parsers.remarks_frame import CLOSING_CONTACT_RE, OCCASION_NEXT_RE as _OCCAS
 __all__ = ["classify", "framed_contact"]
 
 _I = re.IGNORECASE
+
+
+# "National Party Opens Dialogue with the Communist Party of China": a relation begun, not a dialogue session; "NDC
+# Delegation Back from China Study Tour": the guests' trip
+_OPENS_DIALOGUE_RE = re.compile(r"\b(?:Opens?|Launch(?:es)?|Starts?|Begins?|Establish(?:es)?|Seeks?)\s+(?:a\s+)?Dialogue\s+[Ww]ith\b"
+                                r"|\b(?:Back|Returns?|Home)\s+from\s+(?:China\s+|Chinese\s+)?[Ss]tudy\s+[Tt]our\b")
 
 
 def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tuple[str, str | None]:
@@ -74,6 +80,10 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
     if plan_first_lead(title, lead) and (kind := plan_first_kind(lead, more, abroad, classify)):
         return kind
     first = _first_sentence(lead)
+    if (call := plan_during_call(first)) and not many_parties_told("\n".join([title, lead])):
+        return call
+    if reached := reached_at_gathering(first):
+        return reached
     if press_conference_story(first, _first_sentence(lead[len(first):].strip() or more.strip().split("\n")[0])):
         return "other", None
     head = f"{title}\n{first}"
@@ -109,7 +119,9 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
             or re.search(r"\b(?:says|said|reads)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)\b"
                          r"|\bsaid\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:on\s+\w+day|today|yesterday)?[.,]"
                          # ("X said Thursday in a message marking the 100th anniversary of ...")
-                         r"|\bsaid\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:marking|on\s+the\s+occasion\s+of)\b", first, _I) \
+                         r"|\bsaid\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:marking|on\s+the\s+occasion\s+of)\b"
+                         # ("..., X said in a message of condolence sent on July 17 on the death of")
+                         r"|\bsaid\s+(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?in\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:of\s+(?:condolences?|congratulations?|sympathy|greetings)\s+)?(?:sent|addressed|dated)\b", first, _I) \
             or re.search(r"\baccording\s+to\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable)(?:\s+of\s+\w+)?\s+(?:(?-i:[A-Z])[^.;]{0,200}?\b)?sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:to|by)\b", first, _I) \
             or re.search(r"(?:,\s+|^\s*|[\u2013\u2014]\s+)in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|cable|telegram)\s+(?:of\s+(?:congratulations?|condolences?|greetings)\s+)?(?:addressed\s+to\b|sent\s+to\b|dated\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),)", first, _I):
         # ('"...," says a message'; "according to a message X ... sent on Tuesday to Y"; "..., in a message addressed to")
@@ -153,7 +165,7 @@ def classify(title: str, lead: str, abroad: bool | None, more: str = "") -> tupl
         or _BRIEFED_PARTY_RE.search(core) or PARTY_HEADS_MET_RE.search(core)
         # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...", "The secretaries general of the six
         # former liberation movements of Southern Africa met in Windhoek"
-    if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title)) or (not title_meets and (
+    if ((_CONFERENCE_RE.search(title) and not title_meets and not TITLE_PLAN_RE.search(title) and not _OPENS_DIALOGUE_RE.search(title)) or (not title_meets and (
             _CONFERENCE_RE.search(core) and (not future_gathering(core) or _SPEAKING_AT_RE.search(f"{core} {more[:300]}") or re.search(
                 r"\bduring\s+(?:a|an|the)\s+(?:virtual\s+|online\s+)?(?:seminar|forum|symposium|conference|workshop)\b", core)) or SPEECH_RE.search(core) or re.search(r"\bwas\s+held\b", core, _I) or many))) \
             and not TWO_SIDES_RE.search(core) \

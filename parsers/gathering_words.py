@@ -91,7 +91,7 @@ _WILL_RE = re.compile(r"\b(?:will|would|shall|should\s+revive|intends?\s+to|plan
 # "agreed Wednesday to keep their dialogue going": the gathering is the plan's object (not "agreed on Thursday to deepen
 # cooperation ..., at a thematic dialogue hosted by": the plan made at one)
 _AGREED_TO_KEEP_RE = re.compile(r"\bagree[sd]?\s+(?:on\s+)?\w+day\s+to\s+\w+(?:\s+up)?\s+(?:their|the|an?)\s+(?:[\w\-]+\s+){0,2}?$", _I)
-TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|dialogue|conference|workshop|mechanism)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+tour|workshop|consultations?)\b", _I)
+TITLE_PLAN_RE = re.compile(r"\bto\s+launch\b|\bdiscuss(?:es|ed)?\s+(?:[\w\-]+\s+){0,2}?(?:summit|forum|conference)\s+(?:prospects|plans?|preparations)\b|\bto\s+build\s+on\s+(?:[\w\-]+\s+){0,3}?summit\b|\b(?:agree[sd]?\s+on|to\s+sign)\s+(?:[\w\-]+\s+){0,4}?exchange\s+programme\b|\bto\s+(?:widen|expand|deepen|boost|step\s+up)\s+(?:[\w\-]+\s+){0,3}?(?:training|exchanges?|dialogue)\b|\bmove\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|dialogue|conference)\s+online\b|\bto\s+keep\s+(?:the\s+)?dialogue\s+(?:going|alive)\b|\bto\s+send\s+(?:a\s+)?delegation\s+to\b|\bagree[sd]?\s+on\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|dialogue|conference|workshop|mechanism)\b|\b(?:plans?|intends?|seeks?|wants?|urges?|calls?\s+for|to\s+(?:hold|keep\s+up|continue|resume|revive|restart|relaunch|renew|carry|co-host|host|organi[sz]e|set\s+up|establish|send)|set\s+to|mulls?)\s+(?:[\w\-]+\s+){0,4}?(?:forum|dialogue|seminar|conference|summit|mechanism|study\s+(?:tour|group)|workshop|consultations?)\b", _I)
 # ("... will bring fresh opportunities, officials said on Wednesday at a briefing session": the briefing was held)
 _GATHERED_RE = re.compile(r"\b(?:held|opened|attended|concluded|closed|took\s+place|convened|addressed|chaired)\b"
                           r"|\bsaid\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+|today\s+|yesterday\s+)?at\s+(?:a|an|the)\b"     # ("said on June 11 at a video conference")
@@ -184,6 +184,11 @@ SAID_AT_GATHERING_RE = re.compile(r"\b(?:said\s+this|made\s+the\s+remarks|announ
 MADE_AT_GATHERING_RE = re.compile(r"(?:The|This|That)\s+(?:pledge|vow|call|appeal|commitment|consensus|agreement|remarks?)\s+(?:was|were)\s+"
                                    r"(?:made|voiced|reached|expressed|issued)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                                    r"(?:seminar|forum|symposium|conference|workshop|dialogue)\b"
+                                   # ("This was decided at the first such seminar, which took place Monday", "He said this at the
+                                   # opening of the first seminar of the two parties", "X, vice minister of ..., announced the program at a
+                                   # seminar on party building")
+                                   r"|(?:(?:This|It)\s+was\s+(?:decided|agreed|announced)|[^.;]{0,120}?\b(?:said\s+this|announced\s+the\s+(?:program(?:me)?|plan|decision|initiative|news)))\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?at\s+(?:the\s+(?:opening|close|closing|end)\s+of\s+)?"
+                                   r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|symposium|conference|workshop|dialogue)\b"
                                    # ("X, vice minister of ..., made the announcement in a keynote speech at the opening of a seminar")
                                    r"|[^.;]{0,200}?\bmade\s+the\s+(?:remarks?|announcement|statement|pledge|commitment)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:in\s+(?:a|his|her)\s+(?:keynote\s+|opening\s+)?"
                                    r"(?:speech|address)\s+)?at\s+(?:the\s+opening\s+of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
@@ -210,7 +215,10 @@ TWO_SIDES_RE = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\b[^.]{0,120}?\bbe
                           r"|\bas\s+(?:a|the)\s+[^.]{0,80}?\bmet\s+(?:with\s+)?(?:a|the)\s+(?:[\w\-]+\s+){0,3}?delegation\b"     # ("..., as a senior CPC official met with a delegation of ...")
                           r"|\b(?:he|she)\s+and\s+[^.;]{3,200}?\s+agreed\s+(?:by|via|over)\s+(?:video|(?:tele)?phone)"     # ("after he and X agreed by video link to hold ...")
                           r"|\bheld\s+talks\b[^.;]{0,250}?,\s+as\s+[^.;]{0,80}?\bstudy\s+tour\b"     # ("held talks ... with X, as the delegation continued its study tour")
-                          r"|\btold\s+[A-Z]{2,8}\s+(?:on\s+\w+day\s+)?after\s+talks\s+with\s+(?:a|the)\s+(?:visiting\s+)?(?:CPC|Chinese)\s+delegation\b", _I)
+                          r"|\btold\s+[A-Z]{2,8}\s+(?:on\s+\w+day\s+)?after\s+talks\s+with\s+(?:a|the)\s+(?:visiting\s+)?(?:CPC|Chinese)\s+delegation\b"
+                          # ("..., X said today at a meeting with a CPC delegation headed by Y", "X told journalists on Tuesday
+                          # after talks with Y")
+                          r"|\b(?:said|told\s+(?:journalists|reporters|the\s+press))\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?(?:at|during|after)\s+(?:a\s+meeting|talks)\s+with\s+(?:a|the)?\s*(?-i:[A-Z])", _I)
 
 
 # ('"The next session will be held in China next year," X said, speaking at a forum of parties in Moscow')
@@ -220,10 +228,12 @@ SPEAKING_AT_RE = re.compile(r"\bsaid\s+(?:on\s+\w+day\s*)?,\s+speaking\s+at\s+(?
                             # thematic briefing for political parties of ...": the plan's occasion is the gathering)
                             r"|\bsaid\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?(?:as\s+(?:he|she)\s+opened|at)\s+(?:a|an|the)\s+(?!(?:press|news)\s)(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|briefing)\s+(?:for|of|with|on)\b"
                             r"|\bparticipants\s+(?:in|of|at)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:dialogue|forum|seminar|symposium|conference)\s+(?:held\s+(?:on\s+)?[^.;,]{0,30}?\s+)?(?:said|agreed)\b"
+                            # ("..., participants agreed at an international seminar held in Ashgabat on 28 May")
+                            r"|\bparticipants\s+agreed\s+(?:on\s+\w+day\s+)?at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|dialogue|round\s*table)\b"
                             # ("..., participants in the fourth meeting of the inter-party dialogue mechanism agreed in Moscow on Tuesday")
                             r"|\bparticipants\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+)?meeting\s+of\s+[^.;]{3,80}?\b(?:dialogue|mechanism|forum)\s+(?:said|agreed)\b"
                             # ("..., delegates agreed today at the opening of a forum in this southern Chinese city")
-                            r"|\b(?:agreed|said|announced)\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?at\s+the\s+(?:opening|close|end|conclusion)\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue)\b"
+                            r"|\b(?:agreed|said|announced)\s+(?:here\s+)?(?:today\s+|(?:on\s+)?\w+day\s+)?at\s+the\s+(?:opening|close|end|conclusion)\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:forum|conference|seminar|symposium|dialogue|course|workshop|webinar)\b"
                             # ("X made the statement at the opening of a meeting of the dialogue mechanism between ...")
                             r"|\bmade\s+the\s+(?:statement|remarks)\s+at\s+the\s+opening\s+of\s+(?:a|an|the)\s+(?:meeting|session|round)\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|forum|mechanism)\b")
 # "Song Tao ... briefed the Communist Party of Vietnam (CPV) on the spirit of ...": a briefing session

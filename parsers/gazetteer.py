@@ -147,6 +147,10 @@ def _find_countries(text: str) -> list[CountryMention]:
         code, kind = hit
         if code == _BLOCK or m.group(0) == "Pole" and re.search(r"(?<!The )[A-Z][a-z]{2,}\s+$", text[max(0, m.start() - 30):m.start()]):
             continue        # ("the Great Patriotic Pole", "Alternative Democratic Pole": an alliance's name, no Pole)
+        if m.group(0).isupper() and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" \
+                and (before := re.search(r"((?:[A-Z][\w'\u2019\-]*\s+){1,6})\($", text[max(0, m.start() - 80):m.start()])) \
+                and not any(c.code == code for c in _find_countries(before.group(1))):
+            continue        # "United Seychelles (US)": a party's initials, not the country they spell
         if code == _CONTEXT:
             pending.append((len(out), m.start(), m.end(), kind))
             out.append(None)  # type: ignore[arg-type]

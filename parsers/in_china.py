@@ -71,8 +71,9 @@ _GUESTS_IN_CHINA_RE = re.compile(
     # ("A delegation of the SACP ... has returned (to Lisbon) from a visit to the People's Republic of China")
     r"|\breturned\s+(?:to\s+[A-Z][\w\-]+\s+)?(?:from|after)\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b"
     # ("has returned to the Netherlands after visiting China from 6 to 13 September", "is back in the country after a
-    # working visit to the People's Republic of China from 03 to 09 June", "returned to the country on Sunday after visiting")
-    r"|\b(?:returned|(?:is|was|are|were)\s+back)\s+(?:to\s+(?:the\s+)?[A-Z][\w\-]+\s+|home\s+|(?:in|to)\s+the\s+country\s+)?(?:(?:on\s+)?\w+day\s+)?after\s+(?:visiting\s+|(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+)"
+    # working visit to the People's Republic of China from 03 to 09 June", "returned to the country on Sunday after visiting",
+    # "returned to Chile at the weekend after a visit to")
+    r"|\b(?:returned|(?:is|was|are|were)\s+back)\s+(?:to\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+|home\s+|(?:in|to)\s+the\s+(?:country|capital)\s+)?(?:(?:on\s+)?\w+day\s+|(?:at\s+the|over\s+the|this|last)\s+(?:weekend|week)\s+)?after\s+(?:visiting\s+|(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?visit\s+to\s+)"
     r"(?:the\s+People['\u2019]?s\s+Republic\s+of\s+)?China\b")
 # a CPC delegation travelling now (not one still to come: "when a CPC delegation visits Mongolia this summer");
 # the remarks' own background ("Chen said that in April this year, X and Y held talks in Beijing")

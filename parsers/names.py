@@ -38,8 +38,10 @@ HONORIFIC = (
     r"|Akka\s+Moha\s+Sena\s+Padei(?:\s+Techo)?|Techo(?=\s+[A-Z])"
     r"|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?(?=\s)|H\s+E(?=\s+[A-Z][a-z])|HE(?=\s+[A-Z][a-z])|H\.E\.(?:Mr|Ms|Mrs|Dr)\.?(?=\s)|Dr\.?|Daw|U(?=\s+[A-Z][a-z])|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?"
     r"|Rt\.?\s+Hon\.?|(?:the\s+)?Hon\.|Hon(?=\s+[A-Z][a-z])|Right\s+Honourable|Honourable|Prof\.?|Professor|(?:Respected|Dear)\s+Comrade|Comrade|Cdes?\.?(?=\s+[A-Z])|Sir|Dame|Sayyid|Sayed|Tan\s+Sri|Datuk\s+Seri|Dato['\u2019]?\s+S(?:e)?ri|Datuk|Datin(?:\s+Paduka|\s+Seri)?(?=\s+[A-Z])|Dato['\u2019]?|Tun|Sheikh|Maulana|Khunying(?=\s+[A-Z])|Thura(?=\s+U\s+[A-Z])|Ndugu(?=\s+[A-Z][a-z])|Lok\s+Chumteav(?=\s+[A-Z])|Thanpuying(?=\s+[A-Z])|Pehin(?=\s+[A-Z])|Paduka(?=\s+[A-Z])|Hajj?i(?=\s+[A-Z])|Hajjah(?=\s+[A-Z])|Mawlana|Alhaji(?=\s+[A-Z])|Ato(?=\s+[A-Z][a-z])|(?:Snr|Sr|Senior|Maj|Lt|Brig)[\s-]Gen\.?(?=\s+[A-Z])|(?:Retired\s+)?(?:Lieutenant|Major|Brigadier)[\s-]General(?=\s+[A-Z][a-z])|Field\s+Marshal(?=\s+[A-Z][a-z])|T[\u00e1a]naiste(?=\s+[A-Z][a-z])|(?:Lt|Lieutenant)[\s-]Col(?:onel|\.)?(?:\s+\([Rr]e?td\.?\))?(?=\s+[A-Z][a-z])|Eng\.(?=\s+[A-Z][a-z])|Lic(?:da)?\.(?=\s+[A-Z][a-z])|Alhaja(?=\s+[A-Z])|Hajia(?=\s+[A-Z])|Begum(?=\s+[A-Z][a-z]+\s+[A-Z])|Excellency|Rev\.|Rev(?=\s+[A-Z])|Reverend|Sen\.|Rep\.|MK(?=\s+[A-Z][a-z]+\s+[A-Z])|Te\s+Beretitenti(?=\s+[A-Z][a-z])|Mohtarma(?=\s+[A-Z][a-z])"
-    # Spanish forms of address in Latin American party copies ("Comandante X", "Compañera Y"), and Pakistan's "Makhdoom"
-    r"|Comandante(?=\s+[A-Z][a-z])|Compa(?:\u00f1|n)er[oa]s?(?=\s+[A-Z][a-z])|Camarada(?=\s+[A-Z][a-z])|Makhdoom(?=\s+[A-Z][a-z]))"
+    # Spanish forms of address in Latin American party copies ("Comandante X", "Compañera Y"), and Pakistan's "Makhdoom";
+    r"|Comandante(?=\s+[A-Z][a-z])|Compa(?:\u00f1|n)er[oa]s?(?=\s+[A-Z][a-z])|Camarada(?=\s+[A-Z][a-z])|Makhdoom(?=\s+[A-Z][a-z])"
+    # Liberia's "Cllr." (a counsellor at law) and Ghana's "Osagyefo" (redeemer, Nkrumah's title)
+    r"|Cllr\.?(?=\s+[A-Z][a-z])|Osagyefo(?=\s+[A-Z]))"
 )
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 # a Vietnamese middle name "The" is no article: "a delegation ... led by Dinh The Huynh"
@@ -56,7 +58,7 @@ TITLE_NOUN = (
     r"first|second|third|prime|foreign|state|president-elect|minister-counsellor|attache|attach\u00e9|"
     r"charg\u00e9|charge|counselor|delegate|secretary-generals?|co-chairman|co-chairperson|co-president|"
     r"vice-chairman|vice-president|vice-chair|vice-chairperson|vice-chairwoman|vice-premier|ceo|founder-leader|patron|assistant|assistant-minister|co-leader|co-founder|"
-    r"politician|chairmen|chairwomen|vice-chairmen|deputies|cathaoirleach|counterpart|inspector|ombudsman|prefect|fellow|researcher|"
+    r"politician|chairmen|chairwomen|vice-chairmen|deputies|cathaoirleach|counterpart|inspector|ombudsman|prefect|fellow|researcher|flagbearer|flag-bearer|bearer|standard-bearer|"
     # a typo seen on the site ("..., Presdient of the Democrats")
     r"presdient)"
 )

@@ -137,8 +137,9 @@ def news_subjects(text: str, known_officials, found: list[Mention], taken: list,
     for m in _SAID_AFTER_RE.finditer(text):
         if lead_end is not None and m.start() >= lead_end and reported(text, m.start()):
             continue
-        if re.match(r"(?:a|an|the|its|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|statement|report)\b", m.group("subject")):
+        if re.match(r"(?:in\s+)?(?:a|an|the|its|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|statement|report)\b", m.group("subject")):
             continue    # "..., said a condolence message sent on Thursday over the death of President X": the message speaks
+                        # ("..., X said in a message of condolence sent on July 17 on the death of PS leader Y": X does)
         role = _ROLE_SAID_THIS_RE.match(text, m.end("subject"))
         if role and not any(a <= m.start("subject") < b for a, b in taken):
             # '"...," says Datuk Seri Dr X.' then "The Malaysian Chinese Association (MCA) president said this

@@ -17,7 +17,7 @@ CPC_NAMES = {"communist party of china", "cpc", "chinese communist party", "ccp"
 
 _NOT_A_PARTY_RE = re.compile(
     r"\bof China\b|\bCPC\b|^Chinese\s+(?:Communist|People's|Government)|\bInternational Department\b|\bPolitical Parties\b|"
-    r"\bCentral Committee\b|^[IVXL]+\s+(?:National\s+)?Congress\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b(?!\s+Party\b)|"
+    r"\bCentral Committee\b|^[IVXL]+\s+(?:National\s+)?Congress\b|^(?:National|Party) Congress\b(?!\s+(?:Party|for)\b)|\bNational Congress of\b|^Congress\b(?!\s+(?:Party|for)\b)|"
     r"\b(?:Forum|Summit|Dialogue|Conference|Seminar) on\b|\bThink[\s-]Tanks?\b|\bInstitut(?:e|ion)\b|\bFoundation\b|"
     r"\bUniversity\b|\bAcademy\b|\bChamber\b|\bFriendship\b|"
     # bilateral bodies: "China-Malta and China-European Union", "Portugal China Association"

@@ -18,7 +18,7 @@ from parsers.data.party_words import EXCLUDE, GENERIC, KEYWORDS
 from parsers.gazetteer import find_countries
 from parsers.model import Party
 
-__all__ = ["SUPRANATIONAL", "bare_key", "lookup_party", "is_party_like", "written_row", "full_names"]
+__all__ = ["SUPRANATIONAL", "bare_key", "lookup_party", "is_party_like", "row_name", "written_row", "full_names"]
 
 _ROWS = party_table.PARTIES + party_table_africa.PARTIES + party_table_west.PARTIES
 _ENTRIES: list[Party] = [Party(r[0], r[1], r[2]) for r in _ROWS]
@@ -54,6 +54,16 @@ for _i, (_name, _acr, _cc, _forms, _aliases) in enumerate(_ROWS):
 _LOWER_FORMS = {}
 for _k, _v in _FORMS.items():
     _LOWER_FORMS.setdefault(_k.lower(), _v)
+
+
+def row_name(name: str) -> str | None:
+    """The canonical name of the one row a full name of three words or more is the name or a form of
+    ("People's Movement for the Liberation of Angola" -> "Popular Movement for the Liberation of Angola"), else None."""
+    if len(name.split()) < 3:
+        return None
+    key = _norm(re.sub(r"^[Tt]he\s+", "", name))
+    rows = {i for i, _ in _FORMS.get(key) or _LOWER_FORMS.get(key.lower(), [])}
+    return _ROWS[rows.pop()][0] if len(rows) == 1 else None
 
 
 def bare_key(name: str) -> str:

@@ -43,6 +43,8 @@ PASSING_CTX = re.compile(
     # ("on the passing of former President X", "the friendship between Chairman Mao Zedong and Dr Y")
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:former|late)\s+(?-i:[A-Z][\w\-]*\s+){0,3}$"
     r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){1,6}?[\w'\u2019\-]+,\s+$"     # "the passing of the A Deputy Secretary General, Comrade X"
+    # ("welcomed the delegation on behalf of the Chairman of the A Central Committee, President X": the principal)
+    r"|\bbehalf\s+of\s+the\s+(?:[\w'\u2019\-]+\s+){0,3}?(?-i:Chairman|Chairperson|President|Leader|Secretary[\s-]General|General\s+Secretary)\b[^,;.]{0,80},\s+(?-i:(?:President|Comrade|Chairman|Dr\.?)\s+)?$"
     r"|\bfriendship\s+between\s+(?:[^.;]{2,120}?\s+and\s+)?(?-i:(?:[A-Z][\w\-]*\.?\s+){0,2})$"
     # ("recalled the friendship between Ghana's first President, Dr X, and the leaders of ...")
     r"|\bfriendship\s+between\s+(?:[^.;,]{2,60}?\s+and\s+)?(?:[\w'\u2019\-]+\s+){0,3}?(?:President|Chairman|leader|founder),\s+$"
@@ -51,7 +53,10 @@ PASSING_CTX = re.compile(
     r"|\b(?:on|under)\s+the\s+instructions?\s+of\s+[^.;]{0,80}$"
     r"|\b(?:tasks|goals|targets|priorities)\s+set\s+(?:out\s+)?by\s+[^.;]{0,60}$"
     # ("over the death of the country's founding president X")
-    r"|(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,5}(?-i:(?:founding\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Ff]ather|Prime\s+Minister|[Pp]remier))\s+$"
+    # ("on the occasion of the 104th birth anniversary of Osagyefo Dr X, founder of the party": the one remembered)
+    r"|\b(?:birth\s+)?anniversary\s+of\s+(?:the\s+birth\s+of\s+)?(?:the\s+late\s+)?(?-i:(?:(?:Osagyefo|Dr\.?|Comrade|President|Chairman|General)\s+){0,3})$"
+    # ("on the assassination of the party's Chairperson Mohtarma X": an honorific between)
+    r"|(?:passing(?:\s+away)?|death|demise|assassination|killing|murder)\s+of\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,5}(?-i:(?:founding\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Cc]hairperson|[Cc]hairwoman|[Ff]ather|Prime\s+Minister|[Pp]remier))\s+(?-i:(?:Mohtarma|Comrade|Cde\.?|Dr\.?|Shaheed)\s+)?$"
     r"|\bseeking\s+(?:a\s+)?(?:meeting|talks|an\s+audience)\s+with\s+(?:[\w\-]+\s+){0,3}$"     # "The party is also seeking a meeting with X, but none had been arranged"
     r"|\b(?:successful|recent|historic|state|official)\s+visit\s+to\s+(?:[A-Z][\w\-]+\s+){1,3}by\s+(?:[\w\-]+\s+){0,3}$"     # "the successful visit to China by General Secretary X"
     r"|['\u2019]s\s+(?:presidential\s+)?candidate,\s+$"     # "in which the Broad Front's candidate, X, is running for president"

@@ -22,6 +22,8 @@ _PAST_AFTER_RE = re.compile(
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     r"|last\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d|earlier\s+this\s+(?:year|month)|ago)"
+    # ("X, leader of the A, was received by Song in Beijing last year.")
+    r"|(?:was|were)\s+received\s+by\s+[^.;,\n]{0,80}?\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\b"
     # ... but a message sent to this gathering is the sender's part in it ("the plenum sent a clear message": a figure)
     r"|(?<!also )sent\s+(?:a|an|his|her)\s+(?!(?:clear|strong|positive|powerful|firm)\s)(?:\w+\s+){0,2}?(?:message|letter|cable|telegram)(?!\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:event|forum|dialogue|conference|meeting|seminar|summit|symposium|congress|ceremony|opening|gathering)\b))")
@@ -150,7 +152,9 @@ def _other_weekday(text: str, pos: int) -> bool:
 _PAST_OPENING_RE = re.compile(
     r"\s*(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4}|\s+(?:this|last)\s+year)?|In\s+(?:19|20)\d\d|Last\s+(?:year|month|week)|Earlier\s+this\s+year"
-    r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|In\s+recent\s+years)\s*,"
+    r"|Last\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|In\s+recent\s+years"
+    # ("In Beijing last Friday, it held talks with X": an earlier leg of the trip)
+    r"|In\s+[A-Z][\w\-]+\s+last\s+(?:week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Last\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+in\s+[A-Z][\w\-]+)?)\s*,"
     r"[^.;\n]{0,200}?\b(?:met|held|visited|received|spoke|talked|travell?ed|reached|paid|led|put\s+forward|proposed|founded|signed)\b"
     # "Recalling the video talks he held with X in 2021, he said ...": a contact remembered
     # ("Balaguer highlighted the ties and recalled the state visit paid last July by X, during which he held talks with Y")
@@ -195,7 +199,7 @@ AFTER_VISIT_WHERE_RE = re.compile(r"(?:\bafter\s+(?:a|an|its|his|her|their)\s+(?
                                    r"\bafter\s+(?:two|three|four|five|several|a\s+few)\s+days\s+in|"
                                    # "came to Sichuan after concluding its programme in Beijing, where"
                                    r"\bafter\s+(?:concluding|completing|wrapping\s+up|ending)\s+(?:its|his|her|their|an?)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|visit|stay|talks)\s+(?:in|to)|"
-                                   r"\b(?:arrived|came|reached)(?:\s+(?:(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+))?(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+))?\s+(?:coming\s+)?from|"
+                                   r"\b(?:arrived|came|reached)(?:\s+(?:(?:in|to)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|here|[A-Z][\w\-]+))?(?:\s+(?:on\s+)?(?:[A-Z]?[a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+))?\s+(?:coming\s+)?from|"
                                    # "the second stop of the delegation's European tour, which began in Madrid, where", "a
                                    # European tour which has already taken him to Portugal, where"
                                    r"\b(?:tour|trip|visit),?\s+(?:which|that)\s+(?:began|started|(?:(?:had\s+)?earlier\s+took|(?:has|had)\s+already\s+taken)\s+(?:it|him|her|them|the\s+delegation)\s+to)(?:\s+in)?|"
@@ -240,7 +244,7 @@ _SAME_DAY_RE = re.compile(r"\s*Earlier\s+(?:in\s+the\s+(?:day|morning|afternoon)
 
 # "While in Beijing, it was received by X" in a release datelined elsewhere: the trip's earlier stop
 # ("Montenegro is the second leg of the delegation's visit. In Belgrade on May 14, the delegation was received by X")
-_IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+(?:es\s+|de\s+|al\s+|el\s+)?[A-Z][\w\-]+)?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)|\s+(?P<earlier>earlier\s+(?:in\s+the|this)\s+week))?\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
+_IN_PLACE_MET_RE = re.compile(r"\s*In\s+([A-Z][\w\-]+(?:\s+(?:es\s+|de\s+|al\s+|el\s+)?[A-Z][\w\-]+)?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day)|\s+(?P<earlier>earlier\s+(?:in\s+the|this)\s+week))?\s*,\s+(?:it|the\s+delegation|they|he|she|[A-Z][a-z]+)\s+"
                               r"(?:had\s+)?(?:met|held\s+talks|was\s+received|called\s+on)\b")
 _BEFORE_TRAVELLING_RE = re.compile(r"\bheld\s+talks\s+in\s+([A-Z][a-z]+)\b[^.;]{0,160}?\bbefore\s+(?:travell?ing|moving\s+on|leaving)\s+(?:to|for)\b")
 _LEG_TOLD_RE = re.compile(r"\barrived\s+in\s+[^.;]{0,60}?\b(?:from|after\s+(?:a|an|its)\s+(?:[\w\-]+\s+)?visit\s+to)\s+[A-Z]|\b(?:first|second|third|fourth|last|final)\s+(?:leg|stop)\b")
@@ -248,6 +252,16 @@ _WHILE_IN_RE = re.compile(r"\s*While\s+in\s+([A-Z][\w\-]+)\s*,\s+(?:it|the\s+del
                           # ("During its stay in the Democratic Republic of the Congo (DRC), the delegation held talks with X")
                           r"|\s*During\s+(?:its|his|her|their)\s+(?:stay|visit)\s+(?:in|to)\s+(?:the\s+)?((?:[A-Z][\w\-]+\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w\-]+)"
                           r"(?:\s+\([A-Z]{2,6}\))?\s*,\s+(?:it|the\s+delegation|they|he|she)\s+(?:held\s+talks|met|was\s+received)\b")
+
+
+def _later_leg(told: str, before: str, head: str) -> bool:
+    """A later leg of the release's own trip: "The delegation left Windhoek two days later for South Africa, the second leg
+    of its tour. In Johannesburg on September 13th, ...", or a leg's day after the lead's ("September 10th")."""
+    if re.search(r"\b(?:left|departed|moved\s+on|travell?ed\s+on)\b[^.]{0,80}?\b(?:for|to)\s+[A-Z]", before):
+        return True
+    leg = re.search(r"\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\b", told)
+    lead = leg and re.search(rf"\b{leg.group(1)}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", head)
+    return bool(lead) and int(leg.group(2)) > int(lead.group(1))
 
 
 def earlier_same_trip(text: str, pos: int) -> bool:
@@ -260,7 +274,7 @@ def earlier_same_trip(text: str, pos: int) -> bool:
             r"\b(?:arrived\s+in|came\s+to)\s+[A-Z][^.]{0,60}?\bfrom\s+[A-Z]", text[max(0, start - 200):start])):    # (a stay told after the arrival from it)
         return True
     if (w := _IN_PLACE_MET_RE.match(text[start:pos])) and w.group(1) not in text[:80] \
-            and (w.group("earlier") or _LEG_TOLD_RE.search(text, max(0, start - 300), start)):
+            and (w.group("earlier") or _LEG_TOLD_RE.search(text, max(0, start - 300), start)) and not _later_leg(w.group(), text[max(0, start - 300):start], text[:300]):
         return True     # "The delegation arrived in Tanzania on September 20th from Nairobi. In Kenya, it held talks with X"
                         # ("In Montevideo earlier in the week, Yu held talks with X")
     if (w := re.match(r"\s*In\s+(Beijing|Shanghai)\s*,\s+[A-Z][^.;]{0,160}?\s+met\s+(?:with\s+)?the\s+delegation\s+on\s+[A-Z][a-z]+\s+\d{1,2}",

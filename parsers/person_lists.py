@@ -24,7 +24,7 @@ __all__ = ["add_title_first", "including_list", "shared_title", "surname_speaker
 
 _PLURAL_ROLE = (r"(?:leaders|heads|chairmen|chairpersons|presidents|secretaries(?:-general)?|senators|lawmakers|"
                 r"legislators|parliamentarians|deputies|MPs|members|representatives|officials|politicians|"
-                r"dignitaries|personages|figures|ministers|speakers|mayors|governors)")
+                r"dignitaries|personages|figures|ministers|speakers|mayors|governors|team)")
 _INCLUDING_RE = re.compile(
     rf"\b(?P<the>the\s+)?(?P<noun>{_PLURAL_ROLE})\b[^.;:\n]{{0,100}}?,?\s+"
     r"(?:including|such\s+as|namely|among\s+them|(?:that|which|who)\s+include[sd]?|(?<=\sparties\s)\u2014)\s+"
@@ -34,7 +34,8 @@ _CONTACT_RE = re.compile(
     r"\b(?:met|meets|meeting|meetings|talks|received|receives|attended|attends|called\s+on|visited|"
     r"were\s+present|was\s+present|delivered|spoke|exchanged\s+views|exchanges?\s+of\s+views|discussions?|held)\b", re.IGNORECASE)
 # ("The secretaries general of the five other parties \u2014 X of the A, ... \u2014 also spoke at the session")
-_TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend)\b|\u2014\s+also\s+(?:spoke|addressed|attended)\b")
+# ("An eight-member team, including A and B, will accompany her": the coming trip's people)
+_TAKE_PART_RE = re.compile(r"\b(?:will|would|to)\s+(?:also\s+)?(?:take\s+part|participate|attend|accompany)\b|\u2014\s+also\s+(?:spoke|addressed|attended)\b")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)]{2})\.\s|\n")     # "U.S. House" ends no sentence
 _BARE_NAME_RE = re.compile(rf"^(?:{HONORIFIC}\s+)*(?P<name>{NAME})(?:\s*\([^()]{{2,80}}\))?$")
 # "deputy speaker of the House of Commons, Lindsay Hoyle of the Labour Party": name and affiliation

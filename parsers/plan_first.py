@@ -11,11 +11,11 @@ from typing import Callable
 from parsers.announcement_words import (FOLLOWING_REMOTE_RE, ENDORSED_WHEN_RE as _ENDORSED_WHEN_RE, FOLLOWING_TALKS_RE as _FOLLOWING_TALKS_RE,
                                         OTHER_RE as _OTHER_RE, TITLE_FUTURE_RE as _TITLE_FUTURE_RE, TITLE_LEADS_RE as _TITLE_LEADS_RE)
 from parsers.contact_words import AGREED_REMOTELY_RE as _AGREED_REMOTELY_RE, SIGNED_BY_RE as _SIGNED_BY_RE
-from parsers.gathering_words import AFTER_VIDEO_GATHERING_RE, REMOTE_RE as _REMOTE_RE, SPEAKING_AT_RE as _SPEAKING_AT_RE
+from parsers.gathering_words import AFTER_VIDEO_GATHERING_RE, MADE_AT_GATHERING_RE, REMOTE_RE as _REMOTE_RE, SPEAKING_AT_RE as _SPEAKING_AT_RE
 from parsers.lead_zone import first_sentence as _first_sentence
 from parsers.remarks_frame import SAID_DURING_RE
 
-__all__ = ["plan_first_lead", "plan_first_kind"]
+__all__ = ["plan_first_lead", "plan_first_kind", "plan_during_call", "reached_at_gathering"]
 
 Kind = tuple[str, str | None]
 
@@ -50,6 +50,31 @@ _CONTACT_TOLD_RE = re.compile(
 # mechanism between the two ruling parties, which opened in Moscow on Tuesday"
 _AT_MECHANISM_RE = re.compile(r"\b(?:announced|made|disclosed|unveiled)\s+the\s+(?:decision|announcement|plan|remarks|proposal)\s+at\s+(?:a|an|the)\s+"
                               r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|round)\s+of\s+(?:the|their)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|mechanism|forum|council)\b")
+
+
+# "A and B agreed to organise, later this year, a joint online seminar ..., during a video call held Tuesday between X and
+# Y": the seminar is the plan, the call its occasion
+_PLAN_DURING_CALL_RE = re.compile(r"\b(?:agreed|decided|pledged|resolved|undertook|vowed)\s+(?:on\s+\w+day\s+)?to\b[^.;]{0,300}?\b(?:during|in|after|following)\s+(?:a|an|the)\s+"
+                                  r"(?P<means>video|online|virtual|(?:tele)?phone)\s+(?:call|conversation|talks)\s+(?:held\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:between|with)\b", re.I)
+
+
+def plan_during_call(first: str) -> Kind | None:
+    """The call a plan told first in the sentence was agreed in, or None."""
+    if m := _PLAN_DURING_CALL_RE.search(first):
+        return "call", ("phone" if "phone" in m.group("means").lower() else "video")
+    return None
+
+
+# "..., according to the consensus reached at an online theoretical seminar between the two Parties on November 23"
+_REACHED_AT_RE = re.compile(r"\b(?:consensus|agreement|decision|understanding)\s+reached\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:seminar|forum|conference|symposium|dialogue|workshop)\b")
+
+
+def reached_at_gathering(first: str) -> Kind | None:
+    """The gathering an agreement told first was reached at, or None."""
+    if m := _REACHED_AT_RE.search(first):
+        return "conference", _conference_or_video(m.group())
+    return None
 
 
 def _conference_or_video(sentence: str) -> str:
@@ -87,6 +112,12 @@ def plan_first_kind(lead: str, more: str, abroad: bool | None, classify: Callabl
                     and SAID_DURING_RE.search(nxt)) and not _REMOTE_RE.search(nxt):
                 kind = ("visit" if abroad else "meeting"), "in_person"
             return kind
+        # ("... will hold a seminar every year." then "This was decided at the first such seminar, which took place Monday")
+        if made := next((t for t in (second, nxt) if t and MADE_AT_GATHERING_RE.match(t)
+                         and not re.search(r"\b(?:press|news)\s+(?:conference|briefing)\b", t, re.I)), None):
+            return "conference", _conference_or_video(made)
+        if reached := reached_at_gathering(_first_sentence(lead)):
+            return reached
         if _AT_MECHANISM_RE.search(nxt):
             return "conference", _conference_or_video(nxt)     # "X announced the decision at the fourth meeting of the dialogue mechanism"
         if _SIGNED_BY_RE.search(nxt):
@@ -108,7 +139,9 @@ def plan_first_kind(lead: str, more: str, abroad: bool | None, classify: Callabl
         # ('"...," he said.' then "According to X, the decision was made during his video call with Y")
         told = [nxt] + ([_first_sentence(p) for p in more.strip().split("\n")[1:2]] if re.match(r"\s*[\"\u201c]", nxt) else [])
         if remote := FOLLOWING_REMOTE_RE.search(_first_sentence(lead)) or _AGREED_REMOTELY_RE.search(_first_sentence(lead)) or next((
-                r for t in told if re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement|(?:agreement|decision)\s+(?:had\s+been|was)\s+(?:reached|made|taken))\b", t)
+                r for t in told if re.search(r"\b(?:said\s+this|said\s+after|(?:was|were)\s+speaking|reached\s+the\s+agreement|(?:agreement|decision)\s+(?:had\s+been|was)\s+(?:reached|made|taken)"
+                                             # ("He made the announcement after a video call with Y", "The sides agreed on this on Tuesday during a phone conversation between")
+                                             r"|made\s+the\s+(?:announcement|remarks?|statement|invitation|pledge)|agreed\s+(?:on|to|upon)\s+(?:this|these|it)|(?:this|it)\s+was\s+agreed)\b", t)
                 and (r := FOLLOWING_REMOTE_RE.search(t))), None):
             return "call", ("phone" if "phone" in remote.group().lower() else "video")
         if re.search(r"\b(?:according\s+to\s+(?:a|the)|said\s+(?:on\s+)?(?:\w+day\s+)?in\s+(?:a|an|his|her|its|their)|(?:said|says|reads)\s+(?:a|the))\s+(?:[\w\-]+\s+){0,3}?(?:message|letter|cable|telegram)\b", _first_sentence(lead)):

@@ -38,7 +38,7 @@ OCCASION_NEXT_RE = re.compile(r"(?:The|This|That)\s+(?:(?:consensus|agreement|pl
                               r"|receiving|meeting|hosting|welcoming|opening|addressing|closing)\b|by\s+video\s+link\s+(?:from\s+[^.;]{3,80}?\s+)?at\s+(?:the|a|an)\s)")
 REMARKS_FRAME_RE = re.compile(
     r"\b(?:made\s+the\s+(?:remarks|assessment|comments|statement)|said|says|stated|speaking|spoke)\b[^.\n]{0,80}?\b(?:during|at|after|following|in)\s+"
-    r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call)(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+the\s+party['\u2019]s\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?|\s+here\s+this\s+(?:morning|afternoon))?\s+(?:between|with|of|by|to|on)\b"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|talks|visit|courtesy\s+call|video\s+call|working\s+session)(?:\s+in\s+[A-Z][\w\-]+|\s+at\s+the\s+party['\u2019]s\s+headquarters(?:\s+in\s+[A-Z][\w\-]+)?|\s+here\s+this\s+(?:morning|afternoon))?\s+(?:between|with|of|by|to|on)\b"
     # "X said this on Tuesday in Abuja when the Chinese Ambassador to Nigeria, Y, paid him a courtesy visit"
     r"|\b(?:said\s+this|made\s+the\s+(?:disclosure|remarks?|announcement|statement))\b[^.\n]{0,80}?\bwhen\s+[^.\n]{3,120}?\b(?:paid\s+(?:(?:him|her|them)\s+)?a\s+(?:courtesy\s+)?(?:visit|call)|called\s+on\s+(?:him|her|them))\b"
     # "X made the remarks during talks at the ANC's Luthuli House headquarters with a visiting delegation"
@@ -73,7 +73,7 @@ REMARKS_FRAME_RE = re.compile(
     re.IGNORECASE)
 
 # "The remark was made during talks in Beijing with ...", "He made the invitation during a bilateral meeting"
-SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement)|(?:remarks?|invitation|announcement|statement)"
+SAID_DURING_RE = re.compile(r"\b(?:made\s+the\s+(?:remarks?|invitation|announcement|statement|pledge|commitment)|(?:remarks?|invitation|announcement|statement)"
                             r"\s+(?:was|were)\s+made)\s+(?:during|at|in|following|after)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:meeting|talks|discussions?)\b"
                             # "X made the remarks when meeting with a CPV delegation led by Y"

@@ -20,11 +20,11 @@ _SENDER_SUBJECT_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:said|says|not
                                 r"|affirmed(?=\s+in\s+(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:message|letter)\b))\b")
 # "..., the party's Secretary-General X announced here on Tuesday.": a lead's speaker told last, whose
 # words were spoken at the contact told further down ("H.E." inside: "..., CPP spokesman H.E. X told AKP this morning.")
-_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"\u201c\u201d\n]|(?<=\sH)\.(?=E\.\s)|(?<=\sH\.E)\.(?=\s)|(?<=\sDr)\.(?=\s)){3,160}?)\s+(?:(?:has\s+)?said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
+_SAID_LAST_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z\w'\u2019](?:[^,.;\"\u201c\u201d\n]|(?<=\sH)\.(?=E\.\s)|(?<=\sH\.E)\.(?=\s)|(?<=\sDr)\.(?=\s)){3,160}?)\s+(?:(?:has\s+)?said|announced|stated|told\s+(?:[A-Z]{2,}\w*|[A-Z][a-z]+-[A-Z][a-z]+|(?-i:[A-Z][a-z]+)(?=\s+(?:on\s+\w+day|today|yesterday|here)\b))"
                            r"|told\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?official(?:\s+by\s+(?:telephone|phone))?|told\s+(?:reporters|journalists))"
                            r"(?:\s+(?:here|today|yesterday|on\s+\w+day|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+(?:morning|afternoon|evening)|in\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))*(?=\.(?:\s|$))")
 _ACCORDING_TO_LAST_RE = re.compile(r",\s+according\s+to\s+(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)(?=\.(?:\s|$))")
-_SAID_AT_GATHERING_RE = re.compile(r",\s+(?:the\s+)?(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+)?"
+_SAID_AT_GATHERING_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?P<subject>[A-Z][^,.;\"\u201c\u201d\n]{3,160}?)\s+(?:said|announced|stated)\s+(?:here\s+)?(?:(?:on\s+)?\w+day\s+)?"
                                    r"(?:at\s+the\s+(?:close|end|opening|closing\s+session|opening\s+session)\s+of\s+|at\s+(?=(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:seminar|forum|workshop|conference|symposium|dialogue)\s+(?:held|organi[sz]ed|hosted)\b))(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
                                    r"(?:seminar|forum|workshop|conference|symposium|dialogue|visit)\b")
 _ENVOY_WHEN_ = (r"Chinese\s+[Aa]mbassador\s+(?:to\s+(?:the\s+)?)?[A-Z][^,.;]{3,60}?(?=\s+when\s+the\s+(?:envoy|ambassador)\s+(?:called\s+on|visited|met)\b"
@@ -34,8 +34,9 @@ _ENVOY_TOLD_WHEN_RE = re.compile(r"\stold\s+(?P<subject>" + _ENVOY_WHEN_ + ")")
 # "contained in a message that PPP General Secretary X sent on Monday to ...": its sender
 _MESSAGE_THAT_RE = re.compile(r"\b(?:message|letter)\s+(?:of\s+(?:congratulations|condolences?|greetings|support)\s+)?(?:(?:that|which)\s+(?P<subject>[A-Z][^,.;\n]{3,120}?)\s+(?:sent|wrote|signed|addressed)\b"
                               # ("a congratulatory message sent on the opening day of the congress by MPRP Chairman X to Hu")
-                              # ("a message of congratulations sent Monday by the party's president, X, to Xi Jinping")
-                              r"|sent\s+[^.;]{0,80}?\bby\s+(?:the\s+(?P<bt>party['\u2019]s\s+[a-z][a-z\-\s]{2,40}?),\s+)?(?P<by>[A-Z][^,.;\n]{3,120}?),?\s+to\b)")
+                              # ("a message of congratulations sent Monday by the party's president, X, to Xi Jinping", "a
+                              # message sent on Thursday by the party's leader, X, on the occasion of the centenary")
+                              r"|sent\s+[^.;]{0,80}?\bby\s+(?:the\s+(?P<bt>party['\u2019]s\s+[a-z][a-z\-\s]{2,40}?),\s+)?(?P<by>[A-Z][^,.;\n]{3,120}?),?\s+(?:to|on\s+the\s+occasion\s+of|marking)\b)")
 _DURING_CONTACT_RE = re.compile(r"\s*(?:(?:During|At|In)\s+the\s+(?:meetings?|talks)|Speaking\s+(?:on\s+the\s+occasion|at\s+the\s+(?:meeting|briefing|session|event)))\s*,")
 # ("Speaking on the occasion, A and B congratulated the CPC on ...": the occasion's speakers)
 _OCCASION_SPEAKER_RE = re.compile(_SUBJECT_BEFORE + r"(?:also\s+)?(?:congratulated|thanked|commended|exchanged)\b")
@@ -65,10 +66,10 @@ _TOLD_OF_VISIT_RE = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<subject>[A-Z][^,.
                                r"(?:(?:today|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?that\s+the\s+(?:delegation|visitors?)\s+(?:would|will)\b")
 # "Addressing journalists at the party headquarters on Tuesday, A Secretary for Information X said the delegation would"
 # ("Speaking to journalists ..., CDC Chairman X said the Chinese delegation, to be headed by Y, will ...", or a paragraph
-# opening "CDC Chairman X said the Chinese delegation ...")
+# opening "CDC Chairman X said the Chinese delegation ..."; "In a statement, A national spokesperson X said the summit, hosted by")
 _ADDRESSING_PRESS_RE = re.compile(r"(?:^|(?<=\n))(?:(?:(?:Addressing|Briefing|Speaking\s+to)\s+(?:journalists|reporters|newsmen|the\s+media|the\s+press)\b[^.;\n]{0,100}?"
                                   r"|In\s+a\s+(?:press\s+)?statement(?:\s+(?:today|yesterday|on\s+\w+day))?),\s+)?"
-                                  r"(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+said\s+(?:that\s+)?the\s+(?:Chinese\s+|CPC\s+|visiting\s+)?(?:delegation|visit|trip)\b")
+                                  r"(?P<subject>[A-Z][^,.;\n]{3,160}?)\s+said\s+(?:that\s+)?the\s+(?:Chinese\s+|CPC\s+|visiting\s+)?(?:delegation|visit|trip|summit|forum|conference|seminar)\b")
 # "..., the PAIGC spokesman, X, announced on Friday in Bissau": the announcer named after his office
 _SPOKESMAN_COMMA_RE = re.compile(r",\s+the\s+(?P<subject>(?:[A-Z][\w\-]*\s+){0,2}spokes(?:person|man|woman),\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
                                  r"(?:announced|said|told\s+(?:reporters|journalists))\b")
@@ -121,6 +122,9 @@ def speaker_subjects(text: str, subjects: list, found: list[Mention], taken: lis
         if senders is True:     # a roundup's sender heading alone on its line: "Italian President X:"
             subjects += list(_SENDER_HEADING_RE.finditer(text))
             subjects += list(_SAID_LAST_RE.finditer(text, 0, lead_par_end or len(text)))
+            # ("..., according to A General Secretary X." then "X was speaking ... at the end of a working session with")
+            subjects += [m for m in _ACCORDING_TO_LAST_RE.finditer(text, 0, lead_par_end or len(text))
+                         if (hit := title_then_name(m.group("subject"), known_officials)) and framed_next(text, m.end(), hit[1])]
             for m in _MESSAGE_THAT_RE.finditer(text):
                 g = "subject" if m.group("subject") else "by"
                 # (a title set off before the name: "by the party's president, X, to")

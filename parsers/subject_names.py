@@ -28,12 +28,14 @@ _CONTACT_VERB = (r"(?:met|meets|held\s+talks|had\s+talks|holds\s+talks|received|
                  r"spoke\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)|"
                  # "X, who is leading a delegation ..., made the remarks in talks with Y": the lead's speaker
                  r"made\s+the\s+(?:remarks|comments)\s+(?:in|during)\s+(?:his\s+|her\s+|the\s+)?(?:talks|a\s+meeting)\s+with"
-                 r"|made\s+the\s+announcement\b[^.;]{0,60}?\bwhile\s+holding\s+talks\s+with)")
+                 r"|made\s+the\s+announcement\b[^.;]{0,60}?\bwhile\s+holding\s+talks\s+with"
+                 # ("X, who coordinates the international contacts of A, joined the talks and proposed ...")
+                 r"|joined\s+the\s+(?:talks|meeting|discussions?|conversation))")
 _ONE = rf"(?:{HONORIFIC}\s+)?{NAME}"
 _SUBJECT_NAMES_RE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=\u2014)|(?<=--))[ \t]*"
     rf"(?P<names>{_ONE}(?:\s*,\s*{_ONE})*(?:,?\s+and\s+{_ONE})?)"
-    rf"(?:,\s+who\s+(?:is|was)\s+leading\s[^,.;]{{3,120}},)?"
+    rf"(?:,\s+who\s+(?:(?:is|was)\s+leading|coordinates|heads|leads|chairs|oversees)\s[^,.;]{{3,120}},)?"
     rf"\s+(?:(?:also|jointly|separately|here|today|yesterday)\s+)*{_CONTACT_VERB}\b")
 _NOT_NAME_WORD = re.compile(
     r"^(?:The|A|An|Both|Two|Three|All|Each|These|Those|This|That|Its|His|Her|Their|Our|During|After|Before|"

@@ -100,7 +100,7 @@ _ATTENDED_BY_RE = re.compile(
 # "The conference ... was co-organized by X, the Progressive Business Forum of the African National
 # Congress (ANC) and Y": a party among a conference's organisers takes part in it
 _ORGANIZED_BY_RE = re.compile(
-    r"\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:jointly\s+)?by\s+(?P<list>[^.;]{3,400}?)(?=[.;]|$)", re.MULTILINE)
+    r"\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:jointly\s+)?by\s+(?P<list>[^.;]{3,700}?)(?=[.;]|$)", re.MULTILINE)     # (six parties named in full)
 # "The attendees included 120 leading cadres from six political parties in Africa - A; B; ... and F."
 # ("The 25 participants come from the A, the B and the C.")
 # ("Alongside the ANC, the dialogue brought together A (CCM) of Tanzania, the B, ... and the F")

@@ -21,8 +21,9 @@ __all__ = ["SAID_COMING", "SAID_TAIL", "framed_next", "title_comma_names"]
 
 _TITLE_COMMA_NAME_RE = re.compile(
     # ("Relations ... are going through an excellent moment, the head of the A's B Department, X, said")
-    # ("The commitment was made at the party headquarters, where the party's Secretary-General, X, received")
-    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+(?:[a-z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s)|the\s+(?:ruling\s+|governing\s+)?(?:party|movement|coalition|front)['\u2019]s\s|the\s+[A-Z]{{2,8}}['\u2019]s\s+[a-z]|the\s+[A-Z]{{2,8}}\s+[a-z]+(?:[\s-][a-z]+)?,\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=[a-z],\s)(?=[A-Z]{{2,6}}\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary[\s-]General|General\s+Secretary),\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[a-z]\s)(?=the\s+[a-z]+(?:[\s-][a-z]+){{0,2}}\s+of\s+the\s+[A-Z]{{2,8}},\s[A-Z][^.,;\n]{{3,60}}\.(?:\s|$))|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
+    # ("The commitment was made at the party headquarters, where the party's Secretary-General, X, received"; "..., held by
+    # video link, at which the General Secretary of the A, X, delivered a keynote speech")
+    rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\s\s)|(?<=,\sand\s)|(?:(?<=[a-z],\s)|(?<=\),\s))(?=the\s+(?:[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+){{0,2}}|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s+of\s|a\s+senior\s+[a-z]+\s+of\s|its\s+(?:[a-z]|[A-Z][a-z]+\s+[A-Z][a-z]+,\s)|the\s+(?:ruling\s+|governing\s+)?(?:party|movement|coalition|front)['\u2019]s\s|the\s+[A-Z]{{2,8}}['\u2019]s\s+[a-z]|the\s+[A-Z]{{2,8}}\s+[a-z]+(?:[\s-][a-z]+)?,\s)|(?<=\)\s)|(?<=\bled\sby\s)|(?<=\bheaded\sby\s)|(?<=\bafter\s)(?=its\s+[A-Z][a-z]+,\s)|(?<=\bcall\swith\s)(?=the\s+head\s+of\s)|(?<=\bbetween\s)(?=the\s+(?:[A-Z]|(?:[a-z]+\s+){{1,2}}of\s))|(?<=\baccompanied\sby\s)|(?<=\bwhile\s)|(?<=\bwhose\s)|(?<=,\swhere\s)(?=the\s)|(?<=,\sat\swhich\s)(?=the\s)|(?<=[a-z],\s)(?=[A-Z]{{2,6}}\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:President|Chairman|Chairwoman|Chairperson|Leader|Secretary[\s-]General|General\s+Secretary),\s)|(?<=day,\s)|(?<=\d,\s)|(?<=\bside,\s)|(?<=\bLater,\s)|(?<=\bMeanwhile,\s)|(?<=\bAfterwards,\s)|(?<=\bsaid\s)|(?<=[a-z]\s)(?=the\s+[a-z]+(?:[\s-][a-z]+){{0,2}}\s+of\s+the\s+(?:[A-Z]{{2,8}}|[A-Z][^,;.()\n]{{3,100}}?\s+\([A-Z]{{2,8}}\)),\s[A-Z][^.,;\n]{{3,60}}\.(?:\s|$))|(?<=[,.][\"\u201d]\s))(?P<title>(?:[Tt]he\s+|and\s+)?[A-Za-z](?:(?!\b(?:led|headed)\sby\s|\bsaid\s|\b(?:talks|meeting)\s[^,]{{0,60}}\bbetween\s|\bafter\s(?:a|an|the|his|her)\s)(?:[^,.;\n]|\([^()\n]{{1,60}}\)|(?<=\)),\s(?=Minister\s+of\s+State\s)|(?<=[a-z]),\s(?=(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z]|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+\sand\s[A-Z][^,.;]{{2,60}}?,\s))){{4,200}}?),\s+"
     # ("..., Minister of State for Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad, X, held": a portfolio list)
     # ("The president of the Movimento 5 Stelle (M5S, Five Star Movement), former Italian premier X, met ...")
     rf"(?:(?:former|then|federal|state|provincial|senator)\s+(?:[A-Za-z\-]+\s+){{0,4}}?"     # ("..., federal deputy X, received")
@@ -42,7 +43,9 @@ _SAID_AFTER_CONTACT_RE = re.compile(r"said\s+(?:here\s+)?(?:on\s+)?(?:\w+day\s+)
                                     r"|as\s+(?:he|she|they)\s+(?:received|met|hosted|welcomed)"
                                     r"|(?:after|following)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+with"
                                     # ("..., X, said on Thursday at a video conference between the CPC and ...": a speaker there)
-                                    r"|at\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,3}?(?:conference|forum|seminar|dialogue|symposium|workshop)\s+(?:between|of|on|with|hosted)\b)\b")
+                                    r"|at\s+(?:a|an|the)\s+(?!(?:press|news)\b)(?:[\w\-]+\s+){0,3}?(?:conference|forum|seminar|dialogue|symposium|workshop)\s+(?:between|of|on|with|hosted)"
+                                    # ("China's ambassador to Angola, X, said in his speech that ...": a speaker there)
+                                    r"|in\s+(?:his|her)\s+(?:keynote\s+|opening\s+|video\s+)?(?:speech|address)\b)\b")
 # ("..., the party's Secretary for Publicity, X, said the delegation would include ...": the announcer of a coming visit)
 _COMING_LIST_RE = re.compile(r"^[^,]*\bdelegation\s+(?:will|would)\s+include\s+(?:the\s+)?")
 SAID_COMING = (r"said\s+(?:that\s+)?(?:the\s+(?:Chinese\s+|CPC\s+)?(?:delegation|visit|trip)(?:,\s+to\s+be\s+(?:led|headed)\s+by\s+[^.;]{3,160}?,)?|(?:party\s+)?(?:President|Chairman|Chairperson|General\s+Secretary|Secretary[\s-]General)\s+[A-Z][\w\-]+)"
@@ -78,6 +81,16 @@ def framed_next(text: str, pos: int, name: str) -> bool:
     tok = re.match(r"[\w'\u2019\-]+(?=\s)", sentence)
     # ("He made the announcement at a seminar ...": the speaker told last, then his pronoun)
     pronoun = re.match(r"(?:He|She)\s+(?:made|was\s+speaking|spoke)\b", sentence)
+    # ("The announcement came after a meeting at the A headquarters with a CPC delegation headed by Y")
+    came = re.match(r"The\s+(?:announcement|remarks|statement|pledge)\s+came\s+(?:after|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|call|conversation)\b", sentence)
+    # ("According to him, the arrangement was reached earlier the same day at his meeting in Bishkek with a delegation")
+    came = came or re.match(r"According\s+to\s+(?:him|her),\s+the\s+(?:arrangement|agreement|decision|plan|accord)\s+was\s+(?:reached|made|agreed)\b"
+                            r"[^.]{0,80}?\b(?:his|her)\s+(?:[\w\-]+\s+)?(?:meeting|talks|call|conversation)\b", sentence)
+    # ("Speaking to the Angolan press after a meeting with ..., Y, the Angolan politician said")
+    came = came or re.match(r"Speaking\s+(?:to\s+[^,.]{3,60}?\s+)?(?:after|during|at\s+the\s+end\s+of)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
+                            r"(?:meeting|talks|call|conversation)\s+with\b[^.]*?,\s+the\s+(?:[\w\-]+\s+){0,2}?(?:politician|leader|official)\s+said\b", sentence)
+    if came:
+        return True
     return (sentence.startswith(tails) or tok is not None and tok.group() in name.split()[:-1] or by is not None or role is not None
             or pronoun is not None) \
         and bool(REMARKS_FRAME_RE.search(first) or _OWN_CONTACT_RE.search(first)
@@ -90,7 +103,8 @@ def framed_next(text: str, pos: int, name: str) -> bool:
 # ("X was speaking on Tuesday after meeting Chinese Ambassador to Zimbabwe Y", "The opposition leader was speaking to the
 # press after receiving the Chinese ambassador to Angola, Y"; "X was speaking at a seminar on party governance held at";
 # "X gave the news after receiving the Chinese ambassador")
-_OWN_CONTACT_RE = re.compile(r"\b(?:made|gave)\s+the\s+(?:announcement|remarks|assurance|pledge)\s+after\s+(?:receiving|meeting)\b|\bmade\s+the\s+(?:announcement|remarks|pledge)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b"
+# ("He made the announcement after a video call with Y")
+_OWN_CONTACT_RE = re.compile(r"\b(?:made|gave)\s+the\s+(?:announcement|remarks|assurance|pledge)\s+after\s+(?:receiving|meeting|(?:a|an|his|her)\s+(?:video|(?:tele)?phone|online|virtual)\s+(?:call|conversation|talks))\b|\bmade\s+the\s+(?:announcement|remarks|pledge)\s+at\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b"
                              r"|\b(?:gave|made)\s+the\s+(?:assurance|pledge|remarks|announcement)\s+(?:here\s+)?(?:today\s+|on\s+\w+day\s+)?(?:while|when)\s+(?:receiving|meeting|hosting)\b"
                              r"|\b(?:held\s+talks|met\s+with|received|(?:gave\s+the\s+news|made\s+the\s+announcement\s+at\s+[^.;]{3,80}?,)\s+after\s+(?:receiving|meeting)\b|(?<=\bspeaking\s)at\s+(?:the\s+opening\s+(?:in\s+[A-Z][\w\-]+\s+)?of\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:seminar|forum|conference|symposium|workshop|dialogue)\b|after\s+(?:an|the)\s+audience\s+(?:he|she)\s+granted|after\s+receiving\s+in\s+audience|(?:(?<=\bspeaking\s)|(?<=\bspoke\s))(?:(?:on\s+)?\w+day\s+|to\s+(?:the\s+press|reporters|journalists)\s+)?after\s+(?:meeting|receiving)(?=\s+(?:with\s+)?(?:(?:the\s+)?[A-Z]|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?delegation\b))|announced\s+[^.]{0,40}?\bafter\s+(?:holding\s+|(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?)"
                              r"(?:call|meeting|talks|conversation))\b")
@@ -100,12 +114,14 @@ _OWN_CONTACT_RE = re.compile(r"\b(?:made|gave)\s+the\s+(?:announcement|remarks|a
 # on Monday.": the announcer who closes an announcement's sentence is one of its people
 _ANNOUNCER_CLOSES_RE = re.compile(r"(?:said|announced|told\s+(?:reporters|journalists|the\s+press|the\s+media))(?:\s+(?:here|today|yesterday|(?:on\s+)?\w+day|in\s+[A-Z][a-z]+))*\.(?:\s|$)")
 # ("Opening the meeting, the President of the A, X, said ...": the speaker opened it, so took part)
+# ("Speaking from Luanda, the Secretary General of the A, X, said": a speaker at an online gathering)
 _OPENING_RE = re.compile(r"(?:^|[.\n]\s*)(?:Opening|Closing|Addressing|Speaking\s+at)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
-                         r"(?:meeting|seminar|forum|session|dialogue|conference|symposium|round\s*table|workshop),\s+$")
+                         r"(?:meeting|seminar|forum|session|dialogue|conference|symposium|round\s*table|workshop),\s+$"
+                         r"|(?:^|[.\n]\s*)Speaking\s+from\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+$")
 _WILL_TRAVEL_RE = re.compile(r"\b(?:will|is\s+(?:scheduled|due|set)\s+to)\s+(?:(?:this|next)\s+week\s+)?(?:lead|head|visit|pay|travel|leave\s+for)\b")
 
 
-_SAID_BEFORE_RE = re.compile(r"\bsaid\s+(?:(?:on\s+)?\w+day(?:,\s+\d{1,2}\s+[A-Z][a-z]+,)?\s+)?(?:in\s+[A-Z][\w\-]+\s+)?$")
+_SAID_BEFORE_RE = re.compile(r"\bsaid\s+(?:(?:on\s+)?\w+day(?:,\s+\d{1,2}\s+[A-Z][a-z]+,)?\s+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?(?:in\s+[A-Z][\w\-]+\s+)?$")
 
 
 def _announcer_closing(text: str, title_start: int, end: int) -> bool:
@@ -132,6 +148,8 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
                                                  and any(sentence_start(text, m.start("title")) <= x.start < m.start("title") for x in found)) \
                 and not (_SAID_BEFORE_RE.search(text, max(0, m.start("title") - 60), m.start("title")) and framed_next(text, m.end(), m.group("name"))):
             continue
+        if re.search(r"\bbehalf\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}?(?:Chairman|Chairperson|President|Leader|Secretary[\s-]General|General\s+Secretary)\b", m.group("title")):
+            continue        # "welcomed the delegation on behalf of the Chairman of the A, President X": the principal, not there
         if lead_end is not None and s0 >= lead_end and _HAS_SAID_RE.match(text, m.end()):
             continue        # "The party's treasurer, X, has said that ...": background after the lead, not this contact
         # ("On 13 September 2011 the Secretary General of the ANC, X, and ...": the date opens no title)
@@ -140,7 +158,9 @@ def title_comma_names(text: str, found: list[Mention], taken: list[tuple[int, in
         said = re.match(r"[^,]*?\bmade\s+the\s+(?:disclosure|remarks?|announcement|statement)\s[^,]*?\bwhen\s+(?=the\s)", m.group("title"))
         t0 = m.start("title") + (said.end() if said else 0)
         title = re.sub(r"^(?:(?:[Tt]his|so)\s[^,]*?\bwhen\s+|On\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|On\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:[Tt]he|[Aa]n?|and)\s+", "",
-                       text[t0:m.end("title")].strip())
+                       # ("said on 13 March in Luanda the secretary-general of the A, X.": the day and place open no title)
+                       re.sub(r"^on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?=the\s)", "",
+                              text[t0:m.end("title")].strip()))
         # "said the delegation would include the Deputy Secretary General (Zanzibar), X, and ...": the list's opening is no title
         title = title[coming.end():] if coming else title
         if text.startswith(("said", "says", "told"), m.end()) and not re.search(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation\b", title) \

@@ -66,7 +66,9 @@ def title_name_pairs(text: str) -> list[Mention]:
         end = stop.start() if stop else len(text)
         items, pos = [], m.end()
         for chunk in text[m.end():end].split(","):
-            items.append((chunk.strip(), pos + len(chunk) - len(chunk.lstrip())))
+            # ("attended by the Ambassador of China to Cameroon, X, and by the Deputy Secretary General of the A, Y")
+            by = 7 if chunk.lstrip().startswith("and by the ") else 0
+            items.append((chunk.strip()[by:], pos + len(chunk) - len(chunk.lstrip()) + by))
             pos += len(chunk) + 1
         pairs, closed, first = [], False, 0
         if len(items) >= 3 and _titled_person(items[0][0]) and not _NAME_RE.fullmatch(items[0][0]) and items[1][0].startswith("the ") \

@@ -243,7 +243,7 @@ PARTIES: list[tuple] = [
     ("Social Party of National Unity", None, "CO", ("Partido de la U", "Partido Social de Unidad Nacional"), ()),
     ("Dhivehi Rayyithunge Party", "DRP", "MV", (), ()),
     ("G17 Plus", None, "RS", (), ()),
-    ("Hezb-e-Islami", None, "AF", ("Hizb-e-Islami", "Hezb-i-Islami"), ()),
+    ("Hezb-e-Islami", None, "AF", ("Hizb-e-Islami", "Hezb-i-Islami", "Hezb-e-Islami Afghanistan", "Hizb-e-Islami Afghanistan"), ()),
     ("Ecological Party of Uzbekistan", None, "UZ", (), ()),
     ("Guatemalan National Revolutionary Unity", "URNG", "GT", ("Unidad Revolucionaria Nacional Guatemalteca",), ()),
     ("National Islamic Front of Afghanistan", None, "AF", (), ()),
@@ -287,4 +287,10 @@ PARTIES: list[tuple] = [
     ("Organisation du Peuple en Lutte", None, "HT", (), ()),
     ("National Forces Alliance", None, "LY", (), ()),
     ("Prosperous Armenia Party", None, "AM", (), ()),
+    # parties the golds of rounds 265-267 name
+    ("Union of Democratic Forces of Guinea", "UFDG", "GN", (), ()),
+    ("Cowry Forces for an Emerging Benin", "FCBE", "BJ", (), ()),
+    ("Congress for Democracy and Progress", "CDP", "BF", (), ()),
+    ("Tanora malaGasy Vonona", "TGV", "MG", ("Young Malagasies Determined",), ()),
+    ("Congress for Democratic Change", "CDC", "LR", (), ()),
 ]

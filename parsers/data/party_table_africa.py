@@ -33,7 +33,7 @@ PARTIES: list[tuple] = [
     ("Communist Party of Turkey", "TKP", "TR", (), ()),
     ("Likud", None, "IL", ("Likud Party",), ()),
     ("Yesh Atid", None, "IL", (), ()),
-    ("Meretz", None, "IL", (), ()),
+    ("Meretz", None, "IL", ("Meretz-Yachad",), ()),
     ("Israeli Labor Party", None, "IL", (), ()),
     ("General People's Congress", "GPC", "YE", (), ()),
     ("Yemeni Socialist Party", "YSP", "YE", (), ()),
